@@ -1,0 +1,78 @@
+package io.leadflow.kernel;
+
+import java.util.Locale;
+import java.util.regex.Pattern;
+
+/**
+ * An e-mail address in its one canonical form (trimmed, lower case), so that the same person is the same lead in
+ * every service. Validation is deliberately practical: what a marketing form accepts and a mail server can deliver.
+ */
+public record EmailAddress(String value) {
+
+    private static final int MAX_LENGTH = 254;
+    private static final int MAX_LOCAL_LENGTH = 64;
+    private static final Pattern LOCAL = Pattern.compile("[a-z0-9!#$%&'*+/=?^_`{|}~.-]+");
+    private static final Pattern LABEL = Pattern.compile("[a-z0-9]([a-z0-9-]*[a-z0-9])?");
+
+    public EmailAddress {
+        value = normalise(value);
+        validate(value);
+    }
+
+    public static EmailAddress of(String text) {
+        return new EmailAddress(text);
+    }
+
+    /** The part after the {@code @}, e.g. {@code acme.com}: the company's web domain unless it is free mail. */
+    public String domain() {
+        return value.substring(value.lastIndexOf('@') + 1);
+    }
+
+    /** Whether the address belongs to a consumer mailbox provider rather than a company. */
+    public boolean isFreeMail() {
+        return FreeMailDomains.contains(domain());
+    }
+
+    private static String normalise(String text) {
+        if (text == null || text.isBlank()) {
+            throw new InvalidValueException("email", "email.required", "an e-mail address is required");
+        }
+        return text.trim().toLowerCase(Locale.ROOT);
+    }
+
+    private static void validate(String email) {
+        if (email.length() > MAX_LENGTH) {
+            throw invalid(email, "is longer than " + MAX_LENGTH + " characters");
+        }
+        int at = email.lastIndexOf('@');
+        if (at <= 0 || at == email.length() - 1 || email.indexOf('@') != at) {
+            throw invalid(email, "needs exactly one @ between a local part and a domain");
+        }
+        String local = email.substring(0, at);
+        if (local.length() > MAX_LOCAL_LENGTH || !LOCAL.matcher(local).matches()
+                || local.startsWith(".") || local.endsWith(".") || local.contains("..")) {
+            throw invalid(email, "has an invalid local part");
+        }
+        String[] labels = email.substring(at + 1).split("\\.", -1);
+        if (labels.length < 2) {
+            throw invalid(email, "needs a domain with a dot, like example.com");
+        }
+        for (String label : labels) {
+            if (label.length() > 63 || !LABEL.matcher(label).matches()) {
+                throw invalid(email, "has an invalid domain");
+            }
+        }
+        if (labels[labels.length - 1].length() < 2 || labels[labels.length - 1].chars().allMatch(Character::isDigit)) {
+            throw invalid(email, "has an invalid top-level domain");
+        }
+    }
+
+    private static InvalidValueException invalid(String email, String why) {
+        return new InvalidValueException("email", "email.format", "'" + email + "' " + why);
+    }
+
+    @Override
+    public String toString() {
+        return value;
+    }
+}

@@ -1,0 +1,47 @@
+package io.leadflow.kernel.event;
+
+import io.leadflow.kernel.InvalidValueException;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * The catalogue of integration event types: which record reads a type name and which stream carries it, so that
+ * producers and consumers look it up in one place.
+ */
+public final class Events {
+
+    private record Entry(Class<? extends IntegrationEvent> type, String stream) {
+    }
+
+    private static final Map<String, Entry> CATALOGUE = Map.of(
+            EngagementRecordedEvent.TYPE, new Entry(EngagementRecordedEvent.class, EventStreams.ENGAGEMENTS),
+            ProfileChangedEvent.TYPE, new Entry(ProfileChangedEvent.class, EventStreams.PROFILES),
+            LeadStageChangedEvent.TYPE, new Entry(LeadStageChangedEvent.class, EventStreams.LIFECYCLE),
+            LeadQualifiedEvent.TYPE, new Entry(LeadQualifiedEvent.class, EventStreams.LIFECYCLE),
+            LeadRejectedEvent.TYPE, new Entry(LeadRejectedEvent.class, EventStreams.LIFECYCLE),
+            LeadRecycledEvent.TYPE, new Entry(LeadRecycledEvent.class, EventStreams.LIFECYCLE),
+            LeadScoredEvent.TYPE, new Entry(LeadScoredEvent.class, EventStreams.SCORES));
+
+    private Events() {
+    }
+
+    /** The record for a type name, if the type is known to this version of the kernel. */
+    public static Optional<Class<? extends IntegrationEvent>> recordFor(String eventType) {
+        return Optional.ofNullable(CATALOGUE.get(eventType)).map(Entry::type);
+    }
+
+    /** The stream that carries events of this type. */
+    public static String streamOf(String eventType) {
+        Entry entry = CATALOGUE.get(eventType);
+        if (entry == null) {
+            throw new InvalidValueException("eventType", "eventType.unknown", "unknown event type " + eventType);
+        }
+        return entry.stream();
+    }
+
+    static void require(Object value, String field) {
+        if (value == null) {
+            throw new InvalidValueException(field, field + ".required", field + " is required");
+        }
+    }
+}

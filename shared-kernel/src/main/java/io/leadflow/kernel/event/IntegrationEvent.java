@@ -1,0 +1,17 @@
+package io.leadflow.kernel.event;
+
+import java.util.UUID;
+
+/**
+ * An event that crosses services over RabbitMQ. Changes are additive; a breaking change is a new type or version.
+ */
+public sealed interface IntegrationEvent
+        permits EngagementRecordedEvent, ProfileChangedEvent, LeadStageChangedEvent, LeadQualifiedEvent,
+                LeadRejectedEvent, LeadRecycledEvent, LeadScoredEvent {
+
+    EventMetadata metadata();
+
+    default UUID eventId() {
+        return metadata().eventId();
+    }
+}
