@@ -1,0 +1,5 @@
+package io.leadflow.ingestion.adapter.in.web;
+
+/** The receipt for an accepted engagement: keep the event id to retry safely, the lead id to follow the lead. */
+public record EngagementAcceptedResponse(String eventId, String leadId, boolean duplicate) {
+}
