@@ -1,0 +1,70 @@
+package io.leadflow.deploy;
+
+import java.io.IOException;
+import java.net.InetSocketAddress;
+import java.net.Socket;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+
+/** The PostgreSQL and RabbitMQ the suite runs against: checked before anything starts, databases made ready. */
+final class Infrastructure {
+
+    private static final String DB_USER = System.getenv().getOrDefault("LEADFLOW_DB_USER", "postgres");
+    private static final String DB_PASSWORD = System.getenv().getOrDefault("LEADFLOW_DB_PASSWORD", "");
+
+    private Infrastructure() {
+    }
+
+    static void requireReachable(StackConfig config) {
+        requireListening("PostgreSQL", config.dbHost(), config.dbPort());
+        requireListening("RabbitMQ", config.rabbitHost(), config.rabbitPort());
+    }
+
+    /** Creates each service's database when missing; with fresh databases, drops them first. */
+    static void prepareDatabases(StackConfig config) {
+        String admin = "jdbc:postgresql://" + config.dbHost() + ":" + config.dbPort() + "/postgres";
+        try (Connection connection = DriverManager.getConnection(admin, DB_USER, DB_PASSWORD)) {
+            for (SuiteService service : SuiteService.SERVICES) {
+                String name = config.databasePrefix() + service.database();
+                if (config.freshDatabases()) {
+                    execute(connection, "drop database if exists " + name + " with (force)");
+                }
+                if (!exists(connection, name)) {
+                    execute(connection, "create database " + name);
+                }
+            }
+        } catch (SQLException e) {
+            throw new StackException("cannot prepare the databases on " + config.dbHost() + ":" + config.dbPort()
+                    + " as " + DB_USER + ": " + e.getMessage());
+        }
+    }
+
+    private static boolean exists(Connection connection, String name) throws SQLException {
+        try (PreparedStatement query = connection.prepareStatement("select 1 from pg_database where datname = ?")) {
+            query.setString(1, name);
+            try (ResultSet rows = query.executeQuery()) {
+                return rows.next();
+            }
+        }
+    }
+
+    private static void execute(Connection connection, String sql) throws SQLException {
+        try (Statement statement = connection.createStatement()) {
+            statement.execute(sql);
+        }
+    }
+
+    private static void requireListening(String what, String host, int port) {
+        try (Socket socket = new Socket()) {
+            socket.connect(new InetSocketAddress(host, port), 2000);
+        } catch (IOException e) {
+            throw new StackException(what + " is not reachable on " + host + ":" + port
+                    + "; start it (bash .ci/run shows how on Debian) or point LEADFLOW_"
+                    + (what.equals("RabbitMQ") ? "RABBIT" : "DB") + "_HOST/_PORT at it");
+        }
+    }
+}

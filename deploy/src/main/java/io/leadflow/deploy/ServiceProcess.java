@@ -1,0 +1,107 @@
+package io.leadflow.deploy;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+
+/** One service of the suite running in its own JVM, with its output in a log file. */
+final class ServiceProcess {
+
+    private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
+
+    private final String name;
+    private final int port;
+    private final Process process;
+    private final Path log;
+
+    private ServiceProcess(String name, int port, Process process, Path log) {
+        this.name = name;
+        this.port = port;
+        this.process = process;
+        this.log = log;
+    }
+
+    static ServiceProcess start(String name, Path jar, int port, Map<String, String> environment, Path log) {
+        String java = ProcessHandle.current().info().command().orElse("java");
+        ProcessBuilder builder = new ProcessBuilder(List.of(java, "-XX:TieredStopAtLevel=1", "-Xss512k",
+                "-XX:+UseSerialGC", "-Xmx384m", "--sun-misc-unsafe-memory-access=allow", "-jar", jar.toString()))
+                .redirectErrorStream(true)
+                .redirectOutput(log.toFile());
+        builder.environment().putAll(environment);
+        try {
+            return new ServiceProcess(name, port, builder.start(), log);
+        } catch (IOException e) {
+            throw new StackException("cannot start " + name + " with " + java + ": " + e.getMessage());
+        }
+    }
+
+    /** Waits until the service answers its readiness probe; fails early, with its last log lines, if it died. */
+    void awaitReady(Duration timeout) {
+        Instant deadline = Instant.now().plus(timeout);
+        URI readiness = URI.create("http://localhost:" + port + "/actuator/health/readiness");
+        while (Instant.now().isBefore(deadline)) {
+            if (!process.isAlive()) {
+                throw new StackException(name + " stopped during start-up (exit " + process.exitValue() + "):\n"
+                        + tail());
+            }
+            if (ready(readiness)) {
+                return;
+            }
+            pause();
+        }
+        throw new StackException(name + " was not ready within " + timeout.toSeconds() + " s:\n" + tail());
+    }
+
+    /** Asks the JVM to shut down gracefully, and kills it when it does not within the timeout. */
+    void stop(Duration timeout) {
+        process.destroy();
+        try {
+            if (!process.waitFor(timeout.toMillis(), TimeUnit.MILLISECONDS)) {
+                process.destroyForcibly().waitFor(2, TimeUnit.SECONDS);
+            }
+        } catch (InterruptedException e) {
+            process.destroyForcibly();
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    private static boolean ready(URI uri) {
+        try {
+            HttpResponse<Void> response = HTTP.send(HttpRequest.newBuilder(uri).timeout(Duration.ofSeconds(2))
+                    .build(), HttpResponse.BodyHandlers.discarding());
+            return response.statusCode() == 200;
+        } catch (IOException e) {
+            return false;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new StackException("interrupted while waiting for the suite");
+        }
+    }
+
+    private static void pause() {
+        try {
+            Thread.sleep(500);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new StackException("interrupted while waiting for the suite");
+        }
+    }
+
+    private String tail() {
+        try {
+            List<String> lines = Files.readAllLines(log);
+            return String.join("\n", lines.subList(Math.max(0, lines.size() - 40), lines.size()));
+        } catch (IOException e) {
+            return "(no log at " + log + ")";
+        }
+    }
+}
