@@ -1,0 +1,59 @@
+package io.leadflow.gateway.route;
+
+import static org.springframework.cloud.gateway.support.RouteMetadataUtils.CONNECT_TIMEOUT_ATTR;
+import static org.springframework.cloud.gateway.support.RouteMetadataUtils.RESPONSE_TIMEOUT_ATTR;
+
+import java.util.List;
+
+import io.leadflow.gateway.config.DownstreamServices;
+import io.leadflow.gateway.config.RouteTimeouts;
+import org.springframework.cloud.gateway.route.RouteLocator;
+import org.springframework.cloud.gateway.route.builder.RouteLocatorBuilder;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+/**
+ * The public path table. A lower order is tried first: a lead's events belong to ingestion although every
+ * other path under {@code /api/v1/leads} belongs to scoring. A path matching nothing is answered 404 by
+ * the problem handler in {@code filter}.
+ */
+@Configuration(proxyBeanMethods = false)
+class ServiceRoutes {
+
+    private static final int MORE_SPECIFIC = 0;
+    private static final int GENERAL = 100;
+
+    private static final List<PathRoute> TABLE = List.of(
+            new PathRoute("ingestion-lead-events", Downstream.INGESTION, MORE_SPECIFIC,
+                    "/api/v1/leads/*/events/**"),
+            new PathRoute("ingestion", Downstream.INGESTION, GENERAL,
+                    "/api/v1/events/**", "/api/v1/contacts/**", "/api/v1/imports/**"),
+            new PathRoute("ingestion-segment", Downstream.INGESTION, GENERAL,
+                    "/v1/identify", "/v1/track", "/v1/page", "/v1/group", "/v1/batch"),
+            new PathRoute("scoring", Downstream.SCORING, GENERAL,
+                    "/api/v1/leads/**", "/api/v1/models/**", "/api/v1/backtests/**"),
+            new PathRoute("handoff", Downstream.HANDOFF, GENERAL,
+                    "/api/v1/handoffs/**", "/api/v1/reps/**", "/api/v1/teams/**", "/api/v1/routing/**",
+                    "/api/v1/sla-policies/**", "/api/v1/notification-channels/**"),
+            new PathRoute("nurturing", Downstream.NURTURING, GENERAL,
+                    "/api/v1/nurture/**"));
+
+    @Bean
+    RouteLocator serviceRouteLocator(RouteLocatorBuilder builder, DownstreamServices services,
+            RouteTimeouts timeouts) {
+        RouteLocatorBuilder.Builder routes = builder.routes();
+        for (PathRoute route : TABLE) {
+            Downstream target = route.target();
+            routes.route(route.id(), spec -> spec.order(route.order())
+                    .path(route.patterns())
+                    .metadata(RouteMetadata.SERVICE, target.serviceName())
+                    .metadata(CONNECT_TIMEOUT_ATTR, Math.toIntExact(timeouts.connectFor(target.key()).toMillis()))
+                    .metadata(RESPONSE_TIMEOUT_ATTR, timeouts.responseFor(target.key()).toMillis())
+                    .uri(target.baseUri(services)));
+        }
+        return routes.build();
+    }
+
+    private record PathRoute(String id, Downstream target, int order, String... patterns) {
+    }
+}

@@ -1,0 +1,91 @@
+package io.leadflow.gateway;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Duration;
+
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.webtestclient.autoconfigure.AutoConfigureWebTestClient;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+import org.springframework.test.web.reactive.server.WebTestClient;
+
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+        properties = "leadflow.timeouts.per-service.nurturing.response=500ms")
+@AutoConfigureWebTestClient
+class GatewayDownstreamFailureTest {
+
+    private static final StubService NURTURING = StubService.start("nurturing");
+
+    private final WebTestClient client;
+
+    GatewayDownstreamFailureTest(@Autowired WebTestClient client) {
+        this.client = client;
+    }
+
+    @DynamicPropertySource
+    static void pointIngestionAtAClosedPortAndNurturingAtASlowStub(DynamicPropertyRegistry registry) {
+        registry.add("leadflow.services.ingestion", StubService::closedPortUrl);
+        registry.add("leadflow.services.nurturing", NURTURING::url);
+    }
+
+    @AfterAll
+    static void stopTheStub() {
+        NURTURING.close();
+    }
+
+    @Test
+    void a_service_that_is_down_answers_503_as_a_problem_naming_it_without_waiting() {
+        long started = System.nanoTime();
+
+        client.post().uri("/v1/track")
+                .contentType(MediaType.APPLICATION_JSON)
+                .bodyValue("{\"event\":\"Signed Up\"}")
+                .exchange()
+                .expectStatus().isEqualTo(HttpStatus.SERVICE_UNAVAILABLE)
+                .expectHeader().contentType(MediaType.APPLICATION_PROBLEM_JSON)
+                .expectHeader().exists("X-Correlation-Id")
+                .expectBody()
+                .jsonPath("$.type").isEqualTo("https://leadflow.io/problems/service-unavailable")
+                .jsonPath("$.title").isEqualTo("Service unavailable")
+                .jsonPath("$.status").isEqualTo(503)
+                .jsonPath("$.detail").value(detail -> assertThat((String) detail).contains("ingestion-service"))
+                .jsonPath("$.service").isEqualTo("ingestion-service")
+                .jsonPath("$.trace").doesNotExist()
+                .jsonPath("$.exception").doesNotExist();
+
+        assertThat(Duration.ofNanos(System.nanoTime() - started)).isLessThan(Duration.ofSeconds(2));
+    }
+
+    @Test
+    void a_service_slower_than_its_own_response_timeout_answers_504_as_a_problem() {
+        long started = System.nanoTime();
+
+        client.get().uri("/api/v1/nurture/slow")
+                .exchange()
+                .expectStatus().isEqualTo(HttpStatus.GATEWAY_TIMEOUT)
+                .expectHeader().contentType(MediaType.APPLICATION_PROBLEM_JSON)
+                .expectBody()
+                .jsonPath("$.type").isEqualTo("https://leadflow.io/problems/service-timeout")
+                .jsonPath("$.status").isEqualTo(504)
+                .jsonPath("$.detail").value(detail -> assertThat((String) detail)
+                        .contains("nurturing-service").contains("500 ms"))
+                .jsonPath("$.instance").isEqualTo("/api/v1/nurture/slow");
+
+        Duration elapsed = Duration.ofNanos(System.nanoTime() - started);
+        assertThat(elapsed).isGreaterThanOrEqualTo(Duration.ofMillis(500)).isLessThan(StubService.SLOW);
+    }
+
+    @Test
+    void other_services_keep_answering_while_one_is_down() {
+        client.get().uri("/api/v1/nurture/tracks")
+                .exchange()
+                .expectStatus().isOk()
+                .expectHeader().valueEquals(StubService.SERVICE_HEADER, "nurturing");
+    }
+}

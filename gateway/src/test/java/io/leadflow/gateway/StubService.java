@@ -1,0 +1,112 @@
+package io.leadflow.gateway;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
+import java.net.ServerSocket;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.Executors;
+
+import com.sun.net.httpserver.HttpExchange;
+import com.sun.net.httpserver.HttpServer;
+
+/**
+ * A downstream service stand-in: answers every request with its own name, echoes the correlation id as
+ * the real services do, and remembers what it received.
+ * A path containing {@code /slow} is answered only after {@link #SLOW}, to provoke the gateway's timeout.
+ */
+final class StubService implements AutoCloseable {
+
+    static final String SERVICE_HEADER = "X-Stub-Service";
+    static final String CORRELATION_HEADER = "X-Correlation-Id";
+    static final Duration SLOW = Duration.ofSeconds(3);
+
+    private final String name;
+    private final HttpServer server;
+    private final ConcurrentLinkedQueue<Received> received = new ConcurrentLinkedQueue<>();
+
+    private StubService(String name) throws IOException {
+        this.name = name;
+        this.server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
+        this.server.setExecutor(Executors.newVirtualThreadPerTaskExecutor());
+        this.server.createContext("/", this::answer);
+        this.server.start();
+    }
+
+    static StubService start(String name) {
+        try {
+            return new StubService(name);
+        }
+        catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** A local URL where nothing listens: connecting to it is refused at once. */
+    static String closedPortUrl() {
+        try (ServerSocket socket = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
+            return "http://127.0.0.1:" + socket.getLocalPort();
+        }
+        catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    String url() {
+        return "http://127.0.0.1:" + server.getAddress().getPort();
+    }
+
+    Optional<Received> lastRequestTo(String path) {
+        return received.stream().filter(r -> r.path().equals(path)).reduce((first, second) -> second);
+    }
+
+    @Override
+    public void close() {
+        server.stop(0);
+    }
+
+    private void answer(HttpExchange exchange) throws IOException {
+        try (exchange) {
+            String path = exchange.getRequestURI().getRawPath();
+            received.add(new Received(path, Map.copyOf(exchange.getRequestHeaders())));
+            if (path.contains("/slow")) {
+                sleep(SLOW);
+            }
+            byte[] body = ("{\"service\":\"" + name + "\"}").getBytes(StandardCharsets.UTF_8);
+            exchange.getResponseHeaders().set("Content-Type", "application/json");
+            exchange.getResponseHeaders().set(SERVICE_HEADER, name);
+            String correlationId = exchange.getRequestHeaders().getFirst(CORRELATION_HEADER);
+            if (correlationId != null) {
+                exchange.getResponseHeaders().set(CORRELATION_HEADER, correlationId);
+            }
+            exchange.sendResponseHeaders(200, body.length);
+            exchange.getResponseBody().write(body);
+        }
+    }
+
+    private static void sleep(Duration duration) {
+        try {
+            Thread.sleep(duration);
+        }
+        catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    /** One request as the service saw it; header names as the JDK server normalised them. */
+    record Received(String path, Map<String, List<String>> headers) {
+
+        Optional<String> header(String name) {
+            return headers.entrySet().stream()
+                    .filter(entry -> entry.getKey().equalsIgnoreCase(name))
+                    .flatMap(entry -> entry.getValue().stream())
+                    .findFirst();
+        }
+    }
+}

@@ -1,0 +1,106 @@
+package io.leadflow.ingestion.adapter.in.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.mockito.ArgumentMatchers.any;
+import static org.mockito.Mockito.verifyNoInteractions;
+import static org.mockito.Mockito.when;
+
+import io.leadflow.ingestion.application.port.in.RecordEngagementCommand;
+import io.leadflow.ingestion.application.port.in.RecordEngagementUseCase;
+import io.leadflow.ingestion.application.port.in.RecordedEngagement;
+import io.leadflow.kernel.LeadId;
+import java.util.UUID;
+import org.junit.jupiter.api.Test;
+import org.mockito.ArgumentCaptor;
+import org.mockito.Mockito;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.webmvc.test.autoconfigure.WebMvcTest;
+import org.springframework.http.MediaType;
+import org.springframework.test.context.bean.override.mockito.MockitoBean;
+import org.springframework.test.web.servlet.assertj.MockMvcTester;
+import org.springframework.test.web.servlet.assertj.MvcTestResult;
+
+@WebMvcTest(EventController.class)
+class EventControllerTest {
+
+    @Autowired
+    MockMvcTester mvc;
+
+    @MockitoBean
+    RecordEngagementUseCase recordEngagement;
+
+    @Test
+    void an_accepted_event_answers_202_with_event_and_lead_ids_and_passes_the_correlation_id_on() {
+        UUID eventId = UUID.randomUUID();
+        LeadId leadId = LeadId.newId();
+        when(recordEngagement.recordEngagement(any())).thenReturn(new RecordedEngagement(eventId, leadId, false));
+
+        MvcTestResult result = post(valid().replace("\"type\"", "\"eventId\":\"" + eventId + "\",\"type\""),
+                "corr-42");
+
+        assertThat(result).hasStatus(202).bodyJson()
+                .hasPathSatisfying("$.eventId", v -> v.assertThat().isEqualTo(eventId.toString()))
+                .hasPathSatisfying("$.leadId", v -> v.assertThat().isEqualTo(leadId.toString()));
+        ArgumentCaptor<RecordEngagementCommand> command = ArgumentCaptor.forClass(RecordEngagementCommand.class);
+        Mockito.verify(recordEngagement).recordEngagement(command.capture());
+        assertThat(command.getValue().correlationId()).isEqualTo("corr-42");
+        assertThat(command.getValue().eventId()).isEqualTo(eventId);
+        assertThat(command.getValue().properties()).containsEntry("minutes", "45");
+    }
+
+    @Test
+    void a_bad_email_is_a_400_problem_naming_the_field_and_rule() {
+        assertProblem(post(valid().replace("jane@acme.com", "jane-at-acme"), null), "email", "email.format");
+    }
+
+    @Test
+    void an_unknown_type_a_missing_time_and_a_malformed_time_are_each_named() {
+        assertProblem(post(valid().replace("webinar_attended", "telepathy"), null), "type", "type.unknown");
+        assertProblem(post(valid().replace("\"occurredAt\":\"2026-11-20T10:00:00Z\",", ""), null),
+                "occurredAt", "occurredAt.required");
+        assertProblem(post(valid().replace("2026-11-20T10:00:00Z", "yesterday"), null),
+                "occurredAt", "occurredAt.format");
+        assertProblem(post(valid().replace("\"channel\":\"webinar\"", "\"channel\":\"pigeon\""), null),
+                "channel", "channel.unknown");
+    }
+
+    @Test
+    void a_nested_property_or_a_bad_event_id_is_refused() {
+        assertProblem(post(valid().replace("\"minutes\":45", "\"minutes\":{\"a\":1}"), null),
+                "properties.minutes", "properties.scalar");
+        assertProblem(post(valid().replace("\"type\"", "\"eventId\":\"42\",\"type\""), null),
+                "eventId", "eventId.format");
+    }
+
+    @Test
+    void unreadable_json_and_an_empty_body_are_400_problems_and_reach_no_use_case() {
+        assertThat(post("{\"type\":", null)).hasStatus(400)
+                .hasContentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON);
+        assertThat(post("", null)).hasStatus(400)
+                .hasContentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON);
+        verifyNoInteractions(recordEngagement);
+    }
+
+    private void assertProblem(MvcTestResult result, String field, String rule) {
+        assertThat(result).hasStatus(400).hasContentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON)
+                .bodyJson()
+                .hasPathSatisfying("$.type", v -> v.assertThat().isEqualTo("https://leadflow.io/problems/invalid-field"))
+                .hasPathSatisfying("$.field", v -> v.assertThat().isEqualTo(field))
+                .hasPathSatisfying("$.rule", v -> v.assertThat().isEqualTo(rule));
+        verifyNoInteractions(recordEngagement);
+    }
+
+    private MvcTestResult post(String body, String correlationId) {
+        var request = mvc.post().uri("/api/v1/events").contentType(MediaType.APPLICATION_JSON).content(body);
+        if (correlationId != null) {
+            request = request.header("X-Correlation-Id", correlationId);
+        }
+        return request.exchange();
+    }
+
+    private static String valid() {
+        return """
+                {"type":"webinar_attended","occurredAt":"2026-11-20T10:00:00Z","email":"jane@acme.com",\
+                "channel":"webinar","source":"zoom","campaign":"q4","properties":{"minutes":45}}""";
+    }
+}

@@ -1,0 +1,3 @@
+package io.leadflow.archfixture.compliant.adapter.in.web;
+
+public record ThingResponse(String id) {}

@@ -1,0 +1,6 @@
+package io.leadflow.archfixture.violating.adaptercallsservice.application.service;
+
+public class RegisterThingService {
+
+    public void register(String name) {}
+}

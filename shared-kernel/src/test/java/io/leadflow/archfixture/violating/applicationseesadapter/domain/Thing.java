@@ -1,0 +1,3 @@
+package io.leadflow.archfixture.violating.applicationseesadapter.domain;
+
+public record Thing(String name) {}

@@ -1,0 +1,3 @@
+package io.leadflow.archfixture.violating.domainseesapplication.adapter.in.web;
+
+class ThingController {}

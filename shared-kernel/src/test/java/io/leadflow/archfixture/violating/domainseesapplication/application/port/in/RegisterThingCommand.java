@@ -1,0 +1,3 @@
+package io.leadflow.archfixture.violating.domainseesapplication.application.port.in;
+
+public record RegisterThingCommand(String name) {}
