@@ -1,0 +1,13 @@
+package io.leadflow.scoring.application.port.out;
+
+import java.util.UUID;
+
+/**
+ * The ids of the incoming events already acted on. Messages arrive at least once; recording the id in the same
+ * transaction as the effect makes the effect happen exactly once.
+ */
+public interface ProcessedEvents {
+
+    /** Records the id; true the first time, false when it had been recorded (a redelivery: do nothing). */
+    boolean firstSeen(UUID eventId);
+}

@@ -1,0 +1,55 @@
+package io.leadflow.scoring.application.service;
+
+import io.leadflow.kernel.event.EventMetadata;
+import io.leadflow.kernel.event.LeadQualifiedEvent;
+import io.leadflow.kernel.event.LeadScoredEvent;
+import io.leadflow.kernel.event.LeadStageChangedEvent;
+import io.leadflow.scoring.application.port.out.LeadEventPublisher;
+import io.leadflow.scoring.domain.LeadQualified;
+import io.leadflow.scoring.domain.LeadScore;
+import io.leadflow.scoring.domain.LeadScoreEvent;
+import io.leadflow.scoring.domain.LeadScored;
+import io.leadflow.scoring.domain.ScoringModel;
+import io.leadflow.scoring.domain.StageChange;
+import java.time.Instant;
+
+/**
+ * Turns what happened to a lead into the integration events the other services read: a score change into
+ * {@code LeadScored}; a qualification into {@code LeadQualified} and the {@code LeadStageChanged} that moves it to
+ * MQL, the latter with the timeline entry's event id so that its echo on lead.lifecycle is recognised.
+ */
+final class OutgoingEvents {
+
+    private final LeadEventPublisher publisher;
+
+    OutgoingEvents(LeadEventPublisher publisher) {
+        this.publisher = publisher;
+    }
+
+    /** Publishes everything the lead collected since it was loaded; call inside the transaction that saves it. */
+    void publishChanges(LeadScore lead, String correlationId, Instant now) {
+        ScoringModel model = lead.model();
+        for (LeadScoreEvent event : lead.pullEvents()) {
+            switch (event) {
+                case LeadScored scored -> publisher.publish(new LeadScoredEvent(
+                        EventMetadata.create(LeadScoredEvent.TYPE, LeadScoredEvent.VERSION, scored.leadId(), now,
+                                correlationId),
+                        model.name(), model.version(), scored.score(), scored.fitGrade().name(),
+                        scored.engagementGrade()));
+                case LeadQualified qualified -> {
+                    StageChange move = qualified.stageChange();
+                    publisher.publish(new LeadStageChangedEvent(
+                            new EventMetadata(move.eventId(), LeadStageChangedEvent.TYPE,
+                                    LeadStageChangedEvent.VERSION, qualified.leadId().value(), move.occurredAt(),
+                                    correlationId),
+                            move.from(), move.to(), move.reason(), move.actor()));
+                    publisher.publish(new LeadQualifiedEvent(
+                            EventMetadata.create(LeadQualifiedEvent.TYPE, LeadQualifiedEvent.VERSION,
+                                    qualified.leadId(), move.occurredAt(), correlationId),
+                            model.name(), model.version(), qualified.score(), qualified.fitGrade().name(),
+                            qualified.engagementGrade(), qualified.fastTrack(), qualified.reasons()));
+                }
+            }
+        }
+    }
+}
