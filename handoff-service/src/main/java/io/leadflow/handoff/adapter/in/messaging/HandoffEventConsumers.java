@@ -1,0 +1,51 @@
+package io.leadflow.handoff.adapter.in.messaging;
+
+import io.leadflow.handoff.application.port.in.AssignHandoffCommand;
+import io.leadflow.handoff.application.port.in.AssignHandoffUseCase;
+import io.leadflow.handoff.application.port.in.AssignmentOutcome;
+import io.leadflow.handoff.application.port.in.RecordLeadProfileCommand;
+import io.leadflow.handoff.application.port.in.RecordLeadProfileUseCase;
+import io.leadflow.kernel.event.EventMetadata;
+import io.leadflow.kernel.event.LeadQualifiedEvent;
+import io.leadflow.kernel.event.ProfileChangedEvent;
+import java.util.function.Consumer;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.messaging.Message;
+
+/**
+ * The consumers of the hand-off service: {@code onLifecycleEvent} (lead.lifecycle, group handoff-service) hands
+ * qualified leads to sales; {@code onProfileEvent} (lead.profiles) keeps the lead profiles notifications show. Other
+ * lifecycle events, our own among them, are not for this service yet and are acknowledged.
+ */
+@Configuration(proxyBeanMethods = false)
+class HandoffEventConsumers {
+
+    private static final Logger LOG = LoggerFactory.getLogger(HandoffEventConsumers.class);
+
+    @Bean
+    Consumer<Message<byte[]>> onLifecycleEvent(IntegrationEventReader reader, AssignHandoffUseCase assignHandoff) {
+        return message -> reader.read(message).ifPresent(event -> {
+            if (event instanceof LeadQualifiedEvent qualified) {
+                EventMetadata meta = qualified.metadata();
+                AssignmentOutcome outcome = assignHandoff.assignHandoff(new AssignHandoffCommand(meta.eventId(),
+                        meta.lead(), qualified.score(), qualified.fastTrack(), qualified.reasons(),
+                        meta.occurredAt(), meta.correlationId()));
+                LOG.info("lead {} qualified (event {}): {}", meta.leadId(), meta.eventId(), outcome);
+            }
+        });
+    }
+
+    @Bean
+    Consumer<Message<byte[]>> onProfileEvent(IntegrationEventReader reader, RecordLeadProfileUseCase recordProfile) {
+        return message -> reader.read(message).ifPresent(event -> {
+            if (event instanceof ProfileChangedEvent profile) {
+                EventMetadata meta = profile.metadata();
+                recordProfile.recordLeadProfile(new RecordLeadProfileCommand(meta.eventId(), meta.lead(),
+                        profile.email(), profile.attributes(), meta.occurredAt()));
+            }
+        });
+    }
+}

@@ -1,0 +1,25 @@
+package io.leadflow.handoff.application.port.in;
+
+import io.leadflow.kernel.LeadId;
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+
+/** A lead qualified (LeadQualifiedEvent): hand it to sales. The event id makes a redelivery harmless. */
+public record AssignHandoffCommand(
+        UUID eventId,
+        LeadId leadId,
+        int score,
+        boolean fastTrack,
+        List<String> reasons,
+        Instant qualifiedAt,
+        String correlationId) {
+
+    public AssignHandoffCommand {
+        Commands.require(eventId, "eventId");
+        Commands.require(leadId, "leadId");
+        Commands.require(qualifiedAt, "qualifiedAt");
+        Commands.require(correlationId, "correlationId");
+        reasons = reasons == null ? List.of() : List.copyOf(reasons);
+    }
+}

@@ -1,0 +1,26 @@
+package io.leadflow.handoff.application.port.out;
+
+import io.leadflow.handoff.domain.Handoff;
+import io.leadflow.handoff.domain.HandoffId;
+import io.leadflow.kernel.LeadId;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * The hand-offs of leads to sales. Storage enforces "one open hand-off per lead" as well, so two qualifications
+ * handled at once on two replicas cannot both open one: the second fails and is retried, then finds the first.
+ */
+public interface HandoffRepository {
+
+    void add(Handoff handoff);
+
+    void save(Handoff handoff);
+
+    Optional<Handoff> find(HandoffId id);
+
+    /** Loads the hand-off and holds it against a concurrent decision until the transaction ends. */
+    Optional<Handoff> lock(HandoffId id);
+
+    /** The lead's hand-offs, newest first. */
+    List<Handoff> findByLead(LeadId leadId);
+}

@@ -1,0 +1,33 @@
+package io.leadflow.handoff.application.service;
+
+import io.leadflow.handoff.application.port.in.FindHandoffQuery;
+import io.leadflow.handoff.application.port.in.HandoffView;
+import io.leadflow.handoff.application.port.in.NotFoundException;
+import io.leadflow.handoff.application.port.out.HandoffRepository;
+import io.leadflow.handoff.domain.HandoffId;
+import io.leadflow.kernel.LeadId;
+import java.util.List;
+import org.springframework.transaction.annotation.Transactional;
+
+class FindHandoffService implements FindHandoffQuery {
+
+    private final HandoffRepository handoffs;
+    private final HandoffViews views;
+
+    FindHandoffService(HandoffRepository handoffs, HandoffViews views) {
+        this.handoffs = handoffs;
+        this.views = views;
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public HandoffView findHandoff(HandoffId id) {
+        return handoffs.find(id).map(views::of).orElseThrow(() -> new NotFoundException("hand-off", id));
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public List<HandoffView> findHandoffsOfLead(LeadId leadId) {
+        return handoffs.findByLead(leadId).stream().map(views::of).toList();
+    }
+}

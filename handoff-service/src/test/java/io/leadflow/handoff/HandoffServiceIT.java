@@ -1,0 +1,198 @@
+package io.leadflow.handoff;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import io.leadflow.kernel.LeadId;
+import io.leadflow.kernel.LifecycleStage;
+import io.leadflow.kernel.RejectionReason;
+import io.leadflow.kernel.event.EventMetadata;
+import io.leadflow.kernel.event.EventStreams;
+import io.leadflow.kernel.event.IntegrationEvent;
+import io.leadflow.kernel.event.LeadQualifiedEvent;
+import io.leadflow.kernel.event.LeadRejectedEvent;
+import io.leadflow.kernel.event.LeadStageChangedEvent;
+import io.leadflow.kernel.event.ProfileChangedEvent;
+import io.leadflow.kernel.testing.LocalDatabases;
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Base64;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import javax.crypto.Mac;
+import javax.crypto.spec.SecretKeySpec;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+import org.springframework.web.client.RestClient;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * The main flow against the real PostgreSQL and RabbitMQ: a rep registered through the API gets a qualified lead
+ * from lead.lifecycle, their webhook receives a signed notification (retried once after a 500, with the same
+ * webhook-id), and their rejection reaches lead.lifecycle as LeadRejected and LeadStageChanged. Queues use a group
+ * of this run only (expiring when unused), so messages from other services' test runs cannot interfere.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+class HandoffServiceIT {
+
+    private static final String GROUP = "handoff-it-" + UUID.randomUUID().toString().substring(0, 8);
+    private static final byte[] KEY = "handoff-it-signing-key-0123456789".getBytes(StandardCharsets.UTF_8);
+    private static final String SECRET = "whsec_" + Base64.getEncoder().encodeToString(KEY);
+    private static final String DB_URL = LocalDatabases.recreate("leadflow_test_handoff");
+    private static final int UNUSED_QUEUE_EXPIRES_MS = 10 * 60 * 1000;
+
+    private static WebhookReceiver receiver;
+
+    @Autowired
+    private JsonMapper json;
+    @Autowired
+    private JdbcClient jdbc;
+    @LocalServerPort
+    private int port;
+
+    @DynamicPropertySource
+    static void properties(DynamicPropertyRegistry registry) {
+        registry.add("spring.datasource.url", () -> DB_URL);
+        registry.add("leadflow.webhooks.signing-secret", () -> SECRET);
+        registry.add("leadflow.webhooks.retry-delays", () -> "200ms");
+        registry.add("leadflow.webhooks.poll-interval", () -> "100ms");
+        registry.add("spring.cloud.stream.bindings[lead.lifecycle].producer.required-groups", () -> GROUP);
+        registry.add("spring.cloud.stream.rabbit.bindings[lead.lifecycle].producer.expires",
+                () -> UNUSED_QUEUE_EXPIRES_MS);
+        registry.add("spring.cloud.stream.rabbit.bindings[lead.lifecycle].producer.dlq-expires",
+                () -> UNUSED_QUEUE_EXPIRES_MS);
+        for (String binding : List.of("onLifecycleEvent-in-0", "onProfileEvent-in-0")) {
+            registry.add("spring.cloud.stream.bindings." + binding + ".group", () -> GROUP);
+            registry.add("spring.cloud.stream.rabbit.bindings." + binding + ".consumer.expires",
+                    () -> UNUSED_QUEUE_EXPIRES_MS);
+            registry.add("spring.cloud.stream.rabbit.bindings." + binding + ".consumer.dlq-expires",
+                    () -> UNUSED_QUEUE_EXPIRES_MS);
+        }
+    }
+
+    @BeforeAll
+    static void startReceiver() throws Exception {
+        receiver = WebhookReceiver.start(1);
+    }
+
+    @AfterAll
+    static void stopReceiver() {
+        receiver.stop();
+    }
+
+    @Test
+    void a_qualified_lead_reaches_the_reps_webhook_signed_and_retried_and_the_rejection_reaches_lead_lifecycle()
+            throws Exception {
+        RestClient api = RestClient.create("http://localhost:" + port);
+        LeadId lead = LeadId.newId();
+        try (RabbitProbe rabbit = new RabbitProbe(json)) {
+            ResponseEntity<String> created = api.post().uri("/api/v1/reps").contentType(MediaType.APPLICATION_JSON)
+                    .body("{\"name\":\"Rita Rep\",\"email\":\"rita." + GROUP + "@seller.example\","
+                            + "\"webhookUrl\":\"" + receiver.url() + "\",\"available\":true}")
+                    .retrieve().toEntity(String.class);
+            assertThat(created.getStatusCode().value()).isEqualTo(201);
+            String repId = json.readTree(created.getBody()).get("id").asString();
+            assertThat(created.getHeaders().getLocation()).isEqualTo(URI.create("/api/v1/reps/" + repId));
+            assertThat(read(api, "/api/v1/reps/" + repId).get("name").asString()).isEqualTo("Rita Rep");
+
+            rabbit.publish(EventStreams.PROFILES, new ProfileChangedEvent(meta(ProfileChangedEvent.TYPE, lead),
+                    "jane@acme.example", Map.of("company.name", "Acme", "jobTitle", "CTO")));
+            await().atMost(Duration.ofSeconds(20)).until(() -> jdbc
+                    .sql("select count(*) from lead_profile where lead_id = ?")
+                    .param(lead.value()).query(Integer.class).single() == 1);
+
+            rabbit.publish(EventStreams.LIFECYCLE, new LeadQualifiedEvent(meta(LeadQualifiedEvent.TYPE, lead),
+                    "default", 3, 85, "A", 2, true, List.of("demo requested", "company size 200-500")));
+
+            String handoffId = theWebhookArrivesTwiceSignedWithOneId(lead, repId);
+
+            await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> {
+                JsonNode view = read(api, "/api/v1/handoffs?leadId=" + lead).get(0);
+                assertThat(view.get("id").asString()).isEqualTo(handoffId);
+                assertThat(view.get("status").asString()).isEqualTo("ASSIGNED");
+                assertThat(view.get("assignedBy").asString()).isEqualTo("round-robin");
+                assertThat(view.get("notification").get("status").asString()).isEqualTo("delivered");
+                assertThat(view.get("notification").get("attempts").asInt()).isEqualTo(2);
+            });
+
+            String observer = rabbit.observe(EventStreams.LIFECYCLE, GROUP + "-observer");
+            ResponseEntity<String> rejected = api.post().uri("/api/v1/handoffs/{id}/reject", handoffId)
+                    .contentType(MediaType.APPLICATION_JSON)
+                    .body("{\"reason\":\"timing\",\"note\":\"call back in Q2\"}")
+                    .retrieve().toEntity(String.class);
+            assertThat(json.readTree(rejected.getBody()).get("status").asString()).isEqualTo("REJECTED");
+
+            List<IntegrationEvent> published = rabbit.awaitEventsFor(observer, lead, 2);
+            assertThat(published).filteredOn(LeadRejectedEvent.class::isInstance).singleElement()
+                    .isInstanceOfSatisfying(LeadRejectedEvent.class, e -> {
+                        assertThat(e.reason()).isEqualTo(RejectionReason.TIMING);
+                        assertThat(e.note()).isEqualTo("call back in Q2");
+                        assertThat(e.rejectedBy()).isEqualTo(repId);
+                    });
+            assertThat(published).filteredOn(LeadStageChangedEvent.class::isInstance).singleElement()
+                    .isInstanceOfSatisfying(LeadStageChangedEvent.class, e -> {
+                        assertThat(e.from()).isEqualTo(LifecycleStage.MQL);
+                        assertThat(e.to()).isEqualTo(LifecycleStage.REJECTED);
+                        assertThat(e.actor()).isEqualTo("handoff-service");
+                    });
+
+            ResponseEntity<String> again = api.post().uri("/api/v1/handoffs/{id}/accept", handoffId)
+                    .retrieve().onStatus(status -> true, (request, response) -> { }).toEntity(String.class);
+            assertThat(again.getStatusCode().value()).isEqualTo(409);
+        }
+    }
+
+    /** The receiver answers 500 first: the same webhook-id must come again, each attempt correctly signed. */
+    private String theWebhookArrivesTwiceSignedWithOneId(LeadId lead, String repId) throws Exception {
+        await().atMost(Duration.ofSeconds(30)).until(() -> receiver.requests().size() >= 2);
+        List<WebhookReceiver.Request> calls = receiver.requests();
+        assertThat(calls).extracting(WebhookReceiver.Request::status).startsWith(500, 200);
+        assertThat(calls.get(1).webhookId()).isEqualTo(calls.get(0).webhookId());
+        for (WebhookReceiver.Request call : calls) {
+            assertThat(call.signature()).isEqualTo(expectedSignature(call));
+            assertThat(Math.abs(Instant.now().getEpochSecond() - Long.parseLong(call.timestamp()))).isLessThan(60);
+        }
+        JsonNode payload = json.readTree(calls.get(1).body());
+        String handoffId = payload.get("handoffId").asString();
+        assertThat(payload.get("type").asString()).isEqualTo("lead.handoff.assigned");
+        assertThat(payload.get("leadId").asString()).isEqualTo(lead.toString());
+        assertThat(payload.get("rep").get("id").asString()).isEqualTo(repId);
+        assertThat(payload.get("lead").get("email").asString()).isEqualTo("jane@acme.example");
+        assertThat(payload.get("lead").get("company.name").asString()).isEqualTo("Acme");
+        assertThat(payload.get("score").asInt()).isEqualTo(85);
+        assertThat(List.of(payload.get("reasons").get(0).asString(), payload.get("reasons").get(1).asString()))
+                .containsExactly("demo requested", "company size 200-500");
+        assertThat(payload.get("links").get("reject").asString())
+                .isEqualTo("/api/v1/handoffs/" + handoffId + "/reject");
+        return handoffId;
+    }
+
+    private JsonNode read(RestClient api, String uri) {
+        return json.readTree(api.get().uri(uri).retrieve().body(String.class));
+    }
+
+    private static EventMetadata meta(String type, LeadId lead) {
+        return EventMetadata.create(type, 1, lead, Instant.now(), "it-" + UUID.randomUUID());
+    }
+
+    private static String expectedSignature(WebhookReceiver.Request call) throws Exception {
+        Mac mac = Mac.getInstance("HmacSHA256");
+        mac.init(new SecretKeySpec(KEY, "HmacSHA256"));
+        byte[] digest = mac.doFinal((call.webhookId() + "." + call.timestamp() + "." + call.body())
+                .getBytes(StandardCharsets.UTF_8));
+        return "v1," + Base64.getEncoder().encodeToString(digest);
+    }
+}

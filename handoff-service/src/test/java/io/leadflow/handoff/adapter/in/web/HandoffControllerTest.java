@@ -1,0 +1,115 @@
+package io.leadflow.handoff.adapter.in.web;
+
+import static org.mockito.ArgumentMatchers.any;
+import static org.mockito.BDDMockito.given;
+import static org.mockito.Mockito.verifyNoInteractions;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import io.leadflow.handoff.application.port.in.AcceptHandoffUseCase;
+import io.leadflow.handoff.application.port.in.FindHandoffQuery;
+import io.leadflow.handoff.application.port.in.HandoffView;
+import io.leadflow.handoff.application.port.in.NotFoundException;
+import io.leadflow.handoff.application.port.in.RejectHandoffUseCase;
+import io.leadflow.handoff.domain.HandoffDecisionRefusedException;
+import io.leadflow.handoff.domain.HandoffId;
+import io.leadflow.handoff.domain.HandoffStatus;
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.webmvc.test.autoconfigure.WebMvcTest;
+import org.springframework.http.MediaType;
+import org.springframework.test.context.bean.override.mockito.MockitoBean;
+import org.springframework.test.web.servlet.MockMvc;
+
+@WebMvcTest(HandoffController.class)
+class HandoffControllerTest {
+
+    private static final String ID = "0b6f1b1e-5d8c-4c55-9f3e-6f1b1e5d8c4c";
+
+    @Autowired
+    private MockMvc mvc;
+    @MockitoBean
+    private FindHandoffQuery findHandoff;
+    @MockitoBean
+    private AcceptHandoffUseCase acceptHandoff;
+    @MockitoBean
+    private RejectHandoffUseCase rejectHandoff;
+
+    @Test
+    void an_unknown_rejection_reason_is_a_400_naming_the_field_reason() throws Exception {
+        mvc.perform(post("/api/v1/handoffs/{id}/reject", ID).contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"reason\":\"too_expensive\",\"note\":\"maybe later\"}"))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.type").value("https://leadflow.io/problems/invalid-field"))
+                .andExpect(jsonPath("$.field").value("reason"))
+                .andExpect(jsonPath("$.rule").value("reason.unknown"));
+        verifyNoInteractions(rejectHandoff);
+    }
+
+    @Test
+    void a_rejection_without_a_body_is_a_400() throws Exception {
+        mvc.perform(post("/api/v1/handoffs/{id}/reject", ID))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.field").value("body"));
+    }
+
+    @Test
+    void a_handoff_id_that_is_not_a_uuid_is_a_400_problem() throws Exception {
+        mvc.perform(get("/api/v1/handoffs/{id}", "not-a-uuid"))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.field").value("id"));
+        mvc.perform(post("/api/v1/handoffs/{id}/accept", "42"))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.field").value("id"));
+    }
+
+    @Test
+    void an_unknown_handoff_is_a_404_problem() throws Exception {
+        given(findHandoff.findHandoff(any())).willThrow(new NotFoundException("hand-off", ID));
+
+        mvc.perform(get("/api/v1/handoffs/{id}", ID))
+                .andExpect(status().isNotFound())
+                .andExpect(jsonPath("$.type").value("https://leadflow.io/problems/not-found"))
+                .andExpect(jsonPath("$.id").value(ID));
+    }
+
+    @Test
+    void a_second_decision_is_a_409_problem() throws Exception {
+        given(acceptHandoff.acceptHandoff(any())).willThrow(new HandoffDecisionRefusedException(
+                new HandoffId(UUID.fromString(ID)), HandoffStatus.REJECTED, "accepted"));
+
+        mvc.perform(post("/api/v1/handoffs/{id}/accept", ID))
+                .andExpect(status().isConflict())
+                .andExpect(jsonPath("$.type").value("https://leadflow.io/problems/handoff-decision-refused"))
+                .andExpect(jsonPath("$.status").value("REJECTED"));
+    }
+
+    @Test
+    void listing_needs_a_lead_id_that_is_a_uuid() throws Exception {
+        mvc.perform(get("/api/v1/handoffs"))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.field").value("leadId"));
+        mvc.perform(get("/api/v1/handoffs").param("leadId", "lead-7"))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.rule").value("leadId.format"));
+    }
+
+    @Test
+    void an_unassigned_handoff_says_why_it_has_no_rep() throws Exception {
+        UUID lead = UUID.randomUUID();
+        given(findHandoff.findHandoffsOfLead(any())).willReturn(List.of(new HandoffView(UUID.fromString(ID), lead,
+                "UNASSIGNED", "MQL", null, null, "no sales rep was available", Instant.parse("2026-11-02T09:00:00Z"),
+                null, 70, false, List.of("score 70"), null, null, null)));
+
+        mvc.perform(get("/api/v1/handoffs").param("leadId", lead.toString()))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$[0].status").value("UNASSIGNED"))
+                .andExpect(jsonPath("$[0].assignmentNote").value("no sales rep was available"))
+                .andExpect(jsonPath("$[0].createdAt").value("2026-11-02T09:00:00Z"));
+    }
+}

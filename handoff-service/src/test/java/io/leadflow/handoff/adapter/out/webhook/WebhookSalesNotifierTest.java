@@ -1,0 +1,141 @@
+package io.leadflow.handoff.adapter.out.webhook;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.sun.net.httpserver.HttpServer;
+import io.leadflow.handoff.application.port.out.DeliveryOutcome;
+import io.leadflow.handoff.application.port.out.HandoffNotice;
+import io.leadflow.handoff.domain.Assignment;
+import io.leadflow.handoff.domain.Handoff;
+import io.leadflow.handoff.domain.HandoffId;
+import io.leadflow.handoff.domain.HandoffStatus;
+import io.leadflow.handoff.domain.LeadProfile;
+import io.leadflow.handoff.domain.NotificationChannel;
+import io.leadflow.handoff.domain.NotificationDelivery;
+import io.leadflow.handoff.domain.Qualification;
+import io.leadflow.handoff.domain.RepId;
+import io.leadflow.handoff.domain.SalesRep;
+import io.leadflow.handoff.domain.WebhookUrl;
+import io.leadflow.kernel.EmailAddress;
+import io.leadflow.kernel.LeadId;
+import io.leadflow.kernel.LifecycleStage;
+import java.io.IOException;
+import java.net.InetSocketAddress;
+import java.net.ServerSocket;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.concurrent.atomic.AtomicReference;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+class WebhookSalesNotifierTest {
+
+    private static final Instant NOW = Instant.parse("2026-11-02T09:00:00Z");
+
+    private final JsonMapper json = JsonMapper.builder().build();
+    private final WebhookSalesNotifier notifier = new WebhookSalesNotifier(json,
+            new WebhookProperties("s3cret", 20, Duration.ofSeconds(2), Duration.ofMinutes(1),
+                    List.of(Duration.ofSeconds(5)), Duration.ofDays(3)),
+            Clock.fixed(NOW, ZoneOffset.UTC));
+    private HttpServer server;
+
+    @AfterEach
+    void stop() {
+        if (server != null) {
+            server.stop(0);
+        }
+    }
+
+    private static HandoffNotice notice(Optional<LeadProfile> profile) {
+        SalesRep rita = new SalesRep(RepId.newId(), "Rita Rep", EmailAddress.of("rita@seller.example"),
+                WebhookUrl.parse("https://crm.example.com/hooks"), true, NOW, NOW);
+        LeadId lead = LeadId.newId();
+        Handoff handoff = new Handoff(HandoffId.newId(), new Qualification(UUID.randomUUID(), lead, 81, true,
+                List.of("demo requested", "fits ICP"), NOW, "corr"), HandoffStatus.ASSIGNED, LifecycleStage.MQL,
+                rita.id(), new Assignment(rita, "round-robin").rule(), NOW, NOW, null, null);
+        return new HandoffNotice(handoff, rita, profile);
+    }
+
+    @Test
+    void renders_what_the_rep_needs_to_act_on_the_lead() {
+        HandoffNotice notice = notice(Optional.of(new LeadProfile(LeadId.newId(), "jane@acme.example",
+                Map.of("company.name", "Acme", "jobTitle", "CTO"), NOW)));
+
+        var message = notifier.render(notice).orElseThrow();
+        JsonNode body = json.readTree(message.payload());
+
+        String id = notice.handoff().id().toString();
+        assertThat(message.target()).isEqualTo("https://crm.example.com/hooks");
+        assertThat(body.get("type").asString()).isEqualTo("lead.handoff.assigned");
+        assertThat(body.get("handoffId").asString()).isEqualTo(id);
+        assertThat(body.get("leadId").asString()).isEqualTo(notice.handoff().leadId().toString());
+        assertThat(body.get("rep").get("name").asString()).isEqualTo("Rita Rep");
+        assertThat(body.get("rep").get("email").asString()).isEqualTo("rita@seller.example");
+        assertThat(body.get("lead").get("email").asString()).isEqualTo("jane@acme.example");
+        assertThat(body.get("lead").get("company.name").asString()).isEqualTo("Acme");
+        assertThat(body.get("score").asInt()).isEqualTo(81);
+        assertThat(body.get("fastTrack").asBoolean()).isTrue();
+        assertThat(body.get("reasons").values()).extracting(JsonNode::asString)
+                .containsExactly("demo requested", "fits ICP");
+        assertThat(body.get("assignedAt").asString()).isEqualTo("2026-11-02T09:00:00Z");
+        assertThat(body.get("links").get("accept").asString()).isEqualTo("/api/v1/handoffs/" + id + "/accept");
+        assertThat(body.get("links").get("reject").asString()).isEqualTo("/api/v1/handoffs/" + id + "/reject");
+    }
+
+    @Test
+    void a_lead_without_a_known_profile_has_no_email_yet() {
+        JsonNode body = json.readTree(notifier.render(notice(Optional.empty())).orElseThrow().payload());
+
+        assertThat(body.get("lead").get("email").isNull()).isTrue();
+    }
+
+    @Test
+    void posts_signed_json_and_treats_2xx_as_delivered_and_anything_else_as_a_failed_attempt() throws IOException {
+        AtomicReference<Integer> answer = new AtomicReference<>(202);
+        AtomicReference<String> signature = new AtomicReference<>();
+        server = HttpServer.create(new InetSocketAddress("localhost", 0), 0);
+        server.createContext("/hooks", exchange -> {
+            signature.set(exchange.getRequestHeaders().getFirst("webhook-signature"));
+            exchange.getRequestBody().readAllBytes();
+            exchange.sendResponseHeaders(answer.get(), -1);
+            exchange.close();
+        });
+        server.start();
+        NotificationDelivery delivery = NotificationDelivery.schedule(HandoffId.newId(), NotificationChannel.WEBHOOK,
+                "http://localhost:" + server.getAddress().getPort() + "/hooks", "{\"a\":1}", NOW);
+
+        assertThat(notifier.send(delivery)).isEqualTo(DeliveryOutcome.delivered(202));
+        assertThat(signature.get()).isEqualTo(
+                new WebhookSigner("s3cret").sign(delivery.id().toString(), NOW.getEpochSecond(), "{\"a\":1}"));
+
+        answer.set(500);
+        assertThat(notifier.send(delivery)).satisfies(outcome -> {
+            assertThat(outcome.delivered()).isFalse();
+            assertThat(outcome.status()).isEqualTo(500);
+        });
+    }
+
+    @Test
+    void an_unreachable_receiver_is_a_failed_attempt_without_a_status() throws IOException {
+        int closedPort;
+        try (ServerSocket socket = new ServerSocket(0)) {
+            closedPort = socket.getLocalPort();
+        }
+        NotificationDelivery delivery = NotificationDelivery.schedule(HandoffId.newId(), NotificationChannel.WEBHOOK,
+                "http://localhost:" + closedPort + "/hooks", "{}", NOW);
+
+        DeliveryOutcome outcome = notifier.send(delivery);
+
+        assertThat(outcome.delivered()).isFalse();
+        assertThat(outcome.status()).isNull();
+        assertThat(outcome.error()).isNotBlank();
+    }
+}

@@ -1,0 +1,182 @@
+package io.leadflow.handoff.application.service;
+
+import io.leadflow.handoff.application.port.out.HandoffRepository;
+import io.leadflow.handoff.application.port.out.LeadEventPublisher;
+import io.leadflow.handoff.application.port.out.LeadProfiles;
+import io.leadflow.handoff.application.port.out.NotificationDeliveries;
+import io.leadflow.handoff.application.port.out.ProcessedEvents;
+import io.leadflow.handoff.application.port.out.SalesRepRepository;
+import io.leadflow.handoff.domain.DeliveryState;
+import io.leadflow.handoff.domain.Handoff;
+import io.leadflow.handoff.domain.HandoffId;
+import io.leadflow.handoff.domain.LeadProfile;
+import io.leadflow.handoff.domain.NotificationChannel;
+import io.leadflow.handoff.domain.NotificationDelivery;
+import io.leadflow.handoff.domain.RepId;
+import io.leadflow.handoff.domain.SalesRep;
+import io.leadflow.kernel.LeadId;
+import io.leadflow.kernel.event.IntegrationEvent;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+
+/** In-memory fakes of the driven ports, behaving as the contracts in their Javadoc say. */
+final class Fakes {
+
+    private Fakes() {
+    }
+
+    static final class Reps implements SalesRepRepository {
+        final Map<RepId, SalesRep> byId = new LinkedHashMap<>();
+
+        @Override
+        public boolean add(SalesRep rep) {
+            if (byId.values().stream().anyMatch(r -> r.email().equals(rep.email()))) {
+                return false;
+            }
+            byId.put(rep.id(), rep);
+            return true;
+        }
+
+        @Override
+        public void save(SalesRep rep) {
+            byId.put(rep.id(), rep);
+        }
+
+        @Override
+        public Optional<SalesRep> find(RepId id) {
+            return Optional.ofNullable(byId.get(id));
+        }
+
+        @Override
+        public List<SalesRep> findAll() {
+            return byId.values().stream().sorted(Comparator.comparing(SalesRep::name)).toList();
+        }
+
+        @Override
+        public List<SalesRep> lockAvailable() {
+            return byId.values().stream().filter(SalesRep::available).toList();
+        }
+    }
+
+    static final class Handoffs implements HandoffRepository {
+        final Map<HandoffId, Handoff> byId = new LinkedHashMap<>();
+
+        @Override
+        public void add(Handoff handoff) {
+            byId.put(handoff.id(), handoff);
+        }
+
+        @Override
+        public void save(Handoff handoff) {
+            byId.put(handoff.id(), handoff);
+        }
+
+        @Override
+        public Optional<Handoff> find(HandoffId id) {
+            return Optional.ofNullable(byId.get(id));
+        }
+
+        @Override
+        public Optional<Handoff> lock(HandoffId id) {
+            return find(id);
+        }
+
+        @Override
+        public List<Handoff> findByLead(LeadId leadId) {
+            return byId.values().stream().filter(h -> h.leadId().equals(leadId))
+                    .sorted(Comparator.comparing(Handoff::createdAt).reversed()).toList();
+        }
+    }
+
+    static final class Profiles implements LeadProfiles {
+        final Map<LeadId, LeadProfile> byLead = new LinkedHashMap<>();
+
+        @Override
+        public boolean keepIfNewer(LeadProfile profile) {
+            if (!profile.supersedes(byLead.get(profile.leadId()))) {
+                return false;
+            }
+            byLead.put(profile.leadId(), profile);
+            return true;
+        }
+
+        @Override
+        public Optional<LeadProfile> find(LeadId leadId) {
+            return Optional.ofNullable(byLead.get(leadId));
+        }
+    }
+
+    static final class Deliveries implements NotificationDeliveries {
+        final Map<UUID, NotificationDelivery> byId = new LinkedHashMap<>();
+
+        @Override
+        public void add(NotificationDelivery delivery) {
+            byId.put(delivery.id(), delivery);
+        }
+
+        @Override
+        public List<NotificationDelivery> claimDue(NotificationChannel channel, Instant now, int limit,
+                Instant leaseUntil) {
+            List<NotificationDelivery> due = byId.values().stream()
+                    .filter(d -> d.channel() == channel && d.state() == DeliveryState.PENDING
+                            && !d.nextAttemptAt().isAfter(now))
+                    .limit(limit)
+                    .map(d -> new NotificationDelivery(d.id(), d.handoffId(), d.channel(), d.target(), d.payload(),
+                            d.attempts(), d.createdAt(), leaseUntil, null, null, d.lastStatus(), d.lastError()))
+                    .toList();
+            due.forEach(this::add);
+            return due;
+        }
+
+        @Override
+        public void recordAttempt(NotificationDelivery delivery) {
+            byId.put(delivery.id(), delivery);
+        }
+
+        @Override
+        public Optional<NotificationDelivery> latestFor(HandoffId handoffId) {
+            return byId.values().stream().filter(d -> d.handoffId().equals(handoffId))
+                    .max(Comparator.comparing(NotificationDelivery::createdAt));
+        }
+
+        @Override
+        public List<NotificationDelivery> pendingFor(HandoffId handoffId) {
+            return byId.values().stream()
+                    .filter(d -> d.handoffId().equals(handoffId) && d.state() == DeliveryState.PENDING).toList();
+        }
+
+        @Override
+        public void replacePayload(UUID deliveryId, String payload) {
+            NotificationDelivery d = byId.get(deliveryId);
+            byId.put(deliveryId, new NotificationDelivery(d.id(), d.handoffId(), d.channel(), d.target(), payload,
+                    d.attempts(), d.createdAt(), d.nextAttemptAt(), d.deliveredAt(), d.failedAt(), d.lastStatus(),
+                    d.lastError()));
+        }
+    }
+
+    static final class Processed implements ProcessedEvents {
+        final Set<UUID> ids = new HashSet<>();
+
+        @Override
+        public boolean firstSeen(UUID eventId) {
+            return ids.add(eventId);
+        }
+    }
+
+    static final class Events implements LeadEventPublisher {
+        final List<IntegrationEvent> published = new ArrayList<>();
+
+        @Override
+        public void publish(IntegrationEvent event) {
+            published.add(event);
+        }
+    }
+}
