@@ -1,0 +1,55 @@
+package io.leadflow.nurturing.adapter.in.web;
+
+import io.leadflow.kernel.IllegalStageTransitionException;
+import io.leadflow.kernel.InvalidValueException;
+import io.leadflow.nurturing.application.port.in.NotFoundException;
+import java.net.URI;
+import java.util.List;
+import java.util.Map;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ProblemDetail;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.RestControllerAdvice;
+import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
+
+/**
+ * Every refusal as an RFC 9457 problem with a stable type; a broken field rule names the field and the rule, an
+ * unknown resource is a 404 that names what was looked for.
+ * Framework errors (unreadable JSON, wrong method or media type) keep Spring's own problem answers.
+ */
+@RestControllerAdvice
+class ProblemHandler extends ResponseEntityExceptionHandler {
+
+    static final String TYPE_BASE = "https://leadflow.io/problems/";
+
+    @ExceptionHandler(InvalidValueException.class)
+    ProblemDetail invalidValue(InvalidValueException e) {
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, e.getMessage());
+        problem.setType(URI.create(TYPE_BASE + "invalid-field"));
+        problem.setTitle("A field breaks a rule");
+        problem.setProperty("field", e.field());
+        problem.setProperty("rule", e.rule());
+        problem.setProperty("errors", List.of(Map.of("field", e.field(), "rule", e.rule(), "detail", e.getMessage())));
+        return problem;
+    }
+
+    @ExceptionHandler(IllegalStageTransitionException.class)
+    ProblemDetail illegalTransition(IllegalStageTransitionException e) {
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT, e.getMessage());
+        problem.setType(URI.create(TYPE_BASE + "illegal-stage-transition"));
+        problem.setTitle("The lead cannot make this move");
+        problem.setProperty("from", e.from().name());
+        problem.setProperty("to", e.to().name());
+        return problem;
+    }
+
+    @ExceptionHandler(NotFoundException.class)
+    ProblemDetail notFound(NotFoundException e) {
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.NOT_FOUND, e.getMessage());
+        problem.setType(URI.create(TYPE_BASE + "not-found"));
+        problem.setTitle("No such resource");
+        problem.setProperty("resource", e.resource());
+        problem.setProperty("id", e.id());
+        return problem;
+    }
+}

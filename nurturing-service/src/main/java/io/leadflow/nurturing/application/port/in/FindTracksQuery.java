@@ -1,0 +1,9 @@
+package io.leadflow.nurturing.application.port.in;
+
+import java.util.List;
+
+/** The tracks in force, so marketing (and sales) can see where each kind of rejected lead goes. */
+public interface FindTracksQuery {
+
+    List<TrackView> findTracks();
+}

@@ -1,0 +1,20 @@
+package io.leadflow.nurturing.application.port.out;
+
+import io.leadflow.kernel.LeadId;
+import io.leadflow.nurturing.domain.Enrollment;
+import java.util.Optional;
+
+/**
+ * The enrolments. Storage guards the rule "one active enrolment per lead" too, so that two rejections of the same
+ * lead handled at the same moment cannot both enrol it: the second save fails and its message is retried.
+ */
+public interface EnrollmentRepository {
+
+    Optional<Enrollment> findActive(LeadId leadId);
+
+    /** The active enrolment, or else the most recent one. */
+    Optional<Enrollment> findCurrent(LeadId leadId);
+
+    /** Adds a new enrolment or stores the new state of a known one. */
+    void save(Enrollment enrollment);
+}

@@ -1,0 +1,24 @@
+package io.leadflow.nurturing.application.service;
+
+import io.leadflow.nurturing.application.port.in.FindTracksQuery;
+import io.leadflow.nurturing.application.port.in.TrackView;
+import io.leadflow.nurturing.application.port.out.NurtureTrackCatalogue;
+import java.util.List;
+import org.springframework.transaction.annotation.Transactional;
+
+class FindTracksService implements FindTracksQuery {
+
+    private final NurtureTrackCatalogue tracks;
+
+    FindTracksService(NurtureTrackCatalogue tracks) {
+        this.tracks = tracks;
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public List<TrackView> findTracks() {
+        return tracks.current().all().stream()
+                .map(t -> new TrackView(t.key(), t.name(), List.copyOf(t.reasons()), t.cadence()))
+                .toList();
+    }
+}

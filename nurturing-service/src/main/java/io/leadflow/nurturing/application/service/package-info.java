@@ -1,0 +1,5 @@
+/**
+ * Use-case implementations: package-private, built through {@link NurturingServices}, transactions start here. They
+ * see only ports, the domain and the kernel; Spring's {@code @Transactional} is the one framework type allowed.
+ */
+package io.leadflow.nurturing.application.service;

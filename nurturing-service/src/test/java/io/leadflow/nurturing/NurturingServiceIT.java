@@ -1,0 +1,193 @@
+package io.leadflow.nurturing;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import io.leadflow.kernel.testing.LocalDatabases;
+import io.leadflow.kernel.LeadId;
+import io.leadflow.kernel.LifecycleStage;
+import io.leadflow.kernel.RejectionReason;
+import io.leadflow.kernel.event.EventMetadata;
+import io.leadflow.kernel.event.EventStreams;
+import io.leadflow.kernel.event.LeadRejectedEvent;
+import io.leadflow.kernel.event.LeadStageChangedEvent;
+import io.leadflow.nurturing.domain.DefaultTracks;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.UUID;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.amqp.core.BindingBuilder;
+import org.springframework.amqp.core.Message;
+import org.springframework.amqp.core.MessageProperties;
+import org.springframework.amqp.core.Queue;
+import org.springframework.amqp.core.TopicExchange;
+import org.springframework.amqp.rabbit.connection.ConnectionFactory;
+import org.springframework.amqp.rabbit.core.RabbitAdmin;
+import org.springframework.amqp.rabbit.core.RabbitTemplate;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.web.servlet.client.RestTestClient;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * The main flow through real RabbitMQ and PostgreSQL: a rejection published on lead.lifecycle enrols the lead and
+ * announces REJECTED -> NURTURING on lead.lifecycle; a redelivery of the same event changes nothing.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+class NurturingServiceIT {
+
+    @DynamicPropertySource
+    static void freshDatabase(DynamicPropertyRegistry registry) {
+        String url = LocalDatabases.recreate("leadflow_test_nurturing");
+        registry.add("spring.datasource.url", () -> url);
+    }
+
+    private static final Duration PATIENCE = Duration.ofSeconds(60);
+
+    @LocalServerPort
+    int port;
+
+    @Autowired
+    ConnectionFactory connectionFactory;
+
+    @Autowired
+    JsonMapper json;
+
+    @Autowired
+    JdbcClient jdbc;
+
+    private RabbitAdmin admin;
+    private RabbitTemplate rabbit;
+    private Queue observer;
+    private RestTestClient http;
+    private final List<Message> seen = new ArrayList<>();
+
+    @BeforeEach
+    void observeTheLifecycleStream() {
+        admin = new RabbitAdmin(connectionFactory);
+        rabbit = new RabbitTemplate(connectionFactory);
+        // exclusive, not auto-delete: receive() consumes and cancels, which would delete an auto-delete queue;
+        // not AnonymousQueue either: its leader-locator argument is refused for classic queues by our RabbitMQ
+        observer = new Queue("nurturing-it." + UUID.randomUUID(), false, true, false);
+        admin.declareQueue(observer);
+        admin.declareBinding(BindingBuilder.bind(observer).to(new TopicExchange(EventStreams.LIFECYCLE)).with("#"));
+        http = RestTestClient.bindToServer().baseUrl("http://localhost:" + port).build();
+    }
+
+    @AfterEach
+    void stopObserving() {
+        admin.deleteQueue(observer.getName());
+    }
+
+    @Test
+    void a_lead_rejected_for_timing_is_enrolled_once_and_moved_to_nurturing_once() {
+        LeadId lead = LeadId.newId();
+        Message rejection = rejection(lead, RejectionReason.TIMING);
+        long deadLettersBefore = deadLetters();
+
+        rabbit.send(EventStreams.LIFECYCLE, EventStreams.LIFECYCLE, rejection);
+
+        await().atMost(PATIENCE).untilAsserted(() -> http.get().uri("/api/v1/nurture/enrollments/{id}", lead)
+                .exchange()
+                .expectStatus().isOk()
+                .expectBody()
+                .jsonPath("$.status").isEqualTo("ACTIVE")
+                .jsonPath("$.track.key").isEqualTo("quarterly-check-in")
+                .jsonPath("$.track.name").isEqualTo("Long cadence: quarterly check-in")
+                .jsonPath("$.reason").isEqualTo("timing")
+                .jsonPath("$.note").isEqualTo("budget frozen until Q3")
+                .jsonPath("$.rejectedBy").isEqualTo("rep-17"));
+        LeadStageChangedEvent moved = json.readValue(awaitStageChangeOf(lead).getBody(), LeadStageChangedEvent.class);
+        assertThat(moved.from()).isEqualTo(LifecycleStage.REJECTED);
+        assertThat(moved.to()).isEqualTo(LifecycleStage.NURTURING);
+        assertThat(moved.actor()).isEqualTo("nurturing-service");
+        assertThat(moved.reason()).isEqualTo("enrolled in track Long cadence: quarterly check-in (reason: timing)");
+        assertThat(moved.metadata().correlationId()).isEqualTo("it-" + lead);
+
+        // the same message again, then a marker: the consumer handles them in order and the relay sends in order,
+        // so once the marker's stage change is out, a second stage change for the lead would have been seen
+        rabbit.send(EventStreams.LIFECYCLE, EventStreams.LIFECYCLE, rejection);
+        LeadId marker = LeadId.newId();
+        rabbit.send(EventStreams.LIFECYCLE, EventStreams.LIFECYCLE, rejection(marker, RejectionReason.NO_BUDGET));
+        awaitStageChangeOf(marker);
+
+        assertThat(stageChangesOf(lead)).hasSize(1);
+        assertThat(deadLetters()).as("the repeat was absorbed, not retried into the DLQ").isEqualTo(deadLettersBefore);
+        assertThat(jdbc.sql("select count(*) from enrollment where lead_id = :lead").param("lead", lead.value())
+                .query(Long.class).single()).isEqualTo(1);
+        assertThat(jdbc.sql("select count(*) from rejection where lead_id = :lead").param("lead", lead.value())
+                .query(Long.class).single()).isEqualTo(1);
+        http.get().uri("/api/v1/nurture/rejected?reason=timing&size=200").exchange()
+                .expectStatus().isOk()
+                .expectBody().jsonPath("$.items[?(@.leadId == '" + lead + "')].status").isEqualTo(List.of("ACTIVE"));
+    }
+
+    @Test
+    void the_seeded_tracks_are_the_default_tracks() {
+        Map<String, List<String>> expected = DefaultTracks.catalogue().all().stream().collect(Collectors.toMap(
+                t -> t.key(), t -> t.reasons().stream().map(r -> r.name().toLowerCase(Locale.ROOT)).toList()));
+
+        http.get().uri("/api/v1/nurture/tracks").exchange()
+                .expectStatus().isOk()
+                .expectBody()
+                .jsonPath("$.length()").isEqualTo(expected.size())
+                .jsonPath("$[?(@.key == 'quarterly-check-in')].name")
+                .isEqualTo(List.of("Long cadence: quarterly check-in"));
+        expected.forEach((key, reasons) -> http.get().uri("/api/v1/nurture/tracks").exchange()
+                .expectBody().jsonPath("$[?(@.key == '" + key + "')].reasons[*]").isEqualTo(reasons));
+    }
+
+    private Message rejection(LeadId lead, RejectionReason reason) {
+        LeadRejectedEvent event = new LeadRejectedEvent(EventMetadata.create(LeadRejectedEvent.TYPE,
+                LeadRejectedEvent.VERSION, lead, Instant.now(), "it-" + lead), reason, "budget frozen until Q3",
+                "rep-17");
+        MessageProperties properties = new MessageProperties();
+        properties.setContentType(MessageProperties.CONTENT_TYPE_JSON);
+        properties.setHeader("leadflow-event-id", event.eventId().toString());
+        properties.setHeader("leadflow-event-type", LeadRejectedEvent.TYPE);
+        properties.setHeader("leadflow-lead-id", lead.toString());
+        properties.setHeader("leadflow-correlation-id", event.metadata().correlationId());
+        return new Message(json.writeValueAsBytes(event), properties);
+    }
+
+    private long deadLetters() {
+        return admin.getQueueInfo(EventStreams.LIFECYCLE + ".nurturing-service.dlq").getMessageCount();
+    }
+
+    private Message awaitStageChangeOf(LeadId lead) {
+        return await().atMost(PATIENCE).until(() -> {
+            drainObserver();
+            return stageChangesOf(lead);
+        }, changes -> !changes.isEmpty()).getFirst();
+    }
+
+    private void drainObserver() {
+        Message message;
+        while ((message = rabbit.receive(observer.getName(), 100)) != null) {
+            seen.add(message);
+        }
+    }
+
+    private List<Message> stageChangesOf(LeadId lead) {
+        return seen.stream()
+                .filter(m -> LeadStageChangedEvent.TYPE.equals(header(m, "leadflow-event-type")))
+                .filter(m -> lead.toString().equals(header(m, "leadflow-lead-id")))
+                .toList();
+    }
+
+    private static String header(Message message, String name) {
+        Object value = message.getMessageProperties().getHeaders().get(name);
+        return value == null ? null : value.toString();
+    }
+}
