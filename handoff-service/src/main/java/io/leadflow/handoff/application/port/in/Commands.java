@@ -18,6 +18,10 @@ final class Commands {
         if (text != null && text.length() > max) {
             throw new InvalidValueException(field, field + ".length", field + " is longer than " + max);
         }
+        // PostgreSQL cannot store NUL in text, and it never means anything in a name or a note
+        if (text != null && text.indexOf('\0') >= 0) {
+            throw new InvalidValueException(field, "text.nul", field + " contains a NUL character");
+        }
         return text;
     }
 }

@@ -52,6 +52,16 @@ class HandoffControllerTest {
     }
 
     @Test
+    void a_note_with_a_nul_character_is_a_400_naming_the_note_not_a_500() throws Exception {
+        mvc.perform(post("/api/v1/handoffs/{id}/reject", ID).contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"reason\":\"timing\",\"note\":\"call \\u0000back\"}"))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.field").value("note"))
+                .andExpect(jsonPath("$.rule").value("text.nul"));
+        verifyNoInteractions(rejectHandoff);
+    }
+
+    @Test
     void a_rejection_without_a_body_is_a_400() throws Exception {
         mvc.perform(post("/api/v1/handoffs/{id}/reject", ID))
                 .andExpect(status().isBadRequest())

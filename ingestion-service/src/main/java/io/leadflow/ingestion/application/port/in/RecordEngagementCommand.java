@@ -26,6 +26,8 @@ public record RecordEngagementCommand(
 
     /** How far in the future an event time may lie before we call it a clock error rather than skew. */
     public static final Duration MAX_CLOCK_SKEW = Duration.ofMinutes(5);
+    /** Marketing engagement data is never older than this; earlier times are typing or conversion errors. */
+    public static final Instant EARLIEST = Instant.parse("1970-01-01T00:00:00Z");
     private static final int MAX_PROPERTIES = 50;
     private static final int MAX_TEXT = 200;
 
@@ -38,6 +40,14 @@ public record RecordEngagementCommand(
         source = limited(source, "source");
         campaign = limited(campaign, "campaign");
         properties = properties == null ? Map.of() : Map.copyOf(properties);
+        if (occurredAt.isBefore(EARLIEST)) {
+            throw new InvalidValueException("occurredAt", "occurredAt.range",
+                    "occurredAt " + occurredAt + " is before " + EARLIEST);
+        }
+        properties.forEach((key, value) -> {
+            printable(key, "properties");
+            printable(value, "properties." + key);
+        });
         if (properties.size() > MAX_PROPERTIES) {
             throw new InvalidValueException("properties", "properties.size",
                     "at most " + MAX_PROPERTIES + " properties per event");
@@ -61,6 +71,14 @@ public record RecordEngagementCommand(
     private static String limited(String text, String field) {
         if (text != null && text.length() > MAX_TEXT) {
             throw new InvalidValueException(field, field + ".length", field + " is longer than " + MAX_TEXT);
+        }
+        return printable(text, field);
+    }
+
+    /** NUL cannot be stored (PostgreSQL refuses it in text and JSON) and never means anything in marketing data. */
+    private static String printable(String text, String field) {
+        if (text != null && text.indexOf('\0') >= 0) {
+            throw new InvalidValueException(field, "text.nul", field + " contains a NUL character");
         }
         return text;
     }

@@ -65,6 +65,15 @@ class EventControllerTest {
     }
 
     @Test
+    void values_postgresql_cannot_store_are_refused_as_400_not_failed_as_500() {
+        assertProblem(post(valid().replace("2026-11-20T10:00:00Z", "-999999999-01-01T00:00:00Z"), null),
+                "occurredAt", "occurredAt.range");
+        assertProblem(post(valid().replace("\"minutes\":45", "\"minutes\":\"4\\u00005\""), null),
+                "properties.minutes", "text.nul");
+        assertProblem(post(valid().replace("\"zoom\"", "\"zo\\u0000om\""), null), "source", "text.nul");
+    }
+
+    @Test
     void a_nested_property_or_a_bad_event_id_is_refused() {
         assertProblem(post(valid().replace("\"minutes\":45", "\"minutes\":{\"a\":1}"), null),
                 "properties.minutes", "properties.scalar");
