@@ -13,21 +13,19 @@ import java.sql.Statement;
 /** The PostgreSQL and RabbitMQ the suite runs against: checked before anything starts, databases made ready. */
 final class Infrastructure {
 
-    private static final String DB_USER = System.getenv().getOrDefault("LEADFLOW_DB_USER", "postgres");
-    private static final String DB_PASSWORD = System.getenv().getOrDefault("LEADFLOW_DB_PASSWORD", "");
-
     private Infrastructure() {
     }
 
     static void requireReachable(StackConfig config) {
-        requireListening("PostgreSQL", config.dbHost(), config.dbPort());
-        requireListening("RabbitMQ", config.rabbitHost(), config.rabbitPort());
+        requireListening("PostgreSQL", config.database().host(), config.database().port());
+        requireListening("RabbitMQ", config.broker().host(), config.broker().port());
     }
 
     /** Creates each service's database when missing; with fresh databases, drops them first. */
     static void prepareDatabases(StackConfig config) {
-        String admin = "jdbc:postgresql://" + config.dbHost() + ":" + config.dbPort() + "/postgres";
-        try (Connection connection = DriverManager.getConnection(admin, DB_USER, DB_PASSWORD)) {
+        StackConfig.Endpoint db = config.database();
+        String admin = "jdbc:postgresql://" + db.host() + ":" + db.port() + "/postgres";
+        try (Connection connection = DriverManager.getConnection(admin, db.user(), db.password())) {
             for (SuiteService service : SuiteService.SERVICES) {
                 String name = config.databasePrefix() + service.database();
                 if (config.freshDatabases()) {
@@ -38,8 +36,8 @@ final class Infrastructure {
                 }
             }
         } catch (SQLException e) {
-            throw new StackException("cannot prepare the databases on " + config.dbHost() + ":" + config.dbPort()
-                    + " as " + DB_USER + ": " + e.getMessage());
+            throw new StackException("cannot prepare the databases on " + db.host() + ":" + db.port()
+                    + " as " + db.user() + ": " + e.getMessage());
         }
     }
 

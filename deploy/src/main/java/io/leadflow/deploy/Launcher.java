@@ -1,18 +1,28 @@
 package io.leadflow.deploy;
 
 import java.nio.file.Path;
+import java.util.Locale;
 import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.atomic.AtomicBoolean;
 
 /**
  * {@code ./leadflow}: runs the suite locally until Ctrl-C. Options: {@code --home DIR} (the repository, default the
- * working directory), {@code --port-base N} (gateway port; services take the next four), {@code --data-dir DIR}.
+ * working directory), {@code --port-base N} (gateway port; services take the next four), {@code --data-dir DIR},
+ * {@code --infra embedded|external} (embedded by default: PostgreSQL on port base + 10 and an AMQP broker on + 11,
+ * moved with {@code --db-port N} and {@code --broker-port N}; external: the ones already running).
  */
 public final class Launcher {
+
+    private static final String OPTIONS = "--home DIR, --port-base N, --data-dir DIR, --infra embedded|external,"
+            + " --db-port N, --broker-port N";
 
     private Launcher() {
     }
 
     public static void main(String[] args) throws InterruptedException {
+        long started = System.nanoTime();
+        // the embedded servers log through SLF4J without a binding; their logs are files under the data dir
+        System.setProperty("slf4j.internal.verbosity", "ERROR");
         StackConfig config;
         try {
             config = parse(args);
@@ -21,32 +31,47 @@ public final class Launcher {
             System.exit(2);
             return;
         }
-        LocalStack stack;
+        LocalStack stack = LocalStack.of(config);
+        CountDownLatch stopped = new CountDownLatch(1);
+        AtomicBoolean failed = new AtomicBoolean();
+        // installed before anything starts, so that Ctrl-C during start-up stops what already runs
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            long stopping = System.nanoTime();
+            if (!failed.get()) {
+                System.out.println("LeadFlow: stopping (gateway first, then the services"
+                        + (config.embedded() ? ", then the broker and PostgreSQL)" : ")"));
+            }
+            stack.close();
+            if (!failed.get()) {
+                System.out.println("LeadFlow: stopped in " + seconds(stopping) + " s");
+            }
+            stopped.countDown();
+        }));
         try {
-            System.out.println("LeadFlow: starting the services (logs in " + config.dataDir().resolve("logs") + ")");
-            stack = LocalStack.start(config);
+            System.out.println("LeadFlow: starting " + (config.embedded()
+                    ? "PostgreSQL, the AMQP broker and the services" : "the services")
+                    + " (logs in " + config.dataDir().resolve("logs") + ")");
+            stack.run();
         } catch (StackException e) {
-            System.err.println("leadflow: " + e.getMessage());
+            if (!stack.closing()) {
+                failed.set(true);
+                System.err.println("leadflow: " + e.getMessage());
+            }
             System.exit(1);
             return;
         }
-        CountDownLatch stopped = new CountDownLatch(1);
-        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
-            System.out.println("LeadFlow: stopping (gateway first, then the services)");
-            stack.close();
-            stopped.countDown();
-        }));
         System.out.println("""
 
-                LeadFlow is up.
+                LeadFlow is up (in %2$s s).
                   Gateway:        %1$s
                   Health:         %1$s/actuator/health
                   Send an event:  curl -X POST %1$s/api/v1/events -H 'Content-Type: application/json' \\
                                     -d '{"type":"demo_requested","occurredAt":"2026-11-20T10:00:00Z",\\
                                     "email":"jane@acme.example","channel":"contact_form"}'
                   Authentication: none yet in this version (the gateway's security issue adds it).
+                  Data:           %3$s
                 Press Ctrl-C to stop.
-                """.formatted(config.gatewayUrl()));
+                """.formatted(config.gatewayUrl(), seconds(started), dataDescription(config)));
         stopped.await();
     }
 
@@ -54,25 +79,58 @@ public final class Launcher {
         String version = Launcher.class.getPackage().getImplementationVersion();
         Path home = Path.of("").toAbsolutePath();
         Integer portBase = null;
+        Integer dbPort = null;
+        Integer brokerPort = null;
         Path dataDir = null;
+        boolean embedded = true;
         for (int i = 0; i < args.length; i++) {
             String value = i + 1 < args.length ? args[i + 1] : null;
             switch (args[i]) {
                 case "--home" -> home = Path.of(require(args[i], value)).toAbsolutePath();
-                case "--port-base" -> portBase = port(require(args[i], value));
+                case "--port-base" -> portBase = port(args[i], require(args[i], value));
+                case "--db-port" -> dbPort = port(args[i], require(args[i], value));
+                case "--broker-port" -> brokerPort = port(args[i], require(args[i], value));
                 case "--data-dir" -> dataDir = Path.of(require(args[i], value)).toAbsolutePath();
                 case "--version" -> version = require(args[i], value);
-                default -> throw new IllegalArgumentException("unknown option " + args[i]
-                        + "; known: --home DIR, --port-base N, --data-dir DIR");
+                case "--infra" -> embedded = infra(require(args[i], value));
+                default -> throw new IllegalArgumentException("unknown option " + args[i] + "; known: " + OPTIONS);
             }
             i++;
         }
         if (version == null) {
             throw new IllegalArgumentException("cannot tell the suite's version; pass --version");
         }
+        if (!embedded && (dbPort != null || brokerPort != null)) {
+            throw new IllegalArgumentException("--db-port and --broker-port are for --infra embedded; for external"
+                    + " servers set LEADFLOW_DB_PORT and LEADFLOW_RABBIT_PORT");
+        }
         StackConfig config = StackConfig.defaults(home, version);
+        config = embedded ? config.withEmbeddedInfra() : config;
         config = portBase == null ? config : config.withPortBase(portBase);
+        config = config.withInfraPorts(dbPort, brokerPort);
         return dataDir == null ? config : config.withDataDir(dataDir);
+    }
+
+    private static String dataDescription(StackConfig config) {
+        if (!config.embedded()) {
+            return "PostgreSQL " + config.database().host() + ":" + config.database().port() + " and RabbitMQ "
+                    + config.broker().host() + ":" + config.broker().port() + "; logs in "
+                    + config.dataDir().resolve("logs");
+        }
+        return config.dataDir() + " (PostgreSQL :" + config.database().port() + " in postgres/, AMQP broker :"
+                + config.broker().port() + " in broker/, logs/); delete it to start afresh";
+    }
+
+    private static boolean infra(String value) {
+        return switch (value.toLowerCase(Locale.ROOT)) {
+            case "embedded" -> true;
+            case "external" -> false;
+            default -> throw new IllegalArgumentException("--infra is embedded or external, got " + value);
+        };
+    }
+
+    private static String seconds(long since) {
+        return String.format(Locale.ROOT, "%.1f", (System.nanoTime() - since) / 1e9);
     }
 
     private static String require(String option, String value) {
@@ -82,15 +140,15 @@ public final class Launcher {
         return value;
     }
 
-    private static int port(String text) {
+    private static int port(String option, String text) {
         try {
             int port = Integer.parseInt(text);
             if (port < 1024 || port > 65530) {
-                throw new IllegalArgumentException("--port-base must be between 1024 and 65530");
+                throw new IllegalArgumentException(option + " must be between 1024 and 65530");
             }
             return port;
         } catch (NumberFormatException e) {
-            throw new IllegalArgumentException("--port-base must be a number, got " + text);
+            throw new IllegalArgumentException(option + " must be a number, got " + text);
         }
     }
 }

@@ -1,10 +1,10 @@
 package io.leadflow.deploy;
 
 import java.io.IOException;
-import java.net.ServerSocket;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -13,16 +13,22 @@ import java.util.Map;
 
 /**
  * Starts the whole suite as separate processes, the same jars and configuration model as production: the four
- * services, each with its own database, then the gateway. Closing it stops the gateway first and the services
- * after it, each given time to finish what it is doing.
+ * services, each with its own database, then the gateway; with embedded infrastructure, PostgreSQL and the AMQP
+ * broker before them. Closing it stops the gateway first, the services after it, each given time to finish what it
+ * is doing, and the embedded broker and PostgreSQL last, when nothing uses them any more.
  */
 public final class LocalStack implements AutoCloseable {
 
     static final Duration READY_TIMEOUT = Duration.ofSeconds(150);
-    static final Duration STOP_TIMEOUT = Duration.ofSeconds(12);
+    static final Duration GATEWAY_STOP_TIMEOUT = Duration.ofSeconds(4);
+    static final Duration STOP_TIMEOUT = Duration.ofSeconds(8);
 
     private final StackConfig config;
     private final List<ServiceProcess> running = new ArrayList<>();
+    private EmbeddedDatabase embeddedDatabase;
+    private EmbeddedBroker embeddedBroker;
+    private boolean closed;
+    private boolean closeRequested;
 
     private LocalStack(StackConfig config) {
         this.config = config;
@@ -31,16 +37,50 @@ public final class LocalStack implements AutoCloseable {
     /** Starts everything and returns once every process reports ready; stops what it started if one fails. */
     public static LocalStack start(StackConfig config) {
         LocalStack stack = new LocalStack(config);
+        stack.run();
+        return stack;
+    }
+
+    /** A stack not started yet, so that a launcher can install its shutdown hook before {@link #run()}. */
+    static LocalStack of(StackConfig config) {
+        return new LocalStack(config);
+    }
+
+    void run() {
         try {
-            stack.checkPortsFree();
-            Infrastructure.requireReachable(config);
+            checkPortsFree();
+            if (config.embedded()) {
+                EmbeddedDatabase database = EmbeddedDatabase.start(config);
+                register(() -> embeddedDatabase = database, database);
+                EmbeddedBroker broker = EmbeddedBroker.start(config);
+                register(() -> embeddedBroker = broker, broker);
+            } else {
+                Infrastructure.requireReachable(config);
+            }
             Infrastructure.prepareDatabases(config);
-            stack.startAll();
-            return stack;
-        } catch (RuntimeException e) {
-            stack.close();
+            startAll();
+        } catch (RuntimeException | Error e) {
+            stopAll();
             throw e;
         }
+    }
+
+    /** Keeps what just started, or stops it at once when the stack is closing (Ctrl-C during start-up). */
+    private synchronized void register(Runnable keep, AutoCloseable started) {
+        if (closed) {
+            try {
+                started.close();
+            } catch (Exception e) {
+                // stopping anyway
+            }
+            throw new StackException("stopped during start-up");
+        }
+        keep.run();
+    }
+
+    /** True once {@link #close()} was called, e.g. on Ctrl-C during start-up: start-up failures are expected then. */
+    synchronized boolean closing() {
+        return closeRequested;
     }
 
     public String gatewayUrl() {
@@ -53,13 +93,11 @@ public final class LocalStack implements AutoCloseable {
 
     private void checkPortsFree() {
         for (SuiteService service : SuiteService.values()) {
-            int port = service.port(config);
-            try (ServerSocket probe = new ServerSocket(port)) {
-                probe.setReuseAddress(true);
-            } catch (IOException e) {
-                throw new StackException("port " + port + " (for " + service.module() + ") is already taken;"
-                        + " stop whatever listens there or choose other ports with --port-base");
-            }
+            Ports.requireFree(service.port(config), service.module(), "choose other ports with --port-base");
+        }
+        if (config.embedded()) {
+            Ports.requireFree(config.database().port(), "the embedded PostgreSQL", "choose another with --db-port");
+            Ports.requireFree(config.broker().port(), "the embedded AMQP broker", "choose another with --broker-port");
         }
     }
 
@@ -88,18 +126,26 @@ public final class LocalStack implements AutoCloseable {
         }
         ServiceProcess process = ServiceProcess.start(service.module(), jar, service.port(config), environment,
                 logOf(service.module()));
-        running.add(process);
+        register(() -> running.add(process), process::stop);
         return process;
     }
 
     private Map<String, String> serviceEnvironment(SuiteService service) {
         Map<String, String> env = new LinkedHashMap<>();
         env.put("PORT", Integer.toString(service.port(config)));
-        env.put("LEADFLOW_DB_HOST", config.dbHost());
-        env.put("LEADFLOW_DB_PORT", Integer.toString(config.dbPort()));
+        env.put("LEADFLOW_DB_HOST", config.database().host());
+        env.put("LEADFLOW_DB_PORT", Integer.toString(config.database().port()));
         env.put("LEADFLOW_DB_NAME", config.databasePrefix() + service.database());
-        env.put("LEADFLOW_RABBIT_HOST", config.rabbitHost());
-        env.put("LEADFLOW_RABBIT_PORT", Integer.toString(config.rabbitPort()));
+        env.put("LEADFLOW_RABBIT_HOST", config.broker().host());
+        env.put("LEADFLOW_RABBIT_PORT", Integer.toString(config.broker().port()));
+        if (config.embedded()) {
+            // the embedded servers' own credentials, whatever the environment says for external ones
+            env.put("LEADFLOW_DB_USER", config.database().user());
+            env.put("LEADFLOW_DB_PASSWORD", config.database().password());
+            env.put("LEADFLOW_RABBIT_USER", config.broker().user());
+            env.put("LEADFLOW_RABBIT_PASSWORD", config.broker().password());
+            env.put("LEADFLOW_RABBIT_VHOST", "/");
+        }
         return env;
     }
 
@@ -113,12 +159,30 @@ public final class LocalStack implements AutoCloseable {
         return env;
     }
 
-    /** Stops the gateway first, then the services in reverse start order. */
+    /** Stops the gateway first, then the services together, then the embedded broker and PostgreSQL. */
     @Override
-    public void close() {
-        for (int i = running.size() - 1; i >= 0; i--) {
-            running.get(i).stop(STOP_TIMEOUT);
-        }
+    public synchronized void close() {
+        closeRequested = true;
+        stopAll();
+    }
+
+    private synchronized void stopAll() {
+        closed = true;
+        List<ServiceProcess> services = new ArrayList<>(running);
         running.clear();
+        if (!services.isEmpty() && services.getLast().isGateway()) {
+            services.removeLast().stop(GATEWAY_STOP_TIMEOUT);
+        }
+        services.forEach(ServiceProcess::requestStop);
+        Instant deadline = Instant.now().plus(STOP_TIMEOUT);
+        services.forEach(process -> process.stop(Duration.between(Instant.now(), deadline)));
+        if (embeddedBroker != null) {
+            embeddedBroker.close();
+            embeddedBroker = null;
+        }
+        if (embeddedDatabase != null) {
+            embeddedDatabase.close();
+            embeddedDatabase = null;
+        }
     }
 }

@@ -9,6 +9,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
@@ -16,6 +17,7 @@ import java.util.concurrent.TimeUnit;
 /** One service of the suite running in its own JVM, with its output in a log file. */
 final class ServiceProcess {
 
+    private static final Path SETSID = Path.of("/usr/bin/setsid");
     private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
 
     private final String name;
@@ -32,8 +34,14 @@ final class ServiceProcess {
 
     static ServiceProcess start(String name, Path jar, int port, Map<String, String> environment, Path log) {
         String java = ProcessHandle.current().info().command().orElse("java");
-        ProcessBuilder builder = new ProcessBuilder(List.of(java, "-XX:TieredStopAtLevel=1", "-Xss512k",
-                "-XX:+UseSerialGC", "-Xmx384m", "--sun-misc-unsafe-memory-access=allow", "-jar", jar.toString()))
+        List<String> command = new ArrayList<>();
+        if (Files.isExecutable(SETSID)) {
+            // its own session: Ctrl-C in a terminal reaches the launcher only, which stops everything in order
+            command.add(SETSID.toString());
+        }
+        command.addAll(List.of(java, "-XX:TieredStopAtLevel=1", "-Xss512k", "-XX:+UseSerialGC", "-Xmx384m",
+                "--sun-misc-unsafe-memory-access=allow", "-jar", jar.toString()));
+        ProcessBuilder builder = new ProcessBuilder(command)
                 .redirectErrorStream(true)
                 .redirectOutput(log.toFile());
         builder.environment().putAll(environment);
@@ -61,11 +69,24 @@ final class ServiceProcess {
         throw new StackException(name + " was not ready within " + timeout.toSeconds() + " s:\n" + tail());
     }
 
+    boolean isGateway() {
+        return name.equals("gateway");
+    }
+
+    /** Asks the JVM to shut down gracefully (SIGTERM) without waiting, so several can stop at once. */
+    void requestStop() {
+        process.destroy();
+    }
+
+    void stop() {
+        stop(LocalStack.STOP_TIMEOUT);
+    }
+
     /** Asks the JVM to shut down gracefully, and kills it when it does not within the timeout. */
     void stop(Duration timeout) {
         process.destroy();
         try {
-            if (!process.waitFor(timeout.toMillis(), TimeUnit.MILLISECONDS)) {
+            if (!process.waitFor(Math.max(0, timeout.toMillis()), TimeUnit.MILLISECONDS)) {
                 process.destroyForcibly().waitFor(2, TimeUnit.SECONDS);
             }
         } catch (InterruptedException e) {

@@ -1,0 +1,116 @@
+package io.leadflow.deploy;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.fail;
+
+import java.io.IOException;
+import java.lang.System.Logger.Level;
+import java.net.ServerSocket;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Comparator;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.IntStream;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+
+/**
+ * README's first command, run the way a user runs it: {@code ./leadflow} with nothing but a JDK, its embedded
+ * PostgreSQL and AMQP broker in its data directory. One lead goes through the whole flow, SIGTERM stops everything,
+ * and a second start on the same directory still knows the lead. Timings are logged, not asserted.
+ */
+class EmbeddedStackIT {
+
+    private static final System.Logger LOG = System.getLogger(EmbeddedStackIT.class.getName());
+    private static final int PORT_BASE = 28080;
+    private static final long START_PATIENCE_MS = 240_000;
+
+    private final Path home = Path.of(System.getProperty("leadflow.home"));
+    private final Path dataDir = home.resolve("deploy/target/embedded-it");
+
+    @Test
+    void the_suite_runs_on_embedded_infrastructure_stops_cleanly_and_keeps_its_data() throws Exception {
+        deleteRecursively(dataDir);
+        String leadId;
+        try (WebhookReceiver webhook = new WebhookReceiver()) {
+            Process first = launch("first");
+            try {
+                Gateway gateway = new Gateway("http://localhost:" + PORT_BASE);
+                leadId = new LeadJourney(gateway, webhook).qualifyHandOffRejectAndNurture();
+            } finally {
+                stopAndCheck(first);
+            }
+        }
+        Process second = launch("second");
+        try {
+            new LeadJourney(new Gateway("http://localhost:" + PORT_BASE), null).assertNurturing(leadId);
+        } finally {
+            stopAndCheck(second);
+        }
+    }
+
+    private Process launch(String name) throws IOException, InterruptedException {
+        Files.createDirectories(dataDir);
+        Path output = dataDir.resolve("launcher-" + name + ".out");
+        long started = System.nanoTime();
+        Process launcher = new ProcessBuilder("./leadflow", "--no-build", "--port-base", Integer.toString(PORT_BASE),
+                "--data-dir", dataDir.toString())
+                .directory(home.toFile())
+                .redirectErrorStream(true)
+                .redirectOutput(output.toFile())
+                .start();
+        while (System.nanoTime() - started < TimeUnit.MILLISECONDS.toNanos(START_PATIENCE_MS)) {
+            String printed = Files.readString(output);
+            if (printed.contains("LeadFlow is up")) {
+                LOG.log(Level.INFO, "{0} start: up after {1} ms", name, (System.nanoTime() - started) / 1_000_000);
+                assertThat(printed).doesNotContain("Exception").contains("/actuator/health", dataDir.toString());
+                return launcher;
+            }
+            if (!launcher.isAlive()) {
+                fail("./leadflow ended during start-up (exit " + launcher.exitValue() + "):\n" + printed);
+            }
+            Thread.sleep(500);
+        }
+        launcher.destroy();
+        return fail("./leadflow printed no banner:\n" + Files.readString(output));
+    }
+
+    /** SIGTERM to the launcher, as Ctrl-C or a service manager would; nothing may be left behind. */
+    private void stopAndCheck(Process launcher) throws InterruptedException {
+        List<ProcessHandle> children = launcher.descendants().toList();
+        long stopping = System.nanoTime();
+        launcher.destroy();
+        boolean exited = launcher.waitFor(60, TimeUnit.SECONDS);
+        LOG.log(Level.INFO, "stop: launcher exited after {0} ms", (System.nanoTime() - stopping) / 1_000_000);
+        if (!exited) {
+            launcher.destroyForcibly();
+            children.forEach(ProcessHandle::destroyForcibly);
+        }
+        assertThat(exited).as("the launcher exits on SIGTERM").isTrue();
+        assertThat(children).as("the services it started").isNotEmpty();
+        assertThat(children.stream().filter(ProcessHandle::isAlive).toList()).as("child processes left").isEmpty();
+        List<Integer> ports = Stream.concat(IntStream.rangeClosed(PORT_BASE, PORT_BASE + 4).boxed(),
+                Stream.of(PORT_BASE + 10, PORT_BASE + 11)).toList();
+        assertThat(ports.stream().filter(port -> !free(port)).toList()).as("ports still taken").isEmpty();
+        assertThat(dataDir.resolve("postgres/postmaster.pid")).as("PostgreSQL stopped").doesNotExist();
+    }
+
+    private static boolean free(int port) {
+        try (ServerSocket probe = new ServerSocket(port)) {
+            return true;
+        } catch (IOException e) {
+            return false;
+        }
+    }
+
+    private static void deleteRecursively(Path dir) throws IOException {
+        if (Files.exists(dir)) {
+            try (Stream<Path> paths = Files.walk(dir)) {
+                for (Path path : paths.sorted(Comparator.reverseOrder()).toList()) {
+                    Files.delete(path);
+                }
+            }
+        }
+    }
+}

@@ -1,0 +1,118 @@
+package io.leadflow.deploy;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+import tools.jackson.databind.JsonNode;
+
+/**
+ * The lead journey both end-to-end tests walk, whatever runs the suite: a visit, a demo request that makes the lead
+ * an MQL, the signed webhook to its rep, the rep's rejection, and the nurturing enrolment. One copy, so the real
+ * infrastructure and the embedded one are held to the same steps.
+ */
+final class LeadJourney {
+
+    static final Duration PATIENCE = Duration.ofSeconds(60);
+
+    private final Gateway gateway;
+    private final WebhookReceiver webhook;
+
+    LeadJourney(Gateway gateway, WebhookReceiver webhook) {
+        this.gateway = gateway;
+        this.webhook = webhook;
+    }
+
+    /** Walks a new lead from first visit to nurturing and returns its id. */
+    String qualifyHandOffRejectAndNurture() {
+        String repId = createRep();
+        String email = "dana.price+" + UUID.randomUUID().toString().substring(0, 8) + "@northwind-logistics.com";
+        Instant now = Instant.now().truncatedTo(ChronoUnit.SECONDS);
+
+        Gateway.Answer visit = gateway.post("/api/v1/events", engagement(email, "website_visited", "website",
+                now.minus(Duration.ofDays(2))));
+        assertThat(visit.status()).isEqualTo(202);
+        String leadId = visit.body().path("leadId").asString();
+
+        await().atMost(PATIENCE).untilAsserted(() -> {
+            Gateway.Answer lead = gateway.get("/api/v1/leads/" + leadId);
+            assertThat(lead.status()).isEqualTo(200);
+            assertThat(lead.body().path("stage").asString()).isEqualTo("NEW");
+            assertThat(lead.body().path("score").asInt()).isEqualTo(10);
+        });
+
+        Gateway.Answer demo = gateway.post("/api/v1/events", engagement(email, "demo_requested", "contact_form",
+                now.minus(Duration.ofHours(1))));
+        assertThat(demo.status()).isEqualTo(202);
+        assertThat(demo.body().path("leadId").asString()).as("same person, same lead").isEqualTo(leadId);
+
+        await().atMost(PATIENCE).untilAsserted(() -> {
+            JsonNode lead = gateway.get("/api/v1/leads/" + leadId).body();
+            assertThat(lead.path("stage").asString()).isEqualTo("MQL");
+            assertThat(lead.path("reasons").toString()).containsIgnoringCase("demo");
+        });
+
+        WebhookReceiver.Received notification = await().atMost(PATIENCE).until(
+                () -> webhook.received().stream().filter(r -> r.body().contains(leadId)).findFirst().orElse(null),
+                r -> r != null);
+        JsonNode sent = Gateway.parse(notification.body());
+        assertThat(sent.path("leadId").asString()).isEqualTo(leadId);
+        assertThat(sent.path("rep").path("id").asString()).isEqualTo(repId);
+        assertThat(sent.path("reasons").toString()).containsIgnoringCase("demo");
+        assertThat(notification.header("webhook-id")).isNotBlank();
+        assertThat(notification.header("webhook-signature")).startsWith("v1,");
+
+        String handoffId = await().atMost(PATIENCE).until(() -> {
+            JsonNode handoffs = gateway.get("/api/v1/handoffs?leadId=" + leadId).body();
+            return handoffs != null && handoffs.isArray() && !handoffs.isEmpty()
+                    ? handoffs.get(0).path("id").asString() : null;
+        }, id -> id != null);
+        Gateway.Answer rejected = gateway.post("/api/v1/handoffs/" + handoffId + "/reject",
+                "{\"reason\":\"timing\",\"note\":\"Budget opens in Q3, call back then\"}");
+        assertThat(rejected.status()).isBetween(200, 204);
+
+        await().atMost(PATIENCE).untilAsserted(() -> {
+            Gateway.Answer enrolment = gateway.get("/api/v1/nurture/enrollments/" + leadId);
+            assertThat(enrolment.status()).isEqualTo(200);
+            assertThat(enrolment.body().path("status").asString()).isEqualTo("ACTIVE");
+            assertThat(enrolment.body().path("reason").asString()).isEqualToIgnoringCase("timing");
+            assertThat(enrolment.body().path("note").asString()).isEqualTo("Budget opens in Q3, call back then");
+        });
+
+        await().atMost(PATIENCE).untilAsserted(() -> assertNurturing(leadId));
+        return leadId;
+    }
+
+    /** The lead is in nurturing, with the timeline of its journey. */
+    void assertNurturing(String leadId) {
+        Gateway.Answer lead = gateway.get("/api/v1/leads/" + leadId);
+        assertThat(lead.status()).isEqualTo(200);
+        assertThat(lead.body().path("stage").asString()).isEqualTo("NURTURING");
+        assertThat(stagesOf(lead.body().path("timeline"))).containsExactly("MQL", "REJECTED", "NURTURING");
+    }
+
+    private String createRep() {
+        Gateway.Answer rep = gateway.post("/api/v1/reps", """
+                {"name":"Riley Chen","email":"riley.chen@leadflow-demo.example","webhookUrl":"%s","available":true}
+                """.formatted(webhook.url()));
+        assertThat(rep.status()).isEqualTo(201);
+        return rep.body().path("id").asString();
+    }
+
+    static String engagement(String email, String type, String channel, Instant at) {
+        return """
+                {"type":"%s","occurredAt":"%s","email":"%s","channel":"%s","source":"e2e","campaign":"walking-skeleton"}
+                """.formatted(type, at, email, channel);
+    }
+
+    private static List<String> stagesOf(JsonNode timeline) {
+        List<String> stages = new ArrayList<>();
+        timeline.forEach(entry -> stages.add(entry.path("to").asString()));
+        return stages;
+    }
+}
