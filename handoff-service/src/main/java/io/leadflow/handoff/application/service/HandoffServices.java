@@ -56,12 +56,12 @@ public final class HandoffServices {
 
     public static AcceptHandoffUseCase acceptHandoff(HandoffRepository handoffs, SalesRepRepository reps,
             NotificationDeliveries deliveries, LeadEventPublisher events, Clock clock) {
-        return new AcceptHandoffService(handoffs, events, new HandoffViews(reps, deliveries), clock);
+        return new AcceptHandoffService(new SalesDecisions(handoffs, events, new HandoffViews(reps, deliveries), clock));
     }
 
     public static RejectHandoffUseCase rejectHandoff(HandoffRepository handoffs, SalesRepRepository reps,
             NotificationDeliveries deliveries, LeadEventPublisher events, Clock clock) {
-        return new RejectHandoffService(handoffs, events, new HandoffViews(reps, deliveries), clock);
+        return new RejectHandoffService(new SalesDecisions(handoffs, events, new HandoffViews(reps, deliveries), clock));
     }
 
     public static FindHandoffQuery findHandoff(HandoffRepository handoffs, SalesRepRepository reps,
