@@ -115,7 +115,8 @@ class HandoffServiceIT {
                     .param(lead.value()).query(Integer.class).single() == 1);
 
             rabbit.publish(EventStreams.LIFECYCLE, new LeadQualifiedEvent(meta(LeadQualifiedEvent.TYPE, lead),
-                    "default", 3, 85, "A", 2, true, List.of("demo requested", "company size 200-500")));
+                    "default", 3, 85, "A", 2, true, List.of("demo requested", "company size 200-500"), null, null,
+                    null, null));
 
             String handoffId = theWebhookArrivesTwiceSignedWithOneId(lead, repId);
 

@@ -96,7 +96,7 @@ class ScoringServiceIT {
         send(EventStreams.ENGAGEMENTS, new EngagementRecordedEvent(
                 EventMetadata.create(EngagementRecordedEvent.TYPE, EngagementRecordedEvent.VERSION, lead,
                         now.minusSeconds(1), correlation),
-                EngagementType.DEMO_REQUESTED, Channel.CONTACT_FORM, "website", "autumn-launch", Map.of()));
+                EngagementType.DEMO_REQUESTED, null, Channel.CONTACT_FORM, "website", "autumn-launch", Map.of()));
 
         JsonNode shown = await().atMost(PATIENCE).until(() -> leadView(lead),
                 view -> view != null && "MQL".equals(view.path("stage").asString()));

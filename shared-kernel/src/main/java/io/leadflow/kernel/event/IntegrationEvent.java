@@ -7,7 +7,7 @@ import java.util.UUID;
  */
 public sealed interface IntegrationEvent
         permits EngagementRecordedEvent, ProfileChangedEvent, LeadStageChangedEvent, LeadQualifiedEvent,
-                LeadRejectedEvent, LeadRecycledEvent, LeadScoredEvent {
+                LeadRejectedEvent, LeadRecycledEvent, LeadScoredEvent, SlaBreachedEvent {
 
     EventMetadata metadata();
 

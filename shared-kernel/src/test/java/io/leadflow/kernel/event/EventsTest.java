@@ -66,7 +66,7 @@ class EventsTest {
         Map<String, String> props = new HashMap<>(Map.of("contentType", "case_study"));
         EngagementRecordedEvent event = new EngagementRecordedEvent(
                 EventMetadata.create(EngagementRecordedEvent.TYPE, 1, lead, AT, "c"),
-                EngagementType.CONTENT_DOWNLOADED, Channel.CONTENT_FORM, "site", "q4", props);
+                EngagementType.CONTENT_DOWNLOADED, null, Channel.CONTENT_FORM, "site", "q4", props);
         props.put("contentType", "ebook");
         assertThat(event.properties()).containsEntry("contentType", "case_study");
         assertThat(event.eventId()).isEqualTo(event.metadata().eventId());
@@ -86,7 +86,30 @@ class EventsTest {
     void a_qualified_event_keeps_its_reasons_in_order() {
         LeadQualifiedEvent event = new LeadQualifiedEvent(
                 EventMetadata.create(LeadQualifiedEvent.TYPE, 1, lead, AT, "c"), "default", 1, 62, "A", 2, true,
-                List.of("Demo requested (+50)", "Pricing page visit (+10)"));
+                List.of("Demo requested (+50)", "Pricing page visit (+10)"), "emea-enterprise", Channel.CONTACT_FORM,
+                "website", "q4-launch");
         assertThat(event.reasons()).containsExactly("Demo requested (+50)", "Pricing page visit (+10)");
+        assertThat(event.channel()).isEqualTo(Channel.CONTACT_FORM);
+    }
+
+    @Test
+    void a_custom_engagement_names_its_registered_type_and_a_known_one_carries_no_custom_name() {
+        EventMetadata meta = EventMetadata.create(EngagementRecordedEvent.TYPE, 1, lead, AT, "c");
+        assertThatThrownBy(() -> new EngagementRecordedEvent(meta, EngagementType.CUSTOM, null, Channel.WEBSITE,
+                "site", null, Map.of())).isInstanceOf(InvalidValueException.class);
+        assertThat(new EngagementRecordedEvent(meta, EngagementType.CUSTOM, "roi_calculator_used", Channel.WEBSITE,
+                "site", null, Map.of()).customType()).isEqualTo("roi_calculator_used");
+        assertThat(new EngagementRecordedEvent(meta, EngagementType.DEMO_REQUESTED, "ignored", Channel.WEBSITE,
+                "site", null, Map.of()).customType()).isNull();
+    }
+
+    @Test
+    void a_recycled_lead_keeps_its_history_in_order_and_a_breach_is_on_the_lifecycle_stream() {
+        LeadRecycledEvent recycled = new LeadRecycledEvent(EventMetadata.create(LeadRecycledEvent.TYPE, 1, lead, AT,
+                "c"), "score 61", 1, List.of("rejected: NO_BUDGET", "track: Revisit next quarter"));
+        assertThat(recycled.history()).containsExactly("rejected: NO_BUDGET", "track: Revisit next quarter");
+        assertThat(new LeadRecycledEvent(EventMetadata.create(LeadRecycledEvent.TYPE, 1, lead, AT, "c"), "demo", 2,
+                null).history()).isEmpty();
+        assertThat(Events.streamOf(SlaBreachedEvent.TYPE)).isEqualTo(EventStreams.LIFECYCLE);
     }
 }

@@ -49,7 +49,7 @@ class RecordEngagementService implements RecordEngagementUseCase {
         events.publish(new EngagementRecordedEvent(
                 new EventMetadata(eventId, EngagementRecordedEvent.TYPE, EngagementRecordedEvent.VERSION,
                         contact.leadId().value(), command.occurredAt(), command.correlationId()),
-                engagement.type(), engagement.channel(), engagement.source(), engagement.campaign(),
+                engagement.type(), null, engagement.channel(), engagement.source(), engagement.campaign(),
                 engagement.properties()));
         return new RecordedEngagement(eventId, contact.leadId(), false);
     }

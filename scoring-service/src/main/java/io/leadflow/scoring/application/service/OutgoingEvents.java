@@ -47,7 +47,8 @@ final class OutgoingEvents {
                             EventMetadata.create(LeadQualifiedEvent.TYPE, LeadQualifiedEvent.VERSION,
                                     qualified.leadId(), move.occurredAt(), correlationId),
                             model.name(), model.version(), qualified.score(), qualified.fitGrade().name(),
-                            qualified.engagementGrade(), qualified.fastTrack(), qualified.reasons()));
+                            qualified.engagementGrade(), qualified.fastTrack(), qualified.reasons(), null, null,
+                            null, null));
                 }
             }
         }
