@@ -130,9 +130,16 @@ public final class LocalStack implements AutoCloseable {
         return process;
     }
 
-    private Map<String, String> serviceEnvironment(SuiteService service) {
+    /** What every process gets: its port, and one JSON log object per line, as in Kubernetes. */
+    private Map<String, String> processEnvironment(SuiteService service) {
         Map<String, String> env = new LinkedHashMap<>();
         env.put("PORT", Integer.toString(service.port(config)));
+        env.put("LOGGING_STRUCTURED_FORMAT_CONSOLE", "ecs");
+        return env;
+    }
+
+    private Map<String, String> serviceEnvironment(SuiteService service) {
+        Map<String, String> env = processEnvironment(service);
         env.put("LEADFLOW_DB_HOST", config.database().host());
         env.put("LEADFLOW_DB_PORT", Integer.toString(config.database().port()));
         env.put("LEADFLOW_DB_NAME", config.databasePrefix() + service.database());
@@ -150,8 +157,7 @@ public final class LocalStack implements AutoCloseable {
     }
 
     private Map<String, String> gatewayEnvironment() {
-        Map<String, String> env = new LinkedHashMap<>();
-        env.put("PORT", Integer.toString(SuiteService.GATEWAY.port(config)));
+        Map<String, String> env = processEnvironment(SuiteService.GATEWAY);
         for (SuiteService service : SuiteService.SERVICES) {
             env.put("LEADFLOW_SERVICES_" + service.database().toUpperCase(Locale.ROOT),
                     "http://localhost:" + service.port(config));

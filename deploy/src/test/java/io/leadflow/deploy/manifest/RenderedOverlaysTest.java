@@ -41,7 +41,7 @@ class RenderedOverlaysTest {
                 .getLabels()).containsEntry("app.kubernetes.io/name", d.getMetadata().getName()));
         assertThat(manifests.ofKind("Namespace")).hasSize(1);
         assertThat(manifests.ofKind("Ingress")).hasSize(1);
-        assertThat(manifests.ofKind("ServiceMonitor")).hasSize(1);
+        assertThat(manifests.ofKind("ServiceMonitor")).hasSize(2);
     }
 
     @ParameterizedTest(name = "the {0} overlay reads passwords from Secrets and everything else from the ConfigMap")
