@@ -10,12 +10,15 @@ import java.net.URI;
 import java.net.UnknownHostException;
 import java.util.concurrent.TimeoutException;
 
+import io.github.resilience4j.circuitbreaker.CallNotPermittedException;
 import io.leadflow.gateway.route.RouteMetadata;
 import io.netty.channel.ConnectTimeoutException;
 import org.jspecify.annotations.Nullable;
 import org.springframework.cloud.gateway.route.Route;
+import org.springframework.cloud.gateway.support.ServiceUnavailableException;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
+import org.springframework.util.unit.DataSize;
 import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.server.ServerWebExchange;
 
@@ -36,7 +39,17 @@ final class GatewayProblems {
 
     static ProblemDetail describe(Throwable failure, ServerWebExchange exchange) {
         Route route = exchange.getAttribute(GATEWAY_ROUTE_ATTR);
-        ProblemDetail problem = route == null ? null : downstreamFailure(failure, route);
+        ProblemDetail problem = null;
+        DataSize tooLarge = exchange.getAttribute(BodyTooLargeException.ATTRIBUTE);
+        if (tooLarge != null) {
+            problem = BodyTooLargeException.problem(tooLarge);
+        }
+        else if (causedBy(failure, BodyTooLargeException.class)) {
+            problem = ((BodyTooLargeException) rootOf(failure, BodyTooLargeException.class)).problem();
+        }
+        else if (route != null) {
+            problem = downstreamFailure(failure, route);
+        }
         if (problem == null) {
             problem = ownFailure(failure, exchange);
         }
@@ -51,7 +64,13 @@ final class GatewayProblems {
     private static @Nullable ProblemDetail downstreamFailure(Throwable failure, Route route) {
         ProblemDetail problem;
         String service = String.valueOf(route.getMetadata().getOrDefault(RouteMetadata.SERVICE, route.getId()));
-        if (causedBy(failure, ConnectTimeoutException.class)) {
+        if (causedBy(failure, CallNotPermittedException.class) || failure instanceof ServiceUnavailableException) {
+            problem = problem(HttpStatus.SERVICE_UNAVAILABLE, SERVICE_UNAVAILABLE, "Service unavailable",
+                    service + " failed too often just now; the gateway gives it a rest before calling it "
+                            + "again. Try again later.");
+            problem.setProperty("circuit", "open");
+        }
+        else if (causedBy(failure, ConnectTimeoutException.class)) {
             problem = problem(HttpStatus.GATEWAY_TIMEOUT, SERVICE_TIMEOUT, "Service timed out",
                     service + " did not accept a connection within "
                             + route.getMetadata().get(CONNECT_TIMEOUT_ATTR) + " ms; try again later.");
@@ -105,6 +124,14 @@ final class GatewayProblems {
             current = current.getCause();
         }
         return false;
+    }
+
+    private static Throwable rootOf(Throwable failure, Class<? extends Throwable> type) {
+        Throwable current = failure;
+        while (!type.isInstance(current)) {
+            current = current.getCause();
+        }
+        return current;
     }
 
     private static ProblemDetail problem(HttpStatus status, URI type, String title, String detail) {
