@@ -59,6 +59,11 @@ class ApiKeyIT {
                 .exchange()
                 .expectStatus().isOk()
                 .expectHeader().valueEquals(StubService.ECHO_USER, "apikey:" + keyId);
+
+        StubService.Received received = TestStack.SERVICES.get("ingestion").lastRequestTo("/v1/track").orElseThrow();
+        assertThat(received.header("Authorization")).as("the key stops at the gateway").isEmpty();
+        assertThat(TestStack.SERVICES.get("ingestion").lastRequestTo("/api/v1/events").orElseThrow()
+                .header("X-Api-Key")).isEmpty();
     }
 
     @Test

@@ -2,6 +2,8 @@ package io.leadflow.gateway.security;
 
 import java.util.stream.Collectors;
 
+import io.leadflow.gateway.apikey.ApiKeyAuthentication;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.server.reactive.ServerHttpRequest;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.GrantedAuthority;
@@ -16,7 +18,8 @@ import reactor.core.publisher.Mono;
  * Tells the services who is calling, after authentication and authorization: {@code X-LeadFlow-User} (the
  * person's lower-case e-mail, or {@code apikey:<id>}) and {@code X-LeadFlow-Roles} (comma-separated). Any
  * client copy of these headers was already removed before authentication; an anonymous request (a public
- * path) reaches a service without them.
+ * path) reaches a service without them. The caller's credentials (bearer token, API key) stop here: services
+ * never see them, so they cannot leak into a service's logs.
  */
 public class IdentityHeaders implements WebFilter {
 
@@ -43,6 +46,8 @@ public class IdentityHeaders implements WebFilter {
                 .collect(Collectors.joining(","));
         ServerHttpRequest request = exchange.getRequest().mutate()
                 .headers(headers -> {
+                    headers.remove(HttpHeaders.AUTHORIZATION);
+                    headers.remove(ApiKeyAuthentication.HEADER);
                     headers.set(USER, caller.getName());
                     headers.set(ROLES, roles);
                 })
