@@ -240,6 +240,9 @@ class GatewayRoutingIT {
                         "/v3/api-docs/nurturing"));
         anonymous.get().uri("/swagger-ui.html").exchange()
                 .expectStatus().is3xxRedirection();
+        anonymous.get().uri("/v3/api-docs").exchange()
+                .expectStatus().isOk()
+                .expectBody().jsonPath("$.paths['/api/v1/api-keys']").exists();
         for (String service : List.of("ingestion", "scoring", "handoff", "nurturing")) {
             anonymous.get().uri("/v3/api-docs/" + service).exchange()
                     .expectStatus().isOk()
