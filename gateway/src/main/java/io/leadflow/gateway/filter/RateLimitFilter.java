@@ -3,6 +3,7 @@ package io.leadflow.gateway.filter;
 import java.time.Duration;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Function;
 
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
@@ -42,8 +43,15 @@ public class RateLimitFilter implements WebFilter {
     private final Counter rejectedKeys;
     private final Counter rejectedUsers;
     private final Counter storeFailures;
+    private final Function<RateLimits.Limit, Bucket> newBucket;
 
     public RateLimitFilter(RateLimits limits, ProblemResponses problems, MeterRegistry meters) {
+        this(limits, problems, meters, RateLimitFilter::newBucket);
+    }
+
+    RateLimitFilter(RateLimits limits, ProblemResponses problems, MeterRegistry meters,
+            Function<RateLimits.Limit, Bucket> newBucket) {
+        this.newBucket = newBucket;
         this.limits = limits;
         this.problems = problems;
         Duration longest = limits.apiKey().period().compareTo(limits.user().period()) > 0
@@ -82,7 +90,7 @@ public class RateLimitFilter implements WebFilter {
         RateLimits.Limit limit = apiKey ? limits.apiKey() : limits.user();
         ConsumptionProbe probe;
         try {
-            probe = buckets.get(caller, ignored -> newBucket(limit)).tryConsumeAndReturnRemaining(1);
+            probe = buckets.get(caller, ignored -> newBucket.apply(limit)).tryConsumeAndReturnRemaining(1);
         }
         catch (RuntimeException failure) {
             storeFailures.increment();
