@@ -3,9 +3,16 @@ package io.leadflow.gateway;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
 import java.util.Base64;
 import java.util.Map;
 
+import io.leadflow.gateway.apikey.ApiKeyStore;
+import io.leadflow.gateway.config.SecurityProperties;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -118,6 +125,25 @@ class ApiKeyIT {
     }
 
     @Test
+    void another_replica_refuses_a_revoked_key_once_its_cache_ttl_has_passed() {
+        String key = TestStack.apiKey(client, admin, "replicated source");
+        String keyId = key.substring(3, 19);
+        MutableClock clock = new MutableClock(Instant.parse("2026-11-01T09:00:00Z"));
+        ApiKeyStore otherReplica = new ApiKeyStore(jdbc, clock, new SecurityProperties(null, null,
+                new SecurityProperties.ApiKeys(Duration.ofSeconds(30)), null));
+        assertThat(otherReplica.find(keyId).block()).hasValueSatisfying(found -> assertThat(found.isRevoked()).isFalse());
+
+        client.delete().uri("/api/v1/api-keys/" + keyId).header(HttpHeaders.AUTHORIZATION, admin)
+                .exchange().expectStatus().isNoContent();
+
+        clock.advance(Duration.ofSeconds(29));
+        assertThat(otherReplica.find(keyId).block()).as("still within the TTL: the documented delay")
+                .hasValueSatisfying(found -> assertThat(found.isRevoked()).isFalse());
+        clock.advance(Duration.ofSeconds(2));
+        assertThat(otherReplica.find(keyId).block()).hasValueSatisfying(found -> assertThat(found.isRevoked()).isTrue());
+    }
+
+    @Test
     void a_key_with_a_known_id_but_a_wrong_secret_is_refused() {
         String key = TestStack.apiKey(client, admin, "guessed");
         String tampered = key.substring(0, 20) + (key.charAt(20) == 'A' ? 'B' : 'A') + key.substring(21);
@@ -162,5 +188,34 @@ class ApiKeyIT {
 
     private static String segmentBasic(String key) {
         return "Basic " + Base64.getEncoder().encodeToString((key + ":").getBytes(StandardCharsets.UTF_8));
+    }
+
+    /** Time that moves only when told, for the other replica's cache. */
+    private static final class MutableClock extends Clock {
+
+        private Instant now;
+
+        MutableClock(Instant now) {
+            this.now = now;
+        }
+
+        void advance(Duration duration) {
+            now = now.plus(duration);
+        }
+
+        @Override
+        public ZoneId getZone() {
+            return ZoneOffset.UTC;
+        }
+
+        @Override
+        public Clock withZone(ZoneId zone) {
+            return this;
+        }
+
+        @Override
+        public Instant instant() {
+            return now;
+        }
     }
 }

@@ -5,7 +5,9 @@ import java.util.Base64;
 import java.util.Optional;
 
 import io.leadflow.gateway.security.Role;
+import org.springframework.dao.DataAccessException;
 import org.springframework.http.HttpHeaders;
+import org.springframework.security.authentication.AuthenticationServiceException;
 import org.springframework.security.authentication.BadCredentialsException;
 import org.springframework.security.authentication.ReactiveAuthenticationManager;
 import org.springframework.security.core.Authentication;
@@ -60,7 +62,9 @@ public class ApiKeyAuthentication implements ServerAuthenticationConverter, Reac
                         .filter(key -> !key.isRevoked())
                         .filter(key -> ApiKeySecrets.matches(presented, key.secretSha256()))
                         .map(key -> Mono.<Authentication>just(ApiKeyToken.verified(key.id(), Role.SOURCE.wireName())))
-                        .orElseGet(() -> Mono.error(new BadCredentialsException("Unknown or revoked API key"))));
+                        .orElseGet(() -> Mono.error(new BadCredentialsException("Unknown or revoked API key"))))
+                .onErrorMap(DataAccessException.class,
+                        failure -> new AuthenticationServiceException("API keys cannot be checked right now", failure));
     }
 
     private static Optional<String> basicUser(String encoded) {

@@ -5,6 +5,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.TimeUnit;
 
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
@@ -37,7 +38,11 @@ public class ApiKeyStore {
         this.jdbc = jdbc;
         this.clock = clock;
         Duration ttl = security.apiKeys().cacheTtl();
-        this.byId = Caffeine.newBuilder().expireAfterWrite(ttl).maximumSize(10_000).build();
+        this.byId = Caffeine.newBuilder()
+                .ticker(() -> TimeUnit.MILLISECONDS.toNanos(clock.millis()))
+                .expireAfterWrite(ttl)
+                .maximumSize(10_000)
+                .build();
     }
 
     /** The key with this id, from the cache when it was looked up within the TTL. */

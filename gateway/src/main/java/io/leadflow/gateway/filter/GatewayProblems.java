@@ -18,6 +18,7 @@ import org.springframework.cloud.gateway.route.Route;
 import org.springframework.cloud.gateway.support.ServiceUnavailableException;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
+import org.springframework.security.authentication.AuthenticationServiceException;
 import org.springframework.util.unit.DataSize;
 import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.server.ServerWebExchange;
@@ -96,6 +97,11 @@ final class GatewayProblems {
     }
 
     private static ProblemDetail ownFailure(Throwable failure, ServerWebExchange exchange) {
+        if (causedBy(failure, AuthenticationServiceException.class)) {
+            return problem(HttpStatus.SERVICE_UNAVAILABLE, SERVICE_UNAVAILABLE, "Service unavailable",
+                    "Credentials cannot be checked right now (key store or identity provider unreachable); "
+                            + "try again later.");
+        }
         if (hasStatus(failure, HttpStatus.NOT_FOUND)) {
             return problem(HttpStatus.NOT_FOUND, NOT_FOUND, "Not found",
                     "LeadFlow has no resource at " + exchange.getRequest().getPath().value() + ".");
