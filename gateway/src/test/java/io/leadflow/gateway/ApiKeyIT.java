@@ -186,6 +186,31 @@ class ApiKeyIT {
                 .expectHeader().contentType(MediaType.APPLICATION_PROBLEM_JSON);
     }
 
+    @org.junit.jupiter.params.ParameterizedTest
+    @org.junit.jupiter.params.provider.ValueSource(strings = {"", "{", "[]", "{\"name\": {}}", "{\"name\": null}",
+            "{\"name\": \"\"}", "{\"name\": \"xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx\"}", "\u0000", "{\"name\": [\"a\"]}"})
+    void a_malformed_key_request_is_a_400_problem_never_a_5xx(String body) {
+        client.post().uri("/api/v1/api-keys").header(HttpHeaders.AUTHORIZATION, admin)
+                .contentType(MediaType.APPLICATION_JSON).bodyValue(body)
+                .exchange()
+                .expectStatus().value(status -> assertThat(status).isBetween(200, 499))
+                .expectHeader().contentType(MediaType.APPLICATION_PROBLEM_JSON)
+                .expectBody().jsonPath("$.type").isEqualTo("https://leadflow.io/problems/invalid-request");
+    }
+
+    @org.junit.jupiter.params.ParameterizedTest
+    @org.junit.jupiter.params.provider.ValueSource(strings = {"", "{", "{\"email\": \"a\u0000@b.c\"}",
+            "{\"email\": \"me@leadflow.test\", \"roles\": [\"source\"]}",
+            "{\"email\": \"me@leadflow.test\", \"roles\": [\"root\"]}",
+            "{\"email\": \"me@leadflow.test\", \"roles\": [null]}", "{\"email\": 12}", "{\"roles\": {}}"})
+    void the_local_token_endpoint_refuses_bad_input_with_400(String body) {
+        client.post().uri("/local-auth/token")
+                .contentType(MediaType.APPLICATION_JSON).bodyValue(body)
+                .exchange()
+                .expectStatus().isBadRequest()
+                .expectHeader().contentType(MediaType.APPLICATION_PROBLEM_JSON);
+    }
+
     private static String segmentBasic(String key) {
         return "Basic " + Base64.getEncoder().encodeToString((key + ":").getBytes(StandardCharsets.UTF_8));
     }

@@ -33,6 +33,7 @@ final class GatewayProblems {
     static final URI SERVICE_TIMEOUT = URI.create("https://leadflow.io/problems/service-timeout");
     static final URI BAD_GATEWAY = URI.create("https://leadflow.io/problems/bad-gateway");
     static final URI NOT_FOUND = URI.create("https://leadflow.io/problems/not-found");
+    static final URI INVALID_REQUEST = URI.create("https://leadflow.io/problems/invalid-request");
     static final URI INTERNAL_ERROR = URI.create("https://leadflow.io/problems/internal-error");
 
     private GatewayProblems() {
@@ -110,6 +111,11 @@ final class GatewayProblems {
                 && statusException.getStatusCode().is4xxClientError()) {
             ProblemDetail problem = ProblemDetail.forStatus(statusException.getStatusCode());
             problem.setDetail(statusException.getReason());
+            if (statusException.getStatusCode().value() == HttpStatus.BAD_REQUEST.value()) {
+                problem.setType(INVALID_REQUEST);
+                problem.setTitle("Invalid request");
+                problem.setDetail("The request body is not what this endpoint reads: send JSON of the documented shape.");
+            }
             return problem;
         }
         return problem(HttpStatus.INTERNAL_SERVER_ERROR, INTERNAL_ERROR, "Internal error",
