@@ -19,6 +19,8 @@ import com.sun.net.httpserver.HttpServer;
 /**
  * A downstream service stand-in: answers every request with its own name, echoes the correlation id as
  * the real services do, and remembers what it received.
+ * It echoes the identity headers it received ({@link #ECHO_USER}, {@link #ECHO_ROLES}) and, like the real
+ * hand-off service, answers 404 for a hand-off the caller does not own ({@link Ownership}).
  * A path containing {@code /slow} is answered only after {@link #SLOW}, to provoke the gateway's timeout.
  */
 final class StubService implements AutoCloseable {
@@ -26,6 +28,8 @@ final class StubService implements AutoCloseable {
     static final String SERVICE_HEADER = "X-Stub-Service";
     static final String CORRELATION_HEADER = "X-Correlation-Id";
     static final Duration SLOW = Duration.ofSeconds(3);
+    static final String ECHO_USER = "X-Echo-LeadFlow-User";
+    static final String ECHO_ROLES = "X-Echo-LeadFlow-Roles";
 
     private final String name;
     private final HttpServer server;
@@ -74,10 +78,20 @@ final class StubService implements AutoCloseable {
     private void answer(HttpExchange exchange) throws IOException {
         try (exchange) {
             String path = exchange.getRequestURI().getRawPath();
+            exchange.getRequestBody().readAllBytes();
             received.add(new Received(path, Map.copyOf(exchange.getRequestHeaders())));
             if (path.contains("/slow")) {
                 sleep(SLOW);
             }
+            String user = exchange.getRequestHeaders().getFirst("X-LeadFlow-User");
+            String roles = exchange.getRequestHeaders().getFirst("X-LeadFlow-Roles");
+            if (user != null) {
+                exchange.getResponseHeaders().set(ECHO_USER, user);
+            }
+            if (roles != null) {
+                exchange.getResponseHeaders().set(ECHO_ROLES, roles);
+            }
+            int status = Ownership.allows(path, user, roles) ? 200 : 404;
             byte[] body = ("{\"service\":\"" + name + "\"}").getBytes(StandardCharsets.UTF_8);
             exchange.getResponseHeaders().set("Content-Type", "application/json");
             exchange.getResponseHeaders().set(SERVICE_HEADER, name);
@@ -85,7 +99,7 @@ final class StubService implements AutoCloseable {
             if (correlationId != null) {
                 exchange.getResponseHeaders().set(CORRELATION_HEADER, correlationId);
             }
-            exchange.sendResponseHeaders(200, body.length);
+            exchange.sendResponseHeaders(status, body.length);
             exchange.getResponseBody().write(body);
         }
     }

@@ -10,12 +10,16 @@ import java.net.URI;
 import java.net.UnknownHostException;
 import java.util.concurrent.TimeoutException;
 
+import io.github.resilience4j.circuitbreaker.CallNotPermittedException;
 import io.leadflow.gateway.route.RouteMetadata;
 import io.netty.channel.ConnectTimeoutException;
 import org.jspecify.annotations.Nullable;
 import org.springframework.cloud.gateway.route.Route;
+import org.springframework.cloud.gateway.support.ServiceUnavailableException;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
+import org.springframework.security.authentication.AuthenticationServiceException;
+import org.springframework.util.unit.DataSize;
 import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.server.ServerWebExchange;
 
@@ -29,6 +33,7 @@ final class GatewayProblems {
     static final URI SERVICE_TIMEOUT = URI.create("https://leadflow.io/problems/service-timeout");
     static final URI BAD_GATEWAY = URI.create("https://leadflow.io/problems/bad-gateway");
     static final URI NOT_FOUND = URI.create("https://leadflow.io/problems/not-found");
+    static final URI INVALID_REQUEST = URI.create("https://leadflow.io/problems/invalid-request");
     static final URI INTERNAL_ERROR = URI.create("https://leadflow.io/problems/internal-error");
 
     private GatewayProblems() {
@@ -36,7 +41,17 @@ final class GatewayProblems {
 
     static ProblemDetail describe(Throwable failure, ServerWebExchange exchange) {
         Route route = exchange.getAttribute(GATEWAY_ROUTE_ATTR);
-        ProblemDetail problem = route == null ? null : downstreamFailure(failure, route);
+        ProblemDetail problem = null;
+        DataSize tooLarge = exchange.getAttribute(BodyTooLargeException.ATTRIBUTE);
+        if (tooLarge != null) {
+            problem = BodyTooLargeException.problem(tooLarge);
+        }
+        else if (causedBy(failure, BodyTooLargeException.class)) {
+            problem = ((BodyTooLargeException) rootOf(failure, BodyTooLargeException.class)).problem();
+        }
+        else if (route != null) {
+            problem = downstreamFailure(failure, route);
+        }
         if (problem == null) {
             problem = ownFailure(failure, exchange);
         }
@@ -51,7 +66,13 @@ final class GatewayProblems {
     private static @Nullable ProblemDetail downstreamFailure(Throwable failure, Route route) {
         ProblemDetail problem;
         String service = String.valueOf(route.getMetadata().getOrDefault(RouteMetadata.SERVICE, route.getId()));
-        if (causedBy(failure, ConnectTimeoutException.class)) {
+        if (causedBy(failure, CallNotPermittedException.class) || failure instanceof ServiceUnavailableException) {
+            problem = problem(HttpStatus.SERVICE_UNAVAILABLE, SERVICE_UNAVAILABLE, "Service unavailable",
+                    service + " failed too often just now; the gateway gives it a rest before calling it "
+                            + "again. Try again later.");
+            problem.setProperty("circuit", "open");
+        }
+        else if (causedBy(failure, ConnectTimeoutException.class)) {
             problem = problem(HttpStatus.GATEWAY_TIMEOUT, SERVICE_TIMEOUT, "Service timed out",
                     service + " did not accept a connection within "
                             + route.getMetadata().get(CONNECT_TIMEOUT_ATTR) + " ms; try again later.");
@@ -77,6 +98,11 @@ final class GatewayProblems {
     }
 
     private static ProblemDetail ownFailure(Throwable failure, ServerWebExchange exchange) {
+        if (causedBy(failure, AuthenticationServiceException.class)) {
+            return problem(HttpStatus.SERVICE_UNAVAILABLE, SERVICE_UNAVAILABLE, "Service unavailable",
+                    "Credentials cannot be checked right now (key store or identity provider unreachable); "
+                            + "try again later.");
+        }
         if (hasStatus(failure, HttpStatus.NOT_FOUND)) {
             return problem(HttpStatus.NOT_FOUND, NOT_FOUND, "Not found",
                     "LeadFlow has no resource at " + exchange.getRequest().getPath().value() + ".");
@@ -85,6 +111,11 @@ final class GatewayProblems {
                 && statusException.getStatusCode().is4xxClientError()) {
             ProblemDetail problem = ProblemDetail.forStatus(statusException.getStatusCode());
             problem.setDetail(statusException.getReason());
+            if (statusException.getStatusCode().value() == HttpStatus.BAD_REQUEST.value()) {
+                problem.setType(INVALID_REQUEST);
+                problem.setTitle("Invalid request");
+                problem.setDetail("The request body is not what this endpoint reads: send JSON of the documented shape.");
+            }
             return problem;
         }
         return problem(HttpStatus.INTERNAL_SERVER_ERROR, INTERNAL_ERROR, "Internal error",
@@ -105,6 +136,14 @@ final class GatewayProblems {
             current = current.getCause();
         }
         return false;
+    }
+
+    private static Throwable rootOf(Throwable failure, Class<? extends Throwable> type) {
+        Throwable current = failure;
+        while (!type.isInstance(current)) {
+            current = current.getCause();
+        }
+        return current;
     }
 
     private static ProblemDetail problem(HttpStatus status, URI type, String title, String detail) {

@@ -1,19 +1,12 @@
 package io.leadflow.gateway.filter;
 
-import java.util.List;
-
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.webflux.error.ErrorWebExceptionHandler;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpStatus;
-import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
-import org.springframework.http.codec.HttpMessageWriter;
-import org.springframework.http.codec.ServerCodecConfigurer;
 import org.springframework.stereotype.Component;
-import org.springframework.web.reactive.function.server.ServerResponse;
-import org.springframework.web.reactive.result.view.ViewResolver;
 import org.springframework.web.server.ServerWebExchange;
 import reactor.core.publisher.Mono;
 
@@ -28,10 +21,10 @@ public class ProblemErrorHandler implements ErrorWebExceptionHandler {
 
     private static final Logger log = LoggerFactory.getLogger(ProblemErrorHandler.class);
 
-    private final ServerResponse.Context context;
+    private final ProblemResponses responses;
 
-    public ProblemErrorHandler(ServerCodecConfigurer codecs) {
-        this.context = new WritersOnly(codecs.getWriters());
+    public ProblemErrorHandler(ProblemResponses responses) {
+        this.responses = responses;
     }
 
     @Override
@@ -41,10 +34,7 @@ public class ProblemErrorHandler implements ErrorWebExceptionHandler {
         }
         ProblemDetail problem = GatewayProblems.describe(failure, exchange);
         logFailure(exchange, failure, problem);
-        return ServerResponse.status(problem.getStatus())
-                .contentType(MediaType.APPLICATION_PROBLEM_JSON)
-                .bodyValue(problem)
-                .flatMap(response -> response.writeTo(exchange, context));
+        return responses.write(exchange, problem);
     }
 
     private static void logFailure(ServerWebExchange exchange, Throwable failure, ProblemDetail problem) {
@@ -57,14 +47,6 @@ public class ProblemErrorHandler implements ErrorWebExceptionHandler {
         }
         else {
             log.debug("{} answered {}: {}", request, problem.getStatus(), failure.toString());
-        }
-    }
-
-    private record WritersOnly(List<HttpMessageWriter<?>> messageWriters) implements ServerResponse.Context {
-
-        @Override
-        public List<ViewResolver> viewResolvers() {
-            return List.of();
         }
     }
 }

@@ -13,7 +13,7 @@ public enum Downstream {
         return name().toLowerCase(Locale.ROOT) + "-service";
     }
 
-    String key() {
+    public String key() {
         return name().toLowerCase(Locale.ROOT);
     }
 

@@ -13,9 +13,10 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
 /**
- * The public path table. A lower order is tried first: a lead's events belong to ingestion although every
- * other path under {@code /api/v1/leads} belongs to scoring. A path matching nothing is answered 404 by
- * the problem handler in {@code filter}.
+ * The public path table (PATHS.md). A lower order is tried first: a lead's events belong to ingestion although
+ * every other path under {@code /api/v1/leads} belongs to scoring. Each service's OpenAPI document is served
+ * at {@code /v3/api-docs/<service>}. Every route passes a circuit breaker named after its service. A path
+ * matching nothing is answered 404 by the problem handler in {@code filter}.
  */
 @Configuration(proxyBeanMethods = false)
 class ServiceRoutes {
@@ -23,18 +24,18 @@ class ServiceRoutes {
     private static final int MORE_SPECIFIC = 0;
     private static final int GENERAL = 100;
 
-    private static final List<PathRoute> TABLE = List.of(
+    static final List<PathRoute> TABLE = List.of(
             new PathRoute("ingestion-lead-events", Downstream.INGESTION, MORE_SPECIFIC,
                     "/api/v1/leads/*/events/**"),
             new PathRoute("ingestion", Downstream.INGESTION, GENERAL,
-                    "/api/v1/events/**", "/api/v1/contacts/**", "/api/v1/imports/**"),
+                    "/api/v1/events/**", "/api/v1/contacts/**", "/api/v1/imports/**", "/api/v1/event-types/**"),
             new PathRoute("ingestion-segment", Downstream.INGESTION, GENERAL,
                     "/v1/identify", "/v1/track", "/v1/page", "/v1/group", "/v1/batch"),
             new PathRoute("scoring", Downstream.SCORING, GENERAL,
-                    "/api/v1/leads/**", "/api/v1/models/**", "/api/v1/backtests/**"),
+                    "/api/v1/leads/**", "/api/v1/scoring-models/**"),
             new PathRoute("handoff", Downstream.HANDOFF, GENERAL,
-                    "/api/v1/handoffs/**", "/api/v1/reps/**", "/api/v1/teams/**", "/api/v1/routing/**",
-                    "/api/v1/sla-policies/**", "/api/v1/notification-channels/**"),
+                    "/api/v1/handoffs/**", "/api/v1/reps/**", "/api/v1/teams/**", "/api/v1/routing-rules/**",
+                    "/api/v1/sla-policies/**", "/api/v1/reports/**", "/api/v1/notification-channels/**"),
             new PathRoute("nurturing", Downstream.NURTURING, GENERAL,
                     "/api/v1/nurture/**"));
 
@@ -46,6 +47,17 @@ class ServiceRoutes {
             Downstream target = route.target();
             routes.route(route.id(), spec -> spec.order(route.order())
                     .path(route.patterns())
+                    .filters(filters -> filters.circuitBreaker(breaker -> breaker.setName(target.serviceName())))
+                    .metadata(RouteMetadata.SERVICE, target.serviceName())
+                    .metadata(CONNECT_TIMEOUT_ATTR, Math.toIntExact(timeouts.connectFor(target.key()).toMillis()))
+                    .metadata(RESPONSE_TIMEOUT_ATTR, timeouts.responseFor(target.key()).toMillis())
+                    .uri(target.baseUri(services)));
+        }
+        for (Downstream target : Downstream.values()) {
+            routes.route("api-docs-" + target.key(), spec -> spec.order(MORE_SPECIFIC)
+                    .path("/v3/api-docs/" + target.key())
+                    .filters(filters -> filters.setPath("/v3/api-docs")
+                            .circuitBreaker(breaker -> breaker.setName(target.serviceName())))
                     .metadata(RouteMetadata.SERVICE, target.serviceName())
                     .metadata(CONNECT_TIMEOUT_ATTR, Math.toIntExact(timeouts.connectFor(target.key()).toMillis()))
                     .metadata(RESPONSE_TIMEOUT_ATTR, timeouts.responseFor(target.key()).toMillis())
@@ -54,6 +66,6 @@ class ServiceRoutes {
         return routes.build();
     }
 
-    private record PathRoute(String id, Downstream target, int order, String... patterns) {
+    record PathRoute(String id, Downstream target, int order, String... patterns) {
     }
 }

@@ -8,28 +8,34 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webtestclient.autoconfigure.AutoConfigureWebTestClient;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.web.reactive.server.WebTestClient;
 
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-        properties = "leadflow.timeouts.per-service.nurturing.response=500ms")
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
+        "leadflow.timeouts.per-service.nurturing.response=500ms",
+        "leadflow.circuit-breaker.sliding-window-size=2", "leadflow.circuit-breaker.minimum-number-of-calls=2",
+        "leadflow.circuit-breaker.wait-in-open-state=1h", "leadflow.circuit-breaker.failure-rate-threshold=100"})
 @AutoConfigureWebTestClient
-class GatewayDownstreamFailureTest {
+class GatewayDownstreamFailureIT {
 
     private static final StubService NURTURING = StubService.start("nurturing");
 
     private final WebTestClient client;
 
-    GatewayDownstreamFailureTest(@Autowired WebTestClient client) {
-        this.client = client;
+    GatewayDownstreamFailureIT(@Autowired WebTestClient client) {
+        String admin = TestStack.bearer(client, "admin@leadflow.test", "admin");
+        this.client = client.mutate().defaultHeader(HttpHeaders.AUTHORIZATION, admin).build();
     }
 
     @DynamicPropertySource
     static void pointIngestionAtAClosedPortAndNurturingAtASlowStub(DynamicPropertyRegistry registry) {
+        TestStack.database(registry);
         registry.add("leadflow.services.ingestion", StubService::closedPortUrl);
+        registry.add("leadflow.services.scoring", StubService::closedPortUrl);
         registry.add("leadflow.services.nurturing", NURTURING::url);
     }
 
@@ -77,5 +83,24 @@ class GatewayDownstreamFailureTest {
                 .exchange()
                 .expectStatus().isOk()
                 .expectHeader().valueEquals(StubService.SERVICE_HEADER, "nurturing");
+    }
+
+    @Test
+    void a_service_that_keeps_failing_trips_its_circuit_breaker_and_is_answered_503_without_being_called() {
+        for (int call = 0; call < 2; call++) {
+            client.get().uri("/api/v1/leads/l-" + call).exchange()
+                    .expectStatus().isEqualTo(HttpStatus.SERVICE_UNAVAILABLE)
+                    .expectBody().jsonPath("$.service").isEqualTo("scoring-service");
+        }
+
+        client.get().uri("/api/v1/leads/l-3").exchange()
+                .expectStatus().isEqualTo(HttpStatus.SERVICE_UNAVAILABLE)
+                .expectHeader().contentType(MediaType.APPLICATION_PROBLEM_JSON)
+                .expectBody()
+                .jsonPath("$.type").isEqualTo("https://leadflow.io/problems/service-unavailable")
+                .jsonPath("$.circuit").isEqualTo("open")
+                .jsonPath("$.service").isEqualTo("scoring-service");
+        client.get().uri("/api/v1/nurture/tracks").exchange()
+                .expectStatus().isOk();
     }
 }

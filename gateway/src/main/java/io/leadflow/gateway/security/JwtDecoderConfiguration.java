@@ -1,0 +1,67 @@
+package io.leadflow.gateway.security;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import io.leadflow.gateway.config.SecurityProperties;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.security.oauth2.core.OAuth2TokenValidator;
+import org.springframework.security.oauth2.jwt.BadJwtException;
+import org.springframework.security.oauth2.jwt.Jwt;
+import org.springframework.security.oauth2.jwt.JwtAudienceValidator;
+import org.springframework.security.oauth2.jwt.JwtIssuerValidator;
+import org.springframework.security.oauth2.jwt.JwtValidators;
+import org.springframework.security.oauth2.jwt.NimbusReactiveJwtDecoder;
+import org.springframework.security.oauth2.jwt.ReactiveJwtDecoder;
+import reactor.core.publisher.Mono;
+
+/**
+ * Which tokens the gateway believes: the local issuer's when it is on; otherwise those signed by the keys at
+ * {@code jwk-set-uri} (or found through {@code issuer-uri}'s discovery document, fetched lazily on the first
+ * token, so the gateway starts while the provider is down). Issuer (when configured), audience (unless set
+ * empty) and expiry are checked. With neither configured, no token is accepted and people cannot sign in.
+ */
+@Configuration(proxyBeanMethods = false)
+class JwtDecoderConfiguration {
+
+    private static final Logger log = LoggerFactory.getLogger(JwtDecoderConfiguration.class);
+
+    @Bean
+    ReactiveJwtDecoder jwtDecoder(SecurityProperties security, ObjectProvider<LocalIssuer> localIssuer) {
+        SecurityProperties.Jwt jwt = security.jwt();
+        LocalIssuer local = localIssuer.getIfAvailable();
+        NimbusReactiveJwtDecoder decoder;
+        String issuer;
+        if (local != null) {
+            decoder = NimbusReactiveJwtDecoder.withPublicKey(local.publicKey()).build();
+            issuer = local.issuer();
+        }
+        else if (jwt.jwkSetUri() != null) {
+            decoder = NimbusReactiveJwtDecoder.withJwkSetUri(jwt.jwkSetUri().toString()).build();
+            issuer = jwt.issuerUri() == null ? null : jwt.issuerUri().toString();
+        }
+        else if (jwt.issuerUri() != null) {
+            decoder = NimbusReactiveJwtDecoder.withIssuerLocation(jwt.issuerUri().toString()).build();
+            issuer = jwt.issuerUri().toString();
+        }
+        else {
+            log.warn("No identity provider configured (leadflow.security.jwt.issuer-uri or jwk-set-uri): "
+                    + "no bearer token will be accepted; only API keys can call the gateway.");
+            return token -> Mono.error(new BadJwtException("no identity provider is configured"));
+        }
+        List<OAuth2TokenValidator<Jwt>> validators = new ArrayList<>();
+        if (issuer != null) {
+            validators.add(new JwtIssuerValidator(issuer));
+        }
+        if (!jwt.audience().isBlank()) {
+            validators.add(new JwtAudienceValidator(jwt.audience()));
+        }
+        decoder.setJwtValidator(validators.isEmpty()
+                ? JwtValidators.createDefault() : JwtValidators.createDefaultWithValidators(validators));
+        return decoder;
+    }
+}

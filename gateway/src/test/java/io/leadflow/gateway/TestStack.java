@@ -1,0 +1,82 @@
+package io.leadflow.gateway;
+
+import java.util.List;
+import java.util.Map;
+
+import io.leadflow.kernel.testing.LocalDatabases;
+import org.springframework.http.MediaType;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.web.reactive.server.WebTestClient;
+
+/**
+ * What every gateway IT stands on: the gateway's own database recreated once per test run (contexts share it;
+ * recreating it per context would pull it from under a cached one), the four services as stubs started once,
+ * and the local issuer to mint people's tokens.
+ */
+final class TestStack {
+
+    static final String DATABASE = "leadflow_test_gateway";
+    static final String CONSOLE_ORIGIN = "https://console.leadflow.test";
+
+    static final Map<String, StubService> SERVICES = Map.of(
+            "ingestion", StubService.start("ingestion"),
+            "scoring", StubService.start("scoring"),
+            "handoff", StubService.start("handoff"),
+            "nurturing", StubService.start("nurturing"));
+
+    private static String databaseUrl;
+
+    private TestStack() {
+    }
+
+    static synchronized String databaseUrl() {
+        if (databaseUrl == null) {
+            databaseUrl = LocalDatabases.recreate(DATABASE);
+        }
+        return databaseUrl;
+    }
+
+    /** The database and the local issuer; the services as given by the caller. */
+    static void database(DynamicPropertyRegistry registry) {
+        registry.add("spring.datasource.url", TestStack::databaseUrl);
+        registry.add("spring.datasource.username", () -> LocalDatabases.USER);
+        registry.add("spring.datasource.password", () -> LocalDatabases.PASSWORD);
+        registry.add("leadflow.security.local-issuer.enabled", () -> "true");
+    }
+
+    /** The database, the local issuer and all four stubs. */
+    static void everything(DynamicPropertyRegistry registry) {
+        database(registry);
+        registry.add("leadflow.security.cors.allowed-origins", () -> CONSOLE_ORIGIN);
+        registry.add("leadflow.rate-limits.user.capacity", () -> "100000");
+        registry.add("leadflow.rate-limits.api-key.capacity", () -> "100000");
+        SERVICES.forEach((name, stub) -> registry.add("leadflow.services." + name, stub::url));
+    }
+
+    /** A bearer token from the local issuer for this person and roles. */
+    static String token(WebTestClient client, String email, String... roles) {
+        Map<?, ?> answer = client.post().uri("/local-auth/token")
+                .contentType(MediaType.APPLICATION_JSON)
+                .bodyValue(Map.of("email", email, "roles", List.of(roles)))
+                .exchange()
+                .expectStatus().isOk()
+                .expectBody(Map.class).returnResult().getResponseBody();
+        return String.valueOf(answer.get("access_token"));
+    }
+
+    /** A new event source key created by an admin; the key itself as answered once. */
+    static String apiKey(WebTestClient client, String adminBearer, String name) {
+        Map<?, ?> answer = client.post().uri("/api/v1/api-keys")
+                .header("Authorization", adminBearer)
+                .contentType(MediaType.APPLICATION_JSON)
+                .bodyValue(Map.of("name", name))
+                .exchange()
+                .expectStatus().isCreated()
+                .expectBody(Map.class).returnResult().getResponseBody();
+        return String.valueOf(answer.get("key"));
+    }
+
+    static String bearer(WebTestClient client, String email, String... roles) {
+        return "Bearer " + token(client, email, roles);
+    }
+}
