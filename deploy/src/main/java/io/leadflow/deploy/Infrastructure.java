@@ -26,7 +26,7 @@ final class Infrastructure {
         StackConfig.Endpoint db = config.database();
         String admin = "jdbc:postgresql://" + db.host() + ":" + db.port() + "/postgres";
         try (Connection connection = DriverManager.getConnection(admin, db.user(), db.password())) {
-            for (SuiteService service : SuiteService.SERVICES) {
+            for (SuiteService service : SuiteService.WITH_DATABASES) {
                 String name = config.databasePrefix() + service.database();
                 if (config.freshDatabases()) {
                     execute(connection, "drop database if exists " + name + " with (force)");

@@ -1,6 +1,9 @@
 package io.leadflow.deploy;
 
+import io.leadflow.deploy.demo.Demo;
+import java.io.IOException;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.atomic.AtomicBoolean;
@@ -9,12 +12,13 @@ import java.util.concurrent.atomic.AtomicBoolean;
  * {@code ./leadflow}: runs the suite locally until Ctrl-C. Options: {@code --home DIR} (the repository, default the
  * working directory), {@code --port-base N} (gateway port; services take the next four), {@code --data-dir DIR},
  * {@code --infra embedded|external} (embedded by default: PostgreSQL on port base + 10 and an AMQP broker on + 11,
- * moved with {@code --db-port N} and {@code --broker-port N}; external: the ones already running).
+ * moved with {@code --db-port N} and {@code --broker-port N}; external: the ones already running), {@code --demo}
+ * (sets up a sales team, streams synthetic leads and plays the reps; notifications show at port base + 12).
  */
 public final class Launcher {
 
     private static final String OPTIONS = "--home DIR, --port-base N, --data-dir DIR, --infra embedded|external,"
-            + " --db-port N, --broker-port N";
+            + " --db-port N, --broker-port N, --demo";
 
     private Launcher() {
     }
@@ -24,19 +28,31 @@ public final class Launcher {
         // the embedded servers log through SLF4J without a binding; their logs are files under the data dir
         System.setProperty("slf4j.internal.verbosity", "ERROR");
         StackConfig config;
+        boolean demoMode = List.of(args).contains("--demo");
         try {
-            config = parse(args);
+            config = parse(List.of(args).stream().filter(arg -> !arg.equals("--demo")).toArray(String[]::new));
         } catch (IllegalArgumentException e) {
             System.err.println("leadflow: " + e.getMessage());
             System.exit(2);
             return;
         }
         LocalStack stack = LocalStack.of(config);
+        Demo demo;
+        try {
+            demo = demoMode ? prepareDemo(config, stack) : null;
+        } catch (StackException e) {
+            System.err.println("leadflow: " + e.getMessage());
+            System.exit(1);
+            return;
+        }
         CountDownLatch stopped = new CountDownLatch(1);
         AtomicBoolean failed = new AtomicBoolean();
         // installed before anything starts, so that Ctrl-C during start-up stops what already runs
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
             long stopping = System.nanoTime();
+            if (demo != null) {
+                demo.close();
+            }
             if (!failed.get()) {
                 System.out.println("LeadFlow: stopping (gateway first, then the services"
                         + (config.embedded() ? ", then the broker and PostgreSQL)" : ")"));
@@ -60,19 +76,47 @@ public final class Launcher {
             System.exit(1);
             return;
         }
-        System.out.println("""
+        System.out.println(banner(config, seconds(started)));
+        if (demo != null) {
+            System.out.println("Demo: notifications to reps, Slack and marketing automation show at " + demo.inboxUrl()
+                    + "\n      progress lines follow here.\n");
+            demo.start(config.gatewayUrl());
+        }
+        stopped.await();
+    }
+
+    static String banner(StackConfig config, String seconds) {
+        return """
 
                 LeadFlow is up (in %2$s s).
                   Gateway:        %1$s
+                  API docs:       %1$s/swagger-ui.html
                   Health:         %1$s/actuator/health
-                  Send an event:  curl -X POST %1$s/api/v1/events -H 'Content-Type: application/json' \\
-                                    -d '{"type":"demo_requested","occurredAt":"2026-11-20T10:00:00Z",\\
-                                    "email":"jane@acme.example","channel":"contact_form"}'
-                  Authentication: none yet in this version (the gateway's security issue adds it).
+                  Sign in:        this local run signs its own tokens (FOR LOCAL USE ONLY, never in Kubernetes):
+                                    curl -X POST %1$s/local-auth/token -H 'Content-Type: application/json' \\
+                                      -d '{"email":"you@example.com","roles":["admin"]}'
+                                  then send -H "Authorization: Bearer <access_token>" (roles: admin, marketing,
+                                  sales_rep, sales_manager; docs/security.md has who may do what).
+                  Event sources:  an admin creates an API key (POST /api/v1/api-keys {"name":"my tool"}), the tool
+                                  sends it as -H "X-Api-Key: <key>" (or Segment-style: curl -u "<key>:"):
+                                    curl -X POST %1$s/api/v1/events -H "X-Api-Key: <key>" \\
+                                      -H 'Content-Type: application/json' \\
+                                      -d '{"type":"demo_requested","email":"jane@acme.example","channel":"contact_form"}'
                   Data:           %3$s
                 Press Ctrl-C to stop.
-                """.formatted(config.gatewayUrl(), seconds(started), dataDescription(config)));
-        stopped.await();
+                """.formatted(config.gatewayUrl(), seconds, dataDescription(config));
+    }
+
+    private static Demo prepareDemo(StackConfig config, LocalStack stack) {
+        int port = config.portBase() + Demo.INBOX_OFFSET;
+        Ports.requireFree(port, "the demo's notification inbox", "choose other ports with --port-base");
+        try {
+            Demo demo = Demo.prepare(config.portBase(), System.out);
+            demo.environment().forEach(stack::addEnvironment);
+            return demo;
+        } catch (IOException e) {
+            throw new StackException("cannot start the demo's inbox on port " + port + ": " + e.getMessage());
+        }
     }
 
     static StackConfig parse(String[] args) {

@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -24,6 +25,7 @@ public final class LocalStack implements AutoCloseable {
     static final Duration STOP_TIMEOUT = Duration.ofSeconds(8);
 
     private final StackConfig config;
+    private final Map<String, Map<String, String>> extraEnvironment = new HashMap<>();
     private final List<ServiceProcess> running = new ArrayList<>();
     private EmbeddedDatabase embeddedDatabase;
     private EmbeddedBroker embeddedBroker;
@@ -44,6 +46,11 @@ public final class LocalStack implements AutoCloseable {
     /** A stack not started yet, so that a launcher can install its shutdown hook before {@link #run()}. */
     static LocalStack of(StackConfig config) {
         return new LocalStack(config);
+    }
+
+    /** More environment for one process, by module name (e.g. where the demo's inbox listens); before run(). */
+    void addEnvironment(String module, Map<String, String> environment) {
+        extraEnvironment.computeIfAbsent(module, ignored -> new LinkedHashMap<>()).putAll(environment);
     }
 
     void run() {
@@ -130,25 +137,41 @@ public final class LocalStack implements AutoCloseable {
         return process;
     }
 
-    /** What every process gets: its port, and one JSON log object per line, as in Kubernetes. */
+    /**
+     * What every process gets: its port, one JSON log object per line as in Kubernetes, the public address that links
+     * in notifications use, and leave to send notifications to this machine (a laptop's webhook tools listen there;
+     * in Kubernetes the services refuse internal addresses).
+     */
     private Map<String, String> processEnvironment(SuiteService service) {
         Map<String, String> env = new LinkedHashMap<>();
         env.put("PORT", Integer.toString(service.port(config)));
         env.put("LOGGING_STRUCTURED_FORMAT_CONSOLE", "ecs");
+        env.put("LEADFLOW_PUBLIC_BASE_URL", config.gatewayUrl());
+        env.put("LEADFLOW_NOTIFICATIONS_ALLOWED_HOSTS", "127.0.0.1,localhost");
+        env.put("LEADFLOW_NURTURE_WEBHOOK_ALLOWED_HOSTS", "127.0.0.1,localhost");
+        env.putAll(extraEnvironment.getOrDefault(service.module(), Map.of()));
         return env;
     }
 
-    private Map<String, String> serviceEnvironment(SuiteService service) {
+    /** A process with a database of its own: where it is and, for the embedded one, its credentials. */
+    private Map<String, String> databaseEnvironment(SuiteService service) {
         Map<String, String> env = processEnvironment(service);
         env.put("LEADFLOW_DB_HOST", config.database().host());
         env.put("LEADFLOW_DB_PORT", Integer.toString(config.database().port()));
         env.put("LEADFLOW_DB_NAME", config.databasePrefix() + service.database());
+        if (config.embedded()) {
+            // the embedded server's own credentials, whatever the environment says for an external one
+            env.put("LEADFLOW_DB_USER", config.database().user());
+            env.put("LEADFLOW_DB_PASSWORD", config.database().password());
+        }
+        return env;
+    }
+
+    private Map<String, String> serviceEnvironment(SuiteService service) {
+        Map<String, String> env = databaseEnvironment(service);
         env.put("LEADFLOW_RABBIT_HOST", config.broker().host());
         env.put("LEADFLOW_RABBIT_PORT", Integer.toString(config.broker().port()));
         if (config.embedded()) {
-            // the embedded servers' own credentials, whatever the environment says for external ones
-            env.put("LEADFLOW_DB_USER", config.database().user());
-            env.put("LEADFLOW_DB_PASSWORD", config.database().password());
             env.put("LEADFLOW_RABBIT_USER", config.broker().user());
             env.put("LEADFLOW_RABBIT_PASSWORD", config.broker().password());
             env.put("LEADFLOW_RABBIT_VHOST", "/");
@@ -157,11 +180,13 @@ public final class LocalStack implements AutoCloseable {
     }
 
     private Map<String, String> gatewayEnvironment() {
-        Map<String, String> env = processEnvironment(SuiteService.GATEWAY);
+        Map<String, String> env = databaseEnvironment(SuiteService.GATEWAY);
         for (SuiteService service : SuiteService.SERVICES) {
             env.put("LEADFLOW_SERVICES_" + service.database().toUpperCase(Locale.ROOT),
                     "http://localhost:" + service.port(config));
         }
+        // a local run has no company identity provider: the gateway's local issuer signs tokens (never in Kubernetes)
+        env.put("LEADFLOW_SECURITY_LOCAL_ISSUER_ENABLED", "true");
         return env;
     }
 

@@ -8,9 +8,12 @@ enum SuiteService {
     SCORING("scoring-service", "scoring", 2),
     HANDOFF("handoff-service", "handoff", 3),
     NURTURING("nurturing-service", "nurturing", 4),
-    GATEWAY("gateway", null, 0);
+    GATEWAY("gateway", "gateway", 0);
 
     static final List<SuiteService> SERVICES = List.of(INGESTION, SCORING, HANDOFF, NURTURING);
+
+    /** Everything that keeps data: the four services and the gateway (its API keys). */
+    static final List<SuiteService> WITH_DATABASES = List.of(INGESTION, SCORING, HANDOFF, NURTURING, GATEWAY);
 
     private final String module;
     private final String database;
@@ -26,7 +29,7 @@ enum SuiteService {
         return module;
     }
 
-    /** The database name without prefix; null for the gateway, which keeps no data. */
+    /** The database name without prefix. */
     String database() {
         return database;
     }

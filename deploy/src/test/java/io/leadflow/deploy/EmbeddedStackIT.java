@@ -3,6 +3,7 @@ package io.leadflow.deploy;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.fail;
 
+import io.leadflow.deploy.traffic.SuiteClient;
 import java.io.IOException;
 import java.lang.System.Logger.Level;
 import java.net.ServerSocket;
@@ -10,6 +11,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Locale;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.IntStream;
 import java.util.stream.Stream;
@@ -32,19 +34,20 @@ class EmbeddedStackIT {
     @Test
     void the_suite_runs_on_embedded_infrastructure_stops_cleanly_and_keeps_its_data() throws Exception {
         deleteRecursively(dataDir);
-        String leadId;
+        LeadJourney.Walked lead;
         try (WebhookReceiver webhook = new WebhookReceiver()) {
             Process first = launch("first");
             try {
-                Gateway gateway = new Gateway("http://localhost:" + PORT_BASE);
-                leadId = new LeadJourney(gateway, webhook).qualifyHandOffRejectAndNurture();
+                SuiteClient gateway = SuiteClient.of("http://localhost:" + PORT_BASE);
+                lead = new LeadJourney(gateway, webhook).qualifyHandOffRejectAndNurture();
             } finally {
                 stopAndCheck(first);
             }
         }
+        assertJsonLogsWithout(lead.email());
         Process second = launch("second");
         try {
-            new LeadJourney(new Gateway("http://localhost:" + PORT_BASE), null).assertNurturing(leadId);
+            new LeadJourney(SuiteClient.of("http://localhost:" + PORT_BASE), null).assertNurturing(lead.leadId());
         } finally {
             stopAndCheck(second);
         }
@@ -94,6 +97,24 @@ class EmbeddedStackIT {
                 Stream.of(PORT_BASE + 10, PORT_BASE + 11)).toList();
         assertThat(ports.stream().filter(port -> !free(port)).toList()).as("ports still taken").isEmpty();
         assertThat(dataDir.resolve("postgres/postmaster.pid")).as("PostgreSQL stopped").doesNotExist();
+    }
+
+    /**
+     * Every process of the suite (not the embedded servers, which keep their own formats) logged JSON records (one per line, as a log pipeline reads them), and none of them holds the
+     * lead's e-mail address: logs name leads by id only.
+     */
+    private void assertJsonLogsWithout(String email) throws IOException {
+        List<Path> logs = Stream.of("gateway", "ingestion-service", "scoring-service", "handoff-service",
+                "nurturing-service").map(app -> dataDir.resolve("logs").resolve(app + ".log")).toList();
+        assertThat(logs).allSatisfy(log -> assertThat(log).exists());
+        for (Path log : logs) {
+            List<String> lines = Files.readAllLines(log);
+            List<String> records = lines.stream().filter(line -> line.startsWith("{")).toList();
+            assertThat(records).as("JSON log records in " + log).hasSizeGreaterThan(5)
+                    .allSatisfy(line -> assertThat(SuiteClient.parse(line).has("@timestamp")).as(line).isTrue());
+            assertThat(lines).as("lines of " + log + " naming the lead's e-mail").noneMatch(line -> line
+                    .toLowerCase(Locale.ROOT).contains(email.toLowerCase(Locale.ROOT)));
+        }
     }
 
     private static boolean free(int port) {

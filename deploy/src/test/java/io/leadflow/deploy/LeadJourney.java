@@ -3,6 +3,8 @@ package io.leadflow.deploy;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
+import io.leadflow.deploy.traffic.LocalSignIn;
+import io.leadflow.deploy.traffic.SuiteClient;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
@@ -20,39 +22,56 @@ final class LeadJourney {
 
     static final Duration PATIENCE = Duration.ofSeconds(60);
 
-    private final Gateway gateway;
+    static final String REP_EMAIL = "riley.chen@leadflow-demo.example";
+
+    private final SuiteClient admin;
+    private final SuiteClient marketing;
+    private final SuiteClient rep;
     private final WebhookReceiver webhook;
 
-    LeadJourney(Gateway gateway, WebhookReceiver webhook) {
-        this.gateway = gateway;
+    /** Signs in, as a user would, through the gateway's local issuer: an admin, marketing and the rep. */
+    LeadJourney(SuiteClient gateway, WebhookReceiver webhook) {
+        this.admin = LocalSignIn.as(gateway, "admin@leadflow-demo.example", LocalSignIn.ADMIN);
+        this.marketing = LocalSignIn.as(gateway, "marketing@leadflow-demo.example", LocalSignIn.MARKETING);
+        this.rep = LocalSignIn.as(gateway, REP_EMAIL, LocalSignIn.SALES_REP);
         this.webhook = webhook;
     }
 
-    /** Walks a new lead from first visit to nurturing and returns its id. */
-    String qualifyHandOffRejectAndNurture() {
+    /** An event source with a fresh API key, as marketing's tools would call the suite. */
+    SuiteClient source() {
+        return LocalSignIn.source(admin, "e2e " + UUID.randomUUID());
+    }
+
+    /** A lead walked through the suite: its id, and the e-mail address that is personal data. */
+    record Walked(String leadId, String email) {
+    }
+
+    /** Walks a new lead from first visit to nurturing. */
+    Walked qualifyHandOffRejectAndNurture() {
         String repId = createRep();
+        SuiteClient source = source();
         String email = "dana.price+" + UUID.randomUUID().toString().substring(0, 8) + "@northwind-logistics.com";
         Instant now = Instant.now().truncatedTo(ChronoUnit.SECONDS);
 
-        Gateway.Answer visit = gateway.post("/api/v1/events", engagement(email, "website_visited", "website",
+        SuiteClient.Answer visit = source.post("/api/v1/events", engagement(email, "website_visited", "website",
                 now.minus(Duration.ofDays(2))));
         assertThat(visit.status()).isEqualTo(202);
         String leadId = visit.body().path("leadId").asString();
 
         await().atMost(PATIENCE).untilAsserted(() -> {
-            Gateway.Answer lead = gateway.get("/api/v1/leads/" + leadId);
+            SuiteClient.Answer lead = marketing.get("/api/v1/leads/" + leadId);
             assertThat(lead.status()).isEqualTo(200);
             assertThat(lead.body().path("stage").asString()).isEqualTo("NEW");
             assertThat(lead.body().path("score").asInt()).isEqualTo(10);
         });
 
-        Gateway.Answer demo = gateway.post("/api/v1/events", engagement(email, "demo_requested", "contact_form",
+        SuiteClient.Answer demo = source.post("/api/v1/events", engagement(email, "demo_requested", "contact_form",
                 now.minus(Duration.ofHours(1))));
         assertThat(demo.status()).isEqualTo(202);
         assertThat(demo.body().path("leadId").asString()).as("same person, same lead").isEqualTo(leadId);
 
         await().atMost(PATIENCE).untilAsserted(() -> {
-            JsonNode lead = gateway.get("/api/v1/leads/" + leadId).body();
+            JsonNode lead = marketing.get("/api/v1/leads/" + leadId).body();
             assertThat(lead.path("stage").asString()).isEqualTo("MQL");
             assertThat(lead.path("reasons").toString()).containsIgnoringCase("demo");
         });
@@ -60,7 +79,7 @@ final class LeadJourney {
         WebhookReceiver.Received notification = await().atMost(PATIENCE).until(
                 () -> webhook.received().stream().filter(r -> r.body().contains(leadId)).findFirst().orElse(null),
                 r -> r != null);
-        JsonNode sent = Gateway.parse(notification.body());
+        JsonNode sent = SuiteClient.parse(notification.body());
         assertThat(sent.path("leadId").asString()).isEqualTo(leadId);
         assertThat(sent.path("rep").path("id").asString()).isEqualTo(repId);
         assertThat(sent.path("reasons").toString()).containsIgnoringCase("demo");
@@ -68,16 +87,16 @@ final class LeadJourney {
         assertThat(notification.header("webhook-signature")).startsWith("v1,");
 
         String handoffId = await().atMost(PATIENCE).until(() -> {
-            JsonNode handoffs = gateway.get("/api/v1/handoffs?leadId=" + leadId).body();
+            JsonNode handoffs = rep.get("/api/v1/handoffs?leadId=" + leadId).body();
             return handoffs != null && handoffs.isArray() && !handoffs.isEmpty()
                     ? handoffs.get(0).path("id").asString() : null;
         }, id -> id != null);
-        Gateway.Answer rejected = gateway.post("/api/v1/handoffs/" + handoffId + "/reject",
+        SuiteClient.Answer rejected = rep.post("/api/v1/handoffs/" + handoffId + "/reject",
                 "{\"reason\":\"timing\",\"note\":\"Budget opens in Q3, call back then\"}");
         assertThat(rejected.status()).isBetween(200, 204);
 
         await().atMost(PATIENCE).untilAsserted(() -> {
-            Gateway.Answer enrolment = gateway.get("/api/v1/nurture/enrollments/" + leadId);
+            SuiteClient.Answer enrolment = marketing.get("/api/v1/nurture/enrollments/" + leadId);
             assertThat(enrolment.status()).isEqualTo(200);
             assertThat(enrolment.body().path("status").asString()).isEqualTo("ACTIVE");
             assertThat(enrolment.body().path("reason").asString()).isEqualToIgnoringCase("timing");
@@ -85,23 +104,23 @@ final class LeadJourney {
         });
 
         await().atMost(PATIENCE).untilAsserted(() -> assertNurturing(leadId));
-        return leadId;
+        return new Walked(leadId, email);
     }
 
     /** The lead is in nurturing, with the timeline of its journey. */
     void assertNurturing(String leadId) {
-        Gateway.Answer lead = gateway.get("/api/v1/leads/" + leadId);
+        SuiteClient.Answer lead = marketing.get("/api/v1/leads/" + leadId);
         assertThat(lead.status()).isEqualTo(200);
         assertThat(lead.body().path("stage").asString()).isEqualTo("NURTURING");
         assertThat(stagesOf(lead.body().path("timeline"))).containsExactly("MQL", "REJECTED", "NURTURING");
     }
 
     private String createRep() {
-        Gateway.Answer rep = gateway.post("/api/v1/reps", """
-                {"name":"Riley Chen","email":"riley.chen@leadflow-demo.example","webhookUrl":"%s","available":true}
-                """.formatted(webhook.url()));
-        assertThat(rep.status()).isEqualTo(201);
-        return rep.body().path("id").asString();
+        SuiteClient.Answer created = admin.post("/api/v1/reps", """
+                {"name":"Riley Chen","email":"%s","webhookUrl":"%s","available":true}
+                """.formatted(REP_EMAIL, webhook.url()));
+        assertThat(created.status()).isEqualTo(201);
+        return created.body().path("id").asString();
     }
 
     static String engagement(String email, String type, String channel, Instant at) {

@@ -2,6 +2,7 @@ package io.leadflow.deploy;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.leadflow.deploy.traffic.SuiteClient;
 import java.nio.file.Path;
 import java.time.Instant;
 import org.junit.jupiter.api.AfterAll;
@@ -16,7 +17,7 @@ class LeadJourneyIT {
 
     private static WebhookReceiver webhook;
     private static LocalStack stack;
-    private static Gateway gateway;
+    private static SuiteClient gateway;
 
     @BeforeAll
     static void startTheSuite() throws Exception {
@@ -27,7 +28,7 @@ class LeadJourneyIT {
                 .withDataDir(home.resolve("deploy/target/e2e"))
                 .withFreshDatabases("leadflow_e2e_");
         stack = LocalStack.start(config);
-        gateway = new Gateway(stack.gatewayUrl());
+        gateway = SuiteClient.of(stack.gatewayUrl());
     }
 
     @AfterAll
@@ -47,8 +48,8 @@ class LeadJourneyIT {
 
     @Test
     void bad_input_through_the_gateway_is_answered_with_a_problem_that_names_the_field() {
-        Gateway.Answer answer = gateway.post("/api/v1/events", LeadJourney.engagement("not-an-address",
-                "website_visited", "website", Instant.now().minusSeconds(60)));
+        SuiteClient.Answer answer = new LeadJourney(gateway, webhook).source().post("/api/v1/events",
+                LeadJourney.engagement("not-an-address", "website_visited", "website", Instant.now().minusSeconds(60)));
         assertThat(answer.status()).isEqualTo(400);
         assertThat(answer.body().path("type").asString()).endsWith("/invalid-field");
         assertThat(answer.body().path("field").asString()).isEqualTo("email");

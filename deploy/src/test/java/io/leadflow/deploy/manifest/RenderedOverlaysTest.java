@@ -69,7 +69,8 @@ class RenderedOverlaysTest {
         assertThat(spec(postgres).get("instances")).isEqualTo(3);
         assertThat(postgres.<Integer>get("spec", "postgresql", "synchronous", "number")).isPositive();
         String initdb = String.valueOf(postgres.<Object>get("spec", "bootstrap", "initdb"));
-        assertThat(initdb).contains("leadflow_ingestion", "leadflow_scoring", "leadflow_handoff", "leadflow_nurturing");
+        assertThat(initdb).contains("leadflow_ingestion", "leadflow_scoring", "leadflow_handoff", "leadflow_nurturing",
+                "leadflow_gateway");
     }
 
     private static Manifests render(String overlay) {
