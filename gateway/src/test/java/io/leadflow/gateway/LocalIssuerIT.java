@@ -29,13 +29,6 @@ class LocalIssuerIT {
         }
     }
 
-    @Test
-    void the_local_issuer_is_off_unless_switched_on() {
-        try (ConfigurableApplicationContext context = gateway().run(arguments(false))) {
-            assertThat(context.getBeanNamesForType(io.leadflow.gateway.security.LocalIssuer.class)).isEmpty();
-        }
-    }
-
     private static SpringApplicationBuilder gateway() {
         return new SpringApplicationBuilder(GatewayApplication.class);
     }

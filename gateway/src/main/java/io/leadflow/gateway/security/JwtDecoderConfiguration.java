@@ -1,9 +1,11 @@
 package io.leadflow.gateway.security;
 
+import java.net.URI;
 import java.util.ArrayList;
 import java.util.List;
 
 import io.leadflow.gateway.config.SecurityProperties;
+import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.ObjectProvider;
@@ -33,20 +35,22 @@ class JwtDecoderConfiguration {
     @Bean
     ReactiveJwtDecoder jwtDecoder(SecurityProperties security, ObjectProvider<LocalIssuer> localIssuer) {
         SecurityProperties.Jwt jwt = security.jwt();
+        String issuerUri = present(jwt.issuerUri());
+        String jwkSetUri = present(jwt.jwkSetUri());
         LocalIssuer local = localIssuer.getIfAvailable();
         NimbusReactiveJwtDecoder decoder;
-        String issuer;
+        @Nullable String issuer;
         if (local != null) {
             decoder = NimbusReactiveJwtDecoder.withPublicKey(local.publicKey()).build();
             issuer = local.issuer();
         }
-        else if (jwt.jwkSetUri() != null) {
-            decoder = NimbusReactiveJwtDecoder.withJwkSetUri(jwt.jwkSetUri().toString()).build();
-            issuer = jwt.issuerUri() == null ? null : jwt.issuerUri().toString();
+        else if (jwkSetUri != null) {
+            decoder = NimbusReactiveJwtDecoder.withJwkSetUri(jwkSetUri).build();
+            issuer = issuerUri;
         }
-        else if (jwt.issuerUri() != null) {
-            decoder = NimbusReactiveJwtDecoder.withIssuerLocation(jwt.issuerUri().toString()).build();
-            issuer = jwt.issuerUri().toString();
+        else if (issuerUri != null) {
+            decoder = NimbusReactiveJwtDecoder.withIssuerLocation(issuerUri).build();
+            issuer = issuerUri;
         }
         else {
             log.warn("No identity provider configured (leadflow.security.jwt.issuer-uri or jwk-set-uri): "
@@ -63,5 +67,10 @@ class JwtDecoderConfiguration {
         decoder.setJwtValidator(validators.isEmpty()
                 ? JwtValidators.createDefault() : JwtValidators.createDefaultWithValidators(validators));
         return decoder;
+    }
+
+    /** An empty environment variable means "not configured". */
+    private static @Nullable String present(@Nullable URI uri) {
+        return uri == null || uri.toString().isBlank() ? null : uri.toString();
     }
 }
