@@ -17,7 +17,7 @@ public record RateLimits(
         @Nullable Limit user) {
 
     public RateLimits {
-        apiKey = apiKey == null ? new Limit(1200, Duration.ofMinutes(1)) : apiKey;
+        apiKey = apiKey == null ? new Limit(120_000, Duration.ofMinutes(1)) : apiKey;
         user = user == null ? new Limit(300, Duration.ofMinutes(1)) : user;
     }
 
