@@ -11,6 +11,7 @@ import io.leadflow.kernel.event.EventMetadata;
 import io.leadflow.kernel.event.EventStreams;
 import io.leadflow.kernel.event.LeadRejectedEvent;
 import io.leadflow.kernel.event.LeadStageChangedEvent;
+import io.leadflow.nurturing.application.port.out.NurtureTrackCatalogue;
 import io.leadflow.nurturing.domain.DefaultTracks;
 import java.time.Duration;
 import java.time.Instant;
@@ -66,6 +67,9 @@ class NurturingServiceIT {
 
     @Autowired
     JdbcClient jdbc;
+
+    @Autowired
+    NurtureTrackCatalogue catalogue;
 
     private RabbitAdmin admin;
     private RabbitTemplate rabbit;
@@ -145,7 +149,9 @@ class NurturingServiceIT {
                 .jsonPath("$[?(@.key == 'quarterly-check-in')].name")
                 .isEqualTo(List.of("Long cadence: quarterly check-in"));
         expected.forEach((key, reasons) -> http.get().uri("/api/v1/nurture/tracks").exchange()
-                .expectBody().jsonPath("$[?(@.key == '" + key + "')].reasons[*]").isEqualTo(reasons));
+                .expectBody().jsonPath("$[?(@.key == '" + key + "')].reasons[*].reason").isEqualTo(reasons));
+        assertThat(catalogue.current().all()).as("reasons, steps, delays and exits as seeded by V2 and V3")
+                .containsExactlyInAnyOrderElementsOf(DefaultTracks.catalogue().all());
     }
 
     private Message rejection(LeadId lead, RejectionReason reason) {
