@@ -107,6 +107,16 @@ class NurturingServiceIT extends NurturingItSupport {
         }
     }
 
+    @Test
+    void the_service_serves_its_openapi_document_with_the_nurture_paths() {
+        http.get().uri("/v3/api-docs").exchange()
+                .expectStatus().isOk()
+                .expectBody()
+                .jsonPath("$.paths['/api/v1/nurture/tracks']").exists()
+                .jsonPath("$.paths['/api/v1/nurture/rejected/export']").exists()
+                .jsonPath("$.paths['/api/v1/nurture/enrollments/{leadId}']").exists();
+    }
+
     private Message rejection(LeadId lead, RejectionReason reason) {
         LeadRejectedEvent event = new LeadRejectedEvent(EventMetadata.create(LeadRejectedEvent.TYPE,
                 LeadRejectedEvent.VERSION, lead, Instant.now(), "it-" + lead), reason, "budget frozen until Q3",

@@ -66,6 +66,16 @@ class StepTimersIT extends NurturingItSupport {
         http.get().uri("/api/v1/nurture/enrollments/{id}", lead).exchange().expectBody()
                 .jsonPath("$.steps[0].status").isEqualTo("SENT")
                 .jsonPath("$.steps[1].status").isEqualTo("SCHEDULED");
+        await().atMost(PATIENCE).untilAsserted(() -> assertThat(prometheus())
+                .contains("leadflow_nurture_enrolled_total{application=\"nurturing-service\",reason=\"unreachable\"}")
+                .contains("leadflow_nurture_steps_sent_total")
+                .contains("leadflow_notifications_delivered_total{application=\"nurturing-service\",channel=\"webhook\"}")
+                .contains("leadflow_outbox_backlog"));
+    }
+
+    private String prometheus() {
+        return new String(http.get().uri("/actuator/prometheus").exchange().expectStatus().isOk().expectBody()
+                .returnResult().getResponseBody(), StandardCharsets.UTF_8);
     }
 
     @Test
