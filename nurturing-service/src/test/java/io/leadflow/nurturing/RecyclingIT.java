@@ -15,11 +15,18 @@ import io.leadflow.kernel.event.LeadRecycledEvent;
 import io.leadflow.kernel.event.LeadRejectedEvent;
 import io.leadflow.kernel.event.LeadScoredEvent;
 import io.leadflow.kernel.event.LeadStageChangedEvent;
+import io.leadflow.nurturing.application.port.in.AdvanceNurturingUseCase;
+import java.time.Duration;
 import java.util.Map;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.http.MediaType;
 import org.junit.jupiter.api.Test;
 
 /** Recycling through the real broker: scores and engagements in, LeadRecycled and the stage change out. */
 class RecyclingIT extends NurturingItSupport {
+
+    @Autowired
+    AdvanceNurturingUseCase advance;
 
     @Test
     void a_nurtured_lead_whose_score_crosses_the_recycle_threshold_is_recycled_with_its_history() {
@@ -63,6 +70,44 @@ class RecyclingIT extends NurturingItSupport {
                 LeadRecycledEvent.class);
         assertThat(recycled.trigger()).isEqualTo("buying signal: demo_requested");
         assertThat(lifecycle(LeadRecycledEvent.TYPE, lead)).hasSize(1);
+    }
+
+    @Test
+    void a_lead_below_the_threshold_long_enough_is_enrolled_once_marketing_turns_it_on() {
+        LeadId lead = LeadId.newId();
+        publish(EventStreams.SCORES, new LeadScoredEvent(EventMetadata.create(LeadScoredEvent.TYPE,
+                LeadScoredEvent.VERSION, lead, CLOCK.instant().minus(Duration.ofDays(40)), "it-dormant-" + lead),
+                "default", 1, 12, "C", 1));
+        await().atMost(PATIENCE).until(() -> jdbc.sql("select count(*) from lead_state where lead_id = :id")
+                .param("id", lead.value()).query(Long.class).single() == 1);
+        advance.advanceNurturing(100);
+        assertThat(enrolments(lead)).as("marketing has not turned it on").isZero();
+
+        http.put().uri("/api/v1/nurture/settings").contentType(MediaType.APPLICATION_JSON)
+                .body("{\"belowThresholdEnrolment\": true, \"qualificationThreshold\": 50, "
+                        + "\"belowThresholdAfter\": \"P30D\"}").exchange().expectStatus().isOk();
+        try {
+            advance.advanceNurturing(100);
+            advance.advanceNurturing(100);
+        } finally {
+            http.put().uri("/api/v1/nurture/settings").contentType(MediaType.APPLICATION_JSON)
+                    .body("{\"belowThresholdEnrolment\": false}").exchange().expectStatus().isOk();
+        }
+
+        assertThat(enrolments(lead)).isEqualTo(1);
+        http.get().uri("/api/v1/nurture/enrollments/{id}", lead).exchange().expectBody()
+                .jsonPath("$.source").isEqualTo("BELOW_THRESHOLD")
+                .jsonPath("$.track.key").isEqualTo("monthly-newsletter")
+                .jsonPath("$.reason").doesNotExist();
+        LeadStageChangedEvent moved = json.readValue(awaitLifecycle(LeadStageChangedEvent.TYPE, lead).getBody(),
+                LeadStageChangedEvent.class);
+        assertThat(moved.from()).isEqualTo(LifecycleStage.NEW);
+        assertThat(moved.to()).isEqualTo(LifecycleStage.NURTURING);
+    }
+
+    private long enrolments(LeadId lead) {
+        return jdbc.sql("select count(*) from enrollment where lead_id = :id").param("id", lead.value())
+                .query(Long.class).single();
     }
 
     private static LeadRejectedEvent rejected(LeadId lead, RejectionReason reason) {

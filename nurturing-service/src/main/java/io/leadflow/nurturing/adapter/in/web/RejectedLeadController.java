@@ -30,6 +30,8 @@ class RejectedLeadController {
         "track_name", "status"};
     /** At most this many rows in one export (a narrower filter gets the rest). */
     static final int MAX_EXPORT_PAGES = 500;
+    private static final Instant EARLIEST = Instant.EPOCH;
+    private static final Instant LATEST = Instant.parse("9999-12-31T23:59:59Z");
 
     private final FindRejectedLeadsQuery findRejectedLeads;
 
@@ -104,13 +106,17 @@ class RejectedLeadController {
             return Optional.empty();
         }
         String t = text.strip();
+        Instant instant;
         try {
-            return Optional.of(t.length() == 10 ? LocalDate.parse(t).atStartOfDay(ZoneOffset.UTC).toInstant()
-                    : Instant.parse(t));
+            instant = t.length() == 10 ? LocalDate.parse(t).atStartOfDay(ZoneOffset.UTC).toInstant() : Instant.parse(t);
         } catch (DateTimeParseException e) {
             throw new InvalidValueException(field, field + ".format",
                     field + " must be a date (2026-11-01) or an instant (2026-11-01T00:00:00Z)");
         }
+        if (instant.isBefore(EARLIEST) || instant.isAfter(LATEST)) {
+            throw new InvalidValueException(field, field + ".range", field + " must lie between 1970 and 9999");
+        }
+        return Optional.of(instant);
     }
 
     static int number(String text, String field, int fallback) {

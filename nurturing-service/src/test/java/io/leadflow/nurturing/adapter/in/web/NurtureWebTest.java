@@ -199,4 +199,16 @@ class NurtureWebTest {
         verify(findRejectedLeads)
                 .findRejectedLeads(RejectedLeadsFilter.all(0, RejectedLeadsFilter.DEFAULT_SIZE));
     }
+
+    @Test
+    void a_period_outside_the_calendar_we_keep_is_a_400_problem_not_a_server_error() throws Exception {
+        mvc.perform(get("/api/v1/nurture/rejected").param("from", "+999999999-12-31T23:59:59Z"))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.field").value("from"))
+                .andExpect(jsonPath("$.rule").value("from.range"));
+        mvc.perform(get("/api/v1/nurture/rejected").param("to", "2026-02-30"))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.field").value("to"));
+        verifyNoInteractions(findRejectedLeads);
+    }
 }
