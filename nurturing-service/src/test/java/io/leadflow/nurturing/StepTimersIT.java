@@ -138,6 +138,28 @@ class StepTimersIT extends NurturingItSupport {
         assertThat(firstSteps).allSatisfy(s -> assertThat(RECEIVER.of(s.toString())).hasSize(1));
     }
 
+    @Test
+    void an_enrolment_past_its_tracks_maximum_duration_ends_and_its_unsent_steps_are_cancelled() {
+        http.post().uri("/api/v1/nurture/tracks").contentType(org.springframework.http.MediaType.APPLICATION_JSON)
+                .body("""
+                        {"key": "short-lived", "name": "Short-lived", "reasons": [{"reason": "other", "priority": 20}],
+                         "steps": [{"name": "Later", "content": "Too late", "delay": "P10D"}],
+                         "exit": {"maxDuration": "PT2H"}}""").exchange()
+                .expectStatus().isCreated();
+        LeadId lead = enrol(RejectionReason.OTHER);
+        UUID step = stepIds(lead).getFirst();
+
+        CLOCK.advance(Duration.ofHours(2));
+        advance.advanceNurturing(100);
+
+        http.get().uri("/api/v1/nurture/enrollments/{id}", lead).exchange().expectBody()
+                .jsonPath("$.track.key").isEqualTo("short-lived")
+                .jsonPath("$.status").isEqualTo("EXPIRED")
+                .jsonPath("$.exitTrigger").isEqualTo("maximum duration reached")
+                .jsonPath("$.steps[0].status").isEqualTo("CANCELLED");
+        assertThat(status(step)).isEqualTo("CANCELLED");
+    }
+
     private int drain() {
         int total = 0;
         int handled;
