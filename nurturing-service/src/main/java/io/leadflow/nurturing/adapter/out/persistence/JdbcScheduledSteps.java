@@ -16,7 +16,9 @@ import org.springframework.stereotype.Repository;
 /**
  * Steps as rows with a due time: the timers survive restarts, and {@code for update skip locked} hands each due step
  * to one replica only; the claim lasts until the transaction that marks the step sent commits or rolls back (a
- * replica that dies mid-run releases its claim with its connection).
+ * replica that dies mid-run releases its claim with its connection). The step's enrolment is locked with it, in the
+ * same order as a recycle or exit locks them (enrolment, then steps), so the two never deadlock; a step whose
+ * enrolment is being ended right now is skipped, and the ending cancels it.
  */
 @Repository
 class JdbcScheduledSteps implements ScheduledSteps {
@@ -60,7 +62,7 @@ class JdbcScheduledSteps implements ScheduledSteps {
                 join enrollment e on e.id = s.enrollment_id and e.status = 'ACTIVE'
                 where s.status = 'SCHEDULED' and s.due_at <= :now
                 order by s.due_at, s.position limit :limit
-                for update of s skip locked""")
+                for update of s, e skip locked""")
                 .param("now", Timestamp.from(now))
                 .param("limit", limit)
                 .query(JdbcScheduledSteps::map)
