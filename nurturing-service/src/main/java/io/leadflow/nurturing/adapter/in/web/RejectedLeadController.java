@@ -14,6 +14,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeParseException;
+import java.util.Locale;
 import java.util.Optional;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
@@ -73,7 +74,7 @@ class RejectedLeadController {
                 for (RejectedLeadView v : page.items()) {
                     csv.printRecord(v.leadId().toString(), v.rejectedAt().toString(), NurtureResponses.code(v.reason()),
                             cell(v.rejectedBy()), cell(v.note()), v.track().map(t -> t.key()).orElse(""),
-                            cell(v.track().map(t -> t.name()).orElse("")), v.status().toLowerCase());
+                            cell(v.track().map(t -> t.name()).orElse("")), v.status().toLowerCase(Locale.ROOT));
                 }
                 if ((long) (n + 1) * filter.size() >= page.total()) {
                     break;
