@@ -59,32 +59,22 @@ class RecordLeadSignalService implements RecordLeadSignalUseCase {
         }
         NurtureSettings now = settings.current();
         LeadState state = leads.lock(c.leadId());
-        Optional<Enrollment> active = enrollments.lockActive(c.leadId());
         if (c.score() != null) {
             OptionalInt previous = state.lastScore();
             boolean stale = state.isStale(c.occurredAt());
             leads.save(state.scored(c.score(), c.occurredAt(), now));
-            if (stale || active.isEmpty()) {
-                return Optional.empty();
-            }
-            return now.recycleTrigger(previous, c.score()).map(trigger -> recycle(active.get(), trigger, c));
+            Optional<String> trigger = stale ? Optional.empty() : now.recycleTrigger(previous, c.score());
+            return trigger.flatMap(t -> enrollments.lockActive(c.leadId()).map(active -> recycle(active, t, c)));
         }
         if (c.engagement() != null) {
-            if (active.isEmpty()) {
-                return Optional.empty();
-            }
-            Optional<String> trigger = now.recycleTrigger(c.engagement());
-            if (trigger.isPresent()) {
-                return Optional.of(recycle(active.get(), trigger.get(), c));
-            }
-            if (c.engagement() == EngagementType.UNSUBSCRIBED && exits(active.get()).onUnsubscribed()) {
-                return Optional.of(exit(active.get(), EnrollmentStatus.UNSUBSCRIBED, LifecycleStage.NURTURING,
-                        "the lead unsubscribed"));
-            }
-            return Optional.empty();
+            return onEngagement(c, now);
         }
         leads.save(state.staged(c.stage(), c.occurredAt()));
-        if (active.isEmpty() || StageEvents.ACTOR.equals(c.actor())) {
+        if (StageEvents.ACTOR.equals(c.actor())) {
+            return Optional.empty();
+        }
+        Optional<Enrollment> active = enrollments.lockActive(c.leadId());
+        if (active.isEmpty()) {
             return Optional.empty();
         }
         if (c.stage() == LifecycleStage.DISQUALIFIED) {
@@ -96,6 +86,26 @@ class RecordLeadSignalService implements RecordLeadSignalUseCase {
         if (REQUALIFIED.contains(c.stage()) && exits(active.get()).onRequalified()) {
             return Optional.of(exit(active.get(), EnrollmentStatus.REQUALIFIED, c.stage(),
                     "moved to " + c.stage() + " by " + c.actor()));
+        }
+        return Optional.empty();
+    }
+
+    /** Only buying signals and unsubscribes matter; the enrolment is locked only then. */
+    private Optional<String> onEngagement(LeadSignalCommand c, NurtureSettings now) {
+        Optional<String> trigger = now.recycleTrigger(c.engagement());
+        if (trigger.isEmpty() && c.engagement() != EngagementType.UNSUBSCRIBED) {
+            return Optional.empty();
+        }
+        Optional<Enrollment> active = enrollments.lockActive(c.leadId());
+        if (active.isEmpty()) {
+            return Optional.empty();
+        }
+        if (trigger.isPresent()) {
+            return Optional.of(recycle(active.get(), trigger.get(), c));
+        }
+        if (exits(active.get()).onUnsubscribed()) {
+            return Optional.of(exit(active.get(), EnrollmentStatus.UNSUBSCRIBED, LifecycleStage.NURTURING,
+                    "the lead unsubscribed"));
         }
         return Optional.empty();
     }
