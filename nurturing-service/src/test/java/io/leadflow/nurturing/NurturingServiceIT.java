@@ -11,6 +11,7 @@ import io.leadflow.kernel.event.EventMetadata;
 import io.leadflow.kernel.event.EventStreams;
 import io.leadflow.kernel.event.LeadRejectedEvent;
 import io.leadflow.kernel.event.LeadStageChangedEvent;
+import io.leadflow.nurturing.application.port.out.NurtureTrackCatalogue;
 import io.leadflow.nurturing.domain.DefaultTracks;
 import java.time.Duration;
 import java.time.Instant;
@@ -44,51 +45,10 @@ import tools.jackson.databind.json.JsonMapper;
  * The main flow through real RabbitMQ and PostgreSQL: a rejection published on lead.lifecycle enrols the lead and
  * announces REJECTED -> NURTURING on lead.lifecycle; a redelivery of the same event changes nothing.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-class NurturingServiceIT {
-
-    @DynamicPropertySource
-    static void freshDatabase(DynamicPropertyRegistry registry) {
-        String url = LocalDatabases.recreate("leadflow_test_nurturing");
-        registry.add("spring.datasource.url", () -> url);
-    }
-
-    private static final Duration PATIENCE = Duration.ofSeconds(60);
-
-    @LocalServerPort
-    int port;
+class NurturingServiceIT extends NurturingItSupport {
 
     @Autowired
-    ConnectionFactory connectionFactory;
-
-    @Autowired
-    JsonMapper json;
-
-    @Autowired
-    JdbcClient jdbc;
-
-    private RabbitAdmin admin;
-    private RabbitTemplate rabbit;
-    private Queue observer;
-    private RestTestClient http;
-    private final List<Message> seen = new ArrayList<>();
-
-    @BeforeEach
-    void observeTheLifecycleStream() {
-        admin = new RabbitAdmin(connectionFactory);
-        rabbit = new RabbitTemplate(connectionFactory);
-        // exclusive, not auto-delete: receive() consumes and cancels, which would delete an auto-delete queue;
-        // not AnonymousQueue either: its leader-locator argument is refused for classic queues by our RabbitMQ
-        observer = new Queue("nurturing-it." + UUID.randomUUID(), false, true, false);
-        admin.declareQueue(observer);
-        admin.declareBinding(BindingBuilder.bind(observer).to(new TopicExchange(EventStreams.LIFECYCLE)).with("#"));
-        http = RestTestClient.bindToServer().baseUrl("http://localhost:" + port).build();
-    }
-
-    @AfterEach
-    void stopObserving() {
-        admin.deleteQueue(observer.getName());
-    }
+    NurtureTrackCatalogue catalogue;
 
     @Test
     void a_lead_rejected_for_timing_is_enrolled_once_and_moved_to_nurturing_once() {
@@ -135,17 +95,26 @@ class NurturingServiceIT {
 
     @Test
     void the_seeded_tracks_are_the_default_tracks() {
-        Map<String, List<String>> expected = DefaultTracks.catalogue().all().stream().collect(Collectors.toMap(
-                t -> t.key(), t -> t.reasons().stream().map(r -> r.name().toLowerCase(Locale.ROOT)).toList()));
+        // other tests may add tracks to the shared database; the seeded ones must be exactly the defaults
+        for (var expected : DefaultTracks.catalogue().all()) {
+            assertThat(catalogue.current().find(expected.key())).as("track %s as seeded by V2 and V3", expected.key())
+                    .contains(expected);
+            http.get().uri("/api/v1/nurture/tracks/{key}", expected.key()).exchange()
+                    .expectStatus().isOk()
+                    .expectBody().jsonPath("$.reasons[*].reason").isEqualTo(expected.entries().stream()
+                            .map(e -> e.reason().name().toLowerCase(Locale.ROOT)).toList())
+                    .jsonPath("$.steps.length()").isEqualTo(expected.steps().size());
+        }
+    }
 
-        http.get().uri("/api/v1/nurture/tracks").exchange()
+    @Test
+    void the_service_serves_its_openapi_document_with_the_nurture_paths() {
+        http.get().uri("/v3/api-docs").exchange()
                 .expectStatus().isOk()
                 .expectBody()
-                .jsonPath("$.length()").isEqualTo(expected.size())
-                .jsonPath("$[?(@.key == 'quarterly-check-in')].name")
-                .isEqualTo(List.of("Long cadence: quarterly check-in"));
-        expected.forEach((key, reasons) -> http.get().uri("/api/v1/nurture/tracks").exchange()
-                .expectBody().jsonPath("$[?(@.key == '" + key + "')].reasons[*]").isEqualTo(reasons));
+                .jsonPath("$.paths['/api/v1/nurture/tracks']").exists()
+                .jsonPath("$.paths['/api/v1/nurture/rejected/export']").exists()
+                .jsonPath("$.paths['/api/v1/nurture/enrollments/{leadId}']").exists();
     }
 
     private Message rejection(LeadId lead, RejectionReason reason) {
@@ -166,28 +135,10 @@ class NurturingServiceIT {
     }
 
     private Message awaitStageChangeOf(LeadId lead) {
-        return await().atMost(PATIENCE).until(() -> {
-            drainObserver();
-            return stageChangesOf(lead);
-        }, changes -> !changes.isEmpty()).getFirst();
-    }
-
-    private void drainObserver() {
-        Message message;
-        while ((message = rabbit.receive(observer.getName(), 100)) != null) {
-            seen.add(message);
-        }
+        return awaitLifecycle(LeadStageChangedEvent.TYPE, lead);
     }
 
     private List<Message> stageChangesOf(LeadId lead) {
-        return seen.stream()
-                .filter(m -> LeadStageChangedEvent.TYPE.equals(header(m, "leadflow-event-type")))
-                .filter(m -> lead.toString().equals(header(m, "leadflow-lead-id")))
-                .toList();
-    }
-
-    private static String header(Message message, String name) {
-        Object value = message.getMessageProperties().getHeaders().get(name);
-        return value == null ? null : value.toString();
+        return lifecycle(LeadStageChangedEvent.TYPE, lead);
     }
 }

@@ -1,42 +1,47 @@
 package io.leadflow.nurturing.application.service;
 
-import io.leadflow.kernel.event.EventMetadata;
-import io.leadflow.kernel.event.LeadStageChangedEvent;
 import io.leadflow.nurturing.application.port.in.EnrollRejectedLeadCommand;
 import io.leadflow.nurturing.application.port.in.EnrollRejectedLeadUseCase;
 import io.leadflow.nurturing.application.port.out.EnrollmentRepository;
 import io.leadflow.nurturing.application.port.out.LeadEventPublisher;
+import io.leadflow.nurturing.application.port.out.NurtureMetrics;
 import io.leadflow.nurturing.application.port.out.NurtureTrackCatalogue;
 import io.leadflow.nurturing.application.port.out.ProcessedEvents;
 import io.leadflow.nurturing.application.port.out.RejectionLog;
+import io.leadflow.nurturing.application.port.out.ScheduledSteps;
 import io.leadflow.nurturing.domain.Enrollment;
 import io.leadflow.nurturing.domain.Rejection;
 import io.leadflow.nurturing.domain.RejectionOutcome;
 import io.leadflow.nurturing.domain.RejectionTriage;
-import io.leadflow.nurturing.domain.StageMove;
 import io.leadflow.nurturing.domain.Triage;
 import java.time.Clock;
+import java.util.Locale;
 import java.util.Optional;
 import org.springframework.transaction.annotation.Transactional;
 
 class EnrollRejectedLeadService implements EnrollRejectedLeadUseCase {
 
-    static final String ACTOR = "nurturing-service";
+    static final String ACTOR = StageEvents.ACTOR;
 
     private final ProcessedEvents processed;
     private final NurtureTrackCatalogue tracks;
     private final EnrollmentRepository enrollments;
+    private final ScheduledSteps steps;
     private final RejectionLog rejections;
     private final LeadEventPublisher events;
+    private final NurtureMetrics metrics;
     private final Clock clock;
 
     EnrollRejectedLeadService(ProcessedEvents processed, NurtureTrackCatalogue tracks,
-            EnrollmentRepository enrollments, RejectionLog rejections, LeadEventPublisher events, Clock clock) {
+            EnrollmentRepository enrollments, ScheduledSteps steps, RejectionLog rejections,
+            LeadEventPublisher events, NurtureMetrics metrics, Clock clock) {
         this.processed = processed;
         this.tracks = tracks;
         this.enrollments = enrollments;
+        this.steps = steps;
         this.rejections = rejections;
         this.events = events;
+        this.metrics = metrics;
         this.clock = clock;
     }
 
@@ -48,17 +53,18 @@ class EnrollRejectedLeadService implements EnrollRejectedLeadUseCase {
         }
         Rejection rejection = command.rejection();
         Triage triage = new RejectionTriage(tracks.current())
-                .triage(rejection, enrollments.findActive(rejection.leadId()), clock.instant());
+                .triage(rejection, enrollments.lockActive(rejection.leadId()), clock.instant());
         triage.enrollment().ifPresent(enrollments::save);
+        if (!triage.steps().isEmpty()) {
+            steps.addAll(triage.steps());
+        }
+        triage.enrollment().filter(e -> !e.isActive()).ifPresent(e -> steps.cancelPending(e.id()));
         rejections.record(rejection, triage.outcome(), triage.enrollment().map(Enrollment::id));
-        triage.stageMove().ifPresent(move -> events.publish(stageChanged(command, move)));
+        triage.stageMove().ifPresent(move -> events.publish(StageEvents.changed(command.leadId(), move,
+                clock.instant(), command.correlationId())));
+        if (triage.outcome() == RejectionOutcome.ENROLLED) {
+            metrics.enrolled(rejection.reason().name().toLowerCase(Locale.ROOT));
+        }
         return Optional.of(triage.outcome());
-    }
-
-    private LeadStageChangedEvent stageChanged(EnrollRejectedLeadCommand command, StageMove move) {
-        return new LeadStageChangedEvent(
-                EventMetadata.create(LeadStageChangedEvent.TYPE, LeadStageChangedEvent.VERSION, command.leadId(),
-                        clock.instant(), command.correlationId()),
-                move.from(), move.to(), move.reason(), ACTOR);
     }
 }

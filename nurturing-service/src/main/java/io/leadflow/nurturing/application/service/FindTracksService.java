@@ -1,6 +1,7 @@
 package io.leadflow.nurturing.application.service;
 
 import io.leadflow.nurturing.application.port.in.FindTracksQuery;
+import io.leadflow.nurturing.application.port.in.NotFoundException;
 import io.leadflow.nurturing.application.port.in.TrackView;
 import io.leadflow.nurturing.application.port.out.NurtureTrackCatalogue;
 import java.util.List;
@@ -17,8 +18,13 @@ class FindTracksService implements FindTracksQuery {
     @Override
     @Transactional(readOnly = true)
     public List<TrackView> findTracks() {
-        return tracks.current().all().stream()
-                .map(t -> new TrackView(t.key(), t.name(), List.copyOf(t.reasons()), t.cadence()))
-                .toList();
+        return tracks.current().all().stream().map(TrackView::new).toList();
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public TrackView findTrack(String key) {
+        return tracks.current().find(key).map(TrackView::new)
+                .orElseThrow(() -> new NotFoundException("track", key));
     }
 }

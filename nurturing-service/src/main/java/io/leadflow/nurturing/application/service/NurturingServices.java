@@ -1,14 +1,27 @@
 package io.leadflow.nurturing.application.service;
 
+import io.leadflow.nurturing.application.port.in.AdvanceNurturingUseCase;
+import io.leadflow.nurturing.application.port.in.ChangeSettingsUseCase;
+import io.leadflow.nurturing.application.port.in.DefineTrackUseCase;
+import io.leadflow.nurturing.application.port.in.DeliverStepsUseCase;
 import io.leadflow.nurturing.application.port.in.EnrollRejectedLeadUseCase;
 import io.leadflow.nurturing.application.port.in.FindEnrollmentQuery;
+import io.leadflow.nurturing.application.port.in.FindNurtureStatisticsQuery;
 import io.leadflow.nurturing.application.port.in.FindRejectedLeadsQuery;
 import io.leadflow.nurturing.application.port.in.FindTracksQuery;
+import io.leadflow.nurturing.application.port.in.RecordLeadSignalUseCase;
 import io.leadflow.nurturing.application.port.out.EnrollmentRepository;
 import io.leadflow.nurturing.application.port.out.LeadEventPublisher;
+import io.leadflow.nurturing.application.port.out.LeadStates;
+import io.leadflow.nurturing.application.port.out.MarketingAutomation;
+import io.leadflow.nurturing.application.port.out.NurtureMetrics;
+import io.leadflow.nurturing.application.port.out.NurtureStatistics;
 import io.leadflow.nurturing.application.port.out.NurtureTrackCatalogue;
 import io.leadflow.nurturing.application.port.out.ProcessedEvents;
 import io.leadflow.nurturing.application.port.out.RejectionLog;
+import io.leadflow.nurturing.application.port.out.ScheduledSteps;
+import io.leadflow.nurturing.application.port.out.SettingsStore;
+import io.leadflow.nurturing.application.port.out.StepDeliveries;
 import java.time.Clock;
 
 /**
@@ -17,24 +30,61 @@ import java.time.Clock;
  */
 public final class NurturingServices {
 
+    /** Every driven port the use cases need. */
+    public record Ports(ProcessedEvents processed, NurtureTrackCatalogue tracks, EnrollmentRepository enrollments,
+            ScheduledSteps steps, RejectionLog rejections, LeadEventPublisher events, NurtureMetrics metrics,
+            SettingsStore settings, LeadStates leads, MarketingAutomation automation, StepDeliveries deliveries,
+            NurtureStatistics statistics, Clock clock) {
+    }
+
     private NurturingServices() {
     }
 
-    public static EnrollRejectedLeadUseCase enrollRejectedLead(ProcessedEvents processed,
-            NurtureTrackCatalogue tracks, EnrollmentRepository enrollments, RejectionLog rejections,
-            LeadEventPublisher events, Clock clock) {
-        return new EnrollRejectedLeadService(processed, tracks, enrollments, rejections, events, clock);
+    public static EnrollRejectedLeadUseCase enrollRejectedLead(Ports p) {
+        return new EnrollRejectedLeadService(p.processed(), p.tracks(), p.enrollments(), p.steps(), p.rejections(),
+                p.events(), p.metrics(), p.clock());
     }
 
-    public static FindEnrollmentQuery findEnrollment(EnrollmentRepository enrollments) {
-        return new FindEnrollmentService(enrollments);
+    public static RecordLeadSignalUseCase recordLeadSignal(Ports p) {
+        return new RecordLeadSignalService(p.processed(), p.settings(), p.leads(), p.enrollments(), p.steps(),
+                p.tracks(), new Recycler(p.enrollments(), p.steps(), histories(p), p.events(), p.metrics()),
+                p.clock());
     }
 
-    public static FindTracksQuery findTracks(NurtureTrackCatalogue tracks) {
-        return new FindTracksService(tracks);
+    public static AdvanceNurturingUseCase advanceNurturing(Ports p) {
+        return new AdvanceNurturingService(p.steps(), p.enrollments(), p.tracks(), p.automation(), p.deliveries(),
+                p.settings(), p.leads(), p.events(), p.metrics(), p.clock());
     }
 
-    public static FindRejectedLeadsQuery findRejectedLeads(RejectionLog rejections) {
-        return new FindRejectedLeadsService(rejections);
+    public static DeliverStepsUseCase deliverSteps(Ports p) {
+        return new DeliverStepsService(p.deliveries(), p.automation(), p.metrics(), p.clock());
+    }
+
+    public static DefineTrackUseCase defineTrack(Ports p) {
+        return new DefineTrackService(p.tracks());
+    }
+
+    public static ChangeSettingsUseCase changeSettings(Ports p) {
+        return new ChangeSettingsService(p.settings());
+    }
+
+    public static FindEnrollmentQuery findEnrollment(Ports p) {
+        return new FindEnrollmentService(p.enrollments(), p.steps(), histories(p));
+    }
+
+    public static FindTracksQuery findTracks(Ports p) {
+        return new FindTracksService(p.tracks());
+    }
+
+    public static FindRejectedLeadsQuery findRejectedLeads(Ports p) {
+        return new FindRejectedLeadsService(p.rejections());
+    }
+
+    public static FindNurtureStatisticsQuery findStatistics(Ports p) {
+        return new FindNurtureStatisticsService(p.statistics());
+    }
+
+    private static Histories histories(Ports p) {
+        return new Histories(p.enrollments(), p.rejections(), p.steps());
     }
 }

@@ -12,15 +12,11 @@ import io.leadflow.nurturing.application.port.in.EnrollmentView;
 import io.leadflow.nurturing.application.port.in.FindEnrollmentQuery;
 import io.leadflow.nurturing.application.port.in.NotFoundException;
 import io.leadflow.nurturing.application.service.Fakes.InMemoryEnrollments;
-import io.leadflow.nurturing.application.service.Fakes.InMemoryProcessedEvents;
 import io.leadflow.nurturing.application.service.Fakes.InMemoryRejectionLog;
 import io.leadflow.nurturing.application.service.Fakes.RecordingPublisher;
-import io.leadflow.nurturing.domain.DefaultTracks;
 import io.leadflow.nurturing.domain.EnrollmentStatus;
 import io.leadflow.nurturing.domain.RejectionOutcome;
-import java.time.Clock;
 import java.time.Instant;
-import java.time.ZoneOffset;
 import java.util.UUID;
 import org.assertj.core.api.Assertions;
 import org.junit.jupiter.api.Test;
@@ -30,13 +26,12 @@ class EnrollRejectedLeadServiceTest {
     private static final Instant NOW = Instant.parse("2026-11-02T10:00:00Z");
     private static final Instant REJECTED_AT = Instant.parse("2026-11-02T09:30:00Z");
 
-    private final InMemoryEnrollments enrollments = new InMemoryEnrollments();
-    private final InMemoryRejectionLog rejections = new InMemoryRejectionLog();
-    private final RecordingPublisher events = new RecordingPublisher();
-    private final EnrollRejectedLeadUseCase enroll = NurturingServices.enrollRejectedLead(
-            new InMemoryProcessedEvents(), DefaultTracks::catalogue, enrollments, rejections, events,
-            Clock.fixed(NOW, ZoneOffset.UTC));
-    private final FindEnrollmentQuery find = NurturingServices.findEnrollment(enrollments);
+    private final Fakes.World world = new Fakes.World(NOW);
+    private final InMemoryEnrollments enrollments = world.enrollments;
+    private final InMemoryRejectionLog rejections = world.rejections;
+    private final RecordingPublisher events = world.events;
+    private final EnrollRejectedLeadUseCase enroll = NurturingServices.enrollRejectedLead(world.ports);
+    private final FindEnrollmentQuery find = NurturingServices.findEnrollment(world.ports);
 
     @Test
     void enrolling_a_lead_rejected_for_timing_announces_its_move_from_rejected_to_nurturing() {
@@ -58,6 +53,10 @@ class EnrollRejectedLeadServiceTest {
             assertThat(e.actor()).isEqualTo("nurturing-service");
             assertThat(e.reason()).isEqualTo("enrolled in track Long cadence: quarterly check-in (reason: timing)");
         });
+        assertThat(view.steps()).extracting(s -> s.name()).containsExactly("Quarterly check-in 1",
+                "Quarterly check-in 2", "Quarterly check-in 3", "Quarterly check-in 4");
+        assertThat(view.steps().getFirst().dueAt()).isEqualTo(NOW.plus(java.time.Duration.ofDays(90)));
+        assertThat(world.metrics.enrolled).containsExactly("timing");
     }
 
     @Test

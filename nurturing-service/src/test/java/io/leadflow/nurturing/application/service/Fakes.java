@@ -5,7 +5,31 @@ import io.leadflow.kernel.event.IntegrationEvent;
 import io.leadflow.nurturing.application.port.in.RejectedLeadPage;
 import io.leadflow.nurturing.application.port.in.RejectedLeadView;
 import io.leadflow.nurturing.application.port.in.RejectedLeadsFilter;
+import io.leadflow.kernel.LifecycleStage;
 import io.leadflow.nurturing.application.port.out.EnrollmentRepository;
+import io.leadflow.nurturing.application.port.out.LeadStates;
+import io.leadflow.nurturing.application.port.out.MarketingAutomation;
+import io.leadflow.nurturing.application.port.out.NurtureMetrics;
+import io.leadflow.nurturing.application.port.out.NurtureTrackCatalogue;
+import io.leadflow.nurturing.application.port.out.ScheduledSteps;
+import io.leadflow.nurturing.application.port.out.SettingsStore;
+import io.leadflow.nurturing.application.port.out.StepDeliveries;
+import io.leadflow.nurturing.domain.DeliveryOutcome;
+import io.leadflow.nurturing.domain.StepDelivery;
+import io.leadflow.nurturing.domain.DefaultTracks;
+import io.leadflow.nurturing.domain.LeadState;
+import io.leadflow.nurturing.domain.NurtureSettings;
+import io.leadflow.nurturing.domain.NurtureTrack;
+import io.leadflow.nurturing.domain.NurtureTracks;
+import io.leadflow.nurturing.domain.ScheduledStep;
+import io.leadflow.nurturing.domain.StepStatus;
+import io.leadflow.nurturing.domain.TrackRef;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
+import java.util.HashMap;
 import io.leadflow.nurturing.application.port.out.LeadEventPublisher;
 import io.leadflow.nurturing.application.port.out.ProcessedEvents;
 import io.leadflow.nurturing.application.port.out.RejectionLog;
@@ -46,6 +70,24 @@ final class Fakes {
         }
 
         @Override
+        public Optional<Enrollment> lockActive(LeadId leadId) {
+            return findActive(leadId);
+        }
+
+        @Override
+        public List<Enrollment> allOf(LeadId leadId) {
+            return byId.values().stream().filter(e -> e.leadId().equals(leadId))
+                    .sorted(Comparator.comparing(Enrollment::enrolledAt)).toList();
+        }
+
+        @Override
+        public List<Enrollment> lockExpired(Instant now, int limit) {
+            return byId.values().stream()
+                    .filter(e -> e.isActive() && e.expiresAt() != null && !e.expiresAt().isAfter(now))
+                    .limit(limit).toList();
+        }
+
+        @Override
         public Optional<Enrollment> findCurrent(LeadId leadId) {
             return findActive(leadId).or(() -> byId.values().stream()
                     .filter(e -> e.leadId().equals(leadId))
@@ -83,6 +125,11 @@ final class Fakes {
         }
 
         @Override
+        public List<Rejection> ofLead(LeadId leadId) {
+            return entries.stream().map(Entry::rejection).filter(r -> r.leadId().equals(leadId)).toList();
+        }
+
+        @Override
         public RejectedLeadPage page(RejectedLeadsFilter filter) {
             List<RejectedLeadView> views = entries.reversed().stream()
                     .filter(e -> filter.reason().map(r -> r == e.rejection().reason()).orElse(true))
@@ -92,6 +139,253 @@ final class Fakes {
                     .toList();
             return new RejectedLeadPage(views.stream().skip(filter.offset()).limit(filter.size()).toList(),
                     filter.page(), filter.size(), views.size());
+        }
+    }
+
+    static final class InMemorySteps implements ScheduledSteps {
+        final Map<UUID, ScheduledStep> byId = new LinkedHashMap<>();
+        private final InMemoryEnrollments enrollments;
+
+        InMemorySteps(InMemoryEnrollments enrollments) {
+            this.enrollments = enrollments;
+        }
+
+        @Override
+        public void addAll(List<ScheduledStep> steps) {
+            steps.forEach(s -> byId.put(s.id(), s));
+        }
+
+        @Override
+        public List<ScheduledStep> claimDue(Instant now, int limit) {
+            return byId.values().stream().filter(s -> s.isDue(now))
+                    .filter(s -> enrollments.byId.get(s.enrollmentId()).isActive())
+                    .sorted(Comparator.comparing(ScheduledStep::dueAt)).limit(limit).toList();
+        }
+
+        @Override
+        public void save(ScheduledStep step) {
+            byId.put(step.id(), step);
+        }
+
+        @Override
+        public void cancelPending(UUID enrollmentId) {
+            byId.replaceAll((id, s) -> s.enrollmentId().equals(enrollmentId) && s.status() == StepStatus.SCHEDULED
+                    ? new ScheduledStep(s.id(), s.enrollmentId(), s.leadId(), s.position(), s.name(), s.content(),
+                            s.dueAt(), StepStatus.CANCELLED, null)
+                    : s);
+        }
+
+        @Override
+        public int scheduledCount(UUID enrollmentId) {
+            return (int) ofEnrollment(enrollmentId).stream().filter(s -> s.status() == StepStatus.SCHEDULED).count();
+        }
+
+        @Override
+        public List<ScheduledStep> ofEnrollment(UUID enrollmentId) {
+            return byId.values().stream().filter(s -> s.enrollmentId().equals(enrollmentId))
+                    .sorted(Comparator.comparingInt(ScheduledStep::position)).toList();
+        }
+    }
+
+    static final class InMemoryLeadStates implements LeadStates {
+        final Map<LeadId, LeadState> byLead = new HashMap<>();
+        private final InMemoryEnrollments enrollments;
+
+        InMemoryLeadStates(InMemoryEnrollments enrollments) {
+            this.enrollments = enrollments;
+        }
+
+        @Override
+        public LeadState lock(LeadId leadId) {
+            return byLead.getOrDefault(leadId, LeadState.unknown(leadId));
+        }
+
+        @Override
+        public void save(LeadState state) {
+            byLead.put(state.leadId(), state);
+        }
+
+        @Override
+        public List<LeadId> lockDormant(Instant belowSince, int limit) {
+            return byLead.values().stream()
+                    .filter(s -> s.belowSince() != null && !s.belowSince().isAfter(belowSince))
+                    .filter(s -> s.stage() == null || s.stage() == LifecycleStage.NEW)
+                    .filter(s -> enrollments.allOf(s.leadId()).stream()
+                            .noneMatch(e -> e.isActive() || !e.enrolledAt().isBefore(s.belowSince())))
+                    .map(LeadState::leadId).limit(limit).toList();
+        }
+    }
+
+    static final class InMemorySettings implements SettingsStore {
+        NurtureSettings settings = NurtureSettings.DEFAULT;
+
+        @Override
+        public NurtureSettings current() {
+            return settings;
+        }
+
+        @Override
+        public void save(NurtureSettings next) {
+            settings = next;
+        }
+    }
+
+    static final class InMemoryCatalogue implements NurtureTrackCatalogue {
+        NurtureTracks tracks = DefaultTracks.catalogue();
+
+        @Override
+        public NurtureTracks current() {
+            return tracks;
+        }
+
+        @Override
+        public NurtureTracks currentForChange() {
+            return tracks;
+        }
+
+        @Override
+        public void save(NurtureTrack track) {
+            tracks = tracks.with(track);
+        }
+    }
+
+    record Sent(ScheduledStep step, TrackRef track) {
+    }
+
+    /** Renders every step (as its name and track) and accepts every delivery unless told to refuse. */
+    static final class RecordingAutomation implements MarketingAutomation {
+        final List<Sent> rendered = new ArrayList<>();
+        final List<StepDelivery> attempts = new ArrayList<>();
+        boolean refuse;
+
+        @Override
+        public Optional<AutomationMessage> render(ScheduledStep step, TrackRef track) {
+            rendered.add(new Sent(step, track));
+            return Optional.of(new AutomationMessage("https://automation.example.com/hook",
+                    step.position() + ":" + step.name() + "@" + track.key()));
+        }
+
+        @Override
+        public DeliveryOutcome send(StepDelivery delivery) {
+            attempts.add(delivery);
+            return refuse ? DeliveryOutcome.failed(503, "HTTP 503") : DeliveryOutcome.ok(204);
+        }
+    }
+
+    static final class InMemoryDeliveries implements StepDeliveries {
+        final Map<UUID, StepDelivery> pending = new LinkedHashMap<>();
+        final Map<UUID, Instant> due = new HashMap<>();
+        final List<String> log = new ArrayList<>();
+
+        @Override
+        public void enqueue(StepDelivery d) {
+            pending.putIfAbsent(d.id(), d);
+            due.putIfAbsent(d.id(), d.createdAt());
+        }
+
+        @Override
+        public List<StepDelivery> claimDue(Instant now, Duration lease, int limit) {
+            List<StepDelivery> claimed = pending.values().stream().filter(d -> !due.get(d.id()).isAfter(now))
+                    .limit(limit).map(d -> new StepDelivery(d.id(), d.target(), d.payload(), d.attempts() + 1,
+                            d.createdAt())).toList();
+            claimed.forEach(d -> {
+                pending.put(d.id(), d);
+                due.put(d.id(), now.plus(lease));
+            });
+            return claimed;
+        }
+
+        @Override
+        public void recordAttempt(StepDelivery d, DeliveryOutcome outcome, Instant at, Optional<Instant> next) {
+            log.add(d.id() + "#" + d.attempts() + ":" + (outcome.delivered() ? "DELIVERED" : next.isPresent()
+                    ? "RETRY" : "FAILED"));
+            if (outcome.delivered() || next.isEmpty()) {
+                pending.remove(d.id());
+            } else {
+                due.put(d.id(), next.get());
+            }
+        }
+    }
+
+    static final class CountingMetrics implements NurtureMetrics {
+        final List<String> enrolled = new ArrayList<>();
+        int steps;
+        int recycled;
+
+        @Override
+        public void enrolled(String reason) {
+            enrolled.add(reason);
+        }
+
+        @Override
+        public void stepSent() {
+            steps++;
+        }
+
+        @Override
+        public void recycled() {
+            recycled++;
+        }
+
+        @Override
+        public void webhookDelivered() {
+        }
+
+        @Override
+        public void webhookFailed() {
+        }
+    }
+
+    /** A clock the test moves by hand. */
+    static final class TestClock extends Clock {
+        private Instant now;
+
+        TestClock(Instant start) {
+            this.now = start;
+        }
+
+        void advance(Duration by) {
+            now = now.plus(by);
+        }
+
+        @Override
+        public ZoneId getZone() {
+            return ZoneOffset.UTC;
+        }
+
+        @Override
+        public Clock withZone(ZoneId zone) {
+            return this;
+        }
+
+        @Override
+        public Instant instant() {
+            return now;
+        }
+    }
+
+    /** Every port faked, wired as in production. */
+    static final class World {
+        final TestClock clock;
+        final InMemoryProcessedEvents processed = new InMemoryProcessedEvents();
+        final InMemoryCatalogue tracks = new InMemoryCatalogue();
+        final InMemoryEnrollments enrollments = new InMemoryEnrollments();
+        final InMemorySteps steps = new InMemorySteps(enrollments);
+        final InMemoryRejectionLog rejections = new InMemoryRejectionLog();
+        final RecordingPublisher events = new RecordingPublisher();
+        final CountingMetrics metrics = new CountingMetrics();
+        final InMemorySettings settings = new InMemorySettings();
+        final InMemoryLeadStates leads = new InMemoryLeadStates(enrollments);
+        final RecordingAutomation automation = new RecordingAutomation();
+        final InMemoryDeliveries deliveries = new InMemoryDeliveries();
+        final NurturingServices.Ports ports;
+
+        World(Instant start) {
+            clock = new TestClock(start);
+            ports = new NurturingServices.Ports(processed, tracks, enrollments, steps, rejections, events, metrics,
+                    settings, leads, automation, deliveries, period -> {
+                        throw new UnsupportedOperationException("statistics are computed in SQL");
+                    }, clock);
         }
     }
 

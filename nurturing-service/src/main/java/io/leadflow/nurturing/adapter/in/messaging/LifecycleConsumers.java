@@ -1,8 +1,14 @@
 package io.leadflow.nurturing.adapter.in.messaging;
 
+import io.leadflow.kernel.event.EngagementRecordedEvent;
+import io.leadflow.kernel.event.EventMetadata;
 import io.leadflow.kernel.event.LeadRejectedEvent;
+import io.leadflow.kernel.event.LeadScoredEvent;
+import io.leadflow.kernel.event.LeadStageChangedEvent;
 import io.leadflow.nurturing.application.port.in.EnrollRejectedLeadCommand;
 import io.leadflow.nurturing.application.port.in.EnrollRejectedLeadUseCase;
+import io.leadflow.nurturing.application.port.in.LeadSignalCommand;
+import io.leadflow.nurturing.application.port.in.RecordLeadSignalUseCase;
 import io.leadflow.nurturing.domain.RejectionOutcome;
 import java.util.Optional;
 import java.util.function.Consumer;
@@ -13,9 +19,10 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.messaging.Message;
 
 /**
- * The consumer of {@code lead.lifecycle} (group nurturing-service). Rejections go to the enrolment use case; the
- * other lifecycle events (including nurturing's own stage changes) are not nurturing's business yet and are
- * acknowledged.
+ * The consumers (group nurturing-service): {@code lead.lifecycle} (rejections enrol; stage changes by others may end
+ * an enrolment), {@code lead.scores} (a score crossing the recycle threshold recycles; scores feed the
+ * below-threshold enrolment) and {@code lead.engagements} (a buying signal recycles, an unsubscribe ends nurturing).
+ * Other event types are acknowledged and ignored.
  */
 @Configuration(proxyBeanMethods = false)
 class LifecycleConsumers {
@@ -23,12 +30,43 @@ class LifecycleConsumers {
     private static final Logger LOG = LoggerFactory.getLogger(LifecycleConsumers.class);
 
     @Bean
-    Consumer<Message<byte[]>> onLifecycleEvent(IntegrationEventReader reader, EnrollRejectedLeadUseCase enroll) {
+    Consumer<Message<byte[]>> onLifecycleEvent(IntegrationEventReader reader, EnrollRejectedLeadUseCase enroll,
+            RecordLeadSignalUseCase signals) {
         return message -> reader.read(message).ifPresentOrElse(event -> {
             if (event instanceof LeadRejectedEvent rejected) {
                 log(rejected, enroll.enrollRejectedLead(command(rejected)));
+            } else if (event instanceof LeadStageChangedEvent changed) {
+                EventMetadata m = changed.metadata();
+                signals.recordLeadSignal(LeadSignalCommand.staged(m.eventId(), m.lead(), changed.to(),
+                        changed.actor(), m.occurredAt(), m.correlationId()));
             }
         }, () -> LOG.debug("ignoring a lifecycle message of unknown type {}", IntegrationEventReader.type(message)));
+    }
+
+    @Bean
+    Consumer<Message<byte[]>> onLeadScored(IntegrationEventReader reader, RecordLeadSignalUseCase signals) {
+        return message -> reader.read(message).ifPresent(event -> {
+            if (event instanceof LeadScoredEvent scored) {
+                EventMetadata m = scored.metadata();
+                signals.recordLeadSignal(LeadSignalCommand.scored(m.eventId(), m.lead(), scored.score(),
+                        m.occurredAt(), m.correlationId()))
+                        .ifPresent(result -> LOG.info("lead {} {} after score {}", m.leadId(), result,
+                                scored.score()));
+            }
+        });
+    }
+
+    @Bean
+    Consumer<Message<byte[]>> onEngagementRecorded(IntegrationEventReader reader, RecordLeadSignalUseCase signals) {
+        return message -> reader.read(message).ifPresent(event -> {
+            if (event instanceof EngagementRecordedEvent engagement) {
+                EventMetadata m = engagement.metadata();
+                signals.recordLeadSignal(LeadSignalCommand.engaged(m.eventId(), m.lead(),
+                        engagement.engagementType(), m.occurredAt(), m.correlationId()))
+                        .ifPresent(result -> LOG.info("lead {} {} after {}", m.leadId(), result,
+                                engagement.engagementType()));
+            }
+        });
     }
 
     private static EnrollRejectedLeadCommand command(LeadRejectedEvent e) {

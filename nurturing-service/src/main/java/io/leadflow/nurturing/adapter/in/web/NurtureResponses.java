@@ -4,8 +4,8 @@ import io.leadflow.kernel.RejectionReason;
 import io.leadflow.nurturing.application.port.in.EnrollmentView;
 import io.leadflow.nurturing.application.port.in.RejectedLeadPage;
 import io.leadflow.nurturing.application.port.in.RejectedLeadView;
-import io.leadflow.nurturing.application.port.in.TrackView;
 import io.leadflow.nurturing.domain.TrackRef;
+import java.time.Instant;
 import java.util.Locale;
 
 /** Views to web bodies: reasons as the lower-case codes the API also accepts, times as ISO-8601 instants. */
@@ -15,13 +15,12 @@ final class NurtureResponses {
     }
 
     static EnrollmentResponse enrollment(EnrollmentView v) {
-        return new EnrollmentResponse(v.leadId().toString(), v.status().name(), track(v.track()), code(v.reason()),
-                v.note(), v.rejectedBy(), v.enrolledAt().toString(), v.stage().name());
-    }
-
-    static TrackResponse track(TrackView v) {
-        return new TrackResponse(v.key(), v.name(), v.reasons().stream().map(NurtureResponses::code).toList(),
-                v.cadence());
+        return new EnrollmentResponse(v.leadId().toString(), v.status().name(), track(v.track()), v.source().name(),
+                v.reason() == null ? null : code(v.reason()), v.note(), v.rejectedBy(), v.enrolledAt().toString(),
+                v.stage().name(), text(v.endedAt()), v.exitTrigger(),
+                v.steps().stream().map(s -> new EnrollmentResponse.StepResponse(s.position(), s.name(),
+                        s.dueAt().toString(), s.status().name(), text(s.sentAt()))).toList(),
+                v.recycleCount(), v.history());
     }
 
     static RejectedLeadPageResponse page(RejectedLeadPage page) {
@@ -36,6 +35,10 @@ final class NurtureResponses {
 
     private static TrackRefResponse track(TrackRef ref) {
         return new TrackRefResponse(ref.key(), ref.name());
+    }
+
+    private static String text(Instant instant) {
+        return instant == null ? null : instant.toString();
     }
 
     static String code(RejectionReason reason) {

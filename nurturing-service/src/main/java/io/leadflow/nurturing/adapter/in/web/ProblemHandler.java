@@ -2,14 +2,22 @@ package io.leadflow.nurturing.adapter.in.web;
 
 import io.leadflow.kernel.IllegalStageTransitionException;
 import io.leadflow.kernel.InvalidValueException;
+import io.leadflow.nurturing.application.port.in.ConflictException;
 import io.leadflow.nurturing.application.port.in.NotFoundException;
 import java.net.URI;
 import java.util.List;
 import java.util.Map;
+import tools.jackson.core.JacksonException;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.HttpStatusCode;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.http.ProblemDetail;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
+import org.springframework.web.context.request.WebRequest;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
 
 /**
@@ -41,6 +49,47 @@ class ProblemHandler extends ResponseEntityExceptionHandler {
         problem.setProperty("from", e.from().name());
         problem.setProperty("to", e.to().name());
         return problem;
+    }
+
+    @ExceptionHandler(ConflictException.class)
+    ProblemDetail conflict(ConflictException e) {
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT, e.getMessage());
+        problem.setType(URI.create(TYPE_BASE + "conflict"));
+        problem.setTitle("The request conflicts with what exists");
+        problem.setProperty("field", e.field());
+        return problem;
+    }
+
+    /** Unreadable JSON or a value of the wrong type: a 400 naming the field (JSON path) when Jackson knows it. */
+    @Override
+    protected ResponseEntity<Object> handleHttpMessageNotReadable(HttpMessageNotReadableException e,
+            HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+        String field = fieldOf(e);
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, field == null
+                ? "the body is not readable JSON of the expected shape"
+                : "field " + field + " has a value of the wrong type or out of range");
+        problem.setType(URI.create(TYPE_BASE + "invalid-field"));
+        problem.setTitle("A field breaks a rule");
+        problem.setProperty("field", field == null ? "body" : field);
+        problem.setProperty("rule", field == null ? "body.json" : "field.type");
+        return ResponseEntity.badRequest().contentType(MediaType.APPLICATION_PROBLEM_JSON).body(problem);
+    }
+
+    private static String fieldOf(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof JacksonException jackson && !jackson.getPath().isEmpty()) {
+                StringBuilder path = new StringBuilder();
+                for (JacksonException.Reference ref : jackson.getPath()) {
+                    if (ref.getPropertyName() != null) {
+                        path.append(path.isEmpty() ? "" : ".").append(ref.getPropertyName());
+                    } else if (ref.getIndex() >= 0) {
+                        path.append('[').append(ref.getIndex()).append(']');
+                    }
+                }
+                return path.isEmpty() ? null : path.toString();
+            }
+        }
+        return null;
     }
 
     @ExceptionHandler(NotFoundException.class)

@@ -2,6 +2,18 @@ package io.leadflow.nurturing.adapter.in.web;
 
 import java.util.List;
 
-/** A nurture track; reasons are the lower-case codes the API accepts, e.g. {@code no_budget}. */
-public record TrackResponse(String key, String name, List<String> reasons, String cadence) {
+/** A nurture track with its version; reasons are the lower-case codes the API accepts, durations ISO-8601. */
+public record TrackResponse(
+        String key,
+        String name,
+        String cadence,
+        int version,
+        List<TrackRequest.Reason> reasons,
+        TrackRequest.BelowThreshold belowThreshold,
+        List<StepResponse> steps,
+        TrackRequest.Exit exit) {
+
+    /** A step with its position in the track (from 1). */
+    public record StepResponse(int position, String name, String content, String delay) {
+    }
 }

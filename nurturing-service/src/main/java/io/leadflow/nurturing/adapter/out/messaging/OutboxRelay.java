@@ -7,6 +7,9 @@ import java.util.UUID;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
+import java.util.concurrent.atomic.AtomicLong;
+import io.micrometer.core.instrument.Gauge;
+import io.micrometer.core.instrument.MeterRegistry;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.amqp.rabbit.connection.CorrelationData;
@@ -47,11 +50,16 @@ class OutboxRelay {
     private final TransactionTemplate transactions;
     private final OutboxProperties properties;
 
-    OutboxRelay(JdbcClient jdbc, StreamBridge bridge, TransactionTemplate transactions, OutboxProperties properties) {
+    private final AtomicLong backlog = new AtomicLong();
+
+    OutboxRelay(JdbcClient jdbc, StreamBridge bridge, TransactionTemplate transactions, OutboxProperties properties,
+            MeterRegistry meters) {
         this.jdbc = jdbc;
         this.bridge = bridge;
         this.transactions = transactions;
         this.properties = properties;
+        Gauge.builder("leadflow.outbox.backlog", backlog, AtomicLong::get)
+                .description("outbox events not yet confirmed by the broker").register(meters);
     }
 
     @Scheduled(fixedDelayString = "${leadflow.outbox.poll-interval:100ms}")
@@ -60,6 +68,8 @@ class OutboxRelay {
         do {
             relayed = transactions.execute(status -> relayBatch());
         } while (relayed != null && relayed == properties.batchSize());
+        backlog.set(jdbc.sql("select count(*) from outbox_event where published_at is null")
+                .query(Long.class).single());
     }
 
     private int relayBatch() {

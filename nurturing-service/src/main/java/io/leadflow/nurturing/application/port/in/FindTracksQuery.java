@@ -6,4 +6,7 @@ import java.util.List;
 public interface FindTracksQuery {
 
     List<TrackView> findTracks();
+
+    /** @throws NotFoundException when no track has this key */
+    TrackView findTrack(String key);
 }

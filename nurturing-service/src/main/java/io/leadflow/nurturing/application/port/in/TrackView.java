@@ -1,12 +1,13 @@
 package io.leadflow.nurturing.application.port.in;
 
-import io.leadflow.kernel.RejectionReason;
-import java.util.List;
+import io.leadflow.nurturing.domain.NurtureTrack;
 
-/** A nurture track with the rejection reasons it takes, in the reasons' declared order. */
-public record TrackView(String key, String name, List<RejectionReason> reasons, String cadence) {
+/** A nurture track as marketing defined it, with its current version. */
+public record TrackView(NurtureTrack track) {
 
     public TrackView {
-        reasons = List.copyOf(reasons);
+        if (track == null) {
+            throw new IllegalArgumentException("a track view needs a track");
+        }
     }
 }

@@ -2,6 +2,8 @@ package io.leadflow.nurturing.application.port.out;
 
 import io.leadflow.kernel.LeadId;
 import io.leadflow.nurturing.domain.Enrollment;
+import java.time.Instant;
+import java.util.List;
 import java.util.Optional;
 
 /**
@@ -12,8 +14,19 @@ public interface EnrollmentRepository {
 
     Optional<Enrollment> findActive(LeadId leadId);
 
+    /** The active enrolment, locked until the transaction ends, so that two signals cannot both end it. */
+    Optional<Enrollment> lockActive(LeadId leadId);
+
     /** The active enrolment, or else the most recent one. */
     Optional<Enrollment> findCurrent(LeadId leadId);
+
+    /** Every enrolment of the lead, oldest first. */
+    List<Enrollment> allOf(LeadId leadId);
+
+    /**
+     * Active enrolments past their maximum duration, locked; enrolments locked by another replica are skipped.
+     */
+    List<Enrollment> lockExpired(Instant now, int limit);
 
     /** Adds a new enrolment or stores the new state of a known one. */
     void save(Enrollment enrollment);

@@ -1,9 +1,11 @@
 package io.leadflow.nurturing.application.port.out;
 
+import io.leadflow.kernel.LeadId;
 import io.leadflow.nurturing.application.port.in.RejectedLeadPage;
 import io.leadflow.nurturing.application.port.in.RejectedLeadsFilter;
 import io.leadflow.nurturing.domain.Rejection;
 import io.leadflow.nurturing.domain.RejectionOutcome;
+import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -18,4 +20,7 @@ public interface RejectionLog {
 
     /** A page of rejections, newest first. */
     RejectedLeadPage page(RejectedLeadsFilter filter);
+
+    /** Every rejection of the lead, oldest first. */
+    List<Rejection> ofLead(LeadId leadId);
 }

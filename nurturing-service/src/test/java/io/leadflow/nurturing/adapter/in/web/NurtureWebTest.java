@@ -21,7 +21,18 @@ import io.leadflow.nurturing.application.port.in.RejectedLeadPage;
 import io.leadflow.nurturing.application.port.in.RejectedLeadView;
 import io.leadflow.nurturing.application.port.in.RejectedLeadsFilter;
 import io.leadflow.nurturing.application.port.in.TrackView;
+import io.leadflow.nurturing.application.port.in.DefineTrackUseCase;
+import io.leadflow.nurturing.domain.DefaultTracks;
+import io.leadflow.nurturing.domain.EnrollmentSource;
 import io.leadflow.nurturing.domain.EnrollmentStatus;
+import io.leadflow.nurturing.domain.ScheduledStep;
+import io.leadflow.nurturing.domain.StepStatus;
+import java.time.Clock;
+import java.time.ZoneOffset;
+import java.util.UUID;
+import org.springframework.boot.test.context.TestConfiguration;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Import;
 import io.leadflow.nurturing.domain.TrackRef;
 import java.time.Instant;
 import java.util.List;
@@ -34,6 +45,7 @@ import org.springframework.test.context.bean.override.mockito.MockitoBean;
 import org.springframework.test.web.servlet.MockMvc;
 
 @WebMvcTest(controllers = {EnrollmentController.class, TrackController.class, RejectedLeadController.class})
+@Import(NurtureWebTest.FixedClock.class)
 class NurtureWebTest {
 
     private static final TrackRef QUARTERLY = new TrackRef("quarterly-check-in", "Long cadence: quarterly check-in");
@@ -50,12 +62,26 @@ class NurtureWebTest {
     @MockitoBean
     FindRejectedLeadsQuery findRejectedLeads;
 
+    @MockitoBean
+    DefineTrackUseCase defineTrack;
+
+    @TestConfiguration
+    static class FixedClock {
+        @Bean
+        Clock clock() {
+            return Clock.fixed(Instant.parse("2026-11-23T12:00:00Z"), ZoneOffset.UTC);
+        }
+    }
+
     @Test
     void an_enrolment_shows_status_track_and_the_rejection_behind_it() throws Exception {
         LeadId lead = LeadId.newId();
         given(findEnrollment.findEnrollment(lead)).willReturn(new EnrollmentView(lead, EnrollmentStatus.ACTIVE,
-                QUARTERLY, RejectionReason.TIMING, "call in Q3", "rep-17", Instant.parse("2026-11-02T10:00:00Z"),
-                LifecycleStage.NURTURING));
+                QUARTERLY, EnrollmentSource.REJECTION, RejectionReason.TIMING, "call in Q3", "rep-17",
+                Instant.parse("2026-11-02T10:00:00Z"), LifecycleStage.NURTURING, null, null,
+                List.of(new ScheduledStep(UUID.randomUUID(), UUID.randomUUID(), lead, 1, "Quarterly check-in 1",
+                        "How are things?", Instant.parse("2027-01-31T10:00:00Z"), StepStatus.SCHEDULED, null)),
+                1, List.of("2026-06-01 rejected by rep-3 for no_budget")));
 
         mvc.perform(get("/api/v1/nurture/enrollments/{id}", lead.toString()))
                 .andExpect(status().isOk())
@@ -66,7 +92,12 @@ class NurtureWebTest {
                 .andExpect(jsonPath("$.reason").value("timing"))
                 .andExpect(jsonPath("$.note").value("call in Q3"))
                 .andExpect(jsonPath("$.rejectedBy").value("rep-17"))
-                .andExpect(jsonPath("$.enrolledAt").value("2026-11-02T10:00:00Z"));
+                .andExpect(jsonPath("$.enrolledAt").value("2026-11-02T10:00:00Z"))
+                .andExpect(jsonPath("$.steps[0].name").value("Quarterly check-in 1"))
+                .andExpect(jsonPath("$.steps[0].dueAt").value("2027-01-31T10:00:00Z"))
+                .andExpect(jsonPath("$.steps[0].status").value("SCHEDULED"))
+                .andExpect(jsonPath("$.recycleCount").value(1))
+                .andExpect(jsonPath("$.history[0]").value("2026-06-01 rejected by rep-3 for no_budget"));
     }
 
     @Test
@@ -94,21 +125,25 @@ class NurtureWebTest {
 
     @Test
     void the_tracks_are_listed_with_the_reasons_they_take() throws Exception {
-        given(findTracks.findTracks()).willReturn(List.of(new TrackView("monthly-newsletter", "Monthly newsletter",
-                List.of(RejectionReason.ALREADY_IN_CONTACT, RejectionReason.OTHER), "monthly")));
+        given(findTracks.findTracks()).willReturn(List.of(new TrackView(DefaultTracks.MONTHLY_NEWSLETTER)));
 
         mvc.perform(get("/api/v1/nurture/tracks"))
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$[0].key").value("monthly-newsletter"))
-                .andExpect(jsonPath("$[0].reasons[0]").value("already_in_contact"))
-                .andExpect(jsonPath("$[0].reasons[1]").value("other"));
+                .andExpect(jsonPath("$[0].version").value(1))
+                .andExpect(jsonPath("$[0].reasons[0].reason").value("already_in_contact"))
+                .andExpect(jsonPath("$[0].reasons[1].reason").value("other"))
+                .andExpect(jsonPath("$[0].belowThreshold.priority").value(0))
+                .andExpect(jsonPath("$[0].steps[0].delay").value("PT720H"))
+                .andExpect(jsonPath("$[0].exit.maxDuration").value("PT8760H"));
     }
 
     @Test
     void rejected_leads_are_filtered_by_reason_and_paged() throws Exception {
         LeadId lead = LeadId.newId();
         given(findRejectedLeads.findRejectedLeads(
-                new RejectedLeadsFilter(Optional.of(RejectionReason.TIMING), 2, 10)))
+                new RejectedLeadsFilter(Optional.of(RejectionReason.TIMING), Optional.empty(), Optional.empty(),
+                        Optional.empty(), Optional.empty(), Optional.empty(), 2, 10)))
                 .willReturn(new RejectedLeadPage(List.of(new RejectedLeadView(lead, RejectionReason.TIMING, null,
                         "rep-17", Optional.of(QUARTERLY), "ACTIVE", Instant.parse("2026-11-02T09:30:00Z"))),
                         2, 10, 21));
@@ -162,6 +197,18 @@ class NurtureWebTest {
                 .andExpect(jsonPath("$.size").value(50))
                 .andExpect(jsonPath("$.items").isEmpty());
         verify(findRejectedLeads)
-                .findRejectedLeads(new RejectedLeadsFilter(Optional.empty(), 0, RejectedLeadsFilter.DEFAULT_SIZE));
+                .findRejectedLeads(RejectedLeadsFilter.all(0, RejectedLeadsFilter.DEFAULT_SIZE));
+    }
+
+    @Test
+    void a_period_outside_the_calendar_we_keep_is_a_400_problem_not_a_server_error() throws Exception {
+        mvc.perform(get("/api/v1/nurture/rejected").param("from", "+999999999-12-31T23:59:59Z"))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.field").value("from"))
+                .andExpect(jsonPath("$.rule").value("from.range"));
+        mvc.perform(get("/api/v1/nurture/rejected").param("to", "2026-02-30"))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.field").value("to"));
+        verifyNoInteractions(findRejectedLeads);
     }
 }

@@ -1,0 +1,49 @@
+package io.leadflow.nurturing.adapter.out.webhook;
+
+import java.net.URI;
+import java.time.Duration;
+import java.util.List;
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+
+/**
+ * Where due nurture steps go: marketing's automation tool's webhook URL ({@code LEADFLOW_NURTURE_WEBHOOK_URL}; no URL
+ * means steps are recorded as sent but not delivered anywhere) and the Standard Webhooks signing secret
+ * ({@code LEADFLOW_NURTURE_WEBHOOK_SECRET}, {@code whsec_} + base64). URLs that point at loopback, private,
+ * link-local or other internal addresses are refused unless their host is in {@code allowedHosts}. After the n-th
+ * failed attempt the worker waits the n-th retry delay (the last one repeats) and gives up after
+ * {@code giveUpAfter}.
+ */
+@ConfigurationProperties("leadflow.nurture.webhook")
+public record WebhookProperties(
+        URI url,
+        @DefaultValue("whsec_bG9jYWwtZGV2LW9ubHktbnVydHVyZS13ZWJob29rLXNlY3JldA==") String secret,
+        @DefaultValue List<String> allowedHosts,
+        @DefaultValue("20") int batchSize,
+        @DefaultValue("10s") Duration requestTimeout,
+        @DefaultValue("2m") Duration claimLease,
+        @DefaultValue({"5s", "30s", "2m", "10m", "1h", "3h", "6h"}) List<Duration> retryDelays,
+        @DefaultValue("3d") Duration giveUpAfter) {
+
+    public WebhookProperties {
+        if (secret == null || secret.isBlank()) {
+            throw new IllegalArgumentException("leadflow.nurture.webhook.secret must not be empty");
+        }
+        new WebhookSigner(secret);
+        url = url == null || url.toString().isBlank() ? null : url;
+        allowedHosts = allowedHosts == null ? List.of() : List.copyOf(allowedHosts);
+        if (retryDelays == null || retryDelays.isEmpty()) {
+            throw new IllegalArgumentException("leadflow.nurture.webhook.retry-delays needs at least one delay");
+        }
+        if (batchSize < 1) {
+            throw new IllegalArgumentException("leadflow.nurture.webhook.batch-size must be positive");
+        }
+        if (claimLease.compareTo(requestTimeout) <= 0) {
+            throw new IllegalArgumentException("leadflow.nurture.webhook.claim-lease must be longer than"
+                    + " request-timeout, or a slow receiver could get the same delivery from two workers at once");
+        }
+        if (url != null) {
+            WebhookTargets.check(url, allowedHosts);
+        }
+    }
+}

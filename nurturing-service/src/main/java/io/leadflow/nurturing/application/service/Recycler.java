@@ -1,0 +1,52 @@
+package io.leadflow.nurturing.application.service;
+
+import io.leadflow.kernel.LifecycleStage;
+import io.leadflow.kernel.event.EventMetadata;
+import io.leadflow.kernel.event.LeadRecycledEvent;
+import io.leadflow.nurturing.application.port.out.EnrollmentRepository;
+import io.leadflow.nurturing.application.port.out.LeadEventPublisher;
+import io.leadflow.nurturing.application.port.out.NurtureMetrics;
+import io.leadflow.nurturing.application.port.out.ScheduledSteps;
+import io.leadflow.nurturing.domain.Enrollment;
+import io.leadflow.nurturing.domain.EnrollmentStatus;
+import io.leadflow.nurturing.domain.StageMove;
+import java.time.Instant;
+import java.util.List;
+
+/**
+ * Sends a nurtured lead back to sales: the enrolment ends as recycled, its remaining steps are cancelled, and the
+ * stage change NURTURING -> RECYCLED and {@code LeadRecycled} (with the recycle count and the readable history of
+ * every cycle) go out in the same transaction.
+ */
+final class Recycler {
+
+    private final EnrollmentRepository enrollments;
+    private final ScheduledSteps steps;
+    private final Histories histories;
+    private final LeadEventPublisher events;
+    private final NurtureMetrics metrics;
+
+    Recycler(EnrollmentRepository enrollments, ScheduledSteps steps, Histories histories, LeadEventPublisher events,
+            NurtureMetrics metrics) {
+        this.enrollments = enrollments;
+        this.steps = steps;
+        this.histories = histories;
+        this.events = events;
+        this.metrics = metrics;
+    }
+
+    void recycle(Enrollment active, String trigger, Instant now, String correlationId) {
+        Enrollment recycled = active.recycle(trigger, now);
+        enrollments.save(recycled);
+        steps.cancelPending(active.id());
+        int count = (int) enrollments.allOf(active.leadId()).stream()
+                .filter(e -> e.status() == EnrollmentStatus.RECYCLED).count();
+        List<String> history = histories.of(active.leadId());
+        events.publish(StageEvents.changed(active.leadId(), new StageMove(LifecycleStage.NURTURING,
+                LifecycleStage.RECYCLED, "recycled from track " + active.track().name() + ": " + trigger), now,
+                correlationId));
+        events.publish(new LeadRecycledEvent(EventMetadata.create(LeadRecycledEvent.TYPE, LeadRecycledEvent.VERSION,
+                active.leadId(), now, correlationId), trigger, count, history));
+        metrics.recycled();
+    }
+}
