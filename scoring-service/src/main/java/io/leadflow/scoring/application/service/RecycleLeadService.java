@@ -17,7 +17,7 @@ class RecycleLeadService implements RecycleLeadUseCase {
     @Override
     @Transactional
     public RecycleOutcome recycleLead(RecycleLeadCommand command) {
-        return changes.once(command.eventId(), command.leadId(), command.correlationId(),
+        return changes.once(command.eventId(), command.leadId(), command.correlationId(), null,
                         (lead, now) -> lead.recycle(command.trigger(), now),
                         recycling -> recycling != Recycling.NOT_APPLICABLE)
                 .map(recycling -> switch (recycling) {
