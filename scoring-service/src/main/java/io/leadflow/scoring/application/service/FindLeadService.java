@@ -2,10 +2,7 @@ package io.leadflow.scoring.application.service;
 
 import io.leadflow.kernel.LeadId;
 import io.leadflow.scoring.application.port.in.FindLeadQuery;
-import io.leadflow.scoring.application.port.in.FindLeadsQuery;
 import io.leadflow.scoring.application.port.in.LeadNotFoundException;
-import io.leadflow.scoring.application.port.in.LeadPage;
-import io.leadflow.scoring.application.port.in.LeadSearch;
 import io.leadflow.scoring.application.port.in.LeadView;
 import io.leadflow.scoring.application.port.out.LeadEventStore;
 import io.leadflow.scoring.application.port.out.LeadScoreRepository;
@@ -15,8 +12,8 @@ import java.time.Clock;
 import java.time.Instant;
 import org.springframework.transaction.annotation.Transactional;
 
-/** The lead view scores the lead now (decay included) by every published model; the list uses stored scores. */
-class FindLeadService implements FindLeadQuery, FindLeadsQuery {
+/** The lead view scores the lead now (decay included) by every published model. */
+class FindLeadService implements FindLeadQuery {
 
     private final LeadScoreRepository leads;
     private final LeadEventStore eventStore;
@@ -46,11 +43,5 @@ class FindLeadService implements FindLeadQuery, FindLeadsQuery {
                         .map(change -> new LeadView.TimelineEntry(change.from(), change.to(), change.reason(),
                                 change.actor(), change.occurredAt()))
                         .toList());
-    }
-
-    @Override
-    @Transactional(readOnly = true)
-    public LeadPage findLeads(LeadSearch search) {
-        return leads.search(search);
     }
 }

@@ -1,6 +1,5 @@
 package io.leadflow.scoring.application.service;
 
-import io.leadflow.scoring.application.port.in.ArchiveScoringModelUseCase;
 import io.leadflow.scoring.application.port.in.ChangeModelStatusCommand;
 import io.leadflow.scoring.application.port.in.ModelConflictException;
 import io.leadflow.scoring.application.port.in.ModelNotFoundException;
@@ -16,8 +15,8 @@ import java.time.Clock;
 import java.time.Instant;
 import org.springframework.transaction.annotation.Transactional;
 
-/** Publishing and archiving: status moves under the catalogue lock, never an edit of a published document. */
-class PublishScoringModelService implements PublishScoringModelUseCase, ArchiveScoringModelUseCase {
+/** Publishing: status moves under the catalogue lock, never an edit of a published document. */
+class PublishScoringModelService implements PublishScoringModelUseCase {
 
     private final ScoringModelRepository models;
     private final LeadScoreRepository leads;
@@ -64,22 +63,5 @@ class PublishScoringModelService implements PublishScoringModelUseCase, ArchiveS
         }
         models.setStatus(command.modelId(), command.version(), ModelStatus.PUBLISHED, now);
         return rescoring.start(command.modelId(), command.version(), leads.count(), now);
-    }
-
-    @Override
-    @Transactional
-    public ModelVersionView archive(ChangeModelStatusCommand command) {
-        models.lockCatalogue();
-        ModelVersionView version = models.find(command.modelId(), command.version())
-                .orElseThrow(() -> new ModelNotFoundException(command.modelId(), command.version()));
-        if (version.status() == ModelStatus.ARCHIVED) {
-            return version;
-        }
-        if (version.status() == ModelStatus.PUBLISHED && models.published().size() == 1) {
-            throw new ModelConflictException("version", "model.last-published",
-                    "this is the only published model; publish another one first, or leads would not be scored");
-        }
-        models.setStatus(command.modelId(), command.version(), ModelStatus.ARCHIVED, clock.instant());
-        return models.find(command.modelId(), command.version()).orElseThrow();
     }
 }

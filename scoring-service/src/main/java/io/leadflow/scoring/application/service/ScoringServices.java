@@ -20,13 +20,9 @@ import io.leadflow.scoring.application.port.in.ScoreEngagementUseCase;
 public final class ScoringServices {
 
     private final Ports ports;
-    private final PublishScoringModelService publishing;
-    private final FindLeadService leadViews;
 
     public ScoringServices(Ports ports) {
         this.ports = ports;
-        this.publishing = new PublishScoringModelService(ports);
-        this.leadViews = new FindLeadService(ports);
     }
 
     public ScoreEngagementUseCase scoreEngagement() {
@@ -46,11 +42,11 @@ public final class ScoringServices {
     }
 
     public FindLeadQuery findLead() {
-        return leadViews;
+        return new FindLeadService(ports);
     }
 
     public FindLeadsQuery findLeads() {
-        return leadViews;
+        return new FindLeadsService(ports);
     }
 
     public DraftScoringModelUseCase draftModel() {
@@ -58,11 +54,11 @@ public final class ScoringServices {
     }
 
     public PublishScoringModelUseCase publishModel() {
-        return publishing;
+        return new PublishScoringModelService(ports);
     }
 
     public ArchiveScoringModelUseCase archiveModel() {
-        return publishing;
+        return new ArchiveScoringModelService(ports);
     }
 
     public FindScoringModelQuery findModels() {
