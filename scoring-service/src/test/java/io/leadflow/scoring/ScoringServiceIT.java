@@ -183,7 +183,8 @@ class ScoringServiceIT {
     @Test
     void a_marketer_writes_a_yaml_model_is_told_exactly_what_is_wrong_publishes_it_and_leads_are_rescored()
             throws Exception {
-        LeadId lead = LeadId.newId();
+        // an id low in PostgreSQL's uuid order: re-scoring must start below it (Java orders UUIDs signed)
+        LeadId lead = new LeadId(UUID.fromString("0" + UUID.randomUUID().toString().substring(1)));
         Instant now = Instant.now();
         String correlation = "scoring-it-" + UUID.randomUUID();
         send(EventStreams.PROFILES, new ProfileChangedEvent(

@@ -52,7 +52,8 @@ class ProblemHandler extends ResponseEntityExceptionHandler {
         ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, e.getMessage());
         problem.setType(URI.create(TYPE_BASE + "invalid-model"));
         problem.setTitle("The scoring model is not valid; nothing was saved");
-        ModelViolation first = e.violations().getFirst();
+        ModelViolation first = e.violations().isEmpty() ? new ModelViolation("document", "document.invalid", "")
+                : e.violations().getFirst();
         problem.setProperty("field", first.field());
         problem.setProperty("rule", first.rule());
         problem.setProperty("errors", e.violations().stream()

@@ -32,7 +32,7 @@ class JdbcLeadHistories implements LeadHistories {
     @Override
     public List<LeadHistory> chunk(UUID after, int limit) {
         List<LeadRows.LeadRow> leads = rows.select("where lead_id > :after order by lead_id limit :limit",
-                Map.of("after", after == null ? new UUID(Long.MIN_VALUE, Long.MIN_VALUE) : after, "limit", limit));
+                Map.of("after", after == null ? LeadRows.BEFORE_ALL : after, "limit", limit));
         if (leads.isEmpty()) {
             return List.of();
         }

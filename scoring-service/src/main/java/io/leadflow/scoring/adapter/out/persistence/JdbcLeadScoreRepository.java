@@ -57,7 +57,7 @@ class JdbcLeadScoreRepository implements LeadScoreRepository {
     public List<LeadScore> lockBatch(UUID after, int limit, List<ScoringModel> models) {
         List<LeadRows.LeadRow> batchRows = rows.select(
                 "where lead_id > :after order by lead_id limit :limit for update",
-                Map.of("after", after == null ? new UUID(Long.MIN_VALUE, Long.MIN_VALUE) : after, "limit", limit));
+                Map.of("after", after == null ? LeadRows.BEFORE_ALL : after, "limit", limit));
         return restore(batchRows, models);
     }
 

@@ -39,6 +39,9 @@ class LeadRows {
                 first_at, first_channel, first_source, first_campaign, segment, model_id, model_version, fit_grade,
                 engagement_grade, qualification::text
             from lead_state\s""";
+    /** Below every lead id in PostgreSQL's uuid order (unsigned bytes, unlike Java's signed UUID order). */
+    static final UUID BEFORE_ALL = new UUID(0, 0);
+
     private static final TypeReference<Map<String, RuleState>> RULE_STATES = new TypeReference<>() {
     };
     private static final TypeReference<Map<String, String>> STRINGS = new TypeReference<>() {
