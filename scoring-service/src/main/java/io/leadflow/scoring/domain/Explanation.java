@@ -11,7 +11,8 @@ import java.util.UUID;
 
 /**
  * Why a lead qualified, frozen at that moment: the trigger, the model and version, the fit and engagement parts with
- * every contributing rule and the events behind it, the profile (without names or phone) and the first touch.
+ * every contributing rule and the events behind it, the profile (without names or phone), the first touch, and for
+ * a recycled lead the history of its earlier cycles from nurturing.
  * It adds up: score = fit + engagement + scale adjustment.
  */
 public record Explanation(
@@ -30,6 +31,7 @@ public record Explanation(
         List<UUID> fastTrackEvents,
         Map<String, String> profile,
         Touch channel,
+        List<String> history,
         Instant at) {
 
     /** Profile attributes that say who the person is rather than what fits: not copied into explanations. */
@@ -40,10 +42,11 @@ public record Explanation(
         contributions = List.copyOf(contributions);
         fastTrackEvents = List.copyOf(fastTrackEvents);
         profile = Map.copyOf(profile);
+        history = history == null ? List.of() : List.copyOf(history);
     }
 
     public static Explanation of(String trigger, ModelScore score, int threshold, ProfileFacts profile, Touch touch,
-            Instant at) {
+            List<String> history, Instant at) {
         Map<String, String> shown = new TreeMap<>();
         profile.attributes().forEach((name, value) -> {
             if (!PERSONAL.contains(name)) {
@@ -53,7 +56,7 @@ public record Explanation(
         return new Explanation(trigger, score.modelId(), score.modelVersion(), score.segment(), threshold,
                 score.score(), score.fitPoints(), score.fitGrade().name(), score.engagementPoints(),
                 score.engagementGrade(), score.scaleAdjustment(), score.contributions(), score.fastTrackEvents(),
-                shown, touch, at);
+                shown, touch, history, at);
     }
 
     /** The explanation as lines a rep reads, in the order: trigger, sum, rules, profile, channel. */
@@ -79,6 +82,9 @@ public record Explanation(
         }
         if (channel != null) {
             lines.add("Channel (first touch): " + channel.describe());
+        }
+        for (String earlier : history) {
+            lines.add("Earlier: " + earlier);
         }
         return lines;
     }

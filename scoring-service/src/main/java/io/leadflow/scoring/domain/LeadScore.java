@@ -40,12 +40,12 @@ public final class LeadScore {
     private ScoreSummary summary;
     private Instant qualifiedAt;
     private Explanation qualification;
-    private String pendingRecycle;
+    private RecycleRequest pendingRecycle;
     private final List<LeadScoreEvent> events = new ArrayList<>();
 
     private LeadScore(LeadId leadId, List<ScoringModel> models, Map<String, ModelState> states, ProfileFacts profile,
             Touch firstTouch, Collection<StageChange> timeline, ScoreSummary summary, Instant qualifiedAt,
-            Explanation qualification, String pendingRecycle) {
+            Explanation qualification, RecycleRequest pendingRecycle) {
         if (leadId == null || models == null || profile == null) {
             throw new InvalidValueException("leadId", "leadScore.required", "a lead score needs a lead and models");
         }
@@ -71,7 +71,7 @@ public final class LeadScore {
     /** A lead as stored; states missing for some models must be {@link #rebuild rebuilt} before events are added. */
     public static LeadScore restore(LeadId leadId, List<ScoringModel> models, Map<String, ModelState> states,
             ProfileFacts profile, Touch firstTouch, Collection<StageChange> timeline, ScoreSummary summary,
-            Instant qualifiedAt, Explanation qualification, String pendingRecycle) {
+            Instant qualifiedAt, Explanation qualification, RecycleRequest pendingRecycle) {
         return new LeadScore(leadId, models, states, profile, firstTouch, timeline, summary, qualifiedAt,
                 qualification, pendingRecycle);
     }
@@ -122,14 +122,14 @@ public final class LeadScore {
     }
 
     /** Nurturing recycled the lead: a RECYCLED lead becomes an MQL again, a NURTURING one waits for that move. */
-    public Recycling recycle(String trigger, Instant now) {
+    public Recycling recycle(RecycleRequest request, Instant now) {
         return switch (stage()) {
             case RECYCLED -> {
-                requalifyFromRecycling(trigger, now);
+                requalifyFromRecycling(request, now);
                 yield Recycling.REQUALIFIED;
             }
             case NURTURING -> {
-                pendingRecycle = trigger == null ? "" : trigger;
+                pendingRecycle = request;
                 yield Recycling.AWAITING_STAGE;
             }
             default -> Recycling.NOT_APPLICABLE;
@@ -171,24 +171,26 @@ public final class LeadScore {
         ScoringModel model = model(score);
         if (model.fastTracks(score)) {
             qualify(score, model, true, "Fast-track: buying signal from a lead with fit grade " + score.fitGrade(),
-                    now);
+                    List.of(), now);
         } else if (model.reachesThreshold(score)) {
-            qualify(score, model, false, "Score " + score.score() + " reached threshold " + model.threshold(), now);
+            qualify(score, model, false, "Score " + score.score() + " reached threshold " + model.threshold(),
+                    List.of(), now);
         }
     }
 
-    private void requalifyFromRecycling(String trigger, Instant now) {
-        String why = trigger == null || trigger.isBlank()
-                ? "Recycled from nurturing" : "Recycled from nurturing: " + trigger;
+    private void requalifyFromRecycling(RecycleRequest request, Instant now) {
+        String why = request.trigger().isBlank()
+                ? "Recycled from nurturing" : "Recycled from nurturing: " + request.trigger();
         List<ModelScore> all = scores(now);
         if (all.isEmpty()) {
             return;
         }
         ModelScore score = all.getFirst();
-        qualify(score, model(score), false, why, now);
+        qualify(score, model(score), false, why, request.history(), now);
     }
 
-    private void qualify(ModelScore score, ScoringModel model, boolean fastTrack, String why, Instant now) {
+    private void qualify(ModelScore score, ScoringModel model, boolean fastTrack, String why, List<String> history,
+            Instant now) {
         LifecycleStage from = stage();
         LifecycleStage to = from.moveTo(LifecycleStage.MQL, StageOwner.SCORING);
         Instant at = timeline.nextMoveTime(now);
@@ -196,7 +198,7 @@ public final class LeadScore {
         timeline.add(change);
         qualifiedAt = at;
         pendingRecycle = null;
-        qualification = Explanation.of(why, score, model.threshold(), profile, firstTouch, at);
+        qualification = Explanation.of(why, score, model.threshold(), profile, firstTouch, history, at);
         events.add(new LeadQualified(leadId, fastTrack, qualification, change));
     }
 
@@ -255,7 +257,7 @@ public final class LeadScore {
         return Optional.ofNullable(qualification);
     }
 
-    public Optional<String> pendingRecycle() {
+    public Optional<RecycleRequest> pendingRecycle() {
         return Optional.ofNullable(pendingRecycle);
     }
 }

@@ -112,10 +112,13 @@ class LeadScoreTest {
                 LifecycleStage.RECYCLED, "re-engaged", "nurturing-service", NOW.minusSeconds(200)), NOW);
         lead.pullEvents();
 
-        assertThat(lead.recycle("visited pricing twice", NOW)).isEqualTo(Recycling.REQUALIFIED);
+        assertThat(lead.recycle(new RecycleRequest("visited pricing twice",
+                List.of("2026-10-01 rejected by ann@acme.com: timing")), NOW)).isEqualTo(Recycling.REQUALIFIED);
 
-        assertThat(qualifications(lead)).singleElement().satisfies(q -> assertThat(q.explanation().lines()
-                .getFirst()).isEqualTo("Recycled from nurturing: visited pricing twice"));
+        assertThat(qualifications(lead)).singleElement().satisfies(q -> {
+            assertThat(q.explanation().lines().getFirst()).isEqualTo("Recycled from nurturing: visited pricing twice");
+            assertThat(q.explanation().lines()).contains("Earlier: 2026-10-01 rejected by ann@acme.com: timing");
+        });
         assertThat(lead.timeline()).extracting(StageChange::to).containsExactly(LifecycleStage.MQL,
                 LifecycleStage.REJECTED, LifecycleStage.NURTURING, LifecycleStage.RECYCLED, LifecycleStage.MQL);
     }

@@ -76,7 +76,8 @@ class LeadEventConsumers {
                 case LeadRecycledEvent recycled -> {
                     EventMetadata meta = recycled.metadata();
                     RecycleOutcome outcome = recycling.recycleLead(new RecycleLeadCommand(meta.eventId(),
-                            meta.lead(), recycled.trigger(), recycled.recycleCount(), meta.occurredAt(),
+                            meta.lead(), recycled.trigger(), recycled.recycleCount(), recycled.history(),
+                            meta.occurredAt(),
                             meta.correlationId()));
                     if (outcome == RecycleOutcome.NOT_APPLICABLE) {
                         LOG.warn("lead {} was recycled (event {}) but is not RECYCLED or NURTURING here; skipped",

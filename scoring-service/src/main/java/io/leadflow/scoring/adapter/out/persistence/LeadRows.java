@@ -10,6 +10,7 @@ import io.leadflow.scoring.domain.FitGrade;
 import io.leadflow.scoring.domain.LeadScore;
 import io.leadflow.scoring.domain.ModelState;
 import io.leadflow.scoring.domain.ProfileFacts;
+import io.leadflow.scoring.domain.RecycleRequest;
 import io.leadflow.scoring.domain.RuleState;
 import io.leadflow.scoring.domain.ScoreSummary;
 import io.leadflow.scoring.domain.StageChange;
@@ -49,7 +50,7 @@ class LeadRows {
 
     /** One lead_state row. */
     record LeadRow(UUID leadId, ProfileFacts profile, Touch firstTouch, ScoreSummary summary, Instant qualifiedAt,
-            Explanation qualification, String recycle) {
+            Explanation qualification, RecycleRequest recycle) {
 
         LeadScore restore(List<ScoringModel> models, Map<String, ModelState> states, List<StageChange> timeline) {
             return LeadScore.restore(new LeadId(leadId), models, states, profile, firstTouch, timeline, summary,
@@ -88,7 +89,7 @@ class LeadRows {
                 .param("profileAt", timestamp(profile.asOf()))
                 .param("score", summary.score())
                 .param("qualifiedAt", timestamp(lead.qualifiedAt().orElse(null)))
-                .param("recycle", lead.pendingRecycle().orElse(null))
+                .param("recycle", lead.pendingRecycle().map(this::json).orElse(null))
                 .param("firstId", touch == null ? null : touch.eventId())
                 .param("firstAt", touch == null ? null : timestamp(touch.occurredAt()))
                 .param("firstChannel", touch == null ? null : touch.channel().name())
@@ -182,7 +183,17 @@ class LeadRows {
                 rs.getString(13), rs.getInt(5), FitGrade.valueOf(rs.getString(16)), rs.getInt(17));
         String qualification = rs.getString(18);
         return new LeadRow(rs.getObject(1, UUID.class), profile, touch, summary, instant(rs, 6),
-                qualification == null ? null : json.readValue(qualification, Explanation.class), rs.getString(7));
+                qualification == null ? null : json.readValue(qualification, Explanation.class),
+                recycleRequest(rs.getString(7)));
+    }
+
+    /** A pending recycle as JSON; rows written before the history existed hold the bare trigger. */
+    private RecycleRequest recycleRequest(String stored) {
+        if (stored == null) {
+            return null;
+        }
+        return stored.startsWith("{") ? json.readValue(stored, RecycleRequest.class)
+                : new RecycleRequest(stored, List.of());
     }
 
     static OffsetDateTime timestamp(Instant instant) {
