@@ -256,6 +256,14 @@ class ScoringServiceIT {
         JsonNode report = json.readTree(backtest.body());
         assertThat(report.path("candidate").path("qualified").asLong()).isGreaterThanOrEqualTo(1);
         assertThat(report.path("breakdown").path("campaign").toString()).contains("hannover-2026");
+
+        HttpResponse<String> openApi = call("GET", "/v3/api-docs", null, null);
+        assertThat(openApi.statusCode()).isEqualTo(200);
+        assertThat(openApi.body()).contains("/api/v1/scoring-models/{modelId}/versions/{version}/backtest");
+
+        String metrics = call("GET", "/actuator/prometheus", null, null).body();
+        assertThat(metrics).contains("leadflow_leads_scored_total", "leadflow_outbox_backlog")
+                .containsPattern("leadflow_leads_qualified_total\\{[^}]*fast_track=\"false\"[^}]*} [1-9]");
     }
 
     private HttpResponse<String> call(String method, String path, String contentType, String body)

@@ -65,13 +65,12 @@ class RescoreLeadsService implements RescoreLeadsUseCase {
             leads.save(lead);
             outgoing.publishChanges(lead, CORRELATION + "-" + job.id(), now);
         }
-        if (batch.isEmpty()) {
-            rescoring.finish(job.id(), now);
-        } else {
+        if (!batch.isEmpty()) {
             rescoring.progress(job.id(), batch.getLast().leadId().value(), batch.size(), now);
-            if (batch.size() < batchSize) {
-                rescoring.finish(job.id(), now);
-            }
+        }
+        if (batch.size() < batchSize) {
+            rescoring.finish(job.id(), now);
+            leads.forgetStatesOfUnpublishedModels();
         }
         return true;
     }

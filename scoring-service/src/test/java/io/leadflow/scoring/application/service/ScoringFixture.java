@@ -107,6 +107,10 @@ final class ScoringFixture {
         public long count() {
             return leads.size();
         }
+
+        @Override
+        public void forgetStatesOfUnpublishedModels() {
+        }
     }
 
     private final class Events implements LeadEventStore {

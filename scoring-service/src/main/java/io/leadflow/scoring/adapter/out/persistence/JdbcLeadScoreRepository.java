@@ -114,6 +114,14 @@ class JdbcLeadScoreRepository implements LeadScoreRepository {
         return jdbc.sql("select count(*) from lead_state").query(Long.class).single();
     }
 
+    @Override
+    public void forgetStatesOfUnpublishedModels() {
+        jdbc.sql("""
+                delete from lead_model_state s where not exists (select 1 from scoring_model_version v
+                    where v.model_id = s.model_id and v.version = s.version and v.status = 'PUBLISHED')""")
+                .update();
+    }
+
     private List<LeadScore> restore(List<LeadRows.LeadRow> leadRows, List<ScoringModel> models) {
         if (leadRows.isEmpty()) {
             return List.of();

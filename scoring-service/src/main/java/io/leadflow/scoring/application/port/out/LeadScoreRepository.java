@@ -34,4 +34,7 @@ public interface LeadScoreRepository {
     LeadPage search(LeadSearch search);
 
     long count();
+
+    /** Drops the lead states kept for model versions that are no longer published (after a re-scoring run). */
+    void forgetStatesOfUnpublishedModels();
 }
