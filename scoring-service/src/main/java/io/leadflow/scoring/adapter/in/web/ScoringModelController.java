@@ -9,6 +9,7 @@ import io.leadflow.scoring.application.port.in.ChangeModelStatusCommand;
 import io.leadflow.scoring.application.port.in.DraftScoringModelCommand;
 import io.leadflow.scoring.application.port.in.DraftScoringModelUseCase;
 import io.leadflow.scoring.application.port.in.FindScoringModelQuery;
+import io.leadflow.scoring.application.port.in.ModelNotFoundException;
 import io.leadflow.scoring.application.port.in.ModelVersionView;
 import io.leadflow.scoring.application.port.in.PublishScoringModelUseCase;
 import io.leadflow.scoring.application.port.in.RescoringView;
@@ -73,15 +74,17 @@ class ScoringModelController {
     }
 
     @GetMapping("/{modelId}")
-    ModelResponse model(@PathVariable String modelId) {
+    ModelResponse model(@PathVariable("modelId") String modelIdText) {
+        String modelId = modelId(modelIdText);
         return ModelResponse.of(models.versions(modelId));
     }
 
     /** 201: a new draft version of the model. */
     @PostMapping(path = "/{modelId}/versions", consumes = {"application/json", "application/yaml",
         "application/x-yaml", "text/yaml", "text/x-yaml", "text/plain"})
-    ResponseEntity<ModelVersionResponse> addVersion(@PathVariable String modelId, @RequestBody String body,
-            @RequestHeader(HttpHeaders.CONTENT_TYPE) String contentType) {
+    ResponseEntity<ModelVersionResponse> addVersion(@PathVariable("modelId") String modelIdText,
+            @RequestBody String body, @RequestHeader(HttpHeaders.CONTENT_TYPE) String contentType) {
+        String modelId = modelId(modelIdText);
         ModelVersionView created = drafts.draft(new DraftScoringModelCommand(modelId, null,
                 reader.read(body, contentType)));
         return ResponseEntity.created(URI.create(BASE + modelId + "/versions/" + created.version()))
@@ -89,22 +92,26 @@ class ScoringModelController {
     }
 
     @GetMapping("/{modelId}/versions/{version}")
-    ModelVersionResponse version(@PathVariable String modelId, @PathVariable String version) {
+    ModelVersionResponse version(@PathVariable("modelId") String modelIdText, @PathVariable String version) {
+        String modelId = modelId(modelIdText);
         return ModelVersionResponse.of(models.version(modelId, number(version)));
     }
 
     /** Replaces a draft; 409 for a published or archived version. */
     @PutMapping(path = "/{modelId}/versions/{version}", consumes = {"application/json", "application/yaml",
         "application/x-yaml", "text/yaml", "text/x-yaml", "text/plain"})
-    ModelVersionResponse replaceDraft(@PathVariable String modelId, @PathVariable String version,
+    ModelVersionResponse replaceDraft(@PathVariable("modelId") String modelIdText, @PathVariable String version,
             @RequestBody String body, @RequestHeader(HttpHeaders.CONTENT_TYPE) String contentType) {
+        String modelId = modelId(modelIdText);
         return ModelVersionResponse.of(drafts.draft(new DraftScoringModelCommand(modelId, number(version),
                 reader.read(body, contentType))));
     }
 
     /** 202: published; the re-scoring run's progress is at the Location. */
     @PostMapping("/{modelId}/versions/{version}/publish")
-    ResponseEntity<RescoringView> publish(@PathVariable String modelId, @PathVariable String version) {
+    ResponseEntity<RescoringView> publish(@PathVariable("modelId") String modelIdText,
+            @PathVariable String version) {
+        String modelId = modelId(modelIdText);
         RescoringView run = publishing.publish(new ChangeModelStatusCommand(modelId, number(version)));
         return ResponseEntity.accepted()
                 .location(URI.create(BASE + modelId + "/versions/" + version + "/rescoring"))
@@ -112,21 +119,32 @@ class ScoringModelController {
     }
 
     @PostMapping("/{modelId}/versions/{version}/archive")
-    ModelVersionResponse archive(@PathVariable String modelId, @PathVariable String version) {
+    ModelVersionResponse archive(@PathVariable("modelId") String modelIdText, @PathVariable String version) {
+        String modelId = modelId(modelIdText);
         return ModelVersionResponse.of(archiving.archive(new ChangeModelStatusCommand(modelId, number(version))));
     }
 
     @GetMapping("/{modelId}/versions/{version}/rescoring")
-    RescoringView rescoring(@PathVariable String modelId, @PathVariable String version) {
+    RescoringView rescoring(@PathVariable("modelId") String modelIdText, @PathVariable String version) {
+        String modelId = modelId(modelIdText);
         return models.rescoring(modelId, number(version));
     }
 
     /** The backtest of a version over {@code {"from": instant, "to": instant}}. */
     @PostMapping(path = "/{modelId}/versions/{version}/backtest", consumes = "application/json")
-    BacktestReport backtest(@PathVariable String modelId, @PathVariable String version,
+    BacktestReport backtest(@PathVariable("modelId") String modelIdText, @PathVariable String version,
             @RequestBody Map<String, Object> period) {
+        String modelId = modelId(modelIdText);
         return backtests.backtest(new BacktestCommand(modelId, number(version), instant(period, "from"),
                 instant(period, "to")));
+    }
+
+    /** A model id is a slug; anything else (NUL, overlong text) cannot name a model. */
+    private static String modelId(String text) {
+        if (text == null || !text.matches("[a-z0-9][a-z0-9-]{0,63}")) {
+            throw new ModelNotFoundException(String.valueOf(text).replace('\0', '?'), null);
+        }
+        return text;
     }
 
     private static int number(String version) {

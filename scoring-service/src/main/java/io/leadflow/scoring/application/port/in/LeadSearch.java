@@ -28,8 +28,9 @@ public record LeadSearch(LifecycleStage stage, String segment, String grade, Int
         if (!sort.equals("score") && !sort.equals("updatedAt") && !sort.equals("qualifiedAt")) {
             throw new InvalidValueException("sort", "sort.unknown", "sort by score, updatedAt or qualifiedAt");
         }
-        if (segment != null && segment.length() > 64) {
-            throw new InvalidValueException("segment", "segment.length", "at most 64 characters");
+        if (segment != null && !segment.matches("[a-z0-9][a-z0-9-]{0,63}")) {
+            throw new InvalidValueException("segment", "segment.format",
+                    "a segment name is lower-case letters, digits and dashes, at most 64");
         }
     }
 }

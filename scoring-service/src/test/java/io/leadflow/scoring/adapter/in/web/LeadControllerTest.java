@@ -63,6 +63,9 @@ class LeadControllerTest {
         mvc.perform(get("/api/v1/leads?size=100000"))
                 .andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$.field").value("size"));
+        mvc.perform(get("/api/v1/leads").param("segment", "a\u0000b"))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.field").value("segment"));
         mvc.perform(get("/api/v1/leads?minScore=99999999999999999999"))
                 .andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$.field").value("minScore"));

@@ -100,5 +100,9 @@ class ScoringModelControllerTest {
                         .content("{\"from\": \"yesterday\", \"to\": 5}"))
                 .andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$.field").value("from"));
+        mvc.perform(post("/api/v1/scoring-models/{id}/versions/1/publish", "x".repeat(500)))
+                .andExpect(status().isNotFound());
+        mvc.perform(post("/api/v1/scoring-models/{id}/versions/1/publish", "Bad Id"))
+                .andExpect(status().isNotFound());
     }
 }
