@@ -66,7 +66,7 @@ class ScoringServiceIT {
         registry.add("leadflow.rescoring.poll-interval", () -> "200ms");
     }
 
-    private static final Duration PATIENCE = Duration.ofSeconds(30);
+    private static final Duration PATIENCE = Duration.ofSeconds(90);
 
     @LocalServerPort
     private int port;
@@ -195,8 +195,10 @@ class ScoringServiceIT {
                 EventMetadata.create(EngagementRecordedEvent.TYPE, EngagementRecordedEvent.VERSION, lead,
                         now.minusSeconds(8), correlation),
                 EngagementType.CUSTOM, "booth-scan", Channel.TRADE_SHOW, "fair", "hannover-2026", Map.of()));
+        // the booth scan is worth nothing under the default model: wait until it is known as the first touch
         await().atMost(PATIENCE).until(() -> leadView(lead), view -> view != null
-                && "NEW".equals(view.path("stage").asString()));
+                && "NEW".equals(view.path("stage").asString())
+                && "hannover-2026".equals(view.path("firstTouch").path("campaign").asString()));
 
         String model = """
                 id: dach

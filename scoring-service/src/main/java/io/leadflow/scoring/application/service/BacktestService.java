@@ -28,7 +28,8 @@ import org.springframework.transaction.annotation.Transactional;
  * each event as of that event's time; a lead "would have qualified" at the first event that brings it to the threshold
  * (or fast-tracks it) while in the model's segment. Counted when that moment lies in the period; a lead that would
  * have qualified before the period is not counted again. Profiles are today's (history of profiles is not kept), stage
- * gates are ignored (the question is what the model says), and reality is the lead's lifecycle timeline.
+ * gates are ignored (the question is what the model says), and reality is the lead's lifecycle timeline. "By
+ * segment" groups by the lead's current segment (the segment of the model that owns it today).
  */
 class BacktestService implements BacktestScoringModelUseCase {
 
@@ -116,7 +117,7 @@ class BacktestService implements BacktestScoringModelUseCase {
                     Touch touch = s.touch();
                     channels.count(touch == null ? null : touch.channel().name(), which, s, lead);
                     campaigns.count(touch == null ? null : touch.campaign(), which, s, lead);
-                    segments.count(model.segment().name(), which, s, lead);
+                    segments.count(lead.segment(), which, s, lead);
                     if (which == 0 && sample.size() < SAMPLE) {
                         sample.add(new BacktestReport.Qualification(lead.leadId().toString(), s.at(), s.score(),
                                 s.fastTrack(), touch == null ? null : touch.channel().name(),

@@ -68,7 +68,7 @@ class BacktestServiceTest {
         Map<LifecycleStage, Instant> stages = new EnumMap<>(LifecycleStage.class);
         reached.forEach(stage -> stages.put(stage, jan(28)));
         return new LeadHistory(new LeadId(UUID.fromString("00000000-0000-0000-0000-00000000000" + id)),
-                ProfileFacts.unknown(), events, stages);
+                ProfileFacts.unknown(), channel == Channel.EMAIL ? "smb" : "all", events, stages);
     }
 
     private static final List<LeadHistory> HISTORY = List.of(
@@ -99,6 +99,9 @@ class BacktestServiceTest {
                 new BacktestReport.Group("WEBSITE", new Outcome(1, 0, 1, 0, 0), new Outcome(0, 0, 0, 0, 0)));
         assertThat(report.breakdown().get("campaign")).extracting(BacktestReport.Group::key)
                 .containsExactly("c1", "c2", "c3");
+        assertThat(report.breakdown().get("segment")).containsExactly(
+                new BacktestReport.Group("all", new Outcome(2, 0, 2, 1, 1), new Outcome(1, 0, 1, 1, 1)),
+                new BacktestReport.Group("smb", new Outcome(1, 0, 1, 1, 0), new Outcome(1, 0, 1, 1, 0)));
         assertThat(report.sample()).extracting(q -> q.leadId().substring(35), BacktestReport.Qualification::at)
                 .containsExactlyInAnyOrder(org.assertj.core.groups.Tuple.tuple("a", jan(12)),
                         org.assertj.core.groups.Tuple.tuple("b", jan(15)),

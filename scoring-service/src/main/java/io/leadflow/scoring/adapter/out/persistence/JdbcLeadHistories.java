@@ -54,7 +54,7 @@ class JdbcLeadHistories implements LeadHistories {
                     reached.computeIfAbsent(rs.getObject(1, UUID.class), id -> new EnumMap<>(LifecycleStage.class))
                             .put(LifecycleStage.valueOf(rs.getString(2)), LeadRows.instant(rs, 3));
                 });
-        return leads.stream().map(lead -> new LeadHistory(new LeadId(lead.leadId()), lead.profile(),
+        return leads.stream().map(lead -> new LeadHistory(new LeadId(lead.leadId()), lead.profile(), lead.summary().segment(),
                 byLead.getOrDefault(lead.leadId(), List.of()), reached.getOrDefault(lead.leadId(), Map.of())))
                 .toList();
     }
