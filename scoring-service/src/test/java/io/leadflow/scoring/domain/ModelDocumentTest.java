@@ -90,6 +90,14 @@ class ModelDocumentTest {
     }
 
     @Test
+    void yaml_keys_written_as_numbers_read_as_their_text() {
+        ScoringModel model = Models.model(VALID + "grades: {engagement: {1: 90, 2: 60, 3: 30}, fit: {A: 30}}\n");
+
+        assertThat(model.grades().engagement1()).isEqualTo(90);
+        assertThat(model.grades().fitA()).isEqualTo(30);
+    }
+
+    @Test
     void refuses_something_that_is_not_a_document() {
         assertThatThrownBy(() -> ModelDocument.parse("just text", 1))
                 .isInstanceOf(InvalidModelException.class);

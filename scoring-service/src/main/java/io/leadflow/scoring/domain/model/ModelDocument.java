@@ -42,13 +42,26 @@ public final class ModelDocument {
     /** The model in {@code document} as version {@code version}; throws with every violation found. */
     public static ScoringModel parse(Object document, int version) {
         ModelDocument reader = new ModelDocument();
-        ScoringModel model = reader.model(document, version);
+        ScoringModel model = reader.model(withTextKeys(document), version);
         if (!reader.violations.isEmpty() || model == null) {
             throw new InvalidModelException(reader.violations.isEmpty()
                     ? List.of(new ModelViolation("", "document.invalid", "not a model document"))
                     : reader.violations);
         }
         return model;
+    }
+
+    /** YAML allows keys such as {@code 1:} or {@code true:}; they are read as the text they are written as. */
+    private static Object withTextKeys(Object value) {
+        if (value instanceof Map<?, ?> map) {
+            Map<String, Object> copy = new java.util.LinkedHashMap<>();
+            map.forEach((key, inner) -> copy.put(String.valueOf(key), withTextKeys(inner)));
+            return copy;
+        }
+        if (value instanceof List<?> list) {
+            return list.stream().map(ModelDocument::withTextKeys).toList();
+        }
+        return value;
     }
 
     private ScoringModel model(Object document, int version) {
@@ -517,7 +530,7 @@ public final class ModelDocument {
             }
             return null;
         }
-        BigDecimal number = value instanceof Number n ? new BigDecimal(n.toString()) : null;
+        BigDecimal number = decimalOf(value);
         if (number == null || number.stripTrailingZeros().scale() > 0
                 || number.abs().compareTo(BigDecimal.valueOf(MAX_POINTS)) > 0) {
             fail(path, "type.integer", "a whole number within +-" + MAX_POINTS + " is expected here");
@@ -530,14 +543,26 @@ public final class ModelDocument {
         if (value == null) {
             return null;
         }
-        if (value instanceof Number n) {
-            BigDecimal number = new BigDecimal(n.toString());
+        BigDecimal number = decimalOf(value);
+        if (number != null) {
             if (number.abs().compareTo(BigDecimal.valueOf(1_000_000_000_000_000L)) <= 0) {
                 return number;
             }
         }
         fail(path, "type.number", "a number within +-10^18 is expected here");
         return null;
+    }
+
+    /** The number, or null for anything else (text, NaN, infinities). */
+    private static BigDecimal decimalOf(Object value) {
+        if (!(value instanceof Number n)) {
+            return null;
+        }
+        try {
+            return new BigDecimal(n.toString());
+        } catch (NumberFormatException e) {
+            return null;
+        }
     }
 
     private Boolean bool(Object value, String path) {

@@ -87,6 +87,9 @@ class ScoringModelControllerTest {
         mvc.perform(post("/api/v1/scoring-models").contentType("application/json").content("{\"id\": "))
                 .andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$.field").value("document"));
+        mvc.perform(post("/api/v1/scoring-models").contentType("application/yaml").content("threshold: .inf"))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.rule").value("document.unreadable"));
         mvc.perform(post("/api/v1/scoring-models").contentType("application/yaml").content("id: [unclosed"))
                 .andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$.rule").value("document.unreadable"));
