@@ -20,8 +20,20 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import io.leadflow.scoring.application.port.in.ScoreEngagementCommand;
+import io.leadflow.scoring.application.port.in.ScoreEngagementUseCase;
+import org.springframework.dao.DataAccessException;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -50,9 +62,11 @@ class ScoringServiceIT {
     static void freshDatabase(DynamicPropertyRegistry registry) {
         String url = LocalDatabases.recreate("leadflow_test_scoring");
         registry.add("spring.datasource.url", () -> url);
+        registry.add("spring.datasource.hikari.maximum-pool-size", () -> "12");
+        registry.add("leadflow.rescoring.poll-interval", () -> "200ms");
     }
 
-    private static final Duration PATIENCE = Duration.ofSeconds(30);
+    private static final Duration PATIENCE = Duration.ofSeconds(90);
 
     @LocalServerPort
     private int port;
@@ -65,6 +79,12 @@ class ScoringServiceIT {
 
     @Autowired
     private JsonMapper json;
+
+    @Autowired
+    private ScoreEngagementUseCase scoring;
+
+    @Autowired
+    private JdbcClient jdbc;
 
     private final HttpClient http = HttpClient.newHttpClient();
     private String lifecycleObserver;
@@ -110,6 +130,157 @@ class ScoringServiceIT {
         assertThat(qualified.fitGrade()).isEqualTo("B");
         assertThat(qualified.metadata().correlationId()).isEqualTo(correlation);
         assertThat(qualified.reasons()).contains("Demo requested (+50)");
+        assertThat(qualified.model()).isEqualTo("default");
+        assertThat(qualified.segment()).isEqualTo("all");
+        assertThat(qualified.channel()).isEqualTo(Channel.CONTACT_FORM);
+        assertThat(qualified.source()).isEqualTo("website");
+        assertThat(qualified.campaign()).isEqualTo("autumn-launch");
+    }
+
+    @Test
+    void concurrent_buying_signals_for_one_lead_qualify_it_exactly_once_and_a_redelivery_counts_once()
+            throws Exception {
+        for (int round = 0; round < 5; round++) {
+            LeadId lead = LeadId.newId();
+            Instant at = Instant.now().minusSeconds(60);
+            UUID redelivered = UUID.randomUUID();
+            List<Callable<Void>> deliveries = new ArrayList<>();
+            CountDownLatch start = new CountDownLatch(1);
+            for (int i = 0; i < 8; i++) {
+                UUID eventId = i < 2 ? redelivered : UUID.randomUUID();
+                EngagementType type = i % 2 == 0 ? EngagementType.DEMO_REQUESTED : EngagementType.WEBSITE_VISITED;
+                deliveries.add(() -> {
+                    start.await();
+                    scoring.scoreEngagement(new ScoreEngagementCommand(eventId, lead, type, null,
+                            Channel.CONTACT_FORM, "web", null, Map.of(), at, "concurrency"));
+                    return null;
+                });
+            }
+            ExecutorService pool = Executors.newFixedThreadPool(8);
+            try {
+                List<Future<Void>> done = deliveries.stream().map(pool::submit).toList();
+                start.countDown();
+                for (Future<Void> future : done) {
+                    try {
+                        future.get();
+                    } catch (ExecutionException e) {
+                        // the loser of the race on the same event id may fail on the unique key; the broker redelivers
+                        assertThat(e.getCause()).isInstanceOf(DataAccessException.class);
+                    }
+                }
+            } finally {
+                pool.shutdown();
+            }
+
+            assertThat(count("select count(*) from outbox_event where lead_id = :lead"
+                    + " and event_type = 'LeadQualified'", lead)).as("qualifications in round %d", round).isEqualTo(1);
+            assertThat(count("select count(*) from timeline where lead_id = :lead and to_stage = 'MQL'", lead))
+                    .isEqualTo(1);
+            assertThat(count("select count(*) from lead_event where lead_id = :lead", lead)).isEqualTo(7);
+        }
+    }
+
+    @Test
+    void a_marketer_writes_a_yaml_model_is_told_exactly_what_is_wrong_publishes_it_and_leads_are_rescored()
+            throws Exception {
+        // an id low in PostgreSQL's uuid order: re-scoring must start below it (Java orders UUIDs signed)
+        LeadId lead = new LeadId(UUID.fromString("0" + UUID.randomUUID().toString().substring(1)));
+        Instant now = Instant.now();
+        String correlation = "scoring-it-" + UUID.randomUUID();
+        send(EventStreams.PROFILES, new ProfileChangedEvent(
+                EventMetadata.create(ProfileChangedEvent.TYPE, ProfileChangedEvent.VERSION, lead, now.minusSeconds(9),
+                        correlation),
+                "lena@firma-nord.de", Map.of(ProfileAttributes.COUNTRY, "DE")));
+        send(EventStreams.ENGAGEMENTS, new EngagementRecordedEvent(
+                EventMetadata.create(EngagementRecordedEvent.TYPE, EngagementRecordedEvent.VERSION, lead,
+                        now.minusSeconds(8), correlation),
+                EngagementType.CUSTOM, "booth-scan", Channel.TRADE_SHOW, "fair", "hannover-2026", Map.of()));
+        // the booth scan is worth nothing under the default model: wait until it is known as the first touch
+        await().atMost(PATIENCE).until(() -> leadView(lead), view -> view != null
+                && "NEW".equals(view.path("stage").asString())
+                && "hannover-2026".equals(view.path("firstTouch").path("campaign").asString()));
+
+        String model = """
+                id: dach
+                segment: {name: dach, priority: 5, filter: [{attribute: country, op: oneOf, values: [DE, AT, CH]}]}
+                threshold: 30
+                rules:
+                  - {id: booth, category: behaviour, event: {customType: booth-scan}, points: 40}
+                  - {id: title, category: fit, condition: {attribute: jobTitle, op: matches, pattern: "%s"}, points: 5}
+                """;
+        HttpResponse<String> bad = call("POST", "/api/v1/scoring-models", "application/yaml",
+                model.formatted("(unclosed"));
+        assertThat(bad.statusCode()).isEqualTo(400);
+        assertThat(json.readTree(bad.body()).path("field").asString()).isEqualTo("rules[1].condition.pattern");
+        assertThat(call("GET", "/api/v1/scoring-models/dach", null, null).statusCode()).isEqualTo(404);
+
+        HttpResponse<String> created = call("POST", "/api/v1/scoring-models", "application/yaml",
+                model.formatted("(?i).*manager.*"));
+        assertThat(created.statusCode()).isEqualTo(201);
+        assertThat(json.readTree(created.body()).path("status").asString()).isEqualTo("DRAFT");
+
+        HttpResponse<String> published = call("POST", "/api/v1/scoring-models/dach/versions/1/publish", null, null);
+        assertThat(published.statusCode()).isEqualTo(202);
+        await().atMost(PATIENCE).until(() -> json.readTree(call("GET",
+                "/api/v1/scoring-models/dach/versions/1/rescoring", null, null).body()).path("finishedAt"),
+                finished -> !finished.isNull() && !finished.isMissingNode());
+
+        JsonNode rescored = await().atMost(PATIENCE).until(() -> leadView(lead),
+                view -> view != null && "MQL".equals(view.path("stage").asString()));
+        assertThat(rescored.path("model").asString()).isEqualTo("dach");
+        assertThat(rescored.path("score").asInt()).isEqualTo(40);
+        assertThat(rescored.path("qualification").path("explanation").path("channel").path("campaign").asString())
+                .isEqualTo("hannover-2026");
+
+        HttpResponse<String> edit = call("PUT", "/api/v1/scoring-models/dach/versions/1", "application/yaml",
+                model.formatted("(?i).*director.*"));
+        assertThat(edit.statusCode()).isEqualTo(409);
+
+        HttpResponse<String> overlapping = call("POST", "/api/v1/scoring-models", "application/json", """
+                {"id": "germany", "segment": {"name": "de", "priority": 5,
+                   "filter": [{"attribute": "country", "op": "equals", "value": "DE"}]},
+                 "threshold": 50,
+                 "rules": [{"id": "visit", "category": "behaviour", "event": {"type": "WEBSITE_VISITED"},
+                            "points": 10}]}""");
+        assertThat(overlapping.statusCode()).isEqualTo(201);
+        HttpResponse<String> refused = call("POST", "/api/v1/scoring-models/germany/versions/1/publish", null, null);
+        assertThat(refused.statusCode()).isEqualTo(409);
+        assertThat(json.readTree(refused.body()).path("field").asString()).isEqualTo("segment.priority");
+
+        HttpResponse<String> list = call("GET", "/api/v1/leads?stage=MQL&segment=dach&minScore=30", null, null);
+        assertThat(list.statusCode()).isEqualTo(200);
+        assertThat(json.readTree(list.body()).path("leads").toString()).contains(lead.toString());
+
+        HttpResponse<String> backtest = call("POST", "/api/v1/scoring-models/dach/versions/1/backtest",
+                "application/json", "{\"from\": \"" + now.minusSeconds(3600) + "\", \"to\": \""
+                        + now.plusSeconds(3600) + "\"}");
+        assertThat(backtest.statusCode()).isEqualTo(200);
+        JsonNode report = json.readTree(backtest.body());
+        assertThat(report.path("candidate").path("qualified").asLong()).isGreaterThanOrEqualTo(1);
+        assertThat(report.path("breakdown").path("campaign").toString()).contains("hannover-2026");
+
+        HttpResponse<String> openApi = call("GET", "/v3/api-docs", null, null);
+        assertThat(openApi.statusCode()).isEqualTo(200);
+        assertThat(openApi.body()).contains("/api/v1/scoring-models/{modelId}/versions/{version}/backtest");
+
+        String metrics = call("GET", "/actuator/prometheus", null, null).body();
+        assertThat(metrics).contains("leadflow_leads_scored_total", "leadflow_outbox_backlog")
+                .containsPattern("leadflow_leads_qualified_total\\{[^}]*fast_track=\"false\"[^}]*} [1-9]");
+    }
+
+    private HttpResponse<String> call(String method, String path, String contentType, String body)
+            throws Exception {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
+                .method(method, body == null ? HttpRequest.BodyPublishers.noBody()
+                        : HttpRequest.BodyPublishers.ofString(body));
+        if (contentType != null) {
+            request.header("Content-Type", contentType);
+        }
+        return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    private long count(String sql, LeadId lead) {
+        return jdbc.sql(sql).param("lead", lead.value()).query(Long.class).single();
     }
 
     private void send(String stream, IntegrationEvent event) {

@@ -4,74 +4,100 @@ import io.leadflow.kernel.InvalidValueException;
 import io.leadflow.kernel.LeadId;
 import io.leadflow.kernel.LifecycleStage;
 import io.leadflow.kernel.StageOwner;
+import io.leadflow.scoring.domain.model.ScoringModel;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
-import java.util.LinkedHashMap;
+import java.util.HashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
 /**
- * One lead's score state: the set of its scored engagements (keyed by event id), its profile facts and its stage
- * timeline. The score is a pure function of that set, the profile and the model, so events may arrive in any order
- * and any number of times. A lead that is NEW or RECYCLED becomes an MQL once, when its score reaches the threshold
- * or a buying signal fast-tracks it; what changed is collected as {@link LeadScoreEvent}s.
+ * One lead's score state under every published model: an incremental {@link ModelState} per model version, its
+ * profile, first touch and stage timeline. Its score under a model is a pure function of its set of events, profile,
+ * the model and the time, whatever the arrival order; adding an event costs the number of rules, not the history.
+ * A lead that is NEW or RECYCLED becomes an MQL once, by its segment's model, when its score reaches the threshold or
+ * a buying signal fast-tracks it; what changed is collected as {@link LeadScoreEvent}s.
  */
 public final class LeadScore {
 
     /** The actor named on the stage moves scoring makes. */
     public static final String ACTOR = "scoring-service";
 
+    /** Segment models first: highest priority, then by id. */
+    public static final Comparator<ModelScore> SEGMENT_ORDER = Comparator
+            .comparingInt(ModelScore::segmentPriority).reversed().thenComparing(ModelScore::modelId);
+
     private final LeadId leadId;
-    private final ScoringModel model;
-    private final Map<UUID, ScoredEngagement> engagements = new LinkedHashMap<>();
+    private final List<ScoringModel> models;
+    private final Map<String, ModelState> states;
     private final Timeline timeline;
     private ProfileFacts profile;
-    private int publishedScore;
+    private Touch firstTouch;
+    private ScoreSummary summary;
     private Instant qualifiedAt;
-    private String pendingRecycle;
+    private Explanation qualification;
+    private RecycleRequest pendingRecycle;
     private final List<LeadScoreEvent> events = new ArrayList<>();
 
-    private LeadScore(LeadId leadId, ScoringModel model, Collection<ScoredEngagement> engagements,
-            ProfileFacts profile, Collection<StageChange> timeline, int publishedScore, Instant qualifiedAt,
-            String pendingRecycle) {
-        if (leadId == null || model == null || profile == null) {
-            throw new InvalidValueException("leadId", "leadScore.required", "a lead score needs a lead and a model");
+    private LeadScore(LeadId leadId, List<ScoringModel> models, Map<String, ModelState> states, ProfileFacts profile,
+            Touch firstTouch, Collection<StageChange> timeline, ScoreSummary summary, Instant qualifiedAt,
+            Explanation qualification, RecycleRequest pendingRecycle) {
+        if (leadId == null || models == null || profile == null) {
+            throw new InvalidValueException("leadId", "leadScore.required", "a lead score needs a lead and models");
         }
         this.leadId = leadId;
-        this.model = model;
-        engagements.forEach(engagement -> this.engagements.putIfAbsent(engagement.eventId(), engagement));
+        this.models = List.copyOf(models);
+        this.states = new HashMap<>(states);
         this.profile = profile;
+        this.firstTouch = firstTouch;
         this.timeline = new Timeline(timeline);
-        this.publishedScore = publishedScore;
+        this.summary = summary == null ? ScoreSummary.none() : summary;
         this.qualifiedAt = qualifiedAt;
+        this.qualification = qualification;
         this.pendingRecycle = pendingRecycle;
     }
 
-    /** A lead scoring has just heard of: NEW, no engagements, profile unknown, score 0. */
-    public static LeadScore start(LeadId leadId, ScoringModel model) {
-        return new LeadScore(leadId, model, List.of(), ProfileFacts.unknown(), List.of(), 0, null, null);
+    /** A lead scoring has just heard of: NEW, no events, profile unknown. */
+    public static LeadScore start(LeadId leadId, List<ScoringModel> models) {
+        Map<String, ModelState> empty = new HashMap<>();
+        models.forEach(model -> empty.put(model.key(), ModelState.empty()));
+        return new LeadScore(leadId, models, empty, ProfileFacts.unknown(), null, List.of(), null, null, null, null);
     }
 
-    /** A lead as stored; {@code pendingRecycle} is the trigger of a recycle awaiting RECYCLED, or null. */
-    public static LeadScore restore(LeadId leadId, ScoringModel model, Collection<ScoredEngagement> engagements,
-            ProfileFacts profile, Collection<StageChange> timeline, int publishedScore, Instant qualifiedAt,
-            String pendingRecycle) {
-        return new LeadScore(leadId, model, engagements, profile, timeline, publishedScore, qualifiedAt,
-                pendingRecycle);
+    /** A lead as stored; states missing for some models must be {@link #rebuild rebuilt} before events are added. */
+    public static LeadScore restore(LeadId leadId, List<ScoringModel> models, Map<String, ModelState> states,
+            ProfileFacts profile, Touch firstTouch, Collection<StageChange> timeline, ScoreSummary summary,
+            Instant qualifiedAt, Explanation qualification, RecycleRequest pendingRecycle) {
+        return new LeadScore(leadId, models, states, profile, firstTouch, timeline, summary, qualifiedAt,
+                qualification, pendingRecycle);
     }
 
-    /** Counts an engagement; false (and no change) when its event id was counted before. */
-    public boolean record(ScoredEngagement engagement, Instant now) {
-        if (engagements.putIfAbsent(engagement.eventId(), engagement) != null) {
-            return false;
+    /** The published models this lead has no state for yet (published since it was last scored). */
+    public List<ScoringModel> modelsWithoutState() {
+        return models.stream().filter(model -> !states.containsKey(model.key())).toList();
+    }
+
+    /** Builds the state of {@code model} from the lead's stored events: once per lead and model version. */
+    public void rebuild(ScoringModel model, Collection<Engagement> history) {
+        ModelState state = ModelState.empty();
+        for (Engagement event : history) {
+            state.add(model, event);
+            firstTouch = Touch.of(event).earlier(firstTouch);
         }
+        states.put(model.key(), state);
+    }
+
+    /** Counts an event that the lead's event store has just taken for the first time. */
+    public void record(Engagement event, Instant now) {
+        for (ScoringModel model : models) {
+            states.computeIfAbsent(model.key(), key -> ModelState.empty()).add(model, event);
+        }
+        firstTouch = Touch.of(event).earlier(firstTouch);
         reassess(now);
-        return true;
     }
 
     /** Takes newer profile facts; false (and no change) when they are not newer than what is known. */
@@ -96,23 +122,89 @@ public final class LeadScore {
     }
 
     /** Nurturing recycled the lead: a RECYCLED lead becomes an MQL again, a NURTURING one waits for that move. */
-    public Recycling recycle(String trigger, Instant now) {
+    public Recycling recycle(RecycleRequest request, Instant now) {
         return switch (stage()) {
             case RECYCLED -> {
-                requalifyFromRecycling(trigger, now);
+                requalifyFromRecycling(request, now);
                 yield Recycling.REQUALIFIED;
             }
             case NURTURING -> {
-                pendingRecycle = trigger == null ? "" : trigger;
+                pendingRecycle = request;
                 yield Recycling.AWAITING_STAGE;
             }
             default -> Recycling.NOT_APPLICABLE;
         };
     }
 
-    /** The score now: a pure function of the engagements, the profile and the model. */
-    public Score score() {
-        return model.score(engagements.values(), profile);
+    /** The lead's score under every published model at {@code asOf}, its segment's model first. */
+    public List<ModelScore> scores(Instant asOf) {
+        LeadFacts facts = new LeadFacts(profile, firstTouch);
+        List<ModelScore> scores = new ArrayList<>();
+        for (ScoringModel model : models) {
+            scores.add(model.score(states.getOrDefault(model.key(), ModelState.empty()), facts, asOf));
+        }
+        scores.sort(Comparator.comparing((ModelScore score) -> !score.inSegment()).thenComparing(SEGMENT_ORDER));
+        return scores;
+    }
+
+    /** The score by the lead's segment model: the highest-priority published model whose filter matches. */
+    public Optional<ModelScore> segmentScore(Instant asOf) {
+        return scores(asOf).stream().filter(ModelScore::inSegment).findFirst();
+    }
+
+    /** Re-evaluates the lead now: announces a changed score and qualifies it if its stage allows. */
+    public void reassess(Instant now) {
+        Optional<ModelScore> current = segmentScore(now);
+        ScoreSummary next = current.map(ScoreSummary::of).orElse(ScoreSummary.none());
+        if (!next.equals(summary)) {
+            summary = next;
+            if (current.isPresent()) {
+                events.add(new LeadScored(leadId, next.modelId(), next.modelVersion(), next.score(), next.fitGrade(),
+                        next.engagementGrade()));
+            }
+        }
+        LifecycleStage stage = stage();
+        if (current.isEmpty() || stage != LifecycleStage.NEW && stage != LifecycleStage.RECYCLED) {
+            return;
+        }
+        ModelScore score = current.get();
+        ScoringModel model = model(score);
+        if (model.fastTracks(score)) {
+            qualify(score, model, true, "Fast-track: buying signal from a lead with fit grade " + score.fitGrade(),
+                    List.of(), now);
+        } else if (model.reachesThreshold(score)) {
+            qualify(score, model, false, "Score " + score.score() + " reached threshold " + model.threshold(),
+                    List.of(), now);
+        }
+    }
+
+    private void requalifyFromRecycling(RecycleRequest request, Instant now) {
+        String why = request.trigger().isBlank()
+                ? "Recycled from nurturing" : "Recycled from nurturing: " + request.trigger();
+        List<ModelScore> all = scores(now);
+        if (all.isEmpty()) {
+            return;
+        }
+        ModelScore score = all.getFirst();
+        qualify(score, model(score), false, why, request.history(), now);
+    }
+
+    private void qualify(ModelScore score, ScoringModel model, boolean fastTrack, String why, List<String> history,
+            Instant now) {
+        LifecycleStage from = stage();
+        LifecycleStage to = from.moveTo(LifecycleStage.MQL, StageOwner.SCORING);
+        Instant at = timeline.nextMoveTime(now);
+        StageChange change = new StageChange(UUID.randomUUID(), from, to, why, ACTOR, at);
+        timeline.add(change);
+        qualifiedAt = at;
+        pendingRecycle = null;
+        qualification = Explanation.of(why, score, model.threshold(), profile, firstTouch, history, at);
+        events.add(new LeadQualified(leadId, fastTrack, qualification, change));
+    }
+
+    private ScoringModel model(ModelScore score) {
+        return models.stream().filter(model -> model.id().equals(score.modelId())
+                && model.version() == score.modelVersion()).findFirst().orElseThrow();
     }
 
     public LifecycleStage stage() {
@@ -126,63 +218,25 @@ public final class LeadScore {
         return pulled;
     }
 
-    private void reassess(Instant now) {
-        Score score = score();
-        if (score.value() != publishedScore) {
-            publishedScore = score.value();
-            events.add(new LeadScored(leadId, score.value(), model.fitGrade(profile), model.engagementGrade(score)));
-        }
-        LifecycleStage stage = stage();
-        if (stage != LifecycleStage.NEW && stage != LifecycleStage.RECYCLED) {
-            return;
-        }
-        Optional<ScoredEngagement> signal = model.fastTrackSignal(engagements.values(), profile);
-        if (signal.isPresent()) {
-            qualify(score, true, "fast-track: " + ScoreReason.labelOf(signal.get().type()).toLowerCase(Locale.ROOT),
-                    now);
-        } else if (model.reachesThreshold(score)) {
-            qualify(score, false, "score " + score.value() + " reached threshold " + model.threshold(), now);
-        }
-    }
-
-    private void requalifyFromRecycling(String trigger, Instant now) {
-        String why = trigger == null || trigger.isBlank()
-                ? "recycled from nurturing" : "recycled from nurturing: " + trigger;
-        qualify(score(), false, why, now);
-    }
-
-    private void qualify(Score score, boolean fastTrack, String why, Instant now) {
-        LifecycleStage from = stage();
-        LifecycleStage to = from.moveTo(LifecycleStage.MQL, StageOwner.SCORING);
-        Instant at = timeline.nextMoveTime(now);
-        StageChange change = new StageChange(UUID.randomUUID(), from, to, why, ACTOR, at);
-        timeline.add(change);
-        qualifiedAt = at;
-        pendingRecycle = null;
-        List<String> reasons = new ArrayList<>();
-        reasons.add(Character.toUpperCase(why.charAt(0)) + why.substring(1));
-        reasons.addAll(score.explanation());
-        events.add(new LeadQualified(leadId, score.value(), model.fitGrade(profile), model.engagementGrade(score),
-                fastTrack, reasons, change));
-    }
-
     public LeadId leadId() {
         return leadId;
     }
 
-    public ScoringModel model() {
-        return model;
+    public List<ScoringModel> models() {
+        return models;
     }
 
-    /** The scored engagements, oldest first. */
-    public List<ScoredEngagement> engagements() {
-        return engagements.values().stream()
-                .sorted(Comparator.comparing(ScoredEngagement::occurredAt).thenComparing(ScoredEngagement::eventId))
-                .toList();
+    /** The incremental state per model key ({@code id@version}), for storage. */
+    public Map<String, ModelState> states() {
+        return Map.copyOf(states);
     }
 
     public ProfileFacts profile() {
         return profile;
+    }
+
+    public Optional<Touch> firstTouch() {
+        return Optional.ofNullable(firstTouch);
     }
 
     /** Every stage move, oldest first. */
@@ -190,18 +244,20 @@ public final class LeadScore {
         return timeline.entries();
     }
 
-    /** The score last announced in a {@link LeadScored}. */
-    public int publishedScore() {
-        return publishedScore;
+    public ScoreSummary summary() {
+        return summary;
     }
 
-    /** When the lead last became an MQL; empty if it never did. */
     public Optional<Instant> qualifiedAt() {
         return Optional.ofNullable(qualifiedAt);
     }
 
-    /** The trigger of a recycle waiting for the move to RECYCLED. */
-    public Optional<String> pendingRecycle() {
+    /** Why the lead last qualified, frozen then; empty if it never did. */
+    public Optional<Explanation> qualification() {
+        return Optional.ofNullable(qualification);
+    }
+
+    public Optional<RecycleRequest> pendingRecycle() {
         return Optional.ofNullable(pendingRecycle);
     }
 }

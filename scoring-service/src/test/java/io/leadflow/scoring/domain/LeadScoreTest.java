@@ -1,192 +1,145 @@
 package io.leadflow.scoring.domain;
 
-import static io.leadflow.kernel.EngagementType.CONTENT_DOWNLOADED;
-import static io.leadflow.kernel.EngagementType.CUSTOM;
-import static io.leadflow.kernel.EngagementType.DEMO_REQUESTED;
-import static io.leadflow.kernel.EngagementType.EMAIL_BOUNCED;
-import static io.leadflow.kernel.EngagementType.EMAIL_OPENED;
-import static io.leadflow.kernel.EngagementType.PRICING_PAGE_VISITED;
-import static io.leadflow.kernel.EngagementType.QUOTE_REQUESTED;
-import static io.leadflow.kernel.EngagementType.TRIAL_STARTED;
-import static io.leadflow.kernel.EngagementType.UNSUBSCRIBED;
-import static io.leadflow.kernel.EngagementType.WEBINAR_ATTENDED;
-import static io.leadflow.kernel.EngagementType.WEBSITE_VISITED;
-import static io.leadflow.scoring.domain.LeadScores.NOW;
-import static io.leadflow.scoring.domain.LeadScores.aBusinessProfile;
-import static io.leadflow.scoring.domain.LeadScores.aFreeMailProfile;
-import static io.leadflow.scoring.domain.LeadScores.aNewLead;
-import static io.leadflow.scoring.domain.LeadScores.anEngagement;
+import static io.leadflow.scoring.domain.Models.anEngagement;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.leadflow.kernel.Channel;
+import io.leadflow.kernel.EngagementType;
+import io.leadflow.kernel.LeadId;
 import io.leadflow.kernel.LifecycleStage;
-import java.util.ArrayList;
-import java.util.Collections;
+import io.leadflow.scoring.domain.model.ScoringModel;
+import java.time.Instant;
 import java.util.List;
-import java.util.Random;
+import java.util.Map;
+import java.util.UUID;
 import org.junit.jupiter.api.Test;
 
 class LeadScoreTest {
 
-    @Test
-    void a_repeated_event_id_never_counts_twice() {
-        LeadScore lead = aNewLead();
-        ScoredEngagement visit = anEngagement(WEBSITE_VISITED);
+    private static final Instant NOW = Instant.parse("2026-11-02T10:00:00Z");
+    private static final ScoringModel DEFAULT = Models.defaultModel();
+    private static final ProfileFacts BUSINESS = new ProfileFacts("jane@acme.com",
+            Map.of("freeMail", "false", "jobTitle", "Head of IT", "company.employees", "800"), NOW.minusSeconds(600));
+    private static final ProfileFacts GMAIL = new ProfileFacts("jane@gmail.com", Map.of("freeMail", "true"),
+            NOW.minusSeconds(600));
 
-        assertThat(lead.record(visit, NOW)).isTrue();
-        assertThat(lead.record(visit, NOW)).isFalse();
-        assertThat(lead.record(new ScoredEngagement(visit.eventId(), visit.type(), visit.occurredAt()), NOW)).isFalse();
-
-        assertThat(lead.score().value()).isEqualTo(10);
-        assertThat(lead.pullEvents()).hasSize(1);
+    private static List<LeadQualified> qualifications(LeadScore lead) {
+        return lead.pullEvents().stream().filter(LeadQualified.class::isInstance).map(LeadQualified.class::cast)
+                .toList();
     }
 
     @Test
-    void the_same_set_of_engagements_in_any_order_gives_the_same_score_and_reasons() {
-        List<ScoredEngagement> engagements = new ArrayList<>();
-        for (var type : List.of(EMAIL_OPENED, EMAIL_OPENED, WEBSITE_VISITED, CONTENT_DOWNLOADED, EMAIL_BOUNCED,
-                PRICING_PAGE_VISITED, CUSTOM, WEBINAR_ATTENDED, UNSUBSCRIBED, EMAIL_OPENED)) {
-            engagements.add(anEngagement(type, NOW.minusSeconds(engagements.size() * 3600L)));
-        }
-        engagements.add(engagements.get(3)); // a redelivery inside the stream
-        LeadScore inOrder = aNewLead();
-        engagements.forEach(engagement -> inOrder.record(engagement, NOW));
-        Score expected = inOrder.score();
+    void a_lead_qualifies_once_when_its_score_reaches_the_threshold() {
+        LeadScore lead = LeadScore.start(LeadId.newId(), List.of(DEFAULT));
+        lead.updateProfile(BUSINESS, NOW);
+        lead.record(anEngagement(EngagementType.CONTENT_DOWNLOADED, NOW.minusSeconds(50)), NOW);
+        lead.record(anEngagement(EngagementType.WEBINAR_ATTENDED, NOW.minusSeconds(40)), NOW);
+        assertThat(qualifications(lead)).isEmpty();
 
-        Random random = new Random(20261102L);
-        for (int round = 0; round < 200; round++) {
-            List<ScoredEngagement> shuffled = new ArrayList<>(engagements);
-            Collections.shuffle(shuffled, random);
-            LeadScore lead = aNewLead();
-            shuffled.forEach(engagement -> lead.record(engagement, NOW));
-            assertThat(lead.score()).as("order %s", shuffled).isEqualTo(expected);
-        }
-        assertThat(expected.value()).isEqualTo(6 + 10 + 15 - 20 + 10 + 0 + 20 - 30);
+        lead.record(anEngagement(EngagementType.WEBSITE_VISITED, NOW.minusSeconds(30)), NOW);
+        List<LeadQualified> first = qualifications(lead);
+        lead.record(anEngagement(EngagementType.PRICING_PAGE_VISITED, NOW.minusSeconds(20)), NOW);
+
+        assertThat(first).hasSize(1);
+        assertThat(first.getFirst().fastTrack()).isFalse();
+        assertThat(qualifications(lead)).isEmpty();
+        assertThat(lead.stage()).isEqualTo(LifecycleStage.MQL);
     }
 
     @Test
-    void a_lead_whose_score_reaches_the_threshold_becomes_an_mql_and_says_why() {
-        LeadScore lead = aNewLead();
-        for (var type : List.of(CONTENT_DOWNLOADED, WEBINAR_ATTENDED, WEBSITE_VISITED)) {
-            lead.record(anEngagement(type), NOW);
-        }
+    void a_demo_request_fast_tracks_a_lead_that_fits_but_not_a_free_mail_address() {
+        LeadScore fits = LeadScore.start(LeadId.newId(), List.of(DEFAULT));
+        fits.updateProfile(BUSINESS, NOW);
+        fits.record(anEngagement(EngagementType.DEMO_REQUESTED, NOW.minusSeconds(5)), NOW);
+        LeadScore gmail = LeadScore.start(LeadId.newId(), List.of(DEFAULT));
+        gmail.updateProfile(GMAIL, NOW);
+        gmail.record(anEngagement(EngagementType.DEMO_REQUESTED, NOW.minusSeconds(5)), NOW);
+
+        assertThat(qualifications(fits)).singleElement().satisfies(q -> assertThat(q.fastTrack()).isTrue());
+        assertThat(qualifications(gmail)).isEmpty();
+        assertThat(gmail.segmentScore(NOW).orElseThrow().score()).isEqualTo(40);
+    }
+
+    @Test
+    void the_frozen_explanation_names_model_rules_events_profile_and_channel_and_adds_up() {
+        LeadScore lead = LeadScore.start(LeadId.newId(), List.of(DEFAULT));
+        lead.updateProfile(BUSINESS, NOW);
+        Engagement demo = new Engagement(UUID.randomUUID(), EngagementType.DEMO_REQUESTED, null,
+                Channel.CONTACT_FORM, "website", "autumn-launch", Map.of(), NOW.minusSeconds(5));
+        lead.record(demo, NOW);
+
+        Explanation why = qualifications(lead).getFirst().explanation();
+
+        assertThat(why.modelId()).isEqualTo("default");
+        assertThat(why.modelVersion()).isEqualTo(1);
+        assertThat(why.fitPoints() + why.engagementPoints() + why.scaleAdjustment()).isEqualTo(why.score());
+        assertThat(why.contributions().stream().mapToInt(Contribution::points).sum())
+                .isEqualTo(why.fitPoints() + why.engagementPoints());
+        assertThat(why.contributions()).anySatisfy(c -> {
+            assertThat(c.ruleId()).isEqualTo("demo-requested");
+            assertThat(c.eventIds()).containsExactly(demo.eventId());
+        });
+        assertThat(why.lines()).contains("Demo requested (+50)")
+                .anyMatch(line -> line.startsWith("Model default v1"))
+                .anyMatch(line -> line.contains("jobTitle=Head of IT"))
+                .anyMatch(line -> line.contains("CONTACT_FORM, source website, campaign autumn-launch"));
+        assertThat(why.profile()).doesNotContainKeys("firstName", "lastName", "phone");
+    }
+
+    @Test
+    void a_lead_already_with_sales_does_not_qualify_again() {
+        LeadScore lead = LeadScore.start(LeadId.newId(), List.of(DEFAULT));
+        lead.updateProfile(BUSINESS, NOW);
+        lead.recordStageChange(new StageChange(UUID.randomUUID(), LifecycleStage.NEW, LifecycleStage.SAL, "met",
+                "handoff-service", NOW.minusSeconds(100)), NOW);
+
+        lead.record(anEngagement(EngagementType.DEMO_REQUESTED, NOW.minusSeconds(5)), NOW);
+
+        assertThat(qualifications(lead)).isEmpty();
+        assertThat(lead.stage()).isEqualTo(LifecycleStage.SAL);
+    }
+
+    @Test
+    void a_recycled_lead_qualifies_again_keeping_its_timeline() {
+        LeadScore lead = LeadScore.start(LeadId.newId(), List.of(DEFAULT));
+        lead.updateProfile(BUSINESS, NOW);
+        lead.record(anEngagement(EngagementType.DEMO_REQUESTED, NOW.minusSeconds(500)), NOW.minusSeconds(490));
+        lead.recordStageChange(new StageChange(UUID.randomUUID(), LifecycleStage.MQL, LifecycleStage.REJECTED,
+                "timing", "handoff-service", NOW.minusSeconds(400)), NOW);
+        lead.recordStageChange(new StageChange(UUID.randomUUID(), LifecycleStage.REJECTED,
+                LifecycleStage.NURTURING, "track", "nurturing-service", NOW.minusSeconds(300)), NOW);
+        lead.recordStageChange(new StageChange(UUID.randomUUID(), LifecycleStage.NURTURING,
+                LifecycleStage.RECYCLED, "re-engaged", "nurturing-service", NOW.minusSeconds(200)), NOW);
         lead.pullEvents();
 
-        lead.record(anEngagement(PRICING_PAGE_VISITED), NOW);
+        assertThat(lead.recycle(new RecycleRequest("visited pricing twice",
+                List.of("2026-10-01 rejected by ann@acme.com: timing")), NOW)).isEqualTo(Recycling.REQUALIFIED);
 
-        assertThat(lead.stage()).isEqualTo(LifecycleStage.MQL);
-        assertThat(lead.qualifiedAt()).contains(NOW);
-        List<LeadScoreEvent> events = lead.pullEvents();
-        assertThat(events).hasSize(2);
-        assertThat(events.get(0)).isEqualTo(new LeadScored(lead.leadId(), 55, FitGrade.B, 2));
-        LeadQualified qualified = (LeadQualified) events.get(1);
-        assertThat(qualified.fastTrack()).isFalse();
-        assertThat(qualified.reasons()).containsExactly("Score 55 reached threshold 50", "Webinar attended (+20)",
-                "Content downloaded (+15)", "Pricing page visited (+10)", "Website visited (+10)");
-        assertThat(qualified.stageChange()).extracting(StageChange::from, StageChange::to, StageChange::reason,
-                StageChange::actor).containsExactly(LifecycleStage.NEW, LifecycleStage.MQL,
-                "score 55 reached threshold 50", "scoring-service");
+        assertThat(qualifications(lead)).singleElement().satisfies(q -> {
+            assertThat(q.explanation().lines().getFirst()).isEqualTo("Recycled from nurturing: visited pricing twice");
+            assertThat(q.explanation().lines()).contains("Earlier: 2026-10-01 rejected by ann@acme.com: timing");
+        });
+        assertThat(lead.timeline()).extracting(StageChange::to).containsExactly(LifecycleStage.MQL,
+                LifecycleStage.REJECTED, LifecycleStage.NURTURING, LifecycleStage.RECYCLED, LifecycleStage.MQL);
     }
 
     @Test
-    void a_buying_signal_fast_tracks_a_lead_below_the_threshold() {
-        LeadScore lead = aNewLead();
-        lead.updateProfile(aBusinessProfile(), NOW);
+    void the_highest_priority_segment_that_matches_qualifies_the_lead() {
+        ScoringModel germany = Models.model("""
+                id: germany
+                segment: {name: dach, priority: 5, filter: [{attribute: country, op: oneOf, values: [DE, AT, CH]}]}
+                threshold: 20
+                rules:
+                  - {id: visit, category: behaviour, event: {type: WEBSITE_VISITED}, points: 20}
+                """);
+        LeadScore lead = LeadScore.start(LeadId.newId(), List.of(DEFAULT, germany));
+        lead.updateProfile(new ProfileFacts("max@firma.de", Map.of("country", "DE"), NOW.minusSeconds(60)), NOW);
 
-        lead.record(anEngagement(TRIAL_STARTED), NOW);
+        lead.record(anEngagement(EngagementType.WEBSITE_VISITED, NOW.minusSeconds(5)), NOW);
 
-        assertThat(lead.score().value()).isEqualTo(40);
-        assertThat(lead.stage()).isEqualTo(LifecycleStage.MQL);
-        LeadQualified qualified = (LeadQualified) lead.pullEvents().getLast();
-        assertThat(qualified.fastTrack()).isTrue();
-        assertThat(qualified.stageChange().reason()).isEqualTo("fast-track: trial started");
-        assertThat(qualified.reasons()).containsExactly("Fast-track: trial started", "Trial started (+40)");
-    }
-
-    @Test
-    void a_free_mail_address_blocks_fast_track_and_takes_ten_points() {
-        LeadScore lead = aNewLead();
-        lead.updateProfile(aFreeMailProfile(), NOW);
-
-        lead.record(anEngagement(TRIAL_STARTED), NOW);
-
-        assertThat(lead.stage()).isEqualTo(LifecycleStage.NEW);
-        assertThat(lead.score().value()).isEqualTo(30);
-        assertThat(lead.score().explanation()).containsExactly("Trial started (+40)", "Free-mail address (-10)");
-        assertThat(lead.pullEvents()).containsExactly(new LeadScored(lead.leadId(), 30, FitGrade.D, 3));
-    }
-
-    @Test
-    void a_free_mail_lead_still_qualifies_on_points() {
-        LeadScore lead = aNewLead();
-        lead.updateProfile(aFreeMailProfile(), NOW);
-
-        lead.record(anEngagement(DEMO_REQUESTED), NOW);
-        lead.record(anEngagement(WEBSITE_VISITED), NOW);
-
-        assertThat(lead.stage()).isEqualTo(LifecycleStage.MQL);
-        LeadQualified qualified = (LeadQualified) lead.pullEvents().getLast();
-        assertThat(qualified.fastTrack()).isFalse();
-        assertThat(qualified.fitGrade()).isEqualTo(FitGrade.D);
-        assertThat(qualified.reasons()).containsExactly("Score 50 reached threshold 50", "Demo requested (+50)",
-                "Free-mail address (-10)", "Website visited (+10)");
-    }
-
-    @Test
-    void the_score_is_capped_at_100() {
-        LeadScore lead = aNewLead();
-        for (var type : List.of(DEMO_REQUESTED, QUOTE_REQUESTED, TRIAL_STARTED)) {
-            lead.record(anEngagement(type), NOW);
-        }
-
-        assertThat(lead.score().value()).isEqualTo(100);
-        assertThat(lead.score().explanation()).containsExactly("Demo requested (+50)", "Quote requested (+50)",
-                "Trial started (+40)");
-    }
-
-    @Test
-    void a_lead_qualifies_exactly_once() {
-        LeadScore lead = aNewLead();
-        lead.record(anEngagement(DEMO_REQUESTED), NOW);
-        lead.record(anEngagement(QUOTE_REQUESTED), NOW);
-        lead.record(anEngagement(CONTENT_DOWNLOADED), NOW);
-        lead.updateProfile(aBusinessProfile(), NOW);
-
-        List<LeadScoreEvent> events = lead.pullEvents();
-        assertThat(events).filteredOn(LeadQualified.class::isInstance).hasSize(1);
-        assertThat(events).filteredOn(LeadScored.class::isInstance).extracting(e -> ((LeadScored) e).score())
-                .containsExactly(50, 100);
-        assertThat(lead.timeline()).singleElement().extracting(StageChange::to).isEqualTo(LifecycleStage.MQL);
-    }
-
-    @Test
-    void repeated_engagements_of_one_type_are_explained_on_one_line() {
-        LeadScore lead = aNewLead();
-        for (int visit = 0; visit < 3; visit++) {
-            lead.record(anEngagement(WEBSITE_VISITED), NOW);
-        }
-
-        assertThat(lead.score().explanation()).containsExactly("Website visited x3 (+30)");
-    }
-
-    @Test
-    void an_engagement_worth_nothing_is_kept_but_announces_no_score_change() {
-        LeadScore lead = aNewLead();
-
-        assertThat(lead.record(anEngagement(CUSTOM), NOW)).isTrue();
-
-        assertThat(lead.engagements()).hasSize(1);
-        assertThat(lead.pullEvents()).isEmpty();
-    }
-
-    @Test
-    void an_older_profile_does_not_replace_a_newer_one() {
-        LeadScore lead = aNewLead();
-        lead.updateProfile(aBusinessProfile(), NOW);
-
-        boolean taken = lead.updateProfile(new ProfileFacts("jane@gmail.com", true,
-                aBusinessProfile().asOf().minusSeconds(1)), NOW);
-
-        assertThat(taken).isFalse();
-        assertThat(lead.profile()).isEqualTo(aBusinessProfile());
+        LeadQualified qualified = qualifications(lead).getFirst();
+        assertThat(qualified.explanation().modelId()).isEqualTo("germany");
+        assertThat(qualified.explanation().segment()).isEqualTo("dach");
+        assertThat(lead.scores(NOW)).extracting(ModelScore::modelId).containsExactly("germany", "default");
     }
 }

@@ -4,29 +4,41 @@ import io.leadflow.kernel.LeadId;
 import io.leadflow.scoring.application.port.in.FindLeadQuery;
 import io.leadflow.scoring.application.port.in.LeadNotFoundException;
 import io.leadflow.scoring.application.port.in.LeadView;
+import io.leadflow.scoring.application.port.out.LeadEventStore;
 import io.leadflow.scoring.application.port.out.LeadScoreRepository;
+import io.leadflow.scoring.application.port.out.ScoringModelRepository;
 import io.leadflow.scoring.domain.LeadScore;
-import io.leadflow.scoring.domain.Score;
-import io.leadflow.scoring.domain.ScoringModel;
+import java.time.Clock;
+import java.time.Instant;
 import org.springframework.transaction.annotation.Transactional;
 
+/** The lead view scores the lead now (decay included) by every published model. */
 class FindLeadService implements FindLeadQuery {
 
     private final LeadScoreRepository leads;
-    private final ScoringModel model;
+    private final LeadEventStore eventStore;
+    private final ScoringModelRepository models;
+    private final Clock clock;
 
-    FindLeadService(LeadScoreRepository leads, ScoringModel model) {
-        this.leads = leads;
-        this.model = model;
+    FindLeadService(Ports ports) {
+        this.leads = ports.leads();
+        this.eventStore = ports.eventStore();
+        this.models = ports.models();
+        this.clock = ports.clock();
     }
 
     @Override
     @Transactional(readOnly = true)
     public LeadView findLead(LeadId leadId) {
-        LeadScore lead = leads.find(leadId, model).orElseThrow(() -> new LeadNotFoundException(leadId));
-        Score score = lead.score();
-        return new LeadView(lead.leadId(), lead.stage(), score.value(), lead.model().name(), lead.model().version(),
-                score.explanation(), lead.profile().email(), lead.qualifiedAt().orElse(null),
+        LeadScore lead = leads.find(leadId, models.published()).orElseThrow(() -> new LeadNotFoundException(leadId));
+        if (!lead.modelsWithoutState().isEmpty()) {
+            // a model published since the lead was last scored: shown as re-scoring will store it
+            var history = eventStore.history(leadId);
+            lead.modelsWithoutState().forEach(model -> lead.rebuild(model, history));
+        }
+        Instant now = clock.instant();
+        return new LeadView(lead.leadId(), lead.stage(), lead.scores(now), lead.profile().email(),
+                lead.firstTouch().orElse(null), lead.qualifiedAt().orElse(null), lead.qualification().orElse(null),
                 lead.timeline().stream()
                         .map(change -> new LeadView.TimelineEntry(change.from(), change.to(), change.reason(),
                                 change.actor(), change.occurredAt()))

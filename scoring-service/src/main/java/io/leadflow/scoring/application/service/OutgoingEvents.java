@@ -5,39 +5,46 @@ import io.leadflow.kernel.event.LeadQualifiedEvent;
 import io.leadflow.kernel.event.LeadScoredEvent;
 import io.leadflow.kernel.event.LeadStageChangedEvent;
 import io.leadflow.scoring.application.port.out.LeadEventPublisher;
+import io.leadflow.scoring.application.port.out.ScoringMetrics;
+import io.leadflow.scoring.domain.Explanation;
 import io.leadflow.scoring.domain.LeadQualified;
 import io.leadflow.scoring.domain.LeadScore;
 import io.leadflow.scoring.domain.LeadScoreEvent;
 import io.leadflow.scoring.domain.LeadScored;
-import io.leadflow.scoring.domain.ScoringModel;
 import io.leadflow.scoring.domain.StageChange;
 import java.time.Instant;
 
 /**
  * Turns what happened to a lead into the integration events the other services read: a score change into
- * {@code LeadScored}; a qualification into {@code LeadQualified} and the {@code LeadStageChanged} that moves it to
- * MQL, the latter with the timeline entry's event id so that its echo on lead.lifecycle is recognised.
+ * {@code LeadScored}; a qualification into {@code LeadQualified} (reasons = the frozen explanation's lines, segment,
+ * and the first touch's channel, source and campaign) and the {@code LeadStageChanged} that moves it to MQL, the
+ * latter with the timeline entry's event id so that its echo on lead.lifecycle is recognised.
  */
 final class OutgoingEvents {
 
     private final LeadEventPublisher publisher;
+    private final ScoringMetrics metrics;
 
-    OutgoingEvents(LeadEventPublisher publisher) {
+    OutgoingEvents(LeadEventPublisher publisher, ScoringMetrics metrics) {
         this.publisher = publisher;
+        this.metrics = metrics;
     }
 
     /** Publishes everything the lead collected since it was loaded; call inside the transaction that saves it. */
     void publishChanges(LeadScore lead, String correlationId, Instant now) {
-        ScoringModel model = lead.model();
         for (LeadScoreEvent event : lead.pullEvents()) {
             switch (event) {
-                case LeadScored scored -> publisher.publish(new LeadScoredEvent(
-                        EventMetadata.create(LeadScoredEvent.TYPE, LeadScoredEvent.VERSION, scored.leadId(), now,
-                                correlationId),
-                        model.name(), model.version(), scored.score(), scored.fitGrade().name(),
-                        scored.engagementGrade()));
+                case LeadScored scored -> {
+                    publisher.publish(new LeadScoredEvent(
+                            EventMetadata.create(LeadScoredEvent.TYPE, LeadScoredEvent.VERSION, scored.leadId(), now,
+                                    correlationId),
+                            scored.modelId(), scored.modelVersion(), scored.score(), scored.fitGrade().name(),
+                            scored.engagementGrade()));
+                    metrics.scored();
+                }
                 case LeadQualified qualified -> {
                     StageChange move = qualified.stageChange();
+                    Explanation why = qualified.explanation();
                     publisher.publish(new LeadStageChangedEvent(
                             new EventMetadata(move.eventId(), LeadStageChangedEvent.TYPE,
                                     LeadStageChangedEvent.VERSION, qualified.leadId().value(), move.occurredAt(),
@@ -46,9 +53,12 @@ final class OutgoingEvents {
                     publisher.publish(new LeadQualifiedEvent(
                             EventMetadata.create(LeadQualifiedEvent.TYPE, LeadQualifiedEvent.VERSION,
                                     qualified.leadId(), move.occurredAt(), correlationId),
-                            model.name(), model.version(), qualified.score(), qualified.fitGrade().name(),
-                            qualified.engagementGrade(), qualified.fastTrack(), qualified.reasons(), null, null,
-                            null, null));
+                            why.modelId(), why.modelVersion(), why.score(), why.fitGrade(), why.engagementGrade(),
+                            qualified.fastTrack(), why.lines(), why.segment(),
+                            why.channel() == null ? null : why.channel().channel(),
+                            why.channel() == null ? null : why.channel().source(),
+                            why.channel() == null ? null : why.channel().campaign()));
+                    metrics.qualified(qualified.fastTrack());
                 }
             }
         }

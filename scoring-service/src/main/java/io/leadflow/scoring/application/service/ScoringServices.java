@@ -1,15 +1,17 @@
 package io.leadflow.scoring.application.service;
 
+import io.leadflow.scoring.application.port.in.ArchiveScoringModelUseCase;
+import io.leadflow.scoring.application.port.in.BacktestScoringModelUseCase;
+import io.leadflow.scoring.application.port.in.DraftScoringModelUseCase;
 import io.leadflow.scoring.application.port.in.FindLeadQuery;
+import io.leadflow.scoring.application.port.in.FindLeadsQuery;
+import io.leadflow.scoring.application.port.in.FindScoringModelQuery;
+import io.leadflow.scoring.application.port.in.PublishScoringModelUseCase;
 import io.leadflow.scoring.application.port.in.RecordProfileUseCase;
 import io.leadflow.scoring.application.port.in.RecordStageChangeUseCase;
 import io.leadflow.scoring.application.port.in.RecycleLeadUseCase;
+import io.leadflow.scoring.application.port.in.RescoreLeadsUseCase;
 import io.leadflow.scoring.application.port.in.ScoreEngagementUseCase;
-import io.leadflow.scoring.application.port.out.LeadEventPublisher;
-import io.leadflow.scoring.application.port.out.LeadScoreRepository;
-import io.leadflow.scoring.application.port.out.ProcessedEvents;
-import io.leadflow.scoring.domain.ScoringModel;
-import java.time.Clock;
 
 /**
  * The one way to build the use cases from their ports, so that the package-private implementations stay hidden from
@@ -17,30 +19,57 @@ import java.time.Clock;
  */
 public final class ScoringServices {
 
-    private ScoringServices() {
+    private final Ports ports;
+
+    public ScoringServices(Ports ports) {
+        this.ports = ports;
     }
 
-    public static ScoreEngagementUseCase scoreEngagement(LeadScoreRepository leads, ProcessedEvents processed,
-            LeadEventPublisher events, ScoringModel model, Clock clock) {
-        return new ScoreEngagementService(new LeadChanges(leads, processed, events, model, clock));
+    public ScoreEngagementUseCase scoreEngagement() {
+        return new ScoreEngagementService(new LeadChanges(ports));
     }
 
-    public static RecordProfileUseCase recordProfile(LeadScoreRepository leads, ProcessedEvents processed,
-            LeadEventPublisher events, ScoringModel model, Clock clock) {
-        return new RecordProfileService(new LeadChanges(leads, processed, events, model, clock));
+    public RecordProfileUseCase recordProfile() {
+        return new RecordProfileService(new LeadChanges(ports));
     }
 
-    public static RecordStageChangeUseCase recordStageChange(LeadScoreRepository leads, ProcessedEvents processed,
-            LeadEventPublisher events, ScoringModel model, Clock clock) {
-        return new RecordStageChangeService(new LeadChanges(leads, processed, events, model, clock));
+    public RecordStageChangeUseCase recordStageChange() {
+        return new RecordStageChangeService(new LeadChanges(ports));
     }
 
-    public static RecycleLeadUseCase recycleLead(LeadScoreRepository leads, ProcessedEvents processed,
-            LeadEventPublisher events, ScoringModel model, Clock clock) {
-        return new RecycleLeadService(new LeadChanges(leads, processed, events, model, clock));
+    public RecycleLeadUseCase recycleLead() {
+        return new RecycleLeadService(new LeadChanges(ports));
     }
 
-    public static FindLeadQuery findLead(LeadScoreRepository leads, ScoringModel model) {
-        return new FindLeadService(leads, model);
+    public FindLeadQuery findLead() {
+        return new FindLeadService(ports);
+    }
+
+    public FindLeadsQuery findLeads() {
+        return new FindLeadsService(ports);
+    }
+
+    public DraftScoringModelUseCase draftModel() {
+        return new DraftScoringModelService(ports);
+    }
+
+    public PublishScoringModelUseCase publishModel() {
+        return new PublishScoringModelService(ports);
+    }
+
+    public ArchiveScoringModelUseCase archiveModel() {
+        return new ArchiveScoringModelService(ports);
+    }
+
+    public FindScoringModelQuery findModels() {
+        return new FindScoringModelService(ports);
+    }
+
+    public RescoreLeadsUseCase rescoreLeads(int batchSize) {
+        return new RescoreLeadsService(ports, batchSize);
+    }
+
+    public BacktestScoringModelUseCase backtest() {
+        return new BacktestService(ports);
     }
 }

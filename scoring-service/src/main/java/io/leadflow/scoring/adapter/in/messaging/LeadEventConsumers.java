@@ -17,6 +17,8 @@ import io.leadflow.scoring.application.port.in.RecycleLeadUseCase;
 import io.leadflow.scoring.application.port.in.RecycleOutcome;
 import io.leadflow.scoring.application.port.in.ScoreEngagementCommand;
 import io.leadflow.scoring.application.port.in.ScoreEngagementUseCase;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.function.Consumer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -40,7 +42,9 @@ class LeadEventConsumers {
             if (event instanceof EngagementRecordedEvent engagement) {
                 EventMetadata meta = engagement.metadata();
                 scoring.scoreEngagement(new ScoreEngagementCommand(meta.eventId(), meta.lead(),
-                        engagement.engagementType(), meta.occurredAt(), meta.correlationId()));
+                        engagement.engagementType(), engagement.customType(), engagement.channel(),
+                        engagement.source(), engagement.campaign(), engagement.properties(), meta.occurredAt(),
+                        meta.correlationId()));
             }
         });
     }
@@ -50,8 +54,10 @@ class LeadEventConsumers {
         return message -> reader.read(message).ifPresent(event -> {
             if (event instanceof ProfileChangedEvent profile) {
                 EventMetadata meta = profile.metadata();
+                Map<String, String> attributes = new HashMap<>(profile.attributes());
+                attributes.put(ProfileAttributes.FREE_MAIL, Boolean.toString(freeMail(profile)));
                 profiles.recordProfile(new RecordProfileCommand(meta.eventId(), meta.lead(), profile.email(),
-                        freeMail(profile), meta.occurredAt(), meta.correlationId()));
+                        attributes, meta.occurredAt(), meta.correlationId()));
             }
         });
     }
@@ -70,7 +76,8 @@ class LeadEventConsumers {
                 case LeadRecycledEvent recycled -> {
                     EventMetadata meta = recycled.metadata();
                     RecycleOutcome outcome = recycling.recycleLead(new RecycleLeadCommand(meta.eventId(),
-                            meta.lead(), recycled.trigger(), recycled.recycleCount(), meta.occurredAt(),
+                            meta.lead(), recycled.trigger(), recycled.recycleCount(), recycled.history(),
+                            meta.occurredAt(),
                             meta.correlationId()));
                     if (outcome == RecycleOutcome.NOT_APPLICABLE) {
                         LOG.warn("lead {} was recycled (event {}) but is not RECYCLED or NURTURING here; skipped",

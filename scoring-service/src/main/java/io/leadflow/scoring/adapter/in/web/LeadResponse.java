@@ -1,10 +1,15 @@
 package io.leadflow.scoring.adapter.in.web;
 
+import io.leadflow.scoring.domain.Contribution;
+import io.leadflow.scoring.domain.Explanation;
+import io.leadflow.scoring.domain.Touch;
+import java.time.Instant;
 import java.util.List;
 
 /**
- * A lead as the API shows it: stage, score with reasons and the model behind it, when it last qualified, and every
- * stage move. Times are ISO-8601 instants; {@code qualifiedAt} and {@code email} are null while unknown.
+ * A lead as the API shows it: stage; the score, grades and reasons under its segment's model (top level, as before);
+ * the score under every published model with its explanation; the frozen explanation of its last qualification; the
+ * first touch; and every stage move. Times are ISO-8601 instants; unknown values are null.
  */
 public record LeadResponse(
         String leadId,
@@ -12,10 +17,26 @@ public record LeadResponse(
         int score,
         String model,
         int modelVersion,
+        String segment,
+        String fitGrade,
+        Integer engagementGrade,
         List<String> reasons,
         String email,
+        Touch firstTouch,
         String qualifiedAt,
+        QualificationResponse qualification,
+        List<ScoreResponse> scores,
         List<TimelineEntryResponse> timeline) {
+
+    /** A lead's score under one model: it adds up, score = fitPoints + engagementPoints + scaleAdjustment. */
+    public record ScoreResponse(String model, int modelVersion, String segment, boolean inSegment, Instant asOf,
+            int score, int fitPoints, String fitGrade, int engagementPoints, int engagementGrade, int scaleAdjustment,
+            List<Contribution> contributions, List<String> reasons) {
+    }
+
+    /** Why the lead last qualified, as frozen then, with the lines sent to sales. */
+    public record QualificationResponse(Explanation explanation, List<String> lines) {
+    }
 
     /** One stage move: from, to, why, who, when. */
     public record TimelineEntryResponse(String from, String to, String reason, String actor, String occurredAt) {

@@ -3,6 +3,10 @@ package io.leadflow.scoring.adapter.in.web;
 import io.leadflow.kernel.IllegalStageTransitionException;
 import io.leadflow.kernel.InvalidValueException;
 import io.leadflow.scoring.application.port.in.LeadNotFoundException;
+import io.leadflow.scoring.application.port.in.ModelConflictException;
+import io.leadflow.scoring.application.port.in.ModelNotFoundException;
+import io.leadflow.scoring.domain.model.InvalidModelException;
+import io.leadflow.scoring.domain.model.ModelViolation;
 import java.net.URI;
 import java.util.List;
 import java.util.Map;
@@ -40,6 +44,39 @@ class ProblemHandler extends ResponseEntityExceptionHandler {
         problem.setTitle("The lead cannot make this move");
         problem.setProperty("from", e.from().name());
         problem.setProperty("to", e.to().name());
+        return problem;
+    }
+
+    @ExceptionHandler(InvalidModelException.class)
+    ProblemDetail invalidModel(InvalidModelException e) {
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, e.getMessage());
+        problem.setType(URI.create(TYPE_BASE + "invalid-model"));
+        problem.setTitle("The scoring model is not valid; nothing was saved");
+        ModelViolation first = e.violations().isEmpty() ? new ModelViolation("document", "document.invalid", "")
+                : e.violations().getFirst();
+        problem.setProperty("field", first.field());
+        problem.setProperty("rule", first.rule());
+        problem.setProperty("errors", e.violations().stream()
+                .map(v -> Map.of("field", v.field(), "rule", v.rule(), "detail", v.detail()))
+                .toList());
+        return problem;
+    }
+
+    @ExceptionHandler(ModelConflictException.class)
+    ProblemDetail modelConflict(ModelConflictException e) {
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT, e.getMessage());
+        problem.setType(URI.create(TYPE_BASE + "model-conflict"));
+        problem.setTitle("The scoring model cannot change this way");
+        problem.setProperty("field", e.field());
+        problem.setProperty("rule", e.rule());
+        return problem;
+    }
+
+    @ExceptionHandler(ModelNotFoundException.class)
+    ProblemDetail modelNotFound(ModelNotFoundException e) {
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.NOT_FOUND, e.getMessage());
+        problem.setType(URI.create(TYPE_BASE + "not-found"));
+        problem.setTitle("No such scoring model or version");
         return problem;
     }
 

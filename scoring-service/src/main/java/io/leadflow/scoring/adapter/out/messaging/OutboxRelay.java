@@ -1,5 +1,7 @@
 package io.leadflow.scoring.adapter.out.messaging;
 
+import io.micrometer.core.instrument.Gauge;
+import io.micrometer.core.instrument.MeterRegistry;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
@@ -47,11 +49,20 @@ class OutboxRelay {
     private final TransactionTemplate transactions;
     private final OutboxProperties properties;
 
-    OutboxRelay(JdbcClient jdbc, StreamBridge bridge, TransactionTemplate transactions, OutboxProperties properties) {
+    OutboxRelay(JdbcClient jdbc, StreamBridge bridge, TransactionTemplate transactions, OutboxProperties properties,
+            MeterRegistry registry) {
         this.jdbc = jdbc;
         this.bridge = bridge;
         this.transactions = transactions;
         this.properties = properties;
+        Gauge.builder("leadflow.outbox.backlog", this, OutboxRelay::backlog)
+                .description("outbox events not yet confirmed by the broker")
+                .register(registry);
+    }
+
+    /** Pending outbox rows, read when the gauge is scraped. */
+    double backlog() {
+        return jdbc.sql("select count(*) from outbox_event where published_at is null").query(Long.class).single();
     }
 
     @Scheduled(fixedDelayString = "${leadflow.outbox.poll-interval:100ms}")

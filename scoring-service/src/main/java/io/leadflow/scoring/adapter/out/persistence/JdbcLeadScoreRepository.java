@@ -1,20 +1,17 @@
 package io.leadflow.scoring.adapter.out.persistence;
 
-import io.leadflow.kernel.EngagementType;
 import io.leadflow.kernel.LeadId;
-import io.leadflow.kernel.LifecycleStage;
+import io.leadflow.scoring.application.port.in.LeadPage;
+import io.leadflow.scoring.application.port.in.LeadSearch;
 import io.leadflow.scoring.application.port.out.LeadScoreRepository;
 import io.leadflow.scoring.domain.LeadScore;
-import io.leadflow.scoring.domain.ProfileFacts;
-import io.leadflow.scoring.domain.ScoredEngagement;
-import io.leadflow.scoring.domain.ScoringModel;
+import io.leadflow.scoring.domain.ModelState;
 import io.leadflow.scoring.domain.StageChange;
-import java.sql.ResultSet;
-import java.sql.SQLException;
-import java.time.Instant;
-import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
+import io.leadflow.scoring.domain.model.ScoringModel;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
@@ -25,73 +22,74 @@ import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * A lead's state over three tables: the lead row (locked {@code for update} by every change), its scored engagements
- * and its timeline. Engagements and timeline entries are only ever inserted ({@code on conflict do nothing}).
+ * A lead's state over three tables: the lead row (locked {@code for update} by every change), its model states
+ * (JSONB, one row per published model version) and its timeline (only ever inserted).
  */
 @Repository
 class JdbcLeadScoreRepository implements LeadScoreRepository {
 
-    private static final String SELECT_LEAD = """
-            select lead_id, email, free_mail, profile_at, score, qualified_at, recycle_trigger
-            from lead_state where lead_id = :leadId""";
-
-    private record LeadRow(LeadId leadId, ProfileFacts profile, int score, Instant qualifiedAt, String recycle) {
-    }
-
     private final JdbcClient jdbc;
     private final NamedParameterJdbcOperations batch;
+    private final LeadRows rows;
 
-    JdbcLeadScoreRepository(JdbcClient jdbc, NamedParameterJdbcOperations batch) {
+    JdbcLeadScoreRepository(JdbcClient jdbc, NamedParameterJdbcOperations batch, LeadRows rows) {
         this.jdbc = jdbc;
         this.batch = batch;
+        this.rows = rows;
     }
 
     @Override
     @Transactional(propagation = Propagation.MANDATORY)
-    public LeadScore lock(LeadId leadId, ScoringModel model) {
-        Optional<LeadRow> row = selectLead(leadId, true);
+    public LeadScore lock(LeadId leadId, List<ScoringModel> models) {
+        Optional<LeadRows.LeadRow> row = rows.select("where lead_id = :id for update", Map.of("id", leadId.value()))
+                .stream().findFirst();
         if (row.isEmpty()) {
             jdbc.sql("insert into lead_state (lead_id) values (:leadId) on conflict do nothing")
                     .param("leadId", leadId.value())
                     .update();
-            row = selectLead(leadId, true);
+            row = rows.select("where lead_id = :id for update", Map.of("id", leadId.value())).stream().findFirst();
         }
-        return restore(row.orElseThrow(), model);
+        return restore(List.of(row.orElseThrow()), models).getFirst();
     }
 
     @Override
-    public Optional<LeadScore> find(LeadId leadId, ScoringModel model) {
-        return selectLead(leadId, false).map(row -> restore(row, model));
+    @Transactional(propagation = Propagation.MANDATORY)
+    public List<LeadScore> lockBatch(UUID after, int limit, List<ScoringModel> models) {
+        List<LeadRows.LeadRow> batchRows = rows.select(
+                "where lead_id > :after order by lead_id limit :limit for update",
+                Map.of("after", after == null ? LeadRows.BEFORE_ALL : after, "limit", limit));
+        return restore(batchRows, models);
+    }
+
+    @Override
+    public Optional<LeadScore> find(LeadId leadId, List<ScoringModel> models) {
+        List<LeadRows.LeadRow> found = rows.select("where lead_id = :id", Map.of("id", leadId.value()));
+        return found.isEmpty() ? Optional.empty() : Optional.of(restore(found, models).getFirst());
     }
 
     @Override
     @Transactional(propagation = Propagation.MANDATORY)
     public void save(LeadScore lead) {
+        rows.update(lead);
         UUID leadId = lead.leadId().value();
-        ProfileFacts profile = lead.profile();
-        jdbc.sql("""
-                update lead_state set stage = :stage, email = :email, free_mail = :freeMail, profile_at = :profileAt,
-                    score = :score, qualified_at = :qualifiedAt, recycle_trigger = :recycle, updated_at = now()
-                where lead_id = :leadId""")
-                .param("stage", lead.stage().name())
-                .param("email", profile.email())
-                .param("freeMail", profile.freeMail())
-                .param("profileAt", timestamp(profile.asOf()))
-                .param("score", lead.publishedScore())
-                .param("qualifiedAt", timestamp(lead.qualifiedAt().orElse(null)))
-                .param("recycle", lead.pendingRecycle().orElse(null))
-                .param("leadId", leadId)
-                .update();
-        batch.batchUpdate("""
-                insert into scored_engagement (event_id, lead_id, type, occurred_at, points)
-                values (:eventId, :leadId, :type, :occurredAt, :points) on conflict (event_id) do nothing""",
-                lead.engagements().stream().map(e -> new MapSqlParameterSource()
-                        .addValue("eventId", e.eventId())
+        Map<String, ScoringModel> byKey = new HashMap<>();
+        lead.models().forEach(model -> byKey.put(model.key(), model));
+        List<MapSqlParameterSource> states = new ArrayList<>();
+        lead.states().forEach((key, state) -> {
+            ScoringModel model = byKey.get(key);
+            if (model != null) {
+                states.add(new MapSqlParameterSource()
                         .addValue("leadId", leadId)
-                        .addValue("type", e.type().name())
-                        .addValue("occurredAt", timestamp(e.occurredAt()))
-                        .addValue("points", lead.model().pointsFor(e.type())))
-                        .toArray(MapSqlParameterSource[]::new));
+                        .addValue("modelId", model.id())
+                        .addValue("version", model.version())
+                        .addValue("state", rows.json(state.snapshot())));
+            }
+        });
+        batch.batchUpdate("""
+                insert into lead_model_state (lead_id, model_id, version, state)
+                values (:leadId, :modelId, :version, cast(:state as jsonb))
+                on conflict (lead_id, model_id, version) do update set state = excluded.state""",
+                states.toArray(MapSqlParameterSource[]::new));
         batch.batchUpdate("""
                 insert into timeline (event_id, lead_id, from_stage, to_stage, reason, actor, occurred_at)
                 values (:eventId, :leadId, :from, :to, :reason, :actor, :occurredAt) on conflict (event_id) do nothing""",
@@ -102,49 +100,47 @@ class JdbcLeadScoreRepository implements LeadScoreRepository {
                         .addValue("to", c.to().name())
                         .addValue("reason", c.reason())
                         .addValue("actor", c.actor())
-                        .addValue("occurredAt", timestamp(c.occurredAt())))
+                        .addValue("occurredAt", LeadRows.timestamp(c.occurredAt())))
                         .toArray(MapSqlParameterSource[]::new));
     }
 
-    private Optional<LeadRow> selectLead(LeadId leadId, boolean forUpdate) {
-        return jdbc.sql(forUpdate ? SELECT_LEAD + " for update" : SELECT_LEAD)
-                .param("leadId", leadId.value())
-                .query(this::leadRow)
-                .optional();
+    @Override
+    public LeadPage search(LeadSearch search) {
+        return rows.search(search);
     }
 
-    private LeadScore restore(LeadRow row, ScoringModel model) {
-        UUID leadId = row.leadId().value();
-        List<ScoredEngagement> engagements = jdbc.sql(
-                        "select event_id, type, occurred_at from scored_engagement where lead_id = :leadId")
-                .param("leadId", leadId)
-                .query((rs, n) -> new ScoredEngagement(rs.getObject(1, UUID.class),
-                        EngagementType.valueOf(rs.getString(2)), instant(rs, 3)))
-                .list();
-        List<StageChange> timeline = jdbc.sql("""
-                        select event_id, from_stage, to_stage, reason, actor, occurred_at
-                        from timeline where lead_id = :leadId""")
-                .param("leadId", leadId)
-                .query((rs, n) -> new StageChange(rs.getObject(1, UUID.class),
-                        LifecycleStage.valueOf(rs.getString(2)), LifecycleStage.valueOf(rs.getString(3)),
-                        rs.getString(4), rs.getString(5), instant(rs, 6)))
-                .list();
-        return LeadScore.restore(row.leadId(), model, engagements, row.profile(), timeline, row.score(),
-                row.qualifiedAt(), row.recycle());
+    @Override
+    public long count() {
+        return jdbc.sql("select count(*) from lead_state").query(Long.class).single();
     }
 
-    private LeadRow leadRow(ResultSet rs, int n) throws SQLException {
-        ProfileFacts profile = new ProfileFacts(rs.getString(2), rs.getBoolean(3), instant(rs, 4));
-        return new LeadRow(new LeadId(rs.getObject(1, UUID.class)), profile, rs.getInt(5),
-                instant(rs, 6), rs.getString(7));
+    @Override
+    public void forgetStatesOfUnpublishedModels() {
+        jdbc.sql("""
+                delete from lead_model_state s where not exists (select 1 from scoring_model_version v
+                    where v.model_id = s.model_id and v.version = s.version and v.status = 'PUBLISHED')""")
+                .update();
     }
 
-    private static OffsetDateTime timestamp(Instant instant) {
-        return instant == null ? null : instant.atOffset(ZoneOffset.UTC);
-    }
-
-    private static Instant instant(ResultSet rs, int column) throws SQLException {
-        OffsetDateTime value = rs.getObject(column, OffsetDateTime.class);
-        return value == null ? null : value.toInstant();
+    private List<LeadScore> restore(List<LeadRows.LeadRow> leadRows, List<ScoringModel> models) {
+        if (leadRows.isEmpty()) {
+            return List.of();
+        }
+        List<UUID> ids = leadRows.stream().map(LeadRows.LeadRow::leadId).toList();
+        Map<String, ScoringModel> byKey = new HashMap<>();
+        models.forEach(model -> byKey.put(model.key(), model));
+        Map<UUID, Map<String, ModelState>> states = new HashMap<>();
+        jdbc.sql("select lead_id, model_id, version, state::text from lead_model_state where lead_id in (:ids)")
+                .param("ids", ids)
+                .query(rs -> {
+                    String key = rs.getString(2) + "@" + rs.getInt(3);
+                    if (byKey.containsKey(key)) {
+                        states.computeIfAbsent(rs.getObject(1, UUID.class), id -> new HashMap<>())
+                                .put(key, new ModelState(rows.ruleStates(rs.getString(4))));
+                    }
+                });
+        Map<UUID, List<StageChange>> timelines = rows.timelines(ids);
+        return leadRows.stream().map(row -> row.restore(models, states.getOrDefault(row.leadId(), Map.of()),
+                timelines.getOrDefault(row.leadId(), List.of()))).toList();
     }
 }

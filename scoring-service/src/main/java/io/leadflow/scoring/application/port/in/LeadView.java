@@ -2,28 +2,32 @@ package io.leadflow.scoring.application.port.in;
 
 import io.leadflow.kernel.LeadId;
 import io.leadflow.kernel.LifecycleStage;
+import io.leadflow.scoring.domain.Explanation;
+import io.leadflow.scoring.domain.ModelScore;
+import io.leadflow.scoring.domain.Touch;
 import java.time.Instant;
 import java.util.List;
 
 /**
- * A lead as scoring sees it: stage, score with its reasons and the model behind it, and the complete stage timeline.
+ * A lead as scoring sees it now: stage, the score under every published model (its segment's model first) with
+ * grades and explanation, the frozen explanation of its last qualification, and the complete stage timeline.
  *
  * @param email the address for display, or {@code null} while the profile is unknown
  * @param qualifiedAt when the lead last became an MQL, or {@code null}
+ * @param qualification why it last qualified, or {@code null}
  */
 public record LeadView(
         LeadId leadId,
         LifecycleStage stage,
-        int score,
-        String model,
-        int modelVersion,
-        List<String> reasons,
+        List<ModelScore> scores,
         String email,
+        Touch firstTouch,
         Instant qualifiedAt,
+        Explanation qualification,
         List<TimelineEntry> timeline) {
 
     public LeadView {
-        reasons = List.copyOf(reasons);
+        scores = List.copyOf(scores);
         timeline = List.copyOf(timeline);
     }
 

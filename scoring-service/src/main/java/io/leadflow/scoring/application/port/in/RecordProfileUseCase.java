@@ -1,8 +1,8 @@
 package io.leadflow.scoring.application.port.in;
 
 /**
- * Takes a lead's profile into its score: a free-mail address takes points and blocks fast-track. A profile that
- * arrives before any engagement starts the lead's state.
+ * Takes a lead's profile into its scores: fit rules, negatives such as free mail, and segment membership. A profile
+ * that arrives before any engagement starts the lead's state.
  */
 public interface RecordProfileUseCase {
 

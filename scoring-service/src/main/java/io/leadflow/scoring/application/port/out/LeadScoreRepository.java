@@ -1,25 +1,40 @@
 package io.leadflow.scoring.application.port.out;
 
 import io.leadflow.kernel.LeadId;
+import io.leadflow.scoring.application.port.in.LeadPage;
+import io.leadflow.scoring.application.port.in.LeadSearch;
 import io.leadflow.scoring.domain.LeadScore;
-import io.leadflow.scoring.domain.ScoringModel;
+import io.leadflow.scoring.domain.model.ScoringModel;
+import java.util.List;
 import java.util.Optional;
+import java.util.UUID;
 
 /**
  * Each lead's score state. Replicas handle events for the same lead at the same time, so a change starts with
- * {@link #lock}: it holds the lead until the transaction ends and no update is lost.
+ * {@link #lock}: it holds the lead until the transaction ends and no update is lost and no lead qualifies twice.
  */
 public interface LeadScoreRepository {
 
     /**
-     * The lead's state, locked for the rest of the transaction; a lead heard of for the first time is started
-     * (NEW, score 0), since its engagement, profile or stage change may arrive first. Must run in a transaction.
+     * The lead's state under {@code models}, locked for the rest of the transaction; a lead heard of for the first
+     * time is started (NEW). Must run in a transaction.
      */
-    LeadScore lock(LeadId leadId, ScoringModel model);
+    LeadScore lock(LeadId leadId, List<ScoringModel> models);
+
+    /** Up to {@code limit} leads with ids after {@code after} (null: from the start), in id order, locked. */
+    List<LeadScore> lockBatch(UUID after, int limit, List<ScoringModel> models);
 
     /** The lead's state without a lock, for reading; empty if scoring has never heard of it. */
-    Optional<LeadScore> find(LeadId leadId, ScoringModel model);
+    Optional<LeadScore> find(LeadId leadId, List<ScoringModel> models);
 
-    /** Stores the state of a lead obtained from {@link #lock}; engagements and timeline entries are only added. */
+    /** Stores the state of a lead obtained from {@link #lock}; timeline entries are only added. */
     void save(LeadScore lead);
+
+    /** Leads by their segment score, filtered, sorted and paged. */
+    LeadPage search(LeadSearch search);
+
+    long count();
+
+    /** Drops the lead states kept for model versions that are no longer published (after a re-scoring run). */
+    void forgetStatesOfUnpublishedModels();
 }

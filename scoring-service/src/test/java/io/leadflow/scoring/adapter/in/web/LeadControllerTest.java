@@ -9,6 +9,13 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import io.leadflow.kernel.LeadId;
 import io.leadflow.kernel.LifecycleStage;
 import io.leadflow.scoring.application.port.in.FindLeadQuery;
+import io.leadflow.scoring.application.port.in.FindLeadsQuery;
+import io.leadflow.scoring.application.port.in.LeadPage;
+import io.leadflow.scoring.application.port.in.LeadSearch;
+import io.leadflow.scoring.domain.Contribution;
+import io.leadflow.scoring.domain.FitGrade;
+import io.leadflow.scoring.domain.ModelScore;
+import io.leadflow.scoring.domain.model.RuleCategory;
 import io.leadflow.scoring.application.port.in.LeadNotFoundException;
 import io.leadflow.scoring.application.port.in.LeadView;
 import java.time.Instant;
@@ -32,10 +39,45 @@ class LeadControllerTest {
     @MockitoBean
     private FindLeadQuery findLead;
 
+    @MockitoBean
+    private FindLeadsQuery findLeads;
+
+    @Test
+    void lists_leads_with_the_filters_it_was_given() throws Exception {
+        given(findLeads.findLeads(new LeadSearch(LifecycleStage.MQL, "all", "A1", 40, 1, 10, "score", true)))
+                .willReturn(new LeadPage(List.of(new LeadPage.Row(LEAD.toString(), "MQL", "all", "default", 1, 80,
+                        "A", 1, QUALIFIED, QUALIFIED)), 1, 10, 11));
+
+        mvc.perform(get("/api/v1/leads?stage=mql&segment=all&grade=a1&minScore=40&page=1&size=10"))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.total").value(11))
+                .andExpect(jsonPath("$.leads[0].leadId").value(LEAD.toString()))
+                .andExpect(jsonPath("$.leads[0].score").value(80));
+    }
+
+    @Test
+    void refuses_a_lead_list_with_an_unknown_stage_or_a_page_size_out_of_range() throws Exception {
+        mvc.perform(get("/api/v1/leads?stage=hot"))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.field").value("stage"));
+        mvc.perform(get("/api/v1/leads?size=100000"))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.field").value("size"));
+        mvc.perform(get("/api/v1/leads").param("segment", "a\u0000b"))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.field").value("segment"));
+        mvc.perform(get("/api/v1/leads?minScore=99999999999999999999"))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.field").value("minScore"));
+    }
+
     @Test
     void shows_a_lead_with_its_stage_score_reasons_and_timeline() throws Exception {
-        given(findLead.findLead(LEAD)).willReturn(new LeadView(LEAD, LifecycleStage.MQL, 50, "default", 1,
-                List.of("Demo requested (+50)"), "jane@acme.com", QUALIFIED,
+        ModelScore score = new ModelScore("default", 1, "all", 0, true, QUALIFIED, 50, 0, 50, 0, FitGrade.B, 2,
+                List.of(new Contribution("demo-requested", RuleCategory.BEHAVIOUR, "Demo requested", 50, 1,
+                        List.of())), List.of());
+        given(findLead.findLead(LEAD)).willReturn(new LeadView(LEAD, LifecycleStage.MQL, List.of(score),
+                "jane@acme.com", null, QUALIFIED, null,
                 List.of(new LeadView.TimelineEntry(LifecycleStage.NEW, LifecycleStage.MQL,
                         "fast-track: demo requested", "scoring-service", QUALIFIED))));
 
@@ -47,6 +89,8 @@ class LeadControllerTest {
                 .andExpect(jsonPath("$.model").value("default"))
                 .andExpect(jsonPath("$.modelVersion").value(1))
                 .andExpect(jsonPath("$.reasons[0]").value("Demo requested (+50)"))
+                .andExpect(jsonPath("$.fitGrade").value("B"))
+                .andExpect(jsonPath("$.scores[0].contributions[0].ruleId").value("demo-requested"))
                 .andExpect(jsonPath("$.qualifiedAt").value("2026-11-02T10:00:00Z"))
                 .andExpect(jsonPath("$.timeline[0].from").value("NEW"))
                 .andExpect(jsonPath("$.timeline[0].to").value("MQL"))

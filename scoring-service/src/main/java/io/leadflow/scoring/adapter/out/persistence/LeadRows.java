@@ -1,0 +1,207 @@
+package io.leadflow.scoring.adapter.out.persistence;
+
+import io.leadflow.kernel.Channel;
+import io.leadflow.kernel.LeadId;
+import io.leadflow.kernel.LifecycleStage;
+import io.leadflow.scoring.application.port.in.LeadPage;
+import io.leadflow.scoring.application.port.in.LeadSearch;
+import io.leadflow.scoring.domain.Explanation;
+import io.leadflow.scoring.domain.FitGrade;
+import io.leadflow.scoring.domain.LeadScore;
+import io.leadflow.scoring.domain.ModelState;
+import io.leadflow.scoring.domain.ProfileFacts;
+import io.leadflow.scoring.domain.RecycleRequest;
+import io.leadflow.scoring.domain.RuleState;
+import io.leadflow.scoring.domain.ScoreSummary;
+import io.leadflow.scoring.domain.StageChange;
+import io.leadflow.scoring.domain.Touch;
+import io.leadflow.scoring.domain.model.ScoringModel;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+import tools.jackson.core.type.TypeReference;
+import tools.jackson.databind.json.JsonMapper;
+
+/** Reading and writing the lead_state row and its JSON columns; shared by the lead repository and the histories. */
+@Component
+class LeadRows {
+
+    private static final String COLUMNS = """
+            select lead_id, email, profile::text, profile_at, score, qualified_at, recycle_trigger, first_event_id,
+                first_at, first_channel, first_source, first_campaign, segment, model_id, model_version, fit_grade,
+                engagement_grade, qualification::text
+            from lead_state\s""";
+    /** Below every lead id in PostgreSQL's uuid order (unsigned bytes, unlike Java's signed UUID order). */
+    static final UUID BEFORE_ALL = new UUID(0, 0);
+
+    private static final TypeReference<Map<String, RuleState>> RULE_STATES = new TypeReference<>() {
+    };
+    private static final TypeReference<Map<String, String>> STRINGS = new TypeReference<>() {
+    };
+
+    /** One lead_state row. */
+    record LeadRow(UUID leadId, ProfileFacts profile, Touch firstTouch, ScoreSummary summary, Instant qualifiedAt,
+            Explanation qualification, RecycleRequest recycle) {
+
+        LeadScore restore(List<ScoringModel> models, Map<String, ModelState> states, List<StageChange> timeline) {
+            return LeadScore.restore(new LeadId(leadId), models, states, profile, firstTouch, timeline, summary,
+                    qualifiedAt, qualification, recycle);
+        }
+    }
+
+    private final JdbcClient jdbc;
+    private final JsonMapper json;
+
+    LeadRows(JdbcClient jdbc, JsonMapper json) {
+        this.jdbc = jdbc;
+        this.json = json;
+    }
+
+    List<LeadRow> select(String where, Map<String, ?> params) {
+        return jdbc.sql(COLUMNS + where).params(params).query(this::row).list();
+    }
+
+    void update(LeadScore lead) {
+        ProfileFacts profile = lead.profile();
+        Touch touch = lead.firstTouch().orElse(null);
+        ScoreSummary summary = lead.summary();
+        jdbc.sql("""
+                update lead_state set stage = :stage, email = :email, profile = cast(:profile as jsonb),
+                    profile_at = :profileAt, score = :score, qualified_at = :qualifiedAt, recycle_trigger = :recycle,
+                    first_event_id = :firstId, first_at = :firstAt, first_channel = :firstChannel,
+                    first_source = :firstSource, first_campaign = :firstCampaign, segment = :segment,
+                    model_id = :modelId, model_version = :modelVersion, fit_grade = :fitGrade,
+                    engagement_grade = :engagementGrade, qualification = cast(:qualification as jsonb),
+                    updated_at = now()
+                where lead_id = :leadId""")
+                .param("stage", lead.stage().name())
+                .param("email", profile.email())
+                .param("profile", json(profile.attributes()))
+                .param("profileAt", timestamp(profile.asOf()))
+                .param("score", summary.score())
+                .param("qualifiedAt", timestamp(lead.qualifiedAt().orElse(null)))
+                .param("recycle", lead.pendingRecycle().map(this::json).orElse(null))
+                .param("firstId", touch == null ? null : touch.eventId())
+                .param("firstAt", touch == null ? null : timestamp(touch.occurredAt()))
+                .param("firstChannel", touch == null ? null : touch.channel().name())
+                .param("firstSource", touch == null ? null : touch.source())
+                .param("firstCampaign", touch == null ? null : touch.campaign())
+                .param("segment", summary.segment())
+                .param("modelId", summary.modelId())
+                .param("modelVersion", summary.modelVersion())
+                .param("fitGrade", summary.fitGrade().name())
+                .param("engagementGrade", summary.engagementGrade())
+                .param("qualification", lead.qualification().map(this::json).orElse(null))
+                .param("leadId", lead.leadId().value())
+                .update();
+    }
+
+    Map<UUID, List<StageChange>> timelines(List<UUID> ids) {
+        Map<UUID, List<StageChange>> timelines = new HashMap<>();
+        jdbc.sql("""
+                select lead_id, event_id, from_stage, to_stage, reason, actor, occurred_at
+                from timeline where lead_id in (:ids)""")
+                .param("ids", ids)
+                .query(rs -> {
+                    timelines.computeIfAbsent(rs.getObject(1, UUID.class), id -> new ArrayList<>())
+                            .add(new StageChange(rs.getObject(2, UUID.class), LifecycleStage.valueOf(rs.getString(3)),
+                                    LifecycleStage.valueOf(rs.getString(4)), rs.getString(5), rs.getString(6),
+                                    instant(rs, 7)));
+                });
+        return timelines;
+    }
+
+    LeadPage search(LeadSearch search) {
+        StringBuilder where = new StringBuilder(" where model_id is not null");
+        Map<String, Object> params = new HashMap<>();
+        if (search.stage() != null) {
+            where.append(" and stage = :stage");
+            params.put("stage", search.stage().name());
+        }
+        if (search.segment() != null) {
+            where.append(" and segment = :segment");
+            params.put("segment", search.segment());
+        }
+        if (search.grade() != null) {
+            where.append(" and fit_grade = :fitGrade");
+            params.put("fitGrade", search.grade().substring(0, 1));
+            if (search.grade().length() == 2) {
+                where.append(" and engagement_grade = :engagementGrade");
+                params.put("engagementGrade", search.grade().charAt(1) - '0');
+            }
+        }
+        if (search.minScore() != null) {
+            where.append(" and score >= :minScore");
+            params.put("minScore", search.minScore());
+        }
+        String column = switch (search.sort()) {
+            case "updatedAt" -> "updated_at";
+            case "qualifiedAt" -> "qualified_at";
+            default -> "score";
+        };
+        String direction = search.descending() ? " desc nulls last" : " asc nulls last";
+        long total = jdbc.sql("select count(*) from lead_state" + where).params(params).query(Long.class).single();
+        params.put("limit", search.size());
+        params.put("offset", (long) search.page() * search.size());
+        List<LeadPage.Row> leads = jdbc.sql("""
+                select lead_id, stage, segment, model_id, model_version, score, fit_grade, engagement_grade,
+                    qualified_at, updated_at from lead_state""" + where + " order by " + column + direction
+                        + ", lead_id limit :limit offset :offset")
+                .params(params)
+                .query((rs, n) -> new LeadPage.Row(rs.getObject(1, UUID.class).toString(), rs.getString(2),
+                        rs.getString(3), rs.getString(4), rs.getInt(5), rs.getInt(6), rs.getString(7), rs.getInt(8),
+                        instant(rs, 9), instant(rs, 10)))
+                .list();
+        return new LeadPage(leads, search.page(), search.size(), total);
+    }
+
+    String json(Object value) {
+        return json.writeValueAsString(value);
+    }
+
+    Map<String, RuleState> ruleStates(String text) {
+        return json.readValue(text, RULE_STATES);
+    }
+
+    private LeadRow row(ResultSet rs, int n) throws SQLException {
+        Map<String, String> attributes = json.readValue(rs.getString(3), STRINGS);
+        ProfileFacts profile = new ProfileFacts(rs.getString(2), attributes, instant(rs, 4));
+        UUID firstId = rs.getObject(8, UUID.class);
+        Touch touch = firstId == null ? null : new Touch(firstId, instant(rs, 9), Channel.valueOf(rs.getString(10)),
+                rs.getString(11), rs.getString(12));
+        String modelId = rs.getString(14);
+        ScoreSummary summary = modelId == null ? ScoreSummary.none() : new ScoreSummary(modelId, rs.getInt(15),
+                rs.getString(13), rs.getInt(5), FitGrade.valueOf(rs.getString(16)), rs.getInt(17));
+        String qualification = rs.getString(18);
+        return new LeadRow(rs.getObject(1, UUID.class), profile, touch, summary, instant(rs, 6),
+                qualification == null ? null : json.readValue(qualification, Explanation.class),
+                recycleRequest(rs.getString(7)));
+    }
+
+    /** A pending recycle as JSON; rows written before the history existed hold the bare trigger. */
+    private RecycleRequest recycleRequest(String stored) {
+        if (stored == null) {
+            return null;
+        }
+        return stored.startsWith("{") ? json.readValue(stored, RecycleRequest.class)
+                : new RecycleRequest(stored, List.of());
+    }
+
+    static OffsetDateTime timestamp(Instant instant) {
+        return instant == null ? null : instant.atOffset(ZoneOffset.UTC);
+    }
+
+    static Instant instant(ResultSet rs, int column) throws SQLException {
+        OffsetDateTime value = rs.getObject(column, OffsetDateTime.class);
+        return value == null ? null : value.toInstant();
+    }
+}

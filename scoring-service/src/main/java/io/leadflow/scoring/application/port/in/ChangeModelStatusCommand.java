@@ -1,0 +1,9 @@
+package io.leadflow.scoring.application.port.in;
+
+/** Which model version to publish or archive. */
+public record ChangeModelStatusCommand(String modelId, int version) {
+
+    public ChangeModelStatusCommand {
+        Require.text(modelId, "modelId");
+    }
+}

@@ -1,0 +1,17 @@
+package io.leadflow.scoring.application.port.in;
+
+import java.time.Instant;
+import java.util.List;
+
+/** One page of the lead list. */
+public record LeadPage(List<Row> leads, int page, int size, long total) {
+
+    public LeadPage {
+        leads = List.copyOf(leads);
+    }
+
+    /** A lead in the list: its segment score as last computed. */
+    public record Row(String leadId, String stage, String segment, String model, int modelVersion, int score,
+            String fitGrade, int engagementGrade, Instant qualifiedAt, Instant updatedAt) {
+    }
+}

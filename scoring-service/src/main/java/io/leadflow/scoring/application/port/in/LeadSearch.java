@@ -1,0 +1,36 @@
+package io.leadflow.scoring.application.port.in;
+
+import io.leadflow.kernel.InvalidValueException;
+import io.leadflow.kernel.LifecycleStage;
+
+/**
+ * Filters for the lead list; every filter may be absent.
+ *
+ * @param grade a fit grade ({@code A}) or fit grade and engagement grade ({@code A1})
+ * @param sort one of {@code score}, {@code updatedAt}, {@code qualifiedAt}
+ */
+public record LeadSearch(LifecycleStage stage, String segment, String grade, Integer minScore, int page, int size,
+        String sort, boolean descending) {
+
+    public LeadSearch {
+        if (page < 0) {
+            throw new InvalidValueException("page", "page.range", "page starts at 0");
+        }
+        if (size < 1 || size > 200) {
+            throw new InvalidValueException("size", "size.range", "size is 1 to 200");
+        }
+        if (grade != null && !grade.matches("[A-D][1-4]?")) {
+            throw new InvalidValueException("grade", "grade.format", "a grade is A to D, optionally with 1 to 4");
+        }
+        if (sort == null) {
+            sort = "score";
+        }
+        if (!sort.equals("score") && !sort.equals("updatedAt") && !sort.equals("qualifiedAt")) {
+            throw new InvalidValueException("sort", "sort.unknown", "sort by score, updatedAt or qualifiedAt");
+        }
+        if (segment != null && !segment.matches("[a-z0-9][a-z0-9-]{0,63}")) {
+            throw new InvalidValueException("segment", "segment.format",
+                    "a segment name is lower-case letters, digits and dashes, at most 64");
+        }
+    }
+}

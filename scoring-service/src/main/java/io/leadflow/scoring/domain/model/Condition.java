@@ -1,0 +1,64 @@
+package io.leadflow.scoring.domain.model;
+
+import java.math.BigDecimal;
+import java.util.Locale;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.regex.Pattern;
+
+/**
+ * One test on one attribute of a lead (or of an event's properties). Text comparisons ignore case; a range reads the
+ * value as a number, both ends inclusive, either end optional; an absent or blank attribute fails every test (and so
+ * passes every negated one).
+ *
+ * @param negate whether the test is inverted (e.g. "title does not match")
+ */
+public record Condition(String attribute, Operator operator, Set<String> values, Pattern pattern, BigDecimal min,
+        BigDecimal max, boolean negate) {
+
+    public Condition {
+        values = values == null ? Set.of() : Set.copyOf(values);
+    }
+
+    /** Whether the attribute, looked up by name, passes. */
+    public boolean test(Function<String, String> lookup) {
+        return negate != holds(lookup.apply(attribute));
+    }
+
+    private boolean holds(String raw) {
+        if (raw == null || raw.isBlank()) {
+            return false;
+        }
+        String value = raw.trim().toLowerCase(Locale.ROOT);
+        return switch (operator) {
+            case PRESENT -> true;
+            case EQUALS, ONE_OF -> values.contains(value);
+            case CONTAINS -> values.stream().anyMatch(value::contains);
+            case MATCHES -> pattern.matcher(raw.trim()).matches();
+            case RANGE -> inRange(value);
+        };
+    }
+
+    private boolean inRange(String value) {
+        BigDecimal number;
+        try {
+            number = new BigDecimal(value.replace(",", "").replace("_", ""));
+        } catch (NumberFormatException e) {
+            return false;
+        }
+        return (min == null || number.compareTo(min) >= 0) && (max == null || number.compareTo(max) <= 0);
+    }
+
+    /** How the condition reads in an explanation: "company.employees 200..", "jobTitle ~ (?i).*manager.*". */
+    public String describe() {
+        String text = switch (operator) {
+            case PRESENT -> attribute + " present";
+            case EQUALS, ONE_OF -> attribute + " in " + values.stream().sorted().toList();
+            case CONTAINS -> attribute + " contains " + values.stream().sorted().toList();
+            case MATCHES -> attribute + " ~ " + pattern.pattern();
+            case RANGE -> attribute + " " + (min == null ? "" : min.toPlainString()) + ".."
+                    + (max == null ? "" : max.toPlainString());
+        };
+        return negate ? "not " + text : text;
+    }
+}

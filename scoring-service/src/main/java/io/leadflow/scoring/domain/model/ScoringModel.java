@@ -1,0 +1,124 @@
+package io.leadflow.scoring.domain.model;
+
+import io.leadflow.scoring.domain.Contribution;
+import io.leadflow.scoring.domain.FitGrade;
+import io.leadflow.scoring.domain.LeadFacts;
+import io.leadflow.scoring.domain.ModelScore;
+import io.leadflow.scoring.domain.ModelState;
+import io.leadflow.scoring.domain.RuleState;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+
+/**
+ * A lead definition agreed between marketing and sales, written down as a versioned document: which leads it applies
+ * to, fit, behaviour and negative rules, decay, scale, grades, the MQL threshold and the fast-track signals. A version
+ * is a value: the same state, profile and time always give the same score, so a change is a new version, never an
+ * edit.
+ *
+ * @param halfLife the model's half-life for behaviour rules without their own, or {@code null} for no decay
+ */
+public record ScoringModel(
+        String id,
+        int version,
+        String description,
+        Segment segment,
+        Scale scale,
+        int threshold,
+        Duration halfLife,
+        Grades grades,
+        FastTrack fastTrack,
+        List<Rule> rules) {
+
+    /** How many events an explanation names per rule. */
+    public static final int EVENTS_SHOWN = 10;
+
+    private static final Comparator<Contribution> BY_INFLUENCE = Comparator
+            .comparingInt((Contribution c) -> Math.abs(c.points())).reversed()
+            .thenComparing(Contribution::ruleId);
+
+    public ScoringModel {
+        rules = List.copyOf(rules);
+    }
+
+    public Duration halfLifeOf(Rule rule) {
+        if (rule.halfLife() != null) {
+            return rule.halfLife().isZero() ? null : rule.halfLife();
+        }
+        return halfLife;
+    }
+
+    /** The score of a lead with this state and these facts at {@code asOf}: a pure function, explained. */
+    public ModelScore score(ModelState state, LeadFacts facts, Instant asOf) {
+        List<Contribution> contributions = new ArrayList<>();
+        int fit = 0;
+        int engagement = 0;
+        for (Rule rule : rules) {
+            if (!rule.profileHolds(facts::get)) {
+                continue;
+            }
+            Contribution contribution = rule.isEventRule()
+                    ? behaviour(rule, state.state(rule.id()), asOf)
+                    : new Contribution(rule.id(), rule.category(), rule.label(), rule.points(), 0, List.of());
+            if (contribution == null || contribution.points() == 0) {
+                continue;
+            }
+            contributions.add(contribution);
+            if (rule.isEventRule()) {
+                engagement += contribution.points();
+            } else {
+                fit += contribution.points();
+            }
+        }
+        contributions.sort(BY_INFLUENCE);
+        int total = fit + engagement;
+        int score = scale.apply(total);
+        FitGrade fitGrade = grades.fit(fit);
+        RuleState signals = state.state(ModelState.FAST_TRACK);
+        return new ModelScore(id, version, segment.name(), segment.priority(), segment.matches(facts::get), asOf,
+                score, fit, engagement, score - total, fitGrade, grades.engagement(engagement), contributions,
+                signals.eventIds());
+    }
+
+    private Contribution behaviour(Rule rule, RuleState state, Instant asOf) {
+        if (state.count() == 0) {
+            return null;
+        }
+        Duration life = halfLifeOf(rule);
+        double value;
+        if (rule.counted() != null) {
+            Counted counted = rule.counted();
+            if (state.count() < counted.atLeast()) {
+                return null;
+            }
+            Instant nth = state.recent().get(counted.atLeast() - 1).at();
+            if (counted.within() != null && asOf.toEpochMilli() - nth.toEpochMilli() > counted.within().toMillis()) {
+                return null;
+            }
+            long age = Math.max(0, asOf.toEpochMilli() - nth.toEpochMilli());
+            value = life == null ? rule.points() : rule.points() * Math.pow(2, -age / (double) life.toMillis());
+        } else {
+            value = state.valueAt(asOf, life);
+            if (rule.cap() != null && Math.abs(value) > rule.cap()) {
+                value = Math.signum(value) * rule.cap();
+            }
+        }
+        return new Contribution(rule.id(), rule.category(), rule.label(), (int) Math.round(value), state.count(),
+                state.eventIds());
+    }
+
+    /** Whether the score qualifies at once: a buying signal from a lead that fits well enough. */
+    public boolean fastTracks(ModelScore score) {
+        return !score.fastTrackEvents().isEmpty() && fastTrack.allows(score.fitGrade());
+    }
+
+    public boolean reachesThreshold(ModelScore score) {
+        return score.score() >= threshold;
+    }
+
+    public String key() {
+        return id + "@" + version;
+    }
+}
