@@ -24,6 +24,7 @@ final class DemoOrganisation {
     private static final String[][] REPS = {{"Ava Fischer", "ava.fischer"}, {"Omar Haddad", "omar.haddad"},
         {"Lena Novak", "lena.novak"}};
     private static final String ALL_DAY = "00:00-24:00";
+    private static final String DEMO_TRACK = "demo-quick-follow-up";
 
     private DemoOrganisation() {
     }
@@ -53,8 +54,8 @@ final class DemoOrganisation {
                     "acceptWithin", priority.equals("HOT") ? "PT2M" : "PT3M", "decideWithin", "PT10M",
                     "remindAtPercent", List.of(50), "reassignOnBreach", true))), "SLA " + priority);
         }
-        ok(marketing.put("/api/v1/nurture/tracks/demo-quick-follow-up", SuiteClient.json(Map.of(
-                "name", "Demo: quick follow-up", "cadence", "one step a minute (demo)",
+        Map<String, Object> track = Map.of(
+                "key", DEMO_TRACK, "name", "Demo: quick follow-up", "cadence", "one step a minute (demo)",
                 "reasons", List.of(Map.of("reason", "timing", "priority", 100),
                         Map.of("reason", "no_budget", "priority", 100),
                         Map.of("reason", "not_decision_maker", "priority", 100)),
@@ -64,7 +65,11 @@ final class DemoOrganisation {
                         Map.of("name", "Check-in", "content", "A short note from marketing: anything changed?",
                                 "delay", "PT1M")),
                 "exit", Map.of("onRequalified", true, "onUnsubscribed", true, "onCompleted", true,
-                        "maxDuration", "P30D")))), "nurture track");
+                        "maxDuration", "P30D"));
+        SuiteClient.Answer created = marketing.post("/api/v1/nurture/tracks", SuiteClient.json(track));
+        // a second demo on the same data directory finds the track there: define it again
+        ok(created.status() == 409 ? marketing.put("/api/v1/nurture/tracks/" + DEMO_TRACK, SuiteClient.json(track))
+                : created, "nurture track");
         return List.copyOf(reps);
     }
 
