@@ -78,7 +78,7 @@ class OutboxRelay {
         Integer relayed;
         do {
             relayed = transactions.execute(status -> relayBatch());
-        } while (relayed != null && relayed == properties.batchSize());
+        } while (relayed != null && relayed == properties.batchSize() && !Thread.currentThread().isInterrupted());
     }
 
     private int relayBatch() {
