@@ -18,8 +18,8 @@ import org.apache.commons.csv.CSVRecord;
 import org.springframework.stereotype.Component;
 
 /**
- * Reads import files with Apache Commons CSV (RFC 4180: quotes, embedded commas and line breaks). Line numbers count
- * physical lines, so a quoted value spanning two lines moves the later rows down as an editor shows them.
+ * Reads import files with Apache Commons CSV (RFC 4180: quotes, embedded commas and line breaks). A row's line number is
+ * the physical line it starts on, as an editor shows it: blank lines and quoted values spanning lines count.
  */
 @Component
 class CommonsCsvImportRows implements ImportRows {
@@ -77,11 +77,23 @@ class CommonsCsvImportRows implements ImportRows {
             Iterator<CSVRecord> records = parser.iterator();
             List<Row> rows = new ArrayList<>();
             int index = 0;
-            long lineBefore = parser.getCurrentLineNumber();
+            long line = 1;
+            int counted = 0;
             while (rows.size() < max && next(records, parser)) {
                 CSVRecord record = records.next();
-                long line = lineBefore + 1;
-                lineBefore = parser.getCurrentLineNumber();
+                int start = (int) Math.min(record.getCharacterPosition(), content.length());
+                for (int i = counted; i < start; i++) {
+                    if (content.charAt(i) == '\n') {
+                        line++;
+                    }
+                }
+                while (start < content.length() && (content.charAt(start) == '\n' || content.charAt(start) == '\r')) {
+                    if (content.charAt(start) == '\n') {
+                        line++;
+                    }
+                    start++;
+                }
+                counted = start;
                 if (index++ < skip) {
                     continue;
                 }
