@@ -66,8 +66,8 @@ class RecordEngagementsService implements RecordEngagementsUseCase {
         Instant now = clock.instant();
         EngagementOutcome[] outcomes = new EngagementOutcome[commands.size()];
         List<Valid> valid = validate(commands, now, outcomes);
-        Map<UUID, Engagement> earlier = valid.isEmpty() ? Map.of()
-                : log.findAll(valid.stream().map(Valid::eventId).toList());
+        List<UUID> given = valid.stream().filter(v -> v.command().eventId() != null).map(Valid::eventId).toList();
+        Map<UUID, Engagement> earlier = given.isEmpty() ? Map.of() : log.findAll(given);
         List<Valid> fresh = valid.stream().filter(v -> !earlier.containsKey(v.eventId())).toList();
 
         List<IntegrationEvent> outgoing = new ArrayList<>();
