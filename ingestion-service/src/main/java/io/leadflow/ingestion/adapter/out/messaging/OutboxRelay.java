@@ -15,6 +15,8 @@ import org.slf4j.LoggerFactory;
 import org.springframework.amqp.rabbit.connection.CorrelationData;
 import org.springframework.amqp.support.AmqpHeaders;
 import org.springframework.cloud.stream.function.StreamBridge;
+import org.springframework.context.event.ContextClosedEvent;
+import org.springframework.context.event.EventListener;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.messaging.Message;
 import org.springframework.messaging.support.MessageBuilder;
@@ -51,6 +53,7 @@ class OutboxRelay {
     private final OutboxProperties properties;
 
     private final AtomicLong backlog = new AtomicLong();
+    private volatile boolean stopping;
 
     OutboxRelay(JdbcClient jdbc, StreamBridge bridge, TransactionTemplate transactions, OutboxProperties properties,
             MeterRegistry meters) {
@@ -63,6 +66,12 @@ class OutboxRelay {
                 .register(meters);
     }
 
+    /** Stops taking new rounds once the service shuts down; what is not confirmed yet stays pending for the next start. */
+    @EventListener(ContextClosedEvent.class)
+    void stop() {
+        stopping = true;
+    }
+
     /** Counts pending rows for the backlog gauge, in its own slower round so that counting never slows relaying. */
     @Scheduled(fixedDelayString = "${leadflow.outbox.backlog-interval:5s}")
     void measureBacklog() {
@@ -72,13 +81,13 @@ class OutboxRelay {
 
     @Scheduled(fixedDelayString = "${leadflow.outbox.poll-interval:100ms}")
     void relayPending() {
-        if (!properties.enabled()) {
+        if (!properties.enabled() || stopping) {
             return;
         }
         Integer relayed;
         do {
             relayed = transactions.execute(status -> relayBatch());
-        } while (relayed != null && relayed == properties.batchSize() && !Thread.currentThread().isInterrupted());
+        } while (relayed != null && relayed == properties.batchSize() && !stopping);
     }
 
     private int relayBatch() {
