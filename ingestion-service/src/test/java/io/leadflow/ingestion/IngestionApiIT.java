@@ -174,6 +174,15 @@ class IngestionApiIT extends RunningServiceIT {
         assertThat(prometheus).contains("leadflow_outbox_backlog");
     }
 
+    @Test
+    void the_service_describes_its_api_in_an_openapi_document() {
+        HttpCalls.Answer docs = http().get("/v3/api-docs");
+        assertThat(docs.status()).isEqualTo(200);
+        assertThat(docs.json().path("paths").propertyNames()).contains("/api/v1/events", "/api/v1/events/batch",
+                "/api/v1/contacts/{email}", "/api/v1/leads/{leadId}/events", "/api/v1/imports",
+                "/api/v1/event-types", "/v1/track", "/v1/batch");
+    }
+
     static String event(String email, String type, String at) {
         return """
                 {"type":"%s","occurredAt":"%s","email":"%s","channel":"email","source":"newsletter",
