@@ -3,7 +3,6 @@ package io.leadflow.ingestion;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
-import io.leadflow.kernel.testing.LocalDatabases;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -23,26 +22,11 @@ import org.springframework.amqp.core.TopicExchange;
 import org.springframework.amqp.rabbit.core.RabbitAdmin;
 import org.springframework.amqp.rabbit.core.RabbitTemplate;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 /** The happy path on the real PostgreSQL and RabbitMQ: HTTP in, row stored, event confirmed out on the exchange. */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-class IngestionServiceIT {
-
-    @DynamicPropertySource
-    static void freshDatabase(DynamicPropertyRegistry registry) {
-        String url = LocalDatabases.recreate("leadflow_test_ingestion");
-        registry.add("spring.datasource.url", () -> url);
-    }
-
-    @LocalServerPort
-    int port;
+class IngestionServiceIT extends RunningServiceIT {
 
     @Autowired
     RabbitAdmin rabbit;
@@ -50,8 +34,6 @@ class IngestionServiceIT {
     @Autowired
     RabbitTemplate template;
 
-    @Autowired
-    JdbcClient jdbc;
 
     @Autowired
     JsonMapper json;
@@ -104,13 +86,15 @@ class IngestionServiceIT {
         assertThat(person.path("attributes").path("company.domain").asString()).isEqualTo("contoso-pharma.com");
 
         assertThat(template.receive(observers.get(0).getName(), 1000)).as("the retry is not published").isNull();
-        assertThat(jdbc.sql("select count(*) from outbox_event where published_at is null").query(Long.class)
-                .single()).isZero();
-        assertThat(jdbc.sql("select count(*) from engagement").query(Long.class).single()).isEqualTo(1);
+        assertThat(jdbc.sql("select count(*) from outbox_event where published_at is null and lead_id = "
+                + "cast(:lead as uuid)").param("lead", leadId).query(Long.class).single()).isZero();
+        assertThat(jdbc.sql("select count(*) from engagement where lead_id = cast(:lead as uuid)")
+                .param("lead", leadId).query(Long.class).single()).isEqualTo(1);
     }
 
     private Queue observe(String exchange) {
         Queue queue = new Queue("it.ingestion." + UUID.randomUUID(), false, true, true);
+        rabbit.declareExchange(new TopicExchange(exchange, true, false));
         rabbit.declareQueue(queue);
         rabbit.declareBinding(BindingBuilder.bind(queue).to(new TopicExchange(exchange)).with("#"));
         return queue;

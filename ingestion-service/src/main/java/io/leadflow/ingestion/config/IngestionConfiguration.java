@@ -1,20 +1,34 @@
 package io.leadflow.ingestion.config;
 
+import io.leadflow.ingestion.adapter.in.web.WebLimits;
 import io.leadflow.ingestion.adapter.out.messaging.OutboxProperties;
+import io.leadflow.ingestion.application.port.in.FindContactQuery;
+import io.leadflow.ingestion.application.port.in.FindLeadEventsQuery;
+import io.leadflow.ingestion.application.port.in.ImportJobUseCase;
+import io.leadflow.ingestion.application.port.in.ManageEventTypesUseCase;
 import io.leadflow.ingestion.application.port.in.RecordEngagementUseCase;
+import io.leadflow.ingestion.application.port.in.RecordEngagementsUseCase;
+import io.leadflow.ingestion.application.port.in.UpsertContactUseCase;
 import io.leadflow.ingestion.application.port.out.ContactRepository;
 import io.leadflow.ingestion.application.port.out.EngagementLog;
+import io.leadflow.ingestion.application.port.out.EventTypeRegistry;
+import io.leadflow.ingestion.application.port.out.IdentityLinks;
+import io.leadflow.ingestion.application.port.out.ImportJobs;
+import io.leadflow.ingestion.application.port.out.ImportRows;
+import io.leadflow.ingestion.application.port.out.IngestionMetrics;
 import io.leadflow.ingestion.application.port.out.LeadEventPublisher;
 import io.leadflow.ingestion.application.service.IngestionServices;
+import io.leadflow.ingestion.application.service.IngestionSettings;
 import java.time.Clock;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.scheduling.annotation.EnableScheduling;
+import org.springframework.scheduling.concurrent.ThreadPoolTaskScheduler;
 
 @Configuration(proxyBeanMethods = false)
 @EnableScheduling
-@EnableConfigurationProperties(OutboxProperties.class)
+@EnableConfigurationProperties({OutboxProperties.class, WebLimits.class, IngestionProperties.class})
 class IngestionConfiguration {
 
     @Bean
@@ -22,9 +36,60 @@ class IngestionConfiguration {
         return Clock.systemUTC();
     }
 
+    /**
+     * A pooled scheduler: with virtual threads Boot's default runs every fixed-delay task on one thread, so a busy
+     * outbox relay would starve the import worker and the backlog gauge.
+     */
     @Bean
-    RecordEngagementUseCase recordEngagementUseCase(
-            ContactRepository contacts, EngagementLog log, LeadEventPublisher events, Clock clock) {
-        return IngestionServices.recordEngagement(contacts, log, events, clock);
+    ThreadPoolTaskScheduler taskScheduler() {
+        ThreadPoolTaskScheduler scheduler = new ThreadPoolTaskScheduler();
+        scheduler.setPoolSize(4);
+        scheduler.setThreadNamePrefix("ingestion-scheduled-");
+        return scheduler;
+    }
+
+    @Bean
+    IngestionServices ingestionServices(ContactRepository contacts, EngagementLog log, LeadEventPublisher events,
+            IdentityLinks identities, EventTypeRegistry eventTypes, ImportJobs importJobs, ImportRows importRows,
+            IngestionMetrics metrics, IngestionProperties properties, Clock clock) {
+        return new IngestionServices(
+                new IngestionServices.Ports(contacts, log, events, identities, eventTypes, importJobs, importRows,
+                        metrics),
+                new IngestionSettings(properties.maxClockSkew(), properties.importChunkSize()), clock);
+    }
+
+    @Bean
+    RecordEngagementUseCase recordEngagementUseCase(IngestionServices services) {
+        return services.recordEngagement();
+    }
+
+    @Bean
+    RecordEngagementsUseCase recordEngagementsUseCase(IngestionServices services) {
+        return services.recordEngagements();
+    }
+
+    @Bean
+    UpsertContactUseCase upsertContactUseCase(IngestionServices services) {
+        return services.upsertContact();
+    }
+
+    @Bean
+    FindContactQuery findContactQuery(IngestionServices services) {
+        return services.findContact();
+    }
+
+    @Bean
+    FindLeadEventsQuery findLeadEventsQuery(IngestionServices services) {
+        return services.findLeadEvents();
+    }
+
+    @Bean
+    ManageEventTypesUseCase manageEventTypesUseCase(IngestionServices services) {
+        return services.manageEventTypes();
+    }
+
+    @Bean
+    ImportJobUseCase importJobUseCase(IngestionServices services) {
+        return services.imports();
     }
 }

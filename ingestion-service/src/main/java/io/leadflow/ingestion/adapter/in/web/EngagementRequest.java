@@ -4,13 +4,15 @@ import java.util.Map;
 
 /**
  * An engagement as marketing tools post it. Codes and times arrive as text and are parsed by the kernel, so that a
- * bad value is answered with the exact field and rule rather than a generic "unreadable body".
+ * bad value is answered with the exact field and rule rather than a generic "unreadable body". The person is named by
+ * {@code email}, or by {@code anonymousId} until an identify or a form links it to an e-mail.
  */
 public record EngagementRequest(
         String eventId,
         String type,
         String occurredAt,
         String email,
+        String anonymousId,
         String channel,
         String source,
         String campaign,

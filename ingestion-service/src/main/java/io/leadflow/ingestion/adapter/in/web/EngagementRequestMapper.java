@@ -1,13 +1,13 @@
 package io.leadflow.ingestion.adapter.in.web;
 
 import io.leadflow.ingestion.application.port.in.RecordEngagementCommand;
+import io.leadflow.ingestion.application.port.in.TextFields;
 import io.leadflow.kernel.Channel;
 import io.leadflow.kernel.EmailAddress;
-import io.leadflow.kernel.EngagementType;
 import io.leadflow.kernel.InvalidValueException;
 import java.time.Instant;
-import java.time.format.DateTimeParseException;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
@@ -17,53 +17,44 @@ final class EngagementRequestMapper {
     private EngagementRequestMapper() {
     }
 
-    static RecordEngagementCommand toCommand(EngagementRequest body, String correlationId) {
+    /**
+     * @param fallbackEventId the event id to use when the body has none (derived from an idempotency key), or null
+     */
+    static RecordEngagementCommand toCommand(EngagementRequest body, String correlationId, UUID fallbackEventId,
+            String sourceApi) {
         if (body == null) {
             throw new InvalidValueException("body", "body.required", "a JSON body is required");
         }
+        UUID eventId = TextFields.uuid(body.eventId(), "eventId");
+        Instant occurredAt = TextFields.instant(body.occurredAt(), "occurredAt");
+        if (occurredAt == null) {
+            throw new InvalidValueException("occurredAt", "occurredAt.required", "occurredAt is required");
+        }
+        String email = blankToNull(body.email());
+        String anonymousId = blankToNull(body.anonymousId());
         return new RecordEngagementCommand(
-                eventId(body.eventId()),
-                EngagementType.parse(body.type()),
-                instant(body.occurredAt()),
-                EmailAddress.of(body.email()),
+                eventId != null ? eventId : fallbackEventId,
+                body.type(),
+                occurredAt,
+                email == null ? null : EmailAddress.of(email),
+                anonymousId == null ? List.of() : List.of(RecordEngagementCommand.anonymous(anonymousId)),
                 Channel.parse(body.channel()),
                 body.source(),
                 body.campaign(),
-                properties(body.properties()),
-                correlationId);
+                properties(body.properties(), "properties"),
+                correlationId,
+                sourceApi);
     }
 
-    private static UUID eventId(String text) {
-        if (text == null) {
-            return null;
-        }
-        try {
-            return UUID.fromString(text);
-        } catch (IllegalArgumentException e) {
-            throw new InvalidValueException("eventId", "eventId.format", "eventId must be a UUID, got '" + text + "'");
-        }
-    }
-
-    private static Instant instant(String text) {
-        if (text == null || text.isBlank()) {
-            throw new InvalidValueException("occurredAt", "occurredAt.required", "occurredAt is required");
-        }
-        try {
-            return Instant.parse(text);
-        } catch (DateTimeParseException e) {
-            throw new InvalidValueException("occurredAt", "occurredAt.format",
-                    "occurredAt must be an ISO-8601 instant like 2026-11-02T09:30:00Z, got '" + text + "'");
-        }
-    }
-
-    private static Map<String, String> properties(Map<String, Object> raw) {
+    /** Scalar values only: strings, numbers and booleans, stored as text; nulls are dropped. */
+    static Map<String, String> properties(Map<String, Object> raw, String field) {
         if (raw == null) {
             return Map.of();
         }
         Map<String, String> flat = new LinkedHashMap<>();
         raw.forEach((key, value) -> {
             if (value instanceof Map<?, ?> || value instanceof Iterable<?>) {
-                throw new InvalidValueException("properties." + key, "properties.scalar",
+                throw new InvalidValueException(field + "." + key, field + ".scalar",
                         "property '" + key + "' must be a string, number or boolean");
             }
             if (value != null) {
@@ -71,5 +62,9 @@ final class EngagementRequestMapper {
             }
         });
         return flat;
+    }
+
+    static String blankToNull(String text) {
+        return text == null || text.isBlank() ? null : text.strip();
     }
 }

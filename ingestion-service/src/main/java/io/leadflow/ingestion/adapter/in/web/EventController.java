@@ -1,7 +1,14 @@
 package io.leadflow.ingestion.adapter.in.web;
 
+import io.leadflow.ingestion.application.port.in.EngagementOutcome;
+import io.leadflow.ingestion.application.port.in.RecordEngagementCommand;
 import io.leadflow.ingestion.application.port.in.RecordEngagementUseCase;
+import io.leadflow.ingestion.application.port.in.RecordEngagementsUseCase;
 import io.leadflow.ingestion.application.port.in.RecordedEngagement;
+import io.leadflow.ingestion.application.port.out.IngestionMetrics;
+import io.leadflow.kernel.InvalidValueException;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.UUID;
 import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -15,25 +22,81 @@ import org.springframework.web.bind.annotation.RestController;
 @RequestMapping("/api/v1/events")
 class EventController {
 
-    static final String CORRELATION_HEADER = "X-Correlation-Id";
+    static final String CORRELATION_HEADER = Callers.CORRELATION;
+    static final int MAX_BATCH = 1000;
 
     private final RecordEngagementUseCase recordEngagement;
+    private final RecordEngagementsUseCase recordEngagements;
+    private final BatchBodies bodies;
+    private final IngestionMetrics metrics;
 
-    EventController(RecordEngagementUseCase recordEngagement) {
+    EventController(RecordEngagementUseCase recordEngagement, RecordEngagementsUseCase recordEngagements,
+            BatchBodies bodies, IngestionMetrics metrics) {
         this.recordEngagement = recordEngagement;
+        this.recordEngagements = recordEngagements;
+        this.bodies = bodies;
+        this.metrics = metrics;
     }
 
-    /** 202: the engagement is durably stored and will reach scoring; a repeat of the same event id changes nothing. */
+    /**
+     * 202: the engagement is durably stored and will reach scoring. A repeat of the same event id, or of the same
+     * {@code Idempotency-Key} from the same caller, changes nothing and answers with the first event and lead ids.
+     */
     @PostMapping
     @ResponseStatus(HttpStatus.ACCEPTED)
     EngagementAcceptedResponse record(
             @RequestBody(required = false) EngagementRequest body,
-            @RequestHeader(name = CORRELATION_HEADER, required = false) String correlationId) {
-        String correlation = correlationId != null && !correlationId.isBlank()
-                ? correlationId : UUID.randomUUID().toString();
-        RecordedEngagement recorded =
-                recordEngagement.recordEngagement(EngagementRequestMapper.toCommand(body, correlation));
-        return new EngagementAcceptedResponse(
-                recorded.eventId().toString(), recorded.leadId().toString(), recorded.duplicate());
+            @RequestHeader(name = CORRELATION_HEADER, required = false) String correlationId,
+            @RequestHeader(name = Callers.IDEMPOTENCY_KEY, required = false) String idempotencyKey,
+            @RequestHeader(name = Callers.USER, required = false) String user) {
+        UUID derived = Callers.derivedEventId("event", Callers.caller(user), idempotencyKey);
+        RecordedEngagement recorded = recordEngagement.recordEngagement(EngagementRequestMapper.toCommand(
+                body, Callers.correlation(correlationId), derived, "native"));
+        return new EngagementAcceptedResponse(recorded.eventId().toString(),
+                recorded.leadId() == null ? null : recorded.leadId().toString(), recorded.duplicate());
+    }
+
+    /**
+     * Up to 1,000 engagements as a JSON array or as NDJSON (one JSON object per line). Each item is answered on its
+     * own, in order; valid items are kept even when others are refused. With an {@code Idempotency-Key}, item
+     * {@code i} without an event id gets the id derived from the key and {@code i}, so the retry of a whole batch
+     * records nothing twice.
+     */
+    @PostMapping("/batch")
+    @ResponseStatus(HttpStatus.ACCEPTED)
+    BatchResponse recordBatch(
+            @RequestBody(required = false) byte[] body,
+            @RequestHeader(name = "Content-Type", required = false) String contentType,
+            @RequestHeader(name = CORRELATION_HEADER, required = false) String correlationId,
+            @RequestHeader(name = Callers.IDEMPOTENCY_KEY, required = false) String idempotencyKey,
+            @RequestHeader(name = Callers.USER, required = false) String user) {
+        List<BatchBodies.Item> items = bodies.items(body, contentType, MAX_BATCH);
+        String correlation = Callers.correlation(correlationId);
+        String caller = Callers.caller(user);
+        Callers.derivedEventId("batch", caller, idempotencyKey);
+        List<BatchResponse.ItemResult> results = new ArrayList<>(items.size());
+        List<RecordEngagementCommand> commands = new ArrayList<>();
+        List<Integer> positions = new ArrayList<>();
+        for (int i = 0; i < items.size(); i++) {
+            results.add(null);
+            try {
+                EngagementRequest request = bodies.engagement(items.get(i));
+                UUID derived = idempotencyKey == null ? null
+                        : Callers.derivedEventId("batch", caller, idempotencyKey + "#" + i);
+                commands.add(EngagementRequestMapper.toCommand(request, correlation, derived, "native"));
+                positions.add(i);
+            } catch (InvalidValueException e) {
+                results.set(i, BatchResponse.ItemResult.refused(i, e));
+            }
+        }
+        List<EngagementOutcome> outcomes = commands.isEmpty() ? List.of() : recordEngagements.recordEngagements(commands);
+        for (int k = 0; k < outcomes.size(); k++) {
+            int i = positions.get(k);
+            EngagementOutcome outcome = outcomes.get(k);
+            results.set(i, outcome.isRecorded() ? BatchResponse.ItemResult.accepted(i, outcome.recorded())
+                    : BatchResponse.ItemResult.refused(i, outcome.refusal()));
+        }
+        results.stream().filter(r -> r.error() != null).forEach(r -> metrics.rejected(r.error().rule()));
+        return BatchResponse.of(results);
     }
 }

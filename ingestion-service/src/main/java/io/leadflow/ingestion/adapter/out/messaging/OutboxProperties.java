@@ -6,10 +6,11 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
 
 /**
  * How the outbox relay works: how many events it takes per round and how long it waits for the broker's confirm
- * before it tries again later.
+ * before it tries again later. {@code enabled=false} keeps events in the outbox (tests of a relay that died).
  */
 @ConfigurationProperties("leadflow.outbox")
 public record OutboxProperties(
+        @DefaultValue("true") boolean enabled,
         @DefaultValue("200") int batchSize,
         @DefaultValue("10s") Duration confirmTimeout) {
 }

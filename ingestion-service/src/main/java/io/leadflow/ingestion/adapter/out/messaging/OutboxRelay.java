@@ -1,5 +1,7 @@
 package io.leadflow.ingestion.adapter.out.messaging;
 
+import io.micrometer.core.instrument.Gauge;
+import io.micrometer.core.instrument.MeterRegistry;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
@@ -7,11 +9,14 @@ import java.util.UUID;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
+import java.util.concurrent.atomic.AtomicLong;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.amqp.rabbit.connection.CorrelationData;
 import org.springframework.amqp.support.AmqpHeaders;
 import org.springframework.cloud.stream.function.StreamBridge;
+import org.springframework.context.event.ContextClosedEvent;
+import org.springframework.context.event.EventListener;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.messaging.Message;
 import org.springframework.messaging.support.MessageBuilder;
@@ -47,19 +52,42 @@ class OutboxRelay {
     private final TransactionTemplate transactions;
     private final OutboxProperties properties;
 
-    OutboxRelay(JdbcClient jdbc, StreamBridge bridge, TransactionTemplate transactions, OutboxProperties properties) {
+    private final AtomicLong backlog = new AtomicLong();
+    private volatile boolean stopping;
+
+    OutboxRelay(JdbcClient jdbc, StreamBridge bridge, TransactionTemplate transactions, OutboxProperties properties,
+            MeterRegistry meters) {
         this.jdbc = jdbc;
         this.bridge = bridge;
         this.transactions = transactions;
         this.properties = properties;
+        Gauge.builder("leadflow.outbox.backlog", backlog, AtomicLong::get)
+                .description("outbox events not yet confirmed by the broker")
+                .register(meters);
+    }
+
+    /** Stops taking new rounds once the service shuts down; what is not confirmed yet stays pending for the next start. */
+    @EventListener(ContextClosedEvent.class)
+    void stop() {
+        stopping = true;
+    }
+
+    /** Counts pending rows for the backlog gauge, in its own slower round so that counting never slows relaying. */
+    @Scheduled(fixedDelayString = "${leadflow.outbox.backlog-interval:5s}")
+    void measureBacklog() {
+        backlog.set(jdbc.sql("select count(*) from outbox_event where published_at is null").query(Long.class)
+                .single());
     }
 
     @Scheduled(fixedDelayString = "${leadflow.outbox.poll-interval:100ms}")
     void relayPending() {
+        if (!properties.enabled() || stopping) {
+            return;
+        }
         Integer relayed;
         do {
             relayed = transactions.execute(status -> relayBatch());
-        } while (relayed != null && relayed == properties.batchSize());
+        } while (relayed != null && relayed == properties.batchSize() && !stopping);
     }
 
     private int relayBatch() {

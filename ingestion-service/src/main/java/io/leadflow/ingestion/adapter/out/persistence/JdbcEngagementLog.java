@@ -8,9 +8,14 @@ import io.leadflow.kernel.LeadId;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
 import java.util.Map;
-import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 import tools.jackson.core.type.TypeReference;
@@ -21,46 +26,95 @@ class JdbcEngagementLog implements EngagementLog {
 
     private static final TypeReference<Map<String, String>> PROPERTIES = new TypeReference<>() {
     };
+    private static final String COLUMNS = "event_id, lead_id, identity, type, custom_type, channel, occurred_at, "
+            + "source, campaign, properties::text, correlation_id, source_api";
 
     private final JdbcClient jdbc;
+    private final JdbcTemplate template;
     private final JsonMapper json;
 
-    JdbcEngagementLog(JdbcClient jdbc, JsonMapper json) {
+    JdbcEngagementLog(JdbcClient jdbc, JdbcTemplate template, JsonMapper json) {
         this.jdbc = jdbc;
+        this.template = template;
         this.json = json;
     }
 
     @Override
-    public boolean append(Engagement e) {
-        return jdbc.sql("""
-                insert into engagement (event_id, lead_id, type, channel, occurred_at, source, campaign, properties)
-                values (:eventId, :leadId, :type, :channel, :occurredAt, :source, :campaign, cast(:properties as jsonb))
-                on conflict (event_id) do nothing""")
-                .param("eventId", e.eventId())
-                .param("leadId", e.leadId().value())
-                .param("type", e.type().name())
-                .param("channel", e.channel().name())
-                .param("occurredAt", Timestamp.from(e.occurredAt()))
-                .param("source", e.source())
-                .param("campaign", e.campaign())
-                .param("properties", json.writeValueAsString(e.properties()))
-                .update() == 1;
+    public Set<UUID> appendAll(List<Engagement> engagements) {
+        int[][] counts = template.batchUpdate("""
+                insert into engagement (event_id, lead_id, identity, type, custom_type, channel, occurred_at, source,
+                                        campaign, properties, correlation_id, source_api)
+                values (?, ?, ?, ?, ?, ?, ?, ?, ?, cast(? as jsonb), ?, ?)
+                on conflict (event_id) do nothing""", engagements, engagements.size(), (ps, e) -> {
+                    ps.setObject(1, e.eventId());
+                    ps.setObject(2, e.leadId() == null ? null : e.leadId().value());
+                    ps.setString(3, e.identity());
+                    ps.setString(4, e.type().name());
+                    ps.setString(5, e.customType());
+                    ps.setString(6, e.channel().name());
+                    ps.setTimestamp(7, Timestamp.from(e.occurredAt()));
+                    ps.setString(8, e.source());
+                    ps.setString(9, e.campaign());
+                    ps.setString(10, json.writeValueAsString(e.properties()));
+                    ps.setString(11, e.correlationId());
+                    ps.setString(12, e.sourceApi());
+                });
+        Set<UUID> appended = new HashSet<>();
+        int i = 0;
+        for (int[] batch : counts) {
+            for (int count : batch) {
+                if (count == 1) {
+                    appended.add(engagements.get(i).eventId());
+                }
+                i++;
+            }
+        }
+        return appended;
     }
 
     @Override
-    public Optional<Engagement> find(UUID eventId) {
-        return jdbc.sql("""
-                select event_id, lead_id, type, channel, occurred_at, source, campaign, properties::text
-                from engagement where event_id = :eventId""")
-                .param("eventId", eventId)
+    public Map<UUID, Engagement> findAll(Collection<UUID> eventIds) {
+        Map<UUID, Engagement> found = new HashMap<>();
+        jdbc.sql("select " + COLUMNS + " from engagement where event_id in (:ids)")
+                .param("ids", List.copyOf(eventIds))
                 .query(this::map)
-                .optional();
+                .list()
+                .forEach(e -> found.put(e.eventId(), e));
+        return found;
+    }
+
+    @Override
+    public List<Engagement> attributePending(String identity, LeadId lead) {
+        return jdbc.sql("update engagement set lead_id = :lead where identity = :identity and lead_id is null "
+                        + "returning " + COLUMNS)
+                .param("lead", lead.value())
+                .param("identity", identity)
+                .query(this::map)
+                .list();
+    }
+
+    @Override
+    public List<Engagement> ofLead(LeadId lead, long offset, int limit) {
+        return jdbc.sql("select " + COLUMNS + " from engagement where lead_id = :lead "
+                        + "order by occurred_at desc, event_id offset :offset limit :limit")
+                .param("lead", lead.value())
+                .param("offset", offset)
+                .param("limit", limit)
+                .query(this::map)
+                .list();
+    }
+
+    @Override
+    public long countOfLead(LeadId lead) {
+        return jdbc.sql("select count(*) from engagement where lead_id = :lead").param("lead", lead.value())
+                .query(Long.class).single();
     }
 
     private Engagement map(ResultSet rs, int row) throws SQLException {
-        return new Engagement(rs.getObject(1, UUID.class), new LeadId(rs.getObject(2, UUID.class)),
-                EngagementType.valueOf(rs.getString(3)), Channel.valueOf(rs.getString(4)),
-                rs.getTimestamp(5).toInstant(), rs.getString(6), rs.getString(7),
-                json.readValue(rs.getString(8), PROPERTIES));
+        UUID lead = rs.getObject(2, UUID.class);
+        return new Engagement(rs.getObject(1, UUID.class), lead == null ? null : new LeadId(lead), rs.getString(3),
+                EngagementType.valueOf(rs.getString(4)), rs.getString(5), Channel.valueOf(rs.getString(6)),
+                rs.getTimestamp(7).toInstant(), rs.getString(8), rs.getString(9),
+                json.readValue(rs.getString(10), PROPERTIES), rs.getString(11), rs.getString(12));
     }
 }

@@ -2,84 +2,84 @@ package io.leadflow.ingestion.application.port.in;
 
 import io.leadflow.kernel.Channel;
 import io.leadflow.kernel.EmailAddress;
-import io.leadflow.kernel.EngagementType;
 import io.leadflow.kernel.InvalidValueException;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
 /**
- * An engagement as a marketing tool reports it. The event id is optional: a sender that retries should give one, so
- * that a retry is recognised; without one, each call is a new engagement.
+ * An engagement as a marketing tool reports it. The event id is optional: a sender that retries should give one (or
+ * an idempotency key it is derived from), so that a retry is recognised; without one, each call is a new engagement.
+ * The person is named by an e-mail address, or by identities (an anonymous id, a tracking user id, written
+ * {@code anon:<id>} and {@code user:<id>}) that an identify or a form links to an e-mail later. The type is the
+ * text the caller sent: a kernel type or an admin-registered custom type, resolved by the use case.
  */
 public record RecordEngagementCommand(
         UUID eventId,
-        EngagementType type,
+        String type,
         Instant occurredAt,
         EmailAddress email,
+        List<String> identities,
         Channel channel,
         String source,
         String campaign,
         Map<String, String> properties,
-        String correlationId) {
+        String correlationId,
+        String sourceApi) {
 
-    /** How far in the future an event time may lie before we call it a clock error rather than skew. */
-    public static final Duration MAX_CLOCK_SKEW = Duration.ofMinutes(5);
     /** Marketing engagement data is never older than this; earlier times are typing or conversion errors. */
     public static final Instant EARLIEST = Instant.parse("1970-01-01T00:00:00Z");
-    private static final int MAX_PROPERTIES = 50;
-    private static final int MAX_TEXT = 200;
+    public static final int MAX_PROPERTIES = 50;
+    public static final int MAX_TEXT = 200;
+    public static final int MAX_PROPERTY_VALUE = 2000;
 
     public RecordEngagementCommand {
-        require(type, "type");
-        require(occurredAt, "occurredAt");
-        require(email, "email");
-        require(channel, "channel");
-        require(correlationId, "correlationId");
-        source = limited(source, "source");
-        campaign = limited(campaign, "campaign");
+        Texts.require(type, "type");
+        Texts.require(occurredAt, "occurredAt");
+        Texts.require(channel, "channel");
+        Texts.require(correlationId, "correlationId");
+        Texts.require(sourceApi, "sourceApi");
+        type = Texts.limited(type, "type", MAX_TEXT);
+        identities = identities == null ? List.of() : List.copyOf(identities);
+        identities.forEach(identity -> Texts.limited(identity, "anonymousId", MAX_TEXT + 5));
+        if (email == null && identities.isEmpty()) {
+            throw new InvalidValueException("email", "identity.required",
+                    "an e-mail address or an anonymous id is required to know whose engagement this is");
+        }
+        source = Texts.limited(source, "source", MAX_TEXT);
+        campaign = Texts.limited(campaign, "campaign", MAX_TEXT);
         properties = properties == null ? Map.of() : Map.copyOf(properties);
         if (occurredAt.isBefore(EARLIEST)) {
             throw new InvalidValueException("occurredAt", "occurredAt.range",
                     "occurredAt " + occurredAt + " is before " + EARLIEST);
         }
-        properties.forEach((key, value) -> {
-            printable(key, "properties");
-            printable(value, "properties." + key);
-        });
         if (properties.size() > MAX_PROPERTIES) {
             throw new InvalidValueException("properties", "properties.size",
-                    "at most " + MAX_PROPERTIES + " properties per event");
+                    "at most " + MAX_PROPERTIES + " properties per event, got " + properties.size());
         }
+        properties.forEach((key, value) -> {
+            Texts.limited(key, "properties", MAX_TEXT);
+            Texts.limited(value, "properties." + key, MAX_PROPERTY_VALUE);
+        });
     }
 
     /** Refuses events that claim to happen later than {@code now} plus the allowed skew. */
-    public void requireNotInFuture(Instant now) {
-        if (occurredAt.isAfter(now.plus(MAX_CLOCK_SKEW))) {
+    public void requireNotInFuture(Instant now, Duration maxSkew) {
+        if (occurredAt.isAfter(now.plus(maxSkew))) {
             throw new InvalidValueException("occurredAt", "occurredAt.notInFuture",
-                    "occurredAt " + occurredAt + " lies in the future");
+                    "occurredAt " + occurredAt + " lies more than " + maxSkew + " in the future");
         }
     }
 
-    private static void require(Object value, String field) {
-        if (value == null) {
-            throw new InvalidValueException(field, field + ".required", field + " is required");
-        }
+    /** The identity key of an anonymous id, as kept in {@link #identities()}. */
+    public static String anonymous(String anonymousId) {
+        return "anon:" + Texts.limited(anonymousId.strip(), "anonymousId", MAX_TEXT);
     }
 
-    private static String limited(String text, String field) {
-        if (text != null && text.length() > MAX_TEXT) {
-            throw new InvalidValueException(field, field + ".length", field + " is longer than " + MAX_TEXT);
-        }
-        return printable(text, field);
-    }
-
-    /** NUL cannot be stored (PostgreSQL refuses it in text and JSON) and never means anything in marketing data. */
-    private static String printable(String text, String field) {
-        if (text != null && text.indexOf('\0') >= 0) {
-            throw new InvalidValueException(field, "text.nul", field + " contains a NUL character");
-        }
-        return text;
+    /** The identity key of a tracking tool's user id that is not an e-mail address. */
+    public static String user(String userId) {
+        return "user:" + Texts.limited(userId.strip(), "userId", MAX_TEXT);
     }
 }

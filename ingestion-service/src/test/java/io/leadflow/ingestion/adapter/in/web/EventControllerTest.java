@@ -5,10 +5,16 @@ import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.Mockito.verifyNoInteractions;
 import static org.mockito.Mockito.when;
 
+import io.leadflow.ingestion.application.port.in.EngagementOutcome;
 import io.leadflow.ingestion.application.port.in.RecordEngagementCommand;
 import io.leadflow.ingestion.application.port.in.RecordEngagementUseCase;
+import io.leadflow.ingestion.application.port.in.RecordEngagementsUseCase;
+import io.leadflow.ingestion.application.port.out.IngestionMetrics;
+import org.springframework.context.annotation.Import;
 import io.leadflow.ingestion.application.port.in.RecordedEngagement;
+import io.leadflow.kernel.InvalidValueException;
 import io.leadflow.kernel.LeadId;
+import java.util.List;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.mockito.ArgumentCaptor;
@@ -21,6 +27,7 @@ import org.springframework.test.web.servlet.assertj.MockMvcTester;
 import org.springframework.test.web.servlet.assertj.MvcTestResult;
 
 @WebMvcTest(EventController.class)
+@Import(WebSliceSupport.class)
 class EventControllerTest {
 
     @Autowired
@@ -28,6 +35,12 @@ class EventControllerTest {
 
     @MockitoBean
     RecordEngagementUseCase recordEngagement;
+
+    @MockitoBean
+    RecordEngagementsUseCase recordEngagements;
+
+    @MockitoBean
+    IngestionMetrics metrics;
 
     @Test
     void an_accepted_event_answers_202_with_event_and_lead_ids_and_passes_the_correlation_id_on() {
@@ -49,13 +62,57 @@ class EventControllerTest {
     }
 
     @Test
+    void a_rule_the_use_case_enforces_comes_back_as_the_same_kind_of_problem() {
+        when(recordEngagement.recordEngagement(any()))
+                .thenThrow(new InvalidValueException("type", "type.unknown", "unknown type 'telepathy'"));
+
+        assertThat(post(valid().replace("webinar_attended", "telepathy"), null)).hasStatus(400).bodyJson()
+                .hasPathSatisfying("$.field", v -> v.assertThat().isEqualTo("type"))
+                .hasPathSatisfying("$.rule", v -> v.assertThat().isEqualTo("type.unknown"));
+    }
+
+    @Test
+    void an_idempotency_key_stands_for_the_same_event_id_on_every_retry_of_the_same_caller() {
+        when(recordEngagement.recordEngagement(any()))
+                .thenReturn(new RecordedEngagement(UUID.randomUUID(), LeadId.newId(), false));
+        ArgumentCaptor<RecordEngagementCommand> command = ArgumentCaptor.forClass(RecordEngagementCommand.class);
+
+        mvc.post().uri("/api/v1/events").contentType(MediaType.APPLICATION_JSON).content(valid())
+                .header("Idempotency-Key", "k-1").header("X-LeadFlow-User", "apikey:a").exchange();
+        mvc.post().uri("/api/v1/events").contentType(MediaType.APPLICATION_JSON).content(valid())
+                .header("Idempotency-Key", "k-1").header("X-LeadFlow-User", "apikey:a").exchange();
+        mvc.post().uri("/api/v1/events").contentType(MediaType.APPLICATION_JSON).content(valid())
+                .header("Idempotency-Key", "k-1").header("X-LeadFlow-User", "apikey:b").exchange();
+
+        Mockito.verify(recordEngagement, Mockito.times(3)).recordEngagement(command.capture());
+        List<RecordEngagementCommand> sent = command.getAllValues();
+        assertThat(sent.get(0).eventId()).isNotNull().isEqualTo(sent.get(1).eventId());
+        assertThat(sent.get(2).eventId()).as("another caller's key is another event").isNotEqualTo(sent.get(0).eventId());
+    }
+
+    @Test
+    void a_batch_item_of_the_wrong_shape_is_refused_alone_and_the_others_go_on() {
+        when(recordEngagements.recordEngagements(any())).thenAnswer(call -> {
+            List<RecordEngagementCommand> commands = call.getArgument(0);
+            return commands.stream().map(c -> EngagementOutcome.recorded(
+                    new RecordedEngagement(UUID.randomUUID(), LeadId.newId(), false))).toList();
+        });
+        String batch = "[" + valid() + ",{\"type\":\"email_opened\",\"properties\":[1,2]}," + valid() + ",42]";
+
+        assertThat(mvc.post().uri("/api/v1/events/batch").contentType(MediaType.APPLICATION_JSON).content(batch)
+                .exchange()).hasStatus(202).bodyJson()
+                .hasPathSatisfying("$.accepted", v -> v.assertThat().isEqualTo(2))
+                .hasPathSatisfying("$.results[1].error.field", v -> v.assertThat().isEqualTo("properties"))
+                .hasPathSatisfying("$.results[3].error.rule", v -> v.assertThat().isEqualTo("item.object"));
+    }
+
+    @Test
     void a_bad_email_is_a_400_problem_naming_the_field_and_rule() {
         assertProblem(post(valid().replace("jane@acme.com", "jane-at-acme"), null), "email", "email.format");
     }
 
     @Test
-    void an_unknown_type_a_missing_time_and_a_malformed_time_are_each_named() {
-        assertProblem(post(valid().replace("webinar_attended", "telepathy"), null), "type", "type.unknown");
+    void a_missing_time_a_malformed_time_and_an_unknown_channel_are_each_named() {
         assertProblem(post(valid().replace("\"occurredAt\":\"2026-11-20T10:00:00Z\",", ""), null),
                 "occurredAt", "occurredAt.required");
         assertProblem(post(valid().replace("2026-11-20T10:00:00Z", "yesterday"), null),

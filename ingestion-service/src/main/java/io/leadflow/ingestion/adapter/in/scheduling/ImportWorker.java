@@ -1,0 +1,35 @@
+package io.leadflow.ingestion.adapter.in.scheduling;
+
+import io.leadflow.ingestion.application.port.in.ImportJobUseCase;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.scheduling.annotation.Scheduled;
+import org.springframework.stereotype.Component;
+
+/**
+ * Works through open imports in the background, chunk after chunk while there is work. Any replica may run it: jobs
+ * are claimed with {@code SKIP LOCKED}, and every chunk commits its progress, so a killed worker loses at most the
+ * chunk in flight, which the next worker repeats without recording anything twice.
+ */
+@Component
+class ImportWorker {
+
+    private static final Logger LOG = LoggerFactory.getLogger(ImportWorker.class);
+
+    private final ImportJobUseCase imports;
+
+    ImportWorker(ImportJobUseCase imports) {
+        this.imports = imports;
+    }
+
+    @Scheduled(fixedDelayString = "${leadflow.imports.poll-interval:500ms}")
+    void work() {
+        try {
+            while (imports.processNextChunk()) {
+                LOG.debug("import chunk committed");
+            }
+        } catch (RuntimeException e) {
+            LOG.warn("import chunk failed, will retry: {}", e.toString());
+        }
+    }
+}

@@ -1,0 +1,79 @@
+package io.leadflow.ingestion.adapter.in.web;
+
+import io.leadflow.ingestion.application.port.in.ManageEventTypesUseCase;
+import io.leadflow.ingestion.domain.CustomEventType;
+import java.time.Clock;
+import java.util.List;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.DeleteMapping;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+
+/** Custom engagement types: anyone inside may list them; only an admin registers or removes one. */
+@RestController
+@RequestMapping("/api/v1/event-types")
+class EventTypeController {
+
+    record EventTypeRequest(String name, String description) {
+    }
+
+    record EventTypeResponse(String name, String description, String registeredAt, String registeredBy) {
+
+        static EventTypeResponse of(CustomEventType type) {
+            return new EventTypeResponse(type.name(), type.description(), type.registeredAt().toString(),
+                    type.registeredBy());
+        }
+    }
+
+    private final ManageEventTypesUseCase eventTypes;
+    private final Clock clock;
+
+    EventTypeController(ManageEventTypesUseCase eventTypes, Clock clock) {
+        this.eventTypes = eventTypes;
+        this.clock = clock;
+    }
+
+    @GetMapping
+    List<EventTypeResponse> list() {
+        return eventTypes.listEventTypes().stream().map(EventTypeResponse::of).toList();
+    }
+
+    @PostMapping
+    ResponseEntity<EventTypeResponse> register(@RequestBody(required = false) EventTypeRequest body,
+            @RequestHeader(name = Callers.USER, required = false) String user,
+            @RequestHeader(name = Callers.ROLES, required = false) String roles) {
+        requireAdmin(user, roles);
+        CustomEventType type = new CustomEventType(body == null ? null : body.name(),
+                body == null ? null : body.description(), clock.instant(), user.strip());
+        if (!eventTypes.registerEventType(type)) {
+            throw new ConflictException("event-type-exists", "a type named '" + type.name() + "' exists already");
+        }
+        return ResponseEntity.status(HttpStatus.CREATED).body(EventTypeResponse.of(type));
+    }
+
+    @DeleteMapping("/{name}")
+    ResponseEntity<Void> remove(@PathVariable String name,
+            @RequestHeader(name = Callers.USER, required = false) String user,
+            @RequestHeader(name = Callers.ROLES, required = false) String roles) {
+        requireAdmin(user, roles);
+        if (!eventTypes.removeEventType(name)) {
+            throw new NotFoundException("event-type", "no custom type named '" + name + "'");
+        }
+        return ResponseEntity.noContent().build();
+    }
+
+    private static void requireAdmin(String user, String roles) {
+        if (user == null || user.isBlank()) {
+            throw new AccessException(HttpStatus.UNAUTHORIZED, "sign in as an admin to change event types");
+        }
+        if (!Callers.hasRole(roles, "admin")) {
+            throw new AccessException(HttpStatus.FORBIDDEN, "only an admin may change event types");
+        }
+    }
+}

@@ -1,0 +1,202 @@
+package io.leadflow.ingestion.application.service;
+
+import io.leadflow.ingestion.application.port.in.EngagementOutcome;
+import io.leadflow.ingestion.application.port.in.RecordEngagementCommand;
+import io.leadflow.ingestion.application.port.in.RecordEngagementsUseCase;
+import io.leadflow.ingestion.application.port.in.RecordedEngagement;
+import io.leadflow.ingestion.application.port.out.ContactRepository;
+import io.leadflow.ingestion.application.port.out.EngagementLog;
+import io.leadflow.ingestion.application.port.out.IngestionMetrics;
+import io.leadflow.ingestion.application.port.out.LeadEventPublisher;
+import io.leadflow.ingestion.domain.Contact;
+import io.leadflow.ingestion.domain.Engagement;
+import io.leadflow.kernel.EmailAddress;
+import io.leadflow.kernel.InvalidValueException;
+import io.leadflow.kernel.LeadId;
+import io.leadflow.kernel.event.IntegrationEvent;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import java.util.UUID;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Records engagements set-wise: one look-up for known event ids, one for known contacts, one insert for the log and
+ * one for the outbox, so that a batch of a thousand costs a handful of statements. Identities and e-mails are locked
+ * in sorted order so that two batches never wait for each other in a circle.
+ */
+class RecordEngagementsService implements RecordEngagementsUseCase {
+
+    private record Valid(int index, RecordEngagementCommand command, UUID eventId, EngagementTypes.Resolved type) {
+    }
+
+    private final ContactRepository contacts;
+    private final EngagementLog log;
+    private final LeadEventPublisher events;
+    private final IdentityAttribution attribution;
+    private final EngagementTypes types;
+    private final IngestionMetrics metrics;
+    private final IngestionSettings settings;
+    private final Clock clock;
+
+    RecordEngagementsService(ContactRepository contacts, EngagementLog log, LeadEventPublisher events,
+            IdentityAttribution attribution, EngagementTypes types, IngestionMetrics metrics,
+            IngestionSettings settings, Clock clock) {
+        this.contacts = contacts;
+        this.log = log;
+        this.events = events;
+        this.attribution = attribution;
+        this.types = types;
+        this.metrics = metrics;
+        this.settings = settings;
+        this.clock = clock;
+    }
+
+    @Override
+    @Transactional
+    public List<EngagementOutcome> recordEngagements(List<RecordEngagementCommand> commands) {
+        Instant now = clock.instant();
+        EngagementOutcome[] outcomes = new EngagementOutcome[commands.size()];
+        List<Valid> valid = validate(commands, now, outcomes);
+        List<UUID> given = valid.stream().filter(v -> v.command().eventId() != null).map(Valid::eventId).toList();
+        Map<UUID, Engagement> earlier = given.isEmpty() ? Map.of() : log.findAll(given);
+        List<Valid> fresh = valid.stream().filter(v -> !earlier.containsKey(v.eventId())).toList();
+
+        List<IntegrationEvent> outgoing = new ArrayList<>();
+        Map<EmailAddress, Contact> people = people(fresh, now, outgoing);
+        Map<String, Optional<LeadId>> identityLeads = identities(fresh, people);
+
+        Map<UUID, Integer> firstInBatch = new HashMap<>();
+        List<Engagement> toAppend = new ArrayList<>();
+        Map<Integer, Engagement> built = new HashMap<>();
+        for (Valid v : valid) {
+            Engagement before = earlier.get(v.eventId());
+            if (before != null) {
+                outcomes[v.index()] = duplicate(v.eventId(), before.leadId());
+                continue;
+            }
+            Integer first = firstInBatch.putIfAbsent(v.eventId(), v.index());
+            if (first != null) {
+                continue;
+            }
+            Engagement engagement = engagement(v, people, identityLeads);
+            built.put(v.index(), engagement);
+            toAppend.add(engagement);
+        }
+        Set<UUID> appended = toAppend.isEmpty() ? Set.of() : log.appendAll(toAppend);
+        List<UUID> lostRace = toAppend.stream().map(Engagement::eventId).filter(id -> !appended.contains(id)).toList();
+        Map<UUID, Engagement> raced = lostRace.isEmpty() ? Map.of() : log.findAll(lostRace);
+        Map<String, Integer> acceptedBySource = new TreeMap<>();
+        for (Map.Entry<Integer, Engagement> entry : built.entrySet()) {
+            Engagement e = entry.getValue();
+            if (appended.contains(e.eventId())) {
+                outcomes[entry.getKey()] = EngagementOutcome.recorded(new RecordedEngagement(e.eventId(), e.leadId(),
+                        false));
+                acceptedBySource.merge(e.sourceApi(), 1, Integer::sum);
+                if (e.isAttributed()) {
+                    outgoing.add(LeadEvents.recorded(e));
+                }
+            } else {
+                Engagement winner = raced.get(e.eventId());
+                outcomes[entry.getKey()] = duplicate(e.eventId(), winner != null ? winner.leadId() : e.leadId());
+            }
+        }
+        for (Valid v : valid) {
+            if (outcomes[v.index()] == null) {
+                EngagementOutcome first = outcomes[firstInBatch.get(v.eventId())];
+                outcomes[v.index()] = duplicate(v.eventId(), first.recorded().leadId());
+            }
+        }
+        events.publishAll(outgoing);
+        acceptedBySource.forEach(metrics::accepted);
+        return List.of(outcomes);
+    }
+
+    private List<Valid> validate(List<RecordEngagementCommand> commands, Instant now, EngagementOutcome[] outcomes) {
+        List<Valid> valid = new ArrayList<>(commands.size());
+        EngagementTypes.Catalogue catalogue = types.catalogue();
+        for (int i = 0; i < commands.size(); i++) {
+            RecordEngagementCommand c = commands.get(i);
+            try {
+                c.requireNotInFuture(now, settings.maxClockSkew());
+                EngagementTypes.Resolved type = catalogue.resolve(c.type());
+                valid.add(new Valid(i, c, c.eventId() != null ? c.eventId() : UUID.randomUUID(), type));
+            } catch (InvalidValueException e) {
+                outcomes[i] = EngagementOutcome.refused(e);
+            }
+        }
+        return valid;
+    }
+
+    /** The contacts behind the e-mails, creating (and announcing) the ones seen for the first time. */
+    private Map<EmailAddress, Contact> people(List<Valid> fresh, Instant now, List<IntegrationEvent> outgoing) {
+        TreeSet<EmailAddress> emails = new TreeSet<>(Comparator.comparing(EmailAddress::value));
+        fresh.stream().map(v -> v.command().email()).filter(e -> e != null).forEach(emails::add);
+        if (emails.isEmpty()) {
+            return Map.of();
+        }
+        Map<EmailAddress, Contact> known = new HashMap<>(contacts.findByEmails(emails));
+        List<Contact> candidates = emails.stream().filter(e -> !known.containsKey(e)).map(Contact::firstSeen).toList();
+        if (!candidates.isEmpty()) {
+            List<Contact> added = contacts.addAllIfAbsent(candidates);
+            String correlation = fresh.getFirst().command().correlationId();
+            for (Contact contact : added) {
+                known.put(contact.email(), contact);
+                outgoing.add(LeadEvents.profile(contact, now, correlation));
+            }
+            List<EmailAddress> racedAway = candidates.stream().map(Contact::email)
+                    .filter(e -> !known.containsKey(e)).toList();
+            if (!racedAway.isEmpty()) {
+                known.putAll(contacts.findByEmails(racedAway));
+            }
+        }
+        return known;
+    }
+
+    /**
+     * Links the identities that came with an e-mail to its lead (attributing their waiting engagements), then finds
+     * the lead of every identity that came alone. One pass in sorted order.
+     */
+    private Map<String, Optional<LeadId>> identities(List<Valid> fresh, Map<EmailAddress, Contact> people) {
+        Map<String, LeadId> toLink = new TreeMap<>();
+        TreeSet<String> all = new TreeSet<>();
+        for (Valid v : fresh) {
+            all.addAll(v.command().identities());
+            if (v.command().email() != null) {
+                LeadId lead = people.get(v.command().email()).leadId();
+                v.command().identities().forEach(identity -> toLink.putIfAbsent(identity, lead));
+            }
+        }
+        Map<String, Optional<LeadId>> leads = new HashMap<>();
+        for (String identity : all) {
+            LeadId lead = toLink.get(identity);
+            if (lead != null) {
+                attribution.link(identity, lead);
+            }
+            leads.put(identity, attribution.leadOf(identity));
+        }
+        return leads;
+    }
+
+    private static Engagement engagement(Valid v, Map<EmailAddress, Contact> people,
+            Map<String, Optional<LeadId>> identityLeads) {
+        RecordEngagementCommand c = v.command();
+        LeadId lead = c.email() != null ? people.get(c.email()).leadId() : c.identities().stream()
+                .map(identityLeads::get).filter(Optional::isPresent).map(Optional::get).findFirst().orElse(null);
+        String identity = c.identities().isEmpty() ? null : c.identities().getFirst();
+        return new Engagement(v.eventId(), lead, identity, v.type().type(), v.type().customType(), c.channel(),
+                c.occurredAt(), c.source(), c.campaign(), c.properties(), c.correlationId(), c.sourceApi());
+    }
+
+    private static EngagementOutcome duplicate(UUID eventId, LeadId lead) {
+        return EngagementOutcome.recorded(new RecordedEngagement(eventId, lead, true));
+    }
+}
