@@ -53,7 +53,13 @@ public final class AccessMatrix {
             rule(HttpMethod.POST, "/v1/track", EVENT_WRITERS),
             rule(HttpMethod.POST, "/v1/page", EVENT_WRITERS),
             rule(HttpMethod.POST, "/v1/group", EVENT_WRITERS),
+            rule(HttpMethod.POST, "/v1/screen", EVENT_WRITERS),
+            rule(HttpMethod.POST, "/v1/alias", EVENT_WRITERS),
             rule(HttpMethod.POST, "/v1/batch", EVENT_WRITERS),
+            rule(HttpMethod.POST, "/v1/batch/", EVENT_WRITERS),
+            // where Segment's own SDKs post their batches
+            rule(HttpMethod.POST, "/v1/import", EVENT_WRITERS),
+            rule(HttpMethod.POST, "/v1/import/", EVENT_WRITERS),
             // scoring: everyone in sales and marketing sees leads; marketing manages models
             rule(HttpMethod.GET, "/api/v1/leads/**", LEAD_READERS),
             rule(null, "/api/v1/scoring-models/**", MARKETERS),
