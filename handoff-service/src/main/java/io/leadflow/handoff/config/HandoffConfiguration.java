@@ -1,5 +1,9 @@
 package io.leadflow.handoff.config;
 
+import io.leadflow.handoff.application.port.in.*;
+import io.leadflow.handoff.application.port.out.*;
+import io.leadflow.handoff.domain.BusinessCalendar;
+import io.leadflow.handoff.domain.WorkingHours;
 import io.leadflow.handoff.adapter.out.messaging.OutboxProperties;
 import io.leadflow.handoff.adapter.out.webhook.WebhookProperties;
 import io.leadflow.handoff.application.port.in.AcceptHandoffUseCase;
@@ -30,7 +34,7 @@ import org.springframework.scheduling.annotation.EnableScheduling;
 
 @Configuration(proxyBeanMethods = false)
 @EnableScheduling
-@EnableConfigurationProperties({OutboxProperties.class, WebhookProperties.class})
+@EnableConfigurationProperties({OutboxProperties.class, WebhookProperties.class, SlaProperties.class})
 class HandoffConfiguration {
 
     @Bean
@@ -38,10 +42,53 @@ class HandoffConfiguration {
         return Clock.systemUTC();
     }
 
-    /** Round-robin until routing rules (territory, segment, capacity) come in front of it. */
     @Bean
-    AssignmentPolicy assignmentPolicy() {
-        return new RoundRobin();
+    BusinessCalendar defaultBusinessCalendar(SlaProperties sla) {
+        return BusinessCalendar.weekdays(sla.defaultTimeZone(), WorkingHours.parse(sla.defaultWorkingHours()));
+    }
+
+    @Bean
+    HandoffServices.Ports handoffPorts(ProcessedEvents processed, HandoffRepository handoffs, SalesRepRepository reps,
+            LeadProfiles profiles, TeamRepository teams, RoutingRules rules, SlaPolicies policies, SlaTimers timers,
+            SlaLog slaLog, LeadHistories histories, List<SalesNotifier> notifiers, NotificationDeliveries deliveries,
+            LeadEventPublisher events, HandoffMetrics metrics, BusinessCalendar defaultBusinessCalendar, Clock clock) {
+        return new HandoffServices.Ports(processed, handoffs, reps, profiles, teams, rules, policies, timers, slaLog,
+                histories, notifiers, deliveries, events, metrics, defaultBusinessCalendar, clock);
+    }
+
+    @Bean
+    QualifyHandoffUseCase qualifyHandoffUseCase(HandoffServices.Ports ports) {
+        return HandoffServices.qualifyHandoff(ports);
+    }
+
+    @Bean
+    DisqualifyHandoffUseCase disqualifyHandoffUseCase(HandoffServices.Ports ports) {
+        return HandoffServices.disqualifyHandoff(ports);
+    }
+
+    @Bean
+    PassHandoffUseCase passHandoffUseCase(HandoffServices.Ports ports) {
+        return HandoffServices.passHandoff(ports);
+    }
+
+    @Bean
+    FireSlaTimerUseCase fireSlaTimerUseCase(HandoffServices.Ports ports) {
+        return HandoffServices.fireSlaTimer(ports);
+    }
+
+    @Bean
+    FindInboxQuery findInboxQuery(HandoffServices.Ports ports) {
+        return HandoffServices.findInbox(ports);
+    }
+
+    @Bean
+    ManageSalesOrganisationUseCase manageSalesOrganisationUseCase(HandoffServices.Ports ports) {
+        return HandoffServices.manageSalesOrganisation(ports);
+    }
+
+    @Bean
+    RecordLeadHistoryUseCase recordLeadHistoryUseCase(HandoffServices.Ports ports) {
+        return HandoffServices.recordLeadHistory(ports);
     }
 
     @Bean
@@ -60,35 +107,28 @@ class HandoffConfiguration {
     }
 
     @Bean
-    AssignHandoffUseCase assignHandoffUseCase(ProcessedEvents processed, HandoffRepository handoffs,
-            SalesRepRepository reps, LeadProfiles profiles, AssignmentPolicy policy, List<SalesNotifier> notifiers,
-            NotificationDeliveries deliveries, Clock clock) {
-        return HandoffServices.assignHandoff(processed, handoffs, reps, profiles, policy, notifiers, deliveries, clock);
+    AssignHandoffUseCase assignHandoffUseCase(HandoffServices.Ports ports) {
+        return HandoffServices.assignHandoff(ports);
     }
 
     @Bean
-    RecordLeadProfileUseCase recordLeadProfileUseCase(ProcessedEvents processed, LeadProfiles profiles,
-            HandoffRepository handoffs, SalesRepRepository reps, List<SalesNotifier> notifiers,
-            NotificationDeliveries deliveries) {
-        return HandoffServices.recordLeadProfile(processed, profiles, handoffs, reps, notifiers, deliveries);
+    RecordLeadProfileUseCase recordLeadProfileUseCase(HandoffServices.Ports ports) {
+        return HandoffServices.recordLeadProfile(ports);
     }
 
     @Bean
-    AcceptHandoffUseCase acceptHandoffUseCase(HandoffRepository handoffs, SalesRepRepository reps,
-            NotificationDeliveries deliveries, LeadEventPublisher events, Clock clock) {
-        return HandoffServices.acceptHandoff(handoffs, reps, deliveries, events, clock);
+    AcceptHandoffUseCase acceptHandoffUseCase(HandoffServices.Ports ports) {
+        return HandoffServices.acceptHandoff(ports);
     }
 
     @Bean
-    RejectHandoffUseCase rejectHandoffUseCase(HandoffRepository handoffs, SalesRepRepository reps,
-            NotificationDeliveries deliveries, LeadEventPublisher events, Clock clock) {
-        return HandoffServices.rejectHandoff(handoffs, reps, deliveries, events, clock);
+    RejectHandoffUseCase rejectHandoffUseCase(HandoffServices.Ports ports) {
+        return HandoffServices.rejectHandoff(ports);
     }
 
     @Bean
-    FindHandoffQuery findHandoffQuery(HandoffRepository handoffs, SalesRepRepository reps,
-            NotificationDeliveries deliveries) {
-        return HandoffServices.findHandoff(handoffs, reps, deliveries);
+    FindHandoffQuery findHandoffQuery(HandoffServices.Ports ports) {
+        return HandoffServices.findHandoff(ports);
     }
 
     @Bean

@@ -22,9 +22,10 @@ final class WebRequestMapper {
                 body.available() == null || body.available());
     }
 
-    static RejectHandoffCommand toCommand(HandoffId id, RejectHandoffRequest body) {
+    static RejectHandoffCommand toCommand(HandoffId id, RejectHandoffRequest body,
+            io.leadflow.handoff.application.port.in.Actor actor) {
         requireBody(body);
-        return new RejectHandoffCommand(id, RejectionReason.parse(body.reason()), body.note());
+        return new RejectHandoffCommand(id, RejectionReason.parse(body.reason()), body.note(), actor);
     }
 
     static HandoffId handoffId(String text) {

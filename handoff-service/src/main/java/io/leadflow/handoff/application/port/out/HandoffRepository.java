@@ -23,4 +23,10 @@ public interface HandoffRepository {
 
     /** The lead's hand-offs, newest first. */
     List<Handoff> findByLead(LeadId leadId);
+
+    /** How many open hand-offs each rep holds (reps holding none are absent), for capacity checks. */
+    java.util.Map<io.leadflow.handoff.domain.RepId, Integer> openLoads();
+
+    /** The open hand-offs held by these reps, by their running SLA deadline (soonest first). */
+    List<Handoff> findOpenHeldBy(java.util.Set<io.leadflow.handoff.domain.RepId> reps);
 }
