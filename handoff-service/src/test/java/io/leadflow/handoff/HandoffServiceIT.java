@@ -51,7 +51,7 @@ class HandoffServiceIT {
     private static final String GROUP = "handoff-it-" + UUID.randomUUID().toString().substring(0, 8);
     private static final byte[] KEY = "handoff-it-signing-key-0123456789".getBytes(StandardCharsets.UTF_8);
     private static final String SECRET = "whsec_" + Base64.getEncoder().encodeToString(KEY);
-    private static final String DB_URL = LocalDatabases.recreate("leadflow_test_handoff");
+    private static final String DB_URL = ItDatabase.URL;
     private static final int UNUSED_QUEUE_EXPIRES_MS = 10 * 60 * 1000;
 
     private static WebhookReceiver receiver;
@@ -67,6 +67,8 @@ class HandoffServiceIT {
     static void properties(DynamicPropertyRegistry registry) {
         registry.add("spring.datasource.url", () -> DB_URL);
         registry.add("leadflow.webhooks.signing-secret", () -> SECRET);
+        registry.add("leadflow.notifications.public-base-url", () -> "https://leadflow.example");
+        registry.add("leadflow.notifications.allowed-hosts", () -> "localhost,127.0.0.1");
         registry.add("leadflow.webhooks.retry-delays", () -> "200ms");
         registry.add("leadflow.webhooks.poll-interval", () -> "100ms");
         registry.add("spring.cloud.stream.bindings[lead.lifecycle].producer.required-groups", () -> GROUP);
@@ -131,6 +133,8 @@ class HandoffServiceIT {
 
             String observer = rabbit.observe(EventStreams.LIFECYCLE, GROUP + "-observer");
             ResponseEntity<String> rejected = api.post().uri("/api/v1/handoffs/{id}/reject", handoffId)
+                    .header("X-LeadFlow-User", "rita." + GROUP + "@seller.example")
+                    .header("X-LeadFlow-Roles", "sales_rep")
                     .contentType(MediaType.APPLICATION_JSON)
                     .body("{\"reason\":\"timing\",\"note\":\"call back in Q2\"}")
                     .retrieve().toEntity(String.class);
@@ -151,6 +155,7 @@ class HandoffServiceIT {
                     });
 
             ResponseEntity<String> again = api.post().uri("/api/v1/handoffs/{id}/accept", handoffId)
+                    .header("X-LeadFlow-User", "rita." + GROUP + "@seller.example")
                     .retrieve().onStatus(status -> true, (request, response) -> { }).toEntity(String.class);
             assertThat(again.getStatusCode().value()).isEqualTo(409);
         }
@@ -177,7 +182,7 @@ class HandoffServiceIT {
         assertThat(List.of(payload.get("reasons").get(0).asString(), payload.get("reasons").get(1).asString()))
                 .containsExactly("demo requested", "company size 200-500");
         assertThat(payload.get("links").get("reject").asString())
-                .isEqualTo("/api/v1/handoffs/" + handoffId + "/reject");
+                .isEqualTo("https://leadflow.example/api/v1/handoffs/" + handoffId + "/reject");
         return handoffId;
     }
 

@@ -34,7 +34,8 @@ import org.springframework.scheduling.annotation.EnableScheduling;
 
 @Configuration(proxyBeanMethods = false)
 @EnableScheduling
-@EnableConfigurationProperties({OutboxProperties.class, WebhookProperties.class, SlaProperties.class})
+@EnableConfigurationProperties({OutboxProperties.class, WebhookProperties.class, SlaProperties.class,
+        io.leadflow.handoff.adapter.out.notification.NotificationProperties.class})
 class HandoffConfiguration {
 
     @Bean
@@ -51,9 +52,10 @@ class HandoffConfiguration {
     HandoffServices.Ports handoffPorts(ProcessedEvents processed, HandoffRepository handoffs, SalesRepRepository reps,
             LeadProfiles profiles, TeamRepository teams, RoutingRules rules, SlaPolicies policies, SlaTimers timers,
             SlaLog slaLog, LeadHistories histories, List<SalesNotifier> notifiers, NotificationDeliveries deliveries,
-            LeadEventPublisher events, HandoffMetrics metrics, BusinessCalendar defaultBusinessCalendar, Clock clock) {
+            LeadEventPublisher events, HandoffMetrics metrics, BusinessCalendar defaultBusinessCalendar, Clock clock,
+            NotificationTargetPolicy targets) {
         return new HandoffServices.Ports(processed, handoffs, reps, profiles, teams, rules, policies, timers, slaLog,
-                histories, notifiers, deliveries, events, metrics, defaultBusinessCalendar, clock);
+                histories, notifiers, deliveries, events, metrics, defaultBusinessCalendar, clock, targets);
     }
 
     @Bean
@@ -97,8 +99,8 @@ class HandoffConfiguration {
     }
 
     @Bean
-    RegisterRepUseCase registerRepUseCase(SalesRepRepository reps, Clock clock) {
-        return HandoffServices.registerRep(reps, clock);
+    RegisterRepUseCase registerRepUseCase(HandoffServices.Ports ports) {
+        return HandoffServices.registerRep(ports);
     }
 
     @Bean
@@ -132,8 +134,8 @@ class HandoffConfiguration {
     }
 
     @Bean
-    DeliverNotificationsUseCase deliverNotificationsUseCase(List<SalesNotifier> notifiers,
-            NotificationDeliveries deliveries, RetrySchedule notificationRetrySchedule, Clock clock) {
-        return HandoffServices.deliverNotifications(notifiers, deliveries, notificationRetrySchedule, clock);
+    DeliverNotificationsUseCase deliverNotificationsUseCase(HandoffServices.Ports ports,
+            RetrySchedule notificationRetrySchedule) {
+        return HandoffServices.deliverNotifications(ports, notificationRetrySchedule);
     }
 }

@@ -47,7 +47,8 @@ public final class HandoffServices {
     public record Ports(ProcessedEvents processed, HandoffRepository handoffs, SalesRepRepository reps,
             LeadProfiles profiles, TeamRepository teams, RoutingRules rules, SlaPolicies policies, SlaTimers timers,
             SlaLog slaLog, LeadHistories histories, List<SalesNotifier> notifiers, NotificationDeliveries deliveries,
-            LeadEventPublisher events, HandoffMetrics metrics, BusinessCalendar defaultCalendar, Clock clock) {
+            LeadEventPublisher events, HandoffMetrics metrics, BusinessCalendar defaultCalendar, Clock clock,
+            io.leadflow.handoff.application.port.out.NotificationTargetPolicy targets) {
     }
 
     private HandoffServices() {
@@ -71,7 +72,12 @@ public final class HandoffServices {
     }
 
     public static RegisterRepUseCase registerRep(SalesRepRepository reps, Clock clock) {
-        return new RegisterRepService(reps, clock);
+        return new RegisterRepService(reps, clock,
+                io.leadflow.handoff.application.port.out.NotificationTargetPolicy.ANY);
+    }
+
+    public static RegisterRepUseCase registerRep(Ports p) {
+        return new RegisterRepService(p.reps(), p.clock(), p.targets());
     }
 
     public static FindRepQuery findRep(SalesRepRepository reps) {
@@ -125,11 +131,15 @@ public final class HandoffServices {
     }
 
     public static ManageSalesOrganisationUseCase manageSalesOrganisation(Ports p) {
-        return new ManageSalesOrganisationService(p.teams(), p.reps(), p.rules(), p.policies());
+        return new ManageSalesOrganisationService(p.teams(), p.reps(), p.rules(), p.policies(), p.targets());
     }
 
     public static DeliverNotificationsUseCase deliverNotifications(List<SalesNotifier> notifiers,
             NotificationDeliveries deliveries, RetrySchedule retries, Clock clock) {
-        return new DeliverNotificationsService(notifiers, deliveries, retries, clock);
+        return new DeliverNotificationsService(notifiers, deliveries, retries, clock, HandoffMetrics.NONE);
+    }
+
+    public static DeliverNotificationsUseCase deliverNotifications(Ports p, RetrySchedule retries) {
+        return new DeliverNotificationsService(p.notifiers(), p.deliveries(), retries, p.clock(), p.metrics());
     }
 }

@@ -24,9 +24,11 @@ class ManageSalesOrganisationService implements ManageSalesOrganisationUseCase {
     private final SalesRepRepository reps;
     private final RoutingRules rules;
     private final SlaPolicies policies;
+    private final io.leadflow.handoff.application.port.out.NotificationTargetPolicy targets;
 
     ManageSalesOrganisationService(TeamRepository teams, SalesRepRepository reps, RoutingRules rules,
-            SlaPolicies policies) {
+            SlaPolicies policies, io.leadflow.handoff.application.port.out.NotificationTargetPolicy targets) {
+        this.targets = targets;
         this.teams = teams;
         this.reps = reps;
         this.rules = rules;
@@ -36,6 +38,7 @@ class ManageSalesOrganisationService implements ManageSalesOrganisationUseCase {
     @Override
     @Transactional
     public Team registerTeam(Team team) {
+        TargetChecks.check(targets, team.slackWebhookUrl(), "slackWebhookUrl");
         if (!teams.add(team)) {
             throw new RepAlreadyRegisteredException("team " + team.name());
         }
@@ -59,6 +62,9 @@ class ManageSalesOrganisationService implements ManageSalesOrganisationUseCase {
     public SalesRep updateRep(RepId id, UnaryOperator<SalesRep> change) {
         SalesRep rep = reps.find(id).orElseThrow(() -> new NotFoundException("sales rep", id));
         SalesRep changed = change.apply(rep);
+        if (changed.webhookUrl() != null && !changed.webhookUrl().equals(rep.webhookUrl())) {
+            TargetChecks.check(targets, changed.webhookUrl(), "webhookUrl");
+        }
         if (changed.teamId() != null) {
             findTeam(changed.teamId());
         }

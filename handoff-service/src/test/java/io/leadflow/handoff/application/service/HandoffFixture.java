@@ -44,7 +44,8 @@ final class HandoffFixture {
             policies, timers, slaLog, histories, List.of(notifier), deliveries, events,
             io.leadflow.handoff.application.port.out.HandoffMetrics.NONE,
             io.leadflow.handoff.domain.BusinessCalendar.weekdays(java.time.ZoneOffset.UTC,
-                    io.leadflow.handoff.domain.SalesRep.DEFAULT_HOURS), clock);
+                    io.leadflow.handoff.domain.SalesRep.DEFAULT_HOURS), clock,
+            io.leadflow.handoff.application.port.out.NotificationTargetPolicy.ANY);
 
     final RegisterRepUseCase registerRep = HandoffServices.registerRep(reps, clock);
     final AssignHandoffUseCase assignHandoff = HandoffServices.assignHandoff(ports);

@@ -12,6 +12,14 @@ public interface HandoffMetrics {
 
     void breached();
 
+    /** A notification reached its receiver on this channel (webhook, slack, email). */
+    default void delivered(String channel) {
+    }
+
+    /** An attempt to deliver a notification on this channel failed (it may be retried). */
+    default void failed(String channel) {
+    }
+
     /** A no-op for tests and fakes. */
     HandoffMetrics NONE = new HandoffMetrics() {
         @Override
