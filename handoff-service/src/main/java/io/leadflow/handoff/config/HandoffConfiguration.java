@@ -79,6 +79,16 @@ class HandoffConfiguration {
     }
 
     @Bean
+    FindReportsQuery findReportsQuery(HandoffReports reports) {
+        return HandoffServices.findReports(reports);
+    }
+
+    @Bean
+    RegisterSalesLeadUseCase registerSalesLeadUseCase(HandoffServices.Ports ports) {
+        return HandoffServices.registerSalesLead(ports);
+    }
+
+    @Bean
     FindInboxQuery findInboxQuery(HandoffServices.Ports ports) {
         return HandoffServices.findInbox(ports);
     }

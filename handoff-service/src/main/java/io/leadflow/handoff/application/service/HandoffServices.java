@@ -117,6 +117,10 @@ public final class HandoffServices {
         return new PassHandoffService(decisions(p), p.handoffs(), p.reps(), p.profiles(), notifications(p));
     }
 
+    public static io.leadflow.handoff.application.port.in.RegisterSalesLeadUseCase registerSalesLead(Ports p) {
+        return new RegisterSalesLeadService(decisions(p), p.handoffs(), p.reps(), p.profiles());
+    }
+
     public static FireSlaTimerUseCase fireSlaTimer(Ports p) {
         return new FireSlaTimerService(p.handoffs(), p.reps(), p.profiles(), p.slaLog(), sla(p), notifications(p),
                 p.events(), p.metrics(), p.clock());
@@ -132,6 +136,11 @@ public final class HandoffServices {
 
     public static ManageSalesOrganisationUseCase manageSalesOrganisation(Ports p) {
         return new ManageSalesOrganisationService(p.teams(), p.reps(), p.rules(), p.policies(), p.targets());
+    }
+
+    public static io.leadflow.handoff.application.port.in.FindReportsQuery findReports(
+            io.leadflow.handoff.application.port.out.HandoffReports reports) {
+        return new FindReportsService(reports);
     }
 
     public static DeliverNotificationsUseCase deliverNotifications(List<SalesNotifier> notifiers,

@@ -36,11 +36,14 @@ class HandoffController {
     private final ObjectProvider<DisqualifyHandoffUseCase> disqualifyHandoff;
     private final ObjectProvider<PassHandoffUseCase> passHandoff;
     private final ObjectProvider<FindInboxQuery> inbox;
+    private final ObjectProvider<io.leadflow.handoff.application.port.in.RegisterSalesLeadUseCase> salesLeads;
 
     HandoffController(FindHandoffQuery findHandoff, AcceptHandoffUseCase acceptHandoff,
             RejectHandoffUseCase rejectHandoff, ObjectProvider<QualifyHandoffUseCase> qualifyHandoff,
             ObjectProvider<DisqualifyHandoffUseCase> disqualifyHandoff, ObjectProvider<PassHandoffUseCase> passHandoff,
-            ObjectProvider<FindInboxQuery> inbox) {
+            ObjectProvider<FindInboxQuery> inbox,
+            ObjectProvider<io.leadflow.handoff.application.port.in.RegisterSalesLeadUseCase> salesLeads) {
+        this.salesLeads = salesLeads;
         this.findHandoff = findHandoff;
         this.acceptHandoff = acceptHandoff;
         this.rejectHandoff = rejectHandoff;
@@ -122,6 +125,26 @@ class HandoffController {
         var handoffId = WebRequestMapper.handoffId(id);
         return HandoffResponse.from(disqualifyHandoff.getObject().disqualifyHandoff(
                 new DisqualifyHandoffCommand(handoffId, body == null ? null : body.reason(), actor)));
+    }
+
+    /**
+     * A sales-generated lead: the calling rep enters a person they met; it starts at SAL in their hands. 201 with the
+     * hand-off.
+     */
+    @PostMapping
+    org.springframework.http.ResponseEntity<HandoffResponse> registerSalesLead(
+            @RequestBody(required = false) SalesLeadRequest body,
+            @RequestHeader(name = Identity.USER, required = false) String user,
+            @RequestHeader(name = Identity.ROLES, required = false) String roles) {
+        var actor = Identity.required(user, roles);
+        if (body == null) {
+            throw new InvalidValueException("body", "body.required", "a JSON body is required");
+        }
+        var view = salesLeads.getObject().registerSalesLead(new io.leadflow.handoff.application.port.in
+                .RegisterSalesLeadCommand(actor, io.leadflow.kernel.EmailAddress.of(body.email()), body.firstName(),
+                body.lastName(), body.company(), body.segment(), body.note()));
+        return org.springframework.http.ResponseEntity.created(java.net.URI.create("/api/v1/handoffs/" + view.id()))
+                .body(HandoffResponse.from(view));
     }
 
     /** Two-tier hand-off: the SDR passes the accepted lead to an account executive of the second team. */

@@ -18,7 +18,8 @@ final class WebRequestMapper {
 
     static RegisterRepCommand toCommand(RegisterRepRequest body) {
         requireBody(body);
-        return new RegisterRepCommand(body.name(), EmailAddress.of(body.email()), WebhookUrl.parse(body.webhookUrl()),
+        return new RegisterRepCommand(body.name(), EmailAddress.of(body.email()),
+                body.webhookUrl() == null ? null : WebhookUrl.parse(body.webhookUrl()),
                 body.available() == null || body.available());
     }
 
