@@ -21,7 +21,7 @@ import javax.sql.DataSource;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.postgresql.ds.PGSimpleDataSource;
+import com.zaxxer.hikari.HikariDataSource;
 
 /**
  * The timer library as the service runs it (db-scheduler on PostgreSQL), as two replicas on one database: every timer
@@ -37,10 +37,11 @@ class SlaTimerReplicasIT {
     private final List<Scheduler> started = new ArrayList<>();
 
     private static DataSource dataSource() {
-        PGSimpleDataSource ds = new PGSimpleDataSource();
-        ds.setURL(ItDatabase.URL);
-        ds.setUser(io.leadflow.kernel.testing.LocalDatabases.USER);
+        HikariDataSource ds = new HikariDataSource();
+        ds.setJdbcUrl(ItDatabase.URL);
+        ds.setUsername(io.leadflow.kernel.testing.LocalDatabases.USER);
         ds.setPassword(io.leadflow.kernel.testing.LocalDatabases.PASSWORD);
+        ds.setMaximumPoolSize(12);
         return ds;
     }
 
@@ -59,6 +60,7 @@ class SlaTimerReplicasIT {
     @AfterEach
     void stopAll() {
         started.forEach(Scheduler::stop);
+        ((HikariDataSource) db).close();
     }
 
     private void sql(String... statements) throws SQLException {

@@ -13,7 +13,7 @@ import java.util.List;
 import java.util.Queue;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.TimeUnit;
-import org.postgresql.ds.PGSimpleDataSource;
+import com.zaxxer.hikari.HikariDataSource;
 
 /**
  * Timer lateness (fired at minus due at) of db-scheduler with the service's settings (4 threads, 1 s polling, 10 s
@@ -28,10 +28,11 @@ public final class TimerLatenessBenchmark {
     public static void main(String[] args) throws Exception {
         int timers = args.length > 0 ? Integer.parseInt(args[0]) : 10_000;
         int spread = args.length > 1 ? Integer.parseInt(args[1]) : 60;
-        PGSimpleDataSource db = new PGSimpleDataSource();
-        db.setURL(LocalDatabases.recreate("leadflow_test_handoff"));
-        db.setUser(LocalDatabases.USER);
+        HikariDataSource db = new HikariDataSource();
+        db.setJdbcUrl(LocalDatabases.recreate("leadflow_test_handoff"));
+        db.setUsername(LocalDatabases.USER);
         db.setPassword(LocalDatabases.PASSWORD);
+        db.setMaximumPoolSize(10);
         try (Connection c = db.getConnection(); Statement s = c.createStatement()) {
             s.execute("""
                     create table scheduled_tasks (task_name text not null, task_instance text not null,
@@ -64,6 +65,7 @@ public final class TimerLatenessBenchmark {
             Thread.sleep(500);
         }
         scheduler.stop();
+        db.close();
         List<Double> all = new ArrayList<>(lateness);
         System.err.println("RESULT timer lateness, " + timers + " pending over " + spread + " s: "
                 + Percentiles.summary(all));

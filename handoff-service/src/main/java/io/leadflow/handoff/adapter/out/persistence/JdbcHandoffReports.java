@@ -38,8 +38,8 @@ class JdbcHandoffReports implements HandoffReports {
                         count(h.accepted_at) as accepted,
                         count(*) filter (where h.accepted_at is not null and h.accept_due_at is not null
                             and h.accepted_at <= h.accept_due_at) as in_time,
-                        avg(extract(epoch from h.accepted_at - h.assigned_at)) as mean_seconds,
-                        percentile_cont(0.5) within group (order by extract(epoch from h.accepted_at - h.assigned_at))
+                        avg(extract(epoch from h.accepted_at - h.assigned_at))::float8 as mean_seconds,
+                        (percentile_cont(0.5) within group (order by extract(epoch from h.accepted_at - h.assigned_at)))::float8
                             as median_seconds
                     from period h left join sales_rep r on r.id = h.rep_id left join team t on t.id = h.team_id
                     group by 1
