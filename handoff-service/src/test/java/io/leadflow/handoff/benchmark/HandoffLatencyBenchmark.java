@@ -37,7 +37,8 @@ import tools.jackson.databind.json.JsonMapper;
 /**
  * Time from a LeadQualified published on lead.lifecycle to the signed webhook arriving at the rep's (local) receiver,
  * at a fixed rate, through the real service (RabbitMQ consumer, PostgreSQL, delivery worker, HTTP). Not a test.
- * Run: see docs/benchmarks.md (## handoff-service). Arguments: rate per second (100), seconds (30).
+ * Run: see docs/benchmarks.md (## handoff-service). Arguments: rate per second (100), seconds (30), then any
+ * Spring property overrides ({@code --name=value}).
  */
 public final class HandoffLatencyBenchmark {
 
@@ -66,18 +67,22 @@ public final class HandoffLatencyBenchmark {
         });
         receiver.start();
 
-        ConfigurableApplicationContext app = new SpringApplicationBuilder(HandoffApplication.class).properties(
-                "spring.datasource.url=" + LocalDatabases.recreate("leadflow_test_handoff"),
-                "server.port=0",
-                "logging.level.root=WARN",
-                "leadflow.notifications.allowed-hosts=127.0.0.1",
-                "spring.cloud.stream.bindings.onLifecycleEvent-in-0.group=" + group,
-                "spring.cloud.stream.bindings.onProfileEvent-in-0.group=" + group,
-                "spring.cloud.stream.rabbit.bindings.onLifecycleEvent-in-0.consumer.expires=600000",
-                "spring.cloud.stream.rabbit.bindings.onProfileEvent-in-0.consumer.expires=600000",
-                "spring.cloud.stream.bindings[lead.lifecycle].producer.required-groups=" + group,
-                "spring.cloud.stream.rabbit.bindings[lead.lifecycle].producer.expires=600000")
-                .run();
+        // as command-line arguments: they win over application.yml, default properties would not
+        List<String> springArgs = new ArrayList<>(List.of(
+                "--spring.datasource.url=" + LocalDatabases.recreate("leadflow_test_handoff"),
+                "--server.port=0",
+                "--logging.level.root=WARN",
+                "--leadflow.notifications.allowed-hosts=127.0.0.1",
+                "--spring.cloud.stream.bindings.onLifecycleEvent-in-0.group=" + group,
+                "--spring.cloud.stream.bindings.onProfileEvent-in-0.group=" + group,
+                "--spring.cloud.stream.rabbit.bindings.onLifecycleEvent-in-0.consumer.expires=600000",
+                "--spring.cloud.stream.rabbit.bindings.onProfileEvent-in-0.consumer.expires=600000",
+                "--spring.cloud.stream.bindings[lead.lifecycle].producer.required-groups=" + group,
+                "--spring.cloud.stream.rabbit.bindings[lead.lifecycle].producer.expires=600000"));
+        // further arguments are Spring properties to try, e.g. --leadflow.webhooks.poll-interval=100ms
+        springArgs.addAll(List.of(args).subList(Math.min(2, args.length), args.length));
+        ConfigurableApplicationContext app = new SpringApplicationBuilder(HandoffApplication.class)
+                .run(springArgs.toArray(String[]::new));
         try {
             RegisterRepUseCase register = app.getBean(RegisterRepUseCase.class);
             ManageSalesOrganisationUseCase organisation = app.getBean(ManageSalesOrganisationUseCase.class);
@@ -86,7 +91,7 @@ public final class HandoffLatencyBenchmark {
                 var rep = register.registerRep(new RegisterRepCommand("Rep " + i,
                         EmailAddress.of("rep" + i + "@bench.example"), WebhookUrl.parse(hook), true));
                 organisation.updateRep(new RepId(rep.id()), r -> r.withDetails(r.name(), r.webhookUrl(), true, null,
-                        null, r.segments(), r.territories(), 100_000, 1, r.timeZone(), r.workingHours()));
+                        null, r.segments(), r.territories(), 10_000, 1, r.timeZone(), r.workingHours()));
             }
             CachingConnectionFactory connections = new CachingConnectionFactory("localhost");
             RabbitTemplate rabbit = new RabbitTemplate(connections);
@@ -136,5 +141,6 @@ public final class HandoffLatencyBenchmark {
             app.close();
             receiver.stop(0);
         }
+        System.exit(0);
     }
 }

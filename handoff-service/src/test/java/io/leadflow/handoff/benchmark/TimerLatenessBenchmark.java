@@ -16,9 +16,9 @@ import java.util.concurrent.TimeUnit;
 import com.zaxxer.hikari.HikariDataSource;
 
 /**
- * Timer lateness (fired at minus due at) of db-scheduler with the service's settings (4 threads, 1 s polling, 10 s
- * heartbeat) when 10,000 timers are pending and come due over one minute; each execution writes one row, as the SLA
- * use case does. Not a test. Arguments: timers (10000), spread in seconds (60).
+ * Timer lateness (fired at minus due at) of db-scheduler with the service's settings (10 threads, lock-and-fetch
+ * polling every 1 s, 10 s heartbeat) when 10,000 timers are pending and come due over one minute; each execution writes one row, as the SLA
+ * use case does. Not a test. Arguments: pending timers (10000), spread in seconds (60), how many of them come due in the spread (all).
  */
 public final class TimerLatenessBenchmark {
 
@@ -28,6 +28,7 @@ public final class TimerLatenessBenchmark {
     public static void main(String[] args) throws Exception {
         int timers = args.length > 0 ? Integer.parseInt(args[0]) : 10_000;
         int spread = args.length > 1 ? Integer.parseInt(args[1]) : 60;
+        int due = args.length > 2 ? Integer.parseInt(args[2]) : timers;
         HikariDataSource db = new HikariDataSource();
         db.setJdbcUrl(LocalDatabases.recreate("leadflow_test_handoff"));
         db.setUsername(LocalDatabases.USER);
@@ -53,21 +54,33 @@ public final class TimerLatenessBenchmark {
                 throw new IllegalStateException(e);
             }
         });
-        Scheduler scheduler = Scheduler.create(db, task).threads(4).pollingInterval(Duration.ofSeconds(1))
+        Scheduler scheduler = Scheduler.create(db, task).threads(10).pollingInterval(Duration.ofSeconds(1))
+                .pollUsingLockAndFetch(0.5, 3.0)
                 .heartbeatInterval(Duration.ofSeconds(10)).missedHeartbeatsLimit(6).build();
-        Instant first = Instant.now().plusSeconds(10);
-        for (int i = 0; i < timers; i++) {
-            scheduler.schedule(task.instance("t" + i), first.plusMillis((long) spread * 1000 * i / timers));
+        // the pending ones (due in a day) in one batch, then the ones that come due, far enough ahead that scheduling
+        // them (one insert each) is over before the first is due
+        List<com.github.kagkarlsson.scheduler.task.TaskInstance<?>> pending = new ArrayList<>();
+        for (int i = due; i < timers; i++) {
+            pending.add(task.instance("t" + i));
+        }
+        scheduler.scheduleBatch(pending, Instant.now().plusSeconds(86_400));
+        Instant first = Instant.now().plusSeconds(5).plusMillis(20L * due);
+        for (int i = 0; i < due; i++) {
+            scheduler.schedule(task.instance("t" + i), first.plusMillis((long) spread * 1000 * i / due));
+        }
+        if (Instant.now().isAfter(first)) {
+            throw new IllegalStateException("scheduling took longer than planned; the first timers are late already");
         }
         scheduler.start();
         long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(spread + 120L);
-        while (lateness.size() < timers && System.nanoTime() < deadline) {
+        while (lateness.size() < due && System.nanoTime() < deadline) {
             Thread.sleep(500);
         }
         scheduler.stop();
         db.close();
         List<Double> all = new ArrayList<>(lateness);
-        System.err.println("RESULT timer lateness, " + timers + " pending over " + spread + " s: "
+        System.err.println("RESULT timer lateness, " + timers + " pending, " + due + " due over " + spread + " s: "
                 + Percentiles.summary(all));
+        System.exit(0);
     }
 }
