@@ -68,8 +68,9 @@ class AssignHandoffService implements AssignHandoffUseCase {
         Optional<LeadProfile> profile = profiles.find(command.leadId());
         LeadAttributes attributes = Leads.attributes(qualification, profile);
         Optional<RoutingRule> rule = Routing.ruleFor(attributes, rules.findAll());
-        Optional<Assignment> assignment = Routing.assign(attributes, rule.map(RoutingRule::team).orElse(null),
-                rule.map(r -> "rule:" + r.name()).orElse(Routing.FALLBACK), reps.lockAvailable(),
+        var team = rule.map(RoutingRule::team).orElse(null);
+        Optional<Assignment> assignment = Routing.assign(attributes, team,
+                rule.map(r -> "rule:" + r.name()).orElse(Routing.FALLBACK), reps.lockAvailable(team),
                 handoffs.openLoads(), Set.of());
         Route route = rule.map(r -> new Route(r.team(), 1, r.secondTierTeam())).orElse(Route.NONE);
         Handoff handoff = Handoff.open(HandoffId.newId(), qualification, assignment.orElse(null), route, now);

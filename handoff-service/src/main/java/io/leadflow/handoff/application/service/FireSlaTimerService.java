@@ -86,7 +86,8 @@ class FireSlaTimerService implements FireSlaTimerUseCase {
         String reassignedTo = null;
         if (SlaDeadline.ACCEPT.equals(timer.deadline()) && sla.policyOf(handoff).reassignOnBreach()) {
             Optional<Assignment> next = Routing.assign(Leads.attributes(handoff.qualification(), profile),
-                    handoff.route().team(), REASSIGN_RULE, reps.lockAvailable(), handoffs.openLoads(),
+                    handoff.route().team(), REASSIGN_RULE, reps.lockAvailable(handoff.route().team()),
+                    handoffs.openLoads(),
                     Set.of(handoff.repId()));
             if (next.isPresent()) {
                 Handoff moved = sla.startAccept(handoff.reassign(next.get(), now), now);

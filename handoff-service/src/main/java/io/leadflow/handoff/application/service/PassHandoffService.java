@@ -46,7 +46,8 @@ class PassHandoffService implements PassHandoffUseCase {
         Instant now = decisions.now();
         var profile = profiles.find(handoff.leadId());
         Assignment ae = Routing.assign(Leads.attributes(handoff.qualification(), profile),
-                handoff.route().secondTierTeam(), SECOND_TIER_RULE, reps.lockAvailable(), handoffs.openLoads(),
+                handoff.route().secondTierTeam(), SECOND_TIER_RULE, reps.lockAvailable(handoff.route().secondTierTeam()),
+                handoffs.openLoads(),
                 Set.of()).orElseThrow(() -> new HandoffDecisionRefusedException(handoff.id(), handoff.status(),
                         "passed on now: no account executive of the second team is available"));
         Handoff passed = decisions.sla.startDecide(handoff.passOn(ae, now), now);

@@ -97,6 +97,15 @@ class JdbcSalesRepRepository implements SalesRepRepository {
         return jdbc.sql(COLUMNS + " where available order by id for update").query(this::map).list();
     }
 
+    @Override
+    public List<SalesRep> lockAvailable(TeamId team) {
+        if (team == null) {
+            return lockAvailable();
+        }
+        return jdbc.sql(COLUMNS + " where available and team_id = :team order by id for update")
+                .param("team", team.value()).query(this::map).list();
+    }
+
     private SalesRep map(ResultSet rs, int row) throws SQLException {
         String webhook = rs.getString("webhook_url");
         UUID team = rs.getObject("team_id", UUID.class);
