@@ -58,6 +58,9 @@ final class HandoffFixture {
     final io.leadflow.handoff.application.port.in.DisqualifyHandoffUseCase disqualifyHandoff =
             HandoffServices.disqualifyHandoff(ports);
     final io.leadflow.handoff.application.port.in.FireSlaTimerUseCase fireTimer = HandoffServices.fireSlaTimer(ports);
+    final io.leadflow.handoff.application.port.in.RegisterSalesLeadUseCase salesLeads =
+            HandoffServices.registerSalesLead(ports);
+    final io.leadflow.handoff.application.port.in.PassHandoffUseCase passHandoff = HandoffServices.passHandoff(ports);
     final io.leadflow.handoff.application.port.in.FindInboxQuery inbox = HandoffServices.findInbox(ports);
     final io.leadflow.handoff.application.port.in.ManageSalesOrganisationUseCase organisation =
             HandoffServices.manageSalesOrganisation(ports);
