@@ -288,6 +288,16 @@ class HandoffServiceIT {
         assertThat(contactForm.get("mql").asLong()).isEqualTo(10);
         assertThat(contactForm.get("sal").asLong()).isEqualTo(accepted);
         assertThat(contactForm.get("sql").asLong()).isZero();
+
+        String metrics = api.get().uri("/actuator/prometheus").retrieve().body(String.class);
+        assertThat(metrics).contains("leadflow_handoffs_assigned_total", "leadflow_outbox_backlog",
+                "leadflow_notifications_delivered_total{application=\"handoff-service\",channel=\"webhook\"}");
+        if (accepted > 0) {
+            assertThat(metrics).contains("leadflow_handoffs_decided_total{application=\"handoff-service\",outcome=\"accepted\"}");
+        }
+        if (breached > 0) {
+            assertThat(metrics).contains("leadflow_sla_breaches_total");
+        }
     }
 
     /** The receiver answers 500 first: the same webhook-id must come again, each attempt correctly signed. */

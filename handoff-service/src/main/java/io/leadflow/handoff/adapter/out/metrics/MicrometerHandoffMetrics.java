@@ -40,4 +40,14 @@ class MicrometerHandoffMetrics implements HandoffMetrics {
     public void breached() {
         breaches.increment();
     }
+
+    @Override
+    public void delivered(String channel) {
+        registry.counter("leadflow.notifications.delivered", "channel", channel).increment();
+    }
+
+    @Override
+    public void failed(String channel) {
+        registry.counter("leadflow.notifications.failed", "channel", channel).increment();
+    }
 }
