@@ -5,6 +5,7 @@ import io.leadflow.handoff.adapter.out.messaging.OutboxProperties;
 import io.leadflow.handoff.adapter.out.webhook.WebhookProperties;
 import io.leadflow.handoff.application.port.in.AcceptHandoffUseCase;
 import io.leadflow.handoff.application.port.in.AssignHandoffUseCase;
+import io.leadflow.handoff.application.port.in.AssignWaitingHandoffsUseCase;
 import io.leadflow.handoff.application.port.in.DeliverNotificationsUseCase;
 import io.leadflow.handoff.application.port.in.DisqualifyHandoffUseCase;
 import io.leadflow.handoff.application.port.in.FindHandoffQuery;
@@ -101,6 +102,11 @@ class HandoffConfiguration {
     @Bean
     RegisterSalesLeadUseCase registerSalesLeadUseCase(HandoffServices.Ports ports) {
         return HandoffServices.registerSalesLead(ports);
+    }
+
+    @Bean
+    AssignWaitingHandoffsUseCase assignWaitingHandoffsUseCase(HandoffServices.Ports ports) {
+        return HandoffServices.assignWaitingHandoffs(ports);
     }
 
     @Bean

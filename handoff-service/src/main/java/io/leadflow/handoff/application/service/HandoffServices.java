@@ -121,6 +121,12 @@ public final class HandoffServices {
         return new RegisterSalesLeadService(decisions(p), p.handoffs(), p.reps(), p.profiles());
     }
 
+    public static io.leadflow.handoff.application.port.in.AssignWaitingHandoffsUseCase assignWaitingHandoffs(
+            Ports p) {
+        return new AssignWaitingHandoffsService(p.handoffs(), p.reps(), p.profiles(), p.rules(), sla(p),
+                notifications(p), p.metrics(), p.clock());
+    }
+
     public static FireSlaTimerUseCase fireSlaTimer(Ports p) {
         return new FireSlaTimerService(p.handoffs(), p.reps(), p.profiles(), p.slaLog(), sla(p), notifications(p),
                 p.events(), p.metrics(), p.clock());

@@ -106,6 +106,12 @@ final class Fakes {
         }
 
         @Override
+        public List<HandoffId> findUnassigned(int limit) {
+            return byId.values().stream().filter(h -> h.status() == HandoffStatus.UNASSIGNED)
+                    .sorted(Comparator.comparing(Handoff::createdAt)).limit(limit).map(Handoff::id).toList();
+        }
+
+        @Override
         public List<Handoff> findOpenHeldBy(Set<RepId> reps) {
             return byId.values().stream().filter(h -> h.isOpen() && reps.contains(h.repId())).toList();
         }

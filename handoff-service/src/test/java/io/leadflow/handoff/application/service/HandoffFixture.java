@@ -61,6 +61,8 @@ final class HandoffFixture {
     final io.leadflow.handoff.application.port.in.RegisterSalesLeadUseCase salesLeads =
             HandoffServices.registerSalesLead(ports);
     final io.leadflow.handoff.application.port.in.PassHandoffUseCase passHandoff = HandoffServices.passHandoff(ports);
+    final io.leadflow.handoff.application.port.in.AssignWaitingHandoffsUseCase assignWaiting =
+            HandoffServices.assignWaitingHandoffs(ports);
     final io.leadflow.handoff.application.port.in.FindInboxQuery inbox = HandoffServices.findInbox(ports);
     final io.leadflow.handoff.application.port.in.ManageSalesOrganisationUseCase organisation =
             HandoffServices.manageSalesOrganisation(ports);

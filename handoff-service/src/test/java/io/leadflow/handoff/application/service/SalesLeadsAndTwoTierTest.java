@@ -100,4 +100,27 @@ class SalesLeadsAndTwoTierTest {
         assertThatThrownBy(() -> app.passHandoff.passHandoff(new PassHandoffCommand(id, samActor)))
                 .isInstanceOf(NotAllowedException.class);
     }
+
+    @Test
+    void a_lead_that_found_nobody_goes_to_the_first_rep_who_becomes_available_with_a_fresh_clock() {
+        RepView away = app.rep("Ada", false);
+        app.assignHandoff.assignHandoff(new AssignHandoffCommand(UUID.randomUUID(), LeadId.newId(), 70, false,
+                List.of("pricing page"), app.clock.instant(), "corr"));
+        HandoffId id = app.handoffs.byId.keySet().iterator().next();
+        assertThat(app.findHandoff.findHandoff(id).status()).isEqualTo("UNASSIGNED");
+        assertThat(app.assignWaiting.assignWaitingHandoffs(10)).isZero();
+
+        app.organisation.updateRep(new RepId(away.id()), r -> r.withDetails(r.name(), r.webhookUrl(), true, null,
+                null, Set.of(), Set.of(), 10, 1, r.timeZone(), r.workingHours()));
+        app.clock.advance(java.time.Duration.ofMinutes(5));
+
+        assertThat(app.assignWaiting.assignWaitingHandoffs(10)).isEqualTo(1);
+        var view = app.findHandoff.findHandoff(id);
+        assertThat(view.status()).isEqualTo("ASSIGNED");
+        assertThat(view.rep().id()).isEqualTo(away.id());
+        assertThat(view.assignedBy()).isEqualTo("round-robin (after waiting for a rep)");
+        assertThat(view.details().dueAt()).isEqualTo(app.clock.instant().plus(java.time.Duration.ofHours(4)));
+        assertThat(app.deliveries.byId).hasSize(1);
+        assertThat(app.assignWaiting.assignWaitingHandoffs(10)).isZero();
+    }
 }

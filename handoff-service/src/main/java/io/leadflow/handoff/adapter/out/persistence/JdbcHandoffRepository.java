@@ -149,6 +149,14 @@ class JdbcHandoffRepository implements HandoffRepository {
     }
 
     @Override
+    public List<HandoffId> findUnassigned(int limit) {
+        return jdbc.sql("select id from handoff where status = 'UNASSIGNED' order by created_at, id limit :limit")
+                .param("limit", limit)
+                .query((rs, n) -> new HandoffId(rs.getObject(1, UUID.class)))
+                .list();
+    }
+
+    @Override
     public List<Handoff> findOpenHeldBy(Set<RepId> reps) {
         return jdbc.sql(COLUMNS + " where rep_id in (:reps) and " + OPEN
                         + " order by coalesce(case status when 'ASSIGNED' then accept_due_at"
