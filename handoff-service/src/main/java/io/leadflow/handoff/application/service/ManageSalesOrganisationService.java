@@ -46,6 +46,18 @@ class ManageSalesOrganisationService implements ManageSalesOrganisationUseCase {
     }
 
     @Override
+    @Transactional
+    public Team updateTeam(Team team) {
+        findTeam(team.id());
+        TargetChecks.check(targets, team.slackWebhookUrl(), "slackWebhookUrl");
+        if (teams.findAll().stream().anyMatch(t -> !t.id().equals(team.id()) && t.name().equals(team.name()))) {
+            throw new RepAlreadyRegisteredException("team " + team.name());
+        }
+        teams.save(team);
+        return team;
+    }
+
+    @Override
     @Transactional(readOnly = true)
     public List<Team> findTeams() {
         return teams.findAll();

@@ -53,6 +53,17 @@ class SalesOrganisationController {
         return ResponseEntity.created(URI.create("/api/v1/teams/" + team.id())).body(team(team));
     }
 
+    /** Replaces the team (name, manager, calendar, Slack URL); running SLA clocks keep their deadlines. */
+    @PutMapping("/api/v1/teams/{id}")
+    Map<String, Object> updateTeam(@PathVariable String id, @RequestBody(required = false) TeamRequest body) {
+        if (body == null) {
+            throw new InvalidValueException("body", "body.required", "a JSON body is required");
+        }
+        TeamId teamId = new TeamId(uuid(id, "id"));
+        return team(organisation.updateTeam(new Team(teamId, body.name(), EmailAddress.of(body.manager()),
+                calendar(body), body.slackWebhookUrl() == null ? null : WebhookUrl.parse(body.slackWebhookUrl()))));
+    }
+
     @GetMapping("/api/v1/teams")
     List<Map<String, Object>> teams() {
         return organisation.findTeams().stream().map(SalesOrganisationController::team).toList();

@@ -20,6 +20,9 @@ public interface ManageSalesOrganisationUseCase {
     /** @throws RepAlreadyRegisteredException (reused for names) when a team has this name */
     Team registerTeam(Team team);
 
+    /** Replaces a team's name, manager, calendar and Slack URL. @throws NotFoundException for an unknown team */
+    Team updateTeam(Team team);
+
     List<Team> findTeams();
 
     /** @throws NotFoundException when no team has this id */

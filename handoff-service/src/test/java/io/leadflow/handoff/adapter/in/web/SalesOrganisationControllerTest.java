@@ -57,6 +57,13 @@ class SalesOrganisationControllerTest {
     }
 
     @Test
+    void updating_a_team_with_a_broken_manager_address_is_a_400_and_changes_nothing() throws Exception {
+        send(put("/api/v1/teams/0b6f1b1e-5d8c-4c55-9f3e-6f1b1e5d8c4c"), "{\"name\":\"DACH\",\"manager\":\"boss\"}")
+                .andExpect(status().isBadRequest());
+        verifyNoInteractions(organisation);
+    }
+
+    @Test
     void a_routing_rule_without_a_team_is_a_400_naming_the_team() throws Exception {
         send(post("/api/v1/routing-rules"), "{\"name\":\"dach\",\"countries\":[\"DE\"]}")
                 .andExpect(status().isBadRequest())
