@@ -46,12 +46,13 @@ import tools.jackson.databind.json.JsonMapper;
  * of this run only (expiring when unused), so messages from other services' test runs cannot interfere.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@org.junit.jupiter.api.TestMethodOrder(org.junit.jupiter.api.MethodOrderer.OrderAnnotation.class)
 class HandoffServiceIT {
 
     private static final String GROUP = "handoff-it-" + UUID.randomUUID().toString().substring(0, 8);
     private static final byte[] KEY = "handoff-it-signing-key-0123456789".getBytes(StandardCharsets.UTF_8);
     private static final String SECRET = "whsec_" + Base64.getEncoder().encodeToString(KEY);
-    private static final String DB_URL = LocalDatabases.recreate("leadflow_test_handoff");
+    private static final String DB_URL = ItDatabase.URL;
     private static final int UNUSED_QUEUE_EXPIRES_MS = 10 * 60 * 1000;
 
     private static WebhookReceiver receiver;
@@ -67,6 +68,8 @@ class HandoffServiceIT {
     static void properties(DynamicPropertyRegistry registry) {
         registry.add("spring.datasource.url", () -> DB_URL);
         registry.add("leadflow.webhooks.signing-secret", () -> SECRET);
+        registry.add("leadflow.notifications.public-base-url", () -> "https://leadflow.example");
+        registry.add("leadflow.notifications.allowed-hosts", () -> "localhost,127.0.0.1");
         registry.add("leadflow.webhooks.retry-delays", () -> "200ms");
         registry.add("leadflow.webhooks.poll-interval", () -> "100ms");
         registry.add("spring.cloud.stream.bindings[lead.lifecycle].producer.required-groups", () -> GROUP);
@@ -94,6 +97,7 @@ class HandoffServiceIT {
     }
 
     @Test
+    @org.junit.jupiter.api.Order(1)
     void a_qualified_lead_reaches_the_reps_webhook_signed_and_retried_and_the_rejection_reaches_lead_lifecycle()
             throws Exception {
         RestClient api = RestClient.create("http://localhost:" + port);
@@ -131,6 +135,8 @@ class HandoffServiceIT {
 
             String observer = rabbit.observe(EventStreams.LIFECYCLE, GROUP + "-observer");
             ResponseEntity<String> rejected = api.post().uri("/api/v1/handoffs/{id}/reject", handoffId)
+                    .header("X-LeadFlow-User", "rita." + GROUP + "@seller.example")
+                    .header("X-LeadFlow-Roles", "sales_rep")
                     .contentType(MediaType.APPLICATION_JSON)
                     .body("{\"reason\":\"timing\",\"note\":\"call back in Q2\"}")
                     .retrieve().toEntity(String.class);
@@ -151,8 +157,146 @@ class HandoffServiceIT {
                     });
 
             ResponseEntity<String> again = api.post().uri("/api/v1/handoffs/{id}/accept", handoffId)
+                    .header("X-LeadFlow-User", "rita." + GROUP + "@seller.example")
                     .retrieve().onStatus(status -> true, (request, response) -> { }).toEntity(String.class);
             assertThat(again.getStatusCode().value()).isEqualTo(409);
+        }
+    }
+
+    @Autowired
+    private io.leadflow.handoff.application.port.in.AssignHandoffUseCase assign;
+    @Autowired
+    private io.leadflow.handoff.application.port.in.AcceptHandoffUseCase accept;
+    @Autowired
+    private io.leadflow.handoff.application.port.in.FireSlaTimerUseCase fire;
+    @Autowired
+    private io.leadflow.handoff.application.port.in.FindHandoffQuery find;
+
+    /**
+     * The accept and the breach of its deadline take the same row lock, so whichever runs second sees the first's
+     * outcome: either the rep accepted in time (no breach, no SlaBreached) or the breach reassigned the lead (the old
+     * assignee's accept is refused). Ten rounds with both started together; never both, never neither.
+     */
+    @Test
+    @org.junit.jupiter.api.Order(2)
+    void an_accept_racing_its_deadline_ends_in_exactly_one_outcome() throws Exception {
+        RestClient api = RestClient.create("http://localhost:" + port);
+        String allWeek = "{\"MONDAY\":\"00:00-23:59\",\"TUESDAY\":\"00:00-23:59\",\"WEDNESDAY\":\"00:00-23:59\","
+                + "\"THURSDAY\":\"00:00-23:59\",\"FRIDAY\":\"00:00-23:59\",\"SATURDAY\":\"00:00-23:59\","
+                + "\"SUNDAY\":\"00:00-23:59\"}";
+        String team = json.readTree(api.post().uri("/api/v1/teams").contentType(MediaType.APPLICATION_JSON)
+                .body("{\"name\":\"Race " + GROUP + "\",\"manager\":\"boss." + GROUP + "@seller.example\","
+                        + "\"timeZone\":\"Europe/Berlin\",\"workingHours\":" + allWeek + "}")
+                .retrieve().body(String.class)).get("id").asString();
+        for (String name : List.of("ann", "bob")) {
+            String rep = json.readTree(api.post().uri("/api/v1/reps").contentType(MediaType.APPLICATION_JSON)
+                    .body("{\"name\":\"" + name + "\",\"email\":\"" + name + "." + GROUP + "@seller.example\"}")
+                    .retrieve().body(String.class)).get("id").asString();
+            api.put().uri("/api/v1/reps/{id}", rep).contentType(MediaType.APPLICATION_JSON)
+                    .body("{\"teamId\":\"" + team + "\",\"capacity\":100}").retrieve().toBodilessEntity();
+        }
+        api.post().uri("/api/v1/routing-rules").contentType(MediaType.APPLICATION_JSON)
+                .body("{\"position\":1,\"name\":\"race\",\"segments\":[\"race-" + GROUP + "\"],\"teamId\":\""
+                        + team + "\"}")
+                .retrieve().toBodilessEntity();
+
+        int accepted = 0;
+        int breached = 0;
+        var pool = java.util.concurrent.Executors.newFixedThreadPool(2);
+        try {
+            for (int round = 0; round < 10; round++) {
+                LeadId lead = LeadId.newId();
+                assign.assignHandoff(new io.leadflow.handoff.application.port.in.AssignHandoffCommand(
+                        UUID.randomUUID(), lead, 90, true, List.of("demo requested"), Instant.now(), "race",
+                        "race-" + GROUP, "CONTACT_FORM", "web", null, "A"));
+                var view = find.findHandoffsOfLead(lead).getFirst();
+                assertThat(view.status()).isEqualTo("ASSIGNED");
+                var id = new io.leadflow.handoff.domain.HandoffId(view.id());
+                var breach = new io.leadflow.handoff.domain.SlaTimer(id,
+                        io.leadflow.handoff.domain.SlaTimer.Kind.BREACH, "accept", 1, 100, Instant.now());
+                var actor = new io.leadflow.handoff.application.port.in.Actor(view.rep().email(),
+                        java.util.Set.of("sales_rep"));
+                var go = new java.util.concurrent.CountDownLatch(1);
+                var fired = pool.submit(() -> {
+                    go.await();
+                    return fire.fireSlaTimer(breach);
+                });
+                var decided = pool.submit(() -> {
+                    go.await();
+                    try {
+                        return accept.acceptHandoff(
+                                new io.leadflow.handoff.application.port.in.AcceptHandoffCommand(id, actor)).status();
+                    } catch (io.leadflow.handoff.application.port.in.NotAllowedException e) {
+                        return "refused";
+                    }
+                });
+                go.countDown();
+                String timer = fired.get();
+                String decision = decided.get();
+                int breachRows = jdbc.sql("select count(*) from sla_event where handoff_id = ? and kind = 'BREACH'")
+                        .param(view.id()).query(Integer.class).single();
+                int breachEvents = jdbc.sql("select count(*) from outbox_event where lead_id = ? and event_type = ?")
+                        .param(lead.value()).param("SlaBreached").query(Integer.class).single();
+                if (decision.equals("ACCEPTED")) {
+                    assertThat(timer).isEqualTo("stale");
+                    assertThat(breachRows + breachEvents).isZero();
+                    accepted++;
+                } else {
+                    assertThat(decision).isEqualTo("refused");
+                    assertThat(timer).isEqualTo("reassigned");
+                    assertThat(breachRows).isEqualTo(1);
+                    assertThat(breachEvents).isEqualTo(1);
+                    assertThat(find.findHandoff(id).rep().email()).isNotEqualTo(view.rep().email());
+                    breached++;
+                }
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+        assertThat(accepted + breached).isEqualTo(10);
+
+        JsonNode inbox = json.readTree(api.get().uri("/api/v1/handoffs?assignee=me&status=open")
+                .header("X-LeadFlow-User", "boss." + GROUP + "@seller.example")
+                .header("X-LeadFlow-Roles", "sales_manager").retrieve().body(String.class));
+        assertThat(inbox.size()).isEqualTo(10);
+        List<Instant> due = new java.util.ArrayList<>();
+        inbox.forEach(h -> due.add(Instant.parse(h.get("details").get("dueAt").asString())));
+        assertThat(due).isSorted();
+        assertThat(inbox.get(0).get("details").get("secondsLeft").asLong()).isPositive();
+
+        String period = "from=" + Instant.now().minusSeconds(3600) + "&to=" + Instant.now().plusSeconds(60);
+        JsonNode byTeam = json.readTree(api.get().uri("/api/v1/reports/sla?by=team&" + period)
+                .retrieve().body(String.class));
+        JsonNode race = null;
+        for (JsonNode row : byTeam) {
+            if (team.equals(row.get("key").asString())) {
+                race = row;
+            }
+        }
+        assertThat(race).isNotNull();
+        assertThat(race.get("handoffs").asLong()).isEqualTo(10);
+        assertThat(race.get("accepted").asLong()).isEqualTo(accepted);
+        assertThat(race.get("breaches").asLong()).isEqualTo(breached);
+        JsonNode byChannel = json.readTree(api.get().uri("/api/v1/reports/conversion?by=channel&" + period)
+                .retrieve().body(String.class));
+        JsonNode contactForm = null;
+        for (JsonNode row : byChannel) {
+            if ("CONTACT_FORM".equals(row.get("key").asString())) {
+                contactForm = row;
+            }
+        }
+        assertThat(contactForm.get("mql").asLong()).isEqualTo(10);
+        assertThat(contactForm.get("sal").asLong()).isEqualTo(accepted);
+        assertThat(contactForm.get("sql").asLong()).isZero();
+
+        String metrics = api.get().uri("/actuator/prometheus").retrieve().body(String.class);
+        assertThat(metrics).contains("leadflow_handoffs_assigned_total", "leadflow_outbox_backlog",
+                "leadflow_notifications_delivered_total{application=\"handoff-service\",channel=\"webhook\"}");
+        if (accepted > 0) {
+            assertThat(metrics).contains("leadflow_handoffs_decided_total{application=\"handoff-service\",outcome=\"accepted\"}");
+        }
+        if (breached > 0) {
+            assertThat(metrics).contains("leadflow_sla_breaches_total");
         }
     }
 
@@ -177,7 +321,7 @@ class HandoffServiceIT {
         assertThat(List.of(payload.get("reasons").get(0).asString(), payload.get("reasons").get(1).asString()))
                 .containsExactly("demo requested", "company size 200-500");
         assertThat(payload.get("links").get("reject").asString())
-                .isEqualTo("/api/v1/handoffs/" + handoffId + "/reject");
+                .isEqualTo("https://leadflow.example/api/v1/handoffs/" + handoffId + "/reject");
         return handoffId;
     }
 

@@ -1,26 +1,46 @@
 package io.leadflow.handoff.config;
 
+
 import io.leadflow.handoff.adapter.out.messaging.OutboxProperties;
 import io.leadflow.handoff.adapter.out.webhook.WebhookProperties;
 import io.leadflow.handoff.application.port.in.AcceptHandoffUseCase;
 import io.leadflow.handoff.application.port.in.AssignHandoffUseCase;
+import io.leadflow.handoff.application.port.in.AssignWaitingHandoffsUseCase;
 import io.leadflow.handoff.application.port.in.DeliverNotificationsUseCase;
+import io.leadflow.handoff.application.port.in.DisqualifyHandoffUseCase;
 import io.leadflow.handoff.application.port.in.FindHandoffQuery;
+import io.leadflow.handoff.application.port.in.FindInboxQuery;
 import io.leadflow.handoff.application.port.in.FindRepQuery;
+import io.leadflow.handoff.application.port.in.FindReportsQuery;
+import io.leadflow.handoff.application.port.in.FireSlaTimerUseCase;
+import io.leadflow.handoff.application.port.in.ManageSalesOrganisationUseCase;
+import io.leadflow.handoff.application.port.in.PassHandoffUseCase;
+import io.leadflow.handoff.application.port.in.QualifyHandoffUseCase;
+import io.leadflow.handoff.application.port.in.RecordLeadHistoryUseCase;
 import io.leadflow.handoff.application.port.in.RecordLeadProfileUseCase;
 import io.leadflow.handoff.application.port.in.RegisterRepUseCase;
+import io.leadflow.handoff.application.port.in.RegisterSalesLeadUseCase;
 import io.leadflow.handoff.application.port.in.RejectHandoffUseCase;
+import io.leadflow.handoff.application.port.out.HandoffMetrics;
+import io.leadflow.handoff.application.port.out.HandoffReports;
 import io.leadflow.handoff.application.port.out.HandoffRepository;
 import io.leadflow.handoff.application.port.out.LeadEventPublisher;
+import io.leadflow.handoff.application.port.out.LeadHistories;
 import io.leadflow.handoff.application.port.out.LeadProfiles;
 import io.leadflow.handoff.application.port.out.NotificationDeliveries;
+import io.leadflow.handoff.application.port.out.NotificationTargetPolicy;
 import io.leadflow.handoff.application.port.out.ProcessedEvents;
+import io.leadflow.handoff.application.port.out.RoutingRules;
 import io.leadflow.handoff.application.port.out.SalesNotifier;
 import io.leadflow.handoff.application.port.out.SalesRepRepository;
+import io.leadflow.handoff.application.port.out.SlaLog;
+import io.leadflow.handoff.application.port.out.SlaPolicies;
+import io.leadflow.handoff.application.port.out.SlaTimers;
+import io.leadflow.handoff.application.port.out.TeamRepository;
 import io.leadflow.handoff.application.service.HandoffServices;
-import io.leadflow.handoff.domain.AssignmentPolicy;
+import io.leadflow.handoff.domain.BusinessCalendar;
 import io.leadflow.handoff.domain.RetrySchedule;
-import io.leadflow.handoff.domain.RoundRobin;
+import io.leadflow.handoff.domain.WorkingHours;
 import java.time.Clock;
 import java.util.List;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
@@ -30,7 +50,8 @@ import org.springframework.scheduling.annotation.EnableScheduling;
 
 @Configuration(proxyBeanMethods = false)
 @EnableScheduling
-@EnableConfigurationProperties({OutboxProperties.class, WebhookProperties.class})
+@EnableConfigurationProperties({OutboxProperties.class, WebhookProperties.class, SlaProperties.class,
+        io.leadflow.handoff.adapter.out.notification.NotificationProperties.class})
 class HandoffConfiguration {
 
     @Bean
@@ -38,10 +59,69 @@ class HandoffConfiguration {
         return Clock.systemUTC();
     }
 
-    /** Round-robin until routing rules (territory, segment, capacity) come in front of it. */
     @Bean
-    AssignmentPolicy assignmentPolicy() {
-        return new RoundRobin();
+    BusinessCalendar defaultBusinessCalendar(SlaProperties sla) {
+        return BusinessCalendar.weekdays(sla.defaultTimeZone(), WorkingHours.parse(sla.defaultWorkingHours()));
+    }
+
+    @Bean
+    HandoffServices.Ports handoffPorts(ProcessedEvents processed, HandoffRepository handoffs, SalesRepRepository reps,
+            LeadProfiles profiles, TeamRepository teams, RoutingRules rules, SlaPolicies policies, SlaTimers timers,
+            SlaLog slaLog, LeadHistories histories, List<SalesNotifier> notifiers, NotificationDeliveries deliveries,
+            LeadEventPublisher events, HandoffMetrics metrics, BusinessCalendar defaultBusinessCalendar, Clock clock,
+            NotificationTargetPolicy targets) {
+        return new HandoffServices.Ports(processed, handoffs, reps, profiles, teams, rules, policies, timers, slaLog,
+                histories, notifiers, deliveries, events, metrics, defaultBusinessCalendar, clock, targets);
+    }
+
+    @Bean
+    QualifyHandoffUseCase qualifyHandoffUseCase(HandoffServices.Ports ports) {
+        return HandoffServices.qualifyHandoff(ports);
+    }
+
+    @Bean
+    DisqualifyHandoffUseCase disqualifyHandoffUseCase(HandoffServices.Ports ports) {
+        return HandoffServices.disqualifyHandoff(ports);
+    }
+
+    @Bean
+    PassHandoffUseCase passHandoffUseCase(HandoffServices.Ports ports) {
+        return HandoffServices.passHandoff(ports);
+    }
+
+    @Bean
+    FireSlaTimerUseCase fireSlaTimerUseCase(HandoffServices.Ports ports) {
+        return HandoffServices.fireSlaTimer(ports);
+    }
+
+    @Bean
+    FindReportsQuery findReportsQuery(HandoffReports reports) {
+        return HandoffServices.findReports(reports);
+    }
+
+    @Bean
+    RegisterSalesLeadUseCase registerSalesLeadUseCase(HandoffServices.Ports ports) {
+        return HandoffServices.registerSalesLead(ports);
+    }
+
+    @Bean
+    AssignWaitingHandoffsUseCase assignWaitingHandoffsUseCase(HandoffServices.Ports ports) {
+        return HandoffServices.assignWaitingHandoffs(ports);
+    }
+
+    @Bean
+    FindInboxQuery findInboxQuery(HandoffServices.Ports ports) {
+        return HandoffServices.findInbox(ports);
+    }
+
+    @Bean
+    ManageSalesOrganisationUseCase manageSalesOrganisationUseCase(HandoffServices.Ports ports) {
+        return HandoffServices.manageSalesOrganisation(ports);
+    }
+
+    @Bean
+    RecordLeadHistoryUseCase recordLeadHistoryUseCase(HandoffServices.Ports ports) {
+        return HandoffServices.recordLeadHistory(ports);
     }
 
     @Bean
@@ -50,8 +130,8 @@ class HandoffConfiguration {
     }
 
     @Bean
-    RegisterRepUseCase registerRepUseCase(SalesRepRepository reps, Clock clock) {
-        return HandoffServices.registerRep(reps, clock);
+    RegisterRepUseCase registerRepUseCase(HandoffServices.Ports ports) {
+        return HandoffServices.registerRep(ports);
     }
 
     @Bean
@@ -60,40 +140,33 @@ class HandoffConfiguration {
     }
 
     @Bean
-    AssignHandoffUseCase assignHandoffUseCase(ProcessedEvents processed, HandoffRepository handoffs,
-            SalesRepRepository reps, LeadProfiles profiles, AssignmentPolicy policy, List<SalesNotifier> notifiers,
-            NotificationDeliveries deliveries, Clock clock) {
-        return HandoffServices.assignHandoff(processed, handoffs, reps, profiles, policy, notifiers, deliveries, clock);
+    AssignHandoffUseCase assignHandoffUseCase(HandoffServices.Ports ports) {
+        return HandoffServices.assignHandoff(ports);
     }
 
     @Bean
-    RecordLeadProfileUseCase recordLeadProfileUseCase(ProcessedEvents processed, LeadProfiles profiles,
-            HandoffRepository handoffs, SalesRepRepository reps, List<SalesNotifier> notifiers,
-            NotificationDeliveries deliveries) {
-        return HandoffServices.recordLeadProfile(processed, profiles, handoffs, reps, notifiers, deliveries);
+    RecordLeadProfileUseCase recordLeadProfileUseCase(HandoffServices.Ports ports) {
+        return HandoffServices.recordLeadProfile(ports);
     }
 
     @Bean
-    AcceptHandoffUseCase acceptHandoffUseCase(HandoffRepository handoffs, SalesRepRepository reps,
-            NotificationDeliveries deliveries, LeadEventPublisher events, Clock clock) {
-        return HandoffServices.acceptHandoff(handoffs, reps, deliveries, events, clock);
+    AcceptHandoffUseCase acceptHandoffUseCase(HandoffServices.Ports ports) {
+        return HandoffServices.acceptHandoff(ports);
     }
 
     @Bean
-    RejectHandoffUseCase rejectHandoffUseCase(HandoffRepository handoffs, SalesRepRepository reps,
-            NotificationDeliveries deliveries, LeadEventPublisher events, Clock clock) {
-        return HandoffServices.rejectHandoff(handoffs, reps, deliveries, events, clock);
+    RejectHandoffUseCase rejectHandoffUseCase(HandoffServices.Ports ports) {
+        return HandoffServices.rejectHandoff(ports);
     }
 
     @Bean
-    FindHandoffQuery findHandoffQuery(HandoffRepository handoffs, SalesRepRepository reps,
-            NotificationDeliveries deliveries) {
-        return HandoffServices.findHandoff(handoffs, reps, deliveries);
+    FindHandoffQuery findHandoffQuery(HandoffServices.Ports ports) {
+        return HandoffServices.findHandoff(ports);
     }
 
     @Bean
-    DeliverNotificationsUseCase deliverNotificationsUseCase(List<SalesNotifier> notifiers,
-            NotificationDeliveries deliveries, RetrySchedule notificationRetrySchedule, Clock clock) {
-        return HandoffServices.deliverNotifications(notifiers, deliveries, notificationRetrySchedule, clock);
+    DeliverNotificationsUseCase deliverNotificationsUseCase(HandoffServices.Ports ports,
+            RetrySchedule notificationRetrySchedule) {
+        return HandoffServices.deliverNotifications(ports, notificationRetrySchedule);
     }
 }

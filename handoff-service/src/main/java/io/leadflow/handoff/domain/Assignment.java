@@ -1,11 +1,18 @@
 package io.leadflow.handoff.domain;
 
-/** The rep an assignment policy chose and the name of the rule that chose them, shown to sales and managers. */
-public record Assignment(SalesRep rep, String rule) {
+/**
+ * The rep a routing decision chose, the name of the rule that chose them (shown to sales and managers) and the team
+ * the rule routed to (null when no rule matched and every rep took part).
+ */
+public record Assignment(SalesRep rep, String rule, TeamId team) {
 
     public Assignment {
         if (rep == null || rule == null || rule.isBlank()) {
             throw new IllegalArgumentException("an assignment names a rep and the rule that chose them");
         }
+    }
+
+    public Assignment(SalesRep rep, String rule) {
+        this(rep, rule, rep == null ? null : rep.teamId());
     }
 }

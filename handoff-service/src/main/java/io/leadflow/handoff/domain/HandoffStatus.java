@@ -1,14 +1,15 @@
 package io.leadflow.handoff.domain;
 
 /**
- * Where a hand-off stands. UNASSIGNED waits for a rep (none was available); a REJECTED hand-off is closed and the
- * lead may be handed off again when it qualifies again.
+ * Where a hand-off stands. UNASSIGNED waits for a rep; ASSIGNED waits for the rep to accept; ACCEPTED (SAL) waits for
+ * the rep to qualify or reject; QUALIFIED (SQL) stays with sales. REJECTED and DISQUALIFIED are closed, and the lead
+ * may be handed off again when it qualifies again.
  */
 public enum HandoffStatus {
-    UNASSIGNED, ASSIGNED, ACCEPTED, REJECTED;
+    UNASSIGNED, ASSIGNED, ACCEPTED, QUALIFIED, REJECTED, DISQUALIFIED;
 
     /** Whether the lead is still in sales' hands, which keeps it from getting a second hand-off. */
     public boolean isOpen() {
-        return this != REJECTED;
+        return this != REJECTED && this != DISQUALIFIED;
     }
 }

@@ -1,6 +1,6 @@
 package io.leadflow.handoff.domain;
 
-/** How a rep is told about a hand-off. Slack and e-mail are the next channels; each delivery names its channel. */
+/** How sales is told about a hand-off: the rep's webhook, the team's Slack channel, or e-mail; each delivery names its channel. */
 public enum NotificationChannel {
-    WEBHOOK
+    WEBHOOK, SLACK, EMAIL
 }

@@ -6,8 +6,9 @@ import java.util.List;
 import java.util.UUID;
 
 /**
- * Why scoring handed this lead to sales: the score, whether a buying signal fast-tracked it, and the reasons a rep
- * reads. The event id makes a repeated qualification recognisable; the correlation id follows the lead's journey.
+ * Why the lead came to sales: the score, whether a buying signal fast-tracked it, the reasons a rep reads, and the
+ * segment, channel, source, campaign and fit grade that routing and conversion reports group by (any may be null).
+ * The event id makes a repeated qualification recognisable; the correlation id follows the lead's journey.
  */
 public record Qualification(
         UUID eventId,
@@ -16,7 +17,12 @@ public record Qualification(
         boolean fastTrack,
         List<String> reasons,
         Instant qualifiedAt,
-        String correlationId) {
+        String correlationId,
+        String segment,
+        String channel,
+        String source,
+        String campaign,
+        String fitGrade) {
 
     public Qualification {
         if (eventId == null || leadId == null || qualifiedAt == null || correlationId == null) {
@@ -24,5 +30,14 @@ public record Qualification(
                     "a qualification needs an event id, a lead, a time and a correlation id");
         }
         reasons = reasons == null ? List.of() : List.copyOf(reasons);
+    }
+
+    public Qualification(UUID eventId, LeadId leadId, int score, boolean fastTrack, List<String> reasons,
+            Instant qualifiedAt, String correlationId) {
+        this(eventId, leadId, score, fastTrack, reasons, qualifiedAt, correlationId, null, null, null, null, null);
+    }
+
+    public Priority priority() {
+        return Priority.of(fastTrack);
     }
 }

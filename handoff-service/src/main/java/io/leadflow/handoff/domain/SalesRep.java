@@ -3,10 +3,18 @@ package io.leadflow.handoff.domain;
 import io.leadflow.kernel.EmailAddress;
 import io.leadflow.kernel.InvalidValueException;
 import java.time.Instant;
+import java.time.LocalTime;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
+import java.util.Objects;
+import java.util.Set;
+import java.util.stream.Collectors;
 
 /**
- * A sales rep who can receive hand-offs. {@code lastAssignedAt} is what round-robin is fair by; it is empty until
- * the rep gets a first lead. An unavailable rep (on holiday, at capacity) keeps their hand-offs but gets no new ones.
+ * A sales rep who can receive hand-offs: their team, chat handle (Slack mentions), the segments and territories
+ * (countries) they cover, how many open hand-offs they can hold (capacity), their share of the team's leads (weight),
+ * and their own working hours and time zone. {@code lastAssignedAt} and {@code assignedCount} are what the weighted
+ * round-robin is fair by. An away rep ({@code available} false) keeps their hand-offs but gets no new ones.
  */
 public record SalesRep(
         RepId id,
@@ -15,13 +23,26 @@ public record SalesRep(
         WebhookUrl webhookUrl,
         boolean available,
         Instant lastAssignedAt,
-        Instant registeredAt) {
+        Instant registeredAt,
+        TeamId teamId,
+        String chatHandle,
+        Set<String> segments,
+        Set<String> territories,
+        int capacity,
+        int weight,
+        ZoneId timeZone,
+        WorkingHours workingHours,
+        long assignedCount) {
 
     static final int MAX_NAME = 200;
+    public static final int DEFAULT_CAPACITY = 50;
+    public static final int MAX_CAPACITY = 10_000;
+    public static final int MAX_WEIGHT = 100;
+    public static final WorkingHours DEFAULT_HOURS = new WorkingHours(LocalTime.of(9, 0), LocalTime.of(17, 0));
 
     public SalesRep {
-        if (id == null || email == null || webhookUrl == null || registeredAt == null) {
-            throw new IllegalArgumentException("a rep needs an id, an e-mail, a webhook URL and a registration time");
+        if (id == null || email == null || registeredAt == null) {
+            throw new IllegalArgumentException("a rep needs an id, an e-mail and a registration time");
         }
         if (name == null || name.isBlank()) {
             throw new InvalidValueException("name", "name.required", "a rep's name is required");
@@ -31,6 +52,32 @@ public record SalesRep(
             throw new InvalidValueException("name", "name.length",
                     "a rep's name is at most " + MAX_NAME + " characters");
         }
+        if (capacity < 1 || capacity > MAX_CAPACITY) {
+            throw new InvalidValueException("capacity", "capacity.range",
+                    "capacity is between 1 and " + MAX_CAPACITY + " open hand-offs");
+        }
+        if (weight < 1 || weight > MAX_WEIGHT) {
+            throw new InvalidValueException("weight", "weight.range", "weight is between 1 and " + MAX_WEIGHT);
+        }
+        if (chatHandle != null && (chatHandle.isBlank() || chatHandle.length() > 100)) {
+            throw new InvalidValueException("chatHandle", "chatHandle.length", "a chat handle is 1 to 100 characters");
+        }
+        segments = normal(segments);
+        territories = normal(territories);
+        timeZone = timeZone == null ? ZoneOffset.UTC : timeZone;
+        workingHours = workingHours == null ? DEFAULT_HOURS : workingHours;
+    }
+
+    /** A rep of the walking skeleton's shape: no team, default capacity, weight 1, UTC office hours. */
+    public SalesRep(RepId id, String name, EmailAddress email, WebhookUrl webhookUrl, boolean available,
+            Instant lastAssignedAt, Instant registeredAt) {
+        this(id, name, email, webhookUrl, available, lastAssignedAt, registeredAt, null, null, Set.of(), Set.of(),
+                DEFAULT_CAPACITY, 1, ZoneOffset.UTC, DEFAULT_HOURS, 0);
+    }
+
+    private static Set<String> normal(Set<String> values) {
+        return values == null ? Set.of() : values.stream().map(LeadAttributes::normal).filter(Objects::nonNull)
+                .collect(Collectors.toUnmodifiableSet());
     }
 
     public static SalesRep register(String name, EmailAddress email, WebhookUrl webhookUrl, boolean available,
@@ -38,8 +85,23 @@ public record SalesRep(
         return new SalesRep(RepId.newId(), name, email, webhookUrl, available, null, now);
     }
 
+    /** Whether the rep covers the lead's segment and territory (a rep who lists none covers all). */
+    public boolean covers(LeadAttributes lead) {
+        return (segments.isEmpty() || (lead.segment() != null && segments.contains(lead.segment())))
+                && (territories.isEmpty() || (lead.country() != null && territories.contains(lead.country())));
+    }
+
     /** The same rep after being given a lead at {@code at}. */
     public SalesRep assignedAt(Instant at) {
-        return new SalesRep(id, name, email, webhookUrl, available, at, registeredAt);
+        return new SalesRep(id, name, email, webhookUrl, available, at, registeredAt, teamId, chatHandle, segments,
+                territories, capacity, weight, timeZone, workingHours, assignedCount + 1);
+    }
+
+    /** The same rep with their organisational data replaced (the fairness counters stay). */
+    public SalesRep withDetails(String newName, WebhookUrl newWebhook, boolean nowAvailable, TeamId team,
+            String handle, Set<String> newSegments, Set<String> newTerritories, int newCapacity, int newWeight,
+            ZoneId zone, WorkingHours hours) {
+        return new SalesRep(id, newName, email, newWebhook, nowAvailable, lastAssignedAt, registeredAt, team, handle,
+                newSegments, newTerritories, newCapacity, newWeight, zone, hours, assignedCount);
     }
 }

@@ -5,6 +5,7 @@ import io.leadflow.handoff.application.port.in.AcceptHandoffUseCase;
 import io.leadflow.handoff.application.port.in.HandoffView;
 import io.leadflow.handoff.domain.Handoff;
 import io.leadflow.handoff.domain.HandoffAccepted;
+import io.leadflow.handoff.domain.HandoffStatus;
 import java.time.Instant;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -21,11 +22,16 @@ class AcceptHandoffService implements AcceptHandoffUseCase {
     @Override
     @Transactional
     public HandoffView acceptHandoff(AcceptHandoffCommand command) {
-        Handoff handoff = decisions.lock(command.handoffId());
+        Handoff handoff = decisions.lockFor(command.handoffId(), command.actor());
+        if (handoff.status() == HandoffStatus.ACCEPTED) {
+            return decisions.view(handoff);
+        }
         Instant now = decisions.now();
         HandoffAccepted accepted = handoff.accept(now);
-        HandoffView view = decisions.save(accepted.handoff());
+        Handoff clocked = decisions.sla == null ? accepted.handoff() : decisions.sla.startDecide(accepted.handoff(), now);
+        HandoffView view = decisions.save(clocked);
         decisions.announceMove(handoff, accepted.from(), accepted.to(), ACCEPTED, now);
+        decisions.metrics.decided("accepted");
         return view;
     }
 }

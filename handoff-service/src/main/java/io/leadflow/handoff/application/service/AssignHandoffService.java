@@ -3,19 +3,26 @@ package io.leadflow.handoff.application.service;
 import io.leadflow.handoff.application.port.in.AssignHandoffCommand;
 import io.leadflow.handoff.application.port.in.AssignHandoffUseCase;
 import io.leadflow.handoff.application.port.in.AssignmentOutcome;
+import io.leadflow.handoff.application.port.out.HandoffMetrics;
 import io.leadflow.handoff.application.port.out.HandoffRepository;
 import io.leadflow.handoff.application.port.out.LeadProfiles;
 import io.leadflow.handoff.application.port.out.ProcessedEvents;
+import io.leadflow.handoff.application.port.out.RoutingRules;
 import io.leadflow.handoff.application.port.out.SalesRepRepository;
-import io.leadflow.handoff.domain.AssignmentPolicy;
+import io.leadflow.handoff.domain.Assignment;
+import io.leadflow.handoff.domain.Handoff;
 import io.leadflow.handoff.domain.HandoffId;
-import io.leadflow.handoff.domain.HandoffOpened;
+import io.leadflow.handoff.domain.LeadAttributes;
 import io.leadflow.handoff.domain.LeadHandoffs;
+import io.leadflow.handoff.domain.LeadProfile;
 import io.leadflow.handoff.domain.Qualification;
-import io.leadflow.handoff.domain.SalesRep;
+import io.leadflow.handoff.domain.Route;
+import io.leadflow.handoff.domain.Routing;
+import io.leadflow.handoff.domain.RoutingRule;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.Optional;
+import java.util.Set;
 import org.springframework.transaction.annotation.Transactional;
 
 class AssignHandoffService implements AssignHandoffUseCase {
@@ -24,18 +31,23 @@ class AssignHandoffService implements AssignHandoffUseCase {
     private final HandoffRepository handoffs;
     private final SalesRepRepository reps;
     private final LeadProfiles profiles;
-    private final AssignmentPolicy policy;
+    private final RoutingRules rules;
+    private final SlaScheduling sla;
     private final HandoffNotifications notifications;
+    private final HandoffMetrics metrics;
     private final Clock clock;
 
     AssignHandoffService(ProcessedEvents processed, HandoffRepository handoffs, SalesRepRepository reps,
-            LeadProfiles profiles, AssignmentPolicy policy, HandoffNotifications notifications, Clock clock) {
+            LeadProfiles profiles, RoutingRules rules, SlaScheduling sla, HandoffNotifications notifications,
+            HandoffMetrics metrics, Clock clock) {
         this.processed = processed;
         this.handoffs = handoffs;
         this.reps = reps;
         this.profiles = profiles;
-        this.policy = policy;
+        this.rules = rules;
+        this.sla = sla;
         this.notifications = notifications;
+        this.metrics = metrics;
         this.clock = clock;
     }
 
@@ -51,19 +63,27 @@ class AssignHandoffService implements AssignHandoffUseCase {
         }
         Instant now = clock.instant();
         Qualification qualification = new Qualification(command.eventId(), command.leadId(), command.score(),
-                command.fastTrack(), command.reasons(), command.qualifiedAt(), command.correlationId());
-        Optional<HandoffOpened> opened = lead.handOff(HandoffId.newId(), qualification, reps.lockAvailable(), policy,
-                now);
-        if (opened.isEmpty()) {
-            return AssignmentOutcome.LEAD_ALREADY_HANDED_OFF;
-        }
-        handoffs.add(opened.get().handoff());
-        Optional<SalesRep> assignee = opened.get().assignee();
-        if (assignee.isEmpty()) {
+                command.fastTrack(), command.reasons(), command.qualifiedAt(), command.correlationId(),
+                command.segment(), command.channel(), command.source(), command.campaign(), command.fitGrade());
+        Optional<LeadProfile> profile = profiles.find(command.leadId());
+        LeadAttributes attributes = Leads.attributes(qualification, profile);
+        Optional<RoutingRule> rule = Routing.ruleFor(attributes, rules.findAll());
+        var team = rule.map(RoutingRule::team).orElse(null);
+        Optional<Assignment> assignment = Routing.assign(attributes, team,
+                rule.map(r -> "rule:" + r.name()).orElse(Routing.FALLBACK), reps.lockAvailable(team),
+                handoffs.openLoads(), Set.of());
+        Route route = rule.map(r -> new Route(r.team(), 1, r.secondTierTeam())).orElse(Route.NONE);
+        Handoff handoff = Handoff.open(HandoffId.newId(), qualification, assignment.orElse(null), route, now);
+        if (assignment.isEmpty()) {
+            handoffs.add(handoff);
             return AssignmentOutcome.UNASSIGNED;
         }
-        reps.save(assignee.get());
-        notifications.schedule(opened.get().handoff(), assignee.get(), profiles.find(command.leadId()), now);
+        handoff = sla.startAccept(handoff, now);
+        handoffs.add(handoff);
+        var assignee = assignment.get().rep().assignedAt(now);
+        reps.save(assignee);
+        notifications.schedule(handoff, assignee, profile, now);
+        metrics.assigned();
         return AssignmentOutcome.ASSIGNED;
     }
 }

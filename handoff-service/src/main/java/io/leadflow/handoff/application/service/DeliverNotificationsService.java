@@ -21,9 +21,11 @@ class DeliverNotificationsService implements DeliverNotificationsUseCase {
     private final NotificationDeliveries deliveries;
     private final RetrySchedule retries;
     private final Clock clock;
+    private final io.leadflow.handoff.application.port.out.HandoffMetrics metrics;
 
     DeliverNotificationsService(List<SalesNotifier> notifiers, NotificationDeliveries deliveries,
-            RetrySchedule retries, Clock clock) {
+            RetrySchedule retries, Clock clock, io.leadflow.handoff.application.port.out.HandoffMetrics metrics) {
+        this.metrics = metrics;
         this.notifiers = List.copyOf(notifiers);
         this.deliveries = deliveries;
         this.retries = retries;
@@ -42,6 +44,12 @@ class DeliverNotificationsService implements DeliverNotificationsUseCase {
         for (NotificationDelivery delivery : due) {
             DeliveryOutcome outcome = attempt(notifier, delivery);
             Instant at = clock.instant();
+            String channel = command.channel().name().toLowerCase(java.util.Locale.ROOT);
+            if (outcome.delivered()) {
+                metrics.delivered(channel);
+            } else {
+                metrics.failed(channel);
+            }
             deliveries.recordAttempt(outcome.delivered()
                     ? delivery.delivered(at, outcome.status())
                     : delivery.attemptFailed(at, outcome.status(), outcome.error(), retries));

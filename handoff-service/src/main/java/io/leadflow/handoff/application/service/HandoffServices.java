@@ -3,19 +3,33 @@ package io.leadflow.handoff.application.service;
 import io.leadflow.handoff.application.port.in.AcceptHandoffUseCase;
 import io.leadflow.handoff.application.port.in.AssignHandoffUseCase;
 import io.leadflow.handoff.application.port.in.DeliverNotificationsUseCase;
+import io.leadflow.handoff.application.port.in.DisqualifyHandoffUseCase;
 import io.leadflow.handoff.application.port.in.FindHandoffQuery;
+import io.leadflow.handoff.application.port.in.FindInboxQuery;
 import io.leadflow.handoff.application.port.in.FindRepQuery;
+import io.leadflow.handoff.application.port.in.FireSlaTimerUseCase;
+import io.leadflow.handoff.application.port.in.ManageSalesOrganisationUseCase;
+import io.leadflow.handoff.application.port.in.PassHandoffUseCase;
+import io.leadflow.handoff.application.port.in.QualifyHandoffUseCase;
+import io.leadflow.handoff.application.port.in.RecordLeadHistoryUseCase;
 import io.leadflow.handoff.application.port.in.RecordLeadProfileUseCase;
 import io.leadflow.handoff.application.port.in.RegisterRepUseCase;
 import io.leadflow.handoff.application.port.in.RejectHandoffUseCase;
+import io.leadflow.handoff.application.port.out.HandoffMetrics;
 import io.leadflow.handoff.application.port.out.HandoffRepository;
 import io.leadflow.handoff.application.port.out.LeadEventPublisher;
+import io.leadflow.handoff.application.port.out.LeadHistories;
 import io.leadflow.handoff.application.port.out.LeadProfiles;
 import io.leadflow.handoff.application.port.out.NotificationDeliveries;
 import io.leadflow.handoff.application.port.out.ProcessedEvents;
+import io.leadflow.handoff.application.port.out.RoutingRules;
 import io.leadflow.handoff.application.port.out.SalesNotifier;
 import io.leadflow.handoff.application.port.out.SalesRepRepository;
-import io.leadflow.handoff.domain.AssignmentPolicy;
+import io.leadflow.handoff.application.port.out.SlaLog;
+import io.leadflow.handoff.application.port.out.SlaPolicies;
+import io.leadflow.handoff.application.port.out.SlaTimers;
+import io.leadflow.handoff.application.port.out.TeamRepository;
+import io.leadflow.handoff.domain.BusinessCalendar;
 import io.leadflow.handoff.domain.RetrySchedule;
 import java.time.Clock;
 import java.util.List;
@@ -29,48 +43,118 @@ public final class HandoffServices {
     /** The actor named in the stage changes this service publishes. */
     static final String ACTOR = "handoff-service";
 
+    /** Every driven port the use cases need, and the calendar of hand-offs that no team's rule routed. */
+    public record Ports(ProcessedEvents processed, HandoffRepository handoffs, SalesRepRepository reps,
+            LeadProfiles profiles, TeamRepository teams, RoutingRules rules, SlaPolicies policies, SlaTimers timers,
+            SlaLog slaLog, LeadHistories histories, List<SalesNotifier> notifiers, NotificationDeliveries deliveries,
+            LeadEventPublisher events, HandoffMetrics metrics, BusinessCalendar defaultCalendar, Clock clock,
+            io.leadflow.handoff.application.port.out.NotificationTargetPolicy targets) {
+    }
+
     private HandoffServices() {
     }
 
+    private static SlaScheduling sla(Ports p) {
+        return new SlaScheduling(p.policies(), p.teams(), p.timers(), p.defaultCalendar());
+    }
+
+    private static HandoffNotifications notifications(Ports p) {
+        return new HandoffNotifications(p.notifiers(), p.deliveries(), p.teams(), p.histories(), p.handoffs());
+    }
+
+    private static HandoffViews views(Ports p) {
+        return new HandoffViews(p.reps(), p.deliveries(), p.clock(), notifications(p));
+    }
+
+    private static SalesDecisions decisions(Ports p) {
+        return new SalesDecisions(p.handoffs(), p.events(), views(p), p.clock(), p.reps(), p.teams(), sla(p),
+                p.metrics());
+    }
+
     public static RegisterRepUseCase registerRep(SalesRepRepository reps, Clock clock) {
-        return new RegisterRepService(reps, clock);
+        return new RegisterRepService(reps, clock,
+                io.leadflow.handoff.application.port.out.NotificationTargetPolicy.ANY);
+    }
+
+    public static RegisterRepUseCase registerRep(Ports p) {
+        return new RegisterRepService(p.reps(), p.clock(), p.targets());
     }
 
     public static FindRepQuery findRep(SalesRepRepository reps) {
         return new FindRepService(reps);
     }
 
-    public static AssignHandoffUseCase assignHandoff(ProcessedEvents processed, HandoffRepository handoffs,
-            SalesRepRepository reps, LeadProfiles profiles, AssignmentPolicy policy, List<SalesNotifier> notifiers,
-            NotificationDeliveries deliveries, Clock clock) {
-        return new AssignHandoffService(processed, handoffs, reps, profiles, policy,
-                new HandoffNotifications(notifiers, deliveries), clock);
+    public static AssignHandoffUseCase assignHandoff(Ports p) {
+        return new AssignHandoffService(p.processed(), p.handoffs(), p.reps(), p.profiles(), p.rules(), sla(p),
+                notifications(p), p.metrics(), p.clock());
     }
 
-    public static RecordLeadProfileUseCase recordLeadProfile(ProcessedEvents processed, LeadProfiles profiles,
-            HandoffRepository handoffs, SalesRepRepository reps, List<SalesNotifier> notifiers,
-            NotificationDeliveries deliveries) {
-        return new RecordLeadProfileService(processed, profiles, handoffs, reps,
-                new HandoffNotifications(notifiers, deliveries));
+    public static RecordLeadProfileUseCase recordLeadProfile(Ports p) {
+        return new RecordLeadProfileService(p.processed(), p.profiles(), p.handoffs(), p.reps(), notifications(p));
     }
 
-    public static AcceptHandoffUseCase acceptHandoff(HandoffRepository handoffs, SalesRepRepository reps,
-            NotificationDeliveries deliveries, LeadEventPublisher events, Clock clock) {
-        return new AcceptHandoffService(new SalesDecisions(handoffs, events, new HandoffViews(reps, deliveries), clock));
+    public static RecordLeadHistoryUseCase recordLeadHistory(Ports p) {
+        return new RecordLeadHistoryService(p.processed(), p.histories());
     }
 
-    public static RejectHandoffUseCase rejectHandoff(HandoffRepository handoffs, SalesRepRepository reps,
-            NotificationDeliveries deliveries, LeadEventPublisher events, Clock clock) {
-        return new RejectHandoffService(new SalesDecisions(handoffs, events, new HandoffViews(reps, deliveries), clock));
+    public static AcceptHandoffUseCase acceptHandoff(Ports p) {
+        return new AcceptHandoffService(decisions(p));
     }
 
-    public static FindHandoffQuery findHandoff(HandoffRepository handoffs, SalesRepRepository reps,
-            NotificationDeliveries deliveries) {
-        return new FindHandoffService(handoffs, new HandoffViews(reps, deliveries));
+    public static RejectHandoffUseCase rejectHandoff(Ports p) {
+        return new RejectHandoffService(decisions(p));
+    }
+
+    public static QualifyHandoffUseCase qualifyHandoff(Ports p) {
+        return new QualifyHandoffService(decisions(p));
+    }
+
+    public static DisqualifyHandoffUseCase disqualifyHandoff(Ports p) {
+        return new DisqualifyHandoffService(decisions(p));
+    }
+
+    public static PassHandoffUseCase passHandoff(Ports p) {
+        return new PassHandoffService(decisions(p), p.handoffs(), p.reps(), p.profiles(), notifications(p));
+    }
+
+    public static io.leadflow.handoff.application.port.in.RegisterSalesLeadUseCase registerSalesLead(Ports p) {
+        return new RegisterSalesLeadService(decisions(p), p.handoffs(), p.reps(), p.profiles());
+    }
+
+    public static io.leadflow.handoff.application.port.in.AssignWaitingHandoffsUseCase assignWaitingHandoffs(
+            Ports p) {
+        return new AssignWaitingHandoffsService(p.handoffs(), p.reps(), p.profiles(), p.rules(), sla(p),
+                notifications(p), p.metrics(), p.clock());
+    }
+
+    public static FireSlaTimerUseCase fireSlaTimer(Ports p) {
+        return new FireSlaTimerService(p.handoffs(), p.reps(), p.profiles(), p.slaLog(), sla(p), notifications(p),
+                p.events(), p.metrics(), p.clock());
+    }
+
+    public static FindHandoffQuery findHandoff(Ports p) {
+        return new FindHandoffService(p.handoffs(), views(p));
+    }
+
+    public static FindInboxQuery findInbox(Ports p) {
+        return new FindInboxService(p.handoffs(), p.reps(), p.teams(), views(p));
+    }
+
+    public static ManageSalesOrganisationUseCase manageSalesOrganisation(Ports p) {
+        return new ManageSalesOrganisationService(p.teams(), p.reps(), p.rules(), p.policies(), p.targets());
+    }
+
+    public static io.leadflow.handoff.application.port.in.FindReportsQuery findReports(
+            io.leadflow.handoff.application.port.out.HandoffReports reports) {
+        return new FindReportsService(reports);
     }
 
     public static DeliverNotificationsUseCase deliverNotifications(List<SalesNotifier> notifiers,
             NotificationDeliveries deliveries, RetrySchedule retries, Clock clock) {
-        return new DeliverNotificationsService(notifiers, deliveries, retries, clock);
+        return new DeliverNotificationsService(notifiers, deliveries, retries, clock, HandoffMetrics.NONE);
+    }
+
+    public static DeliverNotificationsUseCase deliverNotifications(Ports p, RetrySchedule retries) {
+        return new DeliverNotificationsService(p.notifiers(), p.deliveries(), retries, p.clock(), p.metrics());
     }
 }

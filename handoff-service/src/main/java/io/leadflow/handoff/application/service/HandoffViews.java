@@ -10,19 +10,33 @@ import io.leadflow.handoff.domain.HandoffStatus;
 import io.leadflow.handoff.domain.NotificationDelivery;
 import io.leadflow.handoff.domain.Rejection;
 import io.leadflow.handoff.domain.SalesRep;
+import io.leadflow.handoff.domain.SlaDeadline;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
 import java.util.Locale;
 
-/** Builds the read models from the aggregates, with the rep and the notification a hand-off view shows. */
+/** Builds the read models from the aggregates, with the rep, the notification and the SLA a hand-off view shows. */
 final class HandoffViews {
 
     static final String NO_REP_AVAILABLE = "no sales rep was available when the lead qualified; nobody was notified";
 
     private final SalesRepRepository reps;
     private final NotificationDeliveries deliveries;
+    private final Clock clock;
+    private final HandoffNotifications history;
 
     HandoffViews(SalesRepRepository reps, NotificationDeliveries deliveries) {
+        this(reps, deliveries, Clock.systemUTC(), null);
+    }
+
+    HandoffViews(SalesRepRepository reps, NotificationDeliveries deliveries, Clock clock,
+            HandoffNotifications history) {
         this.reps = reps;
         this.deliveries = deliveries;
+        this.clock = clock;
+        this.history = history;
     }
 
     HandoffView of(Handoff handoff) {
@@ -49,12 +63,31 @@ final class HandoffViews {
                 handoff.acceptedAt(),
                 rejection == null ? null : new HandoffView.Rejection(rejection.reason().name(), rejection.note(),
                         rejection.rejectedBy().value(), rejection.rejectedAt()),
-                notification);
+                notification,
+                details(handoff));
+    }
+
+    private HandoffView.Details details(Handoff h) {
+        String deadline = h.status() == HandoffStatus.ASSIGNED ? SlaDeadline.ACCEPT
+                : h.status() == HandoffStatus.ACCEPTED ? SlaDeadline.DECIDE : null;
+        Instant due = deadline == null || h.sla() == null ? null : h.sla().dueAt(deadline);
+        Long left = due == null ? null : Duration.between(clock.instant(), due).toSeconds();
+        var b = h.bant();
+        var q = h.qualification();
+        List<String> lines = history == null ? List.of() : history.history(h);
+        return new HandoffView.Details(h.route().team() == null ? null : h.route().team().value(), h.route().tier(),
+                q.priority().name().toLowerCase(Locale.ROOT), deadline, due, left,
+                h.sla() == null ? null : h.sla().acceptDueAt(), h.sla() == null ? null : h.sla().decideDueAt(),
+                b == null ? null : new HandoffView.Bant(b.budget(), b.authority(), b.need(), b.timeline(), b.amount(),
+                        b.currency()),
+                h.sqlAt(), h.disqualification() == null ? null : h.disqualification().reason(),
+                q.segment(), q.channel(), q.source(), q.campaign(), lines);
     }
 
     static RepView rep(SalesRep rep) {
-        return new RepView(rep.id().value(), rep.name(), rep.email().value(), rep.webhookUrl().toString(),
-                rep.available(), rep.lastAssignedAt(), rep.registeredAt());
+        return new RepView(rep.id().value(), rep.name(), rep.email().value(),
+                rep.webhookUrl() == null ? null : rep.webhookUrl().toString(), rep.available(), rep.lastAssignedAt(),
+                rep.registeredAt());
     }
 
     private static HandoffView.Notification notification(NotificationDelivery d) {

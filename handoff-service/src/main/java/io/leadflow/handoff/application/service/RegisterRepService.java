@@ -14,7 +14,11 @@ class RegisterRepService implements RegisterRepUseCase {
     private final SalesRepRepository reps;
     private final Clock clock;
 
-    RegisterRepService(SalesRepRepository reps, Clock clock) {
+    private final io.leadflow.handoff.application.port.out.NotificationTargetPolicy targets;
+
+    RegisterRepService(SalesRepRepository reps, Clock clock,
+            io.leadflow.handoff.application.port.out.NotificationTargetPolicy targets) {
+        this.targets = targets;
         this.reps = reps;
         this.clock = clock;
     }
@@ -22,6 +26,7 @@ class RegisterRepService implements RegisterRepUseCase {
     @Override
     @Transactional
     public RepView registerRep(RegisterRepCommand command) {
+        TargetChecks.check(targets, command.webhookUrl(), "webhookUrl");
         SalesRep rep = SalesRep.register(command.name(), command.email(), command.webhookUrl(), command.available(),
                 clock.instant());
         if (!reps.add(rep)) {

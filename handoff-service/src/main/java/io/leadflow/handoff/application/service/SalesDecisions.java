@@ -1,22 +1,30 @@
 package io.leadflow.handoff.application.service;
 
+import io.leadflow.handoff.application.port.in.Actor;
 import io.leadflow.handoff.application.port.in.HandoffView;
+import io.leadflow.handoff.application.port.in.NotAllowedException;
 import io.leadflow.handoff.application.port.in.NotFoundException;
+import io.leadflow.handoff.application.port.out.HandoffMetrics;
 import io.leadflow.handoff.application.port.out.HandoffRepository;
 import io.leadflow.handoff.application.port.out.LeadEventPublisher;
+import io.leadflow.handoff.application.port.out.SalesRepRepository;
+import io.leadflow.handoff.application.port.out.TeamRepository;
 import io.leadflow.handoff.domain.Handoff;
 import io.leadflow.handoff.domain.HandoffId;
+import io.leadflow.handoff.domain.SalesRep;
+import io.leadflow.handoff.domain.TeamId;
 import io.leadflow.kernel.LifecycleStage;
 import io.leadflow.kernel.event.EventMetadata;
 import io.leadflow.kernel.event.IntegrationEvent;
 import io.leadflow.kernel.event.LeadStageChangedEvent;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.Optional;
 
 /**
- * What every sales decision (accept, reject) does around the decision itself: lock the hand-off or answer not
- * found, store the decided hand-off, and announce the lead's move under the qualification's correlation id. The
- * callers own the transaction.
+ * What every sales decision does around the decision itself: lock the hand-off or answer not found, check that the
+ * caller is the assignee, their team's manager or an admin, store the decided hand-off, and announce the lead's move
+ * under the qualification's correlation id. The callers own the transaction.
  */
 final class SalesDecisions {
 
@@ -24,20 +32,57 @@ final class SalesDecisions {
     private final LeadEventPublisher events;
     private final HandoffViews views;
     private final Clock clock;
+    private final SalesRepRepository reps;
+    private final TeamRepository teams;
+    final SlaScheduling sla;
+    final HandoffMetrics metrics;
 
-    SalesDecisions(HandoffRepository handoffs, LeadEventPublisher events, HandoffViews views, Clock clock) {
+    SalesDecisions(HandoffRepository handoffs, LeadEventPublisher events, HandoffViews views, Clock clock,
+            SalesRepRepository reps, TeamRepository teams, SlaScheduling sla, HandoffMetrics metrics) {
         this.handoffs = handoffs;
         this.events = events;
         this.views = views;
         this.clock = clock;
+        this.reps = reps;
+        this.teams = teams;
+        this.sla = sla;
+        this.metrics = metrics;
     }
 
     Handoff lock(HandoffId id) {
         return handoffs.lock(id).orElseThrow(() -> new NotFoundException("hand-off", id));
     }
 
+    /** Locks the hand-off and checks the caller may decide on it. */
+    Handoff lockFor(HandoffId id, Actor actor) {
+        Handoff handoff = lock(id);
+        authorize(handoff, actor);
+        return handoff;
+    }
+
+    void authorize(Handoff handoff, Actor actor) {
+        if (actor.isAdmin()) {
+            return;
+        }
+        Optional<SalesRep> assignee = handoff.repId() == null ? Optional.empty() : reps.find(handoff.repId());
+        if (assignee.isPresent() && assignee.get().email().value().equalsIgnoreCase(actor.user())) {
+            return;
+        }
+        TeamId team = assignee.map(SalesRep::teamId).orElse(handoff.route().team());
+        if (team != null && teams.find(team).map(t -> t.manager().value().equalsIgnoreCase(actor.user()))
+                .orElse(false)) {
+            return;
+        }
+        throw new NotAllowedException("only the rep holding hand-off " + handoff.id()
+                + ", the manager of their team, or an admin may decide on it");
+    }
+
     Instant now() {
         return clock.instant();
+    }
+
+    HandoffView view(Handoff handoff) {
+        return views.of(handoff);
     }
 
     HandoffView save(Handoff decided) {

@@ -26,8 +26,9 @@ final class FakeNotifier implements SalesNotifier {
 
     @Override
     public Optional<NotificationMessage> render(HandoffNotice notice) {
+        String kind = notice.kind() == HandoffNotice.Kind.ASSIGNED ? "" : notice.kind() + "|";
         return Optional.of(new NotificationMessage(notice.rep().webhookUrl().toString(),
-                notice.rep().name() + "|" + notice.profile().map(LeadProfile::email).orElse("?") + "|"
+                kind + notice.rep().name() + "|" + notice.profile().map(LeadProfile::email).orElse("?") + "|"
                         + notice.handoff().id()));
     }
 

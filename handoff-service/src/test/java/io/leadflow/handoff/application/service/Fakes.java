@@ -1,5 +1,7 @@
 package io.leadflow.handoff.application.service;
 
+import io.leadflow.handoff.application.port.out.*;
+import io.leadflow.handoff.domain.*;
 import io.leadflow.handoff.application.port.out.HandoffRepository;
 import io.leadflow.handoff.application.port.out.LeadEventPublisher;
 import io.leadflow.handoff.application.port.out.LeadProfiles;
@@ -93,6 +95,131 @@ final class Fakes {
         public List<Handoff> findByLead(LeadId leadId) {
             return byId.values().stream().filter(h -> h.leadId().equals(leadId))
                     .sorted(Comparator.comparing(Handoff::createdAt).reversed()).toList();
+        }
+
+        @Override
+        public Map<RepId, Integer> openLoads() {
+            Map<RepId, Integer> loads = new java.util.HashMap<>();
+            byId.values().stream().filter(h -> h.isOpen() && h.repId() != null)
+                    .forEach(h -> loads.merge(h.repId(), 1, Integer::sum));
+            return loads;
+        }
+
+        @Override
+        public List<HandoffId> findUnassigned(int limit) {
+            return byId.values().stream().filter(h -> h.status() == HandoffStatus.UNASSIGNED)
+                    .sorted(Comparator.comparing(Handoff::createdAt)).limit(limit).map(Handoff::id).toList();
+        }
+
+        @Override
+        public List<Handoff> findOpenHeldBy(Set<RepId> reps) {
+            return byId.values().stream().filter(h -> h.isOpen() && reps.contains(h.repId())).toList();
+        }
+    }
+
+    static final class Teams implements TeamRepository {
+        final Map<TeamId, Team> byId = new LinkedHashMap<>();
+
+        @Override
+        public boolean add(Team team) {
+            if (byId.values().stream().anyMatch(t -> t.name().equals(team.name()))) {
+                return false;
+            }
+            byId.put(team.id(), team);
+            return true;
+        }
+
+        @Override
+        public void save(Team team) {
+            byId.put(team.id(), team);
+        }
+
+        @Override
+        public Optional<Team> find(TeamId id) {
+            return Optional.ofNullable(byId.get(id));
+        }
+
+        @Override
+        public List<Team> findAll() {
+            return List.copyOf(byId.values());
+        }
+    }
+
+    static final class Rules implements RoutingRules {
+        final List<RoutingRule> rules = new ArrayList<>();
+
+        @Override
+        public void add(RoutingRule rule) {
+            rules.add(rule);
+        }
+
+        @Override
+        public List<RoutingRule> findAll() {
+            return rules.stream().sorted(Comparator.comparingInt(RoutingRule::position)).toList();
+        }
+
+        @Override
+        public boolean delete(UUID id) {
+            return rules.removeIf(r -> r.id().equals(id));
+        }
+    }
+
+    static final class Policies implements SlaPolicies {
+        final Map<Priority, SlaPolicy> byPriority = new java.util.EnumMap<>(Priority.class);
+
+        @Override
+        public SlaPolicy find(Priority priority) {
+            return byPriority.getOrDefault(priority, SlaPolicy.defaults(priority));
+        }
+
+        @Override
+        public void save(SlaPolicy policy) {
+            byPriority.put(policy.priority(), policy);
+        }
+
+        @Override
+        public List<SlaPolicy> findAll() {
+            return java.util.Arrays.stream(Priority.values()).map(this::find).toList();
+        }
+    }
+
+    /** Timers kept in memory; {@link #due(Instant)} hands out those due, once each, like the scheduler. */
+    static final class Timers implements SlaTimers {
+        final Map<String, SlaTimer> pending = new LinkedHashMap<>();
+
+        @Override
+        public void schedule(List<SlaTimer> timers) {
+            timers.forEach(t -> pending.putIfAbsent(t.key(), t));
+        }
+
+        List<SlaTimer> due(Instant now) {
+            List<SlaTimer> due = pending.values().stream().filter(t -> !t.at().isAfter(now))
+                    .sorted(Comparator.comparing(SlaTimer::at)).toList();
+            due.forEach(t -> pending.remove(t.key()));
+            return due;
+        }
+    }
+
+    static final class Log implements SlaLog {
+        final Map<String, SlaTimer> recorded = new LinkedHashMap<>();
+
+        @Override
+        public boolean recordOnce(SlaTimer timer, RepId rep, TeamId team, Instant at) {
+            return recorded.putIfAbsent(timer.key(), timer) == null;
+        }
+    }
+
+    static final class Histories implements LeadHistories {
+        final Map<LeadId, List<String>> byLead = new LinkedHashMap<>();
+
+        @Override
+        public void replace(LeadId leadId, int recycleCount, List<String> lines) {
+            byLead.put(leadId, List.copyOf(lines));
+        }
+
+        @Override
+        public List<String> find(LeadId leadId) {
+            return byLead.getOrDefault(leadId, List.of());
         }
     }
 

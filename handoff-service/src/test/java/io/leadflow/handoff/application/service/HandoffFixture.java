@@ -34,16 +34,38 @@ final class HandoffFixture {
     final Fakes.Events events = new Fakes.Events();
     final FakeNotifier notifier = new FakeNotifier();
 
+    final Fakes.Teams teams = new Fakes.Teams();
+    final Fakes.Rules rules = new Fakes.Rules();
+    final Fakes.Policies policies = new Fakes.Policies();
+    final Fakes.Timers timers = new Fakes.Timers();
+    final Fakes.Log slaLog = new Fakes.Log();
+    final Fakes.Histories histories = new Fakes.Histories();
+    final HandoffServices.Ports ports = new HandoffServices.Ports(processed, handoffs, reps, profiles, teams, rules,
+            policies, timers, slaLog, histories, List.of(notifier), deliveries, events,
+            io.leadflow.handoff.application.port.out.HandoffMetrics.NONE,
+            io.leadflow.handoff.domain.BusinessCalendar.weekdays(java.time.ZoneOffset.UTC,
+                    io.leadflow.handoff.domain.SalesRep.DEFAULT_HOURS), clock,
+            io.leadflow.handoff.application.port.out.NotificationTargetPolicy.ANY);
+
     final RegisterRepUseCase registerRep = HandoffServices.registerRep(reps, clock);
-    final AssignHandoffUseCase assignHandoff = HandoffServices.assignHandoff(processed, handoffs, reps, profiles,
-            new RoundRobin(), List.of(notifier), deliveries, clock);
-    final RecordLeadProfileUseCase recordProfile = HandoffServices.recordLeadProfile(processed, profiles, handoffs,
-            reps, List.of(notifier), deliveries);
-    final AcceptHandoffUseCase acceptHandoff =
-            HandoffServices.acceptHandoff(handoffs, reps, deliveries, events, clock);
-    final RejectHandoffUseCase rejectHandoff =
-            HandoffServices.rejectHandoff(handoffs, reps, deliveries, events, clock);
-    final FindHandoffQuery findHandoff = HandoffServices.findHandoff(handoffs, reps, deliveries);
+    final AssignHandoffUseCase assignHandoff = HandoffServices.assignHandoff(ports);
+    final RecordLeadProfileUseCase recordProfile = HandoffServices.recordLeadProfile(ports);
+    final AcceptHandoffUseCase acceptHandoff = HandoffServices.acceptHandoff(ports);
+    final RejectHandoffUseCase rejectHandoff = HandoffServices.rejectHandoff(ports);
+    final FindHandoffQuery findHandoff = HandoffServices.findHandoff(ports);
+    final io.leadflow.handoff.application.port.in.QualifyHandoffUseCase qualifyHandoff =
+            HandoffServices.qualifyHandoff(ports);
+    final io.leadflow.handoff.application.port.in.DisqualifyHandoffUseCase disqualifyHandoff =
+            HandoffServices.disqualifyHandoff(ports);
+    final io.leadflow.handoff.application.port.in.FireSlaTimerUseCase fireTimer = HandoffServices.fireSlaTimer(ports);
+    final io.leadflow.handoff.application.port.in.RegisterSalesLeadUseCase salesLeads =
+            HandoffServices.registerSalesLead(ports);
+    final io.leadflow.handoff.application.port.in.PassHandoffUseCase passHandoff = HandoffServices.passHandoff(ports);
+    final io.leadflow.handoff.application.port.in.AssignWaitingHandoffsUseCase assignWaiting =
+            HandoffServices.assignWaitingHandoffs(ports);
+    final io.leadflow.handoff.application.port.in.FindInboxQuery inbox = HandoffServices.findInbox(ports);
+    final io.leadflow.handoff.application.port.in.ManageSalesOrganisationUseCase organisation =
+            HandoffServices.manageSalesOrganisation(ports);
     final DeliverNotificationsUseCase deliverNotifications = HandoffServices.deliverNotifications(List.of(notifier),
             deliveries, RetrySchedule.standard(), clock);
 

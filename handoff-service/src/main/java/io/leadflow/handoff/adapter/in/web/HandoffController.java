@@ -2,14 +2,25 @@ package io.leadflow.handoff.adapter.in.web;
 
 import io.leadflow.handoff.application.port.in.AcceptHandoffCommand;
 import io.leadflow.handoff.application.port.in.AcceptHandoffUseCase;
+import io.leadflow.handoff.application.port.in.DisqualifyHandoffCommand;
+import io.leadflow.handoff.application.port.in.DisqualifyHandoffUseCase;
 import io.leadflow.handoff.application.port.in.FindHandoffQuery;
+import io.leadflow.handoff.application.port.in.FindInboxQuery;
+import io.leadflow.handoff.application.port.in.PassHandoffCommand;
+import io.leadflow.handoff.application.port.in.PassHandoffUseCase;
+import io.leadflow.handoff.application.port.in.QualifyHandoffCommand;
+import io.leadflow.handoff.application.port.in.QualifyHandoffUseCase;
 import io.leadflow.handoff.application.port.in.RejectHandoffUseCase;
+import io.leadflow.handoff.domain.Bant;
+import io.leadflow.kernel.InvalidValueException;
 import io.leadflow.kernel.LeadId;
 import java.util.List;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
@@ -21,12 +32,25 @@ class HandoffController {
     private final FindHandoffQuery findHandoff;
     private final AcceptHandoffUseCase acceptHandoff;
     private final RejectHandoffUseCase rejectHandoff;
+    private final ObjectProvider<QualifyHandoffUseCase> qualifyHandoff;
+    private final ObjectProvider<DisqualifyHandoffUseCase> disqualifyHandoff;
+    private final ObjectProvider<PassHandoffUseCase> passHandoff;
+    private final ObjectProvider<FindInboxQuery> inbox;
+    private final ObjectProvider<io.leadflow.handoff.application.port.in.RegisterSalesLeadUseCase> salesLeads;
 
     HandoffController(FindHandoffQuery findHandoff, AcceptHandoffUseCase acceptHandoff,
-            RejectHandoffUseCase rejectHandoff) {
+            RejectHandoffUseCase rejectHandoff, ObjectProvider<QualifyHandoffUseCase> qualifyHandoff,
+            ObjectProvider<DisqualifyHandoffUseCase> disqualifyHandoff, ObjectProvider<PassHandoffUseCase> passHandoff,
+            ObjectProvider<FindInboxQuery> inbox,
+            ObjectProvider<io.leadflow.handoff.application.port.in.RegisterSalesLeadUseCase> salesLeads) {
+        this.salesLeads = salesLeads;
         this.findHandoff = findHandoff;
         this.acceptHandoff = acceptHandoff;
         this.rejectHandoff = rejectHandoff;
+        this.qualifyHandoff = qualifyHandoff;
+        this.disqualifyHandoff = disqualifyHandoff;
+        this.passHandoff = passHandoff;
+        this.inbox = inbox;
     }
 
     @GetMapping("/{id}")
@@ -34,23 +58,101 @@ class HandoffController {
         return HandoffResponse.from(findHandoff.findHandoff(WebRequestMapper.handoffId(id)));
     }
 
-    /** A lead's hand-offs, newest first. */
+    /**
+     * A lead's hand-offs newest first ({@code leadId}), or the caller's inbox ({@code assignee=me}, optionally
+     * {@code status=open}) soonest deadline first; a manager's inbox holds their teams' hand-offs.
+     */
     @GetMapping
-    List<HandoffResponse> ofLead(@RequestParam(required = false) String leadId) {
+    List<HandoffResponse> list(@RequestParam(required = false) String leadId,
+            @RequestParam(required = false) String assignee, @RequestParam(required = false) String status,
+            @RequestHeader(name = Identity.USER, required = false) String user,
+            @RequestHeader(name = Identity.ROLES, required = false) String roles) {
+        if (assignee != null) {
+            if (!"me".equals(assignee)) {
+                throw new InvalidValueException("assignee", "assignee.me", "assignee can only be 'me'");
+            }
+            if (status != null && !status.equals("open") && !status.equals("all")) {
+                throw new InvalidValueException("status", "status.value", "status is open or all");
+            }
+            var actor = Identity.required(user, roles);
+            return inbox.getObject().findInbox(actor, !"all".equals(status)).stream()
+                    .map(HandoffResponse::from).toList();
+        }
         return findHandoff.findHandoffsOfLead(LeadId.parse(leadId)).stream().map(HandoffResponse::from).toList();
     }
 
-    /** The rep takes the lead (MQL to SAL); 409 when the hand-off was decided before or has no rep. */
+    /** The rep takes the lead (MQL to SAL); a repeat answers the same; 409 when decided otherwise or without a rep. */
     @PostMapping("/{id}/accept")
-    HandoffResponse accept(@PathVariable String id) {
+    HandoffResponse accept(@PathVariable String id, @RequestHeader(name = Identity.USER, required = false) String user,
+            @RequestHeader(name = Identity.ROLES, required = false) String roles) {
+        var actor = Identity.required(user, roles);
         return HandoffResponse.from(
-                acceptHandoff.acceptHandoff(new AcceptHandoffCommand(WebRequestMapper.handoffId(id))));
+                acceptHandoff.acceptHandoff(new AcceptHandoffCommand(WebRequestMapper.handoffId(id), actor)));
     }
 
     /** The rep turns the lead down with a reason (to REJECTED); marketing gets it back to nurture. */
     @PostMapping("/{id}/reject")
-    HandoffResponse reject(@PathVariable String id, @RequestBody(required = false) RejectHandoffRequest body) {
-        return HandoffResponse.from(
-                rejectHandoff.rejectHandoff(WebRequestMapper.toCommand(WebRequestMapper.handoffId(id), body)));
+    HandoffResponse reject(@PathVariable String id, @RequestBody(required = false) RejectHandoffRequest body,
+            @RequestHeader(name = Identity.USER, required = false) String user,
+            @RequestHeader(name = Identity.ROLES, required = false) String roles) {
+        var actor = Identity.required(user, roles);
+        return HandoffResponse.from(rejectHandoff.rejectHandoff(
+                WebRequestMapper.toCommand(WebRequestMapper.handoffId(id), body, actor)));
+    }
+
+    /** The rep qualifies the accepted lead (SAL to SQL) with BANT and the opportunity amount. */
+    @PostMapping("/{id}/qualify")
+    HandoffResponse qualify(@PathVariable String id, @RequestBody(required = false) QualifyHandoffRequest body,
+            @RequestHeader(name = Identity.USER, required = false) String user,
+            @RequestHeader(name = Identity.ROLES, required = false) String roles) {
+        var actor = Identity.required(user, roles);
+        var handoffId = WebRequestMapper.handoffId(id);
+        if (body == null) {
+            throw new InvalidValueException("body", "body.required", "a JSON body with BANT and amount is required");
+        }
+        Bant bant = new Bant(body.budget(), body.authority(), body.need(), body.timeline(), body.amount(),
+                body.currency());
+        return HandoffResponse.from(qualifyHandoff.getObject().qualifyHandoff(
+                new QualifyHandoffCommand(handoffId, bant, actor)));
+    }
+
+    /** The lead will never buy: to DISQUALIFIED. */
+    @PostMapping("/{id}/disqualify")
+    HandoffResponse disqualify(@PathVariable String id, @RequestBody(required = false) DisqualifyHandoffRequest body,
+            @RequestHeader(name = Identity.USER, required = false) String user,
+            @RequestHeader(name = Identity.ROLES, required = false) String roles) {
+        var actor = Identity.required(user, roles);
+        var handoffId = WebRequestMapper.handoffId(id);
+        return HandoffResponse.from(disqualifyHandoff.getObject().disqualifyHandoff(
+                new DisqualifyHandoffCommand(handoffId, body == null ? null : body.reason(), actor)));
+    }
+
+    /**
+     * A sales-generated lead: the calling rep enters a person they met; it starts at SAL in their hands. 201 with the
+     * hand-off.
+     */
+    @PostMapping
+    org.springframework.http.ResponseEntity<HandoffResponse> registerSalesLead(
+            @RequestBody(required = false) SalesLeadRequest body,
+            @RequestHeader(name = Identity.USER, required = false) String user,
+            @RequestHeader(name = Identity.ROLES, required = false) String roles) {
+        var actor = Identity.required(user, roles);
+        if (body == null) {
+            throw new InvalidValueException("body", "body.required", "a JSON body is required");
+        }
+        var view = salesLeads.getObject().registerSalesLead(new io.leadflow.handoff.application.port.in
+                .RegisterSalesLeadCommand(actor, io.leadflow.kernel.EmailAddress.of(body.email()), body.firstName(),
+                body.lastName(), body.company(), body.segment(), body.note()));
+        return org.springframework.http.ResponseEntity.created(java.net.URI.create("/api/v1/handoffs/" + view.id()))
+                .body(HandoffResponse.from(view));
+    }
+
+    /** Two-tier hand-off: the SDR passes the accepted lead to an account executive of the second team. */
+    @PostMapping("/{id}/pass")
+    HandoffResponse pass(@PathVariable String id, @RequestHeader(name = Identity.USER, required = false) String user,
+            @RequestHeader(name = Identity.ROLES, required = false) String roles) {
+        var actor = Identity.required(user, roles);
+        return HandoffResponse.from(passHandoff.getObject().passHandoff(
+                new PassHandoffCommand(WebRequestMapper.handoffId(id), actor)));
     }
 }

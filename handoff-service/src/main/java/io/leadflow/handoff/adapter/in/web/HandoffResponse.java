@@ -24,7 +24,8 @@ public record HandoffResponse(
         List<String> reasons,
         Instant acceptedAt,
         Rejection rejection,
-        Notification notification) {
+        Notification notification,
+        HandoffView.Details details) {
 
     public record Rep(UUID id, String name, String email) {
     }
@@ -48,6 +49,7 @@ public record HandoffResponse(
                 rejection == null ? null : new Rejection(rejection.reason(), rejection.note(), rejection.rejectedBy(),
                         rejection.rejectedAt()),
                 n == null ? null : new Notification(n.id(), n.channel(), n.status(), n.attempts(), n.nextAttemptAt(),
-                        n.deliveredAt(), n.lastStatus(), n.lastError()));
+                        n.deliveredAt(), n.lastStatus(), n.lastError()),
+                v.details());
     }
 }

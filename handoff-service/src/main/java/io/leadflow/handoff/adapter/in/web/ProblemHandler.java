@@ -63,6 +63,23 @@ class ProblemHandler extends ResponseEntityExceptionHandler {
         return problem;
     }
 
+    @ExceptionHandler(io.leadflow.handoff.application.port.in.NotAllowedException.class)
+    ProblemDetail notAllowed(io.leadflow.handoff.application.port.in.NotAllowedException e) {
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.FORBIDDEN, e.getMessage());
+        problem.setType(URI.create(TYPE_BASE + "not-allowed"));
+        problem.setTitle("Not yours to decide");
+        return problem;
+    }
+
+    @ExceptionHandler(Identity.AnonymousException.class)
+    ProblemDetail anonymous(Identity.AnonymousException e) {
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.UNAUTHORIZED, e.getMessage());
+        problem.setType(URI.create(TYPE_BASE + "unauthenticated"));
+        problem.setTitle("Who is asking?");
+        problem.setProperty("header", Identity.USER);
+        return problem;
+    }
+
     @ExceptionHandler(RepAlreadyRegisteredException.class)
     ProblemDetail repAlreadyRegistered(RepAlreadyRegisteredException e) {
         ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT, e.getMessage());

@@ -18,13 +18,15 @@ final class WebRequestMapper {
 
     static RegisterRepCommand toCommand(RegisterRepRequest body) {
         requireBody(body);
-        return new RegisterRepCommand(body.name(), EmailAddress.of(body.email()), WebhookUrl.parse(body.webhookUrl()),
+        return new RegisterRepCommand(body.name(), EmailAddress.of(body.email()),
+                body.webhookUrl() == null ? null : WebhookUrl.parse(body.webhookUrl()),
                 body.available() == null || body.available());
     }
 
-    static RejectHandoffCommand toCommand(HandoffId id, RejectHandoffRequest body) {
+    static RejectHandoffCommand toCommand(HandoffId id, RejectHandoffRequest body,
+            io.leadflow.handoff.application.port.in.Actor actor) {
         requireBody(body);
-        return new RejectHandoffCommand(id, RejectionReason.parse(body.reason()), body.note());
+        return new RejectHandoffCommand(id, RejectionReason.parse(body.reason()), body.note(), actor);
     }
 
     static HandoffId handoffId(String text) {

@@ -47,7 +47,13 @@ class OutboxRelay {
     private final TransactionTemplate transactions;
     private final OutboxProperties properties;
 
-    OutboxRelay(JdbcClient jdbc, StreamBridge bridge, TransactionTemplate transactions, OutboxProperties properties) {
+    private final java.util.concurrent.atomic.AtomicLong backlog = new java.util.concurrent.atomic.AtomicLong();
+
+    OutboxRelay(JdbcClient jdbc, StreamBridge bridge, TransactionTemplate transactions, OutboxProperties properties,
+            io.micrometer.core.instrument.MeterRegistry meters) {
+        io.micrometer.core.instrument.Gauge.builder("leadflow.outbox.backlog", backlog, java.util.concurrent.atomic.AtomicLong::get)
+                .description("outbox events written but not yet confirmed by the broker")
+                .register(meters);
         this.jdbc = jdbc;
         this.bridge = bridge;
         this.transactions = transactions;
@@ -60,6 +66,8 @@ class OutboxRelay {
         do {
             relayed = transactions.execute(status -> relayBatch());
         } while (relayed != null && relayed == properties.batchSize());
+        backlog.set(jdbc.sql("select count(*) from outbox_event where published_at is null").query(Long.class)
+                .single());
     }
 
     private int relayBatch() {

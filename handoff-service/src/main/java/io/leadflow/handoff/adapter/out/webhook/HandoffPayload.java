@@ -18,10 +18,23 @@ final class HandoffPayload {
     }
 
     static Map<String, Object> of(HandoffNotice notice) {
+        return of(notice, "");
+    }
+
+    static String type(HandoffNotice notice) {
+        return switch (notice.kind()) {
+            case ASSIGNED -> TYPE;
+            case REMINDER -> "lead.handoff.reminder";
+            case BREACH -> "lead.handoff.sla_breached";
+        };
+    }
+
+    /** The body with accept/reject links starting with {@code baseUrl} (the gateway's public address). */
+    static Map<String, Object> of(HandoffNotice notice, String baseUrl) {
         Handoff handoff = notice.handoff();
         SalesRep rep = notice.rep();
         Map<String, Object> body = new LinkedHashMap<>();
-        body.put("type", TYPE);
+        body.put("type", type(notice));
         body.put("handoffId", handoff.id().toString());
         body.put("leadId", handoff.leadId().toString());
         body.put("rep", orderedMap("id", rep.id().toString(), "name", rep.name(), "email", rep.email().value()));
@@ -30,7 +43,17 @@ final class HandoffPayload {
         body.put("fastTrack", handoff.qualification().fastTrack());
         body.put("reasons", handoff.qualification().reasons());
         body.put("assignedAt", handoff.assignedAt() == null ? null : handoff.assignedAt().toString());
-        String base = "/api/v1/handoffs/" + handoff.id();
+        body.put("channel", handoff.qualification().channel());
+        body.put("segment", handoff.qualification().segment());
+        body.put("campaign", handoff.qualification().campaign());
+        body.put("teamId", handoff.route().team() == null ? null : handoff.route().team().toString());
+        body.put("assignedBy", handoff.assignedBy());
+        if (handoff.sla() != null) {
+            body.put("acceptDueAt", handoff.sla().acceptDueAt() == null ? null : handoff.sla().acceptDueAt().toString());
+            body.put("decideDueAt", handoff.sla().decideDueAt() == null ? null : handoff.sla().decideDueAt().toString());
+        }
+        body.put("history", notice.history());
+        String base = baseUrl.replaceAll("/+$", "") + "/api/v1/handoffs/" + handoff.id();
         body.put("links", orderedMap("accept", base + "/accept", "reject", base + "/reject"));
         return body;
     }

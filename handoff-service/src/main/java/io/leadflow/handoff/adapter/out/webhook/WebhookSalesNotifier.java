@@ -14,6 +14,8 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.util.Optional;
+import io.leadflow.handoff.application.port.out.NotificationTargetPolicy;
+import org.springframework.beans.factory.annotation.Value;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
@@ -35,7 +37,13 @@ class WebhookSalesNotifier implements SalesNotifier {
     private final WebhookProperties properties;
     private final Clock clock;
 
-    WebhookSalesNotifier(JsonMapper json, WebhookProperties properties, Clock clock) {
+    private final NotificationTargetPolicy targets;
+    private final String publicBaseUrl;
+
+    WebhookSalesNotifier(JsonMapper json, WebhookProperties properties, Clock clock, NotificationTargetPolicy targets,
+            @Value("${leadflow.notifications.public-base-url:http://localhost:8080}") String publicBaseUrl) {
+        this.targets = targets;
+        this.publicBaseUrl = publicBaseUrl;
         this.json = json;
         this.signer = new WebhookSigner(properties.signingSecret());
         this.properties = properties;
@@ -53,14 +61,22 @@ class WebhookSalesNotifier implements SalesNotifier {
 
     @Override
     public Optional<NotificationMessage> render(HandoffNotice notice) {
+        if (notice.rep().webhookUrl() == null) {
+            return Optional.empty();
+        }
         return Optional.of(new NotificationMessage(notice.rep().webhookUrl().toString(),
-                json.writeValueAsString(HandoffPayload.of(notice))));
+                json.writeValueAsString(HandoffPayload.of(notice, publicBaseUrl))));
     }
 
     @Override
     public DeliveryOutcome send(NotificationDelivery delivery) {
         String id = delivery.id().toString();
         long timestamp = clock.instant().getEpochSecond();
+        Optional<String> refused = targets.refusal(URI.create(delivery.target()));
+        if (refused.isPresent()) {
+            LOG.warn("webhook {} of hand-off {} not sent: {}", id, delivery.handoffId(), refused.get());
+            return DeliveryOutcome.unreachable("refused target: " + refused.get());
+        }
         try {
             HttpRequest request = HttpRequest.newBuilder(URI.create(delivery.target()))
                     .timeout(properties.requestTimeout())

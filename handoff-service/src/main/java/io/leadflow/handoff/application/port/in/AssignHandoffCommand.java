@@ -13,7 +13,12 @@ public record AssignHandoffCommand(
         boolean fastTrack,
         List<String> reasons,
         Instant qualifiedAt,
-        String correlationId) {
+        String correlationId,
+        String segment,
+        String channel,
+        String source,
+        String campaign,
+        String fitGrade) {
 
     public AssignHandoffCommand {
         Commands.require(eventId, "eventId");
@@ -21,5 +26,10 @@ public record AssignHandoffCommand(
         Commands.require(qualifiedAt, "qualifiedAt");
         Commands.require(correlationId, "correlationId");
         reasons = reasons == null ? List.of() : List.copyOf(reasons);
+    }
+
+    public AssignHandoffCommand(UUID eventId, LeadId leadId, int score, boolean fastTrack, List<String> reasons,
+            Instant qualifiedAt, String correlationId) {
+        this(eventId, leadId, score, fastTrack, reasons, qualifiedAt, correlationId, null, null, null, null, null);
     }
 }

@@ -4,7 +4,10 @@ import io.leadflow.handoff.domain.WebhookUrl;
 import io.leadflow.kernel.EmailAddress;
 import io.leadflow.kernel.InvalidValueException;
 
-/** A new sales rep: how to address them, where their tool receives hand-offs, and whether they take leads now. */
+/**
+ * A new sales rep: how to address them, where their tool receives hand-offs (optional: Slack and e-mail reach them
+ * too), and whether they take leads now.
+ */
 public record RegisterRepCommand(String name, EmailAddress email, WebhookUrl webhookUrl, boolean available) {
 
     private static final int MAX_NAME = 200;
@@ -15,6 +18,5 @@ public record RegisterRepCommand(String name, EmailAddress email, WebhookUrl web
         }
         name = Commands.limited(name.strip(), "name", MAX_NAME);
         Commands.require(email, "email");
-        Commands.require(webhookUrl, "webhookUrl");
     }
 }

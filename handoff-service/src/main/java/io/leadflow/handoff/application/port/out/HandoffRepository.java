@@ -23,4 +23,15 @@ public interface HandoffRepository {
 
     /** The lead's hand-offs, newest first. */
     List<Handoff> findByLead(LeadId leadId);
+
+    /** How many open hand-offs each rep holds (reps holding none are absent), for capacity checks. */
+    java.util.Map<io.leadflow.handoff.domain.RepId, Integer> openLoads();
+
+    /** Hand-offs still waiting for a rep, oldest first. */
+    default List<HandoffId> findUnassigned(int limit) {
+        return List.of();
+    }
+
+    /** The open hand-offs held by these reps, by their running SLA deadline (soonest first). */
+    List<Handoff> findOpenHeldBy(java.util.Set<io.leadflow.handoff.domain.RepId> reps);
 }

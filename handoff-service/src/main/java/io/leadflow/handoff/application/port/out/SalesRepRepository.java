@@ -24,4 +24,13 @@ public interface SalesRepRepository {
      * leads qualified at the same moment do not both go to the same "longest waiting" rep.
      */
     List<SalesRep> lockAvailable();
+
+    /**
+     * The available reps of one team (every available rep when {@code team} is null), held like
+     * {@link #lockAvailable()}: assignments to different teams then do not wait for each other.
+     */
+    default List<SalesRep> lockAvailable(io.leadflow.handoff.domain.TeamId team) {
+        List<SalesRep> all = lockAvailable();
+        return team == null ? all : all.stream().filter(r -> team.equals(r.teamId())).toList();
+    }
 }

@@ -42,7 +42,7 @@ class HandoffControllerTest {
 
     @Test
     void an_unknown_rejection_reason_is_a_400_naming_the_field_reason() throws Exception {
-        mvc.perform(post("/api/v1/handoffs/{id}/reject", ID).contentType(MediaType.APPLICATION_JSON)
+        mvc.perform(post("/api/v1/handoffs/{id}/reject", ID).header("X-LeadFlow-User", "rep@seller.example").contentType(MediaType.APPLICATION_JSON)
                         .content("{\"reason\":\"too_expensive\",\"note\":\"maybe later\"}"))
                 .andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$.type").value("https://leadflow.io/problems/invalid-field"))
@@ -53,7 +53,7 @@ class HandoffControllerTest {
 
     @Test
     void a_note_with_a_nul_character_is_a_400_naming_the_note_not_a_500() throws Exception {
-        mvc.perform(post("/api/v1/handoffs/{id}/reject", ID).contentType(MediaType.APPLICATION_JSON)
+        mvc.perform(post("/api/v1/handoffs/{id}/reject", ID).header("X-LeadFlow-User", "rep@seller.example").contentType(MediaType.APPLICATION_JSON)
                         .content("{\"reason\":\"timing\",\"note\":\"call \\u0000back\"}"))
                 .andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$.field").value("note"))
@@ -63,7 +63,7 @@ class HandoffControllerTest {
 
     @Test
     void a_rejection_without_a_body_is_a_400() throws Exception {
-        mvc.perform(post("/api/v1/handoffs/{id}/reject", ID))
+        mvc.perform(post("/api/v1/handoffs/{id}/reject", ID).header("X-LeadFlow-User", "rep@seller.example"))
                 .andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$.field").value("body"));
     }
@@ -73,7 +73,7 @@ class HandoffControllerTest {
         mvc.perform(get("/api/v1/handoffs/{id}", "not-a-uuid"))
                 .andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$.field").value("id"));
-        mvc.perform(post("/api/v1/handoffs/{id}/accept", "42"))
+        mvc.perform(post("/api/v1/handoffs/{id}/accept", "42").header("X-LeadFlow-User", "rep@seller.example"))
                 .andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$.field").value("id"));
     }
@@ -89,11 +89,47 @@ class HandoffControllerTest {
     }
 
     @Test
+    void a_decision_without_the_callers_identity_is_a_401_problem_and_decides_nothing() throws Exception {
+        mvc.perform(post("/api/v1/handoffs/{id}/accept", ID))
+                .andExpect(status().isUnauthorized())
+                .andExpect(jsonPath("$.type").value("https://leadflow.io/problems/unauthenticated"))
+                .andExpect(jsonPath("$.header").value("X-LeadFlow-User"));
+        org.mockito.Mockito.verifyNoInteractions(acceptHandoff);
+    }
+
+    @Test
+    void a_decision_by_someone_else_than_the_assignee_or_their_manager_is_a_403_problem() throws Exception {
+        given(acceptHandoff.acceptHandoff(any())).willThrow(
+                new io.leadflow.handoff.application.port.in.NotAllowedException("not yours"));
+
+        mvc.perform(post("/api/v1/handoffs/{id}/accept", ID).header("X-LeadFlow-User", "other@seller.example")
+                        .header("X-LeadFlow-Roles", "sales_rep"))
+                .andExpect(status().isForbidden())
+                .andExpect(jsonPath("$.type").value("https://leadflow.io/problems/not-allowed"));
+    }
+
+    @Test
+    void a_qualification_without_an_amount_is_a_400_naming_the_amount() throws Exception {
+        mvc.perform(post("/api/v1/handoffs/{id}/qualify", ID).header("X-LeadFlow-User", "rep@seller.example")
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content("""
+                                {"budget":"approved","authority":"CFO","need":"CRM","timeline":"Q1"}"""))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.field").value("amount"));
+    }
+
+    @Test
+    void the_inbox_needs_the_callers_identity() throws Exception {
+        mvc.perform(get("/api/v1/handoffs").param("assignee", "me").param("status", "open"))
+                .andExpect(status().isUnauthorized());
+    }
+
+    @Test
     void a_second_decision_is_a_409_problem() throws Exception {
         given(acceptHandoff.acceptHandoff(any())).willThrow(new HandoffDecisionRefusedException(
                 new HandoffId(UUID.fromString(ID)), HandoffStatus.REJECTED, "accepted"));
 
-        mvc.perform(post("/api/v1/handoffs/{id}/accept", ID))
+        mvc.perform(post("/api/v1/handoffs/{id}/accept", ID).header("X-LeadFlow-User", "rep@seller.example"))
                 .andExpect(status().isConflict())
                 .andExpect(jsonPath("$.type").value("https://leadflow.io/problems/handoff-decision-refused"))
                 .andExpect(jsonPath("$.status").value("REJECTED"));

@@ -44,7 +44,8 @@ class WebhookSalesNotifierTest {
     private final WebhookSalesNotifier notifier = new WebhookSalesNotifier(json,
             new WebhookProperties("s3cret", 20, Duration.ofSeconds(2), Duration.ofMinutes(1),
                     List.of(Duration.ofSeconds(5)), Duration.ofDays(3)),
-            Clock.fixed(NOW, ZoneOffset.UTC));
+            Clock.fixed(NOW, ZoneOffset.UTC), io.leadflow.handoff.application.port.out.NotificationTargetPolicy.ANY,
+            "https://sales.example.com/");
     private HttpServer server;
 
     @AfterEach
@@ -86,8 +87,8 @@ class WebhookSalesNotifierTest {
         assertThat(body.get("reasons").values()).extracting(JsonNode::asString)
                 .containsExactly("demo requested", "fits ICP");
         assertThat(body.get("assignedAt").asString()).isEqualTo("2026-11-02T09:00:00Z");
-        assertThat(body.get("links").get("accept").asString()).isEqualTo("/api/v1/handoffs/" + id + "/accept");
-        assertThat(body.get("links").get("reject").asString()).isEqualTo("/api/v1/handoffs/" + id + "/reject");
+        assertThat(body.get("links").get("accept").asString()).isEqualTo("https://sales.example.com/api/v1/handoffs/" + id + "/accept");
+        assertThat(body.get("links").get("reject").asString()).isEqualTo("https://sales.example.com/api/v1/handoffs/" + id + "/reject");
     }
 
     @Test
@@ -137,5 +138,30 @@ class WebhookSalesNotifierTest {
         assertThat(outcome.delivered()).isFalse();
         assertThat(outcome.status()).isNull();
         assertThat(outcome.error()).isNotBlank();
+    }
+
+    @Test
+    void a_target_the_policy_refuses_is_never_called_and_counts_as_a_failed_attempt() throws IOException {
+        AtomicReference<Integer> calls = new AtomicReference<>(0);
+        server = HttpServer.create(new InetSocketAddress("localhost", 0), 0);
+        server.createContext("/hooks", exchange -> {
+            calls.set(calls.get() + 1);
+            exchange.sendResponseHeaders(200, -1);
+            exchange.close();
+        });
+        server.start();
+        WebhookSalesNotifier guarded = new WebhookSalesNotifier(json,
+                new WebhookProperties("s3cret", 20, Duration.ofSeconds(2), Duration.ofMinutes(1),
+                        List.of(Duration.ofSeconds(5)), Duration.ofDays(3)),
+                Clock.fixed(NOW, ZoneOffset.UTC), url -> Optional.of("host localhost resolves to a loopback address"),
+                "https://sales.example.com/");
+        NotificationDelivery delivery = NotificationDelivery.schedule(HandoffId.newId(), NotificationChannel.WEBHOOK,
+                "http://localhost:" + server.getAddress().getPort() + "/hooks", "{}", NOW);
+
+        DeliveryOutcome outcome = guarded.send(delivery);
+
+        assertThat(outcome.delivered()).isFalse();
+        assertThat(outcome.error()).contains("refused target", "loopback");
+        assertThat(calls.get()).isZero();
     }
 }

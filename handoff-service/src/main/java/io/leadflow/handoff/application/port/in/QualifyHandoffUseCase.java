@@ -1,0 +1,7 @@
+package io.leadflow.handoff.application.port.in;
+
+/** Records that sales qualified the lead (SAL to SQL) and announces it; a repeat returns the hand-off unchanged. */
+public interface QualifyHandoffUseCase {
+
+    HandoffView qualifyHandoff(QualifyHandoffCommand command);
+}

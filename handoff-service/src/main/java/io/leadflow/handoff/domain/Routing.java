@@ -1,0 +1,65 @@
+package io.leadflow.handoff.domain;
+
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Chooses the owner of a lead: the first routing rule (by position) that matches picks the team; within the team a
+ * weighted round-robin picks the rep. Reps who are away or hold as many open hand-offs as their capacity are
+ * skipped; reps who name the lead's segment or territory are preferred, then reps covering all, then anyone. Without a matching rule every available rep
+ * takes part. The assignment names the rule, so managers can see why a rep got the lead.
+ */
+public final class Routing {
+
+    public static final String FALLBACK = "round-robin";
+
+    private Routing() {
+    }
+
+    /** The rule that applies to the lead, if any. */
+    public static Optional<RoutingRule> ruleFor(LeadAttributes lead, List<RoutingRule> rules) {
+        return rules.stream().sorted(Comparator.comparingInt(RoutingRule::position)).filter(r -> r.matches(lead))
+                .findFirst();
+    }
+
+    /**
+     * The rep for the lead among {@code reps} of {@code team} (all reps when team is null), never one of
+     * {@code excluded}; {@code openLoads} is each rep's number of open hand-offs.
+     */
+    public static Optional<Assignment> assign(LeadAttributes lead, TeamId team, String rule, List<SalesRep> reps,
+            Map<RepId, Integer> openLoads, Set<RepId> excluded) {
+        List<SalesRep> candidates = reps.stream()
+                .filter(SalesRep::available)
+                .filter(rep -> team == null || team.equals(rep.teamId()))
+                .filter(rep -> !excluded.contains(rep.id()))
+                .filter(rep -> openLoads.getOrDefault(rep.id(), 0) < rep.capacity())
+                .toList();
+        List<SalesRep> covering = candidates.stream().filter(rep -> rep.covers(lead)).toList();
+        List<SalesRep> specialists = covering.stream()
+                .filter(rep -> !rep.segments().isEmpty() || !rep.territories().isEmpty()).toList();
+        List<SalesRep> pool = !specialists.isEmpty() ? specialists : !covering.isEmpty() ? covering : candidates;
+        return pool.stream()
+                .min(WeightedRoundRobin.NEXT)
+                .map(rep -> new Assignment(rep, rule, team));
+    }
+
+    /** Smooth enough and stateless: the rep with the fewest leads per unit of weight goes next. */
+    static final class WeightedRoundRobin {
+
+        static final Comparator<SalesRep> NEXT = ((Comparator<SalesRep>) WeightedRoundRobin::byShare)
+                .thenComparing(SalesRep::lastAssignedAt, Comparator.nullsFirst(Comparator.naturalOrder()))
+                .thenComparing(SalesRep::name, String.CASE_INSENSITIVE_ORDER)
+                .thenComparing(rep -> rep.id().value());
+
+        private WeightedRoundRobin() {
+        }
+
+        private static int byShare(SalesRep a, SalesRep b) {
+            // a.count / a.weight vs b.count / b.weight without division
+            return Long.compare(a.assignedCount() * b.weight(), b.assignedCount() * a.weight());
+        }
+    }
+}

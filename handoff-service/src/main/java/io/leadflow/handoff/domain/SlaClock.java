@@ -1,0 +1,43 @@
+package io.leadflow.handoff.domain;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * A hand-off's SLA clock: its priority, its generation (a reassignment starts a new clock; timers of an older
+ * generation are ignored when they fire) and the deadlines, counted in the team's business calendar.
+ */
+public record SlaClock(Priority priority, int generation, Instant startedAt, Instant acceptDueAt, Instant decideDueAt) {
+
+    public SlaClock {
+        if (priority == null || startedAt == null) {
+            throw new IllegalArgumentException("an SLA clock has a priority and a start");
+        }
+    }
+
+    /** A clock started at {@code now} for accepting. */
+    public static SlaClock toAccept(SlaPolicy policy, BusinessCalendar calendar, Instant now, int generation) {
+        return new SlaClock(policy.priority(), generation, now, calendar.plus(now, policy.acceptWithin()), null);
+    }
+
+    /** The clock after the accept at {@code now}: the decide deadline starts. */
+    public SlaClock toDecide(SlaPolicy policy, BusinessCalendar calendar, Instant now, int newGeneration) {
+        return new SlaClock(priority, newGeneration, now, acceptDueAt, calendar.plus(now, policy.decideWithin()));
+    }
+
+    public Instant dueAt(String deadline) {
+        return SlaDeadline.ACCEPT.equals(deadline) ? acceptDueAt : decideDueAt;
+    }
+
+    /** The timers of the running deadline: reminders at the policy's percentages of the window, then the breach. */
+    public List<SlaTimer> timers(HandoffId handoff, String deadline, SlaPolicy policy, BusinessCalendar calendar) {
+        List<SlaTimer> timers = new ArrayList<>();
+        for (int percent : policy.remindAtPercent()) {
+            Instant at = calendar.plus(startedAt, policy.window(deadline).multipliedBy(percent).dividedBy(100));
+            timers.add(new SlaTimer(handoff, SlaTimer.Kind.REMINDER, deadline, generation, percent, at));
+        }
+        timers.add(new SlaTimer(handoff, SlaTimer.Kind.BREACH, deadline, generation, 100, dueAt(deadline)));
+        return timers;
+    }
+}
