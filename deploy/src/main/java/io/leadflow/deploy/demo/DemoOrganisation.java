@@ -23,7 +23,7 @@ final class DemoOrganisation {
     static final String MANAGER = "morgan.lee@leadflow-demo.example";
     private static final String[][] REPS = {{"Ava Fischer", "ava.fischer"}, {"Omar Haddad", "omar.haddad"},
         {"Lena Novak", "lena.novak"}};
-    private static final String ALL_DAY = "00:00-24:00";
+    private static final String ALL_DAY = "00:00-23:59";
     private static final String DEMO_TRACK = "demo-quick-follow-up";
 
     private DemoOrganisation() {
