@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -24,6 +25,7 @@ public final class LocalStack implements AutoCloseable {
     static final Duration STOP_TIMEOUT = Duration.ofSeconds(8);
 
     private final StackConfig config;
+    private final Map<String, String> extraServiceEnvironment = new LinkedHashMap<>();
     private final List<ServiceProcess> running = new ArrayList<>();
     private EmbeddedDatabase embeddedDatabase;
     private EmbeddedBroker embeddedBroker;
@@ -37,6 +39,17 @@ public final class LocalStack implements AutoCloseable {
     /** Starts everything and returns once every process reports ready; stops what it started if one fails. */
     public static LocalStack start(StackConfig config) {
         LocalStack stack = new LocalStack(config);
+        stack.run();
+        return stack;
+    }
+
+    /**
+     * Starts everything with extra environment variables for the four services (e.g. {@code LEADFLOW_RABBIT_VHOST}
+     * to keep a test's queues apart on a shared broker); they win over the defaults.
+     */
+    public static LocalStack start(StackConfig config, Map<String, String> serviceEnvironment) {
+        LocalStack stack = new LocalStack(config);
+        stack.extraServiceEnvironment.putAll(serviceEnvironment);
         stack.run();
         return stack;
     }
@@ -153,6 +166,7 @@ public final class LocalStack implements AutoCloseable {
             env.put("LEADFLOW_RABBIT_PASSWORD", config.broker().password());
             env.put("LEADFLOW_RABBIT_VHOST", "/");
         }
+        env.putAll(extraServiceEnvironment);
         return env;
     }
 
@@ -163,6 +177,55 @@ public final class LocalStack implements AutoCloseable {
                     "http://localhost:" + service.port(config));
         }
         return env;
+    }
+
+    // --- fault injection for the load and fault harness (io.leadflow.deploy.load) ---
+
+    /** Kills one process of the suite ({@code kill -9}) by module name, e.g. {@code scoring-service}. */
+    public synchronized void kill(String module) {
+        running.stream().filter(p -> p.name().equals(module)).findFirst()
+                .orElseThrow(() -> new StackException("no running " + module)).kill();
+    }
+
+    /** Starts a killed (or stopped) process again with the same port and environment; returns once it is ready. */
+    public void restart(String module) {
+        SuiteService service = Arrays.stream(SuiteService.values())
+                .filter(s -> s.module().equals(module)).findFirst()
+                .orElseThrow(() -> new StackException("unknown module " + module));
+        ServiceProcess process;
+        synchronized (this) {
+            int index = -1;
+            for (int i = 0; i < running.size(); i++) {
+                if (running.get(i).name().equals(module)) {
+                    index = i;
+                }
+            }
+            if (index < 0) {
+                throw new StackException("no " + module + " to restart");
+            }
+            running.get(index).kill();
+            Path jar = config.home().resolve(module).resolve("target")
+                    .resolve(module + "-" + config.version() + "-exec.jar");
+            process = ServiceProcess.start(module, jar, service.port(config),
+                    service == SuiteService.GATEWAY ? gatewayEnvironment() : serviceEnvironment(service),
+                    logOf(module));
+            running.set(index, process);
+        }
+        process.awaitReady(READY_TIMEOUT);
+    }
+
+    /** Stops the embedded AMQP broker and starts it again on the same data, as a broker restart. */
+    public synchronized void restartEmbeddedBroker() {
+        if (embeddedBroker == null) {
+            throw new StackException("no embedded broker: the stack runs on external infrastructure");
+        }
+        embeddedBroker.close();
+        embeddedBroker = EmbeddedBroker.start(config);
+    }
+
+    /** Where the services' RabbitMQ or embedded broker listens, and PostgreSQL: for the harness's own checks. */
+    public StackConfig config() {
+        return config;
     }
 
     /** Stops the gateway first, then the services together, then the embedded broker and PostgreSQL. */
