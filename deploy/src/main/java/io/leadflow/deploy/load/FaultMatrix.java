@@ -130,6 +130,8 @@ public final class FaultMatrix implements AutoCloseable {
             if (!drained) {
                 run.notes.add("not drained within " + options.drainTimeout().toSeconds() + " s: " + Drain.lastSeen());
             }
+            broker.unconsumed().forEach((queue, depth) -> run.notes.add("queue " + queue + " holds " + depth
+                    + " messages and has no consumer"));
             List<Attempt> attempts = history.attempts();
             Map<String, LeadState> state = new FinalState(reader, databases).read(attempts);
             List<DeadLetter> newLetters = broker.deadLetters().stream()
@@ -169,17 +171,19 @@ public final class FaultMatrix implements AutoCloseable {
         /** {@code kill -9}, then a start with the same configuration, ready again. */
         public void killAndRestart(String module) {
             Instant killed = Instant.now();
+            long at = generator.started();
             stack.kill(module);
             stack.restart(module);
-            notes.add("killed " + module + " at request " + generator.started() + ", ready again after "
+            notes.add("killed " + module + " at request " + at + ", ready again after "
                     + Duration.between(killed, Instant.now()).toMillis() + " ms");
         }
 
         /** Stops and starts the embedded broker. */
         public void restartBroker() {
             Instant stopped = Instant.now();
+            long at = generator.started();
             stack.restartEmbeddedBroker();
-            notes.add("restarted the broker at request " + generator.started() + " in "
+            notes.add("restarted the broker at request " + at + " in "
                     + Duration.between(stopped, Instant.now()).toMillis() + " ms");
         }
 
@@ -278,6 +282,9 @@ public final class FaultMatrix implements AutoCloseable {
         }
         List<ScenarioResult> results = new ArrayList<>();
         try (FaultMatrix matrix = start(options, out)) {
+            // Ctrl-C or SIGTERM: the services run in their own sessions and would outlive this JVM
+            Thread stopper = new Thread(matrix::close, "stop-the-suite");
+            Runtime.getRuntime().addShutdownHook(stopper);
             for (Scenario scenario : chosen) {
                 results.add(matrix.run(scenario));
                 out.println(ResultTable.render(results.subList(results.size() - 1, results.size())));

@@ -42,11 +42,15 @@ public final class SuiteBroker {
         factory.setAutomaticRecoveryEnabled(false);
     }
 
-    /** Messages ready in the consumers' queues, over all of them; -1 when the broker cannot be asked. */
+    /**
+     * Messages ready in the queues that have a consumer, over all of them; -1 when the broker cannot be asked. A
+     * queue nobody consumes (a required group declared ahead of its consumer) fills up and is reported by
+     * {@link #unconsumed()} instead.
+     */
     public long readyMessages() {
         long ready = 0;
         for (String queue : QUEUES) {
-            long depth = depth(queue);
+            long depth = depth(queue, true);
             if (depth < 0) {
                 return -1;
             }
@@ -60,11 +64,11 @@ public final class SuiteBroker {
         List<DeadLetter> letters = new ArrayList<>();
         for (String queue : QUEUES) {
             String dlq = queue + ".dlq";
-            if (depth(dlq) <= 0) {
+            if (depth(dlq, false) <= 0) {
                 continue;
             }
             try (Connection connection = factory.newConnection("leadflow-load-dlq")) {
-                long depth = depth(connection, dlq);
+                long depth = depth(connection, dlq, false);
                 Channel channel = connection.createChannel();
                 try {
                     for (long i = 0; i < depth; i++) {
@@ -91,7 +95,19 @@ public final class SuiteBroker {
      * Ready messages in a queue on a connection of its own (a broker may close the whole connection when a passive
      * declare names a queue that does not exist); 0 when the queue does not exist, -1 when the broker is unreachable.
      */
-    private long depth(String queue) {
+    /** Queues holding messages with no consumer attached, with their depth. */
+    public Map<String, Long> unconsumed() {
+        Map<String, Long> idle = new java.util.TreeMap<>();
+        for (String queue : QUEUES) {
+            long all = depth(queue, false);
+            if (all > 0 && depth(queue, true) == 0) {
+                idle.put(queue, all);
+            }
+        }
+        return idle;
+    }
+
+    private long depth(String queue, boolean consumedOnly) {
         Connection connection;
         try {
             connection = factory.newConnection("leadflow-load-depth");
@@ -99,7 +115,7 @@ public final class SuiteBroker {
             return -1;
         }
         try {
-            return depth(connection, queue);
+            return depth(connection, queue, consumedOnly);
         } catch (IOException | ShutdownSignalException e) {
             return 0;
         } finally {
@@ -142,10 +158,11 @@ public final class SuiteBroker {
     }
 
     /** Ready messages in a queue (passive declare); 0 when it does not exist. */
-    private static long depth(Connection connection, String queue) throws IOException {
+    private static long depth(Connection connection, String queue, boolean consumedOnly) throws IOException {
         Channel channel = connection.createChannel();
         try {
-            return channel.queueDeclarePassive(queue).getMessageCount();
+            AMQP.Queue.DeclareOk declared = channel.queueDeclarePassive(queue);
+            return consumedOnly && declared.getConsumerCount() == 0 ? 0 : declared.getMessageCount();
         } catch (IOException | ShutdownSignalException missing) {
             return 0;
         } finally {

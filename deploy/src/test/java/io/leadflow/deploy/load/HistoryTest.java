@@ -16,7 +16,7 @@ class HistoryTest {
     Path dir;
 
     @Test
-    void every_attempt_is_one_json_line_that_reads_back_the_same() {
+    void every_attempt_is_one_json_line_that_reads_back_the_same() throws Exception {
         Path file = dir.resolve("run.jsonl");
         Attempt accepted = new Attempt("0b6c3f1e-8d7a-4f2b-9e1d-3c5a7b9d1f20", Attempt.EVENT, "ana@acme.example",
                 "demo_requested", 1, Instant.parse("2026-11-23T10:00:00.123Z"),
