@@ -168,13 +168,21 @@ public final class FaultMatrix implements AutoCloseable {
             }
         }
 
-        /** {@code kill -9}, then a start with the same configuration, ready again. */
-        public void killAndRestart(String module) {
+        /** {@code kill -9} of each module at once, then all started again together, each ready again. */
+        public void killAndRestart(String... modules) throws InterruptedException {
             Instant killed = Instant.now();
             long at = generator.started();
-            stack.kill(module);
-            stack.restart(module);
-            notes.add("killed " + module + " at request " + at + ", ready again after "
+            for (String module : modules) {
+                stack.kill(module);
+            }
+            List<Thread> restarts = new ArrayList<>();
+            for (String module : modules) {
+                restarts.add(Thread.ofPlatform().name("restart-" + module).start(() -> stack.restart(module)));
+            }
+            for (Thread restart : restarts) {
+                restart.join();
+            }
+            notes.add("killed " + String.join(" and ", modules) + " at request " + at + ", ready again after "
                     + Duration.between(killed, Instant.now()).toMillis() + " ms");
         }
 

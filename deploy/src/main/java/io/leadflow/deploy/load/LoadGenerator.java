@@ -57,7 +57,7 @@ public final class LoadGenerator {
         }
 
         public Settings retrying() {
-            return new Settings(ratePerSecond, maxInFlight, ClientMode.RETRYING, Math.max(maxAttempts, 10),
+            return new Settings(ratePerSecond, maxInFlight, ClientMode.RETRYING, Math.max(maxAttempts, 40),
                     requestTimeout);
         }
     }
@@ -121,7 +121,7 @@ public final class LoadGenerator {
             if (attempt >= settings.maxAttempts()) {
                 return;
             }
-            pause(Duration.ofMillis(Math.min(5_000, 250L * attempt)));
+            pause(Duration.ofMillis(Math.min(2_000, 250L * attempt)));
             consumeToken();
             last = attempt(request, ++attempt);
         }

@@ -33,9 +33,16 @@ public record Scenario(String name, LoadGenerator.ClientMode mode, Fault fault) 
 
     /** A client that sends every request twice and retries unknown outcomes, while ingestion is killed once. */
     public static Scenario clientRetries() {
-        return new Scenario("client-retries+kill-ingestion", LoadGenerator.ClientMode.RETRYING, run -> {
+        return clientRetriesWhileKilling("ingestion-service");
+    }
+
+    /** A retrying client while the given modules are killed together at a third of the load and restarted. */
+    public static Scenario clientRetriesWhileKilling(String... modules) {
+        String killed = String.join("+", java.util.Arrays.stream(modules).map(m -> m.replace("-service", ""))
+                .toList());
+        return new Scenario("client-retries+kill-" + killed, LoadGenerator.ClientMode.RETRYING, run -> {
             run.awaitShare(1 / 3.0);
-            run.killAndRestart("ingestion-service");
+            run.killAndRestart(modules);
         });
     }
 

@@ -112,7 +112,7 @@ class CheckerTest {
         sent("e1", "website_visited", Outcome.ACCEPTED);
         sent("e2", "website_visited", Outcome.ACCEPTED);
         sent("e3", "email_opened", Outcome.ACCEPTED);
-        LeadState apiOnly = new LeadState(ANA, LEAD, true, "NEW", 22, List.of("Website visited x2 (+20)"), false,
+        LeadState apiOnly = new LeadState(ANA, LEAD, true, "NEW", 20, List.of("Website visited x2 (+20)"), false,
                 null, null, 0, "none");
 
         ScenarioResult result = check(apiOnly);
