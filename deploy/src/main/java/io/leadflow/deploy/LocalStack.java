@@ -223,6 +223,15 @@ public final class LocalStack implements AutoCloseable {
         embeddedBroker = EmbeddedBroker.start(config);
     }
 
+    /** Stops the embedded PostgreSQL (fast shutdown) and starts it again on the same data, as a database restart. */
+    public synchronized void restartEmbeddedDatabase() {
+        if (embeddedDatabase == null) {
+            throw new StackException("no embedded PostgreSQL: the stack runs on external infrastructure");
+        }
+        embeddedDatabase.close();
+        embeddedDatabase = EmbeddedDatabase.start(config);
+    }
+
     /** Where the services' RabbitMQ or embedded broker listens, and PostgreSQL: for the harness's own checks. */
     public StackConfig config() {
         return config;

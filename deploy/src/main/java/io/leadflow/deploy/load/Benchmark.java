@@ -231,10 +231,25 @@ public final class Benchmark {
         }
     }
 
+    /** A connection to scoring's database, retried for a while: the shared PostgreSQL may be at its limit. */
     private static Connection scoring(StackConfig config) throws SQLException {
         StackConfig.Endpoint db = config.database();
-        return DriverManager.getConnection("jdbc:postgresql://" + db.host() + ":" + db.port() + "/"
-                + config.databasePrefix() + "scoring", db.user(), db.password());
+        SQLException last = null;
+        for (int attempt = 0; attempt < 100; attempt++) {
+            try {
+                return DriverManager.getConnection("jdbc:postgresql://" + db.host() + ":" + db.port() + "/"
+                        + config.databasePrefix() + "scoring", db.user(), db.password());
+            } catch (SQLException e) {
+                last = e;
+                try {
+                    Thread.sleep(200);
+                } catch (InterruptedException interrupted) {
+                    Thread.currentThread().interrupt();
+                    throw e;
+                }
+            }
+        }
+        throw last;
     }
 
     private static long scoredCount(StackConfig config) throws SQLException {
@@ -249,11 +264,17 @@ public final class Benchmark {
     private static Instant awaitScored(StackConfig config, long target, Duration timeout)
             throws SQLException, InterruptedException {
         Instant deadline = Instant.now().plus(timeout);
-        while (Instant.now().isBefore(deadline)) {
-            if (scoredCount(config) >= target) {
-                return Instant.now();
+        try (Connection connection = scoring(config);
+                PreparedStatement count = connection.prepareStatement("select count(*) from scored_engagement")) {
+            while (Instant.now().isBefore(deadline)) {
+                try (ResultSet rows = count.executeQuery()) {
+                    rows.next();
+                    if (rows.getLong(1) >= target) {
+                        return Instant.now();
+                    }
+                }
+                Thread.sleep(100);
             }
-            Thread.sleep(100);
         }
         return Instant.now();
     }

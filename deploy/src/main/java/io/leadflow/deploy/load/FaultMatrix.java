@@ -195,6 +195,15 @@ public final class FaultMatrix implements AutoCloseable {
                     + Duration.between(stopped, Instant.now()).toMillis() + " ms");
         }
 
+        /** Stops and starts the embedded PostgreSQL. */
+        public void restartDatabase() {
+            Instant stopped = Instant.now();
+            long at = generator.started();
+            stack.restartEmbeddedDatabase();
+            notes.add("restarted PostgreSQL at request " + at + " in "
+                    + Duration.between(stopped, Instant.now()).toMillis() + " ms");
+        }
+
         /** Publishes poison messages and waits (up to a minute) until each is dead-lettered; notes how long. */
         public void poison(int messages) throws InterruptedException {
             Map<String, Instant> sent = new LinkedHashMap<>();

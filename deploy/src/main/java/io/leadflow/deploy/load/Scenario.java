@@ -62,13 +62,25 @@ public record Scenario(String name, LoadGenerator.ClientMode mode, Fault fault) 
         });
     }
 
-    /** Every scenario: baseline, kill -9 of each process, client retries, poison, broker restart (embedded only). */
+    /** The embedded PostgreSQL stopped and started again at a third of the load. */
+    public static Scenario databaseRestart() {
+        return new Scenario("database-restart", LoadGenerator.ClientMode.ONCE, run -> {
+            run.awaitShare(1 / 3.0);
+            run.restartDatabase();
+        });
+    }
+
+    /**
+     * Every scenario: baseline, kill -9 of each process, client retries, poison, and on embedded infrastructure a
+     * broker restart and a database restart.
+     */
     public static List<Scenario> catalogue(int kills, boolean embedded) {
         List<Scenario> all = new java.util.ArrayList<>(List.of(baseline(),
                 kill("ingestion-service", kills), kill("scoring-service", kills), kill("handoff-service", kills),
                 kill("nurturing-service", kills), kill("gateway", kills), clientRetries(), poison(5)));
         if (embedded) {
             all.add(brokerRestart());
+            all.add(databaseRestart());
         }
         return List.copyOf(all);
     }
