@@ -63,8 +63,16 @@ public final class Checker {
             }
         }
         history.stream().filter(a -> a.kind().equals(Attempt.PROFILE)).forEach(a -> leads.add(a.email()));
+        Map<String, Set<String>> answeredLeadIds = new HashMap<>();
+        history.stream().filter(a -> a.leadId() != null)
+                .forEach(a -> answeredLeadIds.computeIfAbsent(a.email(), e -> new TreeSet<>()).add(a.leadId()));
 
         List<String> notes = new ArrayList<>();
+        answeredLeadIds.forEach((email, ids) -> {
+            if (ids.size() > 1) {
+                note(notes, "one e-mail, several lead ids in the answers: " + email + " " + ids);
+            }
+        });
         int lost = 0;
         int unexpected = 0;
         int doubleCounted = 0;
