@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -43,12 +44,26 @@ public final class LocalStack implements AutoCloseable {
         return stack;
     }
 
+    /**
+     * Starts everything with extra environment variables for the four services (e.g. {@code LEADFLOW_RABBIT_VHOST}
+     * to keep a test's queues apart on a shared broker); they win over the defaults.
+     */
+    public static LocalStack start(StackConfig config, Map<String, String> serviceEnvironment) {
+        LocalStack stack = new LocalStack(config);
+        SuiteService.SERVICES.forEach(service -> stack.addEnvironment(service.module(), serviceEnvironment));
+        stack.run();
+        return stack;
+    }
+
     /** A stack not started yet, so that a launcher can install its shutdown hook before {@link #run()}. */
     static LocalStack of(StackConfig config) {
         return new LocalStack(config);
     }
 
-    /** More environment for one process, by module name (e.g. where the demo's inbox listens); before run(). */
+    /**
+     * More environment for one process, by module name (e.g. where the demo's inbox listens), overriding the defaults;
+     * before run().
+     */
     void addEnvironment(String module, Map<String, String> environment) {
         extraEnvironment.computeIfAbsent(module, ignored -> new LinkedHashMap<>()).putAll(environment);
     }
@@ -149,7 +164,6 @@ public final class LocalStack implements AutoCloseable {
         env.put("LEADFLOW_PUBLIC_BASE_URL", config.gatewayUrl());
         env.put("LEADFLOW_NOTIFICATIONS_ALLOWED_HOSTS", "127.0.0.1,localhost");
         env.put("LEADFLOW_NURTURE_WEBHOOK_ALLOWED_HOSTS", "127.0.0.1,localhost");
-        env.putAll(extraEnvironment.getOrDefault(service.module(), Map.of()));
         return env;
     }
 
@@ -176,6 +190,7 @@ public final class LocalStack implements AutoCloseable {
             env.put("LEADFLOW_RABBIT_PASSWORD", config.broker().password());
             env.put("LEADFLOW_RABBIT_VHOST", "/");
         }
+        env.putAll(extraEnvironment.getOrDefault(service.module(), Map.of()));
         return env;
     }
 
@@ -187,7 +202,66 @@ public final class LocalStack implements AutoCloseable {
         }
         // a local run has no company identity provider: the gateway's local issuer signs tokens (never in Kubernetes)
         env.put("LEADFLOW_SECURITY_LOCAL_ISSUER_ENABLED", "true");
+        env.putAll(extraEnvironment.getOrDefault(SuiteService.GATEWAY.module(), Map.of()));
         return env;
+    }
+
+    // --- fault injection for the load and fault harness (io.leadflow.deploy.load) ---
+
+    /** Kills one process of the suite ({@code kill -9}) by module name, e.g. {@code scoring-service}. */
+    public synchronized void kill(String module) {
+        running.stream().filter(p -> p.name().equals(module)).findFirst()
+                .orElseThrow(() -> new StackException("no running " + module)).kill();
+    }
+
+    /** Starts a killed (or stopped) process again with the same port and environment; returns once it is ready. */
+    public void restart(String module) {
+        SuiteService service = Arrays.stream(SuiteService.values())
+                .filter(s -> s.module().equals(module)).findFirst()
+                .orElseThrow(() -> new StackException("unknown module " + module));
+        ServiceProcess process;
+        synchronized (this) {
+            int index = -1;
+            for (int i = 0; i < running.size(); i++) {
+                if (running.get(i).name().equals(module)) {
+                    index = i;
+                }
+            }
+            if (index < 0) {
+                throw new StackException("no " + module + " to restart");
+            }
+            running.get(index).kill();
+            Path jar = config.home().resolve(module).resolve("target")
+                    .resolve(module + "-" + config.version() + "-exec.jar");
+            process = ServiceProcess.start(module, jar, service.port(config),
+                    service == SuiteService.GATEWAY ? gatewayEnvironment() : serviceEnvironment(service),
+                    logOf(module));
+            running.set(index, process);
+        }
+        process.awaitReady(READY_TIMEOUT);
+    }
+
+    /** Stops the embedded AMQP broker and starts it again on the same data, as a broker restart. */
+    public synchronized void restartEmbeddedBroker() {
+        if (embeddedBroker == null) {
+            throw new StackException("no embedded broker: the stack runs on external infrastructure");
+        }
+        embeddedBroker.close();
+        embeddedBroker = EmbeddedBroker.start(config);
+    }
+
+    /** Stops the embedded PostgreSQL (fast shutdown) and starts it again on the same data, as a database restart. */
+    public synchronized void restartEmbeddedDatabase() {
+        if (embeddedDatabase == null) {
+            throw new StackException("no embedded PostgreSQL: the stack runs on external infrastructure");
+        }
+        embeddedDatabase.close();
+        embeddedDatabase = EmbeddedDatabase.start(config);
+    }
+
+    /** Where the services' RabbitMQ or embedded broker listens, and PostgreSQL: for the harness's own checks. */
+    public StackConfig config() {
+        return config;
     }
 
     /** Stops the gateway first, then the services together, then the embedded broker and PostgreSQL. */

@@ -69,6 +69,20 @@ final class ServiceProcess {
         throw new StackException(name + " was not ready within " + timeout.toSeconds() + " s:\n" + tail());
     }
 
+    String name() {
+        return name;
+    }
+
+    /** Kills the JVM at once (SIGKILL, {@code kill -9}), as a crashing pod: no shutdown hook, nothing flushed. */
+    void kill() {
+        process.destroyForcibly();
+        try {
+            process.waitFor(10, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
     boolean isGateway() {
         return name.equals("gateway");
     }

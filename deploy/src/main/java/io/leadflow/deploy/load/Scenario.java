@@ -1,0 +1,87 @@
+package io.leadflow.deploy.load;
+
+import java.util.List;
+
+/**
+ * One row of the fault matrix: a load run with a client behaviour and a fault injected once a share of the requests
+ * has started. {@link #catalogue()} is the full matrix.
+ */
+public record Scenario(String name, LoadGenerator.ClientMode mode, Fault fault) {
+
+    /** What goes wrong during the load. */
+    @FunctionalInterface
+    public interface Fault {
+        void inject(FaultMatrix.Run run) throws InterruptedException;
+
+        Fault NONE = run -> { };
+    }
+
+    public static Scenario baseline() {
+        return new Scenario("baseline", LoadGenerator.ClientMode.ONCE, Fault.NONE);
+    }
+
+    /** {@code kill -9} of one module at a third of the load, restarted at once; {@code times} kills in a row. */
+    public static Scenario kill(String module, int times) {
+        return new Scenario("kill-" + module.replace("-service", "") + (times > 1 ? "-x" + times : ""),
+                LoadGenerator.ClientMode.ONCE, run -> {
+                    for (int i = 0; i < times; i++) {
+                        run.awaitShare((i + 1.0) / (times + 2.0));
+                        run.killAndRestart(module);
+                    }
+                });
+    }
+
+    /** A client that sends every request twice and retries unknown outcomes, while ingestion is killed once. */
+    public static Scenario clientRetries() {
+        return clientRetriesWhileKilling("ingestion-service");
+    }
+
+    /** A retrying client while the given modules are killed together at a third of the load and restarted. */
+    public static Scenario clientRetriesWhileKilling(String... modules) {
+        String killed = String.join("+", java.util.Arrays.stream(modules).map(m -> m.replace("-service", ""))
+                .toList());
+        return new Scenario("client-retries+kill-" + killed, LoadGenerator.ClientMode.RETRYING, run -> {
+            run.awaitShare(1 / 3.0);
+            run.killAndRestart(modules);
+        });
+    }
+
+    /** Poison messages on lead.engagements while healthy traffic flows: each must reach the DLQ. */
+    public static Scenario poison(int messages) {
+        return new Scenario("poison", LoadGenerator.ClientMode.ONCE, run -> {
+            run.awaitShare(1 / 3.0);
+            run.poison(messages);
+        });
+    }
+
+    /** The embedded broker stopped and started again at a third of the load. */
+    public static Scenario brokerRestart() {
+        return new Scenario("broker-restart", LoadGenerator.ClientMode.ONCE, run -> {
+            run.awaitShare(1 / 3.0);
+            run.restartBroker();
+        });
+    }
+
+    /** The embedded PostgreSQL stopped and started again at a third of the load. */
+    public static Scenario databaseRestart() {
+        return new Scenario("database-restart", LoadGenerator.ClientMode.ONCE, run -> {
+            run.awaitShare(1 / 3.0);
+            run.restartDatabase();
+        });
+    }
+
+    /**
+     * Every scenario: baseline, kill -9 of each process, client retries, poison, and on embedded infrastructure a
+     * broker restart and a database restart.
+     */
+    public static List<Scenario> catalogue(int kills, boolean embedded) {
+        List<Scenario> all = new java.util.ArrayList<>(List.of(baseline(),
+                kill("ingestion-service", kills), kill("scoring-service", kills), kill("handoff-service", kills),
+                kill("nurturing-service", kills), kill("gateway", kills), clientRetries(), poison(5)));
+        if (embedded) {
+            all.add(brokerRestart());
+            all.add(databaseRestart());
+        }
+        return List.copyOf(all);
+    }
+}

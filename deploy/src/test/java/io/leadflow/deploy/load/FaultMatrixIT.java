@@ -1,0 +1,80 @@
+package io.leadflow.deploy.load;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The fault matrix in its short form, as CI runs it: one suite on embedded PostgreSQL and the embedded AMQP broker
+ * (isolated from other test runs, and a broker this test may restart), a small load per scenario, and the checker's
+ * verdict on each: nothing lost, nothing unexpected, nothing counted twice, one hand-off per qualified lead, poison
+ * dead-lettered and nothing else. The full matrix is {@code deploy/load/run}.
+ */
+class FaultMatrixIT {
+
+    private static final PrintStream OUT = new PrintStream(System.out, true, StandardCharsets.UTF_8);
+    private static final List<ScenarioResult> RESULTS = new ArrayList<>();
+    private static FaultMatrix matrix;
+
+    @BeforeAll
+    static void startTheSuite() {
+        Path home = Path.of(System.getProperty("leadflow.home"));
+        FaultMatrix.Options options = FaultMatrix.Options.defaults(home, System.getProperty("leadflow.version"))
+                .sized(12, 40);
+        matrix = FaultMatrix.start(new FaultMatrix.Options(options.home(), options.version(), true,
+                options.portBase(), options.leads(), options.rate(), options.seed(),
+                home.resolve("deploy/target/load-it"), options.vhost(), options.apiKey(), options.token(), 1,
+                options.drainTimeout()), OUT);
+    }
+
+    @AfterAll
+    static void stopTheSuite() {
+        if (matrix != null) {
+            matrix.close();
+        }
+        OUT.println(ResultTable.render(RESULTS));
+    }
+
+    @Test
+    void a_retrying_client_while_ingestion_and_scoring_are_killed_leaves_every_event_exactly_once()
+            throws Exception {
+        ScenarioResult result = run(Scenario.clientRetriesWhileKilling("ingestion-service", "scoring-service"));
+
+        assertThat(result.attempts()).as("every request sent at least twice").isGreaterThanOrEqualTo(
+                2 * result.requests());
+        assertThat(result.unknown()).as("the retrying client got an answer for every request").isZero();
+        assertThat(result.notes()).anySatisfy(note -> assertThat(note)
+                .startsWith("killed ingestion-service and scoring-service"));
+    }
+
+    @Test
+    void poison_messages_land_in_the_dead_letter_queue_while_healthy_traffic_is_scored() throws Exception {
+        ScenarioResult result = run(Scenario.poison(2));
+
+        assertThat(result.poisonDeadLettered()).isEqualTo(2);
+    }
+
+    @Test
+    void a_broker_restart_during_load_loses_and_repeats_nothing() throws Exception {
+        ScenarioResult result = run(Scenario.brokerRestart());
+
+        assertThat(result.notes()).anySatisfy(note -> assertThat(note).startsWith("restarted the broker"));
+    }
+
+    private static ScenarioResult run(Scenario scenario) throws InterruptedException {
+        ScenarioResult result = matrix.run(scenario);
+        RESULTS.add(result);
+        String table = ResultTable.render(List.of(result));
+        OUT.println(table);
+        assertThat(result.accepted()).as("some load got through\n" + table).isPositive();
+        assertThat(result.clean()).as(table).isTrue();
+        return result;
+    }
+}
