@@ -39,7 +39,9 @@ class EmbeddedStackIT {
             Process first = launch("first");
             try {
                 SuiteClient gateway = SuiteClient.of("http://localhost:" + PORT_BASE);
-                lead = new LeadJourney(gateway, webhook).qualifyHandOffRejectAndNurture();
+                LeadJourney journey = new LeadJourney(gateway, webhook);
+                lead = journey.qualifyHandOffRejectAndNurture();
+                journey.reEngageAndReturnToSales(lead);
             } finally {
                 stopAndCheck(first);
             }
@@ -47,7 +49,7 @@ class EmbeddedStackIT {
         assertJsonLogsWithout(lead.email());
         Process second = launch("second");
         try {
-            new LeadJourney(SuiteClient.of("http://localhost:" + PORT_BASE), null).assertNurturing(lead.leadId());
+            new LeadJourney(SuiteClient.of("http://localhost:" + PORT_BASE), null).assertBackWithSales(lead.leadId());
         } finally {
             stopAndCheck(second);
         }

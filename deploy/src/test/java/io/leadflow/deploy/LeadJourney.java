@@ -107,6 +107,42 @@ final class LeadJourney {
         return new Walked(leadId, email);
     }
 
+    /**
+     * The nurtured lead asks for a demo again: nurturing recycles it, scoring makes it an MQL once more, and hand-off
+     * gives it to sales again with the earlier rejection and the nurture history on the new hand-off.
+     */
+    void reEngageAndReturnToSales(Walked lead) {
+        SuiteClient.Answer demo = source().post("/api/v1/events", engagement(lead.email(), "demo_requested",
+                "contact_form", Instant.now().truncatedTo(ChronoUnit.SECONDS)));
+        assertThat(demo.status()).isEqualTo(202);
+
+        await().atMost(PATIENCE).untilAsserted(() -> {
+            JsonNode view = marketing.get("/api/v1/leads/" + lead.leadId()).body();
+            assertThat(view.path("stage").asString()).isEqualTo("MQL");
+            assertThat(stagesOf(view.path("timeline"))).containsSubsequence("REJECTED", "NURTURING", "RECYCLED",
+                    "MQL");
+        });
+        JsonNode again = await().atMost(PATIENCE).until(() -> {
+            JsonNode handoffs = rep.get("/api/v1/handoffs?leadId=" + lead.leadId()).body();
+            return handoffs != null && handoffs.isArray() && handoffs.size() == 2 ? handoffs : null;
+        }, found -> found != null);
+        JsonNode fresh = again.get(0).path("status").asString().equals("REJECTED") ? again.get(1) : again.get(0);
+        assertThat(fresh.path("status").asString()).isEqualTo("ASSIGNED");
+        assertThat(fresh.path("details").path("history").toString())
+                .containsIgnoringCase("timing").contains("Budget opens in Q3");
+        JsonNode enrolment = marketing.get("/api/v1/nurture/enrollments/" + lead.leadId()).body();
+        assertThat(enrolment.path("status").asString()).isEqualTo("RECYCLED");
+        assertThat(enrolment.path("recycleCount").asInt()).isEqualTo(1);
+    }
+
+    /** The recycled lead is with sales again, with the whole timeline of its journey kept. */
+    void assertBackWithSales(String leadId) {
+        JsonNode view = marketing.get("/api/v1/leads/" + leadId).body();
+        assertThat(view.path("stage").asString()).isEqualTo("MQL");
+        assertThat(stagesOf(view.path("timeline"))).containsExactly("MQL", "REJECTED", "NURTURING", "RECYCLED",
+                "MQL");
+    }
+
     /** The lead is in nurturing, with the timeline of its journey. */
     void assertNurturing(String leadId) {
         SuiteClient.Answer lead = marketing.get("/api/v1/leads/" + leadId);

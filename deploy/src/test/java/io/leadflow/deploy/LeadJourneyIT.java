@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.leadflow.deploy.traffic.SuiteClient;
 import java.nio.file.Path;
 import java.time.Instant;
+import java.util.List;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -42,8 +43,27 @@ class LeadJourneyIT {
     }
 
     @Test
-    void a_lead_qualifies_reaches_its_rep_is_rejected_and_lands_in_nurturing() {
-        new LeadJourney(gateway, webhook).qualifyHandOffRejectAndNurture();
+    void a_lead_qualifies_reaches_its_rep_is_rejected_nurtured_and_comes_back_to_sales_when_it_re_engages() {
+        LeadJourney journey = new LeadJourney(gateway, webhook);
+        journey.reEngageAndReturnToSales(journey.qualifyHandOffRejectAndNurture());
+    }
+
+    @Test
+    void every_service_documents_its_api_in_the_gateways_swagger_ui() {
+        assertThat(gateway.get("/swagger-ui.html").status()).isBetween(200, 399);
+        for (String service : List.of("ingestion", "scoring", "handoff", "nurturing")) {
+            SuiteClient.Answer docs = gateway.get("/v3/api-docs/" + service);
+            assertThat(docs.status()).as(service).isEqualTo(200);
+            assertThat(docs.body().path("openapi").asString()).as(service).startsWith("3.");
+            assertThat(docs.body().path("paths").size()).as(service + " paths").isPositive();
+        }
+    }
+
+    @Test
+    void nobody_gets_in_without_credentials() {
+        assertThat(gateway.post("/api/v1/events", LeadJourney.engagement("a@b.example", "website_visited",
+                "website", Instant.now())).status()).isEqualTo(401);
+        assertThat(gateway.get("/api/v1/leads").status()).isEqualTo(401);
     }
 
     @Test

@@ -45,7 +45,7 @@ public final class SuiteDatabases {
 
     /** Engagement ids behind scoring's score, by lead id. */
     public Map<String, Set<String>> scoredEvents(Collection<String> leadIds) {
-        return eventsByLead("scoring", "select lead_id::text, event_id::text from scored_engagement "
+        return eventsByLead("scoring", "select lead_id::text, event_id::text from lead_event "
                 + "where lead_id = any(?::uuid[])", leadIds);
     }
 
