@@ -100,7 +100,7 @@ public final class FinalState {
             int score = scored ? lead.body().path("score").asInt(0) : 0;
             List<String> reasons = new ArrayList<>();
             if (scored) {
-                lead.body().path("reasons").forEach(r -> reasons.add(r.asString("")));
+                currentReasons(lead.body()).forEach(r -> reasons.add(r.asString("")));
             }
             boolean qualified = scored && !lead.body().path("qualifiedAt").isNull()
                     && !lead.body().path("qualifiedAt").isMissingNode();
@@ -116,6 +116,20 @@ public final class FinalState {
     }
 
     /** The ids of {@code GET /api/v1/leads/{id}/events}, or null while that path is not served. */
+    /**
+     * The lines of the score as it stands under the lead's segment model, not the frozen lines of its qualification
+     * that the top-level {@code reasons} also carry (those count the events known back then).
+     */
+    private static JsonNode currentReasons(JsonNode lead) {
+        String model = lead.path("model").asString("");
+        for (JsonNode score : lead.path("scores")) {
+            if (score.path("model").asString("").equals(model)) {
+                return score.path("reasons");
+            }
+        }
+        return lead.path("reasons");
+    }
+
     private Set<String> storedEvents(String leadId) {
         SuiteClient.Answer answer = reader.get("/api/v1/leads/" + leadId + "/events");
         if (answer.status() != 200 || answer.body() == null) {
