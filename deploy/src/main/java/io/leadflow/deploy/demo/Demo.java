@@ -168,15 +168,34 @@ public final class Demo implements AutoCloseable {
     }
 
     private void progress(SuiteClient marketing, SalesFloor floor) {
-        Map<String, Integer> byHook = new LinkedHashMap<>();
-        inbox.received().forEach(r -> byHook.merge(r.hook().startsWith("sales-") ? "reps" : r.hook(), 1,
-                Integer::sum));
+        Map<String, Integer> byKind = new LinkedHashMap<>();
+        for (NotificationInbox.Received received : inbox.received()) {
+            byKind.merge(kind(received), 1, Integer::sum);
+        }
         SuiteClient.Answer mqls = marketing.get("/api/v1/leads?stage=MQL&size=1");
-        String mql = mqls.ok() && mqls.body() != null && mqls.body().has("totalElements")
-                ? mqls.body().path("totalElements").asString() : "?";
-        out.printf("demo: %d requests sent (%d refused) · MQL now %s · notifications %s · reps accepted %d, "
-                + "qualified %d, rejected %d · won back %d%n", sent.get(), refused.get(), mql, byHook,
+        String mql = mqls.ok() && mqls.body() != null ? mqls.body().path("total").asString("?") : "?";
+        out.printf("demo: %d requests sent (%d refused) · MQLs waiting for sales %s · notifications %s · reps "
+                + "accepted %d, qualified %d, rejected %d · won back %d%n", sent.get(), refused.get(), mql, byKind,
                 floor.accepted.get(), floor.qualified.get(), floor.rejected.get(), wonBack.get());
+    }
+
+    /** What a notification was about: a new hand-off, a reminder, a breach, a nurture step, or a Slack message. */
+    private String kind(NotificationInbox.Received received) {
+        if (received.hook().equals("slack")) {
+            return "slack";
+        }
+        try {
+            String type = SuiteClient.parse(received.body()).path("type").asString("other");
+            return switch (type) {
+                case "lead.handoff.assigned" -> "new lead";
+                case "lead.handoff.reminder" -> "SLA reminder";
+                case "lead.handoff.sla_breached" -> "SLA breach";
+                case "nurture.step.due" -> "nurture step";
+                default -> type;
+            };
+        } catch (RuntimeException notJson) {
+            return "other";
+        }
     }
 
     private void quietly(Runnable step) {
