@@ -7,6 +7,7 @@ import io.leadflow.kernel.LeadId;
 import io.leadflow.kernel.event.EventStreams;
 import io.leadflow.kernel.event.IntegrationEvent;
 import io.leadflow.kernel.testing.LocalDatabases;
+import io.leadflow.kernel.testing.MutableClock;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -15,8 +16,6 @@ import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneId;
-import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
@@ -60,7 +59,7 @@ abstract class NurturingItSupport {
     static final Duration PATIENCE = Duration.ofSeconds(60);
     static final String SECRET = "whsec_" + java.util.Base64.getEncoder()
             .encodeToString("it-secret-for-nurture-webhooks".getBytes(StandardCharsets.UTF_8));
-    static final MovableClock CLOCK = new MovableClock(Instant.now().truncatedTo(ChronoUnit.SECONDS));
+    static final MutableClock CLOCK = new MutableClock(Instant.now().truncatedTo(ChronoUnit.SECONDS));
     static final Receiver RECEIVER = Receiver.start();
 
     @DynamicPropertySource
@@ -174,33 +173,6 @@ abstract class NurturingItSupport {
         return value == null ? null : value.toString();
     }
 
-    /** A clock the tests move forward; the application reads it through its Clock bean. */
-    static final class MovableClock extends Clock {
-        private volatile Instant now;
-
-        MovableClock(Instant start) {
-            this.now = start;
-        }
-
-        synchronized void advance(Duration by) {
-            now = now.plus(by);
-        }
-
-        @Override
-        public ZoneId getZone() {
-            return ZoneOffset.UTC;
-        }
-
-        @Override
-        public Clock withZone(ZoneId zone) {
-            return this;
-        }
-
-        @Override
-        public Instant instant() {
-            return now;
-        }
-    }
 
     /** One webhook as the automation tool received it. */
     record Received(String id, String timestamp, String signature, String body, int answered) {

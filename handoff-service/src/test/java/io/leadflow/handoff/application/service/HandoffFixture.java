@@ -15,6 +15,7 @@ import io.leadflow.handoff.domain.RoundRobin;
 import io.leadflow.handoff.domain.WebhookUrl;
 import io.leadflow.kernel.EmailAddress;
 import io.leadflow.kernel.LeadId;
+import io.leadflow.kernel.testing.MutableClock;
 import java.time.Instant;
 import java.util.List;
 import java.util.Locale;

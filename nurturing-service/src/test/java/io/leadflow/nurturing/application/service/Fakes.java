@@ -2,6 +2,7 @@ package io.leadflow.nurturing.application.service;
 
 import io.leadflow.kernel.LeadId;
 import io.leadflow.kernel.event.IntegrationEvent;
+import io.leadflow.kernel.testing.MutableClock;
 import io.leadflow.nurturing.application.port.in.RejectedLeadPage;
 import io.leadflow.nurturing.application.port.in.RejectedLeadView;
 import io.leadflow.nurturing.application.port.in.RejectedLeadsFilter;
@@ -24,11 +25,8 @@ import io.leadflow.nurturing.domain.NurtureTracks;
 import io.leadflow.nurturing.domain.ScheduledStep;
 import io.leadflow.nurturing.domain.StepStatus;
 import io.leadflow.nurturing.domain.TrackRef;
-import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneId;
-import java.time.ZoneOffset;
 import java.util.HashMap;
 import io.leadflow.nurturing.application.port.out.LeadEventPublisher;
 import io.leadflow.nurturing.application.port.out.ProcessedEvents;
@@ -336,37 +334,10 @@ final class Fakes {
         }
     }
 
-    /** A clock the test moves by hand. */
-    static final class TestClock extends Clock {
-        private Instant now;
-
-        TestClock(Instant start) {
-            this.now = start;
-        }
-
-        void advance(Duration by) {
-            now = now.plus(by);
-        }
-
-        @Override
-        public ZoneId getZone() {
-            return ZoneOffset.UTC;
-        }
-
-        @Override
-        public Clock withZone(ZoneId zone) {
-            return this;
-        }
-
-        @Override
-        public Instant instant() {
-            return now;
-        }
-    }
 
     /** Every port faked, wired as in production. */
     static final class World {
-        final TestClock clock;
+        final MutableClock clock;
         final InMemoryProcessedEvents processed = new InMemoryProcessedEvents();
         final InMemoryCatalogue tracks = new InMemoryCatalogue();
         final InMemoryEnrollments enrollments = new InMemoryEnrollments();
@@ -381,7 +352,7 @@ final class Fakes {
         final NurturingServices.Ports ports;
 
         World(Instant start) {
-            clock = new TestClock(start);
+            clock = new MutableClock(start);
             ports = new NurturingServices.Ports(processed, tracks, enrollments, steps, rejections, events, metrics,
                     settings, leads, automation, deliveries, period -> {
                         throw new UnsupportedOperationException("statistics are computed in SQL");
