@@ -325,8 +325,10 @@ class HandoffServiceIT {
         return handoffId;
     }
 
+    /** Reads as the rep the test registered, the way the gateway would forward her request. */
     private JsonNode read(RestClient api, String uri) {
-        return json.readTree(api.get().uri(uri).retrieve().body(String.class));
+        return json.readTree(api.get().uri(uri).header("X-LeadFlow-User", "rita." + GROUP + "@seller.example")
+                .header("X-LeadFlow-Roles", "sales_rep").retrieve().body(String.class));
     }
 
     private static EventMetadata meta(String type, LeadId lead) {

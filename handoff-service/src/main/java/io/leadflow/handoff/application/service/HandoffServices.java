@@ -133,7 +133,7 @@ public final class HandoffServices {
     }
 
     public static FindHandoffQuery findHandoff(Ports p) {
-        return new FindHandoffService(p.handoffs(), views(p));
+        return new FindHandoffService(p.handoffs(), views(p), decisions(p));
     }
 
     public static FindInboxQuery findInbox(Ports p) {

@@ -61,20 +61,24 @@ final class SalesDecisions {
     }
 
     void authorize(Handoff handoff, Actor actor) {
+        if (!mayDecide(handoff, actor)) {
+            throw new NotAllowedException("only the rep holding hand-off " + handoff.id()
+                    + ", the manager of their team, or an admin may decide on it");
+        }
+    }
+
+    /** The rep holding the hand-off, the manager of their team, or an admin: who may see it and decide on it. */
+    boolean mayDecide(Handoff handoff, Actor actor) {
         if (actor.isAdmin()) {
-            return;
+            return true;
         }
         Optional<SalesRep> assignee = handoff.repId() == null ? Optional.empty() : reps.find(handoff.repId());
         if (assignee.isPresent() && assignee.get().email().value().equalsIgnoreCase(actor.user())) {
-            return;
+            return true;
         }
         TeamId team = assignee.map(SalesRep::teamId).orElse(handoff.route().team());
-        if (team != null && teams.find(team).map(t -> t.manager().value().equalsIgnoreCase(actor.user()))
-                .orElse(false)) {
-            return;
-        }
-        throw new NotAllowedException("only the rep holding hand-off " + handoff.id()
-                + ", the manager of their team, or an admin may decide on it");
+        return team != null && teams.find(team).map(t -> t.manager().value().equalsIgnoreCase(actor.user()))
+                .orElse(false);
     }
 
     Instant now() {

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.leadflow.handoff.application.port.in.AcceptHandoffCommand;
+import io.leadflow.handoff.application.port.in.Actor;
 import io.leadflow.handoff.application.port.in.HandoffView;
 import io.leadflow.handoff.application.port.in.NotFoundException;
 import io.leadflow.handoff.application.port.in.RejectHandoffCommand;
@@ -16,6 +17,7 @@ import io.leadflow.kernel.LifecycleStage;
 import io.leadflow.kernel.RejectionReason;
 import io.leadflow.kernel.event.LeadRejectedEvent;
 import io.leadflow.kernel.event.LeadStageChangedEvent;
+import java.util.Set;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -31,6 +33,21 @@ class HandoffDecisionsTest {
         anna = app.rep("Anna", true);
         app.assignHandoff.assignHandoff(qualified(lead));
         handoff = new HandoffId(app.findHandoff.findHandoffsOfLead(lead).getFirst().id());
+    }
+
+    @Test
+    void only_the_rep_holding_a_hand_off_or_an_admin_sees_it_and_to_a_colleague_it_does_not_exist() {
+        app.rep("Ben", true);
+        Actor annaHerself = new Actor("anna@seller.example", Set.of("sales_rep"));
+        Actor colleague = new Actor("ben@seller.example", Set.of("sales_rep"));
+        Actor admin = new Actor("it@seller.example", Set.of("admin"));
+
+        assertThat(app.findHandoff.findHandoffsOfLead(lead, annaHerself)).singleElement()
+                .satisfies(view -> assertThat(view.rep().name()).isEqualTo(anna.name()));
+        assertThat(app.findHandoff.findHandoff(handoff, admin).id()).isEqualTo(handoff.value());
+        assertThat(app.findHandoff.findHandoffsOfLead(lead, colleague)).isEmpty();
+        assertThatThrownBy(() -> app.findHandoff.findHandoff(handoff, colleague))
+                .isInstanceOf(NotFoundException.class);
     }
 
     @Test

@@ -54,8 +54,11 @@ class HandoffController {
     }
 
     @GetMapping("/{id}")
-    HandoffResponse find(@PathVariable String id) {
-        return HandoffResponse.from(findHandoff.findHandoff(WebRequestMapper.handoffId(id)));
+    HandoffResponse find(@PathVariable String id,
+            @RequestHeader(name = Identity.USER, required = false) String user,
+            @RequestHeader(name = Identity.ROLES, required = false) String roles) {
+        return HandoffResponse.from(findHandoff.findHandoff(WebRequestMapper.handoffId(id),
+                Identity.required(user, roles)));
     }
 
     /**
@@ -78,7 +81,8 @@ class HandoffController {
             return inbox.getObject().findInbox(actor, !"all".equals(status)).stream()
                     .map(HandoffResponse::from).toList();
         }
-        return findHandoff.findHandoffsOfLead(LeadId.parse(leadId)).stream().map(HandoffResponse::from).toList();
+        return findHandoff.findHandoffsOfLead(LeadId.parse(leadId), Identity.required(user, roles)).stream()
+                .map(HandoffResponse::from).toList();
     }
 
     /** The rep takes the lead (MQL to SAL); a repeat answers the same; 409 when decided otherwise or without a rep. */

@@ -80,9 +80,10 @@ class HandoffControllerTest {
 
     @Test
     void an_unknown_handoff_is_a_404_problem() throws Exception {
-        given(findHandoff.findHandoff(any())).willThrow(new NotFoundException("hand-off", ID));
+        given(findHandoff.findHandoff(any(), any())).willThrow(new NotFoundException("hand-off", ID));
 
-        mvc.perform(get("/api/v1/handoffs/{id}", ID))
+        mvc.perform(get("/api/v1/handoffs/{id}", ID).header("X-LeadFlow-User", "anna@seller.example")
+                        .header("X-LeadFlow-Roles", "sales_rep"))
                 .andExpect(status().isNotFound())
                 .andExpect(jsonPath("$.type").value("https://leadflow.io/problems/not-found"))
                 .andExpect(jsonPath("$.id").value(ID));
@@ -146,13 +147,21 @@ class HandoffControllerTest {
     }
 
     @Test
+    void reading_a_handoff_without_the_callers_identity_is_a_401_problem() throws Exception {
+        mvc.perform(get("/api/v1/handoffs/{id}", ID)).andExpect(status().isUnauthorized());
+        mvc.perform(get("/api/v1/handoffs").param("leadId", UUID.randomUUID().toString()))
+                .andExpect(status().isUnauthorized());
+    }
+
+    @Test
     void an_unassigned_handoff_says_why_it_has_no_rep() throws Exception {
         UUID lead = UUID.randomUUID();
-        given(findHandoff.findHandoffsOfLead(any())).willReturn(List.of(new HandoffView(UUID.fromString(ID), lead,
+        given(findHandoff.findHandoffsOfLead(any(), any())).willReturn(List.of(new HandoffView(UUID.fromString(ID), lead,
                 "UNASSIGNED", "MQL", null, null, "no sales rep was available", Instant.parse("2026-11-02T09:00:00Z"),
                 null, 70, false, List.of("score 70"), null, null, null)));
 
-        mvc.perform(get("/api/v1/handoffs").param("leadId", lead.toString()))
+        mvc.perform(get("/api/v1/handoffs").param("leadId", lead.toString())
+                        .header("X-LeadFlow-User", "it@seller.example").header("X-LeadFlow-Roles", "admin"))
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$[0].status").value("UNASSIGNED"))
                 .andExpect(jsonPath("$[0].assignmentNote").value("no sales rep was available"))
