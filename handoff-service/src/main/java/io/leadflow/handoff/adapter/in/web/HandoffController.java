@@ -10,12 +10,16 @@ import io.leadflow.handoff.application.port.in.PassHandoffCommand;
 import io.leadflow.handoff.application.port.in.PassHandoffUseCase;
 import io.leadflow.handoff.application.port.in.QualifyHandoffCommand;
 import io.leadflow.handoff.application.port.in.QualifyHandoffUseCase;
+import io.leadflow.handoff.application.port.in.RegisterSalesLeadCommand;
+import io.leadflow.handoff.application.port.in.RegisterSalesLeadUseCase;
 import io.leadflow.handoff.application.port.in.RejectHandoffUseCase;
 import io.leadflow.handoff.domain.Bant;
+import io.leadflow.kernel.EmailAddress;
 import io.leadflow.kernel.InvalidValueException;
 import io.leadflow.kernel.LeadId;
+import java.net.URI;
 import java.util.List;
-import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -32,18 +36,16 @@ class HandoffController {
     private final FindHandoffQuery findHandoff;
     private final AcceptHandoffUseCase acceptHandoff;
     private final RejectHandoffUseCase rejectHandoff;
-    private final ObjectProvider<QualifyHandoffUseCase> qualifyHandoff;
-    private final ObjectProvider<DisqualifyHandoffUseCase> disqualifyHandoff;
-    private final ObjectProvider<PassHandoffUseCase> passHandoff;
-    private final ObjectProvider<FindInboxQuery> inbox;
-    private final ObjectProvider<io.leadflow.handoff.application.port.in.RegisterSalesLeadUseCase> salesLeads;
+    private final QualifyHandoffUseCase qualifyHandoff;
+    private final DisqualifyHandoffUseCase disqualifyHandoff;
+    private final PassHandoffUseCase passHandoff;
+    private final FindInboxQuery inbox;
+    private final RegisterSalesLeadUseCase salesLeads;
 
     HandoffController(FindHandoffQuery findHandoff, AcceptHandoffUseCase acceptHandoff,
-            RejectHandoffUseCase rejectHandoff, ObjectProvider<QualifyHandoffUseCase> qualifyHandoff,
-            ObjectProvider<DisqualifyHandoffUseCase> disqualifyHandoff, ObjectProvider<PassHandoffUseCase> passHandoff,
-            ObjectProvider<FindInboxQuery> inbox,
-            ObjectProvider<io.leadflow.handoff.application.port.in.RegisterSalesLeadUseCase> salesLeads) {
-        this.salesLeads = salesLeads;
+            RejectHandoffUseCase rejectHandoff, QualifyHandoffUseCase qualifyHandoff,
+            DisqualifyHandoffUseCase disqualifyHandoff, PassHandoffUseCase passHandoff, FindInboxQuery inbox,
+            RegisterSalesLeadUseCase salesLeads) {
         this.findHandoff = findHandoff;
         this.acceptHandoff = acceptHandoff;
         this.rejectHandoff = rejectHandoff;
@@ -51,6 +53,7 @@ class HandoffController {
         this.disqualifyHandoff = disqualifyHandoff;
         this.passHandoff = passHandoff;
         this.inbox = inbox;
+        this.salesLeads = salesLeads;
     }
 
     @GetMapping("/{id}")
@@ -78,7 +81,7 @@ class HandoffController {
                 throw new InvalidValueException("status", "status.value", "status is open or all");
             }
             var actor = Identity.required(user, roles);
-            return inbox.getObject().findInbox(actor, !"all".equals(status)).stream()
+            return inbox.findInbox(actor, !"all".equals(status)).stream()
                     .map(HandoffResponse::from).toList();
         }
         return findHandoff.findHandoffsOfLead(LeadId.parse(leadId), Identity.required(user, roles)).stream()
@@ -116,7 +119,7 @@ class HandoffController {
         }
         Bant bant = new Bant(body.budget(), body.authority(), body.need(), body.timeline(), body.amount(),
                 body.currency());
-        return HandoffResponse.from(qualifyHandoff.getObject().qualifyHandoff(
+        return HandoffResponse.from(qualifyHandoff.qualifyHandoff(
                 new QualifyHandoffCommand(handoffId, bant, actor)));
     }
 
@@ -127,7 +130,7 @@ class HandoffController {
             @RequestHeader(name = Identity.ROLES, required = false) String roles) {
         var actor = Identity.required(user, roles);
         var handoffId = WebRequestMapper.handoffId(id);
-        return HandoffResponse.from(disqualifyHandoff.getObject().disqualifyHandoff(
+        return HandoffResponse.from(disqualifyHandoff.disqualifyHandoff(
                 new DisqualifyHandoffCommand(handoffId, body == null ? null : body.reason(), actor)));
     }
 
@@ -136,7 +139,7 @@ class HandoffController {
      * hand-off.
      */
     @PostMapping
-    org.springframework.http.ResponseEntity<HandoffResponse> registerSalesLead(
+    ResponseEntity<HandoffResponse> registerSalesLead(
             @RequestBody(required = false) SalesLeadRequest body,
             @RequestHeader(name = Identity.USER, required = false) String user,
             @RequestHeader(name = Identity.ROLES, required = false) String roles) {
@@ -144,11 +147,9 @@ class HandoffController {
         if (body == null) {
             throw new InvalidValueException("body", "body.required", "a JSON body is required");
         }
-        var view = salesLeads.getObject().registerSalesLead(new io.leadflow.handoff.application.port.in
-                .RegisterSalesLeadCommand(actor, io.leadflow.kernel.EmailAddress.of(body.email()), body.firstName(),
-                body.lastName(), body.company(), body.segment(), body.note()));
-        return org.springframework.http.ResponseEntity.created(java.net.URI.create("/api/v1/handoffs/" + view.id()))
-                .body(HandoffResponse.from(view));
+        var view = salesLeads.registerSalesLead(new RegisterSalesLeadCommand(actor, EmailAddress.of(body.email()),
+                body.firstName(), body.lastName(), body.company(), body.segment(), body.note()));
+        return ResponseEntity.created(URI.create("/api/v1/handoffs/" + view.id())).body(HandoffResponse.from(view));
     }
 
     /** Two-tier hand-off: the SDR passes the accepted lead to an account executive of the second team. */
@@ -156,7 +157,7 @@ class HandoffController {
     HandoffResponse pass(@PathVariable String id, @RequestHeader(name = Identity.USER, required = false) String user,
             @RequestHeader(name = Identity.ROLES, required = false) String roles) {
         var actor = Identity.required(user, roles);
-        return HandoffResponse.from(passHandoff.getObject().passHandoff(
+        return HandoffResponse.from(passHandoff.passHandoff(
                 new PassHandoffCommand(WebRequestMapper.handoffId(id), actor)));
     }
 }

@@ -9,9 +9,14 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import io.leadflow.handoff.application.port.in.AcceptHandoffUseCase;
+import io.leadflow.handoff.application.port.in.DisqualifyHandoffUseCase;
 import io.leadflow.handoff.application.port.in.FindHandoffQuery;
+import io.leadflow.handoff.application.port.in.FindInboxQuery;
 import io.leadflow.handoff.application.port.in.HandoffView;
 import io.leadflow.handoff.application.port.in.NotFoundException;
+import io.leadflow.handoff.application.port.in.PassHandoffUseCase;
+import io.leadflow.handoff.application.port.in.QualifyHandoffUseCase;
+import io.leadflow.handoff.application.port.in.RegisterSalesLeadUseCase;
 import io.leadflow.handoff.application.port.in.RejectHandoffUseCase;
 import io.leadflow.handoff.domain.HandoffDecisionRefusedException;
 import io.leadflow.handoff.domain.HandoffId;
@@ -39,6 +44,16 @@ class HandoffControllerTest {
     private AcceptHandoffUseCase acceptHandoff;
     @MockitoBean
     private RejectHandoffUseCase rejectHandoff;
+    @MockitoBean
+    private QualifyHandoffUseCase qualifyHandoff;
+    @MockitoBean
+    private DisqualifyHandoffUseCase disqualifyHandoff;
+    @MockitoBean
+    private PassHandoffUseCase passHandoff;
+    @MockitoBean
+    private FindInboxQuery inbox;
+    @MockitoBean
+    private RegisterSalesLeadUseCase salesLeads;
 
     @Test
     void an_unknown_rejection_reason_is_a_400_naming_the_field_reason() throws Exception {
