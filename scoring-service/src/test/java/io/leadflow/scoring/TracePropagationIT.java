@@ -52,7 +52,8 @@ class TracePropagationIT {
     static void ownDatabaseAndGroup(DynamicPropertyRegistry registry) {
         String url = LocalDatabases.recreate("leadflow_test_scoring_tracing");
         registry.add("spring.datasource.url", () -> url);
-        for (String binding : List.of("onEngagementRecorded-in-0", "onProfileChanged-in-0", "onLifecycleChanged-in-0")) {
+        for (String binding : List.of("onEngagementRecorded-in-0", "onProfileChanged-in-0",
+                "onLifecycleChanged-in-0")) {
             registry.add("spring.cloud.stream.bindings." + binding + ".group", () -> GROUP);
             registry.add("spring.cloud.stream.rabbit.bindings." + binding + ".consumer.expires", () -> 600_000);
             registry.add("spring.cloud.stream.rabbit.bindings." + binding + ".consumer.dlq-expires", () -> 600_000);

@@ -64,7 +64,7 @@ class ObservabilityTest {
     }
 
     @Test
-    void the_rendered_overlays_ship_the_dashboard_for_grafanas_sidecar_json_logs_and_tracing_settings() throws IOException {
+    void the_rendered_overlays_ship_the_dashboard_json_logs_and_tracing_settings() throws IOException {
         for (String overlay : List.of("small", "production")) {
             Manifests manifests = Manifests.parse(Kustomize.render(overlay));
             ConfigMap dashboard = manifests.ofType(ConfigMap.class).stream()
