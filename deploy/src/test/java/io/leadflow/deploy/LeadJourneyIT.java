@@ -1,14 +1,20 @@
 package io.leadflow.deploy;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
+import io.leadflow.deploy.load.SuiteDatabases;
 import io.leadflow.deploy.traffic.SuiteClient;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
+import java.util.UUID;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import tools.jackson.databind.JsonNode;
 
 /**
  * One lead through the whole suite on real infrastructure: five processes, real HTTP through the gateway, real
@@ -19,6 +25,7 @@ class LeadJourneyIT {
     private static WebhookReceiver webhook;
     private static LocalStack stack;
     private static SuiteClient gateway;
+    private static SuiteDatabases databases;
 
     @BeforeAll
     static void startTheSuite() throws Exception {
@@ -30,6 +37,7 @@ class LeadJourneyIT {
                 .withFreshDatabases("leadflow_e2e_");
         stack = LocalStack.start(config);
         gateway = SuiteClient.of(stack.gatewayUrl());
+        databases = new SuiteDatabases(config);
     }
 
     @AfterAll
@@ -73,5 +81,32 @@ class LeadJourneyIT {
         assertThat(answer.status()).isEqualTo(400);
         assertThat(answer.body().path("type").asString()).endsWith("/invalid-field");
         assertThat(answer.body().path("field").asString()).isEqualTo("email");
+    }
+
+    @Test
+    void a_client_s_trace_runs_through_ingestion_scoring_and_hand_off_with_the_correlation_id_in_the_logs()
+            throws Exception {
+        String traceId = UUID.randomUUID().toString().replace("-", "");
+        String correlation = "e2e-trace-" + traceId.substring(0, 12);
+        String email = "sam.trace+" + traceId.substring(0, 8) + "@northwind-logistics.com";
+        SuiteClient.Answer demo = new LeadJourney(gateway, webhook).source().post("/api/v1/events",
+                LeadJourney.engagement(email, "demo_requested", "contact_form", Instant.now().minusSeconds(3600)),
+                Map.of("traceparent", "00-" + traceId + "-e457b5a2e4d86bd1-01", "X-Correlation-Id", correlation));
+        assertThat(demo.status()).isEqualTo(202);
+        String leadId = demo.body().path("leadId").asString();
+
+        String traced = "00-" + traceId + "-[0-9a-f]{16}-01";
+        assertThat(databases.outboxTraceparents("ingestion", leadId)).as("ingestion's outbox rows").isNotEmpty()
+                .allSatisfy(traceparent -> assertThat(traceparent).matches(traced));
+        await().atMost(LeadJourney.PATIENCE).untilAsserted(() -> assertThat(
+                databases.outboxTraceparents("scoring", leadId)).as("scoring's outbox rows: score and qualification")
+                .hasSizeGreaterThanOrEqualTo(2).allSatisfy(traceparent -> assertThat(traceparent).matches(traced)));
+
+        JsonNode assigned = await().atMost(LeadJourney.PATIENCE).until(() -> Files.readAllLines(
+                stack.logOf("handoff-service")).stream()
+                .filter(line -> line.startsWith("{") && line.contains("lead " + leadId + " qualified"))
+                .map(SuiteClient::parse).findFirst().orElse(null), line -> line != null);
+        assertThat(assigned.path("trace.id").asString()).as("hand-off's log line").isEqualTo(traceId);
+        assertThat(assigned.path("correlation").path("id").asString()).isEqualTo(correlation);
     }
 }

@@ -162,6 +162,26 @@ class GatewayRoutingIT {
     }
 
     @Test
+    void a_client_s_traceparent_reaches_the_service_with_the_gateway_s_span_as_the_parent() {
+        String traceId = "4bf92f3577b34da6a3ce929d0e0e4736";
+        String sent = "00-" + traceId + "-00f067aa0ba902b7-01";
+        client.get().uri("/api/v1/reps/traced-id").header("traceparent", sent).exchange().expectStatus().isOk();
+
+        assertThat(SERVICES.get("handoff").lastRequestTo("/api/v1/reps/traced-id").orElseThrow()
+                .header("traceparent")).hasValueSatisfying(forwarded -> assertThat(forwarded)
+                        .matches("00-" + traceId + "-[0-9a-f]{16}-01").isNotEqualTo(sent));
+    }
+
+    @Test
+    void a_request_without_traceparent_reaches_the_service_in_a_trace_the_gateway_started() {
+        client.get().uri("/api/v1/reps/untraced-id").exchange().expectStatus().isOk();
+
+        assertThat(SERVICES.get("handoff").lastRequestTo("/api/v1/reps/untraced-id").orElseThrow()
+                .header("traceparent")).hasValueSatisfying(forwarded -> assertThat(forwarded)
+                        .matches("00-[0-9a-f]{32}-[0-9a-f]{16}-0[01]"));
+    }
+
+    @Test
     void an_unknown_api_path_answers_404_as_a_problem_with_a_correlation_id() {
         client.get().uri("/api/v1/nope")
                 .header(CORRELATION, "lost-1")

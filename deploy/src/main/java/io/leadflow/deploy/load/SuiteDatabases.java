@@ -7,6 +7,7 @@ import java.sql.DriverManager;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -47,6 +48,14 @@ public final class SuiteDatabases {
     public Map<String, Set<String>> scoredEvents(Collection<String> leadIds) {
         return eventsByLead("scoring", "select lead_id::text, event_id::text from lead_event "
                 + "where lead_id = any(?::uuid[])", leadIds);
+    }
+
+    /** The W3C traceparent stored with each of one service's outbox rows about a lead (null for a row without). */
+    public List<String> outboxTraceparents(String service, String leadId) {
+        List<String> traceparents = new ArrayList<>();
+        query(service, "select traceparent from outbox_event where lead_id = any(?::uuid[])", List.of(leadId),
+                rows -> traceparents.add(rows.getString(1)));
+        return traceparents;
     }
 
     /** Rows written to an outbox and not yet confirmed by the broker, over all four services; -1 when unreadable. */

@@ -64,7 +64,7 @@ class ObservabilityTest {
     }
 
     @Test
-    void the_rendered_overlays_ship_the_dashboard_for_grafanas_sidecar_and_json_logs() throws IOException {
+    void the_rendered_overlays_ship_the_dashboard_json_logs_and_tracing_settings() throws IOException {
         for (String overlay : List.of("small", "production")) {
             Manifests manifests = Manifests.parse(Kustomize.render(overlay));
             ConfigMap dashboard = manifests.ofType(ConfigMap.class).stream()
@@ -77,7 +77,10 @@ class ObservabilityTest {
                     .filter(map -> map.getMetadata().getName().equals("leadflow-config"))
                     .findFirst().orElseThrow();
             assertThat(config.getData()).containsEntry("LOGGING_STRUCTURED_FORMAT_CONSOLE", "ecs")
-                    .containsEntry("SPRING_PROFILES_ACTIVE", "kubernetes");
+                    .containsEntry("SPRING_PROFILES_ACTIVE", "kubernetes")
+                    .as("trace export off until a collector is named and reachable")
+                    .containsEntry("MANAGEMENT_TRACING_EXPORT_OTLP_ENABLED", "false")
+                    .containsKeys("LEADFLOW_TRACING_SAMPLING", "MANAGEMENT_OPENTELEMETRY_TRACING_EXPORT_OTLP_ENDPOINT");
         }
     }
 

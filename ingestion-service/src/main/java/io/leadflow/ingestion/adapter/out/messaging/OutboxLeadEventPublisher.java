@@ -12,7 +12,8 @@ import org.springframework.transaction.annotation.Transactional;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * Writes events into the outbox table in the caller's transaction; {@link OutboxRelay} sends them after commit.
+ * Writes events into the outbox table in the caller's transaction, with the current trace context;
+ * {@link OutboxRelay} sends them after commit.
  * {@code MANDATORY} makes a call outside a transaction fail loudly instead of sending an event for an uncommitted
  * change. Many events go in one JDBC batch.
  */
@@ -21,10 +22,12 @@ class OutboxLeadEventPublisher implements LeadEventPublisher {
 
     private final JdbcTemplate template;
     private final JsonMapper json;
+    private final CurrentTrace trace;
 
-    OutboxLeadEventPublisher(JdbcTemplate template, JsonMapper json) {
+    OutboxLeadEventPublisher(JdbcTemplate template, JsonMapper json, CurrentTrace trace) {
         this.template = template;
         this.json = json;
+        this.trace = trace;
     }
 
     @Override
@@ -39,9 +42,10 @@ class OutboxLeadEventPublisher implements LeadEventPublisher {
         if (events.isEmpty()) {
             return;
         }
+        String traceparent = trace.traceparent();
         template.batchUpdate("""
-                insert into outbox_event (event_id, event_type, stream, lead_id, correlation_id, payload)
-                values (?, ?, ?, ?, ?, cast(? as jsonb))""", events, events.size(), (ps, event) -> {
+                insert into outbox_event (event_id, event_type, stream, lead_id, correlation_id, payload, traceparent)
+                values (?, ?, ?, ?, ?, cast(? as jsonb), ?)""", events, events.size(), (ps, event) -> {
                     EventMetadata meta = event.metadata();
                     ps.setObject(1, meta.eventId());
                     ps.setString(2, meta.eventType());
@@ -49,6 +53,7 @@ class OutboxLeadEventPublisher implements LeadEventPublisher {
                     ps.setObject(4, meta.leadId());
                     ps.setString(5, meta.correlationId());
                     ps.setString(6, json.writeValueAsString(event));
+                    ps.setString(7, traceparent);
                 });
     }
 }

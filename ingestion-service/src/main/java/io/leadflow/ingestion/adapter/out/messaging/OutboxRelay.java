@@ -41,7 +41,7 @@ class OutboxRelay {
     private static final Logger LOG = LoggerFactory.getLogger(OutboxRelay.class);
 
     private record Row(long id, UUID eventId, String type, String stream, UUID leadId, String correlationId,
-            String payload) {
+            String payload, String traceparent) {
     }
 
     private record Sent(Row row, CorrelationData confirm) {
@@ -92,11 +92,13 @@ class OutboxRelay {
 
     private int relayBatch() {
         List<Row> rows = jdbc.sql("""
-                select id, event_id, event_type, stream, lead_id, correlation_id, payload::text from outbox_event
+                select id, event_id, event_type, stream, lead_id, correlation_id, payload::text, traceparent
+                from outbox_event
                 where published_at is null order by id limit :limit for update skip locked""")
                 .param("limit", properties.batchSize())
                 .query((rs, n) -> new Row(rs.getLong(1), rs.getObject(2, UUID.class), rs.getString(3),
-                        rs.getString(4), rs.getObject(5, UUID.class), rs.getString(6), rs.getString(7)))
+                        rs.getString(4), rs.getObject(5, UUID.class), rs.getString(6), rs.getString(7),
+                        rs.getString(8)))
                 .list();
         List<Sent> sent = new ArrayList<>(rows.size());
         for (Row row : rows) {
@@ -132,6 +134,8 @@ class OutboxRelay {
                 .setHeader(EVENT_TYPE, row.type())
                 .setHeader(LEAD_ID, row.leadId().toString())
                 .setHeader(CORRELATION_ID, row.correlationId())
+                // the trace of the work that wrote the row (none: the consumer starts a trace of its own)
+                .setHeader(CurrentTrace.TRACEPARENT, row.traceparent())
                 .setHeader("contentType", "application/json")
                 .setHeader(AmqpHeaders.PUBLISH_CONFIRM_CORRELATION, confirm)
                 .build();
