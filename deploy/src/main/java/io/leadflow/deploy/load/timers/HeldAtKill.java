@@ -36,6 +36,23 @@ final class HeldAtKill {
         }
     }
 
+    /**
+     * Whether a replica holds timer work right now: an SLA timer picked for execution, or a delivery leased to a
+     * worker. Both replicas share the tables, so a kill at such a moment has a fair chance to catch the one it kills
+     * with work in hand.
+     */
+    static boolean busy(StackConfig config) {
+        try {
+            Instant now = Instant.now();
+            return count(config, "handoff", "select count(*) from scheduled_tasks where picked and"
+                    + " execution_time <= ?", now) > 0
+                    || count(config, "nurturing", "select count(*) from step_delivery where status = 'PENDING'"
+                            + " and attempts > 0 and next_attempt_at > ?", now.plusSeconds(1)) > 0;
+        } catch (SQLException e) {
+            return false;
+        }
+    }
+
     private static long count(StackConfig config, String service, String sql, Instant at) throws SQLException {
         StackConfig.Endpoint db = config.database();
         try (Connection connection = DriverManager.getConnection("jdbc:postgresql://" + db.host() + ":" + db.port()

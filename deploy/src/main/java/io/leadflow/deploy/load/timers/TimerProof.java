@@ -158,6 +158,11 @@ public final class TimerProof implements AutoCloseable {
         while (ledger.effectsSeen() < target && Instant.now().isBefore(giveUp)) {
             Thread.sleep(100);
         }
+        // then at a moment when a replica holds a timer or a delivery, if one comes within a while
+        Instant busyBy = Instant.now().plusSeconds(30);
+        while (!HeldAtKill.busy(stack.config()) && Instant.now().isBefore(busyBy)) {
+            Thread.sleep(20);
+        }
         int seen = ledger.effectsSeen();
         Instant at = Instant.now();
         replicas.forEach(stack::kill);
@@ -215,7 +220,7 @@ public final class TimerProof implements AutoCloseable {
         }
     }
 
-    /** {@code deploy/load/run --timers [--count 10000] [--steps 3] [--rate 50] [--port-base 48080] ...}. */
+    /** {@code deploy/load/run --timers [--count 10000] [--steps 4] [--rate 40] [--port-base 48080] ...}. */
     public static void main(String[] args) throws Exception {
         PrintStream out = new PrintStream(System.out, true, java.nio.charset.StandardCharsets.UTF_8);
         TimerProofOptions options;

@@ -32,7 +32,7 @@ public record TimerProofOptions(Path home, String version, int portBase, int cou
 
     /** The full proof: 10,000 timers, the services' own take-over settings. */
     public static TimerProofOptions defaults(Path home, String version) {
-        return new TimerProofOptions(home, version, 48080, 10_000, 3, 50, Duration.ofMinutes(4),
+        return new TimerProofOptions(home, version, 48080, 10_000, 4, 40, Duration.ofMinutes(4),
                 Duration.ofMinutes(2), Duration.ofMinutes(1), 0.05, false, Duration.ofMinutes(6),
                 home.resolve("deploy/target/timers"));
     }
