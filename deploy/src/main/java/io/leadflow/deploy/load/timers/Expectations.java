@@ -22,7 +22,7 @@ record Expectations(Set<Effect> expected, Set<Effect> allowed, Instant lastDue, 
 
     /** {@code sent}: when the leads were in; a hand-off never announced is taken as assigned then. */
     static Expectations of(Collection<String> leads, Set<String> rejected, SalesReps reps,
-            TimerProofOptions options, Instant sent) {
+            TimerProofOptions options, Instant sent, HeldAtKill.Enrolment enrolment) {
         Set<Effect> expected = new HashSet<>();
         Set<Effect> allowed = new HashSet<>();
         Instant lastDue = sent;
@@ -55,6 +55,13 @@ record Expectations(Set<Effect> expected, Set<Effect> allowed, Instant lastDue, 
                     allowed.add(new Effect(Kind.BREACH, lead, 0));
                 }
             }
+        }
+        if (enrolment.lastDue() != null) {
+            lastDue = later(lastDue, enrolment.lastDue());
+        }
+        if (enrolment.leads() >= 0 && enrolment.leads() < reps.rejected()) {
+            // rejected leads nurturing has not enrolled yet: their steps are due a whole track from now at least
+            lastDue = later(lastDue, Instant.now().plus(track));
         }
         return new Expectations(Set.copyOf(expected), Set.copyOf(allowed), lastDue, late);
     }

@@ -53,6 +53,29 @@ final class HeldAtKill {
         }
     }
 
+    /**
+     * When the last nurture step that exists so far is due, and how many leads have steps: nurturing enrols a
+     * rejected lead when it consumes the rejection, which under load can be minutes after the rep's answer.
+     */
+    static Enrolment enrolment(StackConfig config) {
+        StackConfig.Endpoint db = config.database();
+        try (Connection connection = DriverManager.getConnection("jdbc:postgresql://" + db.host() + ":" + db.port()
+                + "/" + config.databasePrefix() + "nurturing", db.user(), db.password());
+                PreparedStatement statement = connection.prepareStatement(
+                        "select count(distinct lead_id), max(due_at) from enrollment_step");
+                ResultSet rows = statement.executeQuery()) {
+            rows.next();
+            Timestamp last = rows.getTimestamp(2);
+            return new Enrolment(rows.getLong(1), last == null ? null : last.toInstant());
+        } catch (SQLException e) {
+            return new Enrolment(-1, null);
+        }
+    }
+
+    /** Leads with nurture steps, and the latest due time among the steps. */
+    record Enrolment(long leads, Instant lastDue) {
+    }
+
     private static long count(StackConfig config, String service, String sql, Instant at) throws SQLException {
         StackConfig.Endpoint db = config.database();
         try (Connection connection = DriverManager.getConnection("jdbc:postgresql://" + db.host() + ":" + db.port()

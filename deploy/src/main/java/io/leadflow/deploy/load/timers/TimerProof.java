@@ -135,7 +135,7 @@ public final class TimerProof implements AutoCloseable {
             reps.awaitSettled(Instant.now().plus(options.acceptWithin()).plusSeconds(120));
             String kill = killReplicas(options.expectedTimers());
             Supplier<Expectations> expectations = () -> Expectations.of(leadIds.values(), rejectLeads, reps, options,
-                    sent);
+                    sent, HeldAtKill.enrolment(stack.config()));
             awaitEffects(expectations);
             Expectations expected = expectations.get();
             List<String> notes = new ArrayList<>();
@@ -178,11 +178,14 @@ public final class TimerProof implements AutoCloseable {
     /** Until every expected effect arrived and the survivors had time to take over and redeliver, or the deadline. */
     private void awaitEffects(Supplier<Expectations> expectations) throws InterruptedException {
         Instant nextLog = Instant.now();
+        // however late nurturing enrols: a bound, so that a lead it never enrols ends the wait too
+        Instant cap = Instant.now().plus(options.acceptWithin()).plus(options.firstStepDelay())
+                .plus(options.stepDelay().multipliedBy(options.steps())).plus(options.drainTimeout().multipliedBy(2));
         while (true) {
             Expectations expected = expectations.get();
             Instant settled = latest(expected.lastDue(), killedAt.plus(options.settle())).plusSeconds(10);
             Instant deadline = latest(expected.lastDue().plus(options.drainTimeout()), settled);
-            if (!Instant.now().isBefore(deadline)) {
+            if (!Instant.now().isBefore(deadline) || !Instant.now().isBefore(cap)) {
                 return;
             }
             long missing = expected.expected().stream().filter(effect -> !ledger.has(effect)).count();
