@@ -24,10 +24,13 @@ public final class LocalStack implements AutoCloseable {
     static final Duration READY_TIMEOUT = Duration.ofSeconds(150);
     static final Duration GATEWAY_STOP_TIMEOUT = Duration.ofSeconds(4);
     static final Duration STOP_TIMEOUT = Duration.ofSeconds(8);
+    static final int REPLICA_PORT_OFFSET = 5;
+    static final int MAX_REPLICAS = 5;
 
     private final StackConfig config;
     private final Map<String, Map<String, String>> extraEnvironment = new HashMap<>();
     private final List<ServiceProcess> running = new ArrayList<>();
+    private final Map<String, Replica> replicas = new LinkedHashMap<>();
     private EmbeddedDatabase embeddedDatabase;
     private EmbeddedBroker embeddedBroker;
     private boolean closed;
@@ -208,14 +211,68 @@ public final class LocalStack implements AutoCloseable {
 
     // --- fault injection for the load and fault harness (io.leadflow.deploy.load) ---
 
-    /** Kills one process of the suite ({@code kill -9}) by module name, e.g. {@code scoring-service}. */
+    /**
+     * Kills one process of the suite ({@code kill -9}) by module name, e.g. {@code scoring-service}, or by a
+     * replica's name ({@code handoff-service-2}).
+     */
     public synchronized void kill(String module) {
         running.stream().filter(p -> p.name().equals(module)).findFirst()
                 .orElseThrow(() -> new StackException("no running " + module)).kill();
     }
 
+    /**
+     * Starts one more process of a service module ({@code handoff-service}, ...) on a port of its own, with the same
+     * environment as the first: the same database and broker, so it shares the module's queues, timers and due
+     * work as a second pod would. The gateway keeps routing to the first. Returns the replica's name
+     * ({@code handoff-service-2}, ...), which {@link #kill}, {@link #restart} and {@link #logOf} take; returns once it
+     * is ready. Replicas listen on the port base + 5 upwards (at most {@value #MAX_REPLICAS} of them).
+     */
+    public String startReplica(String module) {
+        SuiteService service = SuiteService.SERVICES.stream().filter(s -> s.module().equals(module)).findFirst()
+                .orElseThrow(() -> new StackException("no service module " + module + " to replicate; one of "
+                        + SuiteService.SERVICES.stream().map(SuiteService::module).toList()));
+        ServiceProcess process;
+        synchronized (this) {
+            if (closed || running.isEmpty()) {
+                throw new StackException("the stack is not running");
+            }
+            if (replicas.size() >= MAX_REPLICAS) {
+                throw new StackException("at most " + MAX_REPLICAS + " replicas");
+            }
+            long same = replicas.values().stream().filter(r -> r.service() == service).count();
+            Replica replica = new Replica(module + "-" + (same + 2), service,
+                    config.portBase() + REPLICA_PORT_OFFSET + replicas.size());
+            Ports.requireFree(replica.port(), replica.name(), "choose other ports with --port-base");
+            replicas.put(replica.name(), replica);
+            process = launchReplica(replica);
+        }
+        process.awaitReady(READY_TIMEOUT);
+        return process.name();
+    }
+
+    /** A second (n-th) process of a service module: its name, module and port. */
+    private record Replica(String name, SuiteService service, int port) {
+    }
+
+    private ServiceProcess launchReplica(Replica replica) {
+        Map<String, String> env = serviceEnvironment(replica.service());
+        env.put("PORT", Integer.toString(replica.port()));
+        ServiceProcess process = ServiceProcess.start(replica.name(), jarOf(replica.service().module()),
+                replica.port(), env, logOf(replica.name()));
+        running.add(process);
+        return process;
+    }
+
+    private Path jarOf(String module) {
+        return config.home().resolve(module).resolve("target").resolve(module + "-" + config.version() + "-exec.jar");
+    }
+
     /** Starts a killed (or stopped) process again with the same port and environment; returns once it is ready. */
     public void restart(String module) {
+        if (replicas.containsKey(module)) {
+            restartReplica(replicas.get(module));
+            return;
+        }
         SuiteService service = Arrays.stream(SuiteService.values())
                 .filter(s -> s.module().equals(module)).findFirst()
                 .orElseThrow(() -> new StackException("unknown module " + module));
@@ -237,6 +294,18 @@ public final class LocalStack implements AutoCloseable {
                     service == SuiteService.GATEWAY ? gatewayEnvironment() : serviceEnvironment(service),
                     logOf(module));
             running.set(index, process);
+        }
+        process.awaitReady(READY_TIMEOUT);
+    }
+
+    private void restartReplica(Replica replica) {
+        ServiceProcess process;
+        synchronized (this) {
+            running.stream().filter(p -> p.name().equals(replica.name())).findFirst().ifPresent(p -> {
+                p.kill();
+                running.remove(p);
+            });
+            process = launchReplica(replica);
         }
         process.awaitReady(READY_TIMEOUT);
     }
@@ -275,9 +344,11 @@ public final class LocalStack implements AutoCloseable {
         closed = true;
         List<ServiceProcess> services = new ArrayList<>(running);
         running.clear();
-        if (!services.isEmpty() && services.getLast().isGateway()) {
-            services.removeLast().stop(GATEWAY_STOP_TIMEOUT);
-        }
+        // replicas start after the gateway: find it wherever it is
+        services.stream().filter(ServiceProcess::isGateway).findFirst().ifPresent(gateway -> {
+            services.remove(gateway);
+            gateway.stop(GATEWAY_STOP_TIMEOUT);
+        });
         services.forEach(ServiceProcess::requestStop);
         Instant deadline = Instant.now().plus(STOP_TIMEOUT);
         services.forEach(process -> process.stop(Duration.between(Instant.now(), deadline)));

@@ -13,6 +13,7 @@ import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.List;
 import java.util.concurrent.Executors;
+import java.util.function.Consumer;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
@@ -31,21 +32,32 @@ public final class NotificationInbox implements AutoCloseable {
 
     private final HttpServer server;
     private final Clock clock;
+    private final Consumer<Received> listener;
     private final Deque<Received> received = new ArrayDeque<>();
     private final JsonMapper json = JsonMapper.builder().build();
 
-    private NotificationInbox(HttpServer server, Clock clock) {
+    private NotificationInbox(HttpServer server, Clock clock, Consumer<Received> listener) {
         this.server = server;
         this.clock = clock;
+        this.listener = listener;
     }
 
     public static NotificationInbox start(int port, Clock clock) throws IOException {
+        return start(port, clock, received -> { });
+    }
+
+    /**
+     * An inbox that also hands every notification, as it arrives and before it is answered, to {@code listener}: for
+     * a harness that must see all of them, not only the last {@value #KEPT}. The listener must be quick and
+     * thread-safe.
+     */
+    public static NotificationInbox start(int port, Clock clock, Consumer<Received> listener) throws IOException {
         HttpServer server = HttpServer.create(new InetSocketAddress("127.0.0.1", port), 0);
-        NotificationInbox inbox = new NotificationInbox(server, clock);
+        NotificationInbox inbox = new NotificationInbox(server, clock, listener);
         server.createContext("/hooks/", inbox::receive);
         server.createContext("/received.json", inbox::list);
         server.createContext("/", inbox::page);
-        server.setExecutor(Executors.newFixedThreadPool(2));
+        server.setExecutor(Executors.newFixedThreadPool(4));
         server.start();
         return inbox;
     }
@@ -76,6 +88,7 @@ public final class NotificationInbox implements AutoCloseable {
             String hook = exchange.getRequestURI().getPath().substring("/hooks/".length());
             Received notification = new Received(clock.instant(), hook,
                     exchange.getRequestHeaders().getFirst("webhook-id"), new String(body, StandardCharsets.UTF_8));
+            listener.accept(notification);
             synchronized (this) {
                 received.addFirst(notification);
                 while (received.size() > KEPT) {
