@@ -78,7 +78,8 @@ class ManyEngagementsPerMessageIT extends ScoringItSupport {
         await().atMost(PATIENCE).until(() -> scoreOf(visitor) == 10 && scoreOf(clicker) == 5);
         Message dead = await().atMost(PATIENCE).until(() -> deadLetter(visit.eventId().toString()),
                 found -> found != null);
-        assertThat(String.valueOf(dead.getMessageProperties().getHeaders().get("x-exception-message")))
+        assertThat(String.valueOf(dead.getMessageProperties().getHeaders().get("x-exception-stacktrace")))
+                .as("the dead letter's cause names the poison event")
                 .contains("1 of 3 events not scored").contains(poison.eventId().toString());
         assertThat(count("select count(*) from lead_event where lead_id = :lead", visitor))
                 .as("retries of the message count the healthy event once").isEqualTo(1);
