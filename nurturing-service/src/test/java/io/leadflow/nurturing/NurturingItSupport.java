@@ -150,6 +150,17 @@ abstract class NurturingItSupport {
         rabbit.send(stream, stream, new Message(json.writeValueAsBytes(event), properties));
     }
 
+    /** Publishes events of one type in one message, as ingestion's relay packs engagements (docs/messages.md). */
+    void publishMany(String stream, List<? extends IntegrationEvent> events) {
+        MessageProperties properties = new MessageProperties();
+        properties.setContentType(MessageProperties.CONTENT_TYPE_JSON);
+        properties.setHeader("leadflow-event-id", events.getFirst().eventId().toString());
+        properties.setHeader("leadflow-event-type", events.getFirst().metadata().eventType());
+        properties.setHeader("leadflow-event-count", events.size());
+        properties.setHeader("leadflow-correlation-id", events.getFirst().metadata().correlationId());
+        rabbit.send(stream, stream, new Message(json.writeValueAsBytes(events), properties));
+    }
+
     /** The first message of this type for the lead on lead.lifecycle, waiting for it. */
     Message awaitLifecycle(String type, LeadId lead) {
         return await().atMost(PATIENCE).until(() -> {

@@ -17,6 +17,7 @@ import io.leadflow.kernel.event.LeadScoredEvent;
 import io.leadflow.kernel.event.LeadStageChangedEvent;
 import io.leadflow.nurturing.application.port.in.AdvanceNurturingUseCase;
 import java.time.Duration;
+import java.util.List;
 import java.util.Map;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
@@ -69,6 +70,22 @@ class RecyclingIT extends NurturingItSupport {
         LeadRecycledEvent recycled = json.readValue(awaitLifecycle(LeadRecycledEvent.TYPE, lead).getBody(),
                 LeadRecycledEvent.class);
         assertThat(recycled.trigger()).isEqualTo("buying signal: demo_requested");
+        assertThat(lifecycle(LeadRecycledEvent.TYPE, lead)).hasSize(1);
+    }
+
+    @Test
+    void a_buying_signal_inside_a_message_of_many_engagements_recycles_a_nurtured_lead() {
+        LeadId lead = LeadId.newId();
+        publish(EventStreams.LIFECYCLE, rejected(lead, RejectionReason.TIMING));
+        awaitLifecycle(LeadStageChangedEvent.TYPE, lead);
+
+        publishMany(EventStreams.ENGAGEMENTS, List.of(engaged(LeadId.newId(), EngagementType.WEBSITE_VISITED),
+                engaged(lead, EngagementType.EMAIL_OPENED), engaged(lead, EngagementType.TRIAL_STARTED),
+                engaged(LeadId.newId(), EngagementType.DEMO_REQUESTED)));
+
+        LeadRecycledEvent recycled = json.readValue(awaitLifecycle(LeadRecycledEvent.TYPE, lead).getBody(),
+                LeadRecycledEvent.class);
+        assertThat(recycled.trigger()).isEqualTo("buying signal: trial_started");
         assertThat(lifecycle(LeadRecycledEvent.TYPE, lead)).hasSize(1);
     }
 

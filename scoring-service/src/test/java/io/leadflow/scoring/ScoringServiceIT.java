@@ -3,22 +3,18 @@ package io.leadflow.scoring;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
-import io.leadflow.kernel.testing.LocalDatabases;
 import io.leadflow.kernel.Channel;
 import io.leadflow.kernel.EngagementType;
 import io.leadflow.kernel.LeadId;
 import io.leadflow.kernel.event.EngagementRecordedEvent;
 import io.leadflow.kernel.event.EventMetadata;
 import io.leadflow.kernel.event.EventStreams;
-import io.leadflow.kernel.event.IntegrationEvent;
 import io.leadflow.kernel.event.LeadQualifiedEvent;
 import io.leadflow.kernel.event.ProfileAttributes;
 import io.leadflow.kernel.event.ProfileChangedEvent;
 import java.net.URI;
-import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -33,60 +29,24 @@ import java.util.concurrent.Future;
 import io.leadflow.scoring.application.port.in.ScoreEngagementCommand;
 import io.leadflow.scoring.application.port.in.ScoreEngagementUseCase;
 import org.springframework.dao.DataAccessException;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.amqp.core.AmqpAdmin;
 import org.springframework.amqp.core.Binding;
 import org.springframework.amqp.core.Message;
-import org.springframework.amqp.core.MessageProperties;
 import org.springframework.amqp.core.Queue;
-import org.springframework.amqp.rabbit.core.RabbitTemplate;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.json.JsonMapper;
 
 /**
  * The main flow through the real RabbitMQ and PostgreSQL on localhost: ingestion's events for a lead with a business
  * address who asks for a demo make the lead an MQL, visible over HTTP and announced to hand-off on lead.lifecycle.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-class ScoringServiceIT {
-
-    @DynamicPropertySource
-    static void freshDatabase(DynamicPropertyRegistry registry) {
-        String url = LocalDatabases.recreate("leadflow_test_scoring");
-        registry.add("spring.datasource.url", () -> url);
-        registry.add("spring.datasource.hikari.maximum-pool-size", () -> "12");
-        registry.add("leadflow.rescoring.poll-interval", () -> "200ms");
-    }
-
-    private static final Duration PATIENCE = Duration.ofSeconds(90);
-
-    @LocalServerPort
-    private int port;
-
-    @Autowired
-    private RabbitTemplate rabbit;
-
-    @Autowired
-    private AmqpAdmin admin;
-
-    @Autowired
-    private JsonMapper json;
+class ScoringServiceIT extends ScoringItSupport {
 
     @Autowired
     private ScoreEngagementUseCase scoring;
 
-    @Autowired
-    private JdbcClient jdbc;
-
-    private final HttpClient http = HttpClient.newHttpClient();
     private String lifecycleObserver;
 
     @BeforeEach
@@ -277,27 +237,6 @@ class ScoringServiceIT {
             request.header("Content-Type", contentType);
         }
         return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
-    }
-
-    private long count(String sql, LeadId lead) {
-        return jdbc.sql(sql).param("lead", lead.value()).query(Long.class).single();
-    }
-
-    private void send(String stream, IntegrationEvent event) {
-        MessageProperties properties = new MessageProperties();
-        properties.setContentType(MessageProperties.CONTENT_TYPE_JSON);
-        properties.setHeader("leadflow-event-id", event.eventId().toString());
-        properties.setHeader("leadflow-event-type", event.metadata().eventType());
-        properties.setHeader("leadflow-lead-id", event.metadata().leadId().toString());
-        properties.setHeader("leadflow-correlation-id", event.metadata().correlationId());
-        rabbit.send(stream, stream, new Message(json.writeValueAsBytes(event), properties));
-    }
-
-    private JsonNode leadView(LeadId lead) throws Exception {
-        HttpResponse<String> response = http.send(HttpRequest.newBuilder(
-                URI.create("http://localhost:" + port + "/api/v1/leads/" + lead)).GET().build(),
-                HttpResponse.BodyHandlers.ofString());
-        return response.statusCode() == 200 ? json.readTree(response.body()) : null;
     }
 
     /** Reads what has reached the observer queue; the qualification of this lead, once it is there. */

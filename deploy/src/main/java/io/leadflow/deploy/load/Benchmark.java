@@ -30,7 +30,8 @@ import java.util.regex.Pattern;
 /**
  * The performance runs (not tests): in one run on one machine, first the machine's own ceilings (PostgreSQL with
  * pgbench, the broker with RabbitMQ's PerfTest, persistent messages and publisher confirms), then the suite's
- * end-to-end throughput (events accepted by the gateway until scored) and the event-to-score latency at a fixed rate,
+ * end-to-end throughput (events accepted by the gateway until scored, one event per request and in batches of 1,000)
+ * and the event-to-score latency at a fixed rate,
  * each also as a ratio to those ceilings. Prints a Markdown section for docs/benchmarks.md.
  *
  * <p>{@code deploy/load/run --bench [--infra external|embedded] [--events 6000] [--rate 200] [--seconds 30]}.
@@ -105,11 +106,23 @@ public final class Benchmark {
             figures.put("singles: end to end, accepted -> scored, events/s", format(endToEnd));
             figures.put("singles end to end / PerfTest received", ratio(endToEnd, perf[1]));
 
-            // 2. batches: measured only when the suite serves them
-            SuiteClient.Answer batch = client.post("/api/v1/events/batch", "[]");
-            figures.put("batches", batch.status() == 404 || batch.status() == 405
-                    ? "not measured: POST /api/v1/events/batch answers " + batch.status() + " in this build"
-                    : "endpoint present (status " + batch.status() + " for an empty batch); not measured yet");
+            // 2. batches of 1,000 engagements, 4 requests in flight: accepted/s and accepted -> scored events/s
+            List<PlannedRequest> batched = PlannedRequest.plan(SyntheticLeads.generate(3, leads * 5, "bench3"), 3,
+                    Instant.now(), false);
+            long batchScoredBefore = scoredCount(config);
+            Instant batchStart = Instant.now();
+            long batchAccepted = BatchLoad.send(client, batched, 1_000, 4);
+            Instant batchSent = Instant.now();
+            Instant batchScored = awaitScored(config, batchScoredBefore + batchAccepted, Duration.ofMinutes(5));
+            double batchAcceptRate = batchAccepted * 1000.0 / Duration.between(batchStart, batchSent).toMillis();
+            double batchEndToEnd = batchAccepted * 1000.0 / Duration.between(batchStart, batchScored).toMillis();
+            out.printf("batches: %d events, %d accepted in %d ms (%.0f/s); all scored after %d ms (%.0f/s)%n",
+                    batched.size(), batchAccepted, Duration.between(batchStart, batchSent).toMillis(),
+                    batchAcceptRate, Duration.between(batchStart, batchScored).toMillis(), batchEndToEnd);
+            figures.put("batches of 1,000: events / accepted", batched.size() + " / " + batchAccepted);
+            figures.put("batches: accepted events per second through the gateway (4 in flight)",
+                    format(batchAcceptRate));
+            figures.put("batches: end to end, accepted -> scored, events/s", format(batchEndToEnd));
 
             // 3. latency at a fixed rate: sent -> scoring's processed_event row (its transaction's time)
             int latencyLeads = (int) Math.max(1, rate * seconds / 9);
@@ -256,7 +269,7 @@ public final class Benchmark {
 
     private static long scoredCount(StackConfig config) throws SQLException {
         try (Connection connection = scoring(config);
-                PreparedStatement count = connection.prepareStatement("select count(*) from scored_engagement");
+                PreparedStatement count = connection.prepareStatement("select count(*) from lead_event");
                 ResultSet rows = count.executeQuery()) {
             rows.next();
             return rows.getLong(1);
@@ -267,7 +280,7 @@ public final class Benchmark {
             throws SQLException, InterruptedException {
         Instant deadline = Instant.now().plus(timeout);
         try (Connection connection = scoring(config);
-                PreparedStatement count = connection.prepareStatement("select count(*) from scored_engagement")) {
+                PreparedStatement count = connection.prepareStatement("select count(*) from lead_event")) {
             while (Instant.now().isBefore(deadline)) {
                 try (ResultSet rows = count.executeQuery()) {
                     rows.next();

@@ -13,6 +13,7 @@ import io.leadflow.scoring.application.port.in.RecordStageChangeUseCase;
 import io.leadflow.scoring.application.port.in.RecycleLeadUseCase;
 import io.leadflow.scoring.application.port.in.RescoreLeadsUseCase;
 import io.leadflow.scoring.application.port.in.ScoreEngagementUseCase;
+import io.leadflow.scoring.application.port.in.ScoreEngagementsUseCase;
 import io.leadflow.scoring.application.port.out.LeadEventPublisher;
 import io.leadflow.scoring.application.port.out.LeadEventStore;
 import io.leadflow.scoring.application.port.out.LeadHistories;
@@ -50,6 +51,11 @@ class ScoringConfiguration {
     @Bean
     ScoreEngagementUseCase scoreEngagementUseCase(ScoringServices services) {
         return services.scoreEngagement();
+    }
+
+    @Bean
+    ScoreEngagementsUseCase scoreEngagementsUseCase(ScoringServices services) {
+        return services.scoreEngagements();
     }
 
     @Bean

@@ -17,6 +17,8 @@ import io.leadflow.scoring.application.port.in.PublishScoringModelUseCase;
 import io.leadflow.scoring.application.port.in.RescoringView;
 import io.leadflow.scoring.application.port.in.ScoreEngagementCommand;
 import io.leadflow.scoring.application.port.in.ScoreEngagementUseCase;
+import io.leadflow.scoring.application.port.in.ScoreEngagementsCommand;
+import io.leadflow.scoring.application.port.in.ScoreEngagementsUseCase;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -36,7 +38,8 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  * The scoring benchmarks (results in docs/benchmarks.md): real-time events scored per second through the use case on
  * the real PostgreSQL; the cost of one more event for a lead with 10 and with 10,000 prior events; re-scoring and
  * backtesting 1,000,000 stored events. Not a test: run it by hand (command in docs/benchmarks.md). It uses the IT
- * database leadflow_test_scoring, recreated. Optional argument: the number of stored events (default 1,000,000).
+ * database leadflow_test_scoring, recreated. Optional argument: the number of stored events (default 1,000,000; 0
+ * skips seeding, re-scoring and the backtest).
  */
 public final class ScoringBenchmark {
 
@@ -62,10 +65,13 @@ public final class ScoringBenchmark {
                     System.getProperty("java.version"));
 
             throughput(scoring);
+            throughputInMessages(app.getBean(ScoreEngagementsUseCase.class), 100);
             costPerEvent(scoring, jdbc);
-            seed(jdbc, stored);
-            rescore(app);
-            backtest(app);
+            if (stored > 0) {
+                seed(jdbc, stored);
+                rescore(app);
+                backtest(app);
+            }
         }
     }
 
@@ -103,6 +109,40 @@ public final class ScoringBenchmark {
         pool.shutdown();
         LOG.info("real-time scoring: {} events on 1,000 leads with {} threads in {} s = {} events/s",
                 threads * perThread, threads, String.format("%.1f", seconds),
+                String.format("%.0f", threads * perThread / seconds));
+    }
+
+    /** The same load as {@link #throughput}, as lead.engagements messages of {@code perMessage} events each. */
+    private static void throughputInMessages(ScoreEngagementsUseCase scoring, int perMessage) throws Exception {
+        int threads = 4;
+        int perThread = 2_500;
+        List<LeadId> leads = new ArrayList<>();
+        for (int i = 0; i < 1_000; i++) {
+            leads.add(LeadId.newId());
+        }
+        ExecutorService pool = Executors.newFixedThreadPool(threads);
+        long start = System.nanoTime();
+        List<Future<?>> done = new ArrayList<>();
+        for (int t = 0; t < threads; t++) {
+            int offset = t;
+            done.add(pool.submit(() -> {
+                List<ScoreEngagementCommand> message = new ArrayList<>();
+                for (int i = 0; i < perThread; i++) {
+                    message.add(event(leads.get((i * threads + offset) % leads.size()), i));
+                    if (message.size() == perMessage || i == perThread - 1) {
+                        scoring.scoreEngagements(new ScoreEngagementsCommand(message));
+                        message = new ArrayList<>();
+                    }
+                }
+            }));
+        }
+        for (Future<?> future : done) {
+            future.get();
+        }
+        double seconds = (System.nanoTime() - start) / 1e9;
+        pool.shutdown();
+        LOG.info("real-time scoring in messages of {}: {} events on 1,000 leads with {} threads in {} s = {} events/s",
+                perMessage, threads * perThread, threads, String.format("%.1f", seconds),
                 String.format("%.0f", threads * perThread / seconds));
     }
 

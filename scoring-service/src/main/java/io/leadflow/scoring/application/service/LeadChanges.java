@@ -1,6 +1,7 @@
 package io.leadflow.scoring.application.service;
 
 import io.leadflow.kernel.LeadId;
+import io.leadflow.kernel.event.IntegrationEvent;
 import io.leadflow.scoring.application.port.out.LeadEventStore;
 import io.leadflow.scoring.application.port.out.LeadScoreRepository;
 import io.leadflow.scoring.application.port.out.ProcessedEvents;
@@ -10,11 +11,16 @@ import io.leadflow.scoring.domain.LeadScore;
 import io.leadflow.scoring.domain.model.ScoringModel;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.function.BiFunction;
 import java.util.function.Predicate;
+import java.util.stream.Collectors;
 
 /**
  * The one way every use case changes a lead: once per incoming event id, under the lead's row lock, with the state of
@@ -54,7 +60,7 @@ final class LeadChanges {
         if (newEvent != null && !eventStore.add(leadId, newEvent)) {
             return Optional.empty();
         }
-        fillMissingStates(lead, newEvent);
+        fillMissingStates(lead, newEvent == null ? Set.of() : Set.of(newEvent.eventId()));
         R result = change.apply(lead, now);
         if (changed.test(result)) {
             leads.save(lead);
@@ -63,14 +69,62 @@ final class LeadChanges {
         return Optional.of(result);
     }
 
-    /** Builds the states of models published since the lead was last scored; the caller holds the lead's lock. */
-    void fillMissingStates(LeadScore lead, Engagement newEvent) {
+    /**
+     * Applies new engagements of any leads in the caller's transaction: each event id once, the leads locked together
+     * (in id order), each lead built, changed, saved and announced once however many of its events arrived. Returns
+     * how many events were applied; the others had been handled before.
+     */
+    int recordEngagements(List<NewEngagement> engagements) {
+        Set<UUID> fresh = processed.firstSeen(engagements.stream().map(e -> e.event().eventId()).toList());
+        Map<LeadId, List<NewEngagement>> byLead = new LinkedHashMap<>();
+        engagements.stream().filter(e -> fresh.remove(e.event().eventId()))
+                .forEach(e -> byLead.computeIfAbsent(e.leadId(), id -> new ArrayList<>()).add(e));
+        if (byLead.isEmpty()) {
+            return 0;
+        }
+        Instant now = clock.instant();
+        Map<LeadId, LeadScore> locked = leads.lockAll(byLead.keySet(), models.published());
+        Map<LeadId, List<Engagement>> events = new LinkedHashMap<>();
+        byLead.forEach((id, list) -> events.put(id, list.stream().map(NewEngagement::event).toList()));
+        Set<UUID> stored = eventStore.addAll(events);
+        List<IntegrationEvent> news = new ArrayList<>();
+        List<LeadScore> changed = new ArrayList<>();
+        int applied = 0;
+        for (Map.Entry<LeadId, List<NewEngagement>> entry : byLead.entrySet()) {
+            List<NewEngagement> added = entry.getValue().stream()
+                    .filter(e -> stored.contains(e.event().eventId())).toList();
+            if (added.isEmpty()) {
+                continue;
+            }
+            LeadScore lead = locked.get(entry.getKey());
+            fillMissingStates(lead, added.stream().map(e -> e.event().eventId()).collect(Collectors.toSet()));
+            for (NewEngagement engagement : added) {
+                lead.record(engagement.event(), now);
+                news.addAll(outgoing.changes(lead, engagement.correlationId(), now));
+            }
+            changed.add(lead);
+            applied += added.size();
+        }
+        leads.saveAll(changed);
+        outgoing.publishAll(news);
+        return applied;
+    }
+
+    /** An engagement to apply to its lead, with the correlation id its announcements carry. */
+    record NewEngagement(LeadId leadId, Engagement event, String correlationId) {
+    }
+
+    /**
+     * Builds the states of models published since the lead was last scored, from its stored events except the new
+     * ones (the change adds those); the caller holds the lead's lock.
+     */
+    void fillMissingStates(LeadScore lead, Set<UUID> newEventIds) {
         List<ScoringModel> missing = lead.modelsWithoutState();
         if (missing.isEmpty()) {
             return;
         }
         List<Engagement> history = eventStore.history(lead.leadId()).stream()
-                .filter(event -> newEvent == null || !event.eventId().equals(newEvent.eventId()))
+                .filter(event -> !newEventIds.contains(event.eventId()))
                 .toList();
         missing.forEach(model -> lead.rebuild(model, history));
     }

@@ -1,6 +1,7 @@
 package io.leadflow.scoring.application.service;
 
 import io.leadflow.kernel.event.EventMetadata;
+import io.leadflow.kernel.event.IntegrationEvent;
 import io.leadflow.kernel.event.LeadQualifiedEvent;
 import io.leadflow.kernel.event.LeadScoredEvent;
 import io.leadflow.kernel.event.LeadStageChangedEvent;
@@ -13,6 +14,8 @@ import io.leadflow.scoring.domain.LeadScoreEvent;
 import io.leadflow.scoring.domain.LeadScored;
 import io.leadflow.scoring.domain.StageChange;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
 
 /**
  * Turns what happened to a lead into the integration events the other services read: a score change into
@@ -32,10 +35,23 @@ final class OutgoingEvents {
 
     /** Publishes everything the lead collected since it was loaded; call inside the transaction that saves it. */
     void publishChanges(LeadScore lead, String correlationId, Instant now) {
+        publisher.publishAll(changes(lead, correlationId, now));
+    }
+
+    /** Publishes announcements of several leads in one go; call inside the transaction that saves them. */
+    void publishAll(List<IntegrationEvent> events) {
+        if (!events.isEmpty()) {
+            publisher.publishAll(events);
+        }
+    }
+
+    /** What the lead collected since it was loaded, as integration events; publish them in the saving transaction. */
+    List<IntegrationEvent> changes(LeadScore lead, String correlationId, Instant now) {
+        List<IntegrationEvent> out = new ArrayList<>();
         for (LeadScoreEvent event : lead.pullEvents()) {
             switch (event) {
                 case LeadScored scored -> {
-                    publisher.publish(new LeadScoredEvent(
+                    out.add(new LeadScoredEvent(
                             EventMetadata.create(LeadScoredEvent.TYPE, LeadScoredEvent.VERSION, scored.leadId(), now,
                                     correlationId),
                             scored.modelId(), scored.modelVersion(), scored.score(), scored.fitGrade().name(),
@@ -45,12 +61,12 @@ final class OutgoingEvents {
                 case LeadQualified qualified -> {
                     StageChange move = qualified.stageChange();
                     Explanation why = qualified.explanation();
-                    publisher.publish(new LeadStageChangedEvent(
+                    out.add(new LeadStageChangedEvent(
                             new EventMetadata(move.eventId(), LeadStageChangedEvent.TYPE,
                                     LeadStageChangedEvent.VERSION, qualified.leadId().value(), move.occurredAt(),
                                     correlationId),
                             move.from(), move.to(), move.reason(), move.actor()));
-                    publisher.publish(new LeadQualifiedEvent(
+                    out.add(new LeadQualifiedEvent(
                             EventMetadata.create(LeadQualifiedEvent.TYPE, LeadQualifiedEvent.VERSION,
                                     qualified.leadId(), move.occurredAt(), correlationId),
                             why.modelId(), why.modelVersion(), why.score(), why.fitGrade(), why.engagementGrade(),
@@ -62,5 +78,6 @@ final class OutgoingEvents {
                 }
             }
         }
+        return out;
     }
 }

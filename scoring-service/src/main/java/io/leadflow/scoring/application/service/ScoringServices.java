@@ -12,6 +12,7 @@ import io.leadflow.scoring.application.port.in.RecordStageChangeUseCase;
 import io.leadflow.scoring.application.port.in.RecycleLeadUseCase;
 import io.leadflow.scoring.application.port.in.RescoreLeadsUseCase;
 import io.leadflow.scoring.application.port.in.ScoreEngagementUseCase;
+import io.leadflow.scoring.application.port.in.ScoreEngagementsUseCase;
 
 /**
  * The one way to build the use cases from their ports, so that the package-private implementations stay hidden from
@@ -27,6 +28,10 @@ public final class ScoringServices {
 
     public ScoreEngagementUseCase scoreEngagement() {
         return new ScoreEngagementService(new LeadChanges(ports));
+    }
+
+    public ScoreEngagementsUseCase scoreEngagements() {
+        return new ScoreEngagementsService(new LeadChanges(ports));
     }
 
     public RecordProfileUseCase recordProfile() {

@@ -1,10 +1,12 @@
 package io.leadflow.ingestion.adapter.out.messaging;
 
+import io.leadflow.kernel.event.EventStreams;
 import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
@@ -25,10 +27,11 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * Sends committed outbox events to RabbitMQ and marks each one sent only after the broker confirmed it and routed
- * it to at least one queue. Rows are locked with {@code SKIP LOCKED}, so replicas share the work without sending an
- * event twice at the same time; a crash between the send and the mark sends it again, which consumers absorb
- * through the event id.
+ * Sends committed outbox events to RabbitMQ and marks each one sent only after the broker confirmed its message and
+ * routed it to at least one queue. Engagements travel many to a message ({@link OutboxPacking}, at most
+ * {@code leadflow.outbox.events-per-message}); other streams one event per message. Rows are locked with
+ * {@code SKIP LOCKED}, so replicas share the work without sending an event twice at the same time; a crash between
+ * the send and the mark sends it again, which consumers absorb through the event id.
  */
 @Component
 class OutboxRelay {
@@ -37,14 +40,13 @@ class OutboxRelay {
     static final String EVENT_TYPE = "leadflow-event-type";
     static final String LEAD_ID = "leadflow-lead-id";
     static final String CORRELATION_ID = "leadflow-correlation-id";
+    static final String EVENT_COUNT = "leadflow-event-count";
+    /** The streams whose events are packed many to a message; their consumers read both forms. */
+    static final Set<String> PACKED_STREAMS = Set.of(EventStreams.ENGAGEMENTS);
 
     private static final Logger LOG = LoggerFactory.getLogger(OutboxRelay.class);
 
-    private record Row(long id, UUID eventId, String type, String stream, UUID leadId, String correlationId,
-            String payload, String traceparent) {
-    }
-
-    private record Sent(Row row, CorrelationData confirm) {
+    private record Sent(OutboxPacking.Packet packet, CorrelationData confirm) {
     }
 
     private final JdbcClient jdbc;
@@ -91,32 +93,32 @@ class OutboxRelay {
     }
 
     private int relayBatch() {
-        List<Row> rows = jdbc.sql("""
+        List<OutboxRow> rows = jdbc.sql("""
                 select id, event_id, event_type, stream, lead_id, correlation_id, payload::text, traceparent
                 from outbox_event
                 where published_at is null order by id limit :limit for update skip locked""")
                 .param("limit", properties.batchSize())
-                .query((rs, n) -> new Row(rs.getLong(1), rs.getObject(2, UUID.class), rs.getString(3),
+                .query((rs, n) -> new OutboxRow(rs.getLong(1), rs.getObject(2, UUID.class), rs.getString(3),
                         rs.getString(4), rs.getObject(5, UUID.class), rs.getString(6), rs.getString(7),
                         rs.getString(8)))
                 .list();
-        List<Sent> sent = new ArrayList<>(rows.size());
-        for (Row row : rows) {
-            CorrelationData confirm = new CorrelationData(row.eventId().toString());
-            bridge.send(row.stream(), message(row, confirm));
-            sent.add(new Sent(row, confirm));
+        List<Sent> sent = new ArrayList<>();
+        for (OutboxPacking.Packet packet : OutboxPacking.pack(rows, PACKED_STREAMS, properties.eventsPerMessage())) {
+            CorrelationData confirm = new CorrelationData(packet.first().eventId().toString());
+            bridge.send(packet.stream(), message(packet, confirm));
+            sent.add(new Sent(packet, confirm));
         }
-        List<Long> confirmed = new ArrayList<>(sent.size());
+        List<Long> confirmed = new ArrayList<>(rows.size());
         for (Sent s : sent) {
             String failure = awaitConfirm(s.confirm());
             if (failure == null) {
-                confirmed.add(s.row().id());
+                confirmed.addAll(s.packet().ids());
             } else {
-                LOG.warn("event {} of type {} not confirmed by the broker: {}", s.row().eventId(), s.row().type(),
-                        failure);
-                jdbc.sql("update outbox_event set attempts = attempts + 1, last_error = :error where id = :id")
+                LOG.warn("message of {} {} event(s) from {} not confirmed by the broker: {}", s.packet().rows().size(),
+                        s.packet().type(), s.packet().first().eventId(), failure);
+                jdbc.sql("update outbox_event set attempts = attempts + 1, last_error = :error where id in (:ids)")
                         .param("error", failure)
-                        .param("id", s.row().id())
+                        .param("ids", s.packet().ids())
                         .update();
             }
         }
@@ -128,17 +130,26 @@ class OutboxRelay {
         return confirmed.size() == rows.size() ? rows.size() : 0;
     }
 
-    private Message<byte[]> message(Row row, CorrelationData confirm) {
-        return MessageBuilder.withPayload(row.payload().getBytes(StandardCharsets.UTF_8))
-                .setHeader(EVENT_ID, row.eventId().toString())
-                .setHeader(EVENT_TYPE, row.type())
-                .setHeader(LEAD_ID, row.leadId().toString())
-                .setHeader(CORRELATION_ID, row.correlationId())
-                // the trace of the work that wrote the row (none: the consumer starts a trace of its own)
-                .setHeader(CurrentTrace.TRACEPARENT, row.traceparent())
+    /**
+     * One event: its JSON and its metadata as headers. Several: a JSON array of the events (each with its full
+     * metadata), the shared type, how many, and the first event's id and correlation id (docs/messages.md).
+     */
+    private Message<byte[]> message(OutboxPacking.Packet packet, CorrelationData confirm) {
+        OutboxRow first = packet.first();
+        MessageBuilder<byte[]> message = MessageBuilder.withPayload(packet.payload().getBytes(StandardCharsets.UTF_8))
+                .setHeader(EVENT_ID, first.eventId().toString())
+                .setHeader(EVENT_TYPE, packet.type())
+                .setHeader(CORRELATION_ID, first.correlationId())
+                // the trace of the work that wrote the (first) row (none: the consumer starts a trace of its own)
+                .setHeader(CurrentTrace.TRACEPARENT, first.traceparent())
                 .setHeader("contentType", "application/json")
-                .setHeader(AmqpHeaders.PUBLISH_CONFIRM_CORRELATION, confirm)
-                .build();
+                .setHeader(AmqpHeaders.PUBLISH_CONFIRM_CORRELATION, confirm);
+        if (packet.packed()) {
+            message.setHeader(EVENT_COUNT, packet.rows().size());
+        } else {
+            message.setHeader(LEAD_ID, first.leadId().toString());
+        }
+        return message.build();
     }
 
     private String awaitConfirm(CorrelationData confirm) {

@@ -2,6 +2,7 @@ package io.leadflow.nurturing.adapter.in.messaging;
 
 import io.leadflow.kernel.event.EngagementRecordedEvent;
 import io.leadflow.kernel.event.EventMetadata;
+import io.leadflow.kernel.event.IntegrationEvent;
 import io.leadflow.kernel.event.LeadRejectedEvent;
 import io.leadflow.kernel.event.LeadScoredEvent;
 import io.leadflow.kernel.event.LeadStageChangedEvent;
@@ -10,6 +11,8 @@ import io.leadflow.nurturing.application.port.in.EnrollRejectedLeadUseCase;
 import io.leadflow.nurturing.application.port.in.LeadSignalCommand;
 import io.leadflow.nurturing.application.port.in.RecordLeadSignalUseCase;
 import io.leadflow.nurturing.domain.RejectionOutcome;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
 import java.util.function.Consumer;
 import org.slf4j.Logger;
@@ -56,17 +59,36 @@ class LifecycleConsumers {
         });
     }
 
+    /**
+     * One event or many per message (docs/messages.md), each in its own transaction; if any fails the message fails
+     * after the others were applied, so the binder retries it (the applied ones are recognised by their ids) and
+     * finally dead-letters it.
+     */
     @Bean
     Consumer<Message<byte[]>> onEngagementRecorded(IntegrationEventReader reader, RecordLeadSignalUseCase signals) {
-        return message -> reader.read(message).ifPresent(event -> {
-            if (event instanceof EngagementRecordedEvent engagement) {
-                EventMetadata m = engagement.metadata();
-                signals.recordLeadSignal(LeadSignalCommand.engaged(m.eventId(), m.lead(),
-                        engagement.engagementType(), m.occurredAt(), m.correlationId()))
-                        .ifPresent(result -> LOG.info("lead {} {} after {}", m.leadId(), result,
-                                engagement.engagementType()));
+        return message -> {
+            IntegrationEventReader.Contents contents = reader.readAll(message);
+            List<String> failed = new ArrayList<>(contents.unreadable());
+            for (IntegrationEvent event : contents.events()) {
+                if (event instanceof EngagementRecordedEvent engagement) {
+                    try {
+                        engaged(signals, engagement);
+                    } catch (RuntimeException e) {
+                        failed.add(event.eventId() + ": " + e);
+                    }
+                }
             }
-        });
+            if (!failed.isEmpty()) {
+                throw new UnhandledEventsException(failed, contents.events().size() + contents.unreadable().size());
+            }
+        };
+    }
+
+    private static void engaged(RecordLeadSignalUseCase signals, EngagementRecordedEvent engagement) {
+        EventMetadata m = engagement.metadata();
+        signals.recordLeadSignal(LeadSignalCommand.engaged(m.eventId(), m.lead(), engagement.engagementType(),
+                m.occurredAt(), m.correlationId()))
+                .ifPresent(result -> LOG.info("lead {} {} after {}", m.leadId(), result, engagement.engagementType()));
     }
 
     private static EnrollRejectedLeadCommand command(LeadRejectedEvent e) {

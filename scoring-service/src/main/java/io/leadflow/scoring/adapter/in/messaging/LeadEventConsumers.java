@@ -2,7 +2,6 @@ package io.leadflow.scoring.adapter.in.messaging;
 
 import io.leadflow.kernel.EmailAddress;
 import io.leadflow.kernel.InvalidValueException;
-import io.leadflow.kernel.event.EngagementRecordedEvent;
 import io.leadflow.kernel.event.EventMetadata;
 import io.leadflow.kernel.event.LeadRecycledEvent;
 import io.leadflow.kernel.event.LeadStageChangedEvent;
@@ -15,8 +14,6 @@ import io.leadflow.scoring.application.port.in.RecordStageChangeUseCase;
 import io.leadflow.scoring.application.port.in.RecycleLeadCommand;
 import io.leadflow.scoring.application.port.in.RecycleLeadUseCase;
 import io.leadflow.scoring.application.port.in.RecycleOutcome;
-import io.leadflow.scoring.application.port.in.ScoreEngagementCommand;
-import io.leadflow.scoring.application.port.in.ScoreEngagementUseCase;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.function.Consumer;
@@ -37,16 +34,8 @@ class LeadEventConsumers {
     private static final Logger LOG = LoggerFactory.getLogger(LeadEventConsumers.class);
 
     @Bean
-    Consumer<Message<byte[]>> onEngagementRecorded(IntegrationEventReader reader, ScoreEngagementUseCase scoring) {
-        return message -> reader.read(message).ifPresent(event -> {
-            if (event instanceof EngagementRecordedEvent engagement) {
-                EventMetadata meta = engagement.metadata();
-                scoring.scoreEngagement(new ScoreEngagementCommand(meta.eventId(), meta.lead(),
-                        engagement.engagementType(), engagement.customType(), engagement.channel(),
-                        engagement.source(), engagement.campaign(), engagement.properties(), meta.occurredAt(),
-                        meta.correlationId()));
-            }
-        });
+    Consumer<Message<byte[]>> onEngagementRecorded(EngagementMessages engagements) {
+        return engagements::score;
     }
 
     @Bean

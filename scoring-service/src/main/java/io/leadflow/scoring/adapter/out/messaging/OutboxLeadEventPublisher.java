@@ -4,7 +4,8 @@ import io.leadflow.scoring.application.port.out.LeadEventPublisher;
 import io.leadflow.kernel.event.EventMetadata;
 import io.leadflow.kernel.event.Events;
 import io.leadflow.kernel.event.IntegrationEvent;
-import org.springframework.jdbc.core.simple.JdbcClient;
+import java.util.List;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
@@ -14,17 +15,17 @@ import tools.jackson.databind.json.JsonMapper;
  * Writes the event into the outbox table in the caller's transaction, with the current trace context;
  * {@link OutboxRelay} sends it after commit.
  * {@code MANDATORY} makes a call outside a transaction fail loudly instead of sending an event for an uncommitted
- * change.
+ * change. Many events go in one JDBC batch.
  */
 @Component
 class OutboxLeadEventPublisher implements LeadEventPublisher {
 
-    private final JdbcClient jdbc;
+    private final JdbcTemplate template;
     private final JsonMapper json;
     private final CurrentTrace trace;
 
-    OutboxLeadEventPublisher(JdbcClient jdbc, JsonMapper json, CurrentTrace trace) {
-        this.jdbc = jdbc;
+    OutboxLeadEventPublisher(JdbcTemplate template, JsonMapper json, CurrentTrace trace) {
+        this.template = template;
         this.json = json;
         this.trace = trace;
     }
@@ -32,17 +33,28 @@ class OutboxLeadEventPublisher implements LeadEventPublisher {
     @Override
     @Transactional(propagation = Propagation.MANDATORY)
     public void publish(IntegrationEvent event) {
-        EventMetadata meta = event.metadata();
-        jdbc.sql("""
+        publishAll(List.of(event));
+    }
+
+    /** Many events go in one JDBC batch (one round trip). */
+    @Override
+    @Transactional(propagation = Propagation.MANDATORY)
+    public void publishAll(List<? extends IntegrationEvent> events) {
+        if (events.isEmpty()) {
+            return;
+        }
+        String traceparent = trace.traceparent();
+        template.batchUpdate("""
                 insert into outbox_event (event_id, event_type, stream, lead_id, correlation_id, payload, traceparent)
-                values (:eventId, :type, :stream, :leadId, :correlationId, cast(:payload as jsonb), :traceparent)""")
-                .param("eventId", meta.eventId())
-                .param("type", meta.eventType())
-                .param("stream", Events.streamOf(meta.eventType()))
-                .param("leadId", meta.leadId())
-                .param("correlationId", meta.correlationId())
-                .param("payload", json.writeValueAsString(event))
-                .param("traceparent", trace.traceparent())
-                .update();
+                values (?, ?, ?, ?, ?, cast(? as jsonb), ?)""", events, events.size(), (ps, event) -> {
+                    EventMetadata meta = event.metadata();
+                    ps.setObject(1, meta.eventId());
+                    ps.setString(2, meta.eventType());
+                    ps.setString(3, Events.streamOf(meta.eventType()));
+                    ps.setObject(4, meta.leadId());
+                    ps.setString(5, meta.correlationId());
+                    ps.setString(6, json.writeValueAsString(event));
+                    ps.setString(7, traceparent);
+                });
     }
 }

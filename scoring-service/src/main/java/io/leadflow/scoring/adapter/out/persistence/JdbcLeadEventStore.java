@@ -7,12 +7,17 @@ import io.leadflow.scoring.application.port.out.LeadEventStore;
 import io.leadflow.scoring.domain.Engagement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Types;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
+import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
+import org.springframework.jdbc.core.namedparam.NamedParameterJdbcOperations;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 import tools.jackson.core.type.TypeReference;
@@ -27,32 +32,62 @@ class JdbcLeadEventStore implements LeadEventStore {
     private static final TypeReference<Map<String, String>> STRINGS = new TypeReference<>() {
     };
 
+    private static final String INSERT = """
+            insert into lead_event (event_id, lead_id, occurred_at, type, custom_type, channel, source, campaign,
+                properties)
+            values (:eventId, :leadId, :occurredAt, :type, :customType, :channel, :source, :campaign,
+                cast(:properties as jsonb))
+            on conflict (event_id) do nothing""";
+
     private final JdbcClient jdbc;
+    private final NamedParameterJdbcOperations batch;
     private final JsonMapper json;
 
-    JdbcLeadEventStore(JdbcClient jdbc, JsonMapper json) {
+    JdbcLeadEventStore(JdbcClient jdbc, NamedParameterJdbcOperations batch, JsonMapper json) {
         this.jdbc = jdbc;
+        this.batch = batch;
         this.json = json;
     }
 
     @Override
     public boolean add(LeadId leadId, Engagement event) {
-        return jdbc.sql("""
-                insert into lead_event (event_id, lead_id, occurred_at, type, custom_type, channel, source, campaign,
-                    properties)
-                values (:eventId, :leadId, :occurredAt, :type, :customType, :channel, :source, :campaign,
-                    cast(:properties as jsonb))
-                on conflict (event_id) do nothing""")
-                .param("eventId", event.eventId())
-                .param("leadId", leadId.value())
-                .param("occurredAt", LeadRows.timestamp(event.occurredAt()))
-                .param("type", event.type().name())
-                .param("customType", event.customType())
-                .param("channel", event.channel().name())
-                .param("source", event.source())
-                .param("campaign", event.campaign())
-                .param("properties", event.properties().isEmpty() ? null : json.writeValueAsString(event.properties()))
-                .update() == 1;
+        return batch.update(INSERT, row(leadId, event)) == 1;
+    }
+
+    /** One JDBC batch for all events (one round trip); an update count of 1 means stored now. */
+    @Override
+    public Set<UUID> addAll(Map<LeadId, List<Engagement>> eventsByLead) {
+        List<Engagement> events = new ArrayList<>();
+        List<MapSqlParameterSource> rows = new ArrayList<>();
+        eventsByLead.forEach((lead, list) -> list.forEach(event -> {
+            events.add(event);
+            rows.add(row(lead, event));
+        }));
+        Set<UUID> stored = new HashSet<>();
+        if (rows.isEmpty()) {
+            return stored;
+        }
+        int[] counts = batch.batchUpdate(INSERT, rows.toArray(MapSqlParameterSource[]::new));
+        for (int i = 0; i < counts.length; i++) {
+            if (counts[i] == 1) {
+                stored.add(events.get(i).eventId());
+            }
+        }
+        return stored;
+    }
+
+    private MapSqlParameterSource row(LeadId leadId, Engagement event) {
+        return new MapSqlParameterSource()
+                .addValue("eventId", event.eventId())
+                .addValue("leadId", leadId.value())
+                .addValue("occurredAt", LeadRows.timestamp(event.occurredAt()))
+                .addValue("type", event.type().name())
+                .addValue("customType", event.customType(), Types.VARCHAR)
+                .addValue("channel", event.channel().name())
+                .addValue("source", event.source(), Types.VARCHAR)
+                .addValue("campaign", event.campaign(), Types.VARCHAR)
+                .addValue("properties", event.properties().isEmpty() ? null
+                        : json.writeValueAsString(event.properties()), Types.VARCHAR);
     }
 
     @Override

@@ -9,10 +9,13 @@ import io.leadflow.scoring.domain.ModelState;
 import io.leadflow.scoring.domain.StageChange;
 import io.leadflow.scoring.domain.model.ScoringModel;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcOperations;
@@ -52,6 +55,31 @@ class JdbcLeadScoreRepository implements LeadScoreRepository {
         return restore(List.of(row.orElseThrow()), models).getFirst();
     }
 
+    /**
+     * Two statements when every lead is known (the locking select, then its model states and timelines), two more
+     * when some are new. Rows are locked in the order of their ids.
+     */
+    @Override
+    @Transactional(propagation = Propagation.MANDATORY)
+    public Map<LeadId, LeadScore> lockAll(Collection<LeadId> leadIds, List<ScoringModel> models) {
+        List<UUID> ids = leadIds.stream().map(LeadId::value).distinct().toList();
+        Map<String, Object> params = Map.of("ids", ids);
+        String lockAll = "where lead_id in (:ids) order by lead_id for update";
+        List<LeadRows.LeadRow> found = rows.select(lockAll, params);
+        if (found.size() < ids.size()) {
+            Set<UUID> known = new HashSet<>();
+            found.forEach(row -> known.add(row.leadId()));
+            jdbc.sql("insert into lead_state (lead_id) values :rows on conflict do nothing")
+                    .param("rows", ids.stream().filter(id -> !known.contains(id)).sorted(LeadRows.ORDER)
+                            .map(id -> new Object[] {id}).toList())
+                    .update();
+            found = rows.select(lockAll, params);
+        }
+        Map<LeadId, LeadScore> locked = new HashMap<>();
+        restore(found, models).forEach(lead -> locked.put(lead.leadId(), lead));
+        return locked;
+    }
+
     @Override
     @Transactional(propagation = Propagation.MANDATORY)
     public List<LeadScore> lockBatch(UUID after, int limit, List<ScoringModel> models) {
@@ -70,38 +98,52 @@ class JdbcLeadScoreRepository implements LeadScoreRepository {
     @Override
     @Transactional(propagation = Propagation.MANDATORY)
     public void save(LeadScore lead) {
-        rows.update(lead);
-        UUID leadId = lead.leadId().value();
-        Map<String, ScoringModel> byKey = new HashMap<>();
-        lead.models().forEach(model -> byKey.put(model.key(), model));
+        saveAll(List.of(lead));
+    }
+
+    /** Three JDBC batches whatever the number of leads: lead rows, model states, new timeline entries. */
+    @Override
+    @Transactional(propagation = Propagation.MANDATORY)
+    public void saveAll(Collection<LeadScore> leads) {
+        rows.updateAll(leads);
         List<MapSqlParameterSource> states = new ArrayList<>();
-        lead.states().forEach((key, state) -> {
-            ScoringModel model = byKey.get(key);
-            if (model != null) {
-                states.add(new MapSqlParameterSource()
-                        .addValue("leadId", leadId)
-                        .addValue("modelId", model.id())
-                        .addValue("version", model.version())
-                        .addValue("state", rows.json(state.snapshot())));
-            }
-        });
-        batch.batchUpdate("""
-                insert into lead_model_state (lead_id, model_id, version, state)
-                values (:leadId, :modelId, :version, cast(:state as jsonb))
-                on conflict (lead_id, model_id, version) do update set state = excluded.state""",
-                states.toArray(MapSqlParameterSource[]::new));
-        batch.batchUpdate("""
-                insert into timeline (event_id, lead_id, from_stage, to_stage, reason, actor, occurred_at)
-                values (:eventId, :leadId, :from, :to, :reason, :actor, :occurredAt) on conflict (event_id) do nothing""",
-                lead.timeline().stream().map(c -> new MapSqlParameterSource()
-                        .addValue("eventId", c.eventId())
-                        .addValue("leadId", leadId)
-                        .addValue("from", c.from().name())
-                        .addValue("to", c.to().name())
-                        .addValue("reason", c.reason())
-                        .addValue("actor", c.actor())
-                        .addValue("occurredAt", LeadRows.timestamp(c.occurredAt())))
-                        .toArray(MapSqlParameterSource[]::new));
+        List<MapSqlParameterSource> timeline = new ArrayList<>();
+        for (LeadScore lead : leads) {
+            UUID leadId = lead.leadId().value();
+            Map<String, ScoringModel> byKey = new HashMap<>();
+            lead.models().forEach(model -> byKey.put(model.key(), model));
+            lead.states().forEach((key, state) -> {
+                ScoringModel model = byKey.get(key);
+                if (model != null) {
+                    states.add(new MapSqlParameterSource()
+                            .addValue("leadId", leadId)
+                            .addValue("modelId", model.id())
+                            .addValue("version", model.version())
+                            .addValue("state", rows.json(state.snapshot())));
+                }
+            });
+            lead.timeline().forEach(c -> timeline.add(new MapSqlParameterSource()
+                    .addValue("eventId", c.eventId())
+                    .addValue("leadId", leadId)
+                    .addValue("from", c.from().name())
+                    .addValue("to", c.to().name())
+                    .addValue("reason", c.reason())
+                    .addValue("actor", c.actor())
+                    .addValue("occurredAt", LeadRows.timestamp(c.occurredAt()))));
+        }
+        if (!states.isEmpty()) {
+            batch.batchUpdate("""
+                    insert into lead_model_state (lead_id, model_id, version, state)
+                    values (:leadId, :modelId, :version, cast(:state as jsonb))
+                    on conflict (lead_id, model_id, version) do update set state = excluded.state""",
+                    states.toArray(MapSqlParameterSource[]::new));
+        }
+        if (!timeline.isEmpty()) {
+            batch.batchUpdate("""
+                    insert into timeline (event_id, lead_id, from_stage, to_stage, reason, actor, occurred_at)
+                    values (:eventId, :leadId, :from, :to, :reason, :actor, :occurredAt)
+                    on conflict (event_id) do nothing""", timeline.toArray(MapSqlParameterSource[]::new));
+        }
     }
 
     @Override

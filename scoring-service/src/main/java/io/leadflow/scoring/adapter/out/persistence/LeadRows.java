@@ -22,10 +22,14 @@ import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
+import org.springframework.jdbc.core.namedparam.NamedParameterJdbcOperations;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import tools.jackson.core.type.TypeReference;
@@ -42,6 +46,9 @@ class LeadRows {
             from lead_state\s""";
     /** Below every lead id in PostgreSQL's uuid order (unsigned bytes, unlike Java's signed UUID order). */
     static final UUID BEFORE_ALL = new UUID(0, 0);
+    /** PostgreSQL's uuid order (unsigned bytes), so that rows are inserted in the order they are locked. */
+    static final Comparator<UUID> ORDER = Comparator.comparing((UUID id) -> id.getMostSignificantBits(),
+            Long::compareUnsigned).thenComparing(UUID::getLeastSignificantBits, Long::compareUnsigned);
 
     private static final TypeReference<Map<String, RuleState>> RULE_STATES = new TypeReference<>() {
     };
@@ -59,10 +66,12 @@ class LeadRows {
     }
 
     private final JdbcClient jdbc;
+    private final NamedParameterJdbcOperations batch;
     private final JsonMapper json;
 
-    LeadRows(JdbcClient jdbc, JsonMapper json) {
+    LeadRows(JdbcClient jdbc, NamedParameterJdbcOperations batch, JsonMapper json) {
         this.jdbc = jdbc;
+        this.batch = batch;
         this.json = json;
     }
 
@@ -70,11 +79,9 @@ class LeadRows {
         return jdbc.sql(COLUMNS + where).params(params).query(this::row).list();
     }
 
-    void update(LeadScore lead) {
-        ProfileFacts profile = lead.profile();
-        Touch touch = lead.firstTouch().orElse(null);
-        ScoreSummary summary = lead.summary();
-        jdbc.sql("""
+    /** Writes the lead_state rows of several leads in one JDBC batch. */
+    void updateAll(Collection<LeadScore> leads) {
+        batch.batchUpdate("""
                 update lead_state set stage = :stage, email = :email, profile = cast(:profile as jsonb),
                     profile_at = :profileAt, score = :score, qualified_at = :qualifiedAt, recycle_trigger = :recycle,
                     first_event_id = :firstId, first_at = :firstAt, first_channel = :firstChannel,
@@ -82,27 +89,33 @@ class LeadRows {
                     model_id = :modelId, model_version = :modelVersion, fit_grade = :fitGrade,
                     engagement_grade = :engagementGrade, qualification = cast(:qualification as jsonb),
                     updated_at = now()
-                where lead_id = :leadId""")
-                .param("stage", lead.stage().name())
-                .param("email", profile.email())
-                .param("profile", json(profile.attributes()))
-                .param("profileAt", timestamp(profile.asOf()))
-                .param("score", summary.score())
-                .param("qualifiedAt", timestamp(lead.qualifiedAt().orElse(null)))
-                .param("recycle", lead.pendingRecycle().map(this::json).orElse(null))
-                .param("firstId", touch == null ? null : touch.eventId())
-                .param("firstAt", touch == null ? null : timestamp(touch.occurredAt()))
-                .param("firstChannel", touch == null ? null : touch.channel().name())
-                .param("firstSource", touch == null ? null : touch.source())
-                .param("firstCampaign", touch == null ? null : touch.campaign())
-                .param("segment", summary.segment())
-                .param("modelId", summary.modelId())
-                .param("modelVersion", summary.modelVersion())
-                .param("fitGrade", summary.fitGrade().name())
-                .param("engagementGrade", summary.engagementGrade())
-                .param("qualification", lead.qualification().map(this::json).orElse(null))
-                .param("leadId", lead.leadId().value())
-                .update();
+                where lead_id = :leadId""", leads.stream().map(this::parameters).toArray(MapSqlParameterSource[]::new));
+    }
+
+    private MapSqlParameterSource parameters(LeadScore lead) {
+        ProfileFacts profile = lead.profile();
+        Touch touch = lead.firstTouch().orElse(null);
+        ScoreSummary summary = lead.summary();
+        return new MapSqlParameterSource()
+                .addValue("stage", lead.stage().name())
+                .addValue("email", profile.email())
+                .addValue("profile", json(profile.attributes()))
+                .addValue("profileAt", timestamp(profile.asOf()))
+                .addValue("score", summary.score())
+                .addValue("qualifiedAt", timestamp(lead.qualifiedAt().orElse(null)))
+                .addValue("recycle", lead.pendingRecycle().map(this::json).orElse(null))
+                .addValue("firstId", touch == null ? null : touch.eventId())
+                .addValue("firstAt", touch == null ? null : timestamp(touch.occurredAt()))
+                .addValue("firstChannel", touch == null ? null : touch.channel().name())
+                .addValue("firstSource", touch == null ? null : touch.source())
+                .addValue("firstCampaign", touch == null ? null : touch.campaign())
+                .addValue("segment", summary.segment())
+                .addValue("modelId", summary.modelId())
+                .addValue("modelVersion", summary.modelVersion())
+                .addValue("fitGrade", summary.fitGrade().name())
+                .addValue("engagementGrade", summary.engagementGrade())
+                .addValue("qualification", lead.qualification().map(this::json).orElse(null))
+                .addValue("leadId", lead.leadId().value());
     }
 
     Map<UUID, List<StageChange>> timelines(List<UUID> ids) {

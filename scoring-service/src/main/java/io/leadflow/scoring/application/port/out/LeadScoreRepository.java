@@ -5,7 +5,11 @@ import io.leadflow.scoring.application.port.in.LeadPage;
 import io.leadflow.scoring.application.port.in.LeadSearch;
 import io.leadflow.scoring.domain.LeadScore;
 import io.leadflow.scoring.domain.model.ScoringModel;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -21,6 +25,17 @@ public interface LeadScoreRepository {
      */
     LeadScore lock(LeadId leadId, List<ScoringModel> models);
 
+    /**
+     * Like {@link #lock} for several leads at once, locked in id order so that two transactions locking overlapping
+     * leads never wait on each other in a circle. Must run in a transaction.
+     */
+    default Map<LeadId, LeadScore> lockAll(Collection<LeadId> leadIds, List<ScoringModel> models) {
+        Map<LeadId, LeadScore> locked = new HashMap<>();
+        leadIds.stream().sorted(Comparator.comparing(LeadId::value))
+                .forEach(id -> locked.put(id, lock(id, models)));
+        return locked;
+    }
+
     /** Up to {@code limit} leads with ids after {@code after} (null: from the start), in id order, locked. */
     List<LeadScore> lockBatch(UUID after, int limit, List<ScoringModel> models);
 
@@ -29,6 +44,11 @@ public interface LeadScoreRepository {
 
     /** Stores the state of a lead obtained from {@link #lock}; timeline entries are only added. */
     void save(LeadScore lead);
+
+    /** Stores several leads obtained from {@link #lockAll}; an implementation may write them in one go. */
+    default void saveAll(Collection<LeadScore> leads) {
+        leads.forEach(this::save);
+    }
 
     /** Leads by their segment score, filtered, sorted and paged. */
     LeadPage search(LeadSearch search);

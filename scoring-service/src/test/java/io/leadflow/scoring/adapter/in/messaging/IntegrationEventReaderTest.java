@@ -1,0 +1,75 @@
+package io.leadflow.scoring.adapter.in.messaging;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import io.leadflow.kernel.Channel;
+import io.leadflow.kernel.EngagementType;
+import io.leadflow.kernel.LeadId;
+import io.leadflow.kernel.event.EngagementRecordedEvent;
+import io.leadflow.kernel.event.EventMetadata;
+import io.leadflow.kernel.event.IntegrationEvent;
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.springframework.messaging.Message;
+import org.springframework.messaging.support.MessageBuilder;
+import tools.jackson.databind.json.JsonMapper;
+
+class IntegrationEventReaderTest {
+
+    private final JsonMapper json = JsonMapper.builder().build();
+    private final IntegrationEventReader reader = new IntegrationEventReader(json);
+
+    @Test
+    void a_message_with_one_event_yields_that_event() {
+        EngagementRecordedEvent visit = visit();
+
+        IntegrationEventReader.Contents contents = reader.readAll(message(json.writeValueAsString(visit)));
+
+        assertThat(contents.events()).containsExactly(visit);
+        assertThat(contents.unreadable()).isEmpty();
+    }
+
+    @Test
+    void a_message_with_many_events_yields_each_with_its_own_id_and_names_the_one_that_is_unreadable() {
+        EngagementRecordedEvent first = visit();
+        EngagementRecordedEvent second = visit();
+        String broken = json.writeValueAsString(visit()).replace("WEBSITE_VISITED", "NO_SUCH_TYPE");
+        String body = "[" + json.writeValueAsString(first) + "," + broken + ","
+                + json.writeValueAsString(second) + "]";
+
+        IntegrationEventReader.Contents contents = reader.readAll(message(body));
+
+        assertThat(contents.events()).extracting(IntegrationEvent::eventId)
+                .containsExactly(first.eventId(), second.eventId());
+        assertThat(contents.unreadable()).singleElement().asString()
+                .startsWith(json.readTree(broken).path("metadata").path("eventId").asString());
+    }
+
+    @Test
+    void a_body_that_is_not_json_fails_the_whole_message() {
+        assertThatThrownBy(() -> reader.readAll(message("{this is not an engagement")))
+                .isInstanceOf(RuntimeException.class);
+    }
+
+    @Test
+    void a_type_this_version_does_not_know_is_ignored() {
+        Message<byte[]> message = MessageBuilder.withPayload("[{}]".getBytes(StandardCharsets.UTF_8))
+                .setHeader(IntegrationEventReader.EVENT_TYPE, "SomethingNew").build();
+
+        assertThat(reader.readAll(message).events()).isEmpty();
+    }
+
+    private static EngagementRecordedEvent visit() {
+        return new EngagementRecordedEvent(EventMetadata.create(EngagementRecordedEvent.TYPE,
+                EngagementRecordedEvent.VERSION, LeadId.newId(), Instant.parse("2026-11-02T10:00:00Z"), "corr"),
+                EngagementType.WEBSITE_VISITED, null, Channel.WEBSITE, "site", null, Map.of("path", "/pricing"));
+    }
+
+    private static Message<byte[]> message(String body) {
+        return MessageBuilder.withPayload(body.getBytes(StandardCharsets.UTF_8))
+                .setHeader(IntegrationEventReader.EVENT_TYPE, EngagementRecordedEvent.TYPE).build();
+    }
+}

@@ -1,0 +1,79 @@
+package io.leadflow.scoring.application.service;
+
+import static io.leadflow.scoring.application.service.ScoringFixture.anEngagement;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.leadflow.kernel.EngagementType;
+import io.leadflow.kernel.LeadId;
+import io.leadflow.kernel.event.LeadQualifiedEvent;
+import io.leadflow.kernel.event.LeadScoredEvent;
+import io.leadflow.scoring.application.port.in.ScoreEngagementCommand;
+import io.leadflow.scoring.application.port.in.ScoreEngagementsCommand;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Random;
+import org.junit.jupiter.api.Test;
+
+class ScoreEngagementsServiceTest {
+
+    private static final EngagementType[] TYPES = {EngagementType.EMAIL_OPENED, EngagementType.EMAIL_CLICKED,
+        EngagementType.WEBSITE_VISITED, EngagementType.CONTENT_DOWNLOADED, EngagementType.PRICING_PAGE_VISITED,
+        EngagementType.DEMO_REQUESTED};
+
+    @Test
+    void engagements_scored_many_per_message_give_every_lead_the_score_and_qualifications_of_one_by_one() {
+        Random random = new Random(9L);
+        List<LeadId> leads = new ArrayList<>();
+        for (int i = 0; i < 25; i++) {
+            leads.add(LeadId.newId());
+        }
+        List<ScoreEngagementCommand> engagements = new ArrayList<>();
+        for (int i = 0; i < 300; i++) {
+            engagements.add(anEngagement(leads.get(random.nextInt(leads.size())),
+                    TYPES[random.nextInt(TYPES.length)], random.nextInt(60 * 24 * 3600)));
+        }
+        ScoringFixture oneByOne = new ScoringFixture();
+        engagements.forEach(oneByOne.services.scoreEngagement()::scoreEngagement);
+
+        List<ScoreEngagementCommand> deliveries = new ArrayList<>(engagements);
+        deliveries.addAll(engagements.subList(0, 40));
+        Collections.shuffle(deliveries, random);
+        ScoringFixture together = new ScoringFixture();
+        int applied = 0;
+        for (int from = 0; from < deliveries.size(); from += 30) {
+            applied += together.services.scoreEngagements().scoreEngagements(new ScoreEngagementsCommand(
+                    deliveries.subList(from, Math.min(from + 30, deliveries.size()))));
+        }
+
+        assertThat(applied).isEqualTo(engagements.size());
+        for (LeadId lead : leads) {
+            assertThat(together.services.findLead().findLead(lead).scores())
+                    .as("lead %s", lead)
+                    .isEqualTo(oneByOne.services.findLead().findLead(lead).scores());
+        }
+        assertThat(together.published(LeadQualifiedEvent.class).stream().map(q -> q.metadata().leadId()).sorted())
+                .containsExactlyElementsOf(oneByOne.published(LeadQualifiedEvent.class).stream()
+                        .map(q -> q.metadata().leadId()).sorted().toList());
+    }
+
+    @Test
+    void a_message_delivered_again_changes_nothing_and_announces_nothing() {
+        LeadId lead = LeadId.newId();
+        ScoreEngagementsCommand message = new ScoreEngagementsCommand(List.of(
+                anEngagement(lead, EngagementType.WEBSITE_VISITED, 60),
+                anEngagement(lead, EngagementType.EMAIL_CLICKED, 30),
+                anEngagement(LeadId.newId(), EngagementType.EMAIL_OPENED, 10)));
+        ScoringFixture scoring = new ScoringFixture();
+
+        int first = scoring.services.scoreEngagements().scoreEngagements(message);
+        int announced = scoring.published.size();
+        int again = scoring.services.scoreEngagements().scoreEngagements(message);
+
+        assertThat(first).isEqualTo(3);
+        assertThat(again).isZero();
+        assertThat(scoring.published).hasSize(announced);
+        assertThat(scoring.published(LeadScoredEvent.class)).isNotEmpty();
+        assertThat(scoring.services.findLead().findLead(lead).scores().getFirst().score()).isEqualTo(15);
+    }
+}
