@@ -4,6 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.stream.IntStream;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -179,6 +182,28 @@ class GatewayRoutingIT {
         assertThat(SERVICES.get("handoff").lastRequestTo("/api/v1/reps/untraced-id").orElseThrow()
                 .header("traceparent")).hasValueSatisfying(forwarded -> assertThat(forwarded)
                         .matches("00-[0-9a-f]{32}-[0-9a-f]{16}-0[01]"));
+    }
+
+    @Test
+    void sixty_slow_calls_in_flight_to_one_service_are_all_answered_by_it_not_refused_by_the_gateway()
+            throws Exception {
+        List<Integer> statuses;
+        try (var parallel = Executors.newVirtualThreadPerTaskExecutor()) {
+            List<Future<Integer>> calls = IntStream.range(0, 60)
+                    .mapToObj(i -> parallel.submit(() -> client.get().uri("/api/v1/nurture/slow/" + i).exchange()
+                            .returnResult(String.class).getStatus().value()))
+                    .toList();
+            statuses = calls.stream().map(call -> {
+                try {
+                    return call.get();
+                } catch (Exception e) {
+                    throw new IllegalStateException(e);
+                }
+            }).toList();
+        }
+
+        assertThat(statuses).as("a 503 means the gateway's bulkhead refused a call the service could take")
+                .containsOnly(200).hasSize(60);
     }
 
     @Test

@@ -1,8 +1,11 @@
 package io.leadflow.gateway.config;
 
+import io.github.resilience4j.bulkhead.BulkheadConfig;
 import io.github.resilience4j.circuitbreaker.CircuitBreakerConfig;
 import io.github.resilience4j.timelimiter.TimeLimiterConfig;
 import org.springframework.cloud.circuitbreaker.resilience4j.ReactiveResilience4JCircuitBreakerFactory;
+import org.springframework.cloud.circuitbreaker.resilience4j.ReactiveResilience4jBulkheadProvider;
+import org.springframework.cloud.circuitbreaker.resilience4j.Resilience4jBulkheadConfigurationBuilder;
 import org.springframework.cloud.circuitbreaker.resilience4j.Resilience4JConfigBuilder;
 import org.springframework.cloud.client.circuitbreaker.Customizer;
 import org.springframework.context.annotation.Bean;
@@ -34,6 +37,14 @@ class CircuitBreakerConfiguration {
                         .waitDurationInOpenState(breakers.waitInOpenState())
                         .build())
                 .timeLimiterConfig(TimeLimiterConfig.custom().timeoutDuration(limit).build())
+                .build());
+    }
+
+    /** The bulkhead around each breaker: how many calls may be in flight to one service before 503. */
+    @Bean
+    Customizer<ReactiveResilience4jBulkheadProvider> serviceBulkheads(CircuitBreakers breakers) {
+        return provider -> provider.configureDefault(id -> new Resilience4jBulkheadConfigurationBuilder()
+                .bulkheadConfig(BulkheadConfig.custom().maxConcurrentCalls(breakers.maxConcurrentCalls()).build())
                 .build());
     }
 }
