@@ -73,6 +73,8 @@ public final class FaultMatrix implements AutoCloseable {
     private final SuiteClient anonymous;
     private final SuiteClient sender;
     private final PrintStream log;
+    /** Whether a rep of the local issuer decides hand-offs: only where this harness can sign in as one. */
+    private final boolean salesDesk;
 
     private FaultMatrix(Options options, LocalStack stack, InfraFaults faults, PrintStream log) {
         this.options = options;
@@ -87,6 +89,9 @@ public final class FaultMatrix implements AutoCloseable {
         this.sender = options.apiKey() == null
                 ? LocalSignIn.source(LocalSignIn.as(anonymous, READER, LocalSignIn.ADMIN), "load generator")
                 : anonymous.withApiKey(options.apiKey());
+        this.salesDesk = options.token() == null;
+        log.println(salesDesk ? SalesDesk.hireRep(reader())
+                : "sales: no local issuer to sign in as a rep; no hand-off is decided");
     }
 
     /**
@@ -164,12 +169,13 @@ public final class FaultMatrix implements AutoCloseable {
                 run.notes().add("not drained within " + options.drainTimeout().toSeconds() + " s: " + Drain.lastSeen());
             }
             Map<String, SalesDesk.Decision> decisions = Map.of();
-            if (drained) {
+            if (drained && salesDesk) {
                 FinalState reading = new FinalState(reader(), databases);
                 Map<String, String> leadIds = new LinkedHashMap<>();
                 reading.read(history.attempts()).values().stream().filter(LeadState::qualified)
                         .forEach(state -> leadIds.put(state.email(), state.leadId()));
-                decisions = new SalesDesk(reader(), options.seed() + tag.hashCode(), run.notes()).work(leadIds,
+                decisions = new SalesDesk(LocalSignIn.as(anonymous, SalesDesk.REP, LocalSignIn.SALES_REP),
+                        options.seed() + tag.hashCode(), run.notes()).work(leadIds,
                         new LoadGenerator(sender, history, LoadGenerator.Settings.at(options.rate()),
                                 Clock.systemUTC()));
                 if (!Drain.await(databases, broker, Duration.ofSeconds(8), options.drainTimeout())) {

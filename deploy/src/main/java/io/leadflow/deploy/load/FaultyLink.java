@@ -89,10 +89,13 @@ public final class FaultyLink implements AutoCloseable {
         crusher.unfreeze();
     }
 
+    /** Closes every connection through the link and stops listening; a second close does nothing. */
     @Override
-    public void close() {
-        crusher.close();
-        reactor.close();
+    public synchronized void close() {
+        if (reactor.isOpen()) {
+            crusher.close();
+            reactor.close();
+        }
     }
 
     /** One delay for every connection and both directions, changed while the link runs. */

@@ -37,6 +37,9 @@ final class SalesDesk {
             String reEngagementId) {
     }
 
+    /** The rep every hand-off of the load goes to (the only one), and who decides. */
+    static final String REP = "load-rep@leadflow.example";
+
     private final SuiteClient rep;
     private final long seed;
     private final List<String> notes;
@@ -45,6 +48,21 @@ final class SalesDesk {
         this.rep = rep;
         this.seed = seed;
         this.notes = notes;
+    }
+
+    /**
+     * Registers the desk's rep through {@code admin}, available and with room for every hand-off of a long run, before
+     * any lead qualifies (a hand-off without a rep stays UNASSIGNED and nobody can decide it). Returns a note.
+     */
+    static String hireRep(SuiteClient admin) {
+        SuiteClient.Answer created = admin.post("/api/v1/reps",
+                SuiteClient.json(Map.of("name", "Load Rep", "email", REP, "available", true)));
+        if (created.status() != 201 || created.body() == null) {
+            return "sales: no rep (" + created.status() + " " + created.text() + "); hand-offs stay unassigned";
+        }
+        String id = created.body().path("id").asString();
+        SuiteClient.Answer roomy = admin.put("/api/v1/reps/" + id, SuiteClient.json(Map.of("capacity", 10_000)));
+        return "sales: rep " + REP + " (" + id + ")" + (roomy.ok() ? "" : ", capacity unchanged: " + roomy.status());
     }
 
     /** Turns down the chosen hand-offs among these leads (lead id by e-mail) and sends the re-engagements. */

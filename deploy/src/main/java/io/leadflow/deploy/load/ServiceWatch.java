@@ -83,8 +83,8 @@ final class ServiceWatch implements AutoCloseable {
                 levels.merge(level.group(1), 1, Integer::sum);
                 Matcher message = MESSAGE.matcher(line);
                 if (message.find()) {
-                    messages.merge(message.group(1).replaceAll("[0-9a-f]{8}-[0-9a-f-]{27}", "<id>"), 1,
-                            Integer::sum);
+                    messages.merge(message.group(1).replaceAll("[0-9a-f]{8}-[0-9a-f-]{27}", "<id>")
+                            .replaceAll("\\d+", "N"), 1, Integer::sum);
                 }
             }
         }
