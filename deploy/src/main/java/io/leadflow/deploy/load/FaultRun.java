@@ -147,7 +147,10 @@ public final class FaultRun {
         return ServiceWatch.of(faults.proxied(), stack.portOf(faults.proxied()), stack.logOf(faults.proxied()));
     }
 
-    /** Publishes poison messages and waits (up to a minute) until each is dead-lettered; notes how long. */
+    /**
+     * Publishes poison messages on {@code lead.engagements} and waits (up to a minute) until each is dead-lettered by
+     * every consumer of that exchange (scoring and nurturing); notes how long.
+     */
     public void poison(int messages) throws InterruptedException {
         Map<String, Instant> sent = new LinkedHashMap<>();
         for (int i = 0; i < messages; i++) {
@@ -159,8 +162,10 @@ public final class FaultRun {
         long slowest = -1;
         while (Instant.now().isBefore(deadline)) {
             Set<String> dead = new HashSet<>();
-            broker.deadLetters().forEach(letter -> dead.add(letter.eventId()));
-            if (dead.containsAll(sent.keySet())) {
+            broker.deadLetters().forEach(letter -> dead.add(letter.queue() + "/" + letter.eventId()));
+            boolean everywhere = SuiteBroker.QUEUES.stream().filter(q -> q.startsWith("lead.engagements."))
+                    .allMatch(queue -> sent.keySet().stream().allMatch(id -> dead.contains(queue + ".dlq/" + id)));
+            if (everywhere) {
                 slowest = sent.values().stream().mapToLong(t -> Duration.between(t, Instant.now()).toMillis())
                         .max().orElse(0);
                 break;
@@ -168,7 +173,7 @@ public final class FaultRun {
             Thread.sleep(250);
         }
         notes.add(slowest < 0 ? "poison: not all " + messages + " dead-lettered within 60 s"
-                : "poison: all " + messages + " dead-lettered within " + slowest + " ms (retry budget 4 "
+                : "poison: all " + messages + " dead-lettered by scoring and nurturing within " + slowest + " ms (retry budget 4 "
                         + "attempts, back-off 0.5 s x3 up to 10 s: about 6.5 s)");
     }
 

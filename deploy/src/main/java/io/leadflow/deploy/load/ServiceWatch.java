@@ -84,7 +84,7 @@ final class ServiceWatch implements AutoCloseable {
                 Matcher message = MESSAGE.matcher(line);
                 if (message.find()) {
                     messages.merge(message.group(1).replaceAll("[0-9a-f]{8}-[0-9a-f-]{27}", "<id>")
-                            .replaceAll("\\d+", "N"), 1, Integer::sum);
+                            .replaceAll("@[0-9a-f]+", "@<object>").replaceAll("\\d+", "N"), 1, Integer::sum);
                 }
             }
         }
