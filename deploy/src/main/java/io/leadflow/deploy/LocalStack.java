@@ -58,6 +58,19 @@ public final class LocalStack implements AutoCloseable {
         return stack;
     }
 
+    /**
+     * Starts everything with extra environment for the four services, and more for single modules on top (e.g. one
+     * service's {@code LEADFLOW_DB_PORT} pointed at a fault-injecting proxy); the most specific wins.
+     */
+    public static LocalStack start(StackConfig config, Map<String, String> serviceEnvironment,
+            Map<String, Map<String, String>> moduleEnvironment) {
+        LocalStack stack = new LocalStack(config);
+        SuiteService.SERVICES.forEach(service -> stack.addEnvironment(service.module(), serviceEnvironment));
+        moduleEnvironment.forEach(stack::addEnvironment);
+        stack.run();
+        return stack;
+    }
+
     /** A stack not started yet, so that a launcher can install its shutdown hook before {@link #run()}. */
     static LocalStack of(StackConfig config) {
         return new LocalStack(config);
@@ -326,6 +339,12 @@ public final class LocalStack implements AutoCloseable {
         }
         embeddedDatabase.close();
         embeddedDatabase = EmbeddedDatabase.start(config);
+    }
+
+    /** The HTTP port of a process by module name, e.g. for its actuator health. */
+    public int portOf(String module) {
+        return Arrays.stream(SuiteService.values()).filter(s -> s.module().equals(module)).findFirst()
+                .orElseThrow(() -> new StackException("unknown module " + module)).port(config);
     }
 
     /** Where the services' RabbitMQ or embedded broker listens, and PostgreSQL: for the harness's own checks. */

@@ -37,38 +37,49 @@ public final class FaultMatrix implements AutoCloseable {
      * @param vhost the RabbitMQ virtual host on external infrastructure, so that the run's queues are its own
      * @param apiKey the event source's API key for sending, or null for one an admin of the local issuer creates
      * @param token a reader's bearer token for reading back, or null for the local issuer's
+     * @param proxied the service whose PostgreSQL and broker connections go through fault-injecting proxies
      */
     public record Options(Path home, String version, boolean embedded, int portBase, int leads, long rate,
-            long seed, Path outDir, String vhost, String apiKey, String token, int kills, Duration drainTimeout) {
+            long seed, Path outDir, String vhost, String apiKey, String token, int kills, Duration drainTimeout,
+            String proxied) {
 
         public static Options defaults(Path home, String version) {
             return new Options(home, version, true, 38080, 200, 100, 42, home.resolve("deploy/target/load"),
                     "leadflow_load", env("LEADFLOW_LOAD_API_KEY"), env("LEADFLOW_LOAD_TOKEN"), 1,
-                    Duration.ofMinutes(3));
+                    Duration.ofMinutes(3), "scoring-service");
         }
 
         public Options sized(int newLeads, long newRate) {
             return new Options(home, version, embedded, portBase, newLeads, newRate, seed, outDir, vhost, apiKey,
-                    token, kills, drainTimeout);
+                    token, kills, drainTimeout, proxied);
         }
 
         public Options external() {
             return new Options(home, version, false, portBase, leads, rate, seed, outDir, vhost, apiKey, token,
-                    kills, drainTimeout);
+                    kills, drainTimeout, proxied);
+        }
+
+        public Options writingTo(Path dir) {
+            return new Options(home, version, embedded, portBase, leads, rate, seed, dir, vhost, apiKey, token,
+                    kills, drainTimeout, proxied);
         }
     }
 
     private final Options options;
     private final LocalStack stack;
+    private final InfraFaults faults;
     private final SuiteBroker broker;
     private final SuiteDatabases databases;
     private final SuiteClient anonymous;
     private final SuiteClient sender;
     private final PrintStream log;
+    /** Whether a rep of the local issuer decides hand-offs: only where this harness can sign in as one. */
+    private final boolean salesDesk;
 
-    private FaultMatrix(Options options, LocalStack stack, PrintStream log) {
+    private FaultMatrix(Options options, LocalStack stack, InfraFaults faults, PrintStream log) {
         this.options = options;
         this.stack = stack;
+        this.faults = faults;
         this.log = log;
         StackConfig config = stack.config();
         this.broker = new SuiteBroker(config.broker().host(), config.broker().port(), config.broker().user(),
@@ -78,6 +89,9 @@ public final class FaultMatrix implements AutoCloseable {
         this.sender = options.apiKey() == null
                 ? LocalSignIn.source(LocalSignIn.as(anonymous, READER, LocalSignIn.ADMIN), "load generator")
                 : anonymous.withApiKey(options.apiKey());
+        this.salesDesk = options.token() == null;
+        log.println(salesDesk ? SalesDesk.hireRep(reader())
+                : "sales: no local issuer to sign in as a rep; no hand-off is decided");
     }
 
     /**
@@ -100,8 +114,17 @@ public final class FaultMatrix implements AutoCloseable {
         config = config.withPortBase(options.portBase()).withDataDir(dataDir).withFreshDatabases("leadflow_load_");
         Map<String, String> env = options.embedded() ? Map.of() : Map.of("LEADFLOW_RABBIT_VHOST", options.vhost());
         log.println("starting the suite on " + (options.embedded() ? "embedded" : "external") + " infrastructure, "
-                + "gateway on " + options.portBase() + ", data in " + dataDir);
-        return new FaultMatrix(options, LocalStack.start(config, env), log);
+                + "gateway on " + options.portBase() + ", data in " + dataDir + "; " + options.proxied()
+                + " reaches PostgreSQL and the broker through proxies on " + (options.portBase()
+                        + InfraFaults.DATABASE_LINK_OFFSET) + " and " + (options.portBase()
+                                + InfraFaults.BROKER_LINK_OFFSET));
+        InfraFaults faults = InfraFaults.open(config, options.proxied());
+        try {
+            return new FaultMatrix(options, LocalStack.start(config, env, faults.environment()), faults, log);
+        } catch (RuntimeException e) {
+            faults.close();
+            throw e;
+        }
     }
 
     public LocalStack stack() {
@@ -114,7 +137,7 @@ public final class FaultMatrix implements AutoCloseable {
         List<SyntheticLeads.Lead> leads = SyntheticLeads.generate(options.seed(), options.leads(), tag);
         // ids of its own per scenario: ingestion answers a known event id as a repeat, whatever its e-mail says
         List<PlannedRequest> requests = PlannedRequest.plan(leads, options.seed() * 31 + tag.hashCode(),
-                Instant.now(), false);
+                Instant.now(), true);
         Set<String> dlqBefore = ids(broker.deadLetters());
         Path historyFile = options.outDir().resolve("history").resolve(scenario.name() + ".jsonl");
         log.printf("%s: %d leads, %d requests at %d/s, client %s; history in %s%n", scenario.name(), leads.size(),
@@ -125,14 +148,14 @@ public final class FaultMatrix implements AutoCloseable {
         }
         try (History history = History.writingTo(historyFile)) {
             LoadGenerator generator = new LoadGenerator(sender, history, settings, Clock.systemUTC());
-            Run run = new Run(generator, requests.size());
+            FaultRun run = new FaultRun(generator, requests.size(), stack, faults, broker);
             Thread fault = Thread.ofPlatform().name("fault-" + scenario.name()).start(() -> {
                 try {
                     scenario.fault().inject(run);
                 } catch (InterruptedException e) {
                     Thread.currentThread().interrupt();
                 } catch (RuntimeException e) {
-                    run.notes.add("fault failed: " + e.getMessage());
+                    run.notes().add("fault failed: " + e.getMessage());
                 }
             });
             Instant started = Instant.now();
@@ -143,115 +166,57 @@ public final class FaultMatrix implements AutoCloseable {
                     requests.size() * 1000.0 / Math.max(1, took.toMillis()));
             boolean drained = Drain.await(databases, broker, Duration.ofSeconds(8), options.drainTimeout());
             if (!drained) {
-                run.notes.add("not drained within " + options.drainTimeout().toSeconds() + " s: " + Drain.lastSeen());
+                run.notes().add("not drained within " + options.drainTimeout().toSeconds() + " s: " + Drain.lastSeen());
             }
-            broker.unconsumed().forEach((queue, depth) -> run.notes.add("queue " + queue + " holds " + depth
+            Map<String, SalesDesk.Decision> decisions = Map.of();
+            if (drained && salesDesk) {
+                FinalState reading = new FinalState(reader(), databases);
+                Map<String, String> leadIds = new LinkedHashMap<>();
+                reading.read(history.attempts()).values().stream().filter(LeadState::qualified)
+                        .forEach(state -> leadIds.put(state.email(), state.leadId()));
+                decisions = new SalesDesk(LocalSignIn.as(anonymous, SalesDesk.REP, LocalSignIn.SALES_REP),
+                        options.seed() + tag.hashCode(), run.notes()).work(leadIds,
+                        new LoadGenerator(sender, history, LoadGenerator.Settings.at(options.rate()),
+                                Clock.systemUTC()));
+                if (!Drain.await(databases, broker, Duration.ofSeconds(8), options.drainTimeout())) {
+                    run.notes().add("not drained after the sales decisions within "
+                            + options.drainTimeout().toSeconds() + " s: " + Drain.lastSeen());
+                }
+            }
+            broker.unconsumed().forEach((queue, depth) -> run.notes().add("queue " + queue + " holds " + depth
                     + " messages and has no consumer"));
             List<Attempt> attempts = history.attempts();
-            Map<String, LeadState> state = new FinalState(reader(), databases).read(attempts);
+            FinalState finalState = new FinalState(reader(), databases);
+            Map<String, LeadState> state = finalState.read(attempts);
             List<DeadLetter> newLetters = broker.deadLetters().stream()
                     .filter(letter -> !dlqBefore.contains(key(letter))).toList();
-            ScenarioResult result = Checker.check(scenario.name(), attempts, state, newLetters, run.poisonIds());
-            List<String> notes = new ArrayList<>(run.notes);
+            Map<String, SyntheticLeads.Person> profiles = new LinkedHashMap<>();
+            leads.forEach(lead -> profiles.put(lead.person().email(), lead.person()));
+            Set<String> twice = new HashSet<>();
+            decisions.values().stream().filter(SalesDesk.Decision::reEngaged).forEach(d -> twice.add(d.email()));
+            ScenarioResult result = Checker.check(scenario.name(), attempts, state, newLetters, run.poisonIds(),
+                    new Checker.Expectations(profiles, twice));
+            List<String> lifecycleNotes = new ArrayList<>();
+            ScenarioResult.Lifecycle lifecycle = LifecycleChecker.check(attempts, state, finalState.followUps(state),
+                    profiles, decisions, lifecycleNotes);
+            List<String> notes = new ArrayList<>(run.notes());
             notes.addAll(result.notes());
+            notes.addAll(lifecycleNotes);
             return new ScenarioResult(result.scenario(), result.leads(), result.requests(), result.attempts(),
                     result.accepted(), result.refused(), result.unknown(), result.lost(), result.unexpected(),
                     result.doubleCounted(), result.scoreMismatches(), result.qualified(), result.handoffViolations(),
-                    result.deadLetters(), result.poisonSent(), result.poisonDeadLettered(),
+                    result.deadLetters(), result.poisonSent(), result.poisonDeadLettered(), lifecycle,
                     result.idSource(), notes);
-        }
-    }
-
-    /** A running scenario, as its fault sees it. */
-    public final class Run {
-
-        private final LoadGenerator generator;
-        private final int requests;
-        private final List<String> notes = new CopyOnWriteArrayList<>();
-        private final Set<String> poison = java.util.concurrent.ConcurrentHashMap.newKeySet();
-
-        private Run(LoadGenerator generator, int requests) {
-            this.generator = generator;
-            this.requests = requests;
-        }
-
-        /** Waits until this share of the requests has started (or all of them). */
-        public void awaitShare(double share) throws InterruptedException {
-            long target = Math.min(requests, Math.round(requests * share));
-            while (generator.started() < target) {
-                Thread.sleep(50);
-            }
-        }
-
-        /** {@code kill -9} of each module at once, then all started again together, each ready again. */
-        public void killAndRestart(String... modules) throws InterruptedException {
-            Instant killed = Instant.now();
-            long at = generator.started();
-            for (String module : modules) {
-                stack.kill(module);
-            }
-            List<Thread> restarts = new ArrayList<>();
-            for (String module : modules) {
-                restarts.add(Thread.ofPlatform().name("restart-" + module).start(() -> stack.restart(module)));
-            }
-            for (Thread restart : restarts) {
-                restart.join();
-            }
-            notes.add("killed " + String.join(" and ", modules) + " at request " + at + ", ready again after "
-                    + Duration.between(killed, Instant.now()).toMillis() + " ms");
-        }
-
-        /** Stops and starts the embedded broker. */
-        public void restartBroker() {
-            Instant stopped = Instant.now();
-            long at = generator.started();
-            stack.restartEmbeddedBroker();
-            notes.add("restarted the broker at request " + at + " in "
-                    + Duration.between(stopped, Instant.now()).toMillis() + " ms");
-        }
-
-        /** Stops and starts the embedded PostgreSQL. */
-        public void restartDatabase() {
-            Instant stopped = Instant.now();
-            long at = generator.started();
-            stack.restartEmbeddedDatabase();
-            notes.add("restarted PostgreSQL at request " + at + " in "
-                    + Duration.between(stopped, Instant.now()).toMillis() + " ms");
-        }
-
-        /** Publishes poison messages and waits (up to a minute) until each is dead-lettered; notes how long. */
-        public void poison(int messages) throws InterruptedException {
-            Map<String, Instant> sent = new LinkedHashMap<>();
-            for (int i = 0; i < messages; i++) {
-                String id = broker.publishPoison();
-                poison.add(id);
-                sent.put(id, Instant.now());
-            }
-            Instant deadline = Instant.now().plusSeconds(60);
-            long slowest = -1;
-            while (Instant.now().isBefore(deadline)) {
-                Set<String> dead = new HashSet<>();
-                broker.deadLetters().forEach(letter -> dead.add(letter.eventId()));
-                if (dead.containsAll(sent.keySet())) {
-                    slowest = sent.values().stream().mapToLong(t -> Duration.between(t, Instant.now()).toMillis())
-                            .max().orElse(0);
-                    break;
-                }
-                Thread.sleep(250);
-            }
-            notes.add(slowest < 0 ? "poison: not all " + messages + " dead-lettered within 60 s"
-                    : "poison: all " + messages + " dead-lettered within " + slowest + " ms (retry budget 4 "
-                            + "attempts, back-off 0.5 s x3 up to 10 s: about 6.5 s)");
-        }
-
-        Set<String> poisonIds() {
-            return Set.copyOf(poison);
         }
     }
 
     @Override
     public void close() {
-        stack.close();
+        try {
+            stack.close();
+        } finally {
+            faults.close();
+        }
     }
 
     private static Set<String> ids(List<DeadLetter> letters) {
@@ -278,54 +243,5 @@ public final class FaultMatrix implements AutoCloseable {
         } catch (IOException e) {
             throw new IllegalStateException("cannot clear " + dir + ": " + e.getMessage(), e);
         }
-    }
-
-    /**
-     * {@code deploy/load/run [--infra embedded|external] [--leads N] [--rate R] [--seed S] [--kills K]
-     * [--scenarios a,b,...] [--port-base P] [--vhost V] [--home DIR] [--version V]}.
-     */
-    public static void main(String[] args) throws Exception {
-        PrintStream out = new PrintStream(System.out, true, StandardCharsets.UTF_8);
-        Path home = Path.of("").toAbsolutePath();
-        String version = FaultMatrix.class.getPackage().getImplementationVersion();
-        Map<String, String> given = new LinkedHashMap<>();
-        for (int i = 0; i + 1 < args.length; i += 2) {
-            given.put(args[i], args[i + 1]);
-        }
-        if (given.containsKey("--home")) {
-            home = Path.of(given.get("--home")).toAbsolutePath();
-        }
-        version = given.getOrDefault("--version", version);
-        Options defaults = Options.defaults(home, version);
-        Options options = new Options(home, version,
-                !"external".equals(given.getOrDefault("--infra", "embedded")),
-                Integer.parseInt(given.getOrDefault("--port-base", Integer.toString(defaults.portBase()))),
-                Integer.parseInt(given.getOrDefault("--leads", Integer.toString(defaults.leads()))),
-                Long.parseLong(given.getOrDefault("--rate", Long.toString(defaults.rate()))),
-                Long.parseLong(given.getOrDefault("--seed", Long.toString(defaults.seed()))),
-                Path.of(given.getOrDefault("--out", defaults.outDir().toString())),
-                given.getOrDefault("--vhost", defaults.vhost()), defaults.apiKey(), defaults.token(),
-                Integer.parseInt(given.getOrDefault("--kills", "1")), defaults.drainTimeout());
-        List<Scenario> all = Scenario.catalogue(options.kills(), options.embedded());
-        List<Scenario> chosen = all;
-        if (given.containsKey("--scenarios")) {
-            Set<String> names = Set.of(given.get("--scenarios").split(","));
-            chosen = all.stream().filter(s -> names.stream().anyMatch(n -> s.name().startsWith(n))).toList();
-        }
-        List<ScenarioResult> results = new ArrayList<>();
-        try (FaultMatrix matrix = start(options, out)) {
-            // Ctrl-C or SIGTERM: the services run in their own sessions and would outlive this JVM
-            Thread stopper = new Thread(matrix::close, "stop-the-suite");
-            Runtime.getRuntime().addShutdownHook(stopper);
-            for (Scenario scenario : chosen) {
-                results.add(matrix.run(scenario));
-                out.println(ResultTable.render(results.subList(results.size() - 1, results.size())));
-            }
-        }
-        String table = ResultTable.render(results);
-        out.println();
-        out.println(table);
-        Files.writeString(options.outDir().resolve("fault-matrix.txt"), table);
-        System.exit(results.stream().allMatch(ScenarioResult::clean) ? 0 : 1);
     }
 }

@@ -23,6 +23,10 @@ import tools.jackson.databind.JsonNode;
  */
 public final class FinalState {
 
+    /** Events per page when reading a lead's history; ingestion allows up to 200. */
+    static final int PAGE = 100;
+    private static final int MAX_PAGES = 1000;
+
     private final SuiteClient reader;
     private final SuiteDatabases databases;
 
@@ -92,6 +96,51 @@ public final class FinalState {
         return completed;
     }
 
+    /**
+     * The profile ingestion shows for each lead ({@code GET /api/v1/contacts/{email}}) and its nurturing
+     * ({@code GET /api/v1/nurture/enrollments/{leadId}}, and the number of enrolments from nurturing's database).
+     */
+    public Map<String, LeadFollowUp> followUps(Map<String, LeadState> states) throws InterruptedException {
+        List<String> known = states.values().stream().map(LeadState::leadId).filter(id -> id != null).toList();
+        Map<String, Integer> enrolments = databases == null ? Map.of() : databases.enrollments(known);
+        Map<String, LeadFollowUp> followUps = new ConcurrentHashMap<>();
+        Semaphore parallel = new Semaphore(16);
+        try (ExecutorService threads = Executors.newVirtualThreadPerTaskExecutor()) {
+            for (LeadState state : states.values()) {
+                parallel.acquire();
+                threads.submit(() -> {
+                    try {
+                        followUps.put(state.email(), followUp(state,
+                                state.leadId() == null ? -1 : enrolments.getOrDefault(state.leadId(), -1)));
+                    } finally {
+                        parallel.release();
+                    }
+                });
+            }
+        }
+        return followUps;
+    }
+
+    private LeadFollowUp followUp(LeadState state, int enrolments) {
+        try {
+            SuiteClient.Answer contact = reader.get("/api/v1/contacts/"
+                    + java.net.URLEncoder.encode(state.email(), java.nio.charset.StandardCharsets.UTF_8));
+            String status = null;
+            int recycled = 0;
+            if (state.leadId() != null) {
+                SuiteClient.Answer enrolment = reader.get("/api/v1/nurture/enrollments/" + state.leadId());
+                if (enrolment.status() == 200 && enrolment.body() != null) {
+                    status = enrolment.body().path("status").asString(null);
+                    recycled = enrolment.body().path("recycleCount").asInt(0);
+                }
+            }
+            return new LeadFollowUp(state.email(), contact.status(), contact.status() == 200 ? contact.body() : null,
+                    status, recycled, enrolments);
+        } catch (SuiteUnreachableException e) {
+            return new LeadFollowUp(state.email(), 0, null, null, 0, enrolments);
+        }
+    }
+
     private LeadState readLead(String email, String leadId) {
         try {
             SuiteClient.Answer lead = reader.get("/api/v1/leads/" + leadId);
@@ -115,7 +164,6 @@ public final class FinalState {
         }
     }
 
-    /** The ids of {@code GET /api/v1/leads/{id}/events}, or null while that path is not served. */
     /**
      * The lines of the score as it stands under the lead's segment model, not the frozen lines of its qualification
      * that the top-level {@code reasons} also carry (those count the events known back then).
@@ -130,20 +178,27 @@ public final class FinalState {
         return lead.path("reasons");
     }
 
+    /**
+     * The ids of {@code GET /api/v1/leads/{id}/events}, every page of it (newest first, {@value #PAGE} a page), or
+     * null while that path is not served.
+     */
     private Set<String> storedEvents(String leadId) {
-        SuiteClient.Answer answer = reader.get("/api/v1/leads/" + leadId + "/events");
-        if (answer.status() != 200 || answer.body() == null) {
-            return null;
-        }
-        JsonNode items = answer.body().isArray() ? answer.body() : answer.body().path("items");
-        if (!items.isArray()) {
-            items = answer.body().path("content");
-        }
-        if (!items.isArray()) {
-            return null;
-        }
         Set<String> ids = new HashSet<>();
-        items.forEach(item -> ids.add(item.path("eventId").asString("")));
+        for (int page = 0; page < MAX_PAGES; page++) {
+            SuiteClient.Answer answer = reader.get("/api/v1/leads/" + leadId + "/events?size=" + PAGE + "&page=" + page);
+            if (answer.status() != 200 || answer.body() == null) {
+                return null;
+            }
+            JsonNode items = answer.body().isArray() ? answer.body() : answer.body().path("items");
+            if (!items.isArray()) {
+                return null;
+            }
+            items.forEach(item -> ids.add(item.path("eventId").asString("")));
+            long total = answer.body().path("total").asLong(-1);
+            if (items.isEmpty() || answer.body().isArray() || total < 0 || (long) (page + 1) * PAGE >= total) {
+                break;
+            }
+        }
         ids.remove("");
         return ids;
     }

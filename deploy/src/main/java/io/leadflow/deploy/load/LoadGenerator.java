@@ -52,9 +52,16 @@ public final class LoadGenerator {
             }
         }
 
+        /**
+         * At most {@value #IN_FLIGHT} requests in flight: the gateway admits 25 concurrent calls per route (its
+         * circuit breaker's default bulkhead) and answers the rest 503 at once, which would turn a slow machine's
+         * queueing into unknown outcomes that hide what the faults do.
+         */
         public static Settings at(long ratePerSecond) {
-            return new Settings(ratePerSecond, 64, ClientMode.ONCE, 1, Duration.ofSeconds(10));
+            return new Settings(ratePerSecond, IN_FLIGHT, ClientMode.ONCE, 1, Duration.ofSeconds(10));
         }
+
+        static final int IN_FLIGHT = 20;
 
         public Settings retrying() {
             return new Settings(ratePerSecond, maxInFlight, ClientMode.RETRYING, Math.max(maxAttempts, 40),

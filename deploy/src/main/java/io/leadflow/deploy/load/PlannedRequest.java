@@ -70,7 +70,8 @@ public record PlannedRequest(
         }
     }
 
-    private static Map<String, Object> profile(SyntheticLeads.Person person) {
+    /** A lead's profile as {@code PUT /api/v1/contacts/{email}} takes it (numbers as text, as the API allows). */
+    static Map<String, Object> profile(SyntheticLeads.Person person) {
         Map<String, Object> profile = new LinkedHashMap<>();
         profile.put("firstName", person.firstName());
         profile.put("lastName", person.lastName());
@@ -78,12 +79,14 @@ public record PlannedRequest(
         profile.put("seniority", person.seniority());
         profile.put("department", person.department());
         profile.put("phone", person.phone());
-        profile.put("company", person.company().name());
-        profile.put("companyDomain", person.company().domain());
-        profile.put("employees", person.company().employees());
-        profile.put("industry", person.company().industry());
-        profile.put("annualRevenue", person.company().annualRevenue());
         profile.put("country", person.company().country());
+        Map<String, Object> company = new LinkedHashMap<>();
+        company.put("name", person.company().name());
+        company.put("domain", person.company().domain());
+        company.put("employees", Integer.toString(person.company().employees()));
+        company.put("industry", person.company().industry());
+        company.put("annualRevenue", Long.toString(person.company().annualRevenue()));
+        profile.put("company", company);
         return profile;
     }
 }

@@ -8,7 +8,7 @@ public final class ResultTable {
 
     private static final String[] HEADER = {"scenario", "leads", "requests", "attempts", "accepted", "refused",
         "unknown", "lost", "unexpected", "double", "score!=", "qualified", "handoff!=1", "dlq other",
-        "poison dlq/sent", "ids from", "verdict"};
+        "poison dlq/sent", "profiles", "profile!=", "rejected", "recycled", "nurture!=", "ids from", "verdict"};
 
     private ResultTable() {
     }
@@ -20,7 +20,9 @@ public final class ResultTable {
             rows.add(new String[] {r.scenario(), n(r.leads()), n(r.requests()), n(r.attempts()), n(r.accepted()),
                 n(r.refused()), n(r.unknown()), n(r.lost()), n(r.unexpected()), n(r.doubleCounted()),
                 n(r.scoreMismatches()), n(r.qualified()), n(r.handoffViolations()), n(r.deadLetters()),
-                r.poisonDeadLettered() + "/" + r.poisonSent(), r.idSource(), r.clean() ? "OK" : "FAIL"});
+                r.poisonDeadLettered() + "/" + r.poisonSent(), n(r.lifecycle().profiles()),
+                n(r.lifecycle().profileViolations()), n(r.lifecycle().rejected()), n(r.lifecycle().recycled()),
+                n(r.lifecycle().nurtureViolations()), r.idSource(), r.clean() ? "OK" : "FAIL"});
         }
         int[] widths = new int[HEADER.length];
         rows.forEach(row -> {

@@ -1,5 +1,6 @@
 package io.leadflow.deploy.load;
 
+import java.time.Duration;
 import java.util.List;
 
 /**
@@ -11,7 +12,7 @@ public record Scenario(String name, LoadGenerator.ClientMode mode, Fault fault) 
     /** What goes wrong during the load. */
     @FunctionalInterface
     public interface Fault {
-        void inject(FaultMatrix.Run run) throws InterruptedException;
+        void inject(FaultRun run) throws InterruptedException;
 
         Fault NONE = run -> { };
     }
@@ -70,17 +71,70 @@ public record Scenario(String name, LoadGenerator.ClientMode mode, Fault fault) 
         });
     }
 
+    /** The proxied service's PostgreSQL link 100 to 300 ms slower each way for 20 s from a third of the load. */
+    public static Scenario databaseDelay() {
+        return new Scenario("db-delay", LoadGenerator.ClientMode.ONCE, run -> {
+            run.awaitShare(1 / 3.0);
+            run.slowLink(true, Duration.ofMillis(100), Duration.ofMillis(300), Duration.ofSeconds(20));
+        });
+    }
+
+    /** The proxied service's PostgreSQL connections frozen for {@code seconds} from a third of the load, thawed. */
+    public static Scenario databaseFreeze(int seconds) {
+        return new Scenario("db-freeze", LoadGenerator.ClientMode.ONCE, run -> {
+            run.awaitShare(1 / 3.0);
+            run.freezeLink(true, Duration.ofSeconds(seconds));
+        });
+    }
+
+    /** The proxied service's broker link 100 to 300 ms slower each way for 20 s. */
+    public static Scenario brokerDelay() {
+        return new Scenario("broker-delay", LoadGenerator.ClientMode.ONCE, run -> {
+            run.awaitShare(1 / 3.0);
+            run.slowLink(false, Duration.ofMillis(100), Duration.ofMillis(300), Duration.ofSeconds(20));
+        });
+    }
+
+    /** The proxied service's broker connection frozen for 25 s (less than the 60 s AMQP heartbeat), thawed. */
+    public static Scenario brokerFreeze() {
+        return new Scenario("broker-freeze", LoadGenerator.ClientMode.ONCE, run -> {
+            run.awaitShare(1 / 3.0);
+            run.freezeLink(false, Duration.ofSeconds(25));
+        });
+    }
+
+    /** The local RabbitMQ node restarted at a third of the load (external infrastructure, command only). */
+    public static Scenario rabbitMqRestart() {
+        return new Scenario("rabbitmq-restart", LoadGenerator.ClientMode.ONCE, run -> {
+            run.awaitShare(1 / 3.0);
+            run.restartRabbitMq();
+        });
+    }
+
+    /** The local PostgreSQL cluster restarted at a third of the load (external infrastructure, command only). */
+    public static Scenario postgresRestart() {
+        return new Scenario("postgres-restart", LoadGenerator.ClientMode.ONCE, run -> {
+            run.awaitShare(1 / 3.0);
+            run.restartPostgres();
+        });
+    }
+
     /**
-     * Every scenario: baseline, kill -9 of each process, client retries, poison, and on embedded infrastructure a
-     * broker restart and a database restart.
+     * Every scenario: baseline, kill -9 of each process, client retries, poison, delay and freeze on the proxied
+     * service's links to PostgreSQL and the broker; on embedded infrastructure a broker and a database restart, on
+     * external infrastructure a restart of the local RabbitMQ node and of the PostgreSQL cluster.
      */
     public static List<Scenario> catalogue(int kills, boolean embedded) {
         List<Scenario> all = new java.util.ArrayList<>(List.of(baseline(),
                 kill("ingestion-service", kills), kill("scoring-service", kills), kill("handoff-service", kills),
-                kill("nurturing-service", kills), kill("gateway", kills), clientRetries(), poison(5)));
+                kill("nurturing-service", kills), kill("gateway", kills), clientRetries(), poison(5),
+                databaseDelay(), databaseFreeze(25), brokerDelay(), brokerFreeze()));
         if (embedded) {
             all.add(brokerRestart());
             all.add(databaseRestart());
+        } else {
+            all.add(rabbitMqRestart());
+            all.add(postgresRestart());
         }
         return List.copyOf(all);
     }

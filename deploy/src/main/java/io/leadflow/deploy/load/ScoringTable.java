@@ -1,6 +1,9 @@
 package io.leadflow.deploy.load;
 
+import io.leadflow.deploy.traffic.SyntheticLeads;
+import java.util.ArrayList;
 import java.util.Collection;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
@@ -33,6 +36,13 @@ public final class ScoringTable {
     private static final Set<String> FREE_MAIL = Set.of("gmail.com", "googlemail.com", "yahoo.com", "outlook.com",
             "hotmail.com", "icloud.com", "gmx.de", "web.de");
 
+    /** Seniorities the "Senior title" fit rule counts. */
+    private static final Set<String> SENIOR = Set.of("manager", "director", "vp", "c-level", "head");
+    static final int SENIOR_TITLE_POINTS = 10;
+    static final int LARGE_COMPANY_POINTS = 10;
+    static final int LARGE_COMPANY = 200;
+    static final int IT_MANAGER_CASE_STUDIES_POINTS = 20;
+
     private static final Pattern REASON = Pattern.compile("^(.+?)(?: x(\\d+))? \\(([+-]?\\d+)\\)$");
 
     private ScoringTable() {
@@ -56,6 +66,49 @@ public final class ScoringTable {
         return Math.max(MIN, Math.min(MAX, sum));
     }
 
+    /**
+     * The most a profile can add to the score: senior title +10, a company of 200+ employees +10, and DOMAIN.md's
+     * "IT department managers who downloaded at least two case studies and work at companies with more than 200
+     * employees" +20 whenever two downloads are held (which were case studies is not tracked here). The profile's
+     * negatives (student, purchasing) are left out: this is for a ceiling.
+     */
+    public static int fitPoints(SyntheticLeads.Person person, Collection<String> types) {
+        int points = 0;
+        if (SENIOR.contains(person.seniority().toLowerCase(Locale.ROOT))) {
+            points += SENIOR_TITLE_POINTS;
+        }
+        boolean large = person.company().employees() >= LARGE_COMPANY;
+        if (large) {
+            points += LARGE_COMPANY_POINTS;
+        }
+        long downloads = types.stream().filter("content_downloaded"::equals).count();
+        if (large && "IT".equals(person.department()) && downloads >= 2) {
+            points += IT_MANAGER_CASE_STUDIES_POINTS;
+        }
+        return points;
+    }
+
+    /** The fit rules' explanation labels this profile must show once scoring has it. */
+    public static List<String> fitLabels(SyntheticLeads.Person person) {
+        List<String> labels = new ArrayList<>();
+        if (SENIOR.contains(person.seniority().toLowerCase(Locale.ROOT))) {
+            labels.add("Senior title");
+        }
+        if (person.company().employees() >= LARGE_COMPANY) {
+            labels.add("Company with 200+ employees");
+        }
+        return labels;
+    }
+
+    /** The score ceiling of a lead with these engagement types and, when non-null, this profile. */
+    public static int ceiling(String email, Collection<String> types, SyntheticLeads.Person profile) {
+        int sum = types.stream().mapToInt(ScoringTable::points).sum() + (profile == null ? 0 : fitPoints(profile, types));
+        if (freeMail(email)) {
+            sum += FREE_MAIL_POINTS;
+        }
+        return Math.max(MIN, Math.min(MAX, sum));
+    }
+
     /** How an engagement type reads in an explanation: "Demo requested", "E-mail opened". */
     public static String label(String type) {
         return switch (type) {
@@ -68,6 +121,11 @@ public final class ScoringTable {
                 yield Character.toUpperCase(words.charAt(0)) + words.substring(1);
             }
         };
+    }
+
+    /** Whether an explanation label is an engagement type's (not a fit or profile rule's). */
+    public static boolean engagementLabel(String label) {
+        return POINTS.keySet().stream().anyMatch(type -> label(type).equals(label));
     }
 
     /** The counts per explanation label read from reasons such as "E-mail opened x3 (+6)"; others are left out. */

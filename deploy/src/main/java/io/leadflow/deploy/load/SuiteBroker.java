@@ -23,6 +23,7 @@ public final class SuiteBroker {
     /** The consumers' queues, {@code <destination>.<group>}, as the services declare them. */
     public static final List<String> QUEUES = List.of(
             "lead.engagements.scoring-service",
+            "lead.engagements.nurturing-service",
             "lead.profiles.scoring-service",
             "lead.profiles.handoff-service",
             "lead.lifecycle.scoring-service",

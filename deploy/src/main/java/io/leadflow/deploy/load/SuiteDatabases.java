@@ -58,6 +58,15 @@ public final class SuiteDatabases {
         return traceparents;
     }
 
+    /** How many enrolments nurturing holds per lead (every cycle, ended ones included), by lead id. */
+    public Map<String, Integer> enrollments(Collection<String> leadIds) {
+        Map<String, Integer> counts = new HashMap<>();
+        leadIds.forEach(id -> counts.put(id, 0));
+        query("nurturing", "select lead_id::text, count(*) from enrollment where lead_id = any(?::uuid[]) "
+                + "group by lead_id", leadIds, rows -> counts.put(rows.getString(1), rows.getInt(2)));
+        return counts;
+    }
+
     /** Rows written to an outbox and not yet confirmed by the broker, over all four services; -1 when unreadable. */
     public long outboxBacklog() {
         return sum("outbox_event", "select count(*) from outbox_event where published_at is null");

@@ -13,9 +13,11 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The fault matrix in its short form, as CI runs it: one suite on embedded PostgreSQL and the embedded AMQP broker
- * (isolated from other test runs, and a broker this test may restart), a small load per scenario, and the checker's
- * verdict on each: nothing lost, nothing unexpected, nothing counted twice, one hand-off per qualified lead, poison
- * dead-lettered and nothing else. The full matrix is {@code deploy/load/run}.
+ * (isolated from other test runs, and a broker and database this test may restart; scoring reaches both through
+ * a proxy that can freeze), a small load per scenario with each lead's profile, some hand-offs rejected and some of
+ * those leads re-engaged afterwards, and the checker's verdict on each: nothing lost, nothing unexpected, nothing
+ * counted twice, one hand-off per qualified lead (two for a recycled one), every rejected lead enrolled once, every
+ * profile visible, poison dead-lettered and nothing else. The full matrix is {@code deploy/load/run}.
  */
 class FaultMatrixIT {
 
@@ -28,10 +30,7 @@ class FaultMatrixIT {
         Path home = Path.of(System.getProperty("leadflow.home"));
         FaultMatrix.Options options = FaultMatrix.Options.defaults(home, System.getProperty("leadflow.version"))
                 .sized(12, 40);
-        matrix = FaultMatrix.start(new FaultMatrix.Options(options.home(), options.version(), true,
-                options.portBase(), options.leads(), options.rate(), options.seed(),
-                home.resolve("deploy/target/load-it"), options.vhost(), options.apiKey(), options.token(), 1,
-                options.drainTimeout()), OUT);
+        matrix = FaultMatrix.start(options.writingTo(home.resolve("deploy/target/load-it")), OUT);
     }
 
     @AfterAll
@@ -66,6 +65,22 @@ class FaultMatrixIT {
         ScenarioResult result = run(Scenario.brokerRestart());
 
         assertThat(result.notes()).anySatisfy(note -> assertThat(note).startsWith("restarted the broker"));
+    }
+
+    @Test
+    void a_frozen_database_connection_under_scoring_loses_and_repeats_nothing_once_thawed() throws Exception {
+        ScenarioResult result = run(Scenario.databaseFreeze(20));
+
+        assertThat(result.notes()).anySatisfy(note -> assertThat(note).startsWith("froze scoring-service's "
+                + "PostgreSQL link"));
+        assertThat(result.notes()).anySatisfy(note -> assertThat(note).startsWith("scoring-service: health"));
+    }
+
+    @Test
+    void a_database_restart_during_load_loses_and_repeats_nothing() throws Exception {
+        ScenarioResult result = run(Scenario.databaseRestart());
+
+        assertThat(result.notes()).anySatisfy(note -> assertThat(note).startsWith("restarted PostgreSQL"));
     }
 
     private static ScenarioResult run(Scenario scenario) throws InterruptedException {
