@@ -6,12 +6,15 @@ import io.leadflow.kernel.InvalidValueException;
 import java.net.URI;
 import java.util.List;
 import java.util.Map;
+import org.springframework.dao.DataAccessResourceFailureException;
+import org.springframework.dao.TransientDataAccessException;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.HttpStatusCode;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
+import org.springframework.transaction.CannotCreateTransactionException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.context.request.WebRequest;
@@ -38,6 +41,22 @@ class ProblemHandler extends ResponseEntityExceptionHandler {
     @ExceptionHandler(InvalidValueException.class)
     ProblemDetail invalidValue(InvalidValueException e) {
         return invalid(e.field(), e.rule(), e.getMessage());
+    }
+
+    /**
+     * The database is gone for a moment (restarting, failing over, a pool that cannot connect): nothing was stored,
+     * so the caller is told to send the same request again, with the same idempotency key, shortly.
+     */
+    @ExceptionHandler({CannotCreateTransactionException.class, DataAccessResourceFailureException.class,
+            TransientDataAccessException.class})
+    ResponseEntity<ProblemDetail> storageUnavailable(Exception e) {
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.SERVICE_UNAVAILABLE,
+                "ingestion cannot reach its database right now; nothing was stored; send the same request again");
+        problem.setType(URI.create(TYPE_BASE + "service-unavailable"));
+        problem.setTitle("Service unavailable");
+        problem.setProperty("service", "ingestion-service");
+        return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE).header(HttpHeaders.RETRY_AFTER, "5")
+                .body(problem);
     }
 
     @ExceptionHandler(NotFoundException.class)

@@ -25,6 +25,7 @@ import org.springframework.http.MediaType;
 import org.springframework.test.context.bean.override.mockito.MockitoBean;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
 import org.springframework.test.web.servlet.assertj.MvcTestResult;
+import org.springframework.transaction.CannotCreateTransactionException;
 
 @WebMvcTest(EventController.class)
 @Import(WebSliceSupport.class)
@@ -69,6 +70,17 @@ class EventControllerTest {
         assertThat(post(valid().replace("webinar_attended", "telepathy"), null)).hasStatus(400).bodyJson()
                 .hasPathSatisfying("$.field", v -> v.assertThat().isEqualTo("type"))
                 .hasPathSatisfying("$.rule", v -> v.assertThat().isEqualTo("type.unknown"));
+    }
+
+    @Test
+    void a_database_that_cannot_be_reached_answers_503_with_retry_after_as_a_problem_not_a_bare_500() {
+        when(recordEngagement.recordEngagement(any())).thenThrow(new CannotCreateTransactionException(
+                "Could not open JDBC Connection for transaction"));
+
+        assertThat(post(valid(), null)).hasStatus(503).hasHeader("Retry-After", "5").bodyJson()
+                .hasPathSatisfying("$.type", v -> v.assertThat()
+                        .isEqualTo("https://leadflow.io/problems/service-unavailable"))
+                .hasPathSatisfying("$.service", v -> v.assertThat().isEqualTo("ingestion-service"));
     }
 
     @Test
