@@ -10,6 +10,7 @@ import java.net.URI;
 import java.net.UnknownHostException;
 import java.util.concurrent.TimeoutException;
 
+import io.github.resilience4j.bulkhead.BulkheadFullException;
 import io.github.resilience4j.circuitbreaker.CallNotPermittedException;
 import io.leadflow.gateway.route.RouteMetadata;
 import io.netty.channel.ConnectTimeoutException;
@@ -71,6 +72,11 @@ final class GatewayProblems {
                     service + " failed too often just now; the gateway gives it a rest before calling it "
                             + "again. Try again later.");
             problem.setProperty("circuit", "open");
+        }
+        else if (causedBy(failure, BulkheadFullException.class)) {
+            problem = problem(HttpStatus.SERVICE_UNAVAILABLE, SERVICE_UNAVAILABLE, "Service unavailable",
+                    service + " has as many calls in flight from this gateway as it may take; try again shortly.");
+            problem.setProperty("bulkhead", "full");
         }
         else if (causedBy(failure, ConnectTimeoutException.class)) {
             problem = problem(HttpStatus.GATEWAY_TIMEOUT, SERVICE_TIMEOUT, "Service timed out",

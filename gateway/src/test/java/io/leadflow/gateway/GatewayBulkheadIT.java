@@ -1,0 +1,59 @@
+package io.leadflow.gateway;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.stream.IntStream;
+
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.webtestclient.autoconfigure.AutoConfigureWebTestClient;
+import org.springframework.http.HttpHeaders;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+import org.springframework.test.web.reactive.server.EntityExchangeResult;
+import org.springframework.test.web.reactive.server.WebTestClient;
+
+/** More calls in flight to one service than the gateway lets through: the rest are told to come back, as problems. */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+        properties = "leadflow.circuit-breaker.max-concurrent-calls=2")
+@AutoConfigureWebTestClient
+class GatewayBulkheadIT {
+
+    private final WebTestClient client;
+
+    GatewayBulkheadIT(@Autowired WebTestClient client) {
+        String admin = TestStack.bearer(client, "admin@leadflow.test", "admin");
+        this.client = client.mutate().defaultHeader(HttpHeaders.AUTHORIZATION, admin).build();
+    }
+
+    @DynamicPropertySource
+    static void pointTheGatewayAtTheStubs(DynamicPropertyRegistry registry) {
+        TestStack.everything(registry);
+    }
+
+    @Test
+    void calls_beyond_the_limit_in_flight_are_answered_503_as_a_problem_and_never_500() throws Exception {
+        List<EntityExchangeResult<String>> answers;
+        try (var parallel = Executors.newVirtualThreadPerTaskExecutor()) {
+            List<Future<EntityExchangeResult<String>>> calls = IntStream.range(0, 6)
+                    .mapToObj(i -> parallel.submit(() -> client.get().uri("/api/v1/nurture/slow/" + i).exchange()
+                            .expectBody(String.class).returnResult()))
+                    .toList();
+            answers = calls.stream().map(call -> {
+                try {
+                    return call.get();
+                } catch (Exception e) {
+                    throw new IllegalStateException(e);
+                }
+            }).toList();
+        }
+
+        assertThat(answers).extracting(answer -> answer.getStatus().value()).containsOnly(200, 503).contains(200, 503);
+        assertThat(answers).filteredOn(answer -> answer.getStatus().value() == 503).allSatisfy(answer -> assertThat(
+                answer.getResponseBody()).contains("\"bulkhead\":\"full\"").contains("nurturing-service"));
+    }
+}
