@@ -3,9 +3,6 @@ package io.leadflow.gateway;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
-import java.util.stream.IntStream;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -37,20 +34,8 @@ class GatewayBulkheadIT {
 
     @Test
     void calls_beyond_the_limit_in_flight_are_answered_503_as_a_problem_and_never_500() throws Exception {
-        List<EntityExchangeResult<String>> answers;
-        try (var parallel = Executors.newVirtualThreadPerTaskExecutor()) {
-            List<Future<EntityExchangeResult<String>>> calls = IntStream.range(0, 6)
-                    .mapToObj(i -> parallel.submit(() -> client.get().uri("/api/v1/nurture/slow/" + i).exchange()
-                            .expectBody(String.class).returnResult()))
-                    .toList();
-            answers = calls.stream().map(call -> {
-                try {
-                    return call.get();
-                } catch (Exception e) {
-                    throw new IllegalStateException(e);
-                }
-            }).toList();
-        }
+        List<EntityExchangeResult<String>> answers = TestStack.inParallel(6, i -> client.get()
+                .uri("/api/v1/nurture/slow/" + i).exchange().expectBody(String.class).returnResult());
 
         assertThat(answers).extracting(answer -> answer.getStatus().value()).containsOnly(200, 503).contains(200, 503);
         assertThat(answers).filteredOn(answer -> answer.getStatus().value() == 503).allSatisfy(answer -> assertThat(

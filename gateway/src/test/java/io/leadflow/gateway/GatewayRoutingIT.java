@@ -4,9 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
-import java.util.stream.IntStream;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -187,20 +184,8 @@ class GatewayRoutingIT {
     @Test
     void sixty_slow_calls_in_flight_to_one_service_are_all_answered_by_it_not_refused_by_the_gateway()
             throws Exception {
-        List<Integer> statuses;
-        try (var parallel = Executors.newVirtualThreadPerTaskExecutor()) {
-            List<Future<Integer>> calls = IntStream.range(0, 60)
-                    .mapToObj(i -> parallel.submit(() -> client.get().uri("/api/v1/nurture/slow/" + i).exchange()
-                            .returnResult(String.class).getStatus().value()))
-                    .toList();
-            statuses = calls.stream().map(call -> {
-                try {
-                    return call.get();
-                } catch (Exception e) {
-                    throw new IllegalStateException(e);
-                }
-            }).toList();
-        }
+        List<Integer> statuses = TestStack.inParallel(60, i -> client.get().uri("/api/v1/nurture/slow/" + i)
+                .exchange().returnResult(String.class).getStatus().value());
 
         assertThat(statuses).as("a 503 means the gateway's bulkhead refused a call the service could take")
                 .containsOnly(200).hasSize(60);

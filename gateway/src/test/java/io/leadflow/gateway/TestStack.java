@@ -1,7 +1,13 @@
 package io.leadflow.gateway;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.function.IntFunction;
+import java.util.stream.IntStream;
 
 import io.leadflow.kernel.testing.LocalDatabases;
 import org.springframework.http.MediaType;
@@ -27,6 +33,19 @@ final class TestStack {
     private static String databaseUrl;
 
     private TestStack() {
+    }
+
+    /** Makes {@code count} calls at once, each on its own virtual thread, and returns their answers in order. */
+    static <T> List<T> inParallel(int count, IntFunction<T> call) throws InterruptedException, ExecutionException {
+        try (var parallel = Executors.newVirtualThreadPerTaskExecutor()) {
+            List<Future<T>> calls = IntStream.range(0, count).mapToObj(i -> parallel.submit(() -> call.apply(i)))
+                    .toList();
+            List<T> answers = new ArrayList<>(count);
+            for (Future<T> answer : calls) {
+                answers.add(answer.get());
+            }
+            return answers;
+        }
     }
 
     static synchronized String databaseUrl() {

@@ -234,7 +234,8 @@ public final class FaultMatrix implements AutoCloseable {
         return value == null || value.isBlank() ? null : value;
     }
 
-    static void deleteRecursively(Path dir) {
+    /** Removes a run's data directory and everything in it (no-op when it does not exist). */
+    public static void deleteRecursively(Path dir) {
         if (!Files.exists(dir)) {
             return;
         }

@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.function.Supplier;
 
 /**
  * A running scenario, as its fault sees it: how far the load is, and the faults it can inject into the suite that
@@ -127,18 +128,18 @@ public final class FaultRun {
 
     /** Restarts the local RabbitMQ node (external infrastructure only). */
     public void restartRabbitMq() throws InterruptedException {
-        ServiceWatch watch = watch();
-        long at = generator.started();
-        notes.add("at request " + at + ": " + InfraFaults.restartRabbitMq());
-        Thread.sleep(AFTERMATH);
-        notes.add(watch.summary());
+        restartShared(InfraFaults::restartRabbitMq);
     }
 
     /** Restarts the local PostgreSQL cluster (external infrastructure only). */
     public void restartPostgres() throws InterruptedException {
+        restartShared(InfraFaults::restartPostgres);
+    }
+
+    private void restartShared(Supplier<String> restart) throws InterruptedException {
         ServiceWatch watch = watch();
         long at = generator.started();
-        notes.add("at request " + at + ": " + InfraFaults.restartPostgres());
+        notes.add("at request " + at + ": " + restart.get());
         Thread.sleep(AFTERMATH);
         notes.add(watch.summary());
     }

@@ -3,6 +3,7 @@ package io.leadflow.deploy.load.timers;
 import io.leadflow.deploy.LocalStack;
 import io.leadflow.deploy.StackConfig;
 import io.leadflow.deploy.demo.NotificationInbox;
+import io.leadflow.deploy.load.FaultMatrix;
 import io.leadflow.deploy.traffic.LocalSignIn;
 import io.leadflow.deploy.traffic.SuiteClient;
 import java.io.IOException;
@@ -19,7 +20,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Supplier;
-import java.util.stream.Stream;
 
 /**
  * The timer proof: starts the suite on embedded infrastructure with a second hand-off and a second nurturing
@@ -54,7 +54,7 @@ public final class TimerProof implements AutoCloseable {
     /** Starts the inbox, a fresh suite (databases {@code leadflow_timers_*}) and one more replica of each service. */
     public static TimerProof start(TimerProofOptions options, PrintStream log) throws IOException {
         Path dataDir = options.outDir().resolve("embedded");
-        deleteRecursively(dataDir);
+        FaultMatrix.deleteRecursively(dataDir);
         TimerLedger ledger = new TimerLedger(TimerTeam.REMIND_AT_PERCENT);
         NotificationInbox inbox = NotificationInbox.start(options.portBase() + INBOX_OFFSET, Clock.systemUTC(),
                 ledger);
@@ -210,17 +210,6 @@ public final class TimerProof implements AutoCloseable {
     public void close() {
         stack.close();
         inbox.close();
-    }
-
-    static void deleteRecursively(Path dir) {
-        if (!Files.exists(dir)) {
-            return;
-        }
-        try (Stream<Path> paths = Files.walk(dir)) {
-            paths.sorted(Comparator.reverseOrder()).forEach(path -> path.toFile().delete());
-        } catch (IOException e) {
-            throw new IllegalStateException("cannot clear " + dir + ": " + e.getMessage(), e);
-        }
     }
 
     /** {@code deploy/load/run --timers [--count 10000] [--steps 4] [--rate 40] [--port-base 48080] ...}. */
