@@ -79,6 +79,23 @@ class IngestionApiIT extends RunningServiceIT {
     }
 
     @Test
+    void the_same_idempotency_key_for_another_person_is_refused_with_the_field_and_rule_and_stores_nothing() {
+        String email = person("key-owner");
+        String key = "form-" + UUID.randomUUID();
+        HttpCalls.Answer first = http().post("/api/v1/events", event(email, "demo_requested", RECENT),
+                "Idempotency-Key", key, "X-LeadFlow-User", "apikey:forms");
+        HttpCalls.Answer reused = http().post("/api/v1/events", event(person("someone-else"), "demo_requested",
+                RECENT), "Idempotency-Key", key, "X-LeadFlow-User", "apikey:forms");
+
+        assertThat(first.status()).isEqualTo(202);
+        assertThat(reused.status()).isEqualTo(400);
+        assertThat(reused.json().path("field").asString()).isEqualTo("eventId");
+        assertThat(reused.json().path("rule").asString()).isEqualTo("eventId.reused");
+        assertThat(reused.json().path("detail").asString()).doesNotContain(email);
+        assertThat(eventsOf(first.json().path("leadId").asString())).isEqualTo(1);
+    }
+
+    @Test
     void anonymous_visits_become_the_lead_s_events_when_a_contact_upsert_links_the_visitor() {
         String visitor = "visitor-" + UUID.randomUUID();
         HttpCalls.Answer visit = http().post("/api/v1/events", """

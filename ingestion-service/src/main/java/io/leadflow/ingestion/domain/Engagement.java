@@ -4,13 +4,16 @@ import io.leadflow.kernel.Channel;
 import io.leadflow.kernel.EngagementType;
 import io.leadflow.kernel.LeadId;
 import java.time.Instant;
+import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.UUID;
 
 /**
  * One thing a person did, as it enters the append-only log. The event id is the sender's idempotency key: the same id
- * twice is the same engagement. An engagement of a visitor we cannot name yet has no lead but an identity (an
- * anonymous id or a user id); it is attributed to the lead once that identity is linked to an e-mail address.
+ * twice is the same engagement, and the same id for another type or person is refused. An engagement of a visitor we
+ * cannot name yet has no lead but an identity (an anonymous id or a user id); it is attributed to the lead once that
+ * identity is linked to an e-mail address.
  */
 public record Engagement(
         UUID eventId,
@@ -41,6 +44,20 @@ public record Engagement(
 
     public boolean isAttributed() {
         return leadId != null;
+    }
+
+    /**
+     * Whether a request that comes again with this event id describes this engagement: the same type, done by the
+     * same person (the lead its e-mail names, or one of the identities it came with). The time is not compared: a
+     * sender that corrects for its clock (Segment's {@code originalTimestamp} and {@code sentAt}) moves it between
+     * retries. Anything else is another engagement under a reused id.
+     */
+    public boolean isRepeatedBy(EngagementType otherType, String otherCustomType, LeadId otherLead,
+            List<String> otherIdentities) {
+        boolean sameType = type == otherType && Objects.equals(customType, otherCustomType);
+        boolean samePerson = (leadId != null && leadId.equals(otherLead))
+                || (identity != null && otherIdentities.contains(identity));
+        return sameType && samePerson;
     }
 
     public Engagement attributedTo(LeadId lead) {

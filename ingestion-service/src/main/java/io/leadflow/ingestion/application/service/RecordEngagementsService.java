@@ -19,8 +19,10 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
@@ -68,51 +70,65 @@ class RecordEngagementsService implements RecordEngagementsUseCase {
         List<Valid> valid = validate(commands, now, outcomes);
         List<UUID> given = valid.stream().filter(v -> v.command().eventId() != null).map(Valid::eventId).toList();
         Map<UUID, Engagement> earlier = given.isEmpty() ? Map.of() : log.findAll(given);
-        List<Valid> fresh = valid.stream().filter(v -> !earlier.containsKey(v.eventId())).toList();
+        // the first item of each new event id; a later one under the same id is its repeat or refused
+        Map<UUID, Valid> firstInBatch = new HashMap<>();
+        List<Valid> fresh = new ArrayList<>();
+        for (Valid v : valid) {
+            if (!earlier.containsKey(v.eventId()) && firstInBatch.putIfAbsent(v.eventId(), v) == null) {
+                fresh.add(v);
+            }
+        }
+        Map<EmailAddress, Contact> repeaters = repeaters(valid, earlier);
 
         List<IntegrationEvent> outgoing = new ArrayList<>();
         Map<EmailAddress, Contact> people = people(fresh, now, outgoing);
         Map<String, Optional<LeadId>> identityLeads = identities(fresh, people);
 
-        Map<UUID, Integer> firstInBatch = new HashMap<>();
         List<Engagement> toAppend = new ArrayList<>();
-        Map<Integer, Engagement> built = new HashMap<>();
+        Map<Valid, Engagement> built = new LinkedHashMap<>();
         for (Valid v : valid) {
             Engagement before = earlier.get(v.eventId());
             if (before != null) {
-                outcomes[v.index()] = duplicate(v.eventId(), before.leadId());
+                Contact person = v.command().email() == null ? null : repeaters.get(v.command().email());
+                outcomes[v.index()] = answerToRepeat(v, person == null ? null : person.leadId(), before);
                 continue;
             }
-            Integer first = firstInBatch.putIfAbsent(v.eventId(), v.index());
-            if (first != null) {
+            Valid first = firstInBatch.get(v.eventId());
+            if (first != v) {
+                if (!sameRequest(v, first)) {
+                    outcomes[v.index()] = reused(v.eventId());
+                }
                 continue;
             }
             Engagement engagement = engagement(v, people, identityLeads);
-            built.put(v.index(), engagement);
+            built.put(v, engagement);
             toAppend.add(engagement);
         }
         Set<UUID> appended = toAppend.isEmpty() ? Set.of() : log.appendAll(toAppend);
         List<UUID> lostRace = toAppend.stream().map(Engagement::eventId).filter(id -> !appended.contains(id)).toList();
         Map<UUID, Engagement> raced = lostRace.isEmpty() ? Map.of() : log.findAll(lostRace);
         Map<String, Integer> acceptedBySource = new TreeMap<>();
-        for (Map.Entry<Integer, Engagement> entry : built.entrySet()) {
+        for (Map.Entry<Valid, Engagement> entry : built.entrySet()) {
             Engagement e = entry.getValue();
+            int index = entry.getKey().index();
             if (appended.contains(e.eventId())) {
-                outcomes[entry.getKey()] = EngagementOutcome.recorded(new RecordedEngagement(e.eventId(), e.leadId(),
+                outcomes[index] = EngagementOutcome.recorded(new RecordedEngagement(e.eventId(), e.leadId(),
                         false));
                 acceptedBySource.merge(e.sourceApi(), 1, Integer::sum);
                 if (e.isAttributed()) {
                     outgoing.add(LeadEvents.recorded(e));
                 }
             } else {
+                // a concurrent request stored this id first: a repeat of it, or another engagement under its id
                 Engagement winner = raced.get(e.eventId());
-                outcomes[entry.getKey()] = duplicate(e.eventId(), winner != null ? winner.leadId() : e.leadId());
+                outcomes[index] = winner == null ? duplicate(e.eventId(), e.leadId())
+                        : answerToRepeat(entry.getKey(), e.leadId(), winner);
             }
         }
         for (Valid v : valid) {
             if (outcomes[v.index()] == null) {
-                EngagementOutcome first = outcomes[firstInBatch.get(v.eventId())];
-                outcomes[v.index()] = duplicate(v.eventId(), first.recorded().leadId());
+                EngagementOutcome first = outcomes[firstInBatch.get(v.eventId()).index()];
+                outcomes[v.index()] = first.isRecorded() ? duplicate(v.eventId(), first.recorded().leadId()) : first;
             }
         }
         events.publishAll(outgoing);
@@ -194,6 +210,31 @@ class RecordEngagementsService implements RecordEngagementsUseCase {
         String identity = c.identities().isEmpty() ? null : c.identities().getFirst();
         return new Engagement(v.eventId(), lead, identity, v.type().type(), v.type().customType(), c.channel(),
                 c.occurredAt(), c.source(), c.campaign(), c.properties(), c.correlationId(), c.sourceApi());
+    }
+
+    /** The contacts of the e-mails that come again with an event id already in the log: one look-up, if any. */
+    private Map<EmailAddress, Contact> repeaters(List<Valid> valid, Map<UUID, Engagement> earlier) {
+        List<EmailAddress> emails = valid.stream().filter(v -> earlier.containsKey(v.eventId()))
+                .map(v -> v.command().email()).filter(e -> e != null).distinct().toList();
+        return emails.isEmpty() ? Map.of() : contacts.findByEmails(emails);
+    }
+
+    /** An item whose event id is stored already: its repeat if it names the same type and person, else refused. */
+    private static EngagementOutcome answerToRepeat(Valid v, LeadId lead, Engagement stored) {
+        return stored.isRepeatedBy(v.type().type(), v.type().customType(), lead, v.command().identities())
+                ? duplicate(v.eventId(), stored.leadId()) : reused(v.eventId());
+    }
+
+    /** Two items of one batch under one event id: a repeat only if they name the same type and person. */
+    private static boolean sameRequest(Valid a, Valid b) {
+        return a.type().equals(b.type()) && Objects.equals(a.command().email(), b.command().email())
+                && a.command().identities().equals(b.command().identities());
+    }
+
+    private static EngagementOutcome reused(UUID eventId) {
+        return EngagementOutcome.refused(new InvalidValueException("eventId", "eventId.reused", "event id " + eventId
+                + " (given, or derived from the Idempotency-Key) was recorded for another engagement, of another "
+                + "type or person; a retry repeats the same type and person, a new engagement needs a new id"));
     }
 
     private static EngagementOutcome duplicate(UUID eventId, LeadId lead) {

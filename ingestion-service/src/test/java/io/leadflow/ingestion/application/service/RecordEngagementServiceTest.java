@@ -75,6 +75,50 @@ class RecordEngagementServiceTest {
     }
 
     @Test
+    void an_event_id_sent_again_for_another_person_is_refused_and_changes_nothing() {
+        UUID eventId = UUID.randomUUID();
+        record(command(eventId, "jane@acme.com", NOW));
+        int publishedBefore = store.published.size();
+
+        assertThatThrownBy(() -> record(command(eventId, "john@contoso.com", NOW)))
+                .isInstanceOfSatisfying(InvalidValueException.class, e -> {
+                    assertThat(e.field()).isEqualTo("eventId");
+                    assertThat(e.rule()).isEqualTo("eventId.reused");
+                    assertThat(e.getMessage()).contains(eventId.toString()).doesNotContain("jane");
+                });
+        assertThat(store.engagements).hasSize(1);
+        assertThat(store.contacts).containsOnlyKeys(EmailAddress.of("jane@acme.com"));
+        assertThat(store.published).hasSize(publishedBefore);
+    }
+
+    @Test
+    void an_event_id_sent_again_with_another_type_is_refused_but_a_later_time_is_still_a_repeat() {
+        UUID eventId = UUID.randomUUID();
+        RecordedEngagement first = record(command(eventId, "jane@acme.com", NOW.minusSeconds(60)));
+        RecordEngagementCommand otherType = new RecordEngagementCommand(eventId, "demo_requested", NOW,
+                EmailAddress.of("jane@acme.com"), List.of(), Channel.WEBSITE, null, null, Map.of(), "corr-1",
+                "native");
+
+        assertThatThrownBy(() -> record(otherType)).isInstanceOfSatisfying(InvalidValueException.class,
+                e -> assertThat(e.rule()).isEqualTo("eventId.reused"));
+        RecordedEngagement corrected = record(command(eventId, "Jane@Acme.com", NOW));
+        assertThat(corrected.duplicate()).as("a sender's clock correction moves the time between retries").isTrue();
+        assertThat(corrected.leadId()).isEqualTo(first.leadId());
+    }
+
+    @Test
+    void an_anonymous_event_sent_again_under_its_identity_is_a_repeat_and_under_another_is_refused() {
+        UUID eventId = UUID.randomUUID();
+        RecordedEngagement first = record(anonymous(eventId, "anon-1"));
+
+        assertThat(record(anonymous(eventId, "anon-1")).duplicate()).isTrue();
+        assertThatThrownBy(() -> record(anonymous(eventId, "anon-2"))).isInstanceOfSatisfying(
+                InvalidValueException.class, e -> assertThat(e.rule()).isEqualTo("eventId.reused"));
+        assertThat(first.leadId()).isNull();
+        assertThat(store.engagements).hasSize(1);
+    }
+
+    @Test
     void a_free_mail_address_is_flagged_and_gets_no_company_domain() {
         record(command(null, "jane@gmail.com", NOW));
         ProfileChangedEvent profile = (ProfileChangedEvent) store.published.getFirst();
@@ -132,19 +176,25 @@ class RecordEngagementServiceTest {
     }
 
     @Test
-    void a_batch_keeps_its_valid_items_answers_each_in_order_and_treats_a_repeated_id_as_a_duplicate() {
+    void a_batch_keeps_its_valid_items_answers_each_in_order_and_refuses_an_id_repeated_for_another_person() {
         UUID repeated = UUID.randomUUID();
         List<EngagementOutcome> outcomes = services.recordEngagements().recordEngagements(List.of(
                 command(repeated, "a@acme.com", NOW),
                 typed("telepathy"),
                 command(repeated, "a@acme.com", NOW),
-                command(null, "b@acme.com", NOW)));
+                command(null, "b@acme.com", NOW),
+                command(repeated, "c@acme.com", NOW)));
 
-        assertThat(outcomes).extracting(EngagementOutcome::isRecorded).containsExactly(true, false, true, true);
+        assertThat(outcomes).extracting(EngagementOutcome::isRecorded).containsExactly(true, false, true, true,
+                false);
         assertThat(outcomes.get(1).refusal().rule()).isEqualTo("type.unknown");
         assertThat(outcomes.get(2).recorded().duplicate()).isTrue();
         assertThat(outcomes.get(2).recorded().leadId()).isEqualTo(outcomes.get(0).recorded().leadId());
+        assertThat(outcomes.get(4).refusal().rule()).as("the same id for another person").isEqualTo(
+                "eventId.reused");
         assertThat(store.engagements).hasSize(2);
+        assertThat(store.contacts).as("nobody is created for a refused item").doesNotContainKey(
+                EmailAddress.of("c@acme.com"));
         assertThat(store.published).filteredOn(EngagementRecordedEvent.class::isInstance).hasSize(2);
     }
 
@@ -159,6 +209,12 @@ class RecordEngagementServiceTest {
 
     private static RecordEngagementCommand anonymous(String anonymousId, String type) {
         return new RecordEngagementCommand(null, type, NOW.minusSeconds(30), null,
+                List.of(RecordEngagementCommand.anonymous(anonymousId)), Channel.WEBSITE, null, null, Map.of(),
+                "corr-1", "native");
+    }
+
+    private static RecordEngagementCommand anonymous(UUID eventId, String anonymousId) {
+        return new RecordEngagementCommand(eventId, "website_visited", NOW.minusSeconds(30), null,
                 List.of(RecordEngagementCommand.anonymous(anonymousId)), Channel.WEBSITE, null, null, Map.of(),
                 "corr-1", "native");
     }

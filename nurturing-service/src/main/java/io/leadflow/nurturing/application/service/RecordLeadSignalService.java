@@ -54,10 +54,14 @@ class RecordLeadSignalService implements RecordLeadSignalUseCase {
     @Override
     @Transactional
     public Optional<String> recordLeadSignal(LeadSignalCommand c) {
+        NurtureSettings now = settings.current();
+        if (c.engagement() != null && !mayEndNurturing(c.engagement(), now)) {
+            // most engagements: nothing to record, no lead to lock, no event id to keep
+            return Optional.empty();
+        }
         if (!processed.firstSeen(c.eventId())) {
             return Optional.empty();
         }
-        NurtureSettings now = settings.current();
         LeadState state = leads.lock(c.leadId());
         if (c.score() != null) {
             OptionalInt previous = state.lastScore();
@@ -90,12 +94,13 @@ class RecordLeadSignalService implements RecordLeadSignalUseCase {
         return Optional.empty();
     }
 
-    /** Only buying signals and unsubscribes matter; the enrolment is locked only then. */
+    /** Only buying signals and unsubscribes matter. */
+    private static boolean mayEndNurturing(EngagementType engagement, NurtureSettings now) {
+        return engagement == EngagementType.UNSUBSCRIBED || now.recycleTrigger(engagement).isPresent();
+    }
+
     private Optional<String> onEngagement(LeadSignalCommand c, NurtureSettings now) {
         Optional<String> trigger = now.recycleTrigger(c.engagement());
-        if (trigger.isEmpty() && c.engagement() != EngagementType.UNSUBSCRIBED) {
-            return Optional.empty();
-        }
         Optional<Enrollment> active = enrollments.lockActive(c.leadId());
         if (active.isEmpty()) {
             return Optional.empty();

@@ -51,7 +51,7 @@ final class Fakes {
     }
 
     static final class InMemoryProcessedEvents implements ProcessedEvents {
-        private final Set<UUID> seen = new HashSet<>();
+        final Set<UUID> seen = new HashSet<>();
 
         @Override
         public boolean firstSeen(UUID eventId) {

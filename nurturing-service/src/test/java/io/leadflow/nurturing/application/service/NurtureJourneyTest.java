@@ -141,7 +141,9 @@ class NurtureJourneyTest {
     void an_ordinary_engagement_does_not_recycle_and_an_unsubscribe_ends_the_track() {
         reject(RejectionReason.TIMING);
 
+        int eventsKept = world.processed.seen.size();
         assertThat(engage(EngagementType.EMAIL_OPENED)).isEmpty();
+        assertThat(world.processed.seen).as("an ordinary engagement is not even remembered").hasSize(eventsKept);
         assertThat(engage(EngagementType.UNSUBSCRIBED)).contains("UNSUBSCRIBED");
 
         assertThat(find.findEnrollment(lead).status()).isEqualTo(EnrollmentStatus.UNSUBSCRIBED);

@@ -5,6 +5,7 @@ import static org.mockito.BDDMockito.given;
 import static org.mockito.Mockito.verifyNoInteractions;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
@@ -30,6 +31,7 @@ import org.springframework.boot.webmvc.test.autoconfigure.WebMvcTest;
 import org.springframework.http.MediaType;
 import org.springframework.test.context.bean.override.mockito.MockitoBean;
 import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.transaction.CannotCreateTransactionException;
 
 @WebMvcTest(HandoffController.class)
 class HandoffControllerTest {
@@ -149,6 +151,19 @@ class HandoffControllerTest {
                 .andExpect(status().isConflict())
                 .andExpect(jsonPath("$.type").value("https://leadflow.io/problems/handoff-decision-refused"))
                 .andExpect(jsonPath("$.status").value("REJECTED"));
+    }
+
+    @Test
+    void a_database_that_cannot_be_reached_answers_503_with_retry_after_as_a_problem_not_a_bare_500()
+            throws Exception {
+        given(acceptHandoff.acceptHandoff(any())).willThrow(new CannotCreateTransactionException(
+                "Could not open JDBC Connection for transaction"));
+
+        mvc.perform(post("/api/v1/handoffs/{id}/accept", ID).header("X-LeadFlow-User", "rep@seller.example"))
+                .andExpect(status().isServiceUnavailable())
+                .andExpect(header().string("Retry-After", "5"))
+                .andExpect(jsonPath("$.type").value("https://leadflow.io/problems/service-unavailable"))
+                .andExpect(jsonPath("$.service").value("handoff-service"));
     }
 
     @Test

@@ -40,7 +40,8 @@ class EventController {
 
     /**
      * 202: the engagement is durably stored and will reach scoring. A repeat of the same event id, or of the same
-     * {@code Idempotency-Key} from the same caller, changes nothing and answers with the first event and lead ids.
+     * {@code Idempotency-Key} from the same caller, changes nothing and answers with the first event and lead ids;
+     * the same id for another type or person is refused (400, rule {@code eventId.reused}) and changes nothing.
      */
     @PostMapping
     @ResponseStatus(HttpStatus.ACCEPTED)

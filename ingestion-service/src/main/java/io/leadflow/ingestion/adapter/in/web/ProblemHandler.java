@@ -15,6 +15,7 @@ import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.transaction.CannotCreateTransactionException;
+import org.springframework.transaction.TransactionSystemException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.context.request.WebRequest;
@@ -44,14 +45,16 @@ class ProblemHandler extends ResponseEntityExceptionHandler {
     }
 
     /**
-     * The database is gone for a moment (restarting, failing over, a pool that cannot connect): nothing was stored,
-     * so the caller is told to send the same request again, with the same idempotency key, shortly.
+     * The database is gone for a moment (restarting, failing over, a pool that cannot connect, or a connection cut
+     * mid-transaction so that even the rollback fails and Spring reports that instead): the request was not carried
+     * out, unless the cut came during the commit itself, so the caller is told to send the same request again
+     * shortly; a repeat of one that did go through is recognised.
      */
     @ExceptionHandler({CannotCreateTransactionException.class, DataAccessResourceFailureException.class,
-            TransientDataAccessException.class})
+            TransientDataAccessException.class, TransactionSystemException.class})
     ResponseEntity<ProblemDetail> storageUnavailable(Exception e) {
         ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.SERVICE_UNAVAILABLE,
-                "ingestion cannot reach its database right now; nothing was stored; send the same request again");
+                "ingestion cannot reach its database right now; send the same request again");
         problem.setType(URI.create(TYPE_BASE + "service-unavailable"));
         problem.setTitle("Service unavailable");
         problem.setProperty("service", "ingestion-service");

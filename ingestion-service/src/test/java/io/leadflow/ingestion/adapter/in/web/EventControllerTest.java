@@ -26,6 +26,7 @@ import org.springframework.test.context.bean.override.mockito.MockitoBean;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
 import org.springframework.test.web.servlet.assertj.MvcTestResult;
 import org.springframework.transaction.CannotCreateTransactionException;
+import org.springframework.transaction.TransactionSystemException;
 
 @WebMvcTest(EventController.class)
 @Import(WebSliceSupport.class)
@@ -81,6 +82,17 @@ class EventControllerTest {
                 .hasPathSatisfying("$.type", v -> v.assertThat()
                         .isEqualTo("https://leadflow.io/problems/service-unavailable"))
                 .hasPathSatisfying("$.service", v -> v.assertThat().isEqualTo("ingestion-service"));
+    }
+
+    @Test
+    void a_connection_cut_mid_transaction_whose_rollback_fails_too_answers_503_not_500() {
+        // seen in a PostgreSQL restart: Spring reports the failed rollback, not the lost connection behind it
+        when(recordEngagement.recordEngagement(any())).thenThrow(new TransactionSystemException(
+                "JDBC rollback failed"));
+
+        assertThat(post(valid(), null)).hasStatus(503).hasHeader("Retry-After", "5").bodyJson()
+                .hasPathSatisfying("$.type", v -> v.assertThat()
+                        .isEqualTo("https://leadflow.io/problems/service-unavailable"));
     }
 
     @Test

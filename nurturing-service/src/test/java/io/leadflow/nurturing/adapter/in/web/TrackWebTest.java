@@ -23,6 +23,7 @@ import org.springframework.boot.webmvc.test.autoconfigure.WebMvcTest;
 import org.springframework.http.MediaType;
 import org.springframework.test.context.bean.override.mockito.MockitoBean;
 import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.transaction.CannotCreateTransactionException;
 
 @WebMvcTest(controllers = TrackController.class)
 class TrackWebTest {
@@ -105,6 +106,20 @@ class TrackWebTest {
         mvc.perform(post("/api/v1/nurture/tracks").contentType(MediaType.APPLICATION_JSON).content(VALID))
                 .andExpect(status().isConflict())
                 .andExpect(jsonPath("$.field").value("key"));
+    }
+
+    @Test
+    void a_database_that_cannot_be_reached_answers_503_with_retry_after_as_a_problem_not_a_bare_500()
+            throws Exception {
+        given(defineTrack.defineTrack(any())).willThrow(new CannotCreateTransactionException(
+                "Could not open JDBC Connection for transaction"));
+
+        mvc.perform(post("/api/v1/nurture/tracks").contentType(MediaType.APPLICATION_JSON).content(VALID))
+                .andExpect(status().isServiceUnavailable())
+                .andExpect(header().string("Retry-After", "5"))
+                .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
+                .andExpect(jsonPath("$.type").value("https://leadflow.io/problems/service-unavailable"))
+                .andExpect(jsonPath("$.service").value("nurturing-service"));
     }
 
     @Test

@@ -10,8 +10,14 @@ import io.leadflow.scoring.domain.model.ModelViolation;
 import java.net.URI;
 import java.util.List;
 import java.util.Map;
+import org.springframework.dao.DataAccessResourceFailureException;
+import org.springframework.dao.TransientDataAccessException;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
+import org.springframework.transaction.CannotCreateTransactionException;
+import org.springframework.transaction.TransactionSystemException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
@@ -87,5 +93,23 @@ class ProblemHandler extends ResponseEntityExceptionHandler {
         problem.setTitle("No such lead");
         problem.setProperty("leadId", e.leadId().toString());
         return problem;
+    }
+
+    /**
+     * The database is gone for a moment (restarting, failing over, a pool that cannot connect, or a connection cut
+     * mid-transaction so that even the rollback fails and Spring reports that instead): the request was not carried
+     * out, unless the cut came during the commit itself, so the caller is told to send the same request again
+     * shortly; a repeat of one that did go through is recognised.
+     */
+    @ExceptionHandler({CannotCreateTransactionException.class, DataAccessResourceFailureException.class,
+            TransientDataAccessException.class, TransactionSystemException.class})
+    ResponseEntity<ProblemDetail> storageUnavailable(Exception e) {
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.SERVICE_UNAVAILABLE,
+                "scoring cannot reach its database right now; send the same request again");
+        problem.setType(URI.create(TYPE_BASE + "service-unavailable"));
+        problem.setTitle("Service unavailable");
+        problem.setProperty("service", "scoring-service");
+        return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE).header(HttpHeaders.RETRY_AFTER, "5")
+                .body(problem);
     }
 }

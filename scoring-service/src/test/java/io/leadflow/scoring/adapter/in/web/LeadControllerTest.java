@@ -3,6 +3,7 @@ package io.leadflow.scoring.adapter.in.web;
 import static org.mockito.BDDMockito.given;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
@@ -26,6 +27,7 @@ import org.springframework.boot.webmvc.test.autoconfigure.WebMvcTest;
 import org.springframework.http.MediaType;
 import org.springframework.test.context.bean.override.mockito.MockitoBean;
 import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.transaction.CannotCreateTransactionException;
 
 @WebMvcTest(LeadController.class)
 class LeadControllerTest {
@@ -108,6 +110,20 @@ class LeadControllerTest {
                 .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
                 .andExpect(jsonPath("$.type").value("https://leadflow.io/problems/not-found"))
                 .andExpect(jsonPath("$.leadId").value(LEAD.toString()));
+    }
+
+    @Test
+    void a_database_that_cannot_be_reached_answers_503_with_retry_after_as_a_problem_not_a_bare_500()
+            throws Exception {
+        given(findLead.findLead(LEAD)).willThrow(new CannotCreateTransactionException(
+                "Could not open JDBC Connection for transaction"));
+
+        mvc.perform(get("/api/v1/leads/{leadId}", LEAD.toString()))
+                .andExpect(status().isServiceUnavailable())
+                .andExpect(header().string("Retry-After", "5"))
+                .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
+                .andExpect(jsonPath("$.type").value("https://leadflow.io/problems/service-unavailable"))
+                .andExpect(jsonPath("$.service").value("scoring-service"));
     }
 
     @Test
