@@ -24,7 +24,8 @@ class GatewayBulkheadIT {
 
     GatewayBulkheadIT(@Autowired WebTestClient client) {
         String admin = TestStack.bearer(client, "admin@leadflow.test", "admin");
-        this.client = client.mutate().defaultHeader(HttpHeaders.AUTHORIZATION, admin).build();
+        this.client = client.mutate().defaultHeader(HttpHeaders.AUTHORIZATION, admin)
+                .responseTimeout(TestStack.PATIENCE).build();
     }
 
     @DynamicPropertySource

@@ -184,7 +184,9 @@ class GatewayRoutingIT {
     @Test
     void sixty_slow_calls_in_flight_to_one_service_are_all_answered_by_it_not_refused_by_the_gateway()
             throws Exception {
-        List<Integer> statuses = TestStack.inParallel(60, i -> client.get().uri("/api/v1/nurture/slow/" + i)
+        // the client waits as long as the gateway would: on a busy machine sixty slow calls take longer than 5 s
+        WebTestClient patient = client.mutate().responseTimeout(TestStack.PATIENCE).build();
+        List<Integer> statuses = TestStack.inParallel(60, i -> patient.get().uri("/api/v1/nurture/slow/" + i)
                 .exchange().returnResult(String.class).getStatus().value());
 
         assertThat(statuses).as("a 503 means the gateway's bulkhead refused a call the service could take")

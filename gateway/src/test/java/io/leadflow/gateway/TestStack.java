@@ -1,5 +1,6 @@
 package io.leadflow.gateway;
 
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -29,6 +30,9 @@ final class TestStack {
             "scoring", StubService.start("scoring"),
             "handoff", StubService.start("handoff"),
             "nurturing", StubService.start("nurturing"));
+
+    /** How long a test client waits for calls made in parallel: the gateway's own timeouts answer first. */
+    static final Duration PATIENCE = Duration.ofSeconds(30);
 
     private static String databaseUrl;
 
@@ -61,6 +65,8 @@ final class TestStack {
         registry.add("spring.datasource.username", () -> LocalDatabases.USER);
         registry.add("spring.datasource.password", () -> LocalDatabases.PASSWORD);
         registry.add("leadflow.security.local-issuer.enabled", () -> "true");
+        // the first calls of a fresh context (token signing, cold JIT) can take more than the test client's 5 s
+        registry.add("spring.test.webtestclient.timeout", PATIENCE::toString);
     }
 
     /** The database, the local issuer and all four stubs. */
