@@ -20,6 +20,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -34,7 +35,8 @@ import java.util.regex.Pattern;
  * and the event-to-score latency at a fixed rate,
  * each also as a ratio to those ceilings. Prints a Markdown section for docs/benchmarks.md.
  *
- * <p>{@code deploy/load/run --bench [--infra external|embedded] [--events 6000] [--rate 200] [--seconds 30]}.
+ * <p>{@code deploy/load/run --bench [--infra external|embedded] [--events 6000] [--rate 200,1000] [--seconds 30]
+ * [--warmup 8000]}.
  */
 public final class Benchmark {
 
@@ -56,9 +58,11 @@ public final class Benchmark {
         boolean embedded = "embedded".equals(given.getOrDefault("--infra", "external"));
         String vhost = embedded ? "/" : given.getOrDefault("--vhost", "leadflow_load");
         int events = Integer.parseInt(given.getOrDefault("--events", "6000"));
-        long rate = Long.parseLong(given.getOrDefault("--rate", "200"));
+        List<Long> rates = Arrays.stream(given.getOrDefault("--rate", "200").split(",")).map(String::trim)
+                .map(Long::parseLong).toList();
+        int warmup = Integer.parseInt(given.getOrDefault("--warmup", "8000"));
         int seconds = Integer.parseInt(given.getOrDefault("--seconds", "30"));
-        int portBase = Integer.parseInt(given.getOrDefault("--port-base", "38080"));
+        int portBase = Integer.parseInt(given.getOrDefault("--port-base", "25080"));
         Path outDir = home.resolve("deploy/target/load");
         Path dataDir = outDir.resolve("bench-" + (embedded ? "embedded" : "external"));
         FaultMatrix.deleteRecursively(dataDir);
@@ -84,17 +88,26 @@ public final class Benchmark {
                     "benchmark@leadflow.example", LocalSignIn.ADMIN), "benchmark");
             SuiteDatabases databases = new SuiteDatabases(config);
 
+            // 0. warm-up, not measured: the services' JIT compiles the hot paths (as in a long-running pod)
+            if (warmup > 0) {
+                long warmBefore = scoredCount(config);
+                History warmHistory = History.inMemory();
+                send(client, warmHistory, 5_000, 64, plan(4, warmup / 9, "warm"));
+                long warmAccepted = accepted(warmHistory).size()
+                        + BatchLoad.send(client, plan(5, warmup / 9, "warmb"), 1_000, 2);
+                awaitScored(config, warmBefore + warmAccepted, Duration.ofMinutes(5));
+                out.printf("warm-up: %d events, singles and batches, not measured%n", warmAccepted);
+            }
+
             // 1. singles, as fast as the client gets answers: accepted/s and accepted -> scored events/s
             int leads = Math.max(1, events / 9);
-            List<PlannedRequest> singles = PlannedRequest.plan(SyntheticLeads.generate(1, leads, "bench1"), 1,
-                    Instant.now(), false);
+            List<PlannedRequest> singles = plan(1, leads, "bench1");
             long scoredBefore = scoredCount(config);
             Instant start = Instant.now();
             History history = History.inMemory();
-            new LoadGenerator(client, history, new LoadGenerator.Settings(5_000, 64, LoadGenerator.ClientMode.ONCE,
-                    1, Duration.ofSeconds(30)), Clock.systemUTC()).run(singles);
+            send(client, history, 5_000, 64, singles);
             Instant sent = Instant.now();
-            long accepted = history.attempts().stream().filter(a -> a.outcome() == Outcome.ACCEPTED).count();
+            long accepted = accepted(history).size();
             Instant scored = awaitScored(config, scoredBefore + accepted, Duration.ofMinutes(5));
             double acceptRate = accepted * 1000.0 / Duration.between(start, sent).toMillis();
             double endToEnd = accepted * 1000.0 / Duration.between(start, scored).toMillis();
@@ -107,8 +120,7 @@ public final class Benchmark {
             figures.put("singles end to end / PerfTest received", ratio(endToEnd, perf[1]));
 
             // 2. batches of 1,000 engagements, 4 requests in flight: accepted/s and accepted -> scored events/s
-            List<PlannedRequest> batched = PlannedRequest.plan(SyntheticLeads.generate(3, leads * 5, "bench3"), 3,
-                    Instant.now(), false);
+            List<PlannedRequest> batched = plan(3, leads * 5, "bench3");
             long batchScoredBefore = scoredCount(config);
             Instant batchStart = Instant.now();
             long batchAccepted = BatchLoad.send(client, batched, 1_000, 4);
@@ -124,33 +136,12 @@ public final class Benchmark {
                     format(batchAcceptRate));
             figures.put("batches: end to end, accepted -> scored, events/s", format(batchEndToEnd));
 
-            // 3. latency at a fixed rate: sent -> scoring's processed_event row (its transaction's time)
-            int latencyLeads = (int) Math.max(1, rate * seconds / 9);
-            List<PlannedRequest> paced = PlannedRequest.plan(SyntheticLeads.generate(2, latencyLeads, "bench2"), 2,
-                    Instant.now(), false);
-            History pacedHistory = History.inMemory();
-            long before = scoredCount(config);
-            Instant pacedStart = Instant.now();
-            new LoadGenerator(client, pacedHistory, new LoadGenerator.Settings(rate, 256,
-                    LoadGenerator.ClientMode.ONCE, 1, Duration.ofSeconds(30)), Clock.systemUTC()).run(paced);
-            double pacedRate = paced.size() * 1000.0 / Duration.between(pacedStart, Instant.now()).toMillis();
-            List<Attempt> acceptedPaced = pacedHistory.attempts().stream()
-                    .filter(a -> a.outcome() == Outcome.ACCEPTED).toList();
-            awaitScored(config, before + acceptedPaced.size(), Duration.ofMinutes(5));
-            Map<String, Instant> processed = processedAt(config);
-            List<Long> latencies = new ArrayList<>();
-            for (Attempt attempt : acceptedPaced) {
-                Instant at = processed.get(attempt.requestId());
-                if (at != null) {
-                    latencies.add(Duration.between(attempt.sentAt(), at).toMillis());
-                }
+            // 3. latency at each fixed rate: sent -> scoring's processed_event row (its transaction's time)
+            // seeds of their own: a seed used above would plan the same event ids, answered as repeats
+            int seed = 10;
+            for (long rate : rates) {
+                fixedRate(config, client, rate, seconds, seed++, perf[1], figures);
             }
-            latencies.sort(Long::compare);
-            figures.put("fixed rate: target / achieved requests/s", rate + " / " + format(pacedRate));
-            figures.put("fixed rate: event -> scored latency p50 / p95 / p99 / max (ms), n=" + latencies.size(),
-                    pct(latencies, 50) + " / " + pct(latencies, 95) + " / " + pct(latencies, 99) + " / "
-                            + (latencies.isEmpty() ? "-" : latencies.getLast()));
-            figures.put("fixed rate / PerfTest received", ratio(pacedRate, perf[1]));
             figures.put("outbox backlog after the runs", Long.toString(databases.outboxBacklog()));
         }
         StringBuilder section = new StringBuilder();
@@ -161,6 +152,51 @@ public final class Benchmark {
         out.println(section);
         Files.createDirectories(outDir);
         Files.writeString(outDir.resolve("benchmark.md"), section.toString());
+    }
+
+    /** The engagements of {@code leads} synthetic leads (at least one), each lead's in turn; no profiles. */
+    private static List<PlannedRequest> plan(int seed, int leads, String tag) {
+        return PlannedRequest.plan(SyntheticLeads.generate(seed, Math.max(1, leads), tag), seed, Instant.now(), false);
+    }
+
+    /** Sends each request once, at most {@code rate} a second and {@code inFlight} at a time, into the history. */
+    private static void send(SuiteClient client, History history, long rate, int inFlight,
+            List<PlannedRequest> requests) throws InterruptedException {
+        new LoadGenerator(client, history, new LoadGenerator.Settings(rate, inFlight, LoadGenerator.ClientMode.ONCE,
+                1, Duration.ofSeconds(30)), Clock.systemUTC()).run(requests);
+    }
+
+    private static List<Attempt> accepted(History history) {
+        return history.attempts().stream().filter(a -> a.outcome() == Outcome.ACCEPTED).toList();
+    }
+
+    /** Paced requests at {@code rate} for {@code seconds}; latency = scoring's transaction time - the client's send. */
+    private static void fixedRate(StackConfig config, SuiteClient client, long rate, int seconds, int seed,
+            double perfReceived, Map<String, String> figures) throws Exception {
+        List<PlannedRequest> paced = plan(seed, (int) (rate * seconds / 9), "bench" + seed);
+        History pacedHistory = History.inMemory();
+        long before = scoredCount(config);
+        Instant pacedStart = Instant.now();
+        send(client, pacedHistory, rate, 256, paced);
+        double pacedRate = paced.size() * 1000.0 / Duration.between(pacedStart, Instant.now()).toMillis();
+        List<Attempt> acceptedPaced = accepted(pacedHistory);
+        awaitScored(config, before + acceptedPaced.size(), Duration.ofMinutes(10));
+        Map<String, Instant> processed = processedAt(config);
+        List<Long> latencies = new ArrayList<>();
+        for (Attempt attempt : acceptedPaced) {
+            Instant at = processed.get(attempt.requestId());
+            if (at != null) {
+                latencies.add(Duration.between(attempt.sentAt(), at).toMillis());
+            }
+        }
+        latencies.sort(Long::compare);
+        String at = "fixed rate " + rate + "/s: ";
+        figures.put(at + "requests / accepted", paced.size() + " / " + acceptedPaced.size());
+        figures.put(at + "achieved requests/s", format(pacedRate));
+        figures.put(at + "event -> scored latency p50 / p95 / p99 / max (ms), n=" + latencies.size(),
+                pct(latencies, 50) + " / " + pct(latencies, 95) + " / " + pct(latencies, 99) + " / "
+                        + (latencies.isEmpty() ? "-" : latencies.getLast()));
+        figures.put(at + "achieved / PerfTest received", ratio(pacedRate, perfReceived));
     }
 
     private static double pgbench(StackConfig config, PrintStream out) throws IOException, InterruptedException {

@@ -174,8 +174,8 @@ public final class FaultRun {
             Thread.sleep(250);
         }
         notes.add(slowest < 0 ? "poison: not all " + messages + " dead-lettered within 60 s"
-                : "poison: all " + messages + " dead-lettered by scoring and nurturing within " + slowest + " ms (retry budget 4 "
-                        + "attempts, back-off 0.5 s x3 up to 10 s: about 6.5 s)");
+                : "poison: all " + messages + " dead-lettered by scoring and nurturing within " + slowest + " ms (a body that cannot "
+                        + "be read is not retried; other failures have 4 attempts, about 6.5 s)");
     }
 
     Set<String> poisonIds() {

@@ -71,7 +71,8 @@ final class SalesDesk {
         Map<String, Decision> decisions = new LinkedHashMap<>();
         int refused = 0;
         for (Map.Entry<String, String> lead : new java.util.TreeMap<>(leadIds).entrySet()) {
-            boolean chosen = random.nextInt(3) == 0;
+            // a third of the leads, and at least one, so that every run exercises rejection and nurturing
+            boolean chosen = random.nextInt(3) == 0 || decisions.isEmpty();
             boolean again = random.nextBoolean();
             String handoffId = chosen ? onlyHandoff(lead.getValue()) : null;
             if (handoffId == null) {

@@ -39,84 +39,80 @@ public record Scenario(String name, LoadGenerator.ClientMode mode, Fault fault) 
 
     /** A retrying client while the given modules are killed together at a third of the load and restarted. */
     public static Scenario clientRetriesWhileKilling(String... modules) {
-        String killed = String.join("+", java.util.Arrays.stream(modules).map(m -> m.replace("-service", ""))
-                .toList());
-        return new Scenario("client-retries+kill-" + killed, LoadGenerator.ClientMode.RETRYING, run -> {
+        return new Scenario("client-retries+kill-" + shortNames(modules), LoadGenerator.ClientMode.RETRYING,
+                killingAtAThird(modules));
+    }
+
+    /** {@code kill -9} of the given modules together at a third of the load, all restarted at once. */
+    public static Scenario killTogether(String... modules) {
+        return new Scenario("kill-" + shortNames(modules), LoadGenerator.ClientMode.ONCE, killingAtAThird(modules));
+    }
+
+    private static Fault killingAtAThird(String... modules) {
+        return atAThird(run -> run.killAndRestart(modules));
+    }
+
+    /** The fault once a third of the requests have started. */
+    private static Fault atAThird(Fault fault) {
+        return run -> {
             run.awaitShare(1 / 3.0);
-            run.killAndRestart(modules);
-        });
+            fault.inject(run);
+        };
+    }
+
+    private static String shortNames(String... modules) {
+        return String.join("+", java.util.Arrays.stream(modules).map(m -> m.replace("-service", "")).toList());
     }
 
     /** Poison messages on lead.engagements while healthy traffic flows: each must reach the DLQ. */
     public static Scenario poison(int messages) {
-        return new Scenario("poison", LoadGenerator.ClientMode.ONCE, run -> {
-            run.awaitShare(1 / 3.0);
-            run.poison(messages);
-        });
+        return new Scenario("poison", LoadGenerator.ClientMode.ONCE, atAThird(run -> run.poison(messages)));
     }
 
     /** The embedded broker stopped and started again at a third of the load. */
     public static Scenario brokerRestart() {
-        return new Scenario("broker-restart", LoadGenerator.ClientMode.ONCE, run -> {
-            run.awaitShare(1 / 3.0);
-            run.restartBroker();
-        });
+        return new Scenario("broker-restart", LoadGenerator.ClientMode.ONCE, atAThird(run -> run.restartBroker()));
     }
 
     /** The embedded PostgreSQL stopped and started again at a third of the load. */
     public static Scenario databaseRestart() {
-        return new Scenario("database-restart", LoadGenerator.ClientMode.ONCE, run -> {
-            run.awaitShare(1 / 3.0);
-            run.restartDatabase();
-        });
+        return new Scenario("database-restart", LoadGenerator.ClientMode.ONCE, atAThird(run -> run.restartDatabase()));
     }
 
     /** The proxied service's PostgreSQL link 100 to 300 ms slower each way for 20 s from a third of the load. */
     public static Scenario databaseDelay() {
-        return new Scenario("db-delay", LoadGenerator.ClientMode.ONCE, run -> {
-            run.awaitShare(1 / 3.0);
-            run.slowLink(true, Duration.ofMillis(100), Duration.ofMillis(300), Duration.ofSeconds(20));
-        });
+        return new Scenario("db-delay", LoadGenerator.ClientMode.ONCE,
+                atAThird(run -> run.slowLink(true, Duration.ofMillis(100), Duration.ofMillis(300),
+                        Duration.ofSeconds(20))));
     }
 
     /** The proxied service's PostgreSQL connections frozen for {@code seconds} from a third of the load, thawed. */
     public static Scenario databaseFreeze(int seconds) {
-        return new Scenario("db-freeze", LoadGenerator.ClientMode.ONCE, run -> {
-            run.awaitShare(1 / 3.0);
-            run.freezeLink(true, Duration.ofSeconds(seconds));
-        });
+        return new Scenario("db-freeze", LoadGenerator.ClientMode.ONCE,
+                atAThird(run -> run.freezeLink(true, Duration.ofSeconds(seconds))));
     }
 
     /** The proxied service's broker link 100 to 300 ms slower each way for 20 s. */
     public static Scenario brokerDelay() {
-        return new Scenario("broker-delay", LoadGenerator.ClientMode.ONCE, run -> {
-            run.awaitShare(1 / 3.0);
-            run.slowLink(false, Duration.ofMillis(100), Duration.ofMillis(300), Duration.ofSeconds(20));
-        });
+        return new Scenario("broker-delay", LoadGenerator.ClientMode.ONCE,
+                atAThird(run -> run.slowLink(false, Duration.ofMillis(100), Duration.ofMillis(300),
+                        Duration.ofSeconds(20))));
     }
 
     /** The proxied service's broker connection frozen for 25 s (less than the 60 s AMQP heartbeat), thawed. */
     public static Scenario brokerFreeze() {
-        return new Scenario("broker-freeze", LoadGenerator.ClientMode.ONCE, run -> {
-            run.awaitShare(1 / 3.0);
-            run.freezeLink(false, Duration.ofSeconds(25));
-        });
+        return new Scenario("broker-freeze", LoadGenerator.ClientMode.ONCE,
+                atAThird(run -> run.freezeLink(false, Duration.ofSeconds(25))));
     }
 
     /** The local RabbitMQ node restarted at a third of the load (external infrastructure, command only). */
     public static Scenario rabbitMqRestart() {
-        return new Scenario("rabbitmq-restart", LoadGenerator.ClientMode.ONCE, run -> {
-            run.awaitShare(1 / 3.0);
-            run.restartRabbitMq();
-        });
+        return new Scenario("rabbitmq-restart", LoadGenerator.ClientMode.ONCE, atAThird(run -> run.restartRabbitMq()));
     }
 
     /** The local PostgreSQL cluster restarted at a third of the load (external infrastructure, command only). */
     public static Scenario postgresRestart() {
-        return new Scenario("postgres-restart", LoadGenerator.ClientMode.ONCE, run -> {
-            run.awaitShare(1 / 3.0);
-            run.restartPostgres();
-        });
+        return new Scenario("postgres-restart", LoadGenerator.ClientMode.ONCE, atAThird(run -> run.restartPostgres()));
     }
 
     /**

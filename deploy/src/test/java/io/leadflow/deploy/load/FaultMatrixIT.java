@@ -14,10 +14,11 @@ import org.junit.jupiter.api.Test;
 /**
  * The fault matrix in its short form, as CI runs it: one suite on embedded PostgreSQL and the embedded AMQP broker
  * (isolated from other test runs, and a broker and database this test may restart; scoring reaches both through
- * a proxy that can freeze), a small load per scenario with each lead's profile, some hand-offs rejected and some of
- * those leads re-engaged afterwards, and the checker's verdict on each: nothing lost, nothing unexpected, nothing
- * counted twice, one hand-off per qualified lead (two for a recycled one), every rejected lead enrolled once, every
- * profile visible, poison dead-lettered and nothing else. The full matrix is {@code deploy/load/run}.
+ * a proxy that can slow down or freeze), a small load per scenario with each lead's profile, and the checker's
+ * verdict on each: nothing lost, nothing unexpected, nothing counted twice, one hand-off per qualified lead (two for a
+ * recycled one), every rejected lead enrolled once, every profile visible, poison dead-lettered and nothing else. The
+ * sales desk (rejections, nurturing, recycles) works in the first scenario only: in each it costs a second drain. The
+ * full matrix is {@code deploy/load/run}.
  */
 class FaultMatrixIT {
 
@@ -44,13 +45,33 @@ class FaultMatrixIT {
     @Test
     void a_retrying_client_while_ingestion_and_scoring_are_killed_leaves_every_event_exactly_once()
             throws Exception {
-        ScenarioResult result = run(Scenario.clientRetriesWhileKilling("ingestion-service", "scoring-service"));
+        ScenarioResult result = run(Scenario.clientRetriesWhileKilling("ingestion-service", "scoring-service"),
+                true);
 
         assertThat(result.attempts()).as("every request sent at least twice").isGreaterThanOrEqualTo(
                 2 * result.requests());
         assertThat(result.unknown()).as("the retrying client got an answer for every request").isZero();
         assertThat(result.notes()).anySatisfy(note -> assertThat(note)
                 .startsWith("killed ingestion-service and scoring-service"));
+        assertThat(result.lifecycle().rejected()).as("the sales desk rejected some hand-offs").isPositive();
+    }
+
+    @Test
+    void hand_off_and_nurturing_killed_together_during_load_lose_and_repeat_nothing() throws Exception {
+        ScenarioResult result = run(Scenario.killTogether("handoff-service", "nurturing-service"));
+
+        assertThat(result.notes()).anySatisfy(note -> assertThat(note)
+                .startsWith("killed handoff-service and nurturing-service"));
+        assertThat(result.qualified()).as("leads qualified while hand-off was down, each handed off once")
+                .isPositive();
+    }
+
+    @Test
+    void a_slow_database_link_under_scoring_loses_and_repeats_nothing() throws Exception {
+        ScenarioResult result = run(Scenario.databaseDelay());
+
+        assertThat(result.notes()).anySatisfy(note -> assertThat(note).startsWith("delayed scoring-service's "
+                + "PostgreSQL link"));
     }
 
     @Test
@@ -84,7 +105,11 @@ class FaultMatrixIT {
     }
 
     private static ScenarioResult run(Scenario scenario) throws InterruptedException {
-        ScenarioResult result = matrix.run(scenario);
+        return run(scenario, false);
+    }
+
+    private static ScenarioResult run(Scenario scenario, boolean decideHandoffs) throws InterruptedException {
+        ScenarioResult result = matrix.run(scenario, decideHandoffs);
         RESULTS.add(result);
         String table = ResultTable.render(List.of(result));
         OUT.println(table);

@@ -212,7 +212,7 @@ public final class TimerProof implements AutoCloseable {
         inbox.close();
     }
 
-    /** {@code deploy/load/run --timers [--count 10000] [--steps 4] [--rate 40] [--port-base 48080] ...}. */
+    /** {@code deploy/load/run --timers [--count 10000] [--steps 4] [--rate 40] [--port-base 26080] ...}. */
     public static void main(String[] args) throws Exception {
         PrintStream out = new PrintStream(System.out, true, java.nio.charset.StandardCharsets.UTF_8);
         TimerProofOptions options;

@@ -32,14 +32,14 @@ public record TimerProofOptions(Path home, String version, int portBase, int cou
 
     /** The full proof: 10,000 timers, the services' own take-over settings. */
     public static TimerProofOptions defaults(Path home, String version) {
-        return new TimerProofOptions(home, version, 48080, 10_000, 4, 40, Duration.ofMinutes(4),
+        return new TimerProofOptions(home, version, 26080, 10_000, 4, 40, Duration.ofMinutes(4),
                 Duration.ofMinutes(2), Duration.ofMinutes(1), 0.05, false, Duration.ofMinutes(6),
                 home.resolve("deploy/target/timers"));
     }
 
     /** The short form: about {@code count} timers on windows of seconds, take-over sped up. */
     public static TimerProofOptions shortForm(Path home, String version, int count) {
-        return new TimerProofOptions(home, version, 48080, count, 3, 20, Duration.ofSeconds(40),
+        return new TimerProofOptions(home, version, 26080, count, 3, 20, Duration.ofSeconds(40),
                 Duration.ofSeconds(20), Duration.ofSeconds(10), 0.05, true, Duration.ofMinutes(2),
                 home.resolve("deploy/target/timers-it"));
     }
