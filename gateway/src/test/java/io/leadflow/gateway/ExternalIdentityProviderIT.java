@@ -21,6 +21,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webtestclient.autoconfigure.AutoConfigureWebTestClient;
+import org.springframework.context.annotation.Import;
 import org.springframework.http.HttpHeaders;
 import org.springframework.security.oauth2.jose.jws.SignatureAlgorithm;
 import org.springframework.security.oauth2.jwt.JwsHeader;
@@ -40,6 +41,7 @@ import org.springframework.test.web.reactive.server.WebTestClient;
         "leadflow.security.jwt.audience=leadflow-api",
         "leadflow.security.jwt.roles-claim=realm_access.roles"})
 @AutoConfigureWebTestClient
+@Import(ReadWholeResponses.class)
 class ExternalIdentityProviderIT {
 
     static final String ISSUER = "https://idp.leadflow.test/realms/leadflow";

@@ -8,6 +8,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webtestclient.autoconfigure.AutoConfigureWebTestClient;
+import org.springframework.context.annotation.Import;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
@@ -20,6 +21,7 @@ import org.springframework.test.web.reactive.server.WebTestClient;
         "leadflow.circuit-breaker.sliding-window-size=2", "leadflow.circuit-breaker.minimum-number-of-calls=2",
         "leadflow.circuit-breaker.wait-in-open-state=1h", "leadflow.circuit-breaker.failure-rate-threshold=100"})
 @AutoConfigureWebTestClient
+@Import(ReadWholeResponses.class)
 class GatewayDownstreamFailureIT {
 
     private static final StubService NURTURING = StubService.start("nurturing");

@@ -6,6 +6,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webtestclient.autoconfigure.AutoConfigureWebTestClient;
+import org.springframework.context.annotation.Import;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
@@ -18,6 +19,7 @@ import org.springframework.test.web.reactive.server.WebTestClient;
         "leadflow.rate-limits.user.capacity=3", "leadflow.rate-limits.user.period=1h",
         "leadflow.rate-limits.api-key.capacity=2", "leadflow.rate-limits.api-key.period=1h"})
 @AutoConfigureWebTestClient
+@Import(ReadWholeResponses.class)
 class RateLimitIT {
 
     private final WebTestClient client;

@@ -65,7 +65,7 @@ final class TestStack {
         registry.add("spring.datasource.username", () -> LocalDatabases.USER);
         registry.add("spring.datasource.password", () -> LocalDatabases.PASSWORD);
         registry.add("leadflow.security.local-issuer.enabled", () -> "true");
-        // the first calls of a fresh context (token signing, cold JIT) can take more than the test client's 5 s
+        // a cold context on a loaded two-core machine can take more than the test client's default 5 s to answer
         registry.add("spring.test.webtestclient.timeout", PATIENCE::toString);
     }
 
