@@ -63,6 +63,8 @@ public final class Launcher {
             }
             stopped.countDown();
         }));
+        Ports.ephemeralWarning(config.portBase(), config.portBase() + Demo.INBOX_OFFSET, Ports.EPHEMERAL_RANGE)
+                .ifPresent(warning -> System.out.println("LeadFlow: warning: " + warning));
         try {
             System.out.println("LeadFlow: starting " + (config.embedded()
                     ? "PostgreSQL, the AMQP broker and the services" : "the services")
