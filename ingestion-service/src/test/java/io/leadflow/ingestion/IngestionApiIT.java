@@ -65,10 +65,8 @@ class IngestionApiIT extends RunningServiceIT {
     void a_retry_with_the_same_idempotency_key_returns_the_first_answer_and_stores_one_event() {
         String email = person("retry");
         String key = "form-" + UUID.randomUUID();
-        HttpCalls.Answer first = http().post("/api/v1/events", event(email, "demo_requested", RECENT),
-                "Idempotency-Key", key, "X-LeadFlow-User", "apikey:forms");
-        HttpCalls.Answer retry = http().post("/api/v1/events", event(email, "demo_requested", RECENT),
-                "Idempotency-Key", key, "X-LeadFlow-User", "apikey:forms");
+        HttpCalls.Answer first = demoRequestFromForms(email, key);
+        HttpCalls.Answer retry = demoRequestFromForms(email, key);
 
         assertThat(first.status()).isEqualTo(202);
         assertThat(retry.status()).isEqualTo(202);
@@ -82,10 +80,8 @@ class IngestionApiIT extends RunningServiceIT {
     void the_same_idempotency_key_for_another_person_is_refused_with_the_field_and_rule_and_stores_nothing() {
         String email = person("key-owner");
         String key = "form-" + UUID.randomUUID();
-        HttpCalls.Answer first = http().post("/api/v1/events", event(email, "demo_requested", RECENT),
-                "Idempotency-Key", key, "X-LeadFlow-User", "apikey:forms");
-        HttpCalls.Answer reused = http().post("/api/v1/events", event(person("someone-else"), "demo_requested",
-                RECENT), "Idempotency-Key", key, "X-LeadFlow-User", "apikey:forms");
+        HttpCalls.Answer first = demoRequestFromForms(email, key);
+        HttpCalls.Answer reused = demoRequestFromForms(person("someone-else"), key);
 
         assertThat(first.status()).isEqualTo(202);
         assertThat(reused.status()).isEqualTo(400);
@@ -210,5 +206,11 @@ class IngestionApiIT extends RunningServiceIT {
 
     private String person(String name) {
         return name + "." + run + "@contoso-it.com";
+    }
+
+    /** A demo request from the web forms' source, under the given Idempotency-Key. */
+    private HttpCalls.Answer demoRequestFromForms(String email, String idempotencyKey) {
+        return http().post("/api/v1/events", event(email, "demo_requested", RECENT),
+                "Idempotency-Key", idempotencyKey, "X-LeadFlow-User", "apikey:forms");
     }
 }

@@ -16,7 +16,10 @@ import io.leadflow.kernel.InvalidValueException;
 import io.leadflow.kernel.LeadId;
 import java.util.List;
 import java.util.UUID;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
 import org.mockito.ArgumentCaptor;
 import org.mockito.Mockito;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -73,26 +76,22 @@ class EventControllerTest {
                 .hasPathSatisfying("$.rule", v -> v.assertThat().isEqualTo("type.unknown"));
     }
 
-    @Test
-    void a_database_that_cannot_be_reached_answers_503_with_retry_after_as_a_problem_not_a_bare_500() {
-        when(recordEngagement.recordEngagement(any())).thenThrow(new CannotCreateTransactionException(
-                "Could not open JDBC Connection for transaction"));
+    /** A database that cannot be reached, or a connection cut mid-transaction whose rollback fails too (seen in a
+     *  PostgreSQL restart: Spring reports the failed rollback, not the lost connection behind it). */
+    static Stream<RuntimeException> storageFailures() {
+        return Stream.of(new CannotCreateTransactionException("Could not open JDBC Connection for transaction"),
+                new TransactionSystemException("JDBC rollback failed"));
+    }
+
+    @ParameterizedTest
+    @MethodSource("storageFailures")
+    void a_database_outage_answers_503_with_retry_after_as_a_problem_not_a_bare_500(RuntimeException failure) {
+        when(recordEngagement.recordEngagement(any())).thenThrow(failure);
 
         assertThat(post(valid(), null)).hasStatus(503).hasHeader("Retry-After", "5").bodyJson()
                 .hasPathSatisfying("$.type", v -> v.assertThat()
                         .isEqualTo("https://leadflow.io/problems/service-unavailable"))
                 .hasPathSatisfying("$.service", v -> v.assertThat().isEqualTo("ingestion-service"));
-    }
-
-    @Test
-    void a_connection_cut_mid_transaction_whose_rollback_fails_too_answers_503_not_500() {
-        // seen in a PostgreSQL restart: Spring reports the failed rollback, not the lost connection behind it
-        when(recordEngagement.recordEngagement(any())).thenThrow(new TransactionSystemException(
-                "JDBC rollback failed"));
-
-        assertThat(post(valid(), null)).hasStatus(503).hasHeader("Retry-After", "5").bodyJson()
-                .hasPathSatisfying("$.type", v -> v.assertThat()
-                        .isEqualTo("https://leadflow.io/problems/service-unavailable"));
     }
 
     @Test
