@@ -46,14 +46,17 @@ final class EmbeddedBroker implements AutoCloseable {
             }
         });
         PrintStream console = System.out;
-        try (PrintStream brokerLog = new PrintStream(new FileOutputStream(createParents(log).toFile(), true), true)) {
+        try (PrintStream brokerLog =
+                new PrintStream(new FileOutputStream(createParents(log).toFile(), true), true)) {
             // Qpid prints start-up failures with their stack trace on System.out; they belong in its log
             System.setOut(brokerLog);
             launcher.startup(Map.of(
                     "type", "Memory",
-                    "initialConfigurationLocation", copyResource("leadflow-broker.json", work).toUri().toString(),
+                    "initialConfigurationLocation",
+                            copyResource("leadflow-broker.json", work).toUri().toString(),
                     // the default (classpath:system.properties) cannot be read from inside a Boot fat jar
-                    "initialSystemPropertiesLocation", emptyFile(work.resolve("system.properties")).toString(),
+                    "initialSystemPropertiesLocation",
+                            emptyFile(work.resolve("system.properties")).toString(),
                     "startupLoggedToSystemOut", true,
                     "context", Map.of("qpid.work_dir", work.toString(), "qpid.amqp_port", Integer.toString(port))));
         } catch (Exception | LinkageError e) {

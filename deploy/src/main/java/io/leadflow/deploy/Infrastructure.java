@@ -13,11 +13,11 @@ import java.sql.Statement;
 /** The PostgreSQL and RabbitMQ the suite runs against: checked before anything starts, databases made ready. */
 final class Infrastructure {
 
-    private Infrastructure() {
-    }
+    private Infrastructure() {}
 
     static void requireReachable(StackConfig config) {
-        requireListening("PostgreSQL", config.database().host(), config.database().port());
+        requireListening(
+                "PostgreSQL", config.database().host(), config.database().port());
         requireListening("RabbitMQ", config.broker().host(), config.broker().port());
     }
 
@@ -36,8 +36,8 @@ final class Infrastructure {
                 }
             }
         } catch (SQLException e) {
-            throw new StackException("cannot prepare the databases on " + db.host() + ":" + db.port()
-                    + " as " + db.user() + ": " + e.getMessage());
+            throw new StackException("cannot prepare the databases on " + db.host() + ":" + db.port() + " as "
+                    + db.user() + ": " + e.getMessage());
         }
     }
 

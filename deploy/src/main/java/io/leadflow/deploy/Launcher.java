@@ -20,8 +20,7 @@ public final class Launcher {
     private static final String OPTIONS = "--home DIR, --port-base N, --data-dir DIR, --infra embedded|external,"
             + " --db-port N, --broker-port N, --demo";
 
-    private Launcher() {
-    }
+    private Launcher() {}
 
     public static void main(String[] args) throws InterruptedException {
         long started = System.nanoTime();
@@ -30,7 +29,8 @@ public final class Launcher {
         StackConfig config;
         boolean demoMode = List.of(args).contains("--demo");
         try {
-            config = parse(List.of(args).stream().filter(arg -> !arg.equals("--demo")).toArray(String[]::new));
+            config = parse(
+                    List.of(args).stream().filter(arg -> !arg.equals("--demo")).toArray(String[]::new));
         } catch (IllegalArgumentException e) {
             System.err.println("leadflow: " + e.getMessage());
             System.exit(2);
@@ -66,8 +66,8 @@ public final class Launcher {
         Ports.ephemeralWarning(config.portBase(), config.portBase() + Demo.INBOX_OFFSET, Ports.EPHEMERAL_RANGE)
                 .ifPresent(warning -> System.out.println("LeadFlow: warning: " + warning));
         try {
-            System.out.println("LeadFlow: starting " + (config.embedded()
-                    ? "PostgreSQL, the AMQP broker and the services" : "the services")
+            System.out.println("LeadFlow: starting "
+                    + (config.embedded() ? "PostgreSQL, the AMQP broker and the services" : "the services")
                     + " (logs in " + config.dataDir().resolve("logs") + ")");
             stack.run();
         } catch (StackException e) {
@@ -159,7 +159,8 @@ public final class Launcher {
 
     private static String dataDescription(StackConfig config) {
         if (!config.embedded()) {
-            return "PostgreSQL " + config.database().host() + ":" + config.database().port() + " and RabbitMQ "
+            return "PostgreSQL " + config.database().host() + ":"
+                    + config.database().port() + " and RabbitMQ "
                     + config.broker().host() + ":" + config.broker().port() + "; logs in "
                     + config.dataDir().resolve("logs");
         }

@@ -62,7 +62,9 @@ public final class LocalStack implements AutoCloseable {
      * Starts everything with extra environment for the four services, and more for single modules on top (e.g. one
      * service's {@code LEADFLOW_DB_PORT} pointed at a fault-injecting proxy); the most specific wins.
      */
-    public static LocalStack start(StackConfig config, Map<String, String> serviceEnvironment,
+    public static LocalStack start(
+            StackConfig config,
+            Map<String, String> serviceEnvironment,
             Map<String, Map<String, String>> moduleEnvironment) {
         LocalStack stack = new LocalStack(config);
         SuiteService.SERVICES.forEach(service -> stack.addEnvironment(service.module(), serviceEnvironment));
@@ -81,7 +83,9 @@ public final class LocalStack implements AutoCloseable {
      * before run().
      */
     void addEnvironment(String module, Map<String, String> environment) {
-        extraEnvironment.computeIfAbsent(module, ignored -> new LinkedHashMap<>()).putAll(environment);
+        extraEnvironment
+                .computeIfAbsent(module, ignored -> new LinkedHashMap<>())
+                .putAll(environment);
     }
 
     void run() {
@@ -157,13 +161,15 @@ public final class LocalStack implements AutoCloseable {
     }
 
     private ServiceProcess launch(SuiteService service, Map<String, String> environment) {
-        Path jar = config.home().resolve(service.module()).resolve("target")
+        Path jar = config.home()
+                .resolve(service.module())
+                .resolve("target")
                 .resolve(service.module() + "-" + config.version() + "-exec.jar");
         if (!Files.isRegularFile(jar)) {
             throw new StackException("missing " + jar + "; build first: ./mvnw -DskipTests package");
         }
-        ServiceProcess process = ServiceProcess.start(service.module(), jar, service.port(config), environment,
-                logOf(service.module()));
+        ServiceProcess process =
+                ServiceProcess.start(service.module(), jar, service.port(config), environment, logOf(service.module()));
         register(() -> running.add(process), process::stop);
         return process;
     }
@@ -213,7 +219,8 @@ public final class LocalStack implements AutoCloseable {
     private Map<String, String> gatewayEnvironment() {
         Map<String, String> env = databaseEnvironment(SuiteService.GATEWAY);
         for (SuiteService service : SuiteService.SERVICES) {
-            env.put("LEADFLOW_SERVICES_" + service.database().toUpperCase(Locale.ROOT),
+            env.put(
+                    "LEADFLOW_SERVICES_" + service.database().toUpperCase(Locale.ROOT),
                     "http://localhost:" + service.port(config));
         }
         // a local run has no company identity provider: the gateway's local issuer signs tokens (never in Kubernetes)
@@ -229,8 +236,11 @@ public final class LocalStack implements AutoCloseable {
      * replica's name ({@code handoff-service-2}).
      */
     public synchronized void kill(String module) {
-        running.stream().filter(p -> p.name().equals(module)).findFirst()
-                .orElseThrow(() -> new StackException("no running " + module)).kill();
+        running.stream()
+                .filter(p -> p.name().equals(module))
+                .findFirst()
+                .orElseThrow(() -> new StackException("no running " + module))
+                .kill();
     }
 
     /**
@@ -241,9 +251,13 @@ public final class LocalStack implements AutoCloseable {
      * is ready. Replicas listen on the port base + 5 upwards (at most {@value #MAX_REPLICAS} of them).
      */
     public String startReplica(String module) {
-        SuiteService service = SuiteService.SERVICES.stream().filter(s -> s.module().equals(module)).findFirst()
+        SuiteService service = SuiteService.SERVICES.stream()
+                .filter(s -> s.module().equals(module))
+                .findFirst()
                 .orElseThrow(() -> new StackException("no service module " + module + " to replicate; one of "
-                        + SuiteService.SERVICES.stream().map(SuiteService::module).toList()));
+                        + SuiteService.SERVICES.stream()
+                                .map(SuiteService::module)
+                                .toList()));
         ServiceProcess process;
         synchronized (this) {
             if (closed || running.isEmpty()) {
@@ -252,9 +266,11 @@ public final class LocalStack implements AutoCloseable {
             if (replicas.size() >= MAX_REPLICAS) {
                 throw new StackException("at most " + MAX_REPLICAS + " replicas");
             }
-            long same = replicas.values().stream().filter(r -> r.service() == service).count();
-            Replica replica = new Replica(module + "-" + (same + 2), service,
-                    config.portBase() + REPLICA_PORT_OFFSET + replicas.size());
+            long same = replicas.values().stream()
+                    .filter(r -> r.service() == service)
+                    .count();
+            Replica replica = new Replica(
+                    module + "-" + (same + 2), service, config.portBase() + REPLICA_PORT_OFFSET + replicas.size());
             Ports.requireFree(replica.port(), replica.name(), "choose other ports with --port-base");
             replicas.put(replica.name(), replica);
             process = launchReplica(replica);
@@ -264,14 +280,13 @@ public final class LocalStack implements AutoCloseable {
     }
 
     /** A second (n-th) process of a service module: its name, module and port. */
-    private record Replica(String name, SuiteService service, int port) {
-    }
+    private record Replica(String name, SuiteService service, int port) {}
 
     private ServiceProcess launchReplica(Replica replica) {
         Map<String, String> env = serviceEnvironment(replica.service());
         env.put("PORT", Integer.toString(replica.port()));
-        ServiceProcess process = ServiceProcess.start(replica.name(), jarOf(replica.service().module()),
-                replica.port(), env, logOf(replica.name()));
+        ServiceProcess process = ServiceProcess.start(
+                replica.name(), jarOf(replica.service().module()), replica.port(), env, logOf(replica.name()));
         running.add(process);
         return process;
     }
@@ -287,7 +302,8 @@ public final class LocalStack implements AutoCloseable {
             return;
         }
         SuiteService service = Arrays.stream(SuiteService.values())
-                .filter(s -> s.module().equals(module)).findFirst()
+                .filter(s -> s.module().equals(module))
+                .findFirst()
                 .orElseThrow(() -> new StackException("unknown module " + module));
         ServiceProcess process;
         synchronized (this) {
@@ -301,9 +317,14 @@ public final class LocalStack implements AutoCloseable {
                 throw new StackException("no " + module + " to restart");
             }
             running.get(index).kill();
-            Path jar = config.home().resolve(module).resolve("target")
+            Path jar = config.home()
+                    .resolve(module)
+                    .resolve("target")
                     .resolve(module + "-" + config.version() + "-exec.jar");
-            process = ServiceProcess.start(module, jar, service.port(config),
+            process = ServiceProcess.start(
+                    module,
+                    jar,
+                    service.port(config),
                     service == SuiteService.GATEWAY ? gatewayEnvironment() : serviceEnvironment(service),
                     logOf(module));
             running.set(index, process);
@@ -314,10 +335,13 @@ public final class LocalStack implements AutoCloseable {
     private void restartReplica(Replica replica) {
         ServiceProcess process;
         synchronized (this) {
-            running.stream().filter(p -> p.name().equals(replica.name())).findFirst().ifPresent(p -> {
-                p.kill();
-                running.remove(p);
-            });
+            running.stream()
+                    .filter(p -> p.name().equals(replica.name()))
+                    .findFirst()
+                    .ifPresent(p -> {
+                        p.kill();
+                        running.remove(p);
+                    });
             process = launchReplica(replica);
         }
         process.awaitReady(READY_TIMEOUT);
@@ -343,8 +367,11 @@ public final class LocalStack implements AutoCloseable {
 
     /** The HTTP port of a process by module name, e.g. for its actuator health. */
     public int portOf(String module) {
-        return Arrays.stream(SuiteService.values()).filter(s -> s.module().equals(module)).findFirst()
-                .orElseThrow(() -> new StackException("unknown module " + module)).port(config);
+        return Arrays.stream(SuiteService.values())
+                .filter(s -> s.module().equals(module))
+                .findFirst()
+                .orElseThrow(() -> new StackException("unknown module " + module))
+                .port(config);
     }
 
     /** Where the services' RabbitMQ or embedded broker listens, and PostgreSQL: for the harness's own checks. */

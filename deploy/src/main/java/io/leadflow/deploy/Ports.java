@@ -10,8 +10,7 @@ import java.util.Optional;
 /** Checks a port before something is started on it, so a taken port is a clear message, not a bind exception. */
 final class Ports {
 
-    private Ports() {
-    }
+    private Ports() {}
 
     /** Where Linux keeps the range it draws outgoing connections' local ports from. */
     static final Path EPHEMERAL_RANGE = Path.of("/proc/sys/net/ipv4/ip_local_port_range");

@@ -19,14 +19,16 @@ import java.util.concurrent.TimeUnit;
 final class ServiceProcess {
 
     private static final Path SETSID = Path.of("/usr/bin/setsid");
-    private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
+    private static final HttpClient HTTP =
+            HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
     /**
      * Quick start on a small machine: the client compiler only, the serial collector and a small heap. They cost
      * steady-state speed; {@value #JAVA_OPTIONS_VARIABLE} replaces them (the benchmarks use the JVM's defaults, as the
      * container images do).
      */
-    private static final List<String> QUICK_START = List.of("-XX:TieredStopAtLevel=1", "-Xss512k",
-            "-XX:+UseSerialGC", "-Xmx384m");
+    private static final List<String> QUICK_START =
+            List.of("-XX:TieredStopAtLevel=1", "-Xss512k", "-XX:+UseSerialGC", "-Xmx384m");
+
     static final String JAVA_OPTIONS_VARIABLE = "LEADFLOW_SERVICE_JAVA_OPTIONS";
 
     private final String name;
@@ -51,9 +53,8 @@ final class ServiceProcess {
         command.add(java);
         command.addAll(javaOptions());
         command.addAll(List.of("--sun-misc-unsafe-memory-access=allow", "-jar", jar.toString()));
-        ProcessBuilder builder = new ProcessBuilder(command)
-                .redirectErrorStream(true)
-                .redirectOutput(log.toFile());
+        ProcessBuilder builder =
+                new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile());
         builder.environment().putAll(environment);
         try {
             return new ServiceProcess(name, port, builder.start(), log);
@@ -65,8 +66,11 @@ final class ServiceProcess {
     /** Set and empty means the JVM's own defaults. */
     private static List<String> javaOptions() {
         String options = System.getenv(JAVA_OPTIONS_VARIABLE);
-        return options == null ? QUICK_START
-                : Arrays.stream(options.trim().split("\\s+")).filter(option -> !option.isEmpty()).toList();
+        return options == null
+                ? QUICK_START
+                : Arrays.stream(options.trim().split("\\s+"))
+                        .filter(option -> !option.isEmpty())
+                        .toList();
     }
 
     /** Waits until the service answers its readiness probe; fails early, with its last log lines, if it died. */
@@ -75,8 +79,8 @@ final class ServiceProcess {
         URI readiness = URI.create("http://localhost:" + port + "/actuator/health/readiness");
         while (Instant.now().isBefore(deadline)) {
             if (!process.isAlive()) {
-                throw new StackException(name + " stopped during start-up (exit " + process.exitValue() + "):\n"
-                        + tail());
+                throw new StackException(
+                        name + " stopped during start-up (exit " + process.exitValue() + "):\n" + tail());
             }
             if (ready(readiness)) {
                 return;
@@ -128,8 +132,9 @@ final class ServiceProcess {
 
     private static boolean ready(URI uri) {
         try {
-            HttpResponse<Void> response = HTTP.send(HttpRequest.newBuilder(uri).timeout(Duration.ofSeconds(2))
-                    .build(), HttpResponse.BodyHandlers.discarding());
+            HttpResponse<Void> response = HTTP.send(
+                    HttpRequest.newBuilder(uri).timeout(Duration.ofSeconds(2)).build(),
+                    HttpResponse.BodyHandlers.discarding());
             return response.statusCode() == 200;
         } catch (IOException e) {
             return false;

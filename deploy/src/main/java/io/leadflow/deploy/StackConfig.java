@@ -21,7 +21,10 @@ public record StackConfig(
         Endpoint broker) {
 
     /** Who provides PostgreSQL and the AMQP broker. */
-    public enum Infra { EMBEDDED, EXTERNAL }
+    public enum Infra {
+        EMBEDDED,
+        EXTERNAL
+    }
 
     /** A server and the credentials the suite uses on it. */
     public record Endpoint(String host, int port, String user, String password) {
@@ -36,36 +39,61 @@ public record StackConfig(
 
     /** The real PostgreSQL and RabbitMQ on localhost (or where LEADFLOW_DB_* and LEADFLOW_RABBIT_* point). */
     public static StackConfig defaults(Path home, String version) {
-        return new StackConfig(home, version, home.resolve(".leadflow"), 8080, "leadflow_", false, Infra.EXTERNAL,
-                new Endpoint(env("LEADFLOW_DB_HOST", "localhost"), Integer.parseInt(env("LEADFLOW_DB_PORT", "5432")),
-                        env("LEADFLOW_DB_USER", "postgres"), env("LEADFLOW_DB_PASSWORD", "")),
-                new Endpoint(env("LEADFLOW_RABBIT_HOST", "localhost"),
+        return new StackConfig(
+                home,
+                version,
+                home.resolve(".leadflow"),
+                8080,
+                "leadflow_",
+                false,
+                Infra.EXTERNAL,
+                new Endpoint(
+                        env("LEADFLOW_DB_HOST", "localhost"),
+                        Integer.parseInt(env("LEADFLOW_DB_PORT", "5432")),
+                        env("LEADFLOW_DB_USER", "postgres"),
+                        env("LEADFLOW_DB_PASSWORD", "")),
+                new Endpoint(
+                        env("LEADFLOW_RABBIT_HOST", "localhost"),
                         Integer.parseInt(env("LEADFLOW_RABBIT_PORT", "5672")),
-                        env("LEADFLOW_RABBIT_USER", "guest"), env("LEADFLOW_RABBIT_PASSWORD", "guest")));
+                        env("LEADFLOW_RABBIT_USER", "guest"),
+                        env("LEADFLOW_RABBIT_PASSWORD", "guest")));
     }
 
     /** Embedded infrastructure on {@code portBase + 10} and {@code + 11}, whatever the environment says. */
     public StackConfig withEmbeddedInfra() {
-        return new StackConfig(home, version, dataDir, portBase, databasePrefix, freshDatabases, Infra.EMBEDDED,
+        return new StackConfig(
+                home,
+                version,
+                dataDir,
+                portBase,
+                databasePrefix,
+                freshDatabases,
+                Infra.EMBEDDED,
                 new Endpoint("localhost", portBase + EMBEDDED_DB_OFFSET, "postgres", ""),
                 new Endpoint("localhost", portBase + EMBEDDED_BROKER_OFFSET, "guest", "guest"));
     }
 
     /** Another gateway port; embedded infrastructure moves along with it. */
     public StackConfig withPortBase(int base) {
-        StackConfig moved = new StackConfig(home, version, dataDir, base, databasePrefix, freshDatabases, infra,
-                database, broker);
+        StackConfig moved =
+                new StackConfig(home, version, dataDir, base, databasePrefix, freshDatabases, infra, database, broker);
         return infra == Infra.EMBEDDED ? moved.withEmbeddedInfra() : moved;
     }
 
     public StackConfig withDataDir(Path dir) {
-        return new StackConfig(home, version, dir, portBase, databasePrefix, freshDatabases, infra, database,
-                broker);
+        return new StackConfig(home, version, dir, portBase, databasePrefix, freshDatabases, infra, database, broker);
     }
 
     /** Other ports for the embedded PostgreSQL and broker, when the defaults are taken. */
     public StackConfig withInfraPorts(Integer dbPort, Integer brokerPort) {
-        return new StackConfig(home, version, dataDir, portBase, databasePrefix, freshDatabases, infra,
+        return new StackConfig(
+                home,
+                version,
+                dataDir,
+                portBase,
+                databasePrefix,
+                freshDatabases,
+                infra,
                 dbPort == null ? database : database.withPort(dbPort),
                 brokerPort == null ? broker : broker.withPort(brokerPort));
     }

@@ -59,8 +59,13 @@ class EmbeddedStackIT {
         Files.createDirectories(dataDir);
         Path output = dataDir.resolve("launcher-" + name + ".out");
         long started = System.nanoTime();
-        Process launcher = new ProcessBuilder("./leadflow", "--no-build", "--port-base", Integer.toString(PORT_BASE),
-                "--data-dir", dataDir.toString())
+        Process launcher = new ProcessBuilder(
+                        "./leadflow",
+                        "--no-build",
+                        "--port-base",
+                        Integer.toString(PORT_BASE),
+                        "--data-dir",
+                        dataDir.toString())
                 .directory(home.toFile())
                 .redirectErrorStream(true)
                 .redirectOutput(output.toFile())
@@ -94,11 +99,19 @@ class EmbeddedStackIT {
         }
         assertThat(exited).as("the launcher exits on SIGTERM").isTrue();
         assertThat(children).as("the services it started").isNotEmpty();
-        assertThat(children.stream().filter(ProcessHandle::isAlive).toList()).as("child processes left").isEmpty();
-        List<Integer> ports = Stream.concat(IntStream.rangeClosed(PORT_BASE, PORT_BASE + 4).boxed(),
-                Stream.of(PORT_BASE + 10, PORT_BASE + 11)).toList();
-        assertThat(ports.stream().filter(port -> !free(port)).toList()).as("ports still taken").isEmpty();
-        assertThat(dataDir.resolve("postgres/postmaster.pid")).as("PostgreSQL stopped").doesNotExist();
+        assertThat(children.stream().filter(ProcessHandle::isAlive).toList())
+                .as("child processes left")
+                .isEmpty();
+        List<Integer> ports = Stream.concat(
+                        IntStream.rangeClosed(PORT_BASE, PORT_BASE + 4).boxed(),
+                        Stream.of(PORT_BASE + 10, PORT_BASE + 11))
+                .toList();
+        assertThat(ports.stream().filter(port -> !free(port)).toList())
+                .as("ports still taken")
+                .isEmpty();
+        assertThat(dataDir.resolve("postgres/postmaster.pid"))
+                .as("PostgreSQL stopped")
+                .doesNotExist();
     }
 
     /**
@@ -106,16 +119,24 @@ class EmbeddedStackIT {
      * lead's e-mail address: logs name leads by id only.
      */
     private void assertJsonLogsWithout(String email) throws IOException {
-        List<Path> logs = Stream.of("gateway", "ingestion-service", "scoring-service", "handoff-service",
-                "nurturing-service").map(app -> dataDir.resolve("logs").resolve(app + ".log")).toList();
+        List<Path> logs = Stream.of(
+                        "gateway", "ingestion-service", "scoring-service", "handoff-service", "nurturing-service")
+                .map(app -> dataDir.resolve("logs").resolve(app + ".log"))
+                .toList();
         assertThat(logs).allSatisfy(log -> assertThat(log).exists());
         for (Path log : logs) {
             List<String> lines = Files.readAllLines(log);
-            List<String> records = lines.stream().filter(line -> line.startsWith("{")).toList();
-            assertThat(records).as("JSON log records in " + log).hasSizeGreaterThan(5)
-                    .allSatisfy(line -> assertThat(SuiteClient.parse(line).has("@timestamp")).as(line).isTrue());
-            assertThat(lines).as("lines of " + log + " naming the lead's e-mail").noneMatch(line -> line
-                    .toLowerCase(Locale.ROOT).contains(email.toLowerCase(Locale.ROOT)));
+            List<String> records =
+                    lines.stream().filter(line -> line.startsWith("{")).toList();
+            assertThat(records)
+                    .as("JSON log records in " + log)
+                    .hasSizeGreaterThan(5)
+                    .allSatisfy(line -> assertThat(SuiteClient.parse(line).has("@timestamp"))
+                            .as(line)
+                            .isTrue());
+            assertThat(lines)
+                    .as("lines of " + log + " naming the lead's e-mail")
+                    .noneMatch(line -> line.toLowerCase(Locale.ROOT).contains(email.toLowerCase(Locale.ROOT)));
         }
     }
 

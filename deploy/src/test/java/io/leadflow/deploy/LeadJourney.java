@@ -43,8 +43,7 @@ final class LeadJourney {
     }
 
     /** A lead walked through the suite: its id, and the e-mail address that is personal data. */
-    record Walked(String leadId, String email) {
-    }
+    record Walked(String leadId, String email) {}
 
     /** Walks a new lead from first visit to nurturing. */
     Walked qualifyHandOffRejectAndNurture() {
@@ -53,8 +52,8 @@ final class LeadJourney {
         String email = "dana.price+" + UUID.randomUUID().toString().substring(0, 8) + "@northwind-logistics.com";
         Instant now = Instant.now().truncatedTo(ChronoUnit.SECONDS);
 
-        SuiteClient.Answer visit = source.post("/api/v1/events", engagement(email, "website_visited", "website",
-                now.minus(Duration.ofDays(2))));
+        SuiteClient.Answer visit = source.post(
+                "/api/v1/events", engagement(email, "website_visited", "website", now.minus(Duration.ofDays(2))));
         assertThat(visit.status()).isEqualTo(202);
         String leadId = visit.body().path("leadId").asString();
 
@@ -65,10 +64,12 @@ final class LeadJourney {
             assertThat(lead.body().path("score").asInt()).isEqualTo(10);
         });
 
-        SuiteClient.Answer demo = source.post("/api/v1/events", engagement(email, "demo_requested", "contact_form",
-                now.minus(Duration.ofHours(1))));
+        SuiteClient.Answer demo = source.post(
+                "/api/v1/events", engagement(email, "demo_requested", "contact_form", now.minus(Duration.ofHours(1))));
         assertThat(demo.status()).isEqualTo(202);
-        assertThat(demo.body().path("leadId").asString()).as("same person, same lead").isEqualTo(leadId);
+        assertThat(demo.body().path("leadId").asString())
+                .as("same person, same lead")
+                .isEqualTo(leadId);
 
         await().atMost(PATIENCE).untilAsserted(() -> {
             JsonNode lead = marketing.get("/api/v1/leads/" + leadId).body();
@@ -76,9 +77,13 @@ final class LeadJourney {
             assertThat(lead.path("reasons").toString()).containsIgnoringCase("demo");
         });
 
-        WebhookReceiver.Received notification = await().atMost(PATIENCE).until(
-                () -> webhook.received().stream().filter(r -> r.body().contains(leadId)).findFirst().orElse(null),
-                r -> r != null);
+        WebhookReceiver.Received notification = await().atMost(PATIENCE)
+                .until(
+                        () -> webhook.received().stream()
+                                .filter(r -> r.body().contains(leadId))
+                                .findFirst()
+                                .orElse(null),
+                        r -> r != null);
         JsonNode sent = SuiteClient.parse(notification.body());
         assertThat(sent.path("leadId").asString()).isEqualTo(leadId);
         assertThat(sent.path("rep").path("id").asString()).isEqualTo(repId);
@@ -86,12 +91,18 @@ final class LeadJourney {
         assertThat(notification.header("webhook-id")).isNotBlank();
         assertThat(notification.header("webhook-signature")).startsWith("v1,");
 
-        String handoffId = await().atMost(PATIENCE).until(() -> {
-            JsonNode handoffs = rep.get("/api/v1/handoffs?leadId=" + leadId).body();
-            return handoffs != null && handoffs.isArray() && !handoffs.isEmpty()
-                    ? handoffs.get(0).path("id").asString() : null;
-        }, id -> id != null);
-        SuiteClient.Answer rejected = rep.post("/api/v1/handoffs/" + handoffId + "/reject",
+        String handoffId = await().atMost(PATIENCE)
+                .until(
+                        () -> {
+                            JsonNode handoffs =
+                                    rep.get("/api/v1/handoffs?leadId=" + leadId).body();
+                            return handoffs != null && handoffs.isArray() && !handoffs.isEmpty()
+                                    ? handoffs.get(0).path("id").asString()
+                                    : null;
+                        },
+                        id -> id != null);
+        SuiteClient.Answer rejected = rep.post(
+                "/api/v1/handoffs/" + handoffId + "/reject",
                 "{\"reason\":\"timing\",\"note\":\"Budget opens in Q3, call back then\"}");
         assertThat(rejected.status()).isBetween(200, 204);
 
@@ -112,25 +123,35 @@ final class LeadJourney {
      * gives it to sales again with the earlier rejection and the nurture history on the new hand-off.
      */
     void reEngageAndReturnToSales(Walked lead) {
-        SuiteClient.Answer demo = source().post("/api/v1/events", engagement(lead.email(), "demo_requested",
-                "contact_form", Instant.now().truncatedTo(ChronoUnit.SECONDS)));
+        SuiteClient.Answer demo = source().post(
+                        "/api/v1/events",
+                        engagement(
+                                lead.email(),
+                                "demo_requested",
+                                "contact_form",
+                                Instant.now().truncatedTo(ChronoUnit.SECONDS)));
         assertThat(demo.status()).isEqualTo(202);
 
         await().atMost(PATIENCE).untilAsserted(() -> {
             JsonNode view = marketing.get("/api/v1/leads/" + lead.leadId()).body();
             assertThat(view.path("stage").asString()).isEqualTo("MQL");
-            assertThat(stagesOf(view.path("timeline"))).containsSubsequence("REJECTED", "NURTURING", "RECYCLED",
-                    "MQL");
+            assertThat(stagesOf(view.path("timeline"))).containsSubsequence("REJECTED", "NURTURING", "RECYCLED", "MQL");
         });
-        JsonNode again = await().atMost(PATIENCE).until(() -> {
-            JsonNode handoffs = rep.get("/api/v1/handoffs?leadId=" + lead.leadId()).body();
-            return handoffs != null && handoffs.isArray() && handoffs.size() == 2 ? handoffs : null;
-        }, found -> found != null);
+        JsonNode again = await().atMost(PATIENCE)
+                .until(
+                        () -> {
+                            JsonNode handoffs = rep.get("/api/v1/handoffs?leadId=" + lead.leadId())
+                                    .body();
+                            return handoffs != null && handoffs.isArray() && handoffs.size() == 2 ? handoffs : null;
+                        },
+                        found -> found != null);
         JsonNode fresh = again.get(0).path("status").asString().equals("REJECTED") ? again.get(1) : again.get(0);
         assertThat(fresh.path("status").asString()).isEqualTo("ASSIGNED");
         assertThat(fresh.path("details").path("history").toString())
-                .containsIgnoringCase("timing").contains("Budget opens in Q3");
-        JsonNode enrolment = marketing.get("/api/v1/nurture/enrollments/" + lead.leadId()).body();
+                .containsIgnoringCase("timing")
+                .contains("Budget opens in Q3");
+        JsonNode enrolment =
+                marketing.get("/api/v1/nurture/enrollments/" + lead.leadId()).body();
         assertThat(enrolment.path("status").asString()).isEqualTo("RECYCLED");
         assertThat(enrolment.path("recycleCount").asInt()).isEqualTo(1);
     }
@@ -139,8 +160,7 @@ final class LeadJourney {
     void assertBackWithSales(String leadId) {
         JsonNode view = marketing.get("/api/v1/leads/" + leadId).body();
         assertThat(view.path("stage").asString()).isEqualTo("MQL");
-        assertThat(stagesOf(view.path("timeline"))).containsExactly("MQL", "REJECTED", "NURTURING", "RECYCLED",
-                "MQL");
+        assertThat(stagesOf(view.path("timeline"))).containsExactly("MQL", "REJECTED", "NURTURING", "RECYCLED", "MQL");
     }
 
     /** The lead is in nurturing, with the timeline of its journey. */

@@ -69,15 +69,25 @@ class LeadJourneyIT {
 
     @Test
     void nobody_gets_in_without_credentials() {
-        assertThat(gateway.post("/api/v1/events", LeadJourney.engagement("a@b.example", "website_visited",
-                "website", Instant.now())).status()).isEqualTo(401);
+        assertThat(gateway.post(
+                                "/api/v1/events",
+                                LeadJourney.engagement("a@b.example", "website_visited", "website", Instant.now()))
+                        .status())
+                .isEqualTo(401);
         assertThat(gateway.get("/api/v1/leads").status()).isEqualTo(401);
     }
 
     @Test
     void bad_input_through_the_gateway_is_answered_with_a_problem_that_names_the_field() {
-        SuiteClient.Answer answer = new LeadJourney(gateway, webhook).source().post("/api/v1/events",
-                LeadJourney.engagement("not-an-address", "website_visited", "website", Instant.now().minusSeconds(60)));
+        SuiteClient.Answer answer = new LeadJourney(gateway, webhook)
+                .source()
+                .post(
+                        "/api/v1/events",
+                        LeadJourney.engagement(
+                                "not-an-address",
+                                "website_visited",
+                                "website",
+                                Instant.now().minusSeconds(60)));
         assertThat(answer.status()).isEqualTo(400);
         assertThat(answer.body().path("type").asString()).endsWith("/invalid-field");
         assertThat(answer.body().path("field").asString()).isEqualTo("email");
@@ -89,24 +99,45 @@ class LeadJourneyIT {
         String traceId = UUID.randomUUID().toString().replace("-", "");
         String correlation = "e2e-trace-" + traceId.substring(0, 12);
         String email = "sam.trace+" + traceId.substring(0, 8) + "@northwind-logistics.com";
-        SuiteClient.Answer demo = new LeadJourney(gateway, webhook).source().post("/api/v1/events",
-                LeadJourney.engagement(email, "demo_requested", "contact_form", Instant.now().minusSeconds(3600)),
-                Map.of("traceparent", "00-" + traceId + "-e457b5a2e4d86bd1-01", "X-Correlation-Id", correlation));
+        SuiteClient.Answer demo = new LeadJourney(gateway, webhook)
+                .source()
+                .post(
+                        "/api/v1/events",
+                        LeadJourney.engagement(
+                                email,
+                                "demo_requested",
+                                "contact_form",
+                                Instant.now().minusSeconds(3600)),
+                        Map.of(
+                                "traceparent",
+                                "00-" + traceId + "-e457b5a2e4d86bd1-01",
+                                "X-Correlation-Id",
+                                correlation));
         assertThat(demo.status()).isEqualTo(202);
         String leadId = demo.body().path("leadId").asString();
 
         String traced = "00-" + traceId + "-[0-9a-f]{16}-01";
-        assertThat(databases.outboxTraceparents("ingestion", leadId)).as("ingestion's outbox rows").isNotEmpty()
+        assertThat(databases.outboxTraceparents("ingestion", leadId))
+                .as("ingestion's outbox rows")
+                .isNotEmpty()
                 .allSatisfy(traceparent -> assertThat(traceparent).matches(traced));
-        await().atMost(LeadJourney.PATIENCE).untilAsserted(() -> assertThat(
-                databases.outboxTraceparents("scoring", leadId)).as("scoring's outbox rows: score and qualification")
-                .hasSizeGreaterThanOrEqualTo(2).allSatisfy(traceparent -> assertThat(traceparent).matches(traced)));
+        await().atMost(LeadJourney.PATIENCE)
+                .untilAsserted(() -> assertThat(databases.outboxTraceparents("scoring", leadId))
+                        .as("scoring's outbox rows: score and qualification")
+                        .hasSizeGreaterThanOrEqualTo(2)
+                        .allSatisfy(traceparent -> assertThat(traceparent).matches(traced)));
 
-        JsonNode assigned = await().atMost(LeadJourney.PATIENCE).until(() -> Files.readAllLines(
-                stack.logOf("handoff-service")).stream()
-                .filter(line -> line.startsWith("{") && line.contains("lead " + leadId + " qualified"))
-                .map(SuiteClient::parse).findFirst().orElse(null), line -> line != null);
-        assertThat(assigned.path("trace.id").asString()).as("hand-off's log line").isEqualTo(traceId);
+        JsonNode assigned = await().atMost(LeadJourney.PATIENCE)
+                .until(
+                        () -> Files.readAllLines(stack.logOf("handoff-service")).stream()
+                                .filter(line -> line.startsWith("{") && line.contains("lead " + leadId + " qualified"))
+                                .map(SuiteClient::parse)
+                                .findFirst()
+                                .orElse(null),
+                        line -> line != null);
+        assertThat(assigned.path("trace.id").asString())
+                .as("hand-off's log line")
+                .isEqualTo(traceId);
         assertThat(assigned.path("correlation").path("id").asString()).isEqualTo(correlation);
     }
 }

@@ -11,19 +11,22 @@ class LocalStackReplicaTest {
 
     @Test
     void only_a_service_module_can_have_a_replica_not_the_gateway() {
-        assertThatThrownBy(() -> stack.startReplica("gateway")).isInstanceOf(StackException.class)
+        assertThatThrownBy(() -> stack.startReplica("gateway"))
+                .isInstanceOf(StackException.class)
                 .hasMessageContaining("no service module gateway");
     }
 
     @Test
     void a_replica_needs_the_stack_running_first() {
-        assertThatThrownBy(() -> stack.startReplica("handoff-service")).isInstanceOf(StackException.class)
+        assertThatThrownBy(() -> stack.startReplica("handoff-service"))
+                .isInstanceOf(StackException.class)
                 .hasMessageContaining("not running");
     }
 
     @Test
     void a_replica_that_was_never_started_cannot_be_killed() {
-        assertThatThrownBy(() -> stack.kill("handoff-service-2")).isInstanceOf(StackException.class)
+        assertThatThrownBy(() -> stack.kill("handoff-service-2"))
+                .isInstanceOf(StackException.class)
                 .hasMessageContaining("no running handoff-service-2");
     }
 }

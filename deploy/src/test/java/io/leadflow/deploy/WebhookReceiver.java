@@ -18,7 +18,8 @@ final class WebhookReceiver implements AutoCloseable {
             return headers.entrySet().stream()
                     .filter(e -> e.getKey().equalsIgnoreCase(name))
                     .map(e -> e.getValue().getFirst())
-                    .findFirst().orElse(null);
+                    .findFirst()
+                    .orElse(null);
         }
     }
 
@@ -29,7 +30,8 @@ final class WebhookReceiver implements AutoCloseable {
         server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
         server.createContext("/hook", exchange -> {
             try (InputStream body = exchange.getRequestBody()) {
-                received.add(new Received(Map.copyOf(exchange.getRequestHeaders()),
+                received.add(new Received(
+                        Map.copyOf(exchange.getRequestHeaders()),
                         new String(body.readAllBytes(), StandardCharsets.UTF_8)));
             }
             exchange.sendResponseHeaders(204, -1);

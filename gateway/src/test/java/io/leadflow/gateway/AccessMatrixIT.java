@@ -2,16 +2,15 @@ package io.leadflow.gateway;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.leadflow.gateway.security.AccessMatrix;
+import io.leadflow.gateway.security.AccessRule;
+import io.leadflow.gateway.security.Role;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Stream;
-
-import io.leadflow.gateway.security.AccessMatrix;
-import io.leadflow.gateway.security.AccessRule;
-import io.leadflow.gateway.security.Role;
 import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
@@ -101,7 +100,8 @@ class AccessMatrixIT {
                 for (HttpMethod method : methods) {
                     AccessRule decisive = decisiveRule(method, path).orElseThrow();
                     for (Caller caller : Caller.values()) {
-                        int expected = caller == Caller.ANONYMOUS ? 401
+                        int expected = caller == Caller.ANONYMOUS
+                                ? 401
                                 : decisive.roles().contains(caller.role) ? 200 : 403;
                         cases.add(Arguments.of(caller, method, path, expected));
                     }
@@ -113,19 +113,23 @@ class AccessMatrixIT {
 
     @ParameterizedTest(name = "{0} {1} {2} -> {3}")
     @MethodSource("everyRouteForEveryCaller")
-    void every_route_answers_each_caller_as_the_matrix_says(Caller caller, HttpMethod method, String path,
-            int expected) {
+    void every_route_answers_each_caller_as_the_matrix_says(
+            Caller caller, HttpMethod method, String path, int expected) {
         EntityExchangeResult<byte[]> result = call(caller, method, path);
 
-        assertThat(result.getStatus().value()).as("%s %s %s", caller, method, path).isEqualTo(expected);
+        assertThat(result.getStatus().value())
+                .as("%s %s %s", caller, method, path)
+                .isEqualTo(expected);
         if (expected == 200) {
-            assertThat(result.getResponseHeaders().getFirst(StubService.ECHO_USER)).isEqualTo(identities.get(caller));
-            assertThat(result.getResponseHeaders().getFirst(StubService.ECHO_ROLES)).isEqualTo(caller.role.wireName());
-        }
-        else {
+            assertThat(result.getResponseHeaders().getFirst(StubService.ECHO_USER))
+                    .isEqualTo(identities.get(caller));
+            assertThat(result.getResponseHeaders().getFirst(StubService.ECHO_ROLES))
+                    .isEqualTo(caller.role.wireName());
+        } else {
             assertThat(result.getResponseHeaders().getContentType()).isEqualTo(MediaType.APPLICATION_PROBLEM_JSON);
             assertThat(result.getResponseHeaders().getFirst(StubService.SERVICE_HEADER))
-                    .as("a refused request never reaches a service").isNull();
+                    .as("a refused request never reaches a service")
+                    .isNull();
         }
     }
 
@@ -143,10 +147,18 @@ class AccessMatrixIT {
             String suffix = action.split(" ")[1].substring(1);
             for (Caller caller : Caller.values()) {
                 String tail = suffix.isEmpty() ? "" : "/" + suffix;
-                cases.add(Arguments.of(caller, method, "/api/v1/handoffs/" + Ownership.OWN_HANDOFF + tail,
-                        "own", ownForeign.get(caller)[0]));
-                cases.add(Arguments.of(caller, method, "/api/v1/handoffs/" + Ownership.FOREIGN_HANDOFF + tail,
-                        "foreign", ownForeign.get(caller)[1]));
+                cases.add(Arguments.of(
+                        caller,
+                        method,
+                        "/api/v1/handoffs/" + Ownership.OWN_HANDOFF + tail,
+                        "own",
+                        ownForeign.get(caller)[0]));
+                cases.add(Arguments.of(
+                        caller,
+                        method,
+                        "/api/v1/handoffs/" + Ownership.FOREIGN_HANDOFF + tail,
+                        "foreign",
+                        ownForeign.get(caller)[1]));
             }
         }
         return cases.stream();
@@ -154,86 +166,101 @@ class AccessMatrixIT {
 
     @ParameterizedTest(name = "{0} {1} {2} ({3}) -> {4}")
     @MethodSource("handOffsOwnAndForeign")
-    void a_rep_reaches_only_their_own_hand_offs_and_a_manager_only_their_team_s(Caller caller, HttpMethod method,
-            String path, String whose, int expected) {
-        assertThat(call(caller, method, path).getStatus().value()).as("%s %s %s (%s)", caller, method, path, whose)
+    void a_rep_reaches_only_their_own_hand_offs_and_a_manager_only_their_team_s(
+            Caller caller, HttpMethod method, String path, String whose, int expected) {
+        assertThat(call(caller, method, path).getStatus().value())
+                .as("%s %s %s (%s)", caller, method, path, whose)
                 .isEqualTo(expected);
     }
 
     @ParameterizedTest(name = "{0} {1} {2} -> {3}")
     @CsvSource({
-            "SALES_REP, POST, /api/v1/scoring-models, 403",
-            "SALES_REP, GET, /api/v1/nurture/rejected, 403",
-            "SALES_REP, POST, /api/v1/handoffs, 200",
-            "SALES_REP, PUT, /api/v1/reps/r-1/availability, 403",
-            "SALES_REP, GET, /api/v1/reports/sla, 403",
-            "SALES_REP, POST, /v1/track, 403",
-            "SALES_REP, GET, /api/v1/leads/l-1, 200",
-            "SALES_REP, GET, /api/v1/teams/t-1, 200",
-            "SALES_REP, POST, /api/v1/teams, 403",
-            "MARKETING, POST, /api/v1/handoffs/h-rep/accept, 403",
-            "MARKETING, GET, /api/v1/nurture/rejected, 200",
-            "MARKETING, POST, /api/v1/nurture/tracks, 200",
-            "MARKETING, POST, /api/v1/imports, 200",
-            "MARKETING, POST, /api/v1/scoring-models/m-1/versions/2/publish, 200",
-            "MARKETING, GET, /api/v1/leads/l-1/events, 200",
-            "MARKETING, GET, /api/v1/reports/conversion, 200",
-            "MARKETING, POST, /api/v1/routing-rules, 403",
-            "MARKETING, POST, /api/v1/events, 403",
-            "MARKETING, GET, /api/v1/api-keys, 403",
-            "MARKETING, GET, /api/v1/event-types, 200",
-            "MARKETING, POST, /api/v1/event-types, 403",
-            "SALES_MANAGER, PUT, /api/v1/reps/r-1/availability, 200",
-            "SALES_MANAGER, GET, /api/v1/reports/sla, 200",
-            "SALES_MANAGER, POST, /api/v1/sla-policies, 403",
-            "SALES_MANAGER, POST, /api/v1/event-types, 403",
-            "ADMIN, POST, /api/v1/notification-channels, 200",
-            "ADMIN, POST, /api/v1/sla-policies, 200",
-            "ADMIN, POST, /api/v1/reps, 200",
-            "ADMIN, DELETE, /api/v1/event-types/webinar_replay, 200",
-            "SOURCE, POST, /api/v1/events, 200",
-            "SOURCE, POST, /api/v1/events/batch, 200",
-            "SOURCE, POST, /v1/track, 200",
-            "SOURCE, POST, /v1/batch, 200",
-            "SOURCE, PUT, /api/v1/contacts/sam@contoso.test, 200",
-            "SOURCE, GET, /api/v1/contacts/sam@contoso.test, 403",
-            "SOURCE, GET, /api/v1/leads/l-1, 403",
-            "SOURCE, POST, /api/v1/imports, 403",
-            "SOURCE, GET, /api/v1/api-keys, 403",
-            "SOURCE, GET, /api/v1/handoffs, 403",
-            "ANONYMOUS, GET, /api/v1/leads, 401",
-            "ANONYMOUS, POST, /v1/track, 401",
-            "ANONYMOUS, GET, /api/v1/unknown, 401",
-            "ADMIN, GET, /api/v1/unknown, 404"})
+        "SALES_REP, POST, /api/v1/scoring-models, 403",
+        "SALES_REP, GET, /api/v1/nurture/rejected, 403",
+        "SALES_REP, POST, /api/v1/handoffs, 200",
+        "SALES_REP, PUT, /api/v1/reps/r-1/availability, 403",
+        "SALES_REP, GET, /api/v1/reports/sla, 403",
+        "SALES_REP, POST, /v1/track, 403",
+        "SALES_REP, GET, /api/v1/leads/l-1, 200",
+        "SALES_REP, GET, /api/v1/teams/t-1, 200",
+        "SALES_REP, POST, /api/v1/teams, 403",
+        "MARKETING, POST, /api/v1/handoffs/h-rep/accept, 403",
+        "MARKETING, GET, /api/v1/nurture/rejected, 200",
+        "MARKETING, POST, /api/v1/nurture/tracks, 200",
+        "MARKETING, POST, /api/v1/imports, 200",
+        "MARKETING, POST, /api/v1/scoring-models/m-1/versions/2/publish, 200",
+        "MARKETING, GET, /api/v1/leads/l-1/events, 200",
+        "MARKETING, GET, /api/v1/reports/conversion, 200",
+        "MARKETING, POST, /api/v1/routing-rules, 403",
+        "MARKETING, POST, /api/v1/events, 403",
+        "MARKETING, GET, /api/v1/api-keys, 403",
+        "MARKETING, GET, /api/v1/event-types, 200",
+        "MARKETING, POST, /api/v1/event-types, 403",
+        "SALES_MANAGER, PUT, /api/v1/reps/r-1/availability, 200",
+        "SALES_MANAGER, GET, /api/v1/reports/sla, 200",
+        "SALES_MANAGER, POST, /api/v1/sla-policies, 403",
+        "SALES_MANAGER, POST, /api/v1/event-types, 403",
+        "ADMIN, POST, /api/v1/notification-channels, 200",
+        "ADMIN, POST, /api/v1/sla-policies, 200",
+        "ADMIN, POST, /api/v1/reps, 200",
+        "ADMIN, DELETE, /api/v1/event-types/webinar_replay, 200",
+        "SOURCE, POST, /api/v1/events, 200",
+        "SOURCE, POST, /api/v1/events/batch, 200",
+        "SOURCE, POST, /v1/track, 200",
+        "SOURCE, POST, /v1/batch, 200",
+        "SOURCE, PUT, /api/v1/contacts/sam@contoso.test, 200",
+        "SOURCE, GET, /api/v1/contacts/sam@contoso.test, 403",
+        "SOURCE, GET, /api/v1/leads/l-1, 403",
+        "SOURCE, POST, /api/v1/imports, 403",
+        "SOURCE, GET, /api/v1/api-keys, 403",
+        "SOURCE, GET, /api/v1/handoffs, 403",
+        "ANONYMOUS, GET, /api/v1/leads, 401",
+        "ANONYMOUS, POST, /v1/track, 401",
+        "ANONYMOUS, GET, /api/v1/unknown, 401",
+        "ADMIN, GET, /api/v1/unknown, 404"
+    })
     void the_business_rules_hold(Caller caller, HttpMethod method, String path, int expected) {
         assertThat(call(caller, method, path).getStatus().value()).isEqualTo(expected);
     }
 
     @Test
     void a_token_signed_by_someone_else_or_garbage_is_refused_with_401() {
-        String forged = new io.leadflow.gateway.security.LocalIssuer("http://localhost/leadflow-local-issuer",
-                "leadflow", java.time.Duration.ofHours(1), java.time.Clock.systemUTC())
-                .mint("admin@leadflow.test", List.of("admin")).getTokenValue();
-        for (String authorization : List.of("Bearer " + forged, "Bearer not-a-jwt", "Basic bm90LWEta2V5Og==",
-                "Basic %%%")) {
-            client.get().uri("/api/v1/leads")
+        String forged = new io.leadflow.gateway.security.LocalIssuer(
+                        "http://localhost/leadflow-local-issuer",
+                        "leadflow",
+                        java.time.Duration.ofHours(1),
+                        java.time.Clock.systemUTC())
+                .mint("admin@leadflow.test", List.of("admin"))
+                .getTokenValue();
+        for (String authorization :
+                List.of("Bearer " + forged, "Bearer not-a-jwt", "Basic bm90LWEta2V5Og==", "Basic %%%")) {
+            client.get()
+                    .uri("/api/v1/leads")
                     .header(HttpHeaders.AUTHORIZATION, authorization)
                     .exchange()
-                    .expectStatus().isUnauthorized()
-                    .expectHeader().contentType(MediaType.APPLICATION_PROBLEM_JSON)
-                    .expectBody().jsonPath("$.type").isEqualTo("https://leadflow.io/problems/unauthenticated");
+                    .expectStatus()
+                    .isUnauthorized()
+                    .expectHeader()
+                    .contentType(MediaType.APPLICATION_PROBLEM_JSON)
+                    .expectBody()
+                    .jsonPath("$.type")
+                    .isEqualTo("https://leadflow.io/problems/unauthenticated");
         }
     }
 
     @Test
     void a_token_s_e_mail_reaches_the_service_in_lower_case() {
         String bearer = TestStack.bearer(client, "Mixed.Case@LeadFlow.Test", "sales_rep");
-        client.get().uri("/api/v1/leads/l-9")
+        client.get()
+                .uri("/api/v1/leads/l-9")
                 .header(HttpHeaders.AUTHORIZATION, bearer)
                 .exchange()
-                .expectStatus().isOk()
-                .expectHeader().valueEquals(StubService.ECHO_USER, "mixed.case@leadflow.test")
-                .expectHeader().valueEquals(StubService.ECHO_ROLES, "sales_rep");
+                .expectStatus()
+                .isOk()
+                .expectHeader()
+                .valueEquals(StubService.ECHO_USER, "mixed.case@leadflow.test")
+                .expectHeader()
+                .valueEquals(StubService.ECHO_ROLES, "sales_rep");
     }
 
     private EntityExchangeResult<byte[]> call(Caller caller, HttpMethod method, String path) {
@@ -260,8 +287,8 @@ class AccessMatrixIT {
     private static Optional<AccessRule> decisiveRule(HttpMethod method, String path) {
         return AccessMatrix.RULES.stream()
                 .filter(rule -> rule.method() == null || rule.method().equals(method))
-                .filter(rule -> PathPatternParser.defaultInstance.parse(rule.pattern())
-                        .matches(PathContainer.parsePath(path)))
+                .filter(rule ->
+                        PathPatternParser.defaultInstance.parse(rule.pattern()).matches(PathContainer.parsePath(path)))
                 .findFirst();
     }
 }

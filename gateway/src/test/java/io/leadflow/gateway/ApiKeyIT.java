@@ -2,15 +2,14 @@ package io.leadflow.gateway;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.leadflow.gateway.apikey.ApiKeyStore;
+import io.leadflow.gateway.config.SecurityProperties;
 import io.leadflow.kernel.testing.MutableClock;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Base64;
 import java.util.Map;
-
-import io.leadflow.gateway.apikey.ApiKeyStore;
-import io.leadflow.gateway.config.SecurityProperties;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -52,25 +51,42 @@ class ApiKeyIT {
         String key = TestStack.apiKey(client, admin, "website forms");
         String keyId = key.substring(3, 19);
 
-        client.post().uri("/api/v1/events")
+        client.post()
+                .uri("/api/v1/events")
                 .header("X-Api-Key", key)
-                .contentType(MediaType.APPLICATION_JSON).bodyValue(EVENT)
+                .contentType(MediaType.APPLICATION_JSON)
+                .bodyValue(EVENT)
                 .exchange()
-                .expectStatus().isOk()
-                .expectHeader().valueEquals(StubService.SERVICE_HEADER, "ingestion")
-                .expectHeader().valueEquals(StubService.ECHO_USER, "apikey:" + keyId)
-                .expectHeader().valueEquals(StubService.ECHO_ROLES, "source");
-        client.post().uri("/v1/track")
+                .expectStatus()
+                .isOk()
+                .expectHeader()
+                .valueEquals(StubService.SERVICE_HEADER, "ingestion")
+                .expectHeader()
+                .valueEquals(StubService.ECHO_USER, "apikey:" + keyId)
+                .expectHeader()
+                .valueEquals(StubService.ECHO_ROLES, "source");
+        client.post()
+                .uri("/v1/track")
                 .header(HttpHeaders.AUTHORIZATION, segmentBasic(key))
-                .contentType(MediaType.APPLICATION_JSON).bodyValue("{\"event\":\"Signed Up\"}")
+                .contentType(MediaType.APPLICATION_JSON)
+                .bodyValue("{\"event\":\"Signed Up\"}")
                 .exchange()
-                .expectStatus().isOk()
-                .expectHeader().valueEquals(StubService.ECHO_USER, "apikey:" + keyId);
+                .expectStatus()
+                .isOk()
+                .expectHeader()
+                .valueEquals(StubService.ECHO_USER, "apikey:" + keyId);
 
-        StubService.Received received = TestStack.SERVICES.get("ingestion").lastRequestTo("/v1/track").orElseThrow();
-        assertThat(received.header("Authorization")).as("the key stops at the gateway").isEmpty();
-        assertThat(TestStack.SERVICES.get("ingestion").lastRequestTo("/api/v1/events").orElseThrow()
-                .header("X-Api-Key")).isEmpty();
+        StubService.Received received =
+                TestStack.SERVICES.get("ingestion").lastRequestTo("/v1/track").orElseThrow();
+        assertThat(received.header("Authorization"))
+                .as("the key stops at the gateway")
+                .isEmpty();
+        assertThat(TestStack.SERVICES
+                        .get("ingestion")
+                        .lastRequestTo("/api/v1/events")
+                        .orElseThrow()
+                        .header("X-Api-Key"))
+                .isEmpty();
     }
 
     @Test
@@ -79,19 +95,31 @@ class ApiKeyIT {
         String keyId = key.substring(3, 19);
 
         assertThat(key).matches("lf_[0-9a-f]{16}_[A-Za-z0-9_-]{43}");
-        client.get().uri("/api/v1/api-keys/" + keyId).header(HttpHeaders.AUTHORIZATION, admin)
+        client.get()
+                .uri("/api/v1/api-keys/" + keyId)
+                .header(HttpHeaders.AUTHORIZATION, admin)
                 .exchange()
-                .expectStatus().isOk()
+                .expectStatus()
+                .isOk()
                 .expectBody()
-                .jsonPath("$.name").isEqualTo("webinar tool")
-                .jsonPath("$.createdBy").isEqualTo("admin@leadflow.test")
-                .jsonPath("$.key").doesNotExist();
-        client.get().uri("/api/v1/api-keys").header(HttpHeaders.AUTHORIZATION, admin)
+                .jsonPath("$.name")
+                .isEqualTo("webinar tool")
+                .jsonPath("$.createdBy")
+                .isEqualTo("admin@leadflow.test")
+                .jsonPath("$.key")
+                .doesNotExist();
+        client.get()
+                .uri("/api/v1/api-keys")
+                .header(HttpHeaders.AUTHORIZATION, admin)
                 .exchange()
-                .expectStatus().isOk()
-                .expectBody(String.class).value(body -> assertThat(body).contains(keyId).doesNotContain(key));
-        byte[] stored = jdbc.sql("select secret_sha256 from api_key where key_id = ?").param(keyId)
-                .query(byte[].class).single();
+                .expectStatus()
+                .isOk()
+                .expectBody(String.class)
+                .value(body -> assertThat(body).contains(keyId).doesNotContain(key));
+        byte[] stored = jdbc.sql("select secret_sha256 from api_key where key_id = ?")
+                .param(keyId)
+                .query(byte[].class)
+                .single();
         assertThat(stored).hasSize(32);
         assertThat(new String(stored, StandardCharsets.ISO_8859_1)).doesNotContain(key.substring(20));
     }
@@ -100,28 +128,53 @@ class ApiKeyIT {
     void a_revoked_key_is_refused_with_401() {
         String key = TestStack.apiKey(client, admin, "old CRM sync");
         String keyId = key.substring(3, 19);
-        client.put().uri("/api/v1/contacts/sam@contoso.test").header("X-Api-Key", key)
-                .contentType(MediaType.APPLICATION_JSON).bodyValue("{}")
-                .exchange().expectStatus().isOk();
-
-        client.delete().uri("/api/v1/api-keys/" + keyId).header(HttpHeaders.AUTHORIZATION, admin)
-                .exchange().expectStatus().isNoContent();
-
-        client.put().uri("/api/v1/contacts/sam@contoso.test").header("X-Api-Key", key)
-                .contentType(MediaType.APPLICATION_JSON).bodyValue("{}")
+        client.put()
+                .uri("/api/v1/contacts/sam@contoso.test")
+                .header("X-Api-Key", key)
+                .contentType(MediaType.APPLICATION_JSON)
+                .bodyValue("{}")
                 .exchange()
-                .expectStatus().isUnauthorized()
-                .expectHeader().contentType(MediaType.APPLICATION_PROBLEM_JSON)
-                .expectHeader().doesNotExist(StubService.SERVICE_HEADER);
-        client.post().uri("/v1/identify").header(HttpHeaders.AUTHORIZATION, segmentBasic(key))
-                .contentType(MediaType.APPLICATION_JSON).bodyValue("{}")
-                .exchange().expectStatus().isUnauthorized();
-        client.get().uri("/api/v1/api-keys/" + keyId).header(HttpHeaders.AUTHORIZATION, admin)
+                .expectStatus()
+                .isOk();
+
+        client.delete()
+                .uri("/api/v1/api-keys/" + keyId)
+                .header(HttpHeaders.AUTHORIZATION, admin)
                 .exchange()
-                .expectStatus().isOk()
+                .expectStatus()
+                .isNoContent();
+
+        client.put()
+                .uri("/api/v1/contacts/sam@contoso.test")
+                .header("X-Api-Key", key)
+                .contentType(MediaType.APPLICATION_JSON)
+                .bodyValue("{}")
+                .exchange()
+                .expectStatus()
+                .isUnauthorized()
+                .expectHeader()
+                .contentType(MediaType.APPLICATION_PROBLEM_JSON)
+                .expectHeader()
+                .doesNotExist(StubService.SERVICE_HEADER);
+        client.post()
+                .uri("/v1/identify")
+                .header(HttpHeaders.AUTHORIZATION, segmentBasic(key))
+                .contentType(MediaType.APPLICATION_JSON)
+                .bodyValue("{}")
+                .exchange()
+                .expectStatus()
+                .isUnauthorized();
+        client.get()
+                .uri("/api/v1/api-keys/" + keyId)
+                .header(HttpHeaders.AUTHORIZATION, admin)
+                .exchange()
+                .expectStatus()
+                .isOk()
                 .expectBody()
-                .jsonPath("$.revokedBy").isEqualTo("admin@leadflow.test")
-                .jsonPath("$.revokedAt").exists();
+                .jsonPath("$.revokedBy")
+                .isEqualTo("admin@leadflow.test")
+                .jsonPath("$.revokedAt")
+                .exists();
     }
 
     @Test
@@ -129,18 +182,27 @@ class ApiKeyIT {
         String key = TestStack.apiKey(client, admin, "replicated source");
         String keyId = key.substring(3, 19);
         MutableClock clock = new MutableClock(Instant.parse("2026-11-01T09:00:00Z"));
-        ApiKeyStore otherReplica = new ApiKeyStore(jdbc, clock, new SecurityProperties(null, null,
-                new SecurityProperties.ApiKeys(Duration.ofSeconds(30)), null));
-        assertThat(otherReplica.find(keyId).block()).hasValueSatisfying(found -> assertThat(found.isRevoked()).isFalse());
+        ApiKeyStore otherReplica = new ApiKeyStore(
+                jdbc,
+                clock,
+                new SecurityProperties(null, null, new SecurityProperties.ApiKeys(Duration.ofSeconds(30)), null));
+        assertThat(otherReplica.find(keyId).block())
+                .hasValueSatisfying(found -> assertThat(found.isRevoked()).isFalse());
 
-        client.delete().uri("/api/v1/api-keys/" + keyId).header(HttpHeaders.AUTHORIZATION, admin)
-                .exchange().expectStatus().isNoContent();
+        client.delete()
+                .uri("/api/v1/api-keys/" + keyId)
+                .header(HttpHeaders.AUTHORIZATION, admin)
+                .exchange()
+                .expectStatus()
+                .isNoContent();
 
         clock.advance(Duration.ofSeconds(29));
-        assertThat(otherReplica.find(keyId).block()).as("still within the TTL: the documented delay")
+        assertThat(otherReplica.find(keyId).block())
+                .as("still within the TTL: the documented delay")
                 .hasValueSatisfying(found -> assertThat(found.isRevoked()).isFalse());
         clock.advance(Duration.ofSeconds(2));
-        assertThat(otherReplica.find(keyId).block()).hasValueSatisfying(found -> assertThat(found.isRevoked()).isTrue());
+        assertThat(otherReplica.find(keyId).block())
+                .hasValueSatisfying(found -> assertThat(found.isRevoked()).isTrue());
     }
 
     @Test
@@ -148,9 +210,14 @@ class ApiKeyIT {
         String key = TestStack.apiKey(client, admin, "guessed");
         String tampered = key.substring(0, 20) + (key.charAt(20) == 'A' ? 'B' : 'A') + key.substring(21);
 
-        client.post().uri("/api/v1/events").header("X-Api-Key", tampered)
-                .contentType(MediaType.APPLICATION_JSON).bodyValue(EVENT)
-                .exchange().expectStatus().isUnauthorized();
+        client.post()
+                .uri("/api/v1/events")
+                .header("X-Api-Key", tampered)
+                .contentType(MediaType.APPLICATION_JSON)
+                .bodyValue(EVENT)
+                .exchange()
+                .expectStatus()
+                .isUnauthorized();
     }
 
     @Test
@@ -158,61 +225,116 @@ class ApiKeyIT {
         String marketing = TestStack.bearer(client, "marketing@leadflow.test", "marketing");
         String key = TestStack.apiKey(client, admin, "curious source");
 
-        client.post().uri("/api/v1/api-keys").header(HttpHeaders.AUTHORIZATION, marketing)
-                .contentType(MediaType.APPLICATION_JSON).bodyValue(Map.of("name", "mine"))
-                .exchange().expectStatus().isForbidden();
-        client.get().uri("/api/v1/api-keys").header("X-Api-Key", key)
-                .exchange().expectStatus().isForbidden();
-        client.post().uri("/api/v1/api-keys")
-                .contentType(MediaType.APPLICATION_JSON).bodyValue(Map.of("name", "anon"))
-                .exchange().expectStatus().isUnauthorized();
+        client.post()
+                .uri("/api/v1/api-keys")
+                .header(HttpHeaders.AUTHORIZATION, marketing)
+                .contentType(MediaType.APPLICATION_JSON)
+                .bodyValue(Map.of("name", "mine"))
+                .exchange()
+                .expectStatus()
+                .isForbidden();
+        client.get()
+                .uri("/api/v1/api-keys")
+                .header("X-Api-Key", key)
+                .exchange()
+                .expectStatus()
+                .isForbidden();
+        client.post()
+                .uri("/api/v1/api-keys")
+                .contentType(MediaType.APPLICATION_JSON)
+                .bodyValue(Map.of("name", "anon"))
+                .exchange()
+                .expectStatus()
+                .isUnauthorized();
     }
 
     @Test
     void a_key_without_a_sane_name_is_refused_naming_the_field_and_an_unknown_key_is_404() {
-        client.post().uri("/api/v1/api-keys").header(HttpHeaders.AUTHORIZATION, admin)
-                .contentType(MediaType.APPLICATION_JSON).bodyValue(Map.of("name", "bad\u0000name"))
+        client.post()
+                .uri("/api/v1/api-keys")
+                .header(HttpHeaders.AUTHORIZATION, admin)
+                .contentType(MediaType.APPLICATION_JSON)
+                .bodyValue(Map.of("name", "bad\u0000name"))
                 .exchange()
-                .expectStatus().isBadRequest()
-                .expectHeader().contentType(MediaType.APPLICATION_PROBLEM_JSON)
-                .expectBody().jsonPath("$.field").isEqualTo("name");
-        client.post().uri("/api/v1/api-keys").header(HttpHeaders.AUTHORIZATION, admin)
-                .contentType(MediaType.APPLICATION_JSON).bodyValue("{\"name\": [1, 2")
+                .expectStatus()
+                .isBadRequest()
+                .expectHeader()
+                .contentType(MediaType.APPLICATION_PROBLEM_JSON)
+                .expectBody()
+                .jsonPath("$.field")
+                .isEqualTo("name");
+        client.post()
+                .uri("/api/v1/api-keys")
+                .header(HttpHeaders.AUTHORIZATION, admin)
+                .contentType(MediaType.APPLICATION_JSON)
+                .bodyValue("{\"name\": [1, 2")
                 .exchange()
-                .expectStatus().isBadRequest();
-        client.delete().uri("/api/v1/api-keys/0123456789abcdef").header(HttpHeaders.AUTHORIZATION, admin)
+                .expectStatus()
+                .isBadRequest();
+        client.delete()
+                .uri("/api/v1/api-keys/0123456789abcdef")
+                .header(HttpHeaders.AUTHORIZATION, admin)
                 .exchange()
-                .expectStatus().isNotFound()
-                .expectHeader().contentType(MediaType.APPLICATION_PROBLEM_JSON);
+                .expectStatus()
+                .isNotFound()
+                .expectHeader()
+                .contentType(MediaType.APPLICATION_PROBLEM_JSON);
     }
 
     @org.junit.jupiter.params.ParameterizedTest
-    @org.junit.jupiter.params.provider.ValueSource(strings = {"", "{", "[]", "{\"name\": {}}", "{\"name\": null}",
-            "{\"name\": \"\"}", "{\"name\": \"xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx\"}", "\u0000", "{\"name\": [\"a\"]}"})
+    @org.junit.jupiter.params.provider.ValueSource(
+            strings = {
+                "",
+                "{",
+                "[]",
+                "{\"name\": {}}",
+                "{\"name\": null}",
+                "{\"name\": \"\"}",
+                "{\"name\": \"xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx\"}",
+                "\u0000",
+                "{\"name\": [\"a\"]}"
+            })
     void a_malformed_key_request_is_a_400_problem_never_a_5xx(String body) {
-        client.post().uri("/api/v1/api-keys").header(HttpHeaders.AUTHORIZATION, admin)
-                .contentType(MediaType.APPLICATION_JSON).bodyValue(body)
+        client.post()
+                .uri("/api/v1/api-keys")
+                .header(HttpHeaders.AUTHORIZATION, admin)
+                .contentType(MediaType.APPLICATION_JSON)
+                .bodyValue(body)
                 .exchange()
-                .expectStatus().value(status -> assertThat(status).isBetween(200, 499))
-                .expectHeader().contentType(MediaType.APPLICATION_PROBLEM_JSON)
-                .expectBody().jsonPath("$.type").isEqualTo("https://leadflow.io/problems/invalid-request");
+                .expectStatus()
+                .value(status -> assertThat(status).isBetween(200, 499))
+                .expectHeader()
+                .contentType(MediaType.APPLICATION_PROBLEM_JSON)
+                .expectBody()
+                .jsonPath("$.type")
+                .isEqualTo("https://leadflow.io/problems/invalid-request");
     }
 
     @org.junit.jupiter.params.ParameterizedTest
-    @org.junit.jupiter.params.provider.ValueSource(strings = {"", "{", "{\"email\": \"a\u0000@b.c\"}",
-            "{\"email\": \"me@leadflow.test\", \"roles\": [\"source\"]}",
-            "{\"email\": \"me@leadflow.test\", \"roles\": [\"root\"]}",
-            "{\"email\": \"me@leadflow.test\", \"roles\": [null]}", "{\"email\": 12}", "{\"roles\": {}}"})
+    @org.junit.jupiter.params.provider.ValueSource(
+            strings = {
+                "",
+                "{",
+                "{\"email\": \"a\u0000@b.c\"}",
+                "{\"email\": \"me@leadflow.test\", \"roles\": [\"source\"]}",
+                "{\"email\": \"me@leadflow.test\", \"roles\": [\"root\"]}",
+                "{\"email\": \"me@leadflow.test\", \"roles\": [null]}",
+                "{\"email\": 12}",
+                "{\"roles\": {}}"
+            })
     void the_local_token_endpoint_refuses_bad_input_with_400(String body) {
-        client.post().uri("/local-auth/token")
-                .contentType(MediaType.APPLICATION_JSON).bodyValue(body)
+        client.post()
+                .uri("/local-auth/token")
+                .contentType(MediaType.APPLICATION_JSON)
+                .bodyValue(body)
                 .exchange()
-                .expectStatus().isBadRequest()
-                .expectHeader().contentType(MediaType.APPLICATION_PROBLEM_JSON);
+                .expectStatus()
+                .isBadRequest()
+                .expectHeader()
+                .contentType(MediaType.APPLICATION_PROBLEM_JSON);
     }
 
     private static String segmentBasic(String key) {
         return "Basic " + Base64.getEncoder().encodeToString((key + ":").getBytes(StandardCharsets.UTF_8));
     }
-
 }

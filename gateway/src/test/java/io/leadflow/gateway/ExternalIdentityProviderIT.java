@@ -1,5 +1,11 @@
 package io.leadflow.gateway;
 
+import com.nimbusds.jose.JOSEException;
+import com.nimbusds.jose.jwk.JWKSet;
+import com.nimbusds.jose.jwk.RSAKey;
+import com.nimbusds.jose.jwk.gen.RSAKeyGenerator;
+import com.nimbusds.jose.jwk.source.ImmutableJWKSet;
+import com.sun.net.httpserver.HttpServer;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.InetAddress;
@@ -9,13 +15,6 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
-
-import com.nimbusds.jose.JOSEException;
-import com.nimbusds.jose.jwk.JWKSet;
-import com.nimbusds.jose.jwk.RSAKey;
-import com.nimbusds.jose.jwk.gen.RSAKeyGenerator;
-import com.nimbusds.jose.jwk.source.ImmutableJWKSet;
-import com.sun.net.httpserver.HttpServer;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -36,10 +35,13 @@ import org.springframework.test.web.reactive.server.WebTestClient;
  * The company's provider, played by a local JWKS endpoint and a key of the test's own, configured the way a
  * Keycloak realm would be: roles nested in {@code realm_access.roles}, a required audience and issuer.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
-        "leadflow.security.jwt.issuer-uri=" + ExternalIdentityProviderIT.ISSUER,
-        "leadflow.security.jwt.audience=leadflow-api",
-        "leadflow.security.jwt.roles-claim=realm_access.roles"})
+@SpringBootTest(
+        webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+        properties = {
+            "leadflow.security.jwt.issuer-uri=" + ExternalIdentityProviderIT.ISSUER,
+            "leadflow.security.jwt.audience=leadflow-api",
+            "leadflow.security.jwt.roles-claim=realm_access.roles"
+        })
 @AutoConfigureWebTestClient
 @Import(ReadWholeResponses.class)
 class ExternalIdentityProviderIT {
@@ -59,7 +61,8 @@ class ExternalIdentityProviderIT {
     static void provider(DynamicPropertyRegistry registry) {
         registry.add("spring.datasource.url", TestStack::databaseUrl);
         registry.add("leadflow.security.local-issuer.enabled", () -> "false");
-        registry.add("leadflow.security.jwt.jwk-set-uri",
+        registry.add(
+                "leadflow.security.jwt.jwk-set-uri",
                 () -> "http://127.0.0.1:" + PROVIDER.getAddress().getPort() + "/jwks");
         TestStack.SERVICES.forEach((name, stub) -> registry.add("leadflow.services." + name, stub::url));
     }
@@ -73,11 +76,16 @@ class ExternalIdentityProviderIT {
     void a_provider_token_with_nested_roles_reaches_the_service_as_that_person() {
         String token = sign(KEY, ISSUER, "leadflow-api", Instant.now().plus(Duration.ofMinutes(5)));
 
-        client.get().uri("/api/v1/reports/sla").header(HttpHeaders.AUTHORIZATION, "Bearer " + token)
+        client.get()
+                .uri("/api/v1/reports/sla")
+                .header(HttpHeaders.AUTHORIZATION, "Bearer " + token)
                 .exchange()
-                .expectStatus().isOk()
-                .expectHeader().valueEquals(StubService.ECHO_USER, "mia.manager@leadflow.test")
-                .expectHeader().valueEquals(StubService.ECHO_ROLES, "sales_manager");
+                .expectStatus()
+                .isOk()
+                .expectHeader()
+                .valueEquals(StubService.ECHO_USER, "mia.manager@leadflow.test")
+                .expectHeader()
+                .valueEquals(StubService.ECHO_ROLES, "sales_manager");
     }
 
     @Test
@@ -89,20 +97,26 @@ class ExternalIdentityProviderIT {
                 sign(rsaKey("provider-key"), ISSUER, "leadflow-api", later),
                 sign(KEY, ISSUER, "leadflow-api", Instant.now().minus(Duration.ofHours(1))));
         for (String token : refused) {
-            client.get().uri("/api/v1/reports/sla").header(HttpHeaders.AUTHORIZATION, "Bearer " + token)
+            client.get()
+                    .uri("/api/v1/reports/sla")
+                    .header(HttpHeaders.AUTHORIZATION, "Bearer " + token)
                     .exchange()
-                    .expectStatus().isUnauthorized()
-                    .expectHeader().doesNotExist(StubService.SERVICE_HEADER);
+                    .expectStatus()
+                    .isUnauthorized()
+                    .expectHeader()
+                    .doesNotExist(StubService.SERVICE_HEADER);
         }
     }
 
     @Test
     void the_local_token_endpoint_does_not_exist_when_the_local_issuer_is_off() {
-        client.post().uri("/local-auth/token")
+        client.post()
+                .uri("/local-auth/token")
                 .header(HttpHeaders.CONTENT_TYPE, "application/json")
                 .bodyValue("{\"email\":\"me@leadflow.test\",\"roles\":[\"admin\"]}")
                 .exchange()
-                .expectStatus().isNotFound();
+                .expectStatus()
+                .isNotFound();
     }
 
     private static String sign(RSAKey key, String issuer, String audience, Instant expiresAt) {
@@ -115,16 +129,17 @@ class ExternalIdentityProviderIT {
                 .claim("email", "Mia.Manager@leadflow.test")
                 .claim("realm_access", Map.of("roles", List.of("sales_manager", "offline_access")))
                 .build();
-        JwsHeader header = JwsHeader.with(SignatureAlgorithm.RS256).keyId(key.getKeyID()).build();
+        JwsHeader header =
+                JwsHeader.with(SignatureAlgorithm.RS256).keyId(key.getKeyID()).build();
         return new NimbusJwtEncoder(new ImmutableJWKSet<>(new JWKSet(key)))
-                .encode(JwtEncoderParameters.from(header, claims)).getTokenValue();
+                .encode(JwtEncoderParameters.from(header, claims))
+                .getTokenValue();
     }
 
     private static RSAKey rsaKey(String id) {
         try {
             return new RSAKeyGenerator(2048).keyID(id).generate();
-        }
-        catch (JOSEException e) {
+        } catch (JOSEException e) {
             throw new IllegalStateException(e);
         }
     }
@@ -142,8 +157,7 @@ class ExternalIdentityProviderIT {
             });
             server.start();
             return server;
-        }
-        catch (IOException e) {
+        } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
     }

@@ -3,7 +3,6 @@ package io.leadflow.gateway;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
-
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -16,7 +15,8 @@ import org.springframework.test.web.reactive.server.EntityExchangeResult;
 import org.springframework.test.web.reactive.server.WebTestClient;
 
 /** More calls in flight to one service than the gateway lets through: the rest are told to come back, as problems. */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+@SpringBootTest(
+        webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
         properties = "leadflow.circuit-breaker.max-concurrent-calls=2")
 @AutoConfigureWebTestClient
 @Import(ReadWholeResponses.class)
@@ -26,8 +26,10 @@ class GatewayBulkheadIT {
 
     GatewayBulkheadIT(@Autowired WebTestClient client) {
         String admin = TestStack.bearer(client, "admin@leadflow.test", "admin");
-        this.client = client.mutate().defaultHeader(HttpHeaders.AUTHORIZATION, admin)
-                .responseTimeout(TestStack.PATIENCE).build();
+        this.client = client.mutate()
+                .defaultHeader(HttpHeaders.AUTHORIZATION, admin)
+                .responseTimeout(TestStack.PATIENCE)
+                .build();
     }
 
     @DynamicPropertySource
@@ -37,11 +39,22 @@ class GatewayBulkheadIT {
 
     @Test
     void calls_beyond_the_limit_in_flight_are_answered_503_as_a_problem_and_never_500() throws Exception {
-        List<EntityExchangeResult<String>> answers = TestStack.inParallel(6, i -> client.get()
-                .uri("/api/v1/nurture/slow/" + i).exchange().expectBody(String.class).returnResult());
+        List<EntityExchangeResult<String>> answers = TestStack.inParallel(
+                6,
+                i -> client.get()
+                        .uri("/api/v1/nurture/slow/" + i)
+                        .exchange()
+                        .expectBody(String.class)
+                        .returnResult());
 
-        assertThat(answers).extracting(answer -> answer.getStatus().value()).containsOnly(200, 503).contains(200, 503);
-        assertThat(answers).filteredOn(answer -> answer.getStatus().value() == 503).allSatisfy(answer -> assertThat(
-                answer.getResponseBody()).contains("\"bulkhead\":\"full\"").contains("nurturing-service"));
+        assertThat(answers)
+                .extracting(answer -> answer.getStatus().value())
+                .containsOnly(200, 503)
+                .contains(200, 503);
+        assertThat(answers)
+                .filteredOn(answer -> answer.getStatus().value() == 503)
+                .allSatisfy(answer -> assertThat(answer.getResponseBody())
+                        .contains("\"bulkhead\":\"full\"")
+                        .contains("nurturing-service"));
     }
 }

@@ -19,7 +19,8 @@ class LocalIssuerIT {
         assertThatThrownBy(() -> gateway().profiles("kubernetes").run(arguments(true)))
                 .rootCause()
                 .isInstanceOf(IllegalStateException.class)
-                .hasMessageContaining("leadflow.security.local-issuer.enabled=true is refused under the 'kubernetes' profile");
+                .hasMessageContaining(
+                        "leadflow.security.local-issuer.enabled=true is refused under the 'kubernetes' profile");
     }
 
     @Test
@@ -35,7 +36,11 @@ class LocalIssuerIT {
 
     /** As command-line arguments: defaults set on the builder would lose to application.yml. */
     private static String[] arguments(boolean localIssuer) {
-        return new String[] {"--server.port=0", "--leadflow.security.local-issuer.enabled=" + localIssuer,
-                "--spring.datasource.url=" + TestStack.databaseUrl(), "--spring.main.banner-mode=off"};
+        return new String[] {
+            "--server.port=0",
+            "--leadflow.security.local-issuer.enabled=" + localIssuer,
+            "--spring.datasource.url=" + TestStack.databaseUrl(),
+            "--spring.main.banner-mode=off"
+        };
     }
 }

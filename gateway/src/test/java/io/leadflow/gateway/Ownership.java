@@ -3,7 +3,6 @@ package io.leadflow.gateway;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
-
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -21,15 +20,13 @@ final class Ownership {
     static final String OWN_HANDOFF = "h-rep";
     static final String FOREIGN_HANDOFF = "h-other-rep";
 
-    private record Owner(String assignee, String manager) {
-    }
+    private record Owner(String assignee, String manager) {}
 
     private static final Map<String, Owner> HANDOFFS = Map.of(
             OWN_HANDOFF, new Owner(REP, MANAGER),
             FOREIGN_HANDOFF, new Owner(OTHER_REP, OTHER_MANAGER));
 
-    private Ownership() {
-    }
+    private Ownership() {}
 
     static boolean allows(String path, @Nullable String user, @Nullable String roles) {
         if (!path.startsWith("/api/v1/handoffs/")) {

@@ -15,9 +15,12 @@ import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.web.reactive.server.WebTestClient;
 
 /** Tiny buckets refilled only hourly, so a few requests exhaust them without any waiting or timing. */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
-        "leadflow.rate-limits.user.capacity=3", "leadflow.rate-limits.user.period=1h",
-        "leadflow.rate-limits.api-key.capacity=2", "leadflow.rate-limits.api-key.period=1h"})
+@SpringBootTest(
+        webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+        properties = {
+            "leadflow.rate-limits.user.capacity=3", "leadflow.rate-limits.user.period=1h",
+            "leadflow.rate-limits.api-key.capacity=2", "leadflow.rate-limits.api-key.period=1h"
+        })
 @AutoConfigureWebTestClient
 @Import(ReadWholeResponses.class)
 class RateLimitIT {
@@ -40,27 +43,52 @@ class RateLimitIT {
         String other = TestStack.bearer(client, "calm.rep@leadflow.test", "sales_rep");
 
         for (int remaining = 2; remaining >= 0; remaining--) {
-            client.get().uri("/api/v1/leads").header(HttpHeaders.AUTHORIZATION, rep)
+            client.get()
+                    .uri("/api/v1/leads")
+                    .header(HttpHeaders.AUTHORIZATION, rep)
                     .exchange()
-                    .expectStatus().isOk()
-                    .expectHeader().valueEquals("RateLimit-Limit", "3")
-                    .expectHeader().valueEquals("RateLimit-Remaining", Integer.toString(remaining));
+                    .expectStatus()
+                    .isOk()
+                    .expectHeader()
+                    .valueEquals("RateLimit-Limit", "3")
+                    .expectHeader()
+                    .valueEquals("RateLimit-Remaining", Integer.toString(remaining));
         }
-        client.get().uri("/api/v1/leads").header(HttpHeaders.AUTHORIZATION, rep)
+        client.get()
+                .uri("/api/v1/leads")
+                .header(HttpHeaders.AUTHORIZATION, rep)
                 .exchange()
-                .expectStatus().isEqualTo(HttpStatus.TOO_MANY_REQUESTS)
-                .expectHeader().contentType(MediaType.APPLICATION_PROBLEM_JSON)
-                .expectHeader().value(HttpHeaders.RETRY_AFTER, seconds -> assertThat(Long.parseLong(seconds)).isPositive())
-                .expectHeader().valueEquals("RateLimit-Remaining", "0")
-                .expectHeader().doesNotExist(StubService.SERVICE_HEADER)
-                .expectBody().jsonPath("$.type").isEqualTo("https://leadflow.io/problems/rate-limited");
+                .expectStatus()
+                .isEqualTo(HttpStatus.TOO_MANY_REQUESTS)
+                .expectHeader()
+                .contentType(MediaType.APPLICATION_PROBLEM_JSON)
+                .expectHeader()
+                .value(
+                        HttpHeaders.RETRY_AFTER,
+                        seconds -> assertThat(Long.parseLong(seconds)).isPositive())
+                .expectHeader()
+                .valueEquals("RateLimit-Remaining", "0")
+                .expectHeader()
+                .doesNotExist(StubService.SERVICE_HEADER)
+                .expectBody()
+                .jsonPath("$.type")
+                .isEqualTo("https://leadflow.io/problems/rate-limited");
 
-        client.get().uri("/api/v1/leads").header(HttpHeaders.AUTHORIZATION, other)
-                .exchange().expectStatus().isOk();
-        client.get().uri("/actuator/prometheus").exchange()
-                .expectStatus().isOk()
-                .expectBody(String.class).value(body -> assertThat(body)
-                        .containsPattern("leadflow_gateway_ratelimit_rejected_total\\{[^}]*caller=\"user\"[^}]*} 1\\.0"));
+        client.get()
+                .uri("/api/v1/leads")
+                .header(HttpHeaders.AUTHORIZATION, other)
+                .exchange()
+                .expectStatus()
+                .isOk();
+        client.get()
+                .uri("/actuator/prometheus")
+                .exchange()
+                .expectStatus()
+                .isOk()
+                .expectBody(String.class)
+                .value(body -> assertThat(body)
+                        .containsPattern(
+                                "leadflow_gateway_ratelimit_rejected_total\\{[^}]*caller=\"user\"[^}]*} 1\\.0"));
     }
 
     @Test
@@ -69,14 +97,24 @@ class RateLimitIT {
         String key = TestStack.apiKey(client, admin, "chatty source");
 
         for (int i = 0; i < 2; i++) {
-            client.post().uri("/v1/track").header("X-Api-Key", key)
-                    .contentType(MediaType.APPLICATION_JSON).bodyValue("{}")
-                    .exchange().expectStatus().isOk();
+            client.post()
+                    .uri("/v1/track")
+                    .header("X-Api-Key", key)
+                    .contentType(MediaType.APPLICATION_JSON)
+                    .bodyValue("{}")
+                    .exchange()
+                    .expectStatus()
+                    .isOk();
         }
-        client.post().uri("/v1/track").header("X-Api-Key", key)
-                .contentType(MediaType.APPLICATION_JSON).bodyValue("{}")
+        client.post()
+                .uri("/v1/track")
+                .header("X-Api-Key", key)
+                .contentType(MediaType.APPLICATION_JSON)
+                .bodyValue("{}")
                 .exchange()
-                .expectStatus().isEqualTo(HttpStatus.TOO_MANY_REQUESTS)
-                .expectHeader().valueEquals("RateLimit-Limit", "2");
+                .expectStatus()
+                .isEqualTo(HttpStatus.TOO_MANY_REQUESTS)
+                .expectHeader()
+                .valueEquals("RateLimit-Limit", "2");
     }
 }

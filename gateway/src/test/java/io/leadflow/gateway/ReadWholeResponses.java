@@ -23,7 +23,8 @@ class ReadWholeResponses {
 
     @Bean
     WebTestClientBuilderCustomizer readWholeResponses() {
-        return builder -> builder.filter((request, next) -> next.exchange(request).flatMap(ReadWholeResponses::read));
+        return builder ->
+                builder.filter((request, next) -> next.exchange(request).flatMap(ReadWholeResponses::read));
     }
 
     private static Mono<ClientResponse> read(ClientResponse response) {
@@ -31,8 +32,10 @@ class ReadWholeResponses {
                 .map(ReadWholeResponses::copyAndRelease)
                 .defaultIfEmpty(new byte[0])
                 .map(bytes -> response.mutate()
-                        .body(bytes.length == 0 ? Flux.empty()
-                                : Flux.just(DefaultDataBufferFactory.sharedInstance.wrap(bytes)))
+                        .body(
+                                bytes.length == 0
+                                        ? Flux.empty()
+                                        : Flux.just(DefaultDataBufferFactory.sharedInstance.wrap(bytes)))
                         .build());
     }
 
@@ -41,8 +44,7 @@ class ReadWholeResponses {
             byte[] bytes = new byte[joined.readableByteCount()];
             joined.read(bytes);
             return bytes;
-        }
-        finally {
+        } finally {
             DataBufferUtils.release(joined);
         }
     }

@@ -1,5 +1,7 @@
 package io.leadflow.gateway;
 
+import com.sun.net.httpserver.HttpExchange;
+import com.sun.net.httpserver.HttpServer;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.InetAddress;
@@ -12,9 +14,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.Executors;
-
-import com.sun.net.httpserver.HttpExchange;
-import com.sun.net.httpserver.HttpServer;
 
 /**
  * A downstream service stand-in: answers every request with its own name, echoes the correlation id as
@@ -46,8 +45,7 @@ final class StubService implements AutoCloseable {
     static StubService start(String name) {
         try {
             return new StubService(name);
-        }
-        catch (IOException e) {
+        } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
     }
@@ -56,8 +54,7 @@ final class StubService implements AutoCloseable {
     static String closedPortUrl() {
         try (ServerSocket socket = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
             return "http://127.0.0.1:" + socket.getLocalPort();
-        }
-        catch (IOException e) {
+        } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
     }
@@ -107,8 +104,7 @@ final class StubService implements AutoCloseable {
     private static void sleep(Duration duration) {
         try {
             Thread.sleep(duration);
-        }
-        catch (InterruptedException e) {
+        } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }
     }

@@ -1,5 +1,6 @@
 package io.leadflow.gateway;
 
+import io.leadflow.kernel.testing.LocalDatabases;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -9,8 +10,6 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.function.IntFunction;
 import java.util.stream.IntStream;
-
-import io.leadflow.kernel.testing.LocalDatabases;
 import org.springframework.http.MediaType;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.web.reactive.server.WebTestClient;
@@ -36,13 +35,13 @@ final class TestStack {
 
     private static String databaseUrl;
 
-    private TestStack() {
-    }
+    private TestStack() {}
 
     /** Makes {@code count} calls at once, each on its own virtual thread, and returns their answers in order. */
     static <T> List<T> inParallel(int count, IntFunction<T> call) throws InterruptedException, ExecutionException {
         try (var parallel = Executors.newVirtualThreadPerTaskExecutor()) {
-            List<Future<T>> calls = IntStream.range(0, count).mapToObj(i -> parallel.submit(() -> call.apply(i)))
+            List<Future<T>> calls = IntStream.range(0, count)
+                    .mapToObj(i -> parallel.submit(() -> call.apply(i)))
                     .toList();
             List<T> answers = new ArrayList<>(count);
             for (Future<T> answer : calls) {
@@ -80,24 +79,32 @@ final class TestStack {
 
     /** A bearer token from the local issuer for this person and roles. */
     static String token(WebTestClient client, String email, String... roles) {
-        Map<?, ?> answer = client.post().uri("/local-auth/token")
+        Map<?, ?> answer = client.post()
+                .uri("/local-auth/token")
                 .contentType(MediaType.APPLICATION_JSON)
                 .bodyValue(Map.of("email", email, "roles", List.of(roles)))
                 .exchange()
-                .expectStatus().isOk()
-                .expectBody(Map.class).returnResult().getResponseBody();
+                .expectStatus()
+                .isOk()
+                .expectBody(Map.class)
+                .returnResult()
+                .getResponseBody();
         return String.valueOf(answer.get("access_token"));
     }
 
     /** A new event source key created by an admin; the key itself as answered once. */
     static String apiKey(WebTestClient client, String adminBearer, String name) {
-        Map<?, ?> answer = client.post().uri("/api/v1/api-keys")
+        Map<?, ?> answer = client.post()
+                .uri("/api/v1/api-keys")
                 .header("Authorization", adminBearer)
                 .contentType(MediaType.APPLICATION_JSON)
                 .bodyValue(Map.of("name", name))
                 .exchange()
-                .expectStatus().isCreated()
-                .expectBody(Map.class).returnResult().getResponseBody();
+                .expectStatus()
+                .isCreated()
+                .expectBody(Map.class)
+                .returnResult()
+                .getResponseBody();
         return String.valueOf(answer.get("key"));
     }
 

@@ -13,7 +13,6 @@ import io.leadflow.kernel.event.LeadQualifiedEvent;
 import io.leadflow.kernel.event.LeadRejectedEvent;
 import io.leadflow.kernel.event.LeadStageChangedEvent;
 import io.leadflow.kernel.event.ProfileChangedEvent;
-import io.leadflow.kernel.testing.LocalDatabases;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
@@ -49,7 +48,8 @@ import tools.jackson.databind.json.JsonMapper;
 @org.junit.jupiter.api.TestMethodOrder(org.junit.jupiter.api.MethodOrderer.OrderAnnotation.class)
 class HandoffServiceIT {
 
-    private static final String GROUP = "handoff-it-" + UUID.randomUUID().toString().substring(0, 8);
+    private static final String GROUP =
+            "handoff-it-" + UUID.randomUUID().toString().substring(0, 8);
     private static final byte[] KEY = "handoff-it-signing-key-0123456789".getBytes(StandardCharsets.UTF_8);
     private static final String SECRET = "whsec_" + Base64.getEncoder().encodeToString(KEY);
     private static final String DB_URL = ItDatabase.URL;
@@ -59,8 +59,10 @@ class HandoffServiceIT {
 
     @Autowired
     private JsonMapper json;
+
     @Autowired
     private JdbcClient jdbc;
+
     @LocalServerPort
     private int port;
 
@@ -73,15 +75,18 @@ class HandoffServiceIT {
         registry.add("leadflow.webhooks.retry-delays", () -> "200ms");
         registry.add("leadflow.webhooks.poll-interval", () -> "100ms");
         registry.add("spring.cloud.stream.bindings[lead.lifecycle].producer.required-groups", () -> GROUP);
-        registry.add("spring.cloud.stream.rabbit.bindings[lead.lifecycle].producer.expires",
-                () -> UNUSED_QUEUE_EXPIRES_MS);
-        registry.add("spring.cloud.stream.rabbit.bindings[lead.lifecycle].producer.dlq-expires",
+        registry.add(
+                "spring.cloud.stream.rabbit.bindings[lead.lifecycle].producer.expires", () -> UNUSED_QUEUE_EXPIRES_MS);
+        registry.add(
+                "spring.cloud.stream.rabbit.bindings[lead.lifecycle].producer.dlq-expires",
                 () -> UNUSED_QUEUE_EXPIRES_MS);
         for (String binding : List.of("onLifecycleEvent-in-0", "onProfileEvent-in-0")) {
             registry.add("spring.cloud.stream.bindings." + binding + ".group", () -> GROUP);
-            registry.add("spring.cloud.stream.rabbit.bindings." + binding + ".consumer.expires",
+            registry.add(
+                    "spring.cloud.stream.rabbit.bindings." + binding + ".consumer.expires",
                     () -> UNUSED_QUEUE_EXPIRES_MS);
-            registry.add("spring.cloud.stream.rabbit.bindings." + binding + ".consumer.dlq-expires",
+            registry.add(
+                    "spring.cloud.stream.rabbit.bindings." + binding + ".consumer.dlq-expires",
                     () -> UNUSED_QUEUE_EXPIRES_MS);
         }
     }
@@ -103,24 +108,47 @@ class HandoffServiceIT {
         RestClient api = RestClient.create("http://localhost:" + port);
         LeadId lead = LeadId.newId();
         try (RabbitProbe rabbit = new RabbitProbe(json)) {
-            ResponseEntity<String> created = api.post().uri("/api/v1/reps").contentType(MediaType.APPLICATION_JSON)
+            ResponseEntity<String> created = api.post()
+                    .uri("/api/v1/reps")
+                    .contentType(MediaType.APPLICATION_JSON)
                     .body("{\"name\":\"Rita Rep\",\"email\":\"rita." + GROUP + "@seller.example\","
                             + "\"webhookUrl\":\"" + receiver.url() + "\",\"available\":true}")
-                    .retrieve().toEntity(String.class);
+                    .retrieve()
+                    .toEntity(String.class);
             assertThat(created.getStatusCode().value()).isEqualTo(201);
             String repId = json.readTree(created.getBody()).get("id").asString();
             assertThat(created.getHeaders().getLocation()).isEqualTo(URI.create("/api/v1/reps/" + repId));
-            assertThat(read(api, "/api/v1/reps/" + repId).get("name").asString()).isEqualTo("Rita Rep");
+            assertThat(read(api, "/api/v1/reps/" + repId).get("name").asString())
+                    .isEqualTo("Rita Rep");
 
-            rabbit.publish(EventStreams.PROFILES, new ProfileChangedEvent(meta(ProfileChangedEvent.TYPE, lead),
-                    "jane@acme.example", Map.of("company.name", "Acme", "jobTitle", "CTO")));
-            await().atMost(Duration.ofSeconds(20)).until(() -> jdbc
-                    .sql("select count(*) from lead_profile where lead_id = ?")
-                    .param(lead.value()).query(Integer.class).single() == 1);
+            rabbit.publish(
+                    EventStreams.PROFILES,
+                    new ProfileChangedEvent(
+                            meta(ProfileChangedEvent.TYPE, lead),
+                            "jane@acme.example",
+                            Map.of("company.name", "Acme", "jobTitle", "CTO")));
+            await().atMost(Duration.ofSeconds(20))
+                    .until(() -> jdbc.sql("select count(*) from lead_profile where lead_id = ?")
+                                    .param(lead.value())
+                                    .query(Integer.class)
+                                    .single()
+                            == 1);
 
-            rabbit.publish(EventStreams.LIFECYCLE, new LeadQualifiedEvent(meta(LeadQualifiedEvent.TYPE, lead),
-                    "default", 3, 85, "A", 2, true, List.of("demo requested", "company size 200-500"), null, null,
-                    null, null));
+            rabbit.publish(
+                    EventStreams.LIFECYCLE,
+                    new LeadQualifiedEvent(
+                            meta(LeadQualifiedEvent.TYPE, lead),
+                            "default",
+                            3,
+                            85,
+                            "A",
+                            2,
+                            true,
+                            List.of("demo requested", "company size 200-500"),
+                            null,
+                            null,
+                            null,
+                            null));
 
             String handoffId = theWebhookArrivesTwiceSignedWithOneId(lead, repId);
 
@@ -134,41 +162,54 @@ class HandoffServiceIT {
             });
 
             String observer = rabbit.observe(EventStreams.LIFECYCLE, GROUP + "-observer");
-            ResponseEntity<String> rejected = api.post().uri("/api/v1/handoffs/{id}/reject", handoffId)
+            ResponseEntity<String> rejected = api.post()
+                    .uri("/api/v1/handoffs/{id}/reject", handoffId)
                     .header("X-LeadFlow-User", "rita." + GROUP + "@seller.example")
                     .header("X-LeadFlow-Roles", "sales_rep")
                     .contentType(MediaType.APPLICATION_JSON)
                     .body("{\"reason\":\"timing\",\"note\":\"call back in Q2\"}")
-                    .retrieve().toEntity(String.class);
-            assertThat(json.readTree(rejected.getBody()).get("status").asString()).isEqualTo("REJECTED");
+                    .retrieve()
+                    .toEntity(String.class);
+            assertThat(json.readTree(rejected.getBody()).get("status").asString())
+                    .isEqualTo("REJECTED");
 
             List<IntegrationEvent> published = rabbit.awaitEventsFor(observer, lead, 2);
-            assertThat(published).filteredOn(LeadRejectedEvent.class::isInstance).singleElement()
+            assertThat(published)
+                    .filteredOn(LeadRejectedEvent.class::isInstance)
+                    .singleElement()
                     .isInstanceOfSatisfying(LeadRejectedEvent.class, e -> {
                         assertThat(e.reason()).isEqualTo(RejectionReason.TIMING);
                         assertThat(e.note()).isEqualTo("call back in Q2");
                         assertThat(e.rejectedBy()).isEqualTo(repId);
                     });
-            assertThat(published).filteredOn(LeadStageChangedEvent.class::isInstance).singleElement()
+            assertThat(published)
+                    .filteredOn(LeadStageChangedEvent.class::isInstance)
+                    .singleElement()
                     .isInstanceOfSatisfying(LeadStageChangedEvent.class, e -> {
                         assertThat(e.from()).isEqualTo(LifecycleStage.MQL);
                         assertThat(e.to()).isEqualTo(LifecycleStage.REJECTED);
                         assertThat(e.actor()).isEqualTo("handoff-service");
                     });
 
-            ResponseEntity<String> again = api.post().uri("/api/v1/handoffs/{id}/accept", handoffId)
+            ResponseEntity<String> again = api.post()
+                    .uri("/api/v1/handoffs/{id}/accept", handoffId)
                     .header("X-LeadFlow-User", "rita." + GROUP + "@seller.example")
-                    .retrieve().onStatus(status -> true, (request, response) -> { }).toEntity(String.class);
+                    .retrieve()
+                    .onStatus(status -> true, (request, response) -> {})
+                    .toEntity(String.class);
             assertThat(again.getStatusCode().value()).isEqualTo(409);
         }
     }
 
     @Autowired
     private io.leadflow.handoff.application.port.in.AssignHandoffUseCase assign;
+
     @Autowired
     private io.leadflow.handoff.application.port.in.AcceptHandoffUseCase accept;
+
     @Autowired
     private io.leadflow.handoff.application.port.in.FireSlaTimerUseCase fire;
+
     @Autowired
     private io.leadflow.handoff.application.port.in.FindHandoffQuery find;
 
@@ -184,21 +225,38 @@ class HandoffServiceIT {
         String allWeek = "{\"MONDAY\":\"00:00-23:59\",\"TUESDAY\":\"00:00-23:59\",\"WEDNESDAY\":\"00:00-23:59\","
                 + "\"THURSDAY\":\"00:00-23:59\",\"FRIDAY\":\"00:00-23:59\",\"SATURDAY\":\"00:00-23:59\","
                 + "\"SUNDAY\":\"00:00-23:59\"}";
-        String team = json.readTree(api.post().uri("/api/v1/teams").contentType(MediaType.APPLICATION_JSON)
-                .body("{\"name\":\"Race " + GROUP + "\",\"manager\":\"boss." + GROUP + "@seller.example\","
-                        + "\"timeZone\":\"Europe/Berlin\",\"workingHours\":" + allWeek + "}")
-                .retrieve().body(String.class)).get("id").asString();
+        String team = json.readTree(api.post()
+                        .uri("/api/v1/teams")
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .body("{\"name\":\"Race " + GROUP + "\",\"manager\":\"boss." + GROUP + "@seller.example\","
+                                + "\"timeZone\":\"Europe/Berlin\",\"workingHours\":" + allWeek + "}")
+                        .retrieve()
+                        .body(String.class))
+                .get("id")
+                .asString();
         for (String name : List.of("ann", "bob")) {
-            String rep = json.readTree(api.post().uri("/api/v1/reps").contentType(MediaType.APPLICATION_JSON)
-                    .body("{\"name\":\"" + name + "\",\"email\":\"" + name + "." + GROUP + "@seller.example\"}")
-                    .retrieve().body(String.class)).get("id").asString();
-            api.put().uri("/api/v1/reps/{id}", rep).contentType(MediaType.APPLICATION_JSON)
-                    .body("{\"teamId\":\"" + team + "\",\"capacity\":100}").retrieve().toBodilessEntity();
+            String rep = json.readTree(api.post()
+                            .uri("/api/v1/reps")
+                            .contentType(MediaType.APPLICATION_JSON)
+                            .body("{\"name\":\"" + name + "\",\"email\":\"" + name + "." + GROUP + "@seller.example\"}")
+                            .retrieve()
+                            .body(String.class))
+                    .get("id")
+                    .asString();
+            api.put()
+                    .uri("/api/v1/reps/{id}", rep)
+                    .contentType(MediaType.APPLICATION_JSON)
+                    .body("{\"teamId\":\"" + team + "\",\"capacity\":100}")
+                    .retrieve()
+                    .toBodilessEntity();
         }
-        api.post().uri("/api/v1/routing-rules").contentType(MediaType.APPLICATION_JSON)
-                .body("{\"position\":1,\"name\":\"race\",\"segments\":[\"race-" + GROUP + "\"],\"teamId\":\""
-                        + team + "\"}")
-                .retrieve().toBodilessEntity();
+        api.post()
+                .uri("/api/v1/routing-rules")
+                .contentType(MediaType.APPLICATION_JSON)
+                .body("{\"position\":1,\"name\":\"race\",\"segments\":[\"race-" + GROUP + "\"],\"teamId\":\"" + team
+                        + "\"}")
+                .retrieve()
+                .toBodilessEntity();
 
         int accepted = 0;
         int breached = 0;
@@ -207,15 +265,25 @@ class HandoffServiceIT {
             for (int round = 0; round < 10; round++) {
                 LeadId lead = LeadId.newId();
                 assign.assignHandoff(new io.leadflow.handoff.application.port.in.AssignHandoffCommand(
-                        UUID.randomUUID(), lead, 90, true, List.of("demo requested"), Instant.now(), "race",
-                        "race-" + GROUP, "CONTACT_FORM", "web", null, "A"));
+                        UUID.randomUUID(),
+                        lead,
+                        90,
+                        true,
+                        List.of("demo requested"),
+                        Instant.now(),
+                        "race",
+                        "race-" + GROUP,
+                        "CONTACT_FORM",
+                        "web",
+                        null,
+                        "A"));
                 var view = find.findHandoffsOfLead(lead).getFirst();
                 assertThat(view.status()).isEqualTo("ASSIGNED");
                 var id = new io.leadflow.handoff.domain.HandoffId(view.id());
-                var breach = new io.leadflow.handoff.domain.SlaTimer(id,
-                        io.leadflow.handoff.domain.SlaTimer.Kind.BREACH, "accept", 1, 100, Instant.now());
-                var actor = new io.leadflow.handoff.application.port.in.Actor(view.rep().email(),
-                        java.util.Set.of("sales_rep"));
+                var breach = new io.leadflow.handoff.domain.SlaTimer(
+                        id, io.leadflow.handoff.domain.SlaTimer.Kind.BREACH, "accept", 1, 100, Instant.now());
+                var actor = new io.leadflow.handoff.application.port.in.Actor(
+                        view.rep().email(), java.util.Set.of("sales_rep"));
                 var go = new java.util.concurrent.CountDownLatch(1);
                 var fired = pool.submit(() -> {
                     go.await();
@@ -225,7 +293,8 @@ class HandoffServiceIT {
                     go.await();
                     try {
                         return accept.acceptHandoff(
-                                new io.leadflow.handoff.application.port.in.AcceptHandoffCommand(id, actor)).status();
+                                        new io.leadflow.handoff.application.port.in.AcceptHandoffCommand(id, actor))
+                                .status();
                     } catch (io.leadflow.handoff.application.port.in.NotAllowedException e) {
                         return "refused";
                     }
@@ -234,9 +303,14 @@ class HandoffServiceIT {
                 String timer = fired.get();
                 String decision = decided.get();
                 int breachRows = jdbc.sql("select count(*) from sla_event where handoff_id = ? and kind = 'BREACH'")
-                        .param(view.id()).query(Integer.class).single();
+                        .param(view.id())
+                        .query(Integer.class)
+                        .single();
                 int breachEvents = jdbc.sql("select count(*) from outbox_event where lead_id = ? and event_type = ?")
-                        .param(lead.value()).param("SlaBreached").query(Integer.class).single();
+                        .param(lead.value())
+                        .param("SlaBreached")
+                        .query(Integer.class)
+                        .single();
                 if (decision.equals("ACCEPTED")) {
                     assertThat(timer).isEqualTo("stale");
                     assertThat(breachRows + breachEvents).isZero();
@@ -246,7 +320,8 @@ class HandoffServiceIT {
                     assertThat(timer).isEqualTo("reassigned");
                     assertThat(breachRows).isEqualTo(1);
                     assertThat(breachEvents).isEqualTo(1);
-                    assertThat(find.findHandoff(id).rep().email()).isNotEqualTo(view.rep().email());
+                    assertThat(find.findHandoff(id).rep().email())
+                            .isNotEqualTo(view.rep().email());
                     breached++;
                 }
             }
@@ -255,18 +330,24 @@ class HandoffServiceIT {
         }
         assertThat(accepted + breached).isEqualTo(10);
 
-        JsonNode inbox = json.readTree(api.get().uri("/api/v1/handoffs?assignee=me&status=open")
+        JsonNode inbox = json.readTree(api.get()
+                .uri("/api/v1/handoffs?assignee=me&status=open")
                 .header("X-LeadFlow-User", "boss." + GROUP + "@seller.example")
-                .header("X-LeadFlow-Roles", "sales_manager").retrieve().body(String.class));
+                .header("X-LeadFlow-Roles", "sales_manager")
+                .retrieve()
+                .body(String.class));
         assertThat(inbox.size()).isEqualTo(10);
         List<Instant> due = new java.util.ArrayList<>();
         inbox.forEach(h -> due.add(Instant.parse(h.get("details").get("dueAt").asString())));
         assertThat(due).isSorted();
         assertThat(inbox.get(0).get("details").get("secondsLeft").asLong()).isPositive();
 
-        String period = "from=" + Instant.now().minusSeconds(3600) + "&to=" + Instant.now().plusSeconds(60);
-        JsonNode byTeam = json.readTree(api.get().uri("/api/v1/reports/sla?by=team&" + period)
-                .retrieve().body(String.class));
+        String period = "from=" + Instant.now().minusSeconds(3600) + "&to="
+                + Instant.now().plusSeconds(60);
+        JsonNode byTeam = json.readTree(api.get()
+                .uri("/api/v1/reports/sla?by=team&" + period)
+                .retrieve()
+                .body(String.class));
         JsonNode race = null;
         for (JsonNode row : byTeam) {
             if (team.equals(row.get("key").asString())) {
@@ -277,8 +358,10 @@ class HandoffServiceIT {
         assertThat(race.get("handoffs").asLong()).isEqualTo(10);
         assertThat(race.get("accepted").asLong()).isEqualTo(accepted);
         assertThat(race.get("breaches").asLong()).isEqualTo(breached);
-        JsonNode byChannel = json.readTree(api.get().uri("/api/v1/reports/conversion?by=channel&" + period)
-                .retrieve().body(String.class));
+        JsonNode byChannel = json.readTree(api.get()
+                .uri("/api/v1/reports/conversion?by=channel&" + period)
+                .retrieve()
+                .body(String.class));
         JsonNode contactForm = null;
         for (JsonNode row : byChannel) {
             if ("CONTACT_FORM".equals(row.get("key").asString())) {
@@ -290,10 +373,14 @@ class HandoffServiceIT {
         assertThat(contactForm.get("sql").asLong()).isZero();
 
         String metrics = api.get().uri("/actuator/prometheus").retrieve().body(String.class);
-        assertThat(metrics).contains("leadflow_handoffs_assigned_total", "leadflow_outbox_backlog",
-                "leadflow_notifications_delivered_total{application=\"handoff-service\",channel=\"webhook\"}");
+        assertThat(metrics)
+                .contains(
+                        "leadflow_handoffs_assigned_total",
+                        "leadflow_outbox_backlog",
+                        "leadflow_notifications_delivered_total{application=\"handoff-service\",channel=\"webhook\"}");
         if (accepted > 0) {
-            assertThat(metrics).contains("leadflow_handoffs_decided_total{application=\"handoff-service\",outcome=\"accepted\"}");
+            assertThat(metrics)
+                    .contains("leadflow_handoffs_decided_total{application=\"handoff-service\",outcome=\"accepted\"}");
         }
         if (breached > 0) {
             assertThat(metrics).contains("leadflow_sla_breaches_total");
@@ -308,7 +395,8 @@ class HandoffServiceIT {
         assertThat(calls.get(1).webhookId()).isEqualTo(calls.get(0).webhookId());
         for (WebhookReceiver.Request call : calls) {
             assertThat(call.signature()).isEqualTo(expectedSignature(call));
-            assertThat(Math.abs(Instant.now().getEpochSecond() - Long.parseLong(call.timestamp()))).isLessThan(60);
+            assertThat(Math.abs(Instant.now().getEpochSecond() - Long.parseLong(call.timestamp())))
+                    .isLessThan(60);
         }
         JsonNode payload = json.readTree(calls.get(1).body());
         String handoffId = payload.get("handoffId").asString();
@@ -318,7 +406,9 @@ class HandoffServiceIT {
         assertThat(payload.get("lead").get("email").asString()).isEqualTo("jane@acme.example");
         assertThat(payload.get("lead").get("company.name").asString()).isEqualTo("Acme");
         assertThat(payload.get("score").asInt()).isEqualTo(85);
-        assertThat(List.of(payload.get("reasons").get(0).asString(), payload.get("reasons").get(1).asString()))
+        assertThat(List.of(
+                        payload.get("reasons").get(0).asString(),
+                        payload.get("reasons").get(1).asString()))
                 .containsExactly("demo requested", "company size 200-500");
         assertThat(payload.get("links").get("reject").asString())
                 .isEqualTo("https://leadflow.example/api/v1/handoffs/" + handoffId + "/reject");
@@ -327,8 +417,12 @@ class HandoffServiceIT {
 
     /** Reads as the rep the test registered, the way the gateway would forward her request. */
     private JsonNode read(RestClient api, String uri) {
-        return json.readTree(api.get().uri(uri).header("X-LeadFlow-User", "rita." + GROUP + "@seller.example")
-                .header("X-LeadFlow-Roles", "sales_rep").retrieve().body(String.class));
+        return json.readTree(api.get()
+                .uri(uri)
+                .header("X-LeadFlow-User", "rita." + GROUP + "@seller.example")
+                .header("X-LeadFlow-Roles", "sales_rep")
+                .retrieve()
+                .body(String.class));
     }
 
     private static EventMetadata meta(String type, LeadId lead) {
@@ -338,8 +432,8 @@ class HandoffServiceIT {
     private static String expectedSignature(WebhookReceiver.Request call) throws Exception {
         Mac mac = Mac.getInstance("HmacSHA256");
         mac.init(new SecretKeySpec(KEY, "HmacSHA256"));
-        byte[] digest = mac.doFinal((call.webhookId() + "." + call.timestamp() + "." + call.body())
-                .getBytes(StandardCharsets.UTF_8));
+        byte[] digest = mac.doFinal(
+                (call.webhookId() + "." + call.timestamp() + "." + call.body()).getBytes(StandardCharsets.UTF_8));
         return "v1," + Base64.getEncoder().encodeToString(digest);
     }
 }

@@ -7,6 +7,5 @@ final class ItDatabase {
 
     static final String URL = LocalDatabases.recreate("leadflow_test_handoff");
 
-    private ItDatabase() {
-    }
+    private ItDatabase() {}
 }

@@ -60,7 +60,8 @@ final class RabbitProbe implements AutoCloseable {
     String observe(String stream, String name) {
         Queue queue = QueueBuilder.nonDurable(name).expires(60_000).build();
         admin.declareQueue(queue);
-        admin.declareBinding(BindingBuilder.bind(queue).to(new TopicExchange(stream)).with("#"));
+        admin.declareBinding(
+                BindingBuilder.bind(queue).to(new TopicExchange(stream)).with("#"));
         return queue.getName();
     }
 
@@ -72,7 +73,8 @@ final class RabbitProbe implements AutoCloseable {
             if (message != null
                     && lead.toString().equals(message.getMessageProperties().getHeader("leadflow-lead-id"))) {
                 String type = message.getMessageProperties().getHeader("leadflow-event-type");
-                found.add(json.readValue(message.getBody(), Events.recordFor(type).orElseThrow()));
+                found.add(
+                        json.readValue(message.getBody(), Events.recordFor(type).orElseThrow()));
             }
             return found.size() >= count;
         });

@@ -7,6 +7,7 @@ import com.github.kagkarlsson.scheduler.Scheduler;
 import com.github.kagkarlsson.scheduler.SchedulerName;
 import com.github.kagkarlsson.scheduler.task.helper.OneTimeTask;
 import com.github.kagkarlsson.scheduler.task.helper.Tasks;
+import com.zaxxer.hikari.HikariDataSource;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -21,7 +22,6 @@ import javax.sql.DataSource;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import com.zaxxer.hikari.HikariDataSource;
 
 /**
  * The timer library as the service runs it (db-scheduler on PostgreSQL), as two replicas on one database: every timer
@@ -47,8 +47,11 @@ class SlaTimerReplicasIT {
 
     @BeforeEach
     void tables() throws SQLException {
-        sql("create schema if not exists replica_it", "drop table if exists " + TABLE,
-                "drop table if exists replica_it.fired", """
+        sql(
+                "create schema if not exists replica_it",
+                "drop table if exists " + TABLE,
+                "drop table if exists replica_it.fired",
+                """
                 create table %s (task_name text not null, task_instance text not null, task_data bytea,
                     execution_time timestamptz not null, picked boolean not null, picked_by text,
                     last_success timestamptz, last_failure timestamptz, consecutive_failures int,
@@ -64,7 +67,8 @@ class SlaTimerReplicasIT {
     }
 
     private void sql(String... statements) throws SQLException {
-        try (Connection c = db.getConnection(); Statement s = c.createStatement()) {
+        try (Connection c = db.getConnection();
+                Statement s = c.createStatement()) {
             for (String statement : statements) {
                 s.execute(statement);
             }
@@ -73,7 +77,8 @@ class SlaTimerReplicasIT {
 
     private Scheduler replica(String name) {
         OneTimeTask<Void> task = Tasks.oneTime("it-timer").execute((instance, context) -> {
-            try (Connection c = db.getConnection(); Statement s = c.createStatement()) {
+            try (Connection c = db.getConnection();
+                    Statement s = c.createStatement()) {
                 s.execute("insert into replica_it.fired values ('" + instance.getId() + "', '" + name + "')");
             } catch (SQLException e) {
                 throw new IllegalStateException(e);
@@ -94,7 +99,8 @@ class SlaTimerReplicasIT {
 
     private Map<String, Integer> firedByReplica() throws SQLException {
         Map<String, Integer> counts = new TreeMap<>();
-        try (Connection c = db.getConnection(); Statement s = c.createStatement();
+        try (Connection c = db.getConnection();
+                Statement s = c.createStatement();
                 ResultSet rs = s.executeQuery("select replica, count(*) from replica_it.fired group by replica")) {
             while (rs.next()) {
                 counts.put(rs.getString(1), rs.getInt(2));
@@ -104,7 +110,9 @@ class SlaTimerReplicasIT {
     }
 
     private int count(String query) throws SQLException {
-        try (Connection c = db.getConnection(); Statement s = c.createStatement(); ResultSet rs = s.executeQuery(query)) {
+        try (Connection c = db.getConnection();
+                Statement s = c.createStatement();
+                ResultSet rs = s.executeQuery(query)) {
             rs.next();
             return rs.getInt(1);
         }
@@ -115,14 +123,15 @@ class SlaTimerReplicasIT {
         Scheduler a = replica("replica-a");
         Scheduler b = replica("replica-b");
         Instant start = Instant.now();
-        OneTimeTask<Void> task = Tasks.oneTime("it-timer").execute((i, c) -> { });
+        OneTimeTask<Void> task = Tasks.oneTime("it-timer").execute((i, c) -> {});
         for (int i = 0; i < TIMERS; i++) {
             a.schedule(task.instance("timer-" + i), start.plusMillis(10L * i));
         }
         a.start();
         b.start();
 
-        await().atMost(Duration.ofSeconds(60)).until(() -> count("select count(*) from replica_it.fired") >= TIMERS / 3);
+        await().atMost(Duration.ofSeconds(60))
+                .until(() -> count("select count(*) from replica_it.fired") >= TIMERS / 3);
         a.stop();
         await().atMost(Duration.ofSeconds(60)).until(() -> count("select count(*) from replica_it.fired") >= TIMERS);
 

@@ -14,9 +14,9 @@ import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.amqp.core.AmqpAdmin;
+import org.springframework.amqp.core.BindingBuilder;
 import org.springframework.amqp.core.Message;
 import org.springframework.amqp.core.MessageProperties;
-import org.springframework.amqp.core.BindingBuilder;
 import org.springframework.amqp.core.QueueBuilder;
 import org.springframework.amqp.core.TopicExchange;
 import org.springframework.amqp.rabbit.core.RabbitTemplate;
@@ -39,7 +39,8 @@ import tools.jackson.databind.json.JsonMapper;
 @ExtendWith(OutputCaptureExtension.class)
 class TracePropagationIT {
 
-    private static final String GROUP = "handoff-trace-it-" + UUID.randomUUID().toString().substring(0, 8);
+    private static final String GROUP =
+            "handoff-trace-it-" + UUID.randomUUID().toString().substring(0, 8);
     private static final Duration PATIENCE = Duration.ofSeconds(30);
 
     @DynamicPropertySource
@@ -54,10 +55,13 @@ class TracePropagationIT {
 
     @Autowired
     private RabbitTemplate rabbit;
+
     @Autowired
     private AmqpAdmin admin;
+
     @Autowired
     private JsonMapper json;
+
     @Autowired
     private JdbcClient jdbc;
 
@@ -65,9 +69,24 @@ class TracePropagationIT {
     void a_traced_qualification_is_logged_with_its_trace_id_and_correlation_id(CapturedOutput output) {
         LeadId lead = LeadId.newId();
         String traceId = UUID.randomUUID().toString().replace("-", "");
-        LeadQualifiedEvent qualified = new LeadQualifiedEvent(EventMetadata.create(LeadQualifiedEvent.TYPE,
-                LeadQualifiedEvent.VERSION, lead, Instant.now(), "trace-it-" + traceId), "default", 1, 80, "A", 1,
-                true, List.of("demo requested"), null, null, null, null);
+        LeadQualifiedEvent qualified = new LeadQualifiedEvent(
+                EventMetadata.create(
+                        LeadQualifiedEvent.TYPE,
+                        LeadQualifiedEvent.VERSION,
+                        lead,
+                        Instant.now(),
+                        "trace-it-" + traceId),
+                "default",
+                1,
+                80,
+                "A",
+                1,
+                true,
+                List.of("demo requested"),
+                null,
+                null,
+                null,
+                null);
         MessageProperties properties = new MessageProperties();
         properties.setContentType(MessageProperties.CONTENT_TYPE_JSON);
         properties.setHeader("leadflow-event-id", qualified.eventId().toString());
@@ -75,12 +94,20 @@ class TracePropagationIT {
         properties.setHeader("leadflow-lead-id", lead.toString());
         properties.setHeader("leadflow-correlation-id", "trace-it-" + traceId);
         properties.setHeader("traceparent", "00-" + traceId + "-5fb397be34d26b51-01");
-        rabbit.send(EventStreams.LIFECYCLE, EventStreams.LIFECYCLE,
+        rabbit.send(
+                EventStreams.LIFECYCLE,
+                EventStreams.LIFECYCLE,
                 new Message(json.writeValueAsBytes(qualified), properties));
 
-        JsonNode line = await().atMost(PATIENCE).until(() -> output.getOut().lines()
-                .filter(text -> text.startsWith("{") && text.contains("lead " + lead + " qualified"))
-                .map(json::readTree).findFirst().orElse(null), found -> found != null);
+        JsonNode line = await().atMost(PATIENCE)
+                .until(
+                        () -> output.getOut()
+                                .lines()
+                                .filter(text -> text.startsWith("{") && text.contains("lead " + lead + " qualified"))
+                                .map(json::readTree)
+                                .findFirst()
+                                .orElse(null),
+                        found -> found != null);
         assertThat(line.path("trace.id").asString()).isEqualTo(traceId);
         assertThat(line.path("correlation").path("id").asString()).isEqualTo("trace-it-" + traceId);
     }
@@ -90,17 +117,26 @@ class TracePropagationIT {
         String queue = "handoff-trace-it.lifecycle." + UUID.randomUUID();
         admin.declareQueue(QueueBuilder.nonDurable(queue).expires(600_000).build());
         admin.declareBinding(BindingBuilder.bind(QueueBuilder.nonDurable(queue).build())
-                .to(new TopicExchange(EventStreams.LIFECYCLE)).with("#"));
+                .to(new TopicExchange(EventStreams.LIFECYCLE))
+                .with("#"));
         UUID eventId = UUID.randomUUID();
         String traceparent = "00-" + UUID.randomUUID().toString().replace("-", "") + "-5fb397be34d26b51-01";
         jdbc.sql("""
                 insert into outbox_event (event_id, event_type, stream, lead_id, correlation_id, payload, traceparent)
                 values (:id, 'TraceItProbe', 'lead.lifecycle', :lead, 'trace-it', cast('{}' as jsonb), :traceparent)""")
-                .param("id", eventId).param("lead", UUID.randomUUID()).param("traceparent", traceparent).update();
+                .param("id", eventId)
+                .param("lead", UUID.randomUUID())
+                .param("traceparent", traceparent)
+                .update();
 
-        Message relayed = await().atMost(PATIENCE).until(() -> rabbit.receive(queue, 500),
-                m -> m != null && eventId.toString().equals(m.getMessageProperties().getHeader("leadflow-event-id")));
-        assertThat(relayed.getMessageProperties().getHeaders().get("traceparent")).isEqualTo(traceparent);
+        Message relayed = await().atMost(PATIENCE)
+                .until(
+                        () -> rabbit.receive(queue, 500),
+                        m -> m != null
+                                && eventId.toString()
+                                        .equals(m.getMessageProperties().getHeader("leadflow-event-id")));
+        assertThat(relayed.getMessageProperties().getHeaders().get("traceparent"))
+                .isEqualTo(traceparent);
         admin.deleteQueue(queue);
     }
 }

@@ -15,8 +15,7 @@ import java.util.List;
 final class WebhookReceiver {
 
     /** One received request, with the answer it got. */
-    record Request(String webhookId, String timestamp, String signature, String body, int status) {
-    }
+    record Request(String webhookId, String timestamp, String signature, String body, int status) {}
 
     private final HttpServer server;
     private final int failures;
@@ -53,8 +52,12 @@ final class WebhookReceiver {
         synchronized (this) {
             status = requests.size() < failures ? 500 : 200;
             var headers = exchange.getRequestHeaders();
-            requests.add(new Request(headers.getFirst("webhook-id"), headers.getFirst("webhook-timestamp"),
-                    headers.getFirst("webhook-signature"), body, status));
+            requests.add(new Request(
+                    headers.getFirst("webhook-id"),
+                    headers.getFirst("webhook-timestamp"),
+                    headers.getFirst("webhook-signature"),
+                    body,
+                    status));
         }
         exchange.sendResponseHeaders(status, -1);
         exchange.close();

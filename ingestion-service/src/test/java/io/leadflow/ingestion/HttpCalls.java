@@ -11,10 +11,10 @@ import tools.jackson.databind.json.JsonMapper;
 /** Plain HTTP calls to the running service, as curl or a marketing tool would make them. */
 final class HttpCalls {
 
-    record Answer(int status, String body, JsonNode json, HttpResponse<String> response) {
-    }
+    record Answer(int status, String body, JsonNode json, HttpResponse<String> response) {}
 
-    private final HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+    private final HttpClient client =
+            HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
     private final String base;
     private final JsonMapper json = JsonMapper.builder().build();
 
@@ -23,9 +23,11 @@ final class HttpCalls {
     }
 
     Answer send(String method, String path, String body, String contentType, String... headers) {
-        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base + path)).timeout(Duration.ofSeconds(30))
-                .method(method, body == null ? HttpRequest.BodyPublishers.noBody()
-                        : HttpRequest.BodyPublishers.ofString(body));
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base + path))
+                .timeout(Duration.ofSeconds(30))
+                .method(
+                        method,
+                        body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body));
         if (contentType != null) {
             request.header("Content-Type", contentType);
         }
@@ -35,7 +37,8 @@ final class HttpCalls {
         try {
             HttpResponse<String> response = client.send(request.build(), HttpResponse.BodyHandlers.ofString());
             JsonNode node = null;
-            if (response.body() != null && !response.body().isBlank()
+            if (response.body() != null
+                    && !response.body().isBlank()
                     && response.headers().firstValue("Content-Type").orElse("").contains("json")) {
                 node = json.readTree(response.body());
             }

@@ -13,7 +13,10 @@ import tools.jackson.databind.JsonNode;
 /** The native API over real HTTP, PostgreSQL and RabbitMQ: contacts, identity, idempotency, batches, imports. */
 class IngestionApiIT extends RunningServiceIT {
 
-    static final String RECENT = Instant.now().minus(1, ChronoUnit.HOURS).truncatedTo(ChronoUnit.SECONDS).toString();
+    static final String RECENT = Instant.now()
+            .minus(1, ChronoUnit.HOURS)
+            .truncatedTo(ChronoUnit.SECONDS)
+            .toString();
 
     @Test
     void a_contact_is_created_then_partially_updated_without_losing_fields_and_read_back() {
@@ -29,7 +32,8 @@ class IngestionApiIT extends RunningServiceIT {
         assertThat(updated.status()).isEqualTo(200);
 
         JsonNode read = http().get("/api/v1/contacts/" + email).json();
-        assertThat(read.path("leadId").asString()).isEqualTo(created.json().path("leadId").asString());
+        assertThat(read.path("leadId").asString())
+                .isEqualTo(created.json().path("leadId").asString());
         assertThat(read.path("firstName").asString()).isEqualTo("Ada");
         assertThat(read.path("country").asString()).isEqualTo("GB");
         assertThat(read.path("company").path("employees").asLong()).isEqualTo(250);
@@ -38,7 +42,8 @@ class IngestionApiIT extends RunningServiceIT {
         assertThat(read.path("consent").path("email").asBoolean()).isTrue();
         assertThat(read.path("custom").path("favouriteColour").asString()).isEqualTo("green");
         assertThat(read.path("freeMail").asBoolean()).isFalse();
-        assertThat(http().get("/api/v1/contacts/nobody@contoso-it.com").status()).isEqualTo(404);
+        assertThat(http().get("/api/v1/contacts/nobody@contoso-it.com").status())
+                .isEqualTo(404);
     }
 
     @Test
@@ -46,19 +51,31 @@ class IngestionApiIT extends RunningServiceIT {
         String email = person("paged");
         String leadId = null;
         for (int hour = 3; hour >= 1; hour--) {
-            leadId = http().post("/api/v1/events", event(email, "email_opened",
-                    Instant.now().minus(hour, ChronoUnit.HOURS).truncatedTo(ChronoUnit.SECONDS).toString()))
-                    .json().path("leadId").asString();
+            leadId = http().post(
+                            "/api/v1/events",
+                            event(
+                                    email,
+                                    "email_opened",
+                                    Instant.now()
+                                            .minus(hour, ChronoUnit.HOURS)
+                                            .truncatedTo(ChronoUnit.SECONDS)
+                                            .toString()))
+                    .json()
+                    .path("leadId")
+                    .asString();
         }
-        JsonNode first = http().get("/api/v1/leads/" + leadId + "/events?page=0&size=2").json();
-        JsonNode second = http().get("/api/v1/leads/" + leadId + "/events?page=1&size=2").json();
+        JsonNode first =
+                http().get("/api/v1/leads/" + leadId + "/events?page=0&size=2").json();
+        JsonNode second =
+                http().get("/api/v1/leads/" + leadId + "/events?page=1&size=2").json();
 
         assertThat(first.path("total").asLong()).isEqualTo(3);
         assertThat(first.path("items")).hasSize(2);
         assertThat(second.path("items")).hasSize(1);
         assertThat(first.path("items").get(0).path("occurredAt").asString())
                 .isGreaterThan(first.path("items").get(1).path("occurredAt").asString());
-        assertThat(http().get("/api/v1/leads/" + UUID.randomUUID() + "/events").status()).isEqualTo(404);
+        assertThat(http().get("/api/v1/leads/" + UUID.randomUUID() + "/events").status())
+                .isEqualTo(404);
     }
 
     @Test
@@ -70,8 +87,10 @@ class IngestionApiIT extends RunningServiceIT {
 
         assertThat(first.status()).isEqualTo(202);
         assertThat(retry.status()).isEqualTo(202);
-        assertThat(retry.json().path("eventId").asString()).isEqualTo(first.json().path("eventId").asString());
-        assertThat(retry.json().path("leadId").asString()).isEqualTo(first.json().path("leadId").asString());
+        assertThat(retry.json().path("eventId").asString())
+                .isEqualTo(first.json().path("eventId").asString());
+        assertThat(retry.json().path("leadId").asString())
+                .isEqualTo(first.json().path("leadId").asString());
         assertThat(retry.json().path("duplicate").asBoolean()).isTrue();
         assertThat(eventsOf(first.json().path("leadId").asString())).isEqualTo(1);
     }
@@ -102,15 +121,23 @@ class IngestionApiIT extends RunningServiceIT {
 
         String email = person("visitor");
         String leadId = http().put("/api/v1/contacts/" + email, """
-                {"firstName":"Vic","anonymousIds":["%s"]}""".formatted(visitor)).json().path("leadId").asString();
+                {"firstName":"Vic","anonymousIds":["%s"]}""".formatted(visitor))
+                .json()
+                .path("leadId")
+                .asString();
 
         JsonNode events = http().get("/api/v1/leads/" + leadId + "/events").json();
-        assertThat(events.path("items")).singleElement()
+        assertThat(events.path("items"))
+                .singleElement()
                 .satisfies(e -> assertThat(e.path("eventId").asString())
                         .isEqualTo(visit.json().path("eventId").asString()));
-        await().atMost(Duration.ofSeconds(30)).until(() -> jdbc.sql(
-                "select count(*) from outbox_event where event_id = cast(:id as uuid) and published_at is not null")
-                .param("id", visit.json().path("eventId").asString()).query(Long.class).single() == 1);
+        await().atMost(Duration.ofSeconds(30))
+                .until(() -> jdbc.sql(
+                                        "select count(*) from outbox_event where event_id = cast(:id as uuid) and published_at is not null")
+                                .param("id", visit.json().path("eventId").asString())
+                                .query(Long.class)
+                                .single()
+                        == 1);
     }
 
     @Test
@@ -126,26 +153,53 @@ class IngestionApiIT extends RunningServiceIT {
         assertThat(answer.status()).isEqualTo(202);
         assertThat(answer.json().path("accepted").asInt()).isEqualTo(2);
         assertThat(answer.json().path("rejected").asInt()).isEqualTo(2);
-        assertThat(answer.json().path("results").get(1).path("error").path("rule").asString())
+        assertThat(answer.json()
+                        .path("results")
+                        .get(1)
+                        .path("error")
+                        .path("rule")
+                        .asString())
                 .isEqualTo("type.unknown");
-        assertThat(answer.json().path("results").get(2).path("error").path("rule").asString())
+        assertThat(answer.json()
+                        .path("results")
+                        .get(2)
+                        .path("error")
+                        .path("rule")
+                        .asString())
                 .isEqualTo("json.malformed");
-        assertThat(eventsOf(answer.json().path("results").get(0).path("leadId").asString())).isEqualTo(2);
+        assertThat(eventsOf(answer.json().path("results").get(0).path("leadId").asString()))
+                .isEqualTo(2);
     }
 
     @Test
     void an_admin_registers_a_custom_type_which_events_may_then_use() {
         String body = "{\"name\":\"Podcast Listened\",\"description\":\"an episode of our podcast\"}";
         assertThat(http().post("/api/v1/event-types", body).status()).isEqualTo(401);
-        assertThat(http().post("/api/v1/event-types", body, "X-LeadFlow-User", "m@leadflow.io",
-                "X-LeadFlow-Roles", "marketing").status()).isEqualTo(403);
-        assertThat(http().post("/api/v1/event-types", body, "X-LeadFlow-User", "admin@leadflow.io",
-                "X-LeadFlow-Roles", "admin").status()).isEqualTo(201);
+        assertThat(http().post(
+                                "/api/v1/event-types",
+                                body,
+                                "X-LeadFlow-User",
+                                "m@leadflow.io",
+                                "X-LeadFlow-Roles",
+                                "marketing")
+                        .status())
+                .isEqualTo(403);
+        assertThat(http().post(
+                                "/api/v1/event-types",
+                                body,
+                                "X-LeadFlow-User",
+                                "admin@leadflow.io",
+                                "X-LeadFlow-Roles",
+                                "admin")
+                        .status())
+                .isEqualTo(201);
 
         HttpCalls.Answer accepted = http().post("/api/v1/events", event(person("pod"), "podcast_listened", RECENT));
         assertThat(accepted.status()).isEqualTo(202);
         assertThat(http().get("/api/v1/event-types").body()).contains("podcast_listened");
-        JsonNode events = http().get("/api/v1/leads/" + accepted.json().path("leadId").asString() + "/events").json();
+        JsonNode events = http().get(
+                        "/api/v1/leads/" + accepted.json().path("leadId").asString() + "/events")
+                .json();
         assertThat(events.path("items").get(0).path("customType").asString()).isEqualTo("podcast_listened");
     }
 
@@ -163,15 +217,20 @@ class IngestionApiIT extends RunningServiceIT {
         assertThat(started.json().path("totalRows").asInt()).isEqualTo(4);
         String location = started.response().headers().firstValue("Location").orElseThrow();
 
-        JsonNode done = await().atMost(Duration.ofSeconds(30)).until(() -> http().get(location).json(),
-                job -> job.path("status").asString().equals("done"));
+        JsonNode done = await().atMost(Duration.ofSeconds(30))
+                .until(
+                        () -> http().get(location).json(),
+                        job -> job.path("status").asString().equals("done"));
         assertThat(done.path("doneRows").asInt()).isEqualTo(4);
         assertThat(done.path("failedRows").asInt()).isEqualTo(2);
         assertThat(done.path("errors").get(0).path("line").asInt()).isEqualTo(3);
         assertThat(done.path("errors").get(0).path("rule").asString()).isEqualTo("email.format");
         assertThat(done.path("errors").get(1).path("line").asInt()).isEqualTo(4);
         assertThat(done.path("errors").get(1).path("field").asString()).isEqualTo("company.employees");
-        assertThat(http().get("/api/v1/contacts/" + person("lea")).json().path("firstName").asString())
+        assertThat(http().get("/api/v1/contacts/" + person("lea"))
+                        .json()
+                        .path("firstName")
+                        .asString())
                 .isEqualTo("Lea");
     }
 
@@ -180,10 +239,12 @@ class IngestionApiIT extends RunningServiceIT {
         http().post("/api/v1/events", event(person("metrics"), "email_opened", RECENT));
         http().post("/api/v1/events", event("not-an-email", "email_opened", RECENT));
         String prometheus = http().get("/actuator/prometheus").body();
-        assertThat(prometheus).contains("leadflow_events_accepted_total{application=\"ingestion-service\","
-                + "source_api=\"native\"}");
-        assertThat(prometheus).contains("leadflow_events_rejected_total{application=\"ingestion-service\","
-                + "rule=\"email.format\"}");
+        assertThat(prometheus)
+                .contains(
+                        "leadflow_events_accepted_total{application=\"ingestion-service\"," + "source_api=\"native\"}");
+        assertThat(prometheus)
+                .contains(
+                        "leadflow_events_rejected_total{application=\"ingestion-service\"," + "rule=\"email.format\"}");
         assertThat(prometheus).contains("leadflow_outbox_backlog");
     }
 
@@ -191,9 +252,16 @@ class IngestionApiIT extends RunningServiceIT {
     void the_service_describes_its_api_in_an_openapi_document() {
         HttpCalls.Answer docs = http().get("/v3/api-docs");
         assertThat(docs.status()).isEqualTo(200);
-        assertThat(docs.json().path("paths").propertyNames()).contains("/api/v1/events", "/api/v1/events/batch",
-                "/api/v1/contacts/{email}", "/api/v1/leads/{leadId}/events", "/api/v1/imports",
-                "/api/v1/event-types", "/v1/track", "/v1/batch");
+        assertThat(docs.json().path("paths").propertyNames())
+                .contains(
+                        "/api/v1/events",
+                        "/api/v1/events/batch",
+                        "/api/v1/contacts/{email}",
+                        "/api/v1/leads/{leadId}/events",
+                        "/api/v1/imports",
+                        "/api/v1/event-types",
+                        "/v1/track",
+                        "/v1/batch");
     }
 
     static String event(String email, String type, String at) {
@@ -210,7 +278,12 @@ class IngestionApiIT extends RunningServiceIT {
 
     /** A demo request from the web forms' source, under the given Idempotency-Key. */
     private HttpCalls.Answer demoRequestFromForms(String email, String idempotencyKey) {
-        return http().post("/api/v1/events", event(email, "demo_requested", RECENT),
-                "Idempotency-Key", idempotencyKey, "X-LeadFlow-User", "apikey:forms");
+        return http().post(
+                        "/api/v1/events",
+                        event(email, "demo_requested", RECENT),
+                        "Idempotency-Key",
+                        idempotencyKey,
+                        "X-LeadFlow-User",
+                        "apikey:forms");
     }
 }

@@ -34,7 +34,6 @@ class IngestionServiceIT extends RunningServiceIT {
     @Autowired
     RabbitTemplate template;
 
-
     @Autowired
     JsonMapper json;
 
@@ -85,25 +84,38 @@ class IngestionServiceIT extends RunningServiceIT {
         assertThat(person.path("email").asString()).isEqualTo("sam.lee@contoso-pharma.com");
         assertThat(person.path("attributes").path("company.domain").asString()).isEqualTo("contoso-pharma.com");
 
-        assertThat(template.receive(observers.get(0).getName(), 1000)).as("the retry is not published").isNull();
+        assertThat(template.receive(observers.get(0).getName(), 1000))
+                .as("the retry is not published")
+                .isNull();
         assertThat(jdbc.sql("select count(*) from outbox_event where published_at is null and lead_id = "
-                + "cast(:lead as uuid)").param("lead", leadId).query(Long.class).single()).isZero();
+                                + "cast(:lead as uuid)")
+                        .param("lead", leadId)
+                        .query(Long.class)
+                        .single())
+                .isZero();
         assertThat(jdbc.sql("select count(*) from engagement where lead_id = cast(:lead as uuid)")
-                .param("lead", leadId).query(Long.class).single()).isEqualTo(1);
+                        .param("lead", leadId)
+                        .query(Long.class)
+                        .single())
+                .isEqualTo(1);
     }
 
     private Queue observe(String exchange) {
         Queue queue = new Queue("it.ingestion." + UUID.randomUUID(), false, true, true);
         rabbit.declareExchange(new TopicExchange(exchange, true, false));
         rabbit.declareQueue(queue);
-        rabbit.declareBinding(BindingBuilder.bind(queue).to(new TopicExchange(exchange)).with("#"));
+        rabbit.declareBinding(
+                BindingBuilder.bind(queue).to(new TopicExchange(exchange)).with("#"));
         return queue;
     }
 
     private HttpResponse<String> post(String body) throws Exception {
-        return HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(
-                "http://localhost:" + port + "/api/v1/events"))
-                .header("Content-Type", "application/json")
-                .POST(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofString());
+        return HttpClient.newHttpClient()
+                .send(
+                        HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/api/v1/events"))
+                                .header("Content-Type", "application/json")
+                                .POST(HttpRequest.BodyPublishers.ofString(body))
+                                .build(),
+                        HttpResponse.BodyHandlers.ofString());
     }
 }

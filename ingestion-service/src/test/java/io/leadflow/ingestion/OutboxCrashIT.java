@@ -42,7 +42,9 @@ class OutboxCrashIT {
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
     private static final String PACKED = "messages carrying many events";
-    private static final String AT = Instant.now().minus(1, ChronoUnit.HOURS).truncatedTo(ChronoUnit.SECONDS)
+    private static final String AT = Instant.now()
+            .minus(1, ChronoUnit.HOURS)
+            .truncatedTo(ChronoUnit.SECONDS)
             .toString();
 
     @Test
@@ -54,7 +56,9 @@ class OutboxCrashIT {
         admin.declareExchange(new TopicExchange("lead.engagements", true, false));
         Queue downstream = new Queue("it.ingestion.crash." + UUID.randomUUID(), false, true, true);
         admin.declareQueue(downstream);
-        admin.declareBinding(BindingBuilder.bind(downstream).to(new TopicExchange("lead.engagements")).with("#"));
+        admin.declareBinding(BindingBuilder.bind(downstream)
+                .to(new TopicExchange("lead.engagements"))
+                .with("#"));
         try {
             Set<String> accepted = new HashSet<>();
             ConfigurableApplicationContext down = start(url, false);
@@ -80,8 +84,11 @@ class OutboxCrashIT {
             ConfigurableApplicationContext restarted = start(url, true);
             try {
                 JdbcClient jdbc = restarted.getBean(JdbcClient.class);
-                await().atMost(Duration.ofSeconds(60)).until(() -> jdbc.sql(
-                        "select count(*) from outbox_event where published_at is null").query(Long.class).single() == 0);
+                await().atMost(Duration.ofSeconds(60))
+                        .until(() -> jdbc.sql("select count(*) from outbox_event where published_at is null")
+                                        .query(Long.class)
+                                        .single()
+                                == 0);
                 await().atMost(Duration.ofSeconds(30)).until(() -> {
                     drain(rabbit, downstream, received);
                     return received.keySet().containsAll(accepted);
@@ -109,7 +116,8 @@ class OutboxCrashIT {
             for (int i = 0; i < 100; i++) {
                 body.append(i == 0 ? "" : ",").append(event("crash" + batch + "." + i + "@contoso-crash.com"));
             }
-            HttpCalls.Answer answer = http.post("/api/v1/events/batch", body.append(']').toString());
+            HttpCalls.Answer answer =
+                    http.post("/api/v1/events/batch", body.append(']').toString());
             assertThat(answer.status()).isEqualTo(202);
             answer.json().path("results").forEach(r -> ids.add(r.path("eventId").asString()));
         }
@@ -130,8 +138,10 @@ class OutboxCrashIT {
                     MessageProperties properties = new MessageProperties();
                     properties.setHeader("leadflow-event-id", rs.getString(1));
                     properties.setContentType("application/json");
-                    rabbit.send("lead.engagements", "lead.engagements", new Message(rs.getString(2).getBytes(),
-                            properties));
+                    rabbit.send(
+                            "lead.engagements",
+                            "lead.engagements",
+                            new Message(rs.getString(2).getBytes(), properties));
                     return null;
                 })
                 .list();
@@ -142,8 +152,10 @@ class OutboxCrashIT {
         Message message;
         while ((message = rabbit.receive(queue.getName())) != null) {
             if (message.getMessageProperties().getHeaders().get("leadflow-event-count") != null) {
-                JSON.readTree(message.getBody()).values().forEach(event -> received.merge(
-                        event.path("metadata").path("eventId").asString(), 1, Integer::sum));
+                JSON.readTree(message.getBody())
+                        .values()
+                        .forEach(event -> received.merge(
+                                event.path("metadata").path("eventId").asString(), 1, Integer::sum));
                 received.merge(PACKED, 1, Integer::sum);
             } else {
                 Object eventId = message.getMessageProperties().getHeaders().get("leadflow-event-id");
@@ -153,12 +165,13 @@ class OutboxCrashIT {
     }
 
     private static ConfigurableApplicationContext start(String url, boolean relay) {
-        return new SpringApplicationBuilder(IngestionApplication.class).run(
-                "--server.port=0",
-                "--spring.datasource.url=" + url,
-                "--leadflow.outbox.enabled=" + relay,
-                "--leadflow.outbox.batch-size=20",
-                "--leadflow.outbox.poll-interval=50ms");
+        return new SpringApplicationBuilder(IngestionApplication.class)
+                .run(
+                        "--server.port=0",
+                        "--spring.datasource.url=" + url,
+                        "--leadflow.outbox.enabled=" + relay,
+                        "--leadflow.outbox.batch-size=20",
+                        "--leadflow.outbox.poll-interval=50ms");
     }
 
     private static int port(ConfigurableApplicationContext context) {
@@ -167,7 +180,6 @@ class OutboxCrashIT {
 
     private static String event(String email) {
         return """
-                {"type":"website_visited","occurredAt":"%s","email":"%s","channel":"website"}"""
-                .formatted(AT, email);
+                {"type":"website_visited","occurredAt":"%s","email":"%s","channel":"website"}""".formatted(AT, email);
     }
 }

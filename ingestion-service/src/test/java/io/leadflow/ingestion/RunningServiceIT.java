@@ -35,7 +35,9 @@ abstract class RunningServiceIT {
     }
 
     long eventsOf(String leadId) {
-        return jdbc.sql("select count(*) from engagement where lead_id = cast(:lead as uuid)").param("lead", leadId)
-                .query(Long.class).single();
+        return jdbc.sql("select count(*) from engagement where lead_id = cast(:lead as uuid)")
+                .param("lead", leadId)
+                .query(Long.class)
+                .single();
     }
 }

@@ -19,15 +19,18 @@ import tools.jackson.databind.JsonNode;
 /** The Segment HTTP Tracking API with the JSON that analytics SDKs send, and a stock Segment SDK pointed at us. */
 class SegmentApiIT extends RunningServiceIT {
 
-    private static final String WRITE_KEY = "Basic " + Base64.getEncoder()
-            .encodeToString("wk_test_123:".getBytes(StandardCharsets.UTF_8));
+    private static final String WRITE_KEY =
+            "Basic " + Base64.getEncoder().encodeToString("wk_test_123:".getBytes(StandardCharsets.UTF_8));
 
     private final String run = UUID.randomUUID().toString().substring(0, 8);
 
     @Test
     void an_anonymous_track_becomes_the_lead_s_engagement_once_identify_names_the_visitor() {
         String anonymousId = "ajs-anon-" + run;
-        String at = Instant.now().minus(10, ChronoUnit.MINUTES).truncatedTo(ChronoUnit.MILLIS).toString();
+        String at = Instant.now()
+                .minus(10, ChronoUnit.MINUTES)
+                .truncatedTo(ChronoUnit.MILLIS)
+                .toString();
         HttpCalls.Answer track = segment("/v1/track", """
                 {"type":"track","event":"Webinar Registered","anonymousId":"%s","messageId":"ajs-m-1-%s",
                  "properties":{"webinar":"Scaling B2B","minutes":45,"product":{"sku":"LF-1"}},
@@ -69,7 +72,9 @@ class SegmentApiIT extends RunningServiceIT {
                 {"type":"page","userId":"user-%s","name":"Pricing","properties":{"path":"/pricing"},
                  "messageId":"ajs-m-3-%s"}""".formatted(run, run));
         assertThat(later.status()).isEqualTo(200);
-        assertThat(eventsOf(leadId)).as("a later page call by user id is the same lead").isEqualTo(2);
+        assertThat(eventsOf(leadId))
+                .as("a later page call by user id is the same lead")
+                .isEqualTo(2);
     }
 
     @Test
@@ -90,33 +95,49 @@ class SegmentApiIT extends RunningServiceIT {
 
         assertThat(first.status()).isEqualTo(200);
         assertThat(first.json().path("accepted").asInt()).isEqualTo(2);
-        assertThat(first.json().path("rejected")).extracting(r -> r.path("rule").asString())
+        assertThat(first.json().path("rejected"))
+                .extracting(r -> r.path("rule").asString())
                 .containsExactly("type.unknown", "identity.required");
         assertThat(again.status()).isEqualTo(200);
-        String leadId = http().get("/api/v1/contacts/" + email).json().path("leadId").asString();
-        assertThat(eventsOf(leadId)).as("messageId de-duplicates the resent batch").isEqualTo(1);
+        String leadId =
+                http().get("/api/v1/contacts/" + email).json().path("leadId").asString();
+        assertThat(eventsOf(leadId))
+                .as("messageId de-duplicates the resent batch")
+                .isEqualTo(1);
     }
 
     @Test
     void a_stock_segment_java_sdk_pointed_at_leadflow_delivers_identify_and_track() throws Exception {
         String email = "margaret." + run + "@fabrikam.com";
-        Analytics analytics = Analytics.builder("wk_sdk_test").endpoint("http://localhost:" + port)
-                .flushQueueSize(10).flushInterval(1, java.util.concurrent.TimeUnit.SECONDS).build();
+        Analytics analytics = Analytics.builder("wk_sdk_test")
+                .endpoint("http://localhost:" + port)
+                .flushQueueSize(10)
+                .flushInterval(1, java.util.concurrent.TimeUnit.SECONDS)
+                .build();
         try {
-            analytics.enqueue(IdentifyMessage.builder().userId(email)
+            analytics.enqueue(IdentifyMessage.builder()
+                    .userId(email)
                     .traits(Map.of("email", email, "firstName", "Margaret", "title", "Director of IT")));
-            analytics.enqueue(TrackMessage.builder("Demo Requested").userId(email)
+            analytics.enqueue(TrackMessage.builder("Demo Requested")
+                    .userId(email)
                     .properties(Map.of("plan", "enterprise", "seats", 40)));
             analytics.flush();
 
-            String leadId = await().atMost(Duration.ofSeconds(30)).until(
-                    () -> http().get("/api/v1/contacts/" + email).json(), c -> c != null && c.has("leadId"))
-                    .path("leadId").asString();
+            String leadId = await().atMost(Duration.ofSeconds(30))
+                    .until(() -> http().get("/api/v1/contacts/" + email).json(), c -> c != null && c.has("leadId"))
+                    .path("leadId")
+                    .asString();
             await().atMost(Duration.ofSeconds(30)).until(() -> eventsOf(leadId) == 1);
-            JsonNode event = http().get("/api/v1/leads/" + leadId + "/events").json().path("items").get(0);
+            JsonNode event = http().get("/api/v1/leads/" + leadId + "/events")
+                    .json()
+                    .path("items")
+                    .get(0);
             assertThat(event.path("type").asString()).isEqualTo("demo_requested");
             assertThat(event.path("properties").path("seats").asString()).isEqualTo("40");
-            assertThat(http().get("/api/v1/contacts/" + email).json().path("jobTitle").asString())
+            assertThat(http().get("/api/v1/contacts/" + email)
+                            .json()
+                            .path("jobTitle")
+                            .asString())
                     .isEqualTo("Director of IT");
         } finally {
             analytics.shutdown();

@@ -54,24 +54,40 @@ class TracePropagationIT extends RunningServiceIT {
     void the_event_a_traced_request_causes_is_stored_and_published_in_that_trace() {
         String traceId = UUID.randomUUID().toString().replace("-", "");
         String incoming = "00-" + traceId + "-b7ad6b7169203331-01";
-        String at = Instant.now().minus(1, ChronoUnit.HOURS).truncatedTo(ChronoUnit.SECONDS).toString();
+        String at = Instant.now()
+                .minus(1, ChronoUnit.HOURS)
+                .truncatedTo(ChronoUnit.SECONDS)
+                .toString();
 
-        HttpCalls.Answer accepted = http().post("/api/v1/events",
-                IngestionApiIT.event("traced." + traceId + "@contoso-it.com", "email_opened", at),
-                "traceparent", incoming, "X-Correlation-Id", "trace-it-" + traceId);
+        HttpCalls.Answer accepted = http().post(
+                        "/api/v1/events",
+                        IngestionApiIT.event("traced." + traceId + "@contoso-it.com", "email_opened", at),
+                        "traceparent",
+                        incoming,
+                        "X-Correlation-Id",
+                        "trace-it-" + traceId);
         assertThat(accepted.status()).isEqualTo(202);
         String leadId = accepted.json().path("leadId").asString();
 
         List<String> stored = jdbc.sql("select traceparent from outbox_event where lead_id = cast(:lead as uuid)")
-                .param("lead", leadId).query(String.class).list();
-        assertThat(stored).as("the outbox rows of the request").isNotEmpty()
+                .param("lead", leadId)
+                .query(String.class)
+                .list();
+        assertThat(stored)
+                .as("the outbox rows of the request")
+                .isNotEmpty()
                 .allSatisfy(traceparent -> assertThat(traceparent)
                         .matches("00-" + traceId + "-[0-9a-f]{16}-01")
-                        .as("the service's own span, a child of the caller's").isNotEqualTo(incoming));
+                        .as("the service's own span, a child of the caller's")
+                        .isNotEqualTo(incoming));
 
-        Message engagement = await().atMost(PATIENCE).until(() -> template.receive(engagements.getName(), 500),
-                m -> m != null && leadId.equals(header(m, "leadflow-lead-id")));
-        assertThat(header(engagement, "traceparent")).as("the published engagement's traceparent").isIn(stored);
+        Message engagement = await().atMost(PATIENCE)
+                .until(
+                        () -> template.receive(engagements.getName(), 500),
+                        m -> m != null && leadId.equals(header(m, "leadflow-lead-id")));
+        assertThat(header(engagement, "traceparent"))
+                .as("the published engagement's traceparent")
+                .isIn(stored);
     }
 
     @Test
@@ -79,22 +95,27 @@ class TracePropagationIT extends RunningServiceIT {
         UUID eventId = UUID.randomUUID();
         jdbc.sql("""
                 insert into outbox_event (event_id, event_type, stream, lead_id, correlation_id, payload)
-                values (:id, 'TraceItProbe', 'lead.profiles', :lead, 'trace-it', cast('{}' as jsonb))""")
-                .param("id", eventId).param("lead", UUID.randomUUID()).update();
+                values (:id, 'TraceItProbe', 'lead.profiles', :lead, 'trace-it', cast('{}' as jsonb))""").param("id", eventId).param("lead", UUID.randomUUID()).update();
 
-        Message probe = await().atMost(PATIENCE).until(() -> template.receive(profiles.getName(), 500),
-                m -> m != null && eventId.toString().equals(header(m, "leadflow-event-id")));
+        Message probe = await().atMost(PATIENCE)
+                .until(
+                        () -> template.receive(profiles.getName(), 500),
+                        m -> m != null && eventId.toString().equals(header(m, "leadflow-event-id")));
         assertThat(probe.getMessageProperties().getHeaders()).doesNotContainKey("traceparent");
-        await().atMost(PATIENCE).until(() -> jdbc.sql(
-                "select published_at is not null from outbox_event where event_id = :id")
-                .param("id", eventId).query(Boolean.class).single());
+        await().atMost(PATIENCE)
+                .until(() -> jdbc.sql("select published_at is not null from outbox_event where event_id = :id")
+                        .param("id", eventId)
+                        .query(Boolean.class)
+                        .single());
     }
 
     private Queue observe(String stream) {
         Queue queue = QueueBuilder.nonDurable("ingestion-trace-it." + stream + "." + UUID.randomUUID())
-                .expires(600_000).build();
+                .expires(600_000)
+                .build();
         rabbit.declareQueue(queue);
-        rabbit.declareBinding(BindingBuilder.bind(queue).to(new TopicExchange(stream)).with("#"));
+        rabbit.declareBinding(
+                BindingBuilder.bind(queue).to(new TopicExchange(stream)).with("#"));
         return queue;
     }
 

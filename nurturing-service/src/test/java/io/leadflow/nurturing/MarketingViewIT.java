@@ -28,15 +28,30 @@ class MarketingViewIT extends NurturingItSupport {
         LeadId formula = reject(rep, RejectionReason.COMPETITOR, "=HYPERLINK(\"http://evil\")");
         reject("someone-else", RejectionReason.TIMING, "not in the export");
 
-        String csv = new String(http.get().uri("/api/v1/nurture/rejected/export?rep={rep}", rep).exchange()
-                .expectStatus().isOk()
-                .expectHeader().contentTypeCompatibleWith(MediaType.parseMediaType("text/csv"))
-                .expectBody().returnResult().getResponseBody(), java.nio.charset.StandardCharsets.UTF_8);
+        String csv = new String(
+                http.get()
+                        .uri("/api/v1/nurture/rejected/export?rep={rep}", rep)
+                        .exchange()
+                        .expectStatus()
+                        .isOk()
+                        .expectHeader()
+                        .contentTypeCompatibleWith(MediaType.parseMediaType("text/csv"))
+                        .expectBody()
+                        .returnResult()
+                        .getResponseBody(),
+                java.nio.charset.StandardCharsets.UTF_8);
 
-        List<CSVRecord> rows = CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).get()
-                .parse(new StringReader(csv)).getRecords();
+        List<CSVRecord> rows = CSVFormat.RFC4180
+                .builder()
+                .setHeader()
+                .setSkipHeaderRecord(true)
+                .get()
+                .parse(new StringReader(csv))
+                .getRecords();
         assertThat(rows).hasSize(2);
-        CSVRecord timing = rows.stream().filter(r -> r.get("lead_id").equals(tricky.toString())).findFirst()
+        CSVRecord timing = rows.stream()
+                .filter(r -> r.get("lead_id").equals(tricky.toString()))
+                .findFirst()
                 .orElseThrow();
         assertThat(timing.get("reason")).isEqualTo("timing");
         assertThat(timing.get("rejected_by")).isEqualTo(rep);
@@ -44,7 +59,9 @@ class MarketingViewIT extends NurturingItSupport {
         assertThat(timing.get("track_key")).isEqualTo("quarterly-check-in");
         assertThat(timing.get("track_name")).isEqualTo("Long cadence: quarterly check-in");
         assertThat(timing.get("status")).isEqualTo("active");
-        CSVRecord competitor = rows.stream().filter(r -> r.get("lead_id").equals(formula.toString())).findFirst()
+        CSVRecord competitor = rows.stream()
+                .filter(r -> r.get("lead_id").equals(formula.toString()))
+                .findFirst()
                 .orElseThrow();
         assertThat(competitor.get("note")).as("no formula for spreadsheets").isEqualTo("'=HYPERLINK(\"http://evil\")");
         assertThat(competitor.get("status")).isEqualTo("disqualified");
@@ -57,14 +74,33 @@ class MarketingViewIT extends NurturingItSupport {
         LeadId timing = reject(rep, RejectionReason.TIMING, null);
         reject(rep, RejectionReason.NO_BUDGET, null);
 
-        http.get().uri("/api/v1/nurture/rejected?rep={rep}&track=quarterly-check-in&status=active", rep).exchange()
-                .expectStatus().isOk().expectBody()
-                .jsonPath("$.total").isEqualTo(1)
-                .jsonPath("$.items[0].leadId").isEqualTo(timing.toString());
-        http.get().uri("/api/v1/nurture/rejected?rep={rep}&from={from}", rep, CLOCK.instant().plusSeconds(1))
-                .exchange().expectBody().jsonPath("$.total").isEqualTo(0);
-        http.get().uri("/api/v1/nurture/rejected?status=sleeping").exchange()
-                .expectStatus().isBadRequest().expectBody().jsonPath("$.field").isEqualTo("status");
+        http.get()
+                .uri("/api/v1/nurture/rejected?rep={rep}&track=quarterly-check-in&status=active", rep)
+                .exchange()
+                .expectStatus()
+                .isOk()
+                .expectBody()
+                .jsonPath("$.total")
+                .isEqualTo(1)
+                .jsonPath("$.items[0].leadId")
+                .isEqualTo(timing.toString());
+        http.get()
+                .uri(
+                        "/api/v1/nurture/rejected?rep={rep}&from={from}",
+                        rep,
+                        CLOCK.instant().plusSeconds(1))
+                .exchange()
+                .expectBody()
+                .jsonPath("$.total")
+                .isEqualTo(0);
+        http.get()
+                .uri("/api/v1/nurture/rejected?status=sleeping")
+                .exchange()
+                .expectStatus()
+                .isBadRequest()
+                .expectBody()
+                .jsonPath("$.field")
+                .isEqualTo("status");
     }
 
     @Test
@@ -73,56 +109,120 @@ class MarketingViewIT extends NurturingItSupport {
                 {"key": "%s", "name": "Digest for leads already in contact", "reasons": [{"reason": "already_in_contact", "priority": %d}],
                  "steps": [{"name": "Invite", "content": "What your colleagues saw this month", "delay": "P2D"}]}""";
 
-        http.post().uri("/api/v1/nurture/tracks").contentType(MediaType.APPLICATION_JSON)
-                .body(body.formatted("in-contact-digest", 0)).exchange()
-                .expectStatus().isBadRequest()
-                .expectBody().jsonPath("$.field").isEqualTo("reasons[0].priority")
-                .jsonPath("$.rule").isEqualTo("track.reasons.priority");
-        http.post().uri("/api/v1/nurture/tracks").contentType(MediaType.APPLICATION_JSON)
-                .body(body.formatted("in-contact-digest", 10)).exchange()
-                .expectStatus().isCreated().expectBody().jsonPath("$.version").isEqualTo(1);
-        http.put().uri("/api/v1/nurture/tracks/in-contact-digest").contentType(MediaType.APPLICATION_JSON)
-                .body(body.formatted("in-contact-digest", 11)).exchange()
-                .expectStatus().isOk().expectBody().jsonPath("$.version").isEqualTo(2);
+        http.post()
+                .uri("/api/v1/nurture/tracks")
+                .contentType(MediaType.APPLICATION_JSON)
+                .body(body.formatted("in-contact-digest", 0))
+                .exchange()
+                .expectStatus()
+                .isBadRequest()
+                .expectBody()
+                .jsonPath("$.field")
+                .isEqualTo("reasons[0].priority")
+                .jsonPath("$.rule")
+                .isEqualTo("track.reasons.priority");
+        http.post()
+                .uri("/api/v1/nurture/tracks")
+                .contentType(MediaType.APPLICATION_JSON)
+                .body(body.formatted("in-contact-digest", 10))
+                .exchange()
+                .expectStatus()
+                .isCreated()
+                .expectBody()
+                .jsonPath("$.version")
+                .isEqualTo(1);
+        http.put()
+                .uri("/api/v1/nurture/tracks/in-contact-digest")
+                .contentType(MediaType.APPLICATION_JSON)
+                .body(body.formatted("in-contact-digest", 11))
+                .exchange()
+                .expectStatus()
+                .isOk()
+                .expectBody()
+                .jsonPath("$.version")
+                .isEqualTo(2);
 
         LeadId lead = reject("rep-1", RejectionReason.ALREADY_IN_CONTACT, null);
-        http.get().uri("/api/v1/nurture/enrollments/{id}", lead).exchange().expectBody()
-                .jsonPath("$.track.key").isEqualTo("in-contact-digest")
-                .jsonPath("$.steps[0].name").isEqualTo("Invite");
-        http.put().uri("/api/v1/nurture/tracks/no-such-track").contentType(MediaType.APPLICATION_JSON)
-                .body(body.formatted("no-such-track", 50)).exchange().expectStatus().isNotFound();
+        http.get()
+                .uri("/api/v1/nurture/enrollments/{id}", lead)
+                .exchange()
+                .expectBody()
+                .jsonPath("$.track.key")
+                .isEqualTo("in-contact-digest")
+                .jsonPath("$.steps[0].name")
+                .isEqualTo("Invite");
+        http.put()
+                .uri("/api/v1/nurture/tracks/no-such-track")
+                .contentType(MediaType.APPLICATION_JSON)
+                .body(body.formatted("no-such-track", 50))
+                .exchange()
+                .expectStatus()
+                .isNotFound();
     }
 
     @Test
     void settings_change_through_the_api_and_bad_values_name_the_field() {
-        http.put().uri("/api/v1/nurture/settings").contentType(MediaType.APPLICATION_JSON)
-                .body("{\"recycleThreshold\": 65}").exchange()
-                .expectStatus().isOk().expectBody().jsonPath("$.recycleThreshold").isEqualTo(65)
-                .jsonPath("$.belowThresholdEnrolment").isEqualTo(false);
-        http.put().uri("/api/v1/nurture/settings").contentType(MediaType.APPLICATION_JSON)
-                .body("{\"belowThresholdAfter\": \"-P1D\"}").exchange()
-                .expectStatus().isBadRequest().expectBody().jsonPath("$.field").isEqualTo("belowThresholdAfter");
-        http.put().uri("/api/v1/nurture/settings").contentType(MediaType.APPLICATION_JSON)
-                .body("{\"recycleThreshold\": 60}").exchange().expectStatus().isOk();
+        http.put()
+                .uri("/api/v1/nurture/settings")
+                .contentType(MediaType.APPLICATION_JSON)
+                .body("{\"recycleThreshold\": 65}")
+                .exchange()
+                .expectStatus()
+                .isOk()
+                .expectBody()
+                .jsonPath("$.recycleThreshold")
+                .isEqualTo(65)
+                .jsonPath("$.belowThresholdEnrolment")
+                .isEqualTo(false);
+        http.put()
+                .uri("/api/v1/nurture/settings")
+                .contentType(MediaType.APPLICATION_JSON)
+                .body("{\"belowThresholdAfter\": \"-P1D\"}")
+                .exchange()
+                .expectStatus()
+                .isBadRequest()
+                .expectBody()
+                .jsonPath("$.field")
+                .isEqualTo("belowThresholdAfter");
+        http.put()
+                .uri("/api/v1/nurture/settings")
+                .contentType(MediaType.APPLICATION_JSON)
+                .body("{\"recycleThreshold\": 60}")
+                .exchange()
+                .expectStatus()
+                .isOk();
     }
 
     @Test
     void statistics_count_rejections_by_reason_and_recycle_rates() {
         reject("rep-stats", RejectionReason.UNREACHABLE, null);
 
-        http.get().uri("/api/v1/nurture/stats?bucket=day&from={from}&to={to}",
-                CLOCK.instant().minusSeconds(86_400 * 30), CLOCK.instant().plusSeconds(60)).exchange()
-                .expectStatus().isOk().expectBody()
-                .jsonPath("$.rejections[?(@.reason == 'unreachable')].count").isNotEmpty()
-                .jsonPath("$.byTrack[?(@.key == 'contact-refresh')].enrolled").isNotEmpty()
-                .jsonPath("$.timeToRecycle").exists();
-        http.get().uri("/api/v1/nurture/stats?bucket=fortnight").exchange().expectStatus().isBadRequest();
+        http.get()
+                .uri(
+                        "/api/v1/nurture/stats?bucket=day&from={from}&to={to}",
+                        CLOCK.instant().minusSeconds(86_400 * 30),
+                        CLOCK.instant().plusSeconds(60))
+                .exchange()
+                .expectStatus()
+                .isOk()
+                .expectBody()
+                .jsonPath("$.rejections[?(@.reason == 'unreachable')].count")
+                .isNotEmpty()
+                .jsonPath("$.byTrack[?(@.key == 'contact-refresh')].enrolled")
+                .isNotEmpty()
+                .jsonPath("$.timeToRecycle")
+                .exists();
+        http.get()
+                .uri("/api/v1/nurture/stats?bucket=fortnight")
+                .exchange()
+                .expectStatus()
+                .isBadRequest();
     }
 
     private LeadId reject(String rep, RejectionReason reason, String note) {
         LeadId lead = LeadId.newId();
-        enroll.enrollRejectedLead(new EnrollRejectedLeadCommand(UUID.randomUUID(), lead, reason, note, rep,
-                CLOCK.instant(), "it-" + lead));
+        enroll.enrollRejectedLead(new EnrollRejectedLeadCommand(
+                UUID.randomUUID(), lead, reason, note, rep, CLOCK.instant(), "it-" + lead));
         return lead;
     }
 }

@@ -57,8 +57,9 @@ import tools.jackson.databind.json.JsonMapper;
 abstract class NurturingItSupport {
 
     static final Duration PATIENCE = Duration.ofSeconds(60);
-    static final String SECRET = "whsec_" + java.util.Base64.getEncoder()
-            .encodeToString("it-secret-for-nurture-webhooks".getBytes(StandardCharsets.UTF_8));
+    static final String SECRET = "whsec_"
+            + java.util.Base64.getEncoder()
+                    .encodeToString("it-secret-for-nurture-webhooks".getBytes(StandardCharsets.UTF_8));
     static final MutableClock CLOCK = new MutableClock(Instant.now().truncatedTo(ChronoUnit.SECONDS));
     static final Receiver RECEIVER = Receiver.start();
 
@@ -81,8 +82,8 @@ abstract class NurturingItSupport {
      * would only delay this run's messages, so they are dropped first, like the database is recreated.
      */
     private static void purgeLeftoverMessages() {
-        CachingConnectionFactory factory = new CachingConnectionFactory(
-                System.getenv().getOrDefault("LEADFLOW_RABBIT_HOST", "localhost"));
+        CachingConnectionFactory factory =
+                new CachingConnectionFactory(System.getenv().getOrDefault("LEADFLOW_RABBIT_HOST", "localhost"));
         try {
             RabbitAdmin purging = new RabbitAdmin(factory);
             for (String stream : List.of(EventStreams.SCORES, EventStreams.ENGAGEMENTS, EventStreams.LIFECYCLE)) {
@@ -130,7 +131,9 @@ abstract class NurturingItSupport {
         // not AnonymousQueue either: its leader-locator argument is refused for classic queues by our RabbitMQ
         observer = new Queue("nurturing-it." + UUID.randomUUID(), false, true, false);
         admin.declareQueue(observer);
-        admin.declareBinding(BindingBuilder.bind(observer).to(new TopicExchange(EventStreams.LIFECYCLE)).with("#"));
+        admin.declareBinding(BindingBuilder.bind(observer)
+                .to(new TopicExchange(EventStreams.LIFECYCLE))
+                .with("#"));
         http = RestTestClient.bindToServer().baseUrl("http://localhost:" + port).build();
     }
 
@@ -157,19 +160,24 @@ abstract class NurturingItSupport {
         properties.setHeader("leadflow-event-id", events.getFirst().eventId().toString());
         properties.setHeader("leadflow-event-type", events.getFirst().metadata().eventType());
         properties.setHeader("leadflow-event-count", events.size());
-        properties.setHeader("leadflow-correlation-id", events.getFirst().metadata().correlationId());
+        properties.setHeader(
+                "leadflow-correlation-id", events.getFirst().metadata().correlationId());
         rabbit.send(stream, stream, new Message(json.writeValueAsBytes(events), properties));
     }
 
     /** The first message of this type for the lead on lead.lifecycle, waiting for it. */
     Message awaitLifecycle(String type, LeadId lead) {
-        return await().atMost(PATIENCE).until(() -> {
-            Message message;
-            while ((message = rabbit.receive(observer.getName(), 100)) != null) {
-                seen.add(message);
-            }
-            return lifecycle(type, lead);
-        }, found -> !found.isEmpty()).getFirst();
+        return await().atMost(PATIENCE)
+                .until(
+                        () -> {
+                            Message message;
+                            while ((message = rabbit.receive(observer.getName(), 100)) != null) {
+                                seen.add(message);
+                            }
+                            return lifecycle(type, lead);
+                        },
+                        found -> !found.isEmpty())
+                .getFirst();
     }
 
     List<Message> lifecycle(String type, LeadId lead) {
@@ -184,10 +192,8 @@ abstract class NurturingItSupport {
         return value == null ? null : value.toString();
     }
 
-
     /** One webhook as the automation tool received it. */
-    record Received(String id, String timestamp, String signature, String body, int answered) {
-    }
+    record Received(String id, String timestamp, String signature, String body, int answered) {}
 
     /** The JDK's HttpServer as marketing's automation tool; it refuses the ids it is told to refuse, once. */
     static final class Receiver {
@@ -209,8 +215,12 @@ abstract class NurturingItSupport {
                 }
                 String id = exchange.getRequestHeaders().getFirst("webhook-id");
                 int status = receiver.refuseOnce.remove(id) ? 503 : 204;
-                receiver.received.add(new Received(id, exchange.getRequestHeaders().getFirst("webhook-timestamp"),
-                        exchange.getRequestHeaders().getFirst("webhook-signature"), body, status));
+                receiver.received.add(new Received(
+                        id,
+                        exchange.getRequestHeaders().getFirst("webhook-timestamp"),
+                        exchange.getRequestHeaders().getFirst("webhook-signature"),
+                        body,
+                        status));
                 exchange.sendResponseHeaders(status, -1);
                 exchange.close();
             });

@@ -3,7 +3,6 @@ package io.leadflow.nurturing;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
-import io.leadflow.kernel.testing.LocalDatabases;
 import io.leadflow.kernel.LeadId;
 import io.leadflow.kernel.LifecycleStage;
 import io.leadflow.kernel.RejectionReason;
@@ -13,33 +12,13 @@ import io.leadflow.kernel.event.LeadRejectedEvent;
 import io.leadflow.kernel.event.LeadStageChangedEvent;
 import io.leadflow.nurturing.application.port.out.NurtureTrackCatalogue;
 import io.leadflow.nurturing.domain.DefaultTracks;
-import java.time.Duration;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
-import java.util.UUID;
-import java.util.stream.Collectors;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.amqp.core.BindingBuilder;
 import org.springframework.amqp.core.Message;
 import org.springframework.amqp.core.MessageProperties;
-import org.springframework.amqp.core.Queue;
-import org.springframework.amqp.core.TopicExchange;
-import org.springframework.amqp.rabbit.connection.ConnectionFactory;
-import org.springframework.amqp.rabbit.core.RabbitAdmin;
-import org.springframework.amqp.rabbit.core.RabbitTemplate;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
-import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.test.web.servlet.client.RestTestClient;
-import tools.jackson.databind.json.JsonMapper;
 
 /**
  * The main flow through real RabbitMQ and PostgreSQL: a rejection published on lead.lifecycle enrols the lead and
@@ -58,16 +37,25 @@ class NurturingServiceIT extends NurturingItSupport {
 
         rabbit.send(EventStreams.LIFECYCLE, EventStreams.LIFECYCLE, rejection);
 
-        await().atMost(PATIENCE).untilAsserted(() -> http.get().uri("/api/v1/nurture/enrollments/{id}", lead)
-                .exchange()
-                .expectStatus().isOk()
-                .expectBody()
-                .jsonPath("$.status").isEqualTo("ACTIVE")
-                .jsonPath("$.track.key").isEqualTo("quarterly-check-in")
-                .jsonPath("$.track.name").isEqualTo("Long cadence: quarterly check-in")
-                .jsonPath("$.reason").isEqualTo("timing")
-                .jsonPath("$.note").isEqualTo("budget frozen until Q3")
-                .jsonPath("$.rejectedBy").isEqualTo("rep-17"));
+        await().atMost(PATIENCE)
+                .untilAsserted(() -> http.get()
+                        .uri("/api/v1/nurture/enrollments/{id}", lead)
+                        .exchange()
+                        .expectStatus()
+                        .isOk()
+                        .expectBody()
+                        .jsonPath("$.status")
+                        .isEqualTo("ACTIVE")
+                        .jsonPath("$.track.key")
+                        .isEqualTo("quarterly-check-in")
+                        .jsonPath("$.track.name")
+                        .isEqualTo("Long cadence: quarterly check-in")
+                        .jsonPath("$.reason")
+                        .isEqualTo("timing")
+                        .jsonPath("$.note")
+                        .isEqualTo("budget frozen until Q3")
+                        .jsonPath("$.rejectedBy")
+                        .isEqualTo("rep-17"));
         LeadStageChangedEvent moved = json.readValue(awaitStageChangeOf(lead).getBody(), LeadStageChangedEvent.class);
         assertThat(moved.from()).isEqualTo(LifecycleStage.REJECTED);
         assertThat(moved.to()).isEqualTo(LifecycleStage.NURTURING);
@@ -83,43 +71,73 @@ class NurturingServiceIT extends NurturingItSupport {
         awaitStageChangeOf(marker);
 
         assertThat(stageChangesOf(lead)).hasSize(1);
-        assertThat(deadLetters()).as("the repeat was absorbed, not retried into the DLQ").isEqualTo(deadLettersBefore);
-        assertThat(jdbc.sql("select count(*) from enrollment where lead_id = :lead").param("lead", lead.value())
-                .query(Long.class).single()).isEqualTo(1);
-        assertThat(jdbc.sql("select count(*) from rejection where lead_id = :lead").param("lead", lead.value())
-                .query(Long.class).single()).isEqualTo(1);
-        http.get().uri("/api/v1/nurture/rejected?reason=timing&size=200").exchange()
-                .expectStatus().isOk()
-                .expectBody().jsonPath("$.items[?(@.leadId == '" + lead + "')].status").isEqualTo(List.of("ACTIVE"));
+        assertThat(deadLetters())
+                .as("the repeat was absorbed, not retried into the DLQ")
+                .isEqualTo(deadLettersBefore);
+        assertThat(jdbc.sql("select count(*) from enrollment where lead_id = :lead")
+                        .param("lead", lead.value())
+                        .query(Long.class)
+                        .single())
+                .isEqualTo(1);
+        assertThat(jdbc.sql("select count(*) from rejection where lead_id = :lead")
+                        .param("lead", lead.value())
+                        .query(Long.class)
+                        .single())
+                .isEqualTo(1);
+        http.get()
+                .uri("/api/v1/nurture/rejected?reason=timing&size=200")
+                .exchange()
+                .expectStatus()
+                .isOk()
+                .expectBody()
+                .jsonPath("$.items[?(@.leadId == '" + lead + "')].status")
+                .isEqualTo(List.of("ACTIVE"));
     }
 
     @Test
     void the_seeded_tracks_are_the_default_tracks() {
         // other tests may add tracks to the shared database; the seeded ones must be exactly the defaults
         for (var expected : DefaultTracks.catalogue().all()) {
-            assertThat(catalogue.current().find(expected.key())).as("track %s as seeded by V2 and V3", expected.key())
+            assertThat(catalogue.current().find(expected.key()))
+                    .as("track %s as seeded by V2 and V3", expected.key())
                     .contains(expected);
-            http.get().uri("/api/v1/nurture/tracks/{key}", expected.key()).exchange()
-                    .expectStatus().isOk()
-                    .expectBody().jsonPath("$.reasons[*].reason").isEqualTo(expected.entries().stream()
-                            .map(e -> e.reason().name().toLowerCase(Locale.ROOT)).toList())
-                    .jsonPath("$.steps.length()").isEqualTo(expected.steps().size());
+            http.get()
+                    .uri("/api/v1/nurture/tracks/{key}", expected.key())
+                    .exchange()
+                    .expectStatus()
+                    .isOk()
+                    .expectBody()
+                    .jsonPath("$.reasons[*].reason")
+                    .isEqualTo(expected.entries().stream()
+                            .map(e -> e.reason().name().toLowerCase(Locale.ROOT))
+                            .toList())
+                    .jsonPath("$.steps.length()")
+                    .isEqualTo(expected.steps().size());
         }
     }
 
     @Test
     void the_service_serves_its_openapi_document_with_the_nurture_paths() {
-        http.get().uri("/v3/api-docs").exchange()
-                .expectStatus().isOk()
+        http.get()
+                .uri("/v3/api-docs")
+                .exchange()
+                .expectStatus()
+                .isOk()
                 .expectBody()
-                .jsonPath("$.paths['/api/v1/nurture/tracks']").exists()
-                .jsonPath("$.paths['/api/v1/nurture/rejected/export']").exists()
-                .jsonPath("$.paths['/api/v1/nurture/enrollments/{leadId}']").exists();
+                .jsonPath("$.paths['/api/v1/nurture/tracks']")
+                .exists()
+                .jsonPath("$.paths['/api/v1/nurture/rejected/export']")
+                .exists()
+                .jsonPath("$.paths['/api/v1/nurture/enrollments/{leadId}']")
+                .exists();
     }
 
     private Message rejection(LeadId lead, RejectionReason reason) {
-        LeadRejectedEvent event = new LeadRejectedEvent(EventMetadata.create(LeadRejectedEvent.TYPE,
-                LeadRejectedEvent.VERSION, lead, Instant.now(), "it-" + lead), reason, "budget frozen until Q3",
+        LeadRejectedEvent event = new LeadRejectedEvent(
+                EventMetadata.create(
+                        LeadRejectedEvent.TYPE, LeadRejectedEvent.VERSION, lead, Instant.now(), "it-" + lead),
+                reason,
+                "budget frozen until Q3",
                 "rep-17");
         MessageProperties properties = new MessageProperties();
         properties.setContentType(MessageProperties.CONTENT_TYPE_JSON);
@@ -131,7 +149,8 @@ class NurturingServiceIT extends NurturingItSupport {
     }
 
     private long deadLetters() {
-        return admin.getQueueInfo(EventStreams.LIFECYCLE + ".nurturing-service.dlq").getMessageCount();
+        return admin.getQueueInfo(EventStreams.LIFECYCLE + ".nurturing-service.dlq")
+                .getMessageCount();
     }
 
     private Message awaitStageChangeOf(LeadId lead) {

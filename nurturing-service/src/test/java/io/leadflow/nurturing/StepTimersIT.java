@@ -54,7 +54,8 @@ class StepTimersIT extends NurturingItSupport {
         drain();
         assertThat(status(first)).as("due steps left: %s", dueSteps()).isEqualTo("SENT");
 
-        Received got = await().atMost(PATIENCE).until(() -> RECEIVER.of(first.toString()), r -> !r.isEmpty())
+        Received got = await().atMost(PATIENCE)
+                .until(() -> RECEIVER.of(first.toString()), r -> !r.isEmpty())
                 .getFirst();
         assertThat(got.signature()).isEqualTo("v1," + hmac(got.id() + "." + got.timestamp() + "." + got.body()));
         assertThat(Long.parseLong(got.timestamp())).isEqualTo(CLOCK.instant().getEpochSecond());
@@ -63,19 +64,35 @@ class StepTimersIT extends NurturingItSupport {
         assertThat(body.get("leadId").asString()).isEqualTo(lead.toString());
         assertThat(body.get("track").get("key").asString()).isEqualTo("contact-refresh");
         assertThat(body.get("step").get("name").asString()).isEqualTo("Confirm your details");
-        http.get().uri("/api/v1/nurture/enrollments/{id}", lead).exchange().expectBody()
-                .jsonPath("$.steps[0].status").isEqualTo("SENT")
-                .jsonPath("$.steps[1].status").isEqualTo("SCHEDULED");
-        await().atMost(PATIENCE).untilAsserted(() -> assertThat(prometheus())
-                .contains("leadflow_nurture_enrolled_total{application=\"nurturing-service\",reason=\"unreachable\"}")
-                .contains("leadflow_nurture_steps_sent_total")
-                .contains("leadflow_notifications_delivered_total{application=\"nurturing-service\",channel=\"webhook\"}")
-                .contains("leadflow_outbox_backlog"));
+        http.get()
+                .uri("/api/v1/nurture/enrollments/{id}", lead)
+                .exchange()
+                .expectBody()
+                .jsonPath("$.steps[0].status")
+                .isEqualTo("SENT")
+                .jsonPath("$.steps[1].status")
+                .isEqualTo("SCHEDULED");
+        await().atMost(PATIENCE)
+                .untilAsserted(() -> assertThat(prometheus())
+                        .contains(
+                                "leadflow_nurture_enrolled_total{application=\"nurturing-service\",reason=\"unreachable\"}")
+                        .contains("leadflow_nurture_steps_sent_total")
+                        .contains(
+                                "leadflow_notifications_delivered_total{application=\"nurturing-service\",channel=\"webhook\"}")
+                        .contains("leadflow_outbox_backlog"));
     }
 
     private String prometheus() {
-        return new String(http.get().uri("/actuator/prometheus").exchange().expectStatus().isOk().expectBody()
-                .returnResult().getResponseBody(), StandardCharsets.UTF_8);
+        return new String(
+                http.get()
+                        .uri("/actuator/prometheus")
+                        .exchange()
+                        .expectStatus()
+                        .isOk()
+                        .expectBody()
+                        .returnResult()
+                        .getResponseBody(),
+                StandardCharsets.UTF_8);
     }
 
     @Test
@@ -92,11 +109,16 @@ class StepTimersIT extends NurturingItSupport {
 
         await().atMost(PATIENCE).until(() -> RECEIVER.of(first.toString()).size() == 2);
         assertThat(RECEIVER.of(first.toString())).extracting(Received::answered).containsExactly(503, 204);
-        assertThat(RECEIVER.of(first.toString())).extracting(Received::body)
+        assertThat(RECEIVER.of(first.toString()))
+                .extracting(Received::body)
                 .containsOnly(RECEIVER.of(first.toString()).getFirst().body());
-        await().atMost(PATIENCE).untilAsserted(() -> assertThat(jdbc.sql("""
+        await().atMost(PATIENCE)
+                .untilAsserted(() -> assertThat(jdbc.sql("""
                 select outcome from step_delivery_attempt where delivery_id = :id order by attempt""")
-                .param("id", first).query(String.class).list()).containsExactly("RETRY", "DELIVERED"));
+                                .param("id", first)
+                                .query(String.class)
+                                .list())
+                        .containsExactly("RETRY", "DELIVERED"));
     }
 
     @Test
@@ -122,8 +144,12 @@ class StepTimersIT extends NurturingItSupport {
             Future<Integer> two = replicas.submit(() -> drain());
             one.get(60, TimeUnit.SECONDS);
             two.get(60, TimeUnit.SECONDS);
-            long held = firstSteps.stream().filter(s -> status(s).equals("SCHEDULED")).count();
-            assertThat(held).as("the survivors skip what the dying replica holds").isBetween(1L, 6L);
+            long held = firstSteps.stream()
+                    .filter(s -> status(s).equals("SCHEDULED"))
+                    .count();
+            assertThat(held)
+                    .as("the survivors skip what the dying replica holds")
+                    .isBetween(1L, 6L);
             die.countDown();
             assertThat(catching(dying)).hasMessageContaining("replica stopped mid-run");
             drain();
@@ -132,32 +158,49 @@ class StepTimersIT extends NurturingItSupport {
         }
         for (UUID step : firstSteps) {
             assertThat(status(step)).isEqualTo("SENT");
-            assertThat(jdbc.sql("select count(*) from step_delivery where id = :id").param("id", step)
-                    .query(Long.class).single()).isEqualTo(1);
+            assertThat(jdbc.sql("select count(*) from step_delivery where id = :id")
+                            .param("id", step)
+                            .query(Long.class)
+                            .single())
+                    .isEqualTo(1);
         }
-        await().atMost(PATIENCE).until(() -> firstSteps.stream().allMatch(s -> !RECEIVER.of(s.toString()).isEmpty()));
-        assertThat(firstSteps).allSatisfy(s -> assertThat(RECEIVER.of(s.toString())).hasSize(1));
+        await().atMost(PATIENCE)
+                .until(() -> firstSteps.stream()
+                        .allMatch(s -> !RECEIVER.of(s.toString()).isEmpty()));
+        assertThat(firstSteps)
+                .allSatisfy(s -> assertThat(RECEIVER.of(s.toString())).hasSize(1));
     }
 
     @Test
     void an_enrolment_past_its_tracks_maximum_duration_ends_and_its_unsent_steps_are_cancelled() {
-        http.post().uri("/api/v1/nurture/tracks").contentType(org.springframework.http.MediaType.APPLICATION_JSON)
+        http.post()
+                .uri("/api/v1/nurture/tracks")
+                .contentType(org.springframework.http.MediaType.APPLICATION_JSON)
                 .body("""
                         {"key": "short-lived", "name": "Short-lived", "reasons": [{"reason": "other", "priority": 20}],
                          "steps": [{"name": "Later", "content": "Too late", "delay": "P10D"}],
-                         "exit": {"maxDuration": "PT2H"}}""").exchange()
-                .expectStatus().isCreated();
+                         "exit": {"maxDuration": "PT2H"}}""")
+                .exchange()
+                .expectStatus()
+                .isCreated();
         LeadId lead = enrol(RejectionReason.OTHER);
         UUID step = stepIds(lead).getFirst();
 
         CLOCK.advance(Duration.ofHours(2));
         advance.advanceNurturing(100);
 
-        http.get().uri("/api/v1/nurture/enrollments/{id}", lead).exchange().expectBody()
-                .jsonPath("$.track.key").isEqualTo("short-lived")
-                .jsonPath("$.status").isEqualTo("EXPIRED")
-                .jsonPath("$.exitTrigger").isEqualTo("maximum duration reached")
-                .jsonPath("$.steps[0].status").isEqualTo("CANCELLED");
+        http.get()
+                .uri("/api/v1/nurture/enrollments/{id}", lead)
+                .exchange()
+                .expectBody()
+                .jsonPath("$.track.key")
+                .isEqualTo("short-lived")
+                .jsonPath("$.status")
+                .isEqualTo("EXPIRED")
+                .jsonPath("$.exitTrigger")
+                .isEqualTo("maximum duration reached")
+                .jsonPath("$.steps[0].status")
+                .isEqualTo("CANCELLED");
         assertThat(status(step)).isEqualTo("CANCELLED");
     }
 
@@ -175,24 +218,30 @@ class StepTimersIT extends NurturingItSupport {
         return jdbc.sql("""
                 select s.id || ' ' || s.due_at || ' ' || e.status from enrollment_step s
                 join enrollment e on e.id = s.enrollment_id where s.status = 'SCHEDULED' and s.due_at <= :now""")
-                .param("now", java.sql.Timestamp.from(CLOCK.instant())).query(String.class).list();
+                .param("now", java.sql.Timestamp.from(CLOCK.instant()))
+                .query(String.class)
+                .list();
     }
 
     private LeadId enrol(RejectionReason reason) {
         LeadId lead = LeadId.newId();
-        enroll.enrollRejectedLead(new EnrollRejectedLeadCommand(UUID.randomUUID(), lead, reason, null, "rep-9",
-                CLOCK.instant(), "it-" + lead));
+        enroll.enrollRejectedLead(new EnrollRejectedLeadCommand(
+                UUID.randomUUID(), lead, reason, null, "rep-9", CLOCK.instant(), "it-" + lead));
         return lead;
     }
 
     private List<UUID> stepIds(LeadId lead) {
         return jdbc.sql("select id from enrollment_step where lead_id = :lead order by position")
-                .param("lead", lead.value()).query(UUID.class).list();
+                .param("lead", lead.value())
+                .query(UUID.class)
+                .list();
     }
 
     private String status(UUID step) {
-        return jdbc.sql("select status from enrollment_step where id = :id").param("id", step)
-                .query(String.class).single();
+        return jdbc.sql("select status from enrollment_step where id = :id")
+                .param("id", step)
+                .query(String.class)
+                .single();
     }
 
     private static String hmac(String content) throws Exception {

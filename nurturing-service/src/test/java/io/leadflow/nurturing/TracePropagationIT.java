@@ -26,9 +26,12 @@ class TracePropagationIT extends NurturingItSupport {
         LeadId lead = LeadId.newId();
         String traceId = UUID.randomUUID().toString().replace("-", "");
         String incoming = "00-" + traceId + "-a3ce929d0e0e4736-01";
-        LeadRejectedEvent event = new LeadRejectedEvent(EventMetadata.create(LeadRejectedEvent.TYPE,
-                LeadRejectedEvent.VERSION, lead, Instant.now(), "trace-it-" + lead), RejectionReason.TIMING,
-                "budget frozen until Q3", "rep-17");
+        LeadRejectedEvent event = new LeadRejectedEvent(
+                EventMetadata.create(
+                        LeadRejectedEvent.TYPE, LeadRejectedEvent.VERSION, lead, Instant.now(), "trace-it-" + lead),
+                RejectionReason.TIMING,
+                "budget frozen until Q3",
+                "rep-17");
         MessageProperties properties = new MessageProperties();
         properties.setContentType(MessageProperties.CONTENT_TYPE_JSON);
         properties.setHeader("leadflow-event-id", event.eventId().toString());
@@ -36,17 +39,23 @@ class TracePropagationIT extends NurturingItSupport {
         properties.setHeader("leadflow-lead-id", lead.toString());
         properties.setHeader("leadflow-correlation-id", event.metadata().correlationId());
         properties.setHeader("traceparent", incoming);
-        rabbit.send(EventStreams.LIFECYCLE, EventStreams.LIFECYCLE,
-                new Message(json.writeValueAsBytes(event), properties));
+        rabbit.send(
+                EventStreams.LIFECYCLE, EventStreams.LIFECYCLE, new Message(json.writeValueAsBytes(event), properties));
 
         Message moved = awaitLifecycle(LeadStageChangedEvent.TYPE, lead);
         List<String> stored = jdbc.sql("select traceparent from outbox_event where lead_id = :lead")
-                .param("lead", lead.value()).query(String.class).list();
-        assertThat(stored).as("the outbox rows nurturing wrote for the lead").isNotEmpty()
+                .param("lead", lead.value())
+                .query(String.class)
+                .list();
+        assertThat(stored)
+                .as("the outbox rows nurturing wrote for the lead")
+                .isNotEmpty()
                 .allSatisfy(traceparent -> assertThat(traceparent)
                         .matches("00-" + traceId + "-[0-9a-f]{16}-01")
-                        .as("nurturing's own span, a child of the sender's").isNotEqualTo(incoming));
+                        .as("nurturing's own span, a child of the sender's")
+                        .isNotEqualTo(incoming));
         assertThat(moved.getMessageProperties().getHeaders().get("traceparent"))
-                .as("the relayed stage change's traceparent").isIn(List.copyOf(stored));
+                .as("the relayed stage change's traceparent")
+                .isIn(List.copyOf(stored));
     }
 }

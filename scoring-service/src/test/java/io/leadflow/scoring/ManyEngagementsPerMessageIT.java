@@ -32,18 +32,21 @@ class ManyEngagementsPerMessageIT extends ScoringItSupport {
     private static final String DLQ = EventStreams.ENGAGEMENTS + ".scoring-service.dlq";
 
     @Autowired
-    @Qualifier("onEngagementRecorded")
-    private Consumer<org.springframework.messaging.Message<byte[]>> onEngagementRecorded;
+    @Qualifier("onEngagementRecorded") private Consumer<org.springframework.messaging.Message<byte[]>> onEngagementRecorded;
 
     @Test
     void every_engagement_of_a_many_event_message_is_scored_once_and_a_redelivery_changes_nothing() throws Exception {
         LeadId visitor = LeadId.newId();
         LeadId clicker = LeadId.newId();
         LeadId both = LeadId.newId();
-        List<EngagementRecordedEvent> events = List.of(engaged(visitor, EngagementType.WEBSITE_VISITED),
-                engaged(clicker, EngagementType.EMAIL_CLICKED), engaged(visitor, EngagementType.WEBSITE_VISITED),
-                engaged(both, EngagementType.WEBSITE_VISITED), engaged(clicker, EngagementType.EMAIL_CLICKED),
-                engaged(visitor, EngagementType.WEBSITE_VISITED), engaged(both, EngagementType.EMAIL_CLICKED));
+        List<EngagementRecordedEvent> events = List.of(
+                engaged(visitor, EngagementType.WEBSITE_VISITED),
+                engaged(clicker, EngagementType.EMAIL_CLICKED),
+                engaged(visitor, EngagementType.WEBSITE_VISITED),
+                engaged(both, EngagementType.WEBSITE_VISITED),
+                engaged(clicker, EngagementType.EMAIL_CLICKED),
+                engaged(visitor, EngagementType.WEBSITE_VISITED),
+                engaged(both, EngagementType.EMAIL_CLICKED));
         String body = array(events.stream().map(json::writeValueAsString).toList());
 
         rabbit.send(EventStreams.ENGAGEMENTS, EventStreams.ENGAGEMENTS, packed(body, events.getFirst(), 7));
@@ -69,28 +72,43 @@ class ManyEngagementsPerMessageIT extends ScoringItSupport {
         EngagementRecordedEvent visit = engaged(visitor, EngagementType.WEBSITE_VISITED);
         EngagementRecordedEvent click = engaged(clicker, EngagementType.EMAIL_CLICKED);
         EngagementRecordedEvent poison = engaged(LeadId.newId(), EngagementType.WEBSITE_VISITED);
-        String body = array(List.of(json.writeValueAsString(visit),
+        String body = array(List.of(
+                json.writeValueAsString(visit),
                 json.writeValueAsString(poison).replace("WEBSITE_VISITED", "NO_SUCH_ENGAGEMENT"),
                 json.writeValueAsString(click)));
 
         rabbit.send(EventStreams.ENGAGEMENTS, EventStreams.ENGAGEMENTS, packed(body, visit, 3));
 
         await().atMost(PATIENCE).until(() -> scoreOf(visitor) == 10 && scoreOf(clicker) == 5);
-        Message dead = await().atMost(PATIENCE).until(() -> deadLetter(visit.eventId().toString()),
-                found -> found != null);
+        Message dead =
+                await().atMost(PATIENCE).until(() -> deadLetter(visit.eventId().toString()), found -> found != null);
         assertThat(String.valueOf(dead.getMessageProperties().getHeaders().get("x-exception-stacktrace")))
                 .as("the dead letter's cause names the poison event")
-                .contains("1 of 3 events not scored").contains(poison.eventId().toString());
+                .contains("1 of 3 events not scored")
+                .contains(poison.eventId().toString());
         assertThat(count("select count(*) from lead_event where lead_id = :lead", visitor))
-                .as("retries of the message count the healthy event once").isEqualTo(1);
-        assertThat(count("select count(*) from lead_event where lead_id = :lead", poison.metadata().lead()))
+                .as("retries of the message count the healthy event once")
+                .isEqualTo(1);
+        assertThat(count(
+                        "select count(*) from lead_event where lead_id = :lead",
+                        poison.metadata().lead()))
                 .isZero();
     }
 
     private static EngagementRecordedEvent engaged(LeadId lead, EngagementType type) {
-        return new EngagementRecordedEvent(EventMetadata.create(EngagementRecordedEvent.TYPE,
-                EngagementRecordedEvent.VERSION, lead, Instant.now().minusSeconds(30), "many-per-message-it"),
-                type, null, Channel.WEBSITE, "site", null, Map.of());
+        return new EngagementRecordedEvent(
+                EventMetadata.create(
+                        EngagementRecordedEvent.TYPE,
+                        EngagementRecordedEvent.VERSION,
+                        lead,
+                        Instant.now().minusSeconds(30),
+                        "many-per-message-it"),
+                type,
+                null,
+                Channel.WEBSITE,
+                "site",
+                null,
+                Map.of());
     }
 
     private static String array(List<String> elements) {
@@ -116,14 +134,24 @@ class ManyEngagementsPerMessageIT extends ScoringItSupport {
     /** Processed ids and stored events of the message, and score announcements of its leads. */
     private List<Long> counts(List<EngagementRecordedEvent> events) {
         List<Object> ids = events.stream().map(e -> (Object) e.eventId()).toList();
-        List<Object> leads = events.stream().map(e -> (Object) e.metadata().leadId()).distinct().toList();
+        List<Object> leads = events.stream()
+                .map(e -> (Object) e.metadata().leadId())
+                .distinct()
+                .toList();
         return List.of(
-                jdbc.sql("select count(*) from processed_event where event_id in (:ids)").param("ids", ids)
-                        .query(Long.class).single(),
-                jdbc.sql("select count(*) from lead_event where event_id in (:ids)").param("ids", ids)
-                        .query(Long.class).single(),
+                jdbc.sql("select count(*) from processed_event where event_id in (:ids)")
+                        .param("ids", ids)
+                        .query(Long.class)
+                        .single(),
+                jdbc.sql("select count(*) from lead_event where event_id in (:ids)")
+                        .param("ids", ids)
+                        .query(Long.class)
+                        .single(),
                 jdbc.sql("select count(*) from outbox_event where event_type = 'LeadScored'"
-                        + " and lead_id in (:leads)").param("leads", leads).query(Long.class).single());
+                                + " and lead_id in (:leads)")
+                        .param("leads", leads)
+                        .query(Long.class)
+                        .single());
     }
 
     /**
@@ -140,7 +168,8 @@ class ManyEngagementsPerMessageIT extends ScoringItSupport {
             if (message == null) {
                 break;
             }
-            if (eventId.equals(String.valueOf(message.getMessageProperties().getHeaders().get("leadflow-event-id")))) {
+            if (eventId.equals(
+                    String.valueOf(message.getMessageProperties().getHeaders().get("leadflow-event-id")))) {
                 found = message;
             } else {
                 others.add(message);

@@ -12,6 +12,8 @@ import io.leadflow.kernel.event.EventStreams;
 import io.leadflow.kernel.event.LeadQualifiedEvent;
 import io.leadflow.kernel.event.ProfileAttributes;
 import io.leadflow.kernel.event.ProfileChangedEvent;
+import io.leadflow.scoring.application.port.in.ScoreEngagementCommand;
+import io.leadflow.scoring.application.port.in.ScoreEngagementUseCase;
 import java.net.URI;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
@@ -26,9 +28,6 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
-import io.leadflow.scoring.application.port.in.ScoreEngagementCommand;
-import io.leadflow.scoring.application.port.in.ScoreEngagementUseCase;
-import org.springframework.dao.DataAccessException;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -36,6 +35,7 @@ import org.springframework.amqp.core.Binding;
 import org.springframework.amqp.core.Message;
 import org.springframework.amqp.core.Queue;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.dao.DataAccessException;
 import tools.jackson.databind.JsonNode;
 
 /**
@@ -52,10 +52,10 @@ class ScoringServiceIT extends ScoringItSupport {
     @BeforeEach
     void observeLeadLifecycle() {
         // a plain exclusive queue: AnonymousQueue's leader-locator argument is refused by RabbitMQ 4 classic queues
-        lifecycleObserver = admin.declareQueue(
-                new Queue("scoring-service-it.lifecycle." + UUID.randomUUID(), false, true, true));
-        admin.declareBinding(new Binding(lifecycleObserver, Binding.DestinationType.QUEUE, EventStreams.LIFECYCLE,
-                "#", null));
+        lifecycleObserver =
+                admin.declareQueue(new Queue("scoring-service-it.lifecycle." + UUID.randomUUID(), false, true, true));
+        admin.declareBinding(
+                new Binding(lifecycleObserver, Binding.DestinationType.QUEUE, EventStreams.LIFECYCLE, "#", null));
     }
 
     @AfterEach
@@ -68,24 +68,48 @@ class ScoringServiceIT extends ScoringItSupport {
         LeadId lead = LeadId.newId();
         String correlation = "scoring-it-" + UUID.randomUUID();
         Instant now = Instant.now();
-        send(EventStreams.PROFILES, new ProfileChangedEvent(
-                EventMetadata.create(ProfileChangedEvent.TYPE, ProfileChangedEvent.VERSION, lead, now.minusSeconds(2),
-                        correlation),
-                "jane.doe@acme-industrial.com",
-                Map.of(ProfileAttributes.COMPANY_DOMAIN, "acme-industrial.com", ProfileAttributes.FREE_MAIL, "false")));
-        send(EventStreams.ENGAGEMENTS, new EngagementRecordedEvent(
-                EventMetadata.create(EngagementRecordedEvent.TYPE, EngagementRecordedEvent.VERSION, lead,
-                        now.minusSeconds(1), correlation),
-                EngagementType.DEMO_REQUESTED, null, Channel.CONTACT_FORM, "website", "autumn-launch", Map.of()));
+        send(
+                EventStreams.PROFILES,
+                new ProfileChangedEvent(
+                        EventMetadata.create(
+                                ProfileChangedEvent.TYPE,
+                                ProfileChangedEvent.VERSION,
+                                lead,
+                                now.minusSeconds(2),
+                                correlation),
+                        "jane.doe@acme-industrial.com",
+                        Map.of(
+                                ProfileAttributes.COMPANY_DOMAIN,
+                                "acme-industrial.com",
+                                ProfileAttributes.FREE_MAIL,
+                                "false")));
+        send(
+                EventStreams.ENGAGEMENTS,
+                new EngagementRecordedEvent(
+                        EventMetadata.create(
+                                EngagementRecordedEvent.TYPE,
+                                EngagementRecordedEvent.VERSION,
+                                lead,
+                                now.minusSeconds(1),
+                                correlation),
+                        EngagementType.DEMO_REQUESTED,
+                        null,
+                        Channel.CONTACT_FORM,
+                        "website",
+                        "autumn-launch",
+                        Map.of()));
 
-        JsonNode shown = await().atMost(PATIENCE).until(() -> leadView(lead),
-                view -> view != null && "MQL".equals(view.path("stage").asString()));
+        JsonNode shown = await().atMost(PATIENCE)
+                .until(
+                        () -> leadView(lead),
+                        view -> view != null && "MQL".equals(view.path("stage").asString()));
         assertThat(shown.path("score").asInt()).isEqualTo(50);
-        assertThat(shown.path("reasons").values()).anyMatch(reason -> reason.asString().contains("Demo requested"));
+        assertThat(shown.path("reasons").values())
+                .anyMatch(reason -> reason.asString().contains("Demo requested"));
         assertThat(shown.path("timeline").get(0).path("actor").asString()).isEqualTo("scoring-service");
 
-        LeadQualifiedEvent qualified = await().atMost(PATIENCE).until(() -> nextQualification(lead),
-                event -> event != null);
+        LeadQualifiedEvent qualified =
+                await().atMost(PATIENCE).until(() -> nextQualification(lead), event -> event != null);
         assertThat(qualified.fastTrack()).isTrue();
         assertThat(qualified.fitGrade()).isEqualTo("B");
         assertThat(qualified.metadata().correlationId()).isEqualTo(correlation);
@@ -111,8 +135,8 @@ class ScoringServiceIT extends ScoringItSupport {
                 EngagementType type = i % 2 == 0 ? EngagementType.DEMO_REQUESTED : EngagementType.WEBSITE_VISITED;
                 deliveries.add(() -> {
                     start.await();
-                    scoring.scoreEngagement(new ScoreEngagementCommand(eventId, lead, type, null,
-                            Channel.CONTACT_FORM, "web", null, Map.of(), at, "concurrency"));
+                    scoring.scoreEngagement(new ScoreEngagementCommand(
+                            eventId, lead, type, null, Channel.CONTACT_FORM, "web", null, Map.of(), at, "concurrency"));
                     return null;
                 });
             }
@@ -132,11 +156,16 @@ class ScoringServiceIT extends ScoringItSupport {
                 pool.shutdown();
             }
 
-            assertThat(count("select count(*) from outbox_event where lead_id = :lead"
-                    + " and event_type = 'LeadQualified'", lead)).as("qualifications in round %d", round).isEqualTo(1);
+            assertThat(count(
+                            "select count(*) from outbox_event where lead_id = :lead"
+                                    + " and event_type = 'LeadQualified'",
+                            lead))
+                    .as("qualifications in round %d", round)
+                    .isEqualTo(1);
             assertThat(count("select count(*) from timeline where lead_id = :lead and to_stage = 'MQL'", lead))
                     .isEqualTo(1);
-            assertThat(count("select count(*) from lead_event where lead_id = :lead", lead)).isEqualTo(7);
+            assertThat(count("select count(*) from lead_event where lead_id = :lead", lead))
+                    .isEqualTo(7);
         }
     }
 
@@ -144,21 +173,46 @@ class ScoringServiceIT extends ScoringItSupport {
     void a_marketer_writes_a_yaml_model_is_told_exactly_what_is_wrong_publishes_it_and_leads_are_rescored()
             throws Exception {
         // an id low in PostgreSQL's uuid order: re-scoring must start below it (Java orders UUIDs signed)
-        LeadId lead = new LeadId(UUID.fromString("0" + UUID.randomUUID().toString().substring(1)));
+        LeadId lead =
+                new LeadId(UUID.fromString("0" + UUID.randomUUID().toString().substring(1)));
         Instant now = Instant.now();
         String correlation = "scoring-it-" + UUID.randomUUID();
-        send(EventStreams.PROFILES, new ProfileChangedEvent(
-                EventMetadata.create(ProfileChangedEvent.TYPE, ProfileChangedEvent.VERSION, lead, now.minusSeconds(9),
-                        correlation),
-                "lena@firma-nord.de", Map.of(ProfileAttributes.COUNTRY, "DE")));
-        send(EventStreams.ENGAGEMENTS, new EngagementRecordedEvent(
-                EventMetadata.create(EngagementRecordedEvent.TYPE, EngagementRecordedEvent.VERSION, lead,
-                        now.minusSeconds(8), correlation),
-                EngagementType.CUSTOM, "booth-scan", Channel.TRADE_SHOW, "fair", "hannover-2026", Map.of()));
+        send(
+                EventStreams.PROFILES,
+                new ProfileChangedEvent(
+                        EventMetadata.create(
+                                ProfileChangedEvent.TYPE,
+                                ProfileChangedEvent.VERSION,
+                                lead,
+                                now.minusSeconds(9),
+                                correlation),
+                        "lena@firma-nord.de",
+                        Map.of(ProfileAttributes.COUNTRY, "DE")));
+        send(
+                EventStreams.ENGAGEMENTS,
+                new EngagementRecordedEvent(
+                        EventMetadata.create(
+                                EngagementRecordedEvent.TYPE,
+                                EngagementRecordedEvent.VERSION,
+                                lead,
+                                now.minusSeconds(8),
+                                correlation),
+                        EngagementType.CUSTOM,
+                        "booth-scan",
+                        Channel.TRADE_SHOW,
+                        "fair",
+                        "hannover-2026",
+                        Map.of()));
         // the booth scan is worth nothing under the default model: wait until it is known as the first touch
-        await().atMost(PATIENCE).until(() -> leadView(lead), view -> view != null
-                && "NEW".equals(view.path("stage").asString())
-                && "hannover-2026".equals(view.path("firstTouch").path("campaign").asString()));
+        await().atMost(PATIENCE)
+                .until(
+                        () -> leadView(lead),
+                        view -> view != null
+                                && "NEW".equals(view.path("stage").asString())
+                                && "hannover-2026"
+                                        .equals(view.path("firstTouch")
+                                                .path("campaign")
+                                                .asString()));
 
         String model = """
                 id: dach
@@ -168,31 +222,44 @@ class ScoringServiceIT extends ScoringItSupport {
                   - {id: booth, category: behaviour, event: {customType: booth-scan}, points: 40}
                   - {id: title, category: fit, condition: {attribute: jobTitle, op: matches, pattern: "%s"}, points: 5}
                 """;
-        HttpResponse<String> bad = call("POST", "/api/v1/scoring-models", "application/yaml",
-                model.formatted("(unclosed"));
+        HttpResponse<String> bad =
+                call("POST", "/api/v1/scoring-models", "application/yaml", model.formatted("(unclosed"));
         assertThat(bad.statusCode()).isEqualTo(400);
         assertThat(json.readTree(bad.body()).path("field").asString()).isEqualTo("rules[1].condition.pattern");
-        assertThat(call("GET", "/api/v1/scoring-models/dach", null, null).statusCode()).isEqualTo(404);
+        assertThat(call("GET", "/api/v1/scoring-models/dach", null, null).statusCode())
+                .isEqualTo(404);
 
-        HttpResponse<String> created = call("POST", "/api/v1/scoring-models", "application/yaml",
-                model.formatted("(?i).*manager.*"));
+        HttpResponse<String> created =
+                call("POST", "/api/v1/scoring-models", "application/yaml", model.formatted("(?i).*manager.*"));
         assertThat(created.statusCode()).isEqualTo(201);
         assertThat(json.readTree(created.body()).path("status").asString()).isEqualTo("DRAFT");
 
         HttpResponse<String> published = call("POST", "/api/v1/scoring-models/dach/versions/1/publish", null, null);
         assertThat(published.statusCode()).isEqualTo(202);
-        await().atMost(PATIENCE).until(() -> json.readTree(call("GET",
-                "/api/v1/scoring-models/dach/versions/1/rescoring", null, null).body()).path("finishedAt"),
-                finished -> !finished.isNull() && !finished.isMissingNode());
+        await().atMost(PATIENCE)
+                .until(
+                        () -> json.readTree(call("GET", "/api/v1/scoring-models/dach/versions/1/rescoring", null, null)
+                                        .body())
+                                .path("finishedAt"),
+                        finished -> !finished.isNull() && !finished.isMissingNode());
 
-        JsonNode rescored = await().atMost(PATIENCE).until(() -> leadView(lead),
-                view -> view != null && "MQL".equals(view.path("stage").asString()));
+        JsonNode rescored = await().atMost(PATIENCE)
+                .until(
+                        () -> leadView(lead),
+                        view -> view != null && "MQL".equals(view.path("stage").asString()));
         assertThat(rescored.path("model").asString()).isEqualTo("dach");
         assertThat(rescored.path("score").asInt()).isEqualTo(40);
-        assertThat(rescored.path("qualification").path("explanation").path("channel").path("campaign").asString())
+        assertThat(rescored.path("qualification")
+                        .path("explanation")
+                        .path("channel")
+                        .path("campaign")
+                        .asString())
                 .isEqualTo("hannover-2026");
 
-        HttpResponse<String> edit = call("PUT", "/api/v1/scoring-models/dach/versions/1", "application/yaml",
+        HttpResponse<String> edit = call(
+                "PUT",
+                "/api/v1/scoring-models/dach/versions/1",
+                "application/yaml",
                 model.formatted("(?i).*director.*"));
         assertThat(edit.statusCode()).isEqualTo(409);
 
@@ -211,9 +278,11 @@ class ScoringServiceIT extends ScoringItSupport {
         assertThat(list.statusCode()).isEqualTo(200);
         assertThat(json.readTree(list.body()).path("leads").toString()).contains(lead.toString());
 
-        HttpResponse<String> backtest = call("POST", "/api/v1/scoring-models/dach/versions/1/backtest",
-                "application/json", "{\"from\": \"" + now.minusSeconds(3600) + "\", \"to\": \""
-                        + now.plusSeconds(3600) + "\"}");
+        HttpResponse<String> backtest = call(
+                "POST",
+                "/api/v1/scoring-models/dach/versions/1/backtest",
+                "application/json",
+                "{\"from\": \"" + now.minusSeconds(3600) + "\", \"to\": \"" + now.plusSeconds(3600) + "\"}");
         assertThat(backtest.statusCode()).isEqualTo(200);
         JsonNode report = json.readTree(backtest.body());
         assertThat(report.path("candidate").path("qualified").asLong()).isGreaterThanOrEqualTo(1);
@@ -224,15 +293,16 @@ class ScoringServiceIT extends ScoringItSupport {
         assertThat(openApi.body()).contains("/api/v1/scoring-models/{modelId}/versions/{version}/backtest");
 
         String metrics = call("GET", "/actuator/prometheus", null, null).body();
-        assertThat(metrics).contains("leadflow_leads_scored_total", "leadflow_outbox_backlog")
+        assertThat(metrics)
+                .contains("leadflow_leads_scored_total", "leadflow_outbox_backlog")
                 .containsPattern("leadflow_leads_qualified_total\\{[^}]*fast_track=\"false\"[^}]*} [1-9]");
     }
 
-    private HttpResponse<String> call(String method, String path, String contentType, String body)
-            throws Exception {
+    private HttpResponse<String> call(String method, String path, String contentType, String body) throws Exception {
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
-                .method(method, body == null ? HttpRequest.BodyPublishers.noBody()
-                        : HttpRequest.BodyPublishers.ofString(body));
+                .method(
+                        method,
+                        body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body));
         if (contentType != null) {
             request.header("Content-Type", contentType);
         }

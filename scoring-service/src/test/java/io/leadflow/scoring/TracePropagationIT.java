@@ -40,20 +40,22 @@ import tools.jackson.databind.json.JsonMapper;
  * that trace, the events it writes to its outbox keep the trace id, and its relay hands the stored context on to the
  * next consumer. The consumer bindings use a group of this run only, so no other test context takes the messages.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+@SpringBootTest(
+        webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
         properties = "logging.structured.format.console=ecs")
 @ExtendWith(OutputCaptureExtension.class)
 class TracePropagationIT {
 
-    private static final String GROUP = "scoring-trace-it-" + UUID.randomUUID().toString().substring(0, 8);
+    private static final String GROUP =
+            "scoring-trace-it-" + UUID.randomUUID().toString().substring(0, 8);
     private static final Duration PATIENCE = Duration.ofSeconds(60);
 
     @DynamicPropertySource
     static void ownDatabaseAndGroup(DynamicPropertyRegistry registry) {
         String url = LocalDatabases.recreate("leadflow_test_scoring_tracing");
         registry.add("spring.datasource.url", () -> url);
-        for (String binding : List.of("onEngagementRecorded-in-0", "onProfileChanged-in-0",
-                "onLifecycleChanged-in-0")) {
+        for (String binding :
+                List.of("onEngagementRecorded-in-0", "onProfileChanged-in-0", "onLifecycleChanged-in-0")) {
             registry.add("spring.cloud.stream.bindings." + binding + ".group", () -> GROUP);
             registry.add("spring.cloud.stream.rabbit.bindings." + binding + ".consumer.expires", () -> 600_000);
             registry.add("spring.cloud.stream.rabbit.bindings." + binding + ".consumer.dlq-expires", () -> 600_000);
@@ -62,10 +64,13 @@ class TracePropagationIT {
 
     @Autowired
     private RabbitTemplate rabbit;
+
     @Autowired
     private AmqpAdmin admin;
+
     @Autowired
     private JsonMapper json;
+
     @Autowired
     private JdbcClient jdbc;
 
@@ -73,9 +78,10 @@ class TracePropagationIT {
 
     @BeforeEach
     void observeScores() {
-        scoresObserver = admin.declareQueue(QueueBuilder.nonDurable(GROUP + ".scores").expires(600_000).build());
-        admin.declareBinding(new Binding(scoresObserver, Binding.DestinationType.QUEUE, EventStreams.SCORES, "#",
-                null));
+        scoresObserver = admin.declareQueue(
+                QueueBuilder.nonDurable(GROUP + ".scores").expires(600_000).build());
+        admin.declareBinding(
+                new Binding(scoresObserver, Binding.DestinationType.QUEUE, EventStreams.SCORES, "#", null));
     }
 
     @AfterEach
@@ -90,18 +96,28 @@ class TracePropagationIT {
         String incoming = "00-" + traceId + "-00f067aa0ba902b7-01";
         send(lead, "trace-it-" + traceId, incoming);
 
-        List<String> stored = await().atMost(PATIENCE).until(() -> jdbc.sql(
-                "select traceparent from outbox_event where lead_id = :lead and published_at is not null")
-                .param("lead", lead.value()).query(String.class).list(), rows -> !rows.isEmpty());
-        assertThat(stored).as("the outbox rows scoring wrote for the lead")
+        List<String> stored = await().atMost(PATIENCE)
+                .until(
+                        () -> jdbc.sql(
+                                        "select traceparent from outbox_event where lead_id = :lead and published_at is not null")
+                                .param("lead", lead.value())
+                                .query(String.class)
+                                .list(),
+                        rows -> !rows.isEmpty());
+        assertThat(stored)
+                .as("the outbox rows scoring wrote for the lead")
                 .allSatisfy(traceparent -> assertThat(traceparent)
                         .matches("00-" + traceId + "-[0-9a-f]{16}-01")
                         .as("a span of scoring's own, a child of the sender's")
                         .isNotEqualTo(incoming));
 
-        Message relayed = await().atMost(PATIENCE).until(() -> rabbit.receive(scoresObserver, 500),
-                message -> message != null && lead.toString().equals(header(message, "leadflow-lead-id")));
-        assertThat(header(relayed, "traceparent")).as("the relayed LeadScored's traceparent").isIn(stored);
+        Message relayed = await().atMost(PATIENCE)
+                .until(
+                        () -> rabbit.receive(scoresObserver, 500),
+                        message -> message != null && lead.toString().equals(header(message, "leadflow-lead-id")));
+        assertThat(header(relayed, "traceparent"))
+                .as("the relayed LeadScored's traceparent")
+                .isIn(stored);
     }
 
     @Test
@@ -115,9 +131,15 @@ class TracePropagationIT {
         properties.setHeader("traceparent", "00-" + traceId + "-00f067aa0ba902b7-01");
         rabbit.send(EventStreams.ENGAGEMENTS, EventStreams.ENGAGEMENTS, new Message("{}".getBytes(), properties));
 
-        JsonNode line = await().atMost(PATIENCE).until(() -> output.getOut().lines()
-                .filter(text -> text.startsWith("{") && text.contains("SomethingNewer"))
-                .map(json::readTree).findFirst().orElse(null), found -> found != null);
+        JsonNode line = await().atMost(PATIENCE)
+                .until(
+                        () -> output.getOut()
+                                .lines()
+                                .filter(text -> text.startsWith("{") && text.contains("SomethingNewer"))
+                                .map(json::readTree)
+                                .findFirst()
+                                .orElse(null),
+                        found -> found != null);
         assertThat(line.path("correlation").path("id").asString()).isEqualTo(correlation);
         assertThat(line.path("trace.id").asString()).isEqualTo(traceId);
         assertThat(line.path("span.id").asString()).matches("[0-9a-f]{16}");
@@ -125,9 +147,18 @@ class TracePropagationIT {
 
     private void send(LeadId lead, String correlation, String traceparent) {
         EngagementRecordedEvent event = new EngagementRecordedEvent(
-                EventMetadata.create(EngagementRecordedEvent.TYPE, EngagementRecordedEvent.VERSION, lead,
-                        Instant.now().minusSeconds(5), correlation),
-                EngagementType.WEBSITE_VISITED, null, Channel.WEBSITE, "website", null, Map.of());
+                EventMetadata.create(
+                        EngagementRecordedEvent.TYPE,
+                        EngagementRecordedEvent.VERSION,
+                        lead,
+                        Instant.now().minusSeconds(5),
+                        correlation),
+                EngagementType.WEBSITE_VISITED,
+                null,
+                Channel.WEBSITE,
+                "website",
+                null,
+                Map.of());
         MessageProperties properties = new MessageProperties();
         properties.setContentType(MessageProperties.CONTENT_TYPE_JSON);
         properties.setHeader("leadflow-event-id", event.eventId().toString());
@@ -135,7 +166,9 @@ class TracePropagationIT {
         properties.setHeader("leadflow-lead-id", lead.toString());
         properties.setHeader("leadflow-correlation-id", correlation);
         properties.setHeader("traceparent", traceparent);
-        rabbit.send(EventStreams.ENGAGEMENTS, EventStreams.ENGAGEMENTS,
+        rabbit.send(
+                EventStreams.ENGAGEMENTS,
+                EventStreams.ENGAGEMENTS,
                 new Message(json.writeValueAsBytes(event), properties));
     }
 

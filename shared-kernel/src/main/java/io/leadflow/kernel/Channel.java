@@ -20,7 +20,11 @@ public enum Channel {
 
     /** The three channel families of the scoring matrix, plus leads that sales or an import brought. */
     public enum Category {
-        INBOUND, EVENT, INTERACTION, SALES, OTHER
+        INBOUND,
+        EVENT,
+        INTERACTION,
+        SALES,
+        OTHER
     }
 
     private final Category category;

@@ -7,8 +7,7 @@ import java.util.stream.Collectors;
 /** Parses the kernel's enumerations from what callers send ("demo_requested", "Demo-Requested"), one way for all. */
 final class Codes {
 
-    private Codes() {
-    }
+    private Codes() {}
 
     static <E extends Enum<E>> E parse(Class<E> type, String field, String text) {
         if (text == null || text.isBlank()) {
@@ -20,8 +19,8 @@ final class Codes {
                 return constant;
             }
         }
-        throw new InvalidValueException(field, field + ".unknown",
-                "unknown " + field + " '" + text + "'; allowed: " + allowed(type));
+        throw new InvalidValueException(
+                field, field + ".unknown", "unknown " + field + " '" + text + "'; allowed: " + allowed(type));
     }
 
     static <E extends Enum<E>> String allowed(Class<E> type) {

@@ -49,8 +49,11 @@ public record EmailAddress(String value) {
             throw invalid(email, "needs exactly one @ between a local part and a domain");
         }
         String local = email.substring(0, at);
-        if (local.length() > MAX_LOCAL_LENGTH || !LOCAL.matcher(local).matches()
-                || local.startsWith(".") || local.endsWith(".") || local.contains("..")) {
+        if (local.length() > MAX_LOCAL_LENGTH
+                || !LOCAL.matcher(local).matches()
+                || local.startsWith(".")
+                || local.endsWith(".")
+                || local.contains("..")) {
             throw invalid(email, "has an invalid local part");
         }
         String[] labels = email.substring(at + 1).split("\\.", -1);
@@ -62,7 +65,8 @@ public record EmailAddress(String value) {
                 throw invalid(email, "has an invalid domain");
             }
         }
-        if (labels[labels.length - 1].length() < 2 || labels[labels.length - 1].chars().allMatch(Character::isDigit)) {
+        if (labels[labels.length - 1].length() < 2
+                || labels[labels.length - 1].chars().allMatch(Character::isDigit)) {
             throw invalid(email, "has an invalid top-level domain");
         }
     }

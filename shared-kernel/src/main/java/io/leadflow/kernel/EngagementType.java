@@ -26,7 +26,9 @@ public enum EngagementType {
 
     /** Whether an engagement adds interest, qualifies at once, or counts against the lead. */
     public enum Kind {
-        ENGAGEMENT, BUYING_SIGNAL, NEGATIVE
+        ENGAGEMENT,
+        BUYING_SIGNAL,
+        NEGATIVE
     }
 
     private final Kind kind;

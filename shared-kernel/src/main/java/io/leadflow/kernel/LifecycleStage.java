@@ -11,7 +11,17 @@ import java.util.Set;
  * Each allowed move has owners: only they may make it. Any service may disqualify a lead that is not closed.
  */
 public enum LifecycleStage {
-    NEW, MQL, SAL, SQL, OPPORTUNITY, WON, LOST, REJECTED, NURTURING, RECYCLED, DISQUALIFIED;
+    NEW,
+    MQL,
+    SAL,
+    SQL,
+    OPPORTUNITY,
+    WON,
+    LOST,
+    REJECTED,
+    NURTURING,
+    RECYCLED,
+    DISQUALIFIED;
 
     private static final Map<LifecycleStage, Map<LifecycleStage, Set<StageOwner>>> MOVES =
             new EnumMap<>(LifecycleStage.class);

@@ -26,15 +26,14 @@ class CodesTest {
 
     @Test
     void an_unknown_code_is_refused_with_field_rule_and_the_allowed_values() {
-        assertThatThrownBy(() -> Channel.parse("fax"))
-                .isInstanceOfSatisfying(InvalidValueException.class, e -> {
-                    assertThat(e.field()).isEqualTo("channel");
-                    assertThat(e.rule()).isEqualTo("channel.unknown");
-                    assertThat(e.getMessage()).contains("webinar", "paid_search");
-                });
+        assertThatThrownBy(() -> Channel.parse("fax")).isInstanceOfSatisfying(InvalidValueException.class, e -> {
+            assertThat(e.field()).isEqualTo("channel");
+            assertThat(e.rule()).isEqualTo("channel.unknown");
+            assertThat(e.getMessage()).contains("webinar", "paid_search");
+        });
         assertThatThrownBy(() -> RejectionReason.parse(null))
-                .isInstanceOfSatisfying(InvalidValueException.class,
-                        e -> assertThat(e.rule()).isEqualTo("reason.required"));
+                .isInstanceOfSatisfying(
+                        InvalidValueException.class, e -> assertThat(e.rule()).isEqualTo("reason.required"));
     }
 
     @Test
@@ -57,8 +56,8 @@ class CodesTest {
         assertThat(LeadId.parse(uuid.toString())).isEqualTo(new LeadId(uuid));
         assertThat(LeadId.parse(uuid.toString()).toString()).isEqualTo(uuid.toString());
         assertThatThrownBy(() -> LeadId.parse("lead-42"))
-                .isInstanceOfSatisfying(InvalidValueException.class,
-                        e -> assertThat(e.rule()).isEqualTo("leadId.format"));
+                .isInstanceOfSatisfying(
+                        InvalidValueException.class, e -> assertThat(e.rule()).isEqualTo("leadId.format"));
         assertThatThrownBy(() -> new LeadId(null)).isInstanceOf(InvalidValueException.class);
     }
 }

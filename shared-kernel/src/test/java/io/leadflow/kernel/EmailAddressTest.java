@@ -29,22 +29,34 @@ class EmailAddressTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"jane", "jane@", "@acme.com", "jane@acme", "jane@@acme.com", "ja ne@acme.com",
-        "jane@acme..com", ".jane@acme.com", "jane.@acme.com", "jane@-acme.com", "jane@acme.c", "jane@acme.123",
-        "jane@ac_me.com"})
+    @ValueSource(
+            strings = {
+                "jane",
+                "jane@",
+                "@acme.com",
+                "jane@acme",
+                "jane@@acme.com",
+                "ja ne@acme.com",
+                "jane@acme..com",
+                ".jane@acme.com",
+                "jane.@acme.com",
+                "jane@-acme.com",
+                "jane@acme.c",
+                "jane@acme.123",
+                "jane@ac_me.com"
+            })
     void refuses_malformed_addresses_naming_the_field_and_rule(String text) {
-        assertThatThrownBy(() -> EmailAddress.of(text))
-                .isInstanceOfSatisfying(InvalidValueException.class, e -> {
-                    assertThat(e.field()).isEqualTo("email");
-                    assertThat(e.rule()).isEqualTo("email.format");
-                });
+        assertThatThrownBy(() -> EmailAddress.of(text)).isInstanceOfSatisfying(InvalidValueException.class, e -> {
+            assertThat(e.field()).isEqualTo("email");
+            assertThat(e.rule()).isEqualTo("email.format");
+        });
     }
 
     @Test
     void refuses_a_missing_address_as_required() {
         assertThatThrownBy(() -> EmailAddress.of("  "))
-                .isInstanceOfSatisfying(InvalidValueException.class,
-                        e -> assertThat(e.rule()).isEqualTo("email.required"));
+                .isInstanceOfSatisfying(
+                        InvalidValueException.class, e -> assertThat(e.rule()).isEqualTo("email.required"));
     }
 
     @Test

@@ -61,7 +61,10 @@ class LifecycleStageTest {
     }
 
     @ParameterizedTest
-    @EnumSource(value = LifecycleStage.class, names = {"WON", "DISQUALIFIED"}, mode = EnumSource.Mode.EXCLUDE)
+    @EnumSource(
+            value = LifecycleStage.class,
+            names = {"WON", "DISQUALIFIED"},
+            mode = EnumSource.Mode.EXCLUDE)
     void any_service_may_disqualify_an_open_lead(LifecycleStage open) {
         for (StageOwner owner : StageOwner.values()) {
             assertThat(open.moveTo(DISQUALIFIED, owner)).isEqualTo(DISQUALIFIED);
@@ -69,7 +72,9 @@ class LifecycleStageTest {
     }
 
     @ParameterizedTest
-    @EnumSource(value = LifecycleStage.class, names = {"WON", "DISQUALIFIED"})
+    @EnumSource(
+            value = LifecycleStage.class,
+            names = {"WON", "DISQUALIFIED"})
     void closed_leads_never_move_again(LifecycleStage closed) {
         assertThat(closed.isClosed()).isTrue();
         assertThat(closed.allowedNext()).isEmpty();
@@ -85,11 +90,10 @@ class LifecycleStageTest {
     @Test
     void parses_stage_names_in_any_case_and_lists_the_allowed_ones_when_unknown() {
         assertThat(LifecycleStage.parse("mql")).isEqualTo(MQL);
-        assertThatThrownBy(() -> LifecycleStage.parse("hot"))
-                .isInstanceOfSatisfying(InvalidValueException.class, e -> {
-                    assertThat(e.field()).isEqualTo("stage");
-                    assertThat(e.rule()).isEqualTo("stage.unknown");
-                    assertThat(e.getMessage()).contains("nurturing");
-                });
+        assertThatThrownBy(() -> LifecycleStage.parse("hot")).isInstanceOfSatisfying(InvalidValueException.class, e -> {
+            assertThat(e.field()).isEqualTo("stage");
+            assertThat(e.rule()).isEqualTo("stage.unknown");
+            assertThat(e.getMessage()).contains("nurturing");
+        });
     }
 }

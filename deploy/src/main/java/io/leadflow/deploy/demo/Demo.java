@@ -34,6 +34,7 @@ public final class Demo implements AutoCloseable {
 
     /** The inbox listens on the gateway port plus this. */
     public static final int INBOX_OFFSET = 12;
+
     static final int LEADS = 300;
     private static final long SEED = 2026;
     private static final Duration REQUEST_INTERVAL = Duration.ofMillis(80);
@@ -62,8 +63,7 @@ public final class Demo implements AutoCloseable {
 
     /** Starts the inbox before the suite, so that the services can be told where to send. */
     public static Demo prepare(int gatewayPort, PrintStream out) throws IOException {
-        return new Demo(NotificationInbox.start(gatewayPort + INBOX_OFFSET, Clock.systemUTC()), Clock.systemUTC(),
-                out);
+        return new Demo(NotificationInbox.start(gatewayPort + INBOX_OFFSET, Clock.systemUTC()), Clock.systemUTC(), out);
     }
 
     /** What the services need to know for the demo: marketing's automation tool is the inbox. */
@@ -96,13 +96,16 @@ public final class Demo implements AutoCloseable {
                 + LEADS + " synthetic leads now. Watch " + inbox.pageUrl());
         Queue<Supplier<SuiteClient.Answer>> requests = requests(source);
         SalesFloor floor = new SalesFloor(reps, clock);
-        scheduler.scheduleWithFixedDelay(() -> send(requests), 0, REQUEST_INTERVAL.toMillis(),
-                TimeUnit.MILLISECONDS);
-        scheduler.scheduleWithFixedDelay(() -> quietly(() -> {
-            floor.work();
-            floor.rejectedLeads().forEach(lead -> rejectedAt.putIfAbsent(lead, clock.instant()));
-            winBack(source);
-        }), 10, 5, TimeUnit.SECONDS);
+        scheduler.scheduleWithFixedDelay(() -> send(requests), 0, REQUEST_INTERVAL.toMillis(), TimeUnit.MILLISECONDS);
+        scheduler.scheduleWithFixedDelay(
+                () -> quietly(() -> {
+                    floor.work();
+                    floor.rejectedLeads().forEach(lead -> rejectedAt.putIfAbsent(lead, clock.instant()));
+                    winBack(source);
+                }),
+                10,
+                5,
+                TimeUnit.SECONDS);
         scheduler.scheduleWithFixedDelay(() -> quietly(() -> progress(marketing, floor)), 20, 20, TimeUnit.SECONDS);
     }
 
@@ -116,10 +119,19 @@ public final class Demo implements AutoCloseable {
             for (SyntheticLeads.Touch touch : lead.touches()) {
                 // the lead's weeks of history, squeezed into the last hours so that the demo moves
                 Instant at = now.minus(touch.before().dividedBy(100));
-                queue.add(() -> remember(person.email(), source.post("/api/v1/events",
-                        engagement(person.email(), touch.type(), touch.channel(), at, touch.source(),
-                                touch.campaign(), touch.properties()),
-                        Map.of("Idempotency-Key", UUID.randomUUID().toString()))));
+                queue.add(() -> remember(
+                        person.email(),
+                        source.post(
+                                "/api/v1/events",
+                                engagement(
+                                        person.email(),
+                                        touch.type(),
+                                        touch.channel(),
+                                        at,
+                                        touch.source(),
+                                        touch.campaign(),
+                                        touch.properties()),
+                                Map.of("Idempotency-Key", UUID.randomUUID().toString()))));
             }
         }
         return queue;
@@ -159,8 +171,17 @@ public final class Demo implements AutoCloseable {
             if (wonBack.get() >= WIN_BACKS || email == null || rejectedAt.remove(lead) == null) {
                 continue;
             }
-            if (source.post("/api/v1/events", engagement(email, "demo_requested", "contact_form", clock.instant(),
-                    "website", "win-back", Map.of())).ok()) {
+            if (source.post(
+                            "/api/v1/events",
+                            engagement(
+                                    email,
+                                    "demo_requested",
+                                    "contact_form",
+                                    clock.instant(),
+                                    "website",
+                                    "win-back",
+                                    Map.of()))
+                    .ok()) {
                 wonBack.incrementAndGet();
                 out.println("demo: rejected lead " + lead + " asked for a demo again; nurturing should recycle it");
             }
@@ -173,10 +194,19 @@ public final class Demo implements AutoCloseable {
             byKind.merge(kind(received), 1, Integer::sum);
         }
         SuiteClient.Answer mqls = marketing.get("/api/v1/leads?stage=MQL&size=1");
-        String mql = mqls.ok() && mqls.body() != null ? mqls.body().path("total").asString("?") : "?";
-        out.printf("demo: %d requests sent (%d refused) · MQLs waiting for sales %s · notifications %s · reps "
-                + "accepted %d, qualified %d, rejected %d · won back %d%n", sent.get(), refused.get(), mql, byKind,
-                floor.accepted.get(), floor.qualified.get(), floor.rejected.get(), wonBack.get());
+        String mql =
+                mqls.ok() && mqls.body() != null ? mqls.body().path("total").asString("?") : "?";
+        out.printf(
+                "demo: %d requests sent (%d refused) · MQLs waiting for sales %s · notifications %s · reps "
+                        + "accepted %d, qualified %d, rejected %d · won back %d%n",
+                sent.get(),
+                refused.get(),
+                mql,
+                byKind,
+                floor.accepted.get(),
+                floor.qualified.get(),
+                floor.rejected.get(),
+                wonBack.get());
     }
 
     /** What a notification was about: a new hand-off, a reminder, a breach, a nurture step, or a Slack message. */
@@ -208,18 +238,60 @@ public final class Demo implements AutoCloseable {
 
     private static Map<String, Object> profile(SyntheticLeads.Person person) {
         SyntheticLeads.Company company = person.company();
-        return Map.of("firstName", person.firstName(), "lastName", person.lastName(), "jobTitle",
-                person.jobTitle(), "seniority", person.seniority(), "department", person.department(), "phone",
-                person.phone(), "country", company.country(), "company", Map.of("name", company.name(), "domain",
-                        company.domain(), "employees", Integer.toString(company.employees()), "industry",
-                        company.industry(), "annualRevenue", Long.toString(company.annualRevenue())),
-                "consent", Map.of("email", true));
+        return Map.of(
+                "firstName",
+                person.firstName(),
+                "lastName",
+                person.lastName(),
+                "jobTitle",
+                person.jobTitle(),
+                "seniority",
+                person.seniority(),
+                "department",
+                person.department(),
+                "phone",
+                person.phone(),
+                "country",
+                company.country(),
+                "company",
+                Map.of(
+                        "name",
+                        company.name(),
+                        "domain",
+                        company.domain(),
+                        "employees",
+                        Integer.toString(company.employees()),
+                        "industry",
+                        company.industry(),
+                        "annualRevenue",
+                        Long.toString(company.annualRevenue())),
+                "consent",
+                Map.of("email", true));
     }
 
-    private static String engagement(String email, String type, String channel, Instant at, String source,
-            String campaign, Map<String, String> properties) {
-        return SuiteClient.json(Map.of("type", type, "occurredAt", at.toString(), "email", email, "channel", channel,
-                "source", source, "campaign", campaign, "properties", properties));
+    private static String engagement(
+            String email,
+            String type,
+            String channel,
+            Instant at,
+            String source,
+            String campaign,
+            Map<String, String> properties) {
+        return SuiteClient.json(Map.of(
+                "type",
+                type,
+                "occurredAt",
+                at.toString(),
+                "email",
+                email,
+                "channel",
+                channel,
+                "source",
+                source,
+                "campaign",
+                campaign,
+                "properties",
+                properties));
     }
 
     @Override

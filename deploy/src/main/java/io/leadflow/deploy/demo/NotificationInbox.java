@@ -27,8 +27,7 @@ public final class NotificationInbox implements AutoCloseable {
     private static final int MAX_BODY = 256 * 1024;
 
     /** One notification as it arrived. */
-    public record Received(Instant at, String hook, String webhookId, String body) {
-    }
+    public record Received(Instant at, String hook, String webhookId, String body) {}
 
     private final HttpServer server;
     private final Clock clock;
@@ -43,7 +42,7 @@ public final class NotificationInbox implements AutoCloseable {
     }
 
     public static NotificationInbox start(int port, Clock clock) throws IOException {
-        return start(port, clock, received -> { });
+        return start(port, clock, received -> {});
     }
 
     /**
@@ -86,8 +85,11 @@ public final class NotificationInbox implements AutoCloseable {
                 body = in.readNBytes(MAX_BODY);
             }
             String hook = exchange.getRequestURI().getPath().substring("/hooks/".length());
-            Received notification = new Received(clock.instant(), hook,
-                    exchange.getRequestHeaders().getFirst("webhook-id"), new String(body, StandardCharsets.UTF_8));
+            Received notification = new Received(
+                    clock.instant(),
+                    hook,
+                    exchange.getRequestHeaders().getFirst("webhook-id"),
+                    new String(body, StandardCharsets.UTF_8));
             listener.accept(notification);
             synchronized (this) {
                 received.addFirst(notification);
@@ -114,11 +116,19 @@ public final class NotificationInbox implements AutoCloseable {
         List<Received> latest = received();
         html.append("<p>").append(latest.size()).append(" received.</p>");
         for (Received r : latest.subList(0, Math.min(100, latest.size()))) {
-            html.append("<h2>").append(escape(r.at().toString())).append(" &middot; ").append(escape(r.hook()))
-                    .append(r.webhookId() == null ? "" : " &middot; " + escape(r.webhookId())).append("</h2><pre>")
-                    .append(escape(pretty(r.body()))).append("</pre>");
+            html.append("<h2>")
+                    .append(escape(r.at().toString()))
+                    .append(" &middot; ")
+                    .append(escape(r.hook()))
+                    .append(r.webhookId() == null ? "" : " &middot; " + escape(r.webhookId()))
+                    .append("</h2><pre>")
+                    .append(escape(pretty(r.body())))
+                    .append("</pre>");
         }
-        respond(exchange, "text/html; charset=utf-8", html.append("</body></html>").toString());
+        respond(
+                exchange,
+                "text/html; charset=utf-8",
+                html.append("</body></html>").toString());
     }
 
     private String pretty(String body) {
@@ -157,5 +167,4 @@ public final class NotificationInbox implements AutoCloseable {
     public void close() {
         server.stop(0);
     }
-
 }

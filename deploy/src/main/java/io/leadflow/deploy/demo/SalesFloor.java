@@ -60,11 +60,24 @@ final class SalesFloor {
         int choice = Math.floorMod(id.hashCode(), 20);
         if (status.equalsIgnoreCase("ACCEPTED")) {
             Instant since = acceptedAt.computeIfAbsent(id, ignored -> clock.instant());
-            if (Duration.between(since, clock.instant()).compareTo(THINKING) >= 0 && rep.client().post(
-                    "/api/v1/handoffs/" + id + "/qualify", SuiteClient.json(Map.of("budget", "approved for Q1",
-                            "authority", "signs off up to 50k", "need", "response times to inbound leads",
-                            "timeline", "decision this quarter", "amount", 24_000 + 1_000 * choice,
-                            "currency", "EUR"))).ok()) {
+            if (Duration.between(since, clock.instant()).compareTo(THINKING) >= 0
+                    && rep.client()
+                            .post(
+                                    "/api/v1/handoffs/" + id + "/qualify",
+                                    SuiteClient.json(Map.of(
+                                            "budget",
+                                            "approved for Q1",
+                                            "authority",
+                                            "signs off up to 50k",
+                                            "need",
+                                            "response times to inbound leads",
+                                            "timeline",
+                                            "decision this quarter",
+                                            "amount",
+                                            24_000 + 1_000 * choice,
+                                            "currency",
+                                            "EUR")))
+                            .ok()) {
                 qualified.incrementAndGet();
             }
             return;
@@ -74,8 +87,15 @@ final class SalesFloor {
         }
         if (choice >= 8 && choice < 15) {
             String reason = REASONS.get(choice % REASONS.size());
-            if (rep.client().post("/api/v1/handoffs/" + id + "/reject", SuiteClient.json(Map.of("reason", reason,
-                    "note", "Demo: " + reason.replace('_', ' ') + ", try again later"))).ok()) {
+            if (rep.client()
+                    .post(
+                            "/api/v1/handoffs/" + id + "/reject",
+                            SuiteClient.json(Map.of(
+                                    "reason",
+                                    reason,
+                                    "note",
+                                    "Demo: " + reason.replace('_', ' ') + ", try again later")))
+                    .ok()) {
                 rejected.incrementAndGet();
                 rejectedLeads.add(handoff.path("leadId").asString());
             }

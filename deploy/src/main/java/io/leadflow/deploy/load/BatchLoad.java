@@ -15,8 +15,7 @@ import java.util.stream.Collectors;
  */
 final class BatchLoad {
 
-    private BatchLoad() {
-    }
+    private BatchLoad() {}
 
     /** Sends every planned engagement in batches; returns how many events the suite accepted. */
     static long send(SuiteClient client, List<PlannedRequest> requests, int size, int clients)
@@ -24,7 +23,8 @@ final class BatchLoad {
         List<String> bodies = new ArrayList<>();
         for (int from = 0; from < requests.size(); from += size) {
             bodies.add(requests.subList(from, Math.min(from + size, requests.size())).stream()
-                    .map(PlannedRequest::body).collect(Collectors.joining(",", "[", "]")));
+                    .map(PlannedRequest::body)
+                    .collect(Collectors.joining(",", "[", "]")));
         }
         ExecutorService pool = Executors.newFixedThreadPool(clients);
         try {
@@ -32,7 +32,9 @@ final class BatchLoad {
             for (String body : bodies) {
                 answers.add(pool.submit(() -> {
                     SuiteClient.Answer answer = client.post("/api/v1/events/batch", body);
-                    return answer.status() == 202 ? answer.body().path("accepted").asLong() : 0L;
+                    return answer.status() == 202
+                            ? answer.body().path("accepted").asLong()
+                            : 0L;
                 }));
             }
             long accepted = 0;

@@ -44,8 +44,7 @@ public final class Benchmark {
     private static final Pattern PERF_SENT = Pattern.compile("sending rate avg: ([0-9]+) msg/s");
     private static final Pattern PERF_RECEIVED = Pattern.compile("receiving rate avg: ([0-9]+) msg/s");
 
-    private Benchmark() {
-    }
+    private Benchmark() {}
 
     public static void main(String[] args) throws Exception {
         PrintStream out = new PrintStream(System.out, true, StandardCharsets.UTF_8);
@@ -54,12 +53,15 @@ public final class Benchmark {
             given.put(args[i], args[i + 1]);
         }
         Path home = Path.of(given.getOrDefault("--home", "")).toAbsolutePath();
-        String version = given.getOrDefault("--version", Benchmark.class.getPackage().getImplementationVersion());
+        String version =
+                given.getOrDefault("--version", Benchmark.class.getPackage().getImplementationVersion());
         boolean embedded = "embedded".equals(given.getOrDefault("--infra", "external"));
         String vhost = embedded ? "/" : given.getOrDefault("--vhost", "leadflow_load");
         int events = Integer.parseInt(given.getOrDefault("--events", "6000"));
-        List<Long> rates = Arrays.stream(given.getOrDefault("--rate", "200").split(",")).map(String::trim)
-                .map(Long::parseLong).toList();
+        List<Long> rates = Arrays.stream(given.getOrDefault("--rate", "200").split(","))
+                .map(String::trim)
+                .map(Long::parseLong)
+                .toList();
         int warmup = Integer.parseInt(given.getOrDefault("--warmup", "8000"));
         int seconds = Integer.parseInt(given.getOrDefault("--seconds", "30"));
         int portBase = Integer.parseInt(given.getOrDefault("--port-base", "25080"));
@@ -74,18 +76,20 @@ public final class Benchmark {
         config = config.withPortBase(portBase).withDataDir(dataDir).withFreshDatabases("leadflow_load_");
         Map<String, String> figures = new LinkedHashMap<>();
 
-        try (LocalStack stack = LocalStack.start(config, embedded ? Map.of()
-                : Map.of("LEADFLOW_RABBIT_VHOST", vhost))) {
+        try (LocalStack stack =
+                LocalStack.start(config, embedded ? Map.of() : Map.of("LEADFLOW_RABBIT_VHOST", vhost))) {
             Runtime.getRuntime().addShutdownHook(new Thread(stack::close, "stop-the-suite"));
             // the ceilings with the suite started and idle, as the suite's figures below
             double pgTps = pgbench(config, out);
             figures.put("pgbench TPC-B tps (8 clients, 20 s)", format(pgTps));
             double[] perf = perfTest(config, vhost, given.get("--perftest-cp"), out);
-            figures.put("PerfTest persistent+confirms, 1 quorum queue, msg/s sent / received",
+            figures.put(
+                    "PerfTest persistent+confirms, 1 quorum queue, msg/s sent / received",
                     format(perf[0]) + " / " + format(perf[1]));
 
-            SuiteClient client = LocalSignIn.source(LocalSignIn.as(SuiteClient.of(stack.gatewayUrl()),
-                    "benchmark@leadflow.example", LocalSignIn.ADMIN), "benchmark");
+            SuiteClient client = LocalSignIn.source(
+                    LocalSignIn.as(SuiteClient.of(stack.gatewayUrl()), "benchmark@leadflow.example", LocalSignIn.ADMIN),
+                    "benchmark");
             SuiteDatabases databases = new SuiteDatabases(config);
 
             // 0. warm-up, not measured: the services' JIT compiles the hot paths (as in a long-running pod)
@@ -93,8 +97,8 @@ public final class Benchmark {
                 long warmBefore = scoredCount(config);
                 History warmHistory = History.inMemory();
                 send(client, warmHistory, 5_000, 64, plan(4, warmup / 9, "warm"));
-                long warmAccepted = accepted(warmHistory).size()
-                        + BatchLoad.send(client, plan(5, warmup / 9, "warmb"), 1_000, 2);
+                long warmAccepted =
+                        accepted(warmHistory).size() + BatchLoad.send(client, plan(5, warmup / 9, "warmb"), 1_000, 2);
                 awaitScored(config, warmBefore + warmAccepted, Duration.ofMinutes(5));
                 out.printf("warm-up: %d events, singles and batches, not measured%n", warmAccepted);
             }
@@ -109,11 +113,18 @@ public final class Benchmark {
             Instant sent = Instant.now();
             long accepted = accepted(history).size();
             Instant scored = awaitScored(config, scoredBefore + accepted, Duration.ofMinutes(5));
-            double acceptRate = accepted * 1000.0 / Duration.between(start, sent).toMillis();
-            double endToEnd = accepted * 1000.0 / Duration.between(start, scored).toMillis();
-            out.printf("singles: %d requests, %d accepted in %d ms (%.0f/s); all scored after %d ms (%.0f/s)%n",
-                    singles.size(), accepted, Duration.between(start, sent).toMillis(), acceptRate,
-                    Duration.between(start, scored).toMillis(), endToEnd);
+            double acceptRate =
+                    accepted * 1000.0 / Duration.between(start, sent).toMillis();
+            double endToEnd =
+                    accepted * 1000.0 / Duration.between(start, scored).toMillis();
+            out.printf(
+                    "singles: %d requests, %d accepted in %d ms (%.0f/s); all scored after %d ms (%.0f/s)%n",
+                    singles.size(),
+                    accepted,
+                    Duration.between(start, sent).toMillis(),
+                    acceptRate,
+                    Duration.between(start, scored).toMillis(),
+                    endToEnd);
             figures.put("singles: requests / accepted", singles.size() + " / " + accepted);
             figures.put("singles: accepted per second through the gateway (64 in flight)", format(acceptRate));
             figures.put("singles: end to end, accepted -> scored, events/s", format(endToEnd));
@@ -126,14 +137,23 @@ public final class Benchmark {
             long batchAccepted = BatchLoad.send(client, batched, 1_000, 4);
             Instant batchSent = Instant.now();
             Instant batchScored = awaitScored(config, batchScoredBefore + batchAccepted, Duration.ofMinutes(5));
-            double batchAcceptRate = batchAccepted * 1000.0 / Duration.between(batchStart, batchSent).toMillis();
-            double batchEndToEnd = batchAccepted * 1000.0 / Duration.between(batchStart, batchScored).toMillis();
-            out.printf("batches: %d events, %d accepted in %d ms (%.0f/s); all scored after %d ms (%.0f/s)%n",
-                    batched.size(), batchAccepted, Duration.between(batchStart, batchSent).toMillis(),
-                    batchAcceptRate, Duration.between(batchStart, batchScored).toMillis(), batchEndToEnd);
+            double batchAcceptRate = batchAccepted
+                    * 1000.0
+                    / Duration.between(batchStart, batchSent).toMillis();
+            double batchEndToEnd = batchAccepted
+                    * 1000.0
+                    / Duration.between(batchStart, batchScored).toMillis();
+            out.printf(
+                    "batches: %d events, %d accepted in %d ms (%.0f/s); all scored after %d ms (%.0f/s)%n",
+                    batched.size(),
+                    batchAccepted,
+                    Duration.between(batchStart, batchSent).toMillis(),
+                    batchAcceptRate,
+                    Duration.between(batchStart, batchScored).toMillis(),
+                    batchEndToEnd);
             figures.put("batches of 1,000: events / accepted", batched.size() + " / " + batchAccepted);
-            figures.put("batches: accepted events per second through the gateway (4 in flight)",
-                    format(batchAcceptRate));
+            figures.put(
+                    "batches: accepted events per second through the gateway (4 in flight)", format(batchAcceptRate));
             figures.put("batches: end to end, accepted -> scored, events/s", format(batchEndToEnd));
 
             // 3. latency at each fixed rate: sent -> scoring's processed_event row (its transaction's time)
@@ -146,8 +166,8 @@ public final class Benchmark {
         }
         StringBuilder section = new StringBuilder();
         section.append("| figure | value |\n|---|---|\n");
-        figures.forEach((name, value) -> section.append("| ").append(name).append(" | ").append(value)
-                .append(" |\n"));
+        figures.forEach((name, value) ->
+                section.append("| ").append(name).append(" | ").append(value).append(" |\n"));
         out.println();
         out.println(section);
         Files.createDirectories(outDir);
@@ -160,25 +180,42 @@ public final class Benchmark {
     }
 
     /** Sends each request once, at most {@code rate} a second and {@code inFlight} at a time, into the history. */
-    private static void send(SuiteClient client, History history, long rate, int inFlight,
-            List<PlannedRequest> requests) throws InterruptedException {
-        new LoadGenerator(client, history, new LoadGenerator.Settings(rate, inFlight, LoadGenerator.ClientMode.ONCE,
-                1, Duration.ofSeconds(30)), Clock.systemUTC()).run(requests);
+    private static void send(
+            SuiteClient client, History history, long rate, int inFlight, List<PlannedRequest> requests)
+            throws InterruptedException {
+        new LoadGenerator(
+                        client,
+                        history,
+                        new LoadGenerator.Settings(
+                                rate, inFlight, LoadGenerator.ClientMode.ONCE, 1, Duration.ofSeconds(30)),
+                        Clock.systemUTC())
+                .run(requests);
     }
 
     private static List<Attempt> accepted(History history) {
-        return history.attempts().stream().filter(a -> a.outcome() == Outcome.ACCEPTED).toList();
+        return history.attempts().stream()
+                .filter(a -> a.outcome() == Outcome.ACCEPTED)
+                .toList();
     }
 
     /** Paced requests at {@code rate} for {@code seconds}; latency = scoring's transaction time - the client's send. */
-    private static void fixedRate(StackConfig config, SuiteClient client, long rate, int seconds, int seed,
-            double perfReceived, Map<String, String> figures) throws Exception {
+    private static void fixedRate(
+            StackConfig config,
+            SuiteClient client,
+            long rate,
+            int seconds,
+            int seed,
+            double perfReceived,
+            Map<String, String> figures)
+            throws Exception {
         List<PlannedRequest> paced = plan(seed, (int) (rate * seconds / 9), "bench" + seed);
         History pacedHistory = History.inMemory();
         long before = scoredCount(config);
         Instant pacedStart = Instant.now();
         send(client, pacedHistory, rate, 256, paced);
-        double pacedRate = paced.size() * 1000.0 / Duration.between(pacedStart, Instant.now()).toMillis();
+        double pacedRate = paced.size()
+                * 1000.0
+                / Duration.between(pacedStart, Instant.now()).toMillis();
         List<Attempt> acceptedPaced = accepted(pacedHistory);
         awaitScored(config, before + acceptedPaced.size(), Duration.ofMinutes(10));
         Map<String, Instant> processed = processedAt(config);
@@ -193,7 +230,8 @@ public final class Benchmark {
         String at = "fixed rate " + rate + "/s: ";
         figures.put(at + "requests / accepted", paced.size() + " / " + acceptedPaced.size());
         figures.put(at + "achieved requests/s", format(pacedRate));
-        figures.put(at + "event -> scored latency p50 / p95 / p99 / max (ms), n=" + latencies.size(),
+        figures.put(
+                at + "event -> scored latency p50 / p95 / p99 / max (ms), n=" + latencies.size(),
                 pct(latencies, 50) + " / " + pct(latencies, 95) + " / " + pct(latencies, 99) + " / "
                         + (latencies.isEmpty() ? "-" : latencies.getLast()));
         figures.put(at + "achieved / PerfTest received", ratio(pacedRate, perfReceived));
@@ -207,8 +245,10 @@ public final class Benchmark {
         try {
             List<String> common = List.of("-h", db.host(), "-p", Integer.toString(db.port()), "-U", db.user());
             run(out, concat(List.of("/usr/bin/pgbench", "-i", "-q", "-s", "10"), common, List.of(scratch)), db);
-            String result = run(out, concat(List.of("/usr/bin/pgbench", "-c", "8", "-j", "2", "-T", "20"), common,
-                    List.of(scratch)), db);
+            String result = run(
+                    out,
+                    concat(List.of("/usr/bin/pgbench", "-c", "8", "-j", "2", "-T", "20"), common, List.of(scratch)),
+                    db);
             Matcher tps = TPS.matcher(result);
             return tps.find() ? Double.parseDouble(tps.group(1)) : -1;
         } finally {
@@ -226,14 +266,39 @@ public final class Benchmark {
         String uri = "amqp://" + broker.user() + ":" + broker.password() + "@" + broker.host() + ":" + broker.port()
                 + "/" + (vhost.equals("/") ? "%2F" : vhost);
         String java = ProcessHandle.current().info().command().orElse("java");
-        String result = run(out, List.of(java, "-Xmx256m", "-cp", classpath, "com.rabbitmq.perf.PerfTest",
-                "--uri", uri, "-x", "1", "-y", "1", "-f", "persistent", "-c", "100", "-z", "20",
-                "--quorum-queue", "--queue", "leadflow-load-perftest", "-s", "200"), null);
+        String result = run(
+                out,
+                List.of(
+                        java,
+                        "-Xmx256m",
+                        "-cp",
+                        classpath,
+                        "com.rabbitmq.perf.PerfTest",
+                        "--uri",
+                        uri,
+                        "-x",
+                        "1",
+                        "-y",
+                        "1",
+                        "-f",
+                        "persistent",
+                        "-c",
+                        "100",
+                        "-z",
+                        "20",
+                        "--quorum-queue",
+                        "--queue",
+                        "leadflow-load-perftest",
+                        "-s",
+                        "200"),
+                null);
         deleteQueue(config, vhost, "leadflow-load-perftest");
         Matcher sent = PERF_SENT.matcher(result);
         Matcher received = PERF_RECEIVED.matcher(result);
-        return new double[] {sent.find() ? Double.parseDouble(sent.group(1)) : -1,
-            received.find() ? Double.parseDouble(received.group(1)) : -1};
+        return new double[] {
+            sent.find() ? Double.parseDouble(sent.group(1)) : -1,
+            received.find() ? Double.parseDouble(received.group(1)) : -1
+        };
     }
 
     private static void deleteQueue(StackConfig config, String vhost, String queue) {
@@ -243,7 +308,8 @@ public final class Benchmark {
         factory.setUsername(config.broker().user());
         factory.setPassword(config.broker().password());
         factory.setVirtualHost(vhost);
-        try (var connection = factory.newConnection(); var channel = connection.createChannel()) {
+        try (var connection = factory.newConnection();
+                var channel = connection.createChannel()) {
             channel.queueDelete(queue);
         } catch (Exception e) {
             // left behind in the harness's own virtual host; harmless
@@ -260,7 +326,8 @@ public final class Benchmark {
         Process process = builder.start();
         String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
         process.waitFor();
-        output.lines().filter(line -> line.contains("tps") || line.contains("rate avg") || line.contains("latency"))
+        output.lines()
+                .filter(line -> line.contains("tps") || line.contains("rate avg") || line.contains("latency"))
                 .forEach(line -> out.println("  " + line));
         return output;
     }
@@ -274,8 +341,9 @@ public final class Benchmark {
 
     private static void admin(StackConfig config, String sql) {
         StackConfig.Endpoint db = config.database();
-        try (Connection connection = DriverManager.getConnection("jdbc:postgresql://" + db.host() + ":" + db.port()
-                + "/postgres", db.user(), db.password()); Statement statement = connection.createStatement()) {
+        try (Connection connection = DriverManager.getConnection(
+                        "jdbc:postgresql://" + db.host() + ":" + db.port() + "/postgres", db.user(), db.password());
+                Statement statement = connection.createStatement()) {
             statement.execute(sql);
         } catch (SQLException e) {
             throw new IllegalStateException(sql + ": " + e.getMessage(), e);
@@ -288,8 +356,10 @@ public final class Benchmark {
         SQLException last = null;
         for (int attempt = 0; attempt < 100; attempt++) {
             try {
-                return DriverManager.getConnection("jdbc:postgresql://" + db.host() + ":" + db.port() + "/"
-                        + config.databasePrefix() + "scoring", db.user(), db.password());
+                return DriverManager.getConnection(
+                        "jdbc:postgresql://" + db.host() + ":" + db.port() + "/" + config.databasePrefix() + "scoring",
+                        db.user(),
+                        db.password());
             } catch (SQLException e) {
                 last = e;
                 try {
@@ -333,8 +403,8 @@ public final class Benchmark {
     private static Map<String, Instant> processedAt(StackConfig config) throws SQLException {
         Map<String, Instant> times = new HashMap<>();
         try (Connection connection = scoring(config);
-                PreparedStatement query = connection.prepareStatement(
-                        "select event_id::text, processed_at from processed_event");
+                PreparedStatement query =
+                        connection.prepareStatement("select event_id::text, processed_at from processed_event");
                 ResultSet rows = query.executeQuery()) {
             while (rows.next()) {
                 times.put(rows.getString(1), rows.getTimestamp(2).toInstant());

@@ -34,8 +34,7 @@ public final class Checker {
 
     private static final int MAX_NOTES = 12;
 
-    private Checker() {
-    }
+    private Checker() {}
 
     /**
      * What the checker knows beyond the history.
@@ -48,16 +47,28 @@ public final class Checker {
         public static final Expectations NONE = new Expectations(Map.of(), Set.of());
     }
 
-    public static ScenarioResult check(String scenario, Collection<Attempt> history, Map<String, LeadState> states,
-            Collection<DeadLetter> deadLetters, Set<String> poisonIds) {
+    public static ScenarioResult check(
+            String scenario,
+            Collection<Attempt> history,
+            Map<String, LeadState> states,
+            Collection<DeadLetter> deadLetters,
+            Set<String> poisonIds) {
         return check(scenario, history, states, deadLetters, poisonIds, Expectations.NONE);
     }
 
-    public static ScenarioResult check(String scenario, Collection<Attempt> history, Map<String, LeadState> states,
-            Collection<DeadLetter> deadLetters, Set<String> poisonIds, Expectations expectations) {
+    public static ScenarioResult check(
+            String scenario,
+            Collection<Attempt> history,
+            Map<String, LeadState> states,
+            Collection<DeadLetter> deadLetters,
+            Set<String> poisonIds,
+            Expectations expectations) {
         Map<String, List<Attempt>> byRequest = new LinkedHashMap<>();
-        history.stream().filter(a -> a.kind().equals(Attempt.EVENT))
-                .forEach(a -> byRequest.computeIfAbsent(a.requestId(), id -> new ArrayList<>()).add(a));
+        history.stream()
+                .filter(a -> a.kind().equals(Attempt.EVENT))
+                .forEach(a -> byRequest
+                        .computeIfAbsent(a.requestId(), id -> new ArrayList<>())
+                        .add(a));
         Map<String, Set<String>> acceptedByLead = new HashMap<>();
         Map<String, Set<String>> unknownByLead = new HashMap<>();
         Map<String, String> typeOf = new HashMap<>();
@@ -73,12 +84,16 @@ public final class Checker {
             switch (outcome) {
                 case ACCEPTED -> {
                     accepted++;
-                    acceptedByLead.computeIfAbsent(first.email(), e -> new HashSet<>()).add(first.requestId());
+                    acceptedByLead
+                            .computeIfAbsent(first.email(), e -> new HashSet<>())
+                            .add(first.requestId());
                 }
                 case REFUSED -> refused++;
                 case UNKNOWN -> {
                     unknown++;
-                    unknownByLead.computeIfAbsent(first.email(), e -> new HashSet<>()).add(first.requestId());
+                    unknownByLead
+                            .computeIfAbsent(first.email(), e -> new HashSet<>())
+                            .add(first.requestId());
                 }
             }
         }
@@ -88,8 +103,11 @@ public final class Checker {
             profileAttempts.computeIfAbsent(a.email(), e -> new ArrayList<>()).add(a);
         });
         Map<String, Set<String>> answeredLeadIds = new HashMap<>();
-        history.stream().filter(a -> a.leadId() != null)
-                .forEach(a -> answeredLeadIds.computeIfAbsent(a.email(), e -> new TreeSet<>()).add(a.leadId()));
+        history.stream()
+                .filter(a -> a.leadId() != null)
+                .forEach(a -> answeredLeadIds
+                        .computeIfAbsent(a.email(), e -> new TreeSet<>())
+                        .add(a.leadId()));
 
         List<String> notes = new ArrayList<>();
         answeredLeadIds.forEach((email, ids) -> {
@@ -125,8 +143,12 @@ public final class Checker {
                 for (String id : state.storedEventIds()) {
                     if (!sent.contains(id)) {
                         unexpected++;
-                        note(notes, "unexpected: " + email + " holds " + id + (typeOf.containsKey(id)
-                                ? " (" + typeOf.get(id) + ", refused)" : " (never sent)"));
+                        note(
+                                notes,
+                                "unexpected: " + email + " holds " + id
+                                        + (typeOf.containsKey(id)
+                                                ? " (" + typeOf.get(id) + ", refused)"
+                                                : " (never sent)"));
                     }
                 }
                 heldTypes = new ArrayList<>();
@@ -159,8 +181,10 @@ public final class Checker {
             if (!state.scored()) {
                 if (!heldTypes.isEmpty() && state.storedEventIds() == null) {
                     lost += heldTypes.size();
-                    note(notes, "lost: " + email + " has " + heldTypes.size() + " accepted events, scoring knows "
-                            + "no such lead");
+                    note(
+                            notes,
+                            "lost: " + email + " has " + heldTypes.size() + " accepted events, scoring knows "
+                                    + "no such lead");
                 }
                 continue;
             }
@@ -196,12 +220,14 @@ public final class Checker {
                 // most its fit rules can give
                 List<Attempt> profile = profileAttempts.get(email);
                 boolean profileHeld = profile != null && outcome(profile) != Outcome.REFUSED;
-                int ceiling = ScoringTable.ceiling(email, heldTypes,
-                        profileHeld ? expectations.profiles().get(email) : null);
+                int ceiling = ScoringTable.ceiling(
+                        email, heldTypes, profileHeld ? expectations.profiles().get(email) : null);
                 if (state.score() > ceiling) {
                     scoreMismatches++;
-                    note(notes, "score: " + email + " shows " + state.score() + ", more than the " + ceiling
-                            + " its " + heldTypes.size() + " events can give");
+                    note(
+                            notes,
+                            "score: " + email + " shows " + state.score() + ", more than the " + ceiling + " its "
+                                    + heldTypes.size() + " events can give");
                 }
             }
             if (state.qualified()) {
@@ -224,14 +250,34 @@ public final class Checker {
                 }
             } else {
                 otherDeadLetters++;
-                note(notes, "dead letter in " + letter.queue() + ": " + letter.eventType() + " " + letter.eventId()
-                        + " (" + letter.reason() + ")");
+                note(
+                        notes,
+                        "dead letter in " + letter.queue() + ": " + letter.eventType() + " " + letter.eventId() + " ("
+                                + letter.reason() + ")");
             }
         }
-        int attempts = (int) history.stream().filter(a -> a.kind().equals(Attempt.EVENT)).count();
-        return new ScenarioResult(scenario, leads.size(), byRequest.size(), attempts, accepted, refused, unknown, lost,
-                unexpected, doubleCounted, scoreMismatches, qualified, handoffViolations, otherDeadLetters,
-                poisonIds.size(), poisonDeadLettered, ScenarioResult.Lifecycle.NONE, String.join("+", idSources), notes);
+        int attempts = (int)
+                history.stream().filter(a -> a.kind().equals(Attempt.EVENT)).count();
+        return new ScenarioResult(
+                scenario,
+                leads.size(),
+                byRequest.size(),
+                attempts,
+                accepted,
+                refused,
+                unknown,
+                lost,
+                unexpected,
+                doubleCounted,
+                scoreMismatches,
+                qualified,
+                handoffViolations,
+                otherDeadLetters,
+                poisonIds.size(),
+                poisonDeadLettered,
+                ScenarioResult.Lifecycle.NONE,
+                String.join("+", idSources),
+                notes);
     }
 
     /** Accepted if any attempt was; otherwise refused if any attempt was; otherwise unknown. */

@@ -11,8 +11,7 @@ import java.util.Arrays;
  */
 public final class Drain {
 
-    private Drain() {
-    }
+    private Drain() {}
 
     private static volatile String lastSeen = "";
 
@@ -30,7 +29,8 @@ public final class Drain {
             long[] now = {
                 databases == null ? 0 : databases.outboxBacklog(),
                 broker.readyMessages(),
-                databases == null ? 0 : databases.processedEvents()};
+                databases == null ? 0 : databases.processedEvents()
+            };
             lastSeen = "outbox backlog " + now[0] + ", ready messages " + now[1] + ", processed events " + now[2];
             boolean idle = now[0] == 0 && now[1] == 0;
             if (!idle || last == null || !Arrays.equals(now, last)) {

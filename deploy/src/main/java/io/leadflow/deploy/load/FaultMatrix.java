@@ -7,7 +7,6 @@ import io.leadflow.deploy.traffic.SuiteClient;
 import io.leadflow.deploy.traffic.SyntheticLeads;
 import java.io.IOException;
 import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -20,7 +19,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.stream.Stream;
 
 /**
@@ -39,29 +37,92 @@ public final class FaultMatrix implements AutoCloseable {
      * @param token a reader's bearer token for reading back, or null for the local issuer's
      * @param proxied the service whose PostgreSQL and broker connections go through fault-injecting proxies
      */
-    public record Options(Path home, String version, boolean embedded, int portBase, int leads, long rate,
-            long seed, Path outDir, String vhost, String apiKey, String token, int kills, Duration drainTimeout,
+    public record Options(
+            Path home,
+            String version,
+            boolean embedded,
+            int portBase,
+            int leads,
+            long rate,
+            long seed,
+            Path outDir,
+            String vhost,
+            String apiKey,
+            String token,
+            int kills,
+            Duration drainTimeout,
             String proxied) {
 
         public static Options defaults(Path home, String version) {
-            return new Options(home, version, true, 24080, 200, 100, 42, home.resolve("deploy/target/load"),
-                    "leadflow_load", env("LEADFLOW_LOAD_API_KEY"), env("LEADFLOW_LOAD_TOKEN"), 1,
-                    Duration.ofMinutes(3), "scoring-service");
+            return new Options(
+                    home,
+                    version,
+                    true,
+                    24080,
+                    200,
+                    100,
+                    42,
+                    home.resolve("deploy/target/load"),
+                    "leadflow_load",
+                    env("LEADFLOW_LOAD_API_KEY"),
+                    env("LEADFLOW_LOAD_TOKEN"),
+                    1,
+                    Duration.ofMinutes(3),
+                    "scoring-service");
         }
 
         public Options sized(int newLeads, long newRate) {
-            return new Options(home, version, embedded, portBase, newLeads, newRate, seed, outDir, vhost, apiKey,
-                    token, kills, drainTimeout, proxied);
+            return new Options(
+                    home,
+                    version,
+                    embedded,
+                    portBase,
+                    newLeads,
+                    newRate,
+                    seed,
+                    outDir,
+                    vhost,
+                    apiKey,
+                    token,
+                    kills,
+                    drainTimeout,
+                    proxied);
         }
 
         public Options external() {
-            return new Options(home, version, false, portBase, leads, rate, seed, outDir, vhost, apiKey, token,
-                    kills, drainTimeout, proxied);
+            return new Options(
+                    home,
+                    version,
+                    false,
+                    portBase,
+                    leads,
+                    rate,
+                    seed,
+                    outDir,
+                    vhost,
+                    apiKey,
+                    token,
+                    kills,
+                    drainTimeout,
+                    proxied);
         }
 
         public Options writingTo(Path dir) {
-            return new Options(home, version, embedded, portBase, leads, rate, seed, dir, vhost, apiKey, token,
-                    kills, drainTimeout, proxied);
+            return new Options(
+                    home,
+                    version,
+                    embedded,
+                    portBase,
+                    leads,
+                    rate,
+                    seed,
+                    dir,
+                    vhost,
+                    apiKey,
+                    token,
+                    kills,
+                    drainTimeout,
+                    proxied);
         }
     }
 
@@ -82,16 +143,22 @@ public final class FaultMatrix implements AutoCloseable {
         this.faults = faults;
         this.log = log;
         StackConfig config = stack.config();
-        this.broker = new SuiteBroker(config.broker().host(), config.broker().port(), config.broker().user(),
-                config.broker().password(), options.embedded() ? "/" : options.vhost());
+        this.broker = new SuiteBroker(
+                config.broker().host(),
+                config.broker().port(),
+                config.broker().user(),
+                config.broker().password(),
+                options.embedded() ? "/" : options.vhost());
         this.databases = new SuiteDatabases(config);
         this.anonymous = SuiteClient.of(stack.gatewayUrl());
         this.sender = options.apiKey() == null
                 ? LocalSignIn.source(LocalSignIn.as(anonymous, READER, LocalSignIn.ADMIN), "load generator")
                 : anonymous.withApiKey(options.apiKey());
         this.salesDesk = options.token() == null;
-        log.println(salesDesk ? SalesDesk.hireRep(reader())
-                : "sales: no local issuer to sign in as a rep; no hand-off is decided");
+        log.println(
+                salesDesk
+                        ? SalesDesk.hireRep(reader())
+                        : "sales: no local issuer to sign in as a rep; no hand-off is decided");
     }
 
     /**
@@ -99,7 +166,8 @@ public final class FaultMatrix implements AutoCloseable {
      * because a restarted gateway signs with a new key.
      */
     private SuiteClient reader() {
-        return options.token() == null ? LocalSignIn.as(anonymous, READER, LocalSignIn.ADMIN)
+        return options.token() == null
+                ? LocalSignIn.as(anonymous, READER, LocalSignIn.ADMIN)
                 : anonymous.as(options.token());
     }
 
@@ -115,9 +183,9 @@ public final class FaultMatrix implements AutoCloseable {
         Map<String, String> env = options.embedded() ? Map.of() : Map.of("LEADFLOW_RABBIT_VHOST", options.vhost());
         log.println("starting the suite on " + (options.embedded() ? "embedded" : "external") + " infrastructure, "
                 + "gateway on " + options.portBase() + ", data in " + dataDir + "; " + options.proxied()
-                + " reaches PostgreSQL and the broker through proxies on " + (options.portBase()
-                        + InfraFaults.DATABASE_LINK_OFFSET) + " and " + (options.portBase()
-                                + InfraFaults.BROKER_LINK_OFFSET));
+                + " reaches PostgreSQL and the broker through proxies on "
+                + (options.portBase() + InfraFaults.DATABASE_LINK_OFFSET) + " and "
+                + (options.portBase() + InfraFaults.BROKER_LINK_OFFSET));
         InfraFaults faults = InfraFaults.open(config, options.proxied());
         try {
             return new FaultMatrix(options, LocalStack.start(config, env, faults.environment()), faults, log);
@@ -144,12 +212,13 @@ public final class FaultMatrix implements AutoCloseable {
         String tag = scenario.name().replaceAll("[^a-z0-9]", "") + Long.toString(System.nanoTime() % 1_000_000, 36);
         List<SyntheticLeads.Lead> leads = SyntheticLeads.generate(options.seed(), options.leads(), tag);
         // ids of its own per scenario: ingestion answers a known event id as a repeat, whatever its e-mail says
-        List<PlannedRequest> requests = PlannedRequest.plan(leads, options.seed() * 31 + tag.hashCode(),
-                Instant.now(), true);
+        List<PlannedRequest> requests =
+                PlannedRequest.plan(leads, options.seed() * 31 + tag.hashCode(), Instant.now(), true);
         Set<String> dlqBefore = ids(broker.deadLetters());
         Path historyFile = options.outDir().resolve("history").resolve(scenario.name() + ".jsonl");
-        log.printf("%s: %d leads, %d requests at %d/s, client %s; history in %s%n", scenario.name(), leads.size(),
-                requests.size(), options.rate(), scenario.mode(), historyFile);
+        log.printf(
+                "%s: %d leads, %d requests at %d/s, client %s; history in %s%n",
+                scenario.name(), leads.size(), requests.size(), options.rate(), scenario.mode(), historyFile);
         LoadGenerator.Settings settings = LoadGenerator.Settings.at(options.rate());
         if (scenario.mode() == LoadGenerator.ClientMode.RETRYING) {
             settings = settings.retrying();
@@ -170,8 +239,9 @@ public final class FaultMatrix implements AutoCloseable {
             generator.run(requests);
             Duration took = Duration.between(started, Instant.now());
             fault.join();
-            log.printf("%s: load sent in %d ms (%.0f requests/s); draining%n", scenario.name(), took.toMillis(),
-                    requests.size() * 1000.0 / Math.max(1, took.toMillis()));
+            log.printf(
+                    "%s: load sent in %d ms (%.0f requests/s); draining%n",
+                    scenario.name(), took.toMillis(), requests.size() * 1000.0 / Math.max(1, took.toMillis()));
             boolean drained = Drain.await(databases, broker, Duration.ofSeconds(8), options.drainTimeout());
             if (!drained) {
                 run.notes().add("not drained within " + options.drainTimeout().toSeconds() + " s: " + Drain.lastSeen());
@@ -180,41 +250,69 @@ public final class FaultMatrix implements AutoCloseable {
             if (drained && salesDesk && decideHandoffs) {
                 FinalState reading = new FinalState(reader(), databases);
                 Map<String, String> leadIds = new LinkedHashMap<>();
-                reading.read(history.attempts()).values().stream().filter(LeadState::qualified)
+                reading.read(history.attempts()).values().stream()
+                        .filter(LeadState::qualified)
                         .forEach(state -> leadIds.put(state.email(), state.leadId()));
-                decisions = new SalesDesk(LocalSignIn.as(anonymous, SalesDesk.REP, LocalSignIn.SALES_REP),
-                        options.seed() + tag.hashCode(), run.notes()).work(leadIds,
-                        new LoadGenerator(sender, history, LoadGenerator.Settings.at(options.rate()),
-                                Clock.systemUTC()));
+                decisions = new SalesDesk(
+                                LocalSignIn.as(anonymous, SalesDesk.REP, LocalSignIn.SALES_REP),
+                                options.seed() + tag.hashCode(),
+                                run.notes())
+                        .work(
+                                leadIds,
+                                new LoadGenerator(
+                                        sender, history, LoadGenerator.Settings.at(options.rate()), Clock.systemUTC()));
                 if (!Drain.await(databases, broker, Duration.ofSeconds(8), options.drainTimeout())) {
-                    run.notes().add("not drained after the sales decisions within "
-                            + options.drainTimeout().toSeconds() + " s: " + Drain.lastSeen());
+                    run.notes()
+                            .add("not drained after the sales decisions within "
+                                    + options.drainTimeout().toSeconds() + " s: " + Drain.lastSeen());
                 }
             }
-            broker.unconsumed().forEach((queue, depth) -> run.notes().add("queue " + queue + " holds " + depth
-                    + " messages and has no consumer"));
+            broker.unconsumed()
+                    .forEach((queue, depth) ->
+                            run.notes().add("queue " + queue + " holds " + depth + " messages and has no consumer"));
             List<Attempt> attempts = history.attempts();
             FinalState finalState = new FinalState(reader(), databases);
             Map<String, LeadState> state = finalState.read(attempts);
             List<DeadLetter> newLetters = broker.deadLetters().stream()
-                    .filter(letter -> !dlqBefore.contains(key(letter))).toList();
+                    .filter(letter -> !dlqBefore.contains(key(letter)))
+                    .toList();
             Map<String, SyntheticLeads.Person> profiles = new LinkedHashMap<>();
             leads.forEach(lead -> profiles.put(lead.person().email(), lead.person()));
             Set<String> twice = new HashSet<>();
             decisions.values().stream().filter(SalesDesk.Decision::reEngaged).forEach(d -> twice.add(d.email()));
-            ScenarioResult result = Checker.check(scenario.name(), attempts, state, newLetters, run.poisonIds(),
+            ScenarioResult result = Checker.check(
+                    scenario.name(),
+                    attempts,
+                    state,
+                    newLetters,
+                    run.poisonIds(),
                     new Checker.Expectations(profiles, twice));
             List<String> lifecycleNotes = new ArrayList<>();
-            ScenarioResult.Lifecycle lifecycle = LifecycleChecker.check(attempts, state, finalState.followUps(state),
-                    profiles, decisions, lifecycleNotes);
+            ScenarioResult.Lifecycle lifecycle = LifecycleChecker.check(
+                    attempts, state, finalState.followUps(state), profiles, decisions, lifecycleNotes);
             List<String> notes = new ArrayList<>(run.notes());
             notes.addAll(result.notes());
             notes.addAll(lifecycleNotes);
-            return new ScenarioResult(result.scenario(), result.leads(), result.requests(), result.attempts(),
-                    result.accepted(), result.refused(), result.unknown(), result.lost(), result.unexpected(),
-                    result.doubleCounted(), result.scoreMismatches(), result.qualified(), result.handoffViolations(),
-                    result.deadLetters(), result.poisonSent(), result.poisonDeadLettered(), lifecycle,
-                    result.idSource(), notes);
+            return new ScenarioResult(
+                    result.scenario(),
+                    result.leads(),
+                    result.requests(),
+                    result.attempts(),
+                    result.accepted(),
+                    result.refused(),
+                    result.unknown(),
+                    result.lost(),
+                    result.unexpected(),
+                    result.doubleCounted(),
+                    result.scoreMismatches(),
+                    result.qualified(),
+                    result.handoffViolations(),
+                    result.deadLetters(),
+                    result.poisonSent(),
+                    result.poisonDeadLettered(),
+                    lifecycle,
+                    result.idSource(),
+                    notes);
         }
     }
 
@@ -248,7 +346,8 @@ public final class FaultMatrix implements AutoCloseable {
             return;
         }
         try (Stream<Path> paths = Files.walk(dir)) {
-            paths.sorted(Comparator.reverseOrder()).forEach(path -> path.toFile().delete());
+            paths.sorted(Comparator.reverseOrder())
+                    .forEach(path -> path.toFile().delete());
         } catch (IOException e) {
             throw new IllegalStateException("cannot clear " + dir + ": " + e.getMessage(), e);
         }

@@ -13,8 +13,7 @@ import java.util.Set;
 /** The command line behind {@code deploy/load/run}: the fault matrix, one table, exit status 1 when a row fails. */
 public final class FaultMatrixCommand {
 
-    private FaultMatrixCommand() {
-    }
+    private FaultMatrixCommand() {}
 
     /**
      * {@code deploy/load/run [--infra embedded|external] [--leads N] [--rate R] [--seed S] [--kills K]
@@ -33,21 +32,28 @@ public final class FaultMatrixCommand {
         }
         version = given.getOrDefault("--version", version);
         FaultMatrix.Options defaults = FaultMatrix.Options.defaults(home, version);
-        FaultMatrix.Options options = new FaultMatrix.Options(home, version,
+        FaultMatrix.Options options = new FaultMatrix.Options(
+                home,
+                version,
                 !"external".equals(given.getOrDefault("--infra", "embedded")),
                 Integer.parseInt(given.getOrDefault("--port-base", Integer.toString(defaults.portBase()))),
                 Integer.parseInt(given.getOrDefault("--leads", Integer.toString(defaults.leads()))),
                 Long.parseLong(given.getOrDefault("--rate", Long.toString(defaults.rate()))),
                 Long.parseLong(given.getOrDefault("--seed", Long.toString(defaults.seed()))),
                 Path.of(given.getOrDefault("--out", defaults.outDir().toString())),
-                given.getOrDefault("--vhost", defaults.vhost()), defaults.apiKey(), defaults.token(),
-                Integer.parseInt(given.getOrDefault("--kills", "1")), defaults.drainTimeout(),
+                given.getOrDefault("--vhost", defaults.vhost()),
+                defaults.apiKey(),
+                defaults.token(),
+                Integer.parseInt(given.getOrDefault("--kills", "1")),
+                defaults.drainTimeout(),
                 given.getOrDefault("--proxied", defaults.proxied()));
         List<Scenario> all = Scenario.catalogue(options.kills(), options.embedded());
         List<Scenario> chosen = all;
         if (given.containsKey("--scenarios")) {
             Set<String> names = Set.of(given.get("--scenarios").split(","));
-            chosen = all.stream().filter(s -> names.stream().anyMatch(n -> s.name().startsWith(n))).toList();
+            chosen = all.stream()
+                    .filter(s -> names.stream().anyMatch(n -> s.name().startsWith(n)))
+                    .toList();
         }
         List<ScenarioResult> results = new ArrayList<>();
         try (FaultMatrix matrix = FaultMatrix.start(options, out)) {

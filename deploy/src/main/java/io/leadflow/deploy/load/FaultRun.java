@@ -90,8 +90,7 @@ public final class FaultRun {
      * Slows the proxied service's link to PostgreSQL ({@code database}) or to the broker: every chunk of bytes
      * waits {@code min} to {@code max} either way, for {@code lasting}; then notes what the service did.
      */
-    public void slowLink(boolean database, Duration min, Duration max, Duration lasting)
-            throws InterruptedException {
+    public void slowLink(boolean database, Duration min, Duration max, Duration lasting) throws InterruptedException {
         FaultyLink link = database ? faults.database() : faults.broker();
         ServiceWatch watch = watch();
         long at = generator.started();
@@ -164,18 +163,24 @@ public final class FaultRun {
         while (Instant.now().isBefore(deadline)) {
             Set<String> dead = new HashSet<>();
             broker.deadLetters().forEach(letter -> dead.add(letter.queue() + "/" + letter.eventId()));
-            boolean everywhere = SuiteBroker.QUEUES.stream().filter(q -> q.startsWith("lead.engagements."))
+            boolean everywhere = SuiteBroker.QUEUES.stream()
+                    .filter(q -> q.startsWith("lead.engagements."))
                     .allMatch(queue -> sent.keySet().stream().allMatch(id -> dead.contains(queue + ".dlq/" + id)));
             if (everywhere) {
-                slowest = sent.values().stream().mapToLong(t -> Duration.between(t, Instant.now()).toMillis())
-                        .max().orElse(0);
+                slowest = sent.values().stream()
+                        .mapToLong(t -> Duration.between(t, Instant.now()).toMillis())
+                        .max()
+                        .orElse(0);
                 break;
             }
             Thread.sleep(250);
         }
-        notes.add(slowest < 0 ? "poison: not all " + messages + " dead-lettered within 60 s"
-                : "poison: all " + messages + " dead-lettered by scoring and nurturing within " + slowest + " ms (a body that cannot "
-                        + "be read is not retried; other failures have 4 attempts, about 6.5 s)");
+        notes.add(
+                slowest < 0
+                        ? "poison: not all " + messages + " dead-lettered within 60 s"
+                        : "poison: all " + messages + " dead-lettered by scoring and nurturing within " + slowest
+                                + " ms (a body that cannot "
+                                + "be read is not retried; other failures have 4 attempts, about 6.5 s)");
     }
 
     Set<String> poisonIds() {

@@ -25,6 +25,7 @@ public final class FinalState {
 
     /** Events per page when reading a lead's history; ingestion allows up to 200. */
     static final int PAGE = 100;
+
     private static final int MAX_PAGES = 1000;
 
     private final SuiteClient reader;
@@ -50,7 +51,8 @@ public final class FinalState {
             }
         }
         if (databases != null) {
-            List<String> missing = emails.stream().filter(e -> !leadIds.containsKey(e)).toList();
+            List<String> missing =
+                    emails.stream().filter(e -> !leadIds.containsKey(e)).toList();
             if (!missing.isEmpty()) {
                 databases.leadIds(missing).forEach(leadIds::putIfAbsent);
             }
@@ -87,11 +89,20 @@ public final class FinalState {
                 return;
             }
             boolean api = state.storedEventIds() != null;
-            completed.put(email, new LeadState(email, state.leadId(), state.scored(), state.stage(), state.score(),
-                    state.reasons(), state.qualified(),
-                    api ? state.storedEventIds() : stored.getOrDefault(state.leadId(), Set.of()),
-                    scored.getOrDefault(state.leadId(), Set.of()), state.handoffs(),
-                    api ? "api" : "database"));
+            completed.put(
+                    email,
+                    new LeadState(
+                            email,
+                            state.leadId(),
+                            state.scored(),
+                            state.stage(),
+                            state.score(),
+                            state.reasons(),
+                            state.qualified(),
+                            api ? state.storedEventIds() : stored.getOrDefault(state.leadId(), Set.of()),
+                            scored.getOrDefault(state.leadId(), Set.of()),
+                            state.handoffs(),
+                            api ? "api" : "database"));
         });
         return completed;
     }
@@ -101,7 +112,10 @@ public final class FinalState {
      * ({@code GET /api/v1/nurture/enrollments/{leadId}}, and the number of enrolments from nurturing's database).
      */
     public Map<String, LeadFollowUp> followUps(Map<String, LeadState> states) throws InterruptedException {
-        List<String> known = states.values().stream().map(LeadState::leadId).filter(id -> id != null).toList();
+        List<String> known = states.values().stream()
+                .map(LeadState::leadId)
+                .filter(id -> id != null)
+                .toList();
         Map<String, Integer> enrolments = databases == null ? Map.of() : databases.enrollments(known);
         Map<String, LeadFollowUp> followUps = new ConcurrentHashMap<>();
         Semaphore parallel = new Semaphore(16);
@@ -110,8 +124,11 @@ public final class FinalState {
                 parallel.acquire();
                 threads.submit(() -> {
                     try {
-                        followUps.put(state.email(), followUp(state,
-                                state.leadId() == null ? -1 : enrolments.getOrDefault(state.leadId(), -1)));
+                        followUps.put(
+                                state.email(),
+                                followUp(
+                                        state,
+                                        state.leadId() == null ? -1 : enrolments.getOrDefault(state.leadId(), -1)));
                     } finally {
                         parallel.release();
                     }
@@ -134,8 +151,13 @@ public final class FinalState {
                     recycled = enrolment.body().path("recycleCount").asInt(0);
                 }
             }
-            return new LeadFollowUp(state.email(), contact.status(), contact.status() == 200 ? contact.body() : null,
-                    status, recycled, enrolments);
+            return new LeadFollowUp(
+                    state.email(),
+                    contact.status(),
+                    contact.status() == 200 ? contact.body() : null,
+                    status,
+                    recycled,
+                    enrolments);
         } catch (SuiteUnreachableException e) {
             return new LeadFollowUp(state.email(), 0, null, null, 0, enrolments);
         }
@@ -151,14 +173,28 @@ public final class FinalState {
             if (scored) {
                 currentReasons(lead.body()).forEach(r -> reasons.add(r.asString("")));
             }
-            boolean qualified = scored && !lead.body().path("qualifiedAt").isNull()
+            boolean qualified = scored
+                    && !lead.body().path("qualifiedAt").isNull()
                     && !lead.body().path("qualifiedAt").isMissingNode();
             Set<String> events = storedEvents(leadId);
             SuiteClient.Answer handoffs = reader.get("/api/v1/handoffs?leadId=" + leadId);
-            int handoffCount = handoffs.status() == 200 && handoffs.body() != null && handoffs.body().isArray()
-                    ? handoffs.body().size() : -1;
-            return new LeadState(email, leadId, scored, stage, score, reasons, qualified, events, null,
-                    handoffCount, events == null ? "none" : "api");
+            int handoffCount = handoffs.status() == 200
+                            && handoffs.body() != null
+                            && handoffs.body().isArray()
+                    ? handoffs.body().size()
+                    : -1;
+            return new LeadState(
+                    email,
+                    leadId,
+                    scored,
+                    stage,
+                    score,
+                    reasons,
+                    qualified,
+                    events,
+                    null,
+                    handoffCount,
+                    events == null ? "none" : "api");
         } catch (SuiteUnreachableException e) {
             return new LeadState(email, leadId, false, null, 0, List.of(), false, null, null, -1, "unreachable");
         }
@@ -185,11 +221,13 @@ public final class FinalState {
     private Set<String> storedEvents(String leadId) {
         Set<String> ids = new HashSet<>();
         for (int page = 0; page < MAX_PAGES; page++) {
-            SuiteClient.Answer answer = reader.get("/api/v1/leads/" + leadId + "/events?size=" + PAGE + "&page=" + page);
+            SuiteClient.Answer answer =
+                    reader.get("/api/v1/leads/" + leadId + "/events?size=" + PAGE + "&page=" + page);
             if (answer.status() != 200 || answer.body() == null) {
                 return null;
             }
-            JsonNode items = answer.body().isArray() ? answer.body() : answer.body().path("items");
+            JsonNode items =
+                    answer.body().isArray() ? answer.body() : answer.body().path("items");
             if (!items.isArray()) {
                 return null;
             }

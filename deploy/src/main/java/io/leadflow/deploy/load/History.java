@@ -44,7 +44,9 @@ public final class History implements AutoCloseable {
     /** Reads a history file written by {@link #writingTo}. */
     public static List<Attempt> read(Path jsonl) {
         try (var lines = Files.lines(jsonl, StandardCharsets.UTF_8)) {
-            return lines.filter(line -> !line.isBlank()).map(line -> JSON.readValue(line, Attempt.class)).toList();
+            return lines.filter(line -> !line.isBlank())
+                    .map(line -> JSON.readValue(line, Attempt.class))
+                    .toList();
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read the history " + jsonl, e);
         }

@@ -42,11 +42,17 @@ public final class InfraFaults implements AutoCloseable {
      * (broker), before the suite starts.
      */
     public static InfraFaults open(StackConfig config, String proxied) {
-        FaultyLink database = FaultyLink.open("PostgreSQL", config.portBase() + DATABASE_LINK_OFFSET,
-                config.database().host(), config.database().port());
+        FaultyLink database = FaultyLink.open(
+                "PostgreSQL",
+                config.portBase() + DATABASE_LINK_OFFSET,
+                config.database().host(),
+                config.database().port());
         try {
-            FaultyLink broker = FaultyLink.open("broker", config.portBase() + BROKER_LINK_OFFSET,
-                    config.broker().host(), config.broker().port());
+            FaultyLink broker = FaultyLink.open(
+                    "broker",
+                    config.portBase() + BROKER_LINK_OFFSET,
+                    config.broker().host(),
+                    config.broker().port());
             return new InfraFaults(proxied, database, broker);
         } catch (RuntimeException e) {
             database.close();
@@ -97,7 +103,9 @@ public final class InfraFaults implements AutoCloseable {
 
     private static String clusterVersion() {
         try (Stream<Path> versions = Files.list(Path.of("/etc/postgresql"))) {
-            return versions.map(p -> p.getFileName().toString()).sorted().reduce((a, b) -> b)
+            return versions.map(p -> p.getFileName().toString())
+                    .sorted()
+                    .reduce((a, b) -> b)
                     .orElseThrow(() -> new IllegalStateException("no cluster under /etc/postgresql"));
         } catch (IOException e) {
             throw new IllegalStateException("no local PostgreSQL cluster to restart: " + e.getMessage(), e);
@@ -110,13 +118,13 @@ public final class InfraFaults implements AutoCloseable {
             Process process = new ProcessBuilder(line).redirectErrorStream(true).start();
             if (!process.waitFor(COMMAND_TIMEOUT.toSeconds(), TimeUnit.SECONDS)) {
                 process.destroyForcibly();
-                throw new IllegalStateException(String.join(" ", line) + " did not finish within "
-                        + COMMAND_TIMEOUT.toSeconds() + " s");
+                throw new IllegalStateException(
+                        String.join(" ", line) + " did not finish within " + COMMAND_TIMEOUT.toSeconds() + " s");
             }
             String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8).strip();
             if (process.exitValue() != 0) {
-                throw new IllegalStateException(String.join(" ", line) + " failed (" + process.exitValue() + "): "
-                        + output);
+                throw new IllegalStateException(
+                        String.join(" ", line) + " failed (" + process.exitValue() + "): " + output);
             }
         } catch (IOException e) {
             throw new IllegalStateException("cannot run " + String.join(" ", line) + ": " + e.getMessage(), e);

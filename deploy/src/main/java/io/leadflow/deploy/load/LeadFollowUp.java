@@ -11,6 +11,10 @@ import tools.jackson.databind.JsonNode;
  * @param recycleCount how often nurturing recycled the lead, 0 when never enrolled
  * @param enrollments how many enrolments nurturing holds for the lead (its database), or -1 when not readable
  */
-public record LeadFollowUp(String email, int contactStatus, JsonNode contact, String enrollmentStatus,
-        int recycleCount, int enrollments) {
-}
+public record LeadFollowUp(
+        String email,
+        int contactStatus,
+        JsonNode contact,
+        String enrollmentStatus,
+        int recycleCount,
+        int enrollments) {}

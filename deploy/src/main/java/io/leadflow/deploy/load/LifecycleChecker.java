@@ -26,21 +26,27 @@ final class LifecycleChecker {
 
     private static final int MAX_NOTES = 8;
 
-    private LifecycleChecker() {
-    }
+    private LifecycleChecker() {}
 
-    static ScenarioResult.Lifecycle check(Collection<Attempt> history, Map<String, LeadState> states,
-            Map<String, LeadFollowUp> followUps, Map<String, SyntheticLeads.Person> profiles,
-            Map<String, SalesDesk.Decision> decisions, List<String> notes) {
+    static ScenarioResult.Lifecycle check(
+            Collection<Attempt> history,
+            Map<String, LeadState> states,
+            Map<String, LeadFollowUp> followUps,
+            Map<String, SyntheticLeads.Person> profiles,
+            Map<String, SalesDesk.Decision> decisions,
+            List<String> notes) {
         Map<String, List<Attempt>> byRequest = new HashMap<>();
-        history.forEach(a -> byRequest.computeIfAbsent(a.requestId(), id -> new ArrayList<>()).add(a));
+        history.forEach(a -> byRequest
+                .computeIfAbsent(a.requestId(), id -> new ArrayList<>())
+                .add(a));
         List<String> found = new ArrayList<>();
         int profilesAccepted = 0;
         int profileViolations = 0;
         for (Map.Entry<String, SyntheticLeads.Person> entry : profiles.entrySet()) {
             String email = entry.getKey();
             List<Attempt> attempts = byRequest.getOrDefault(email, List.of()).stream()
-                    .filter(a -> a.kind().equals(Attempt.PROFILE)).toList();
+                    .filter(a -> a.kind().equals(Attempt.PROFILE))
+                    .toList();
             if (attempts.isEmpty() || Checker.outcome(attempts) != Outcome.ACCEPTED) {
                 continue;
             }
@@ -57,7 +63,8 @@ final class LifecycleChecker {
                 Set<String> shown = new TreeSet<>();
                 state.reasons().forEach(r -> shown.add(r.replaceAll(" (x\\d+ )?\\([+-]?\\d+\\)$", "")));
                 List<String> missing = ScoringTable.fitLabels(entry.getValue()).stream()
-                        .filter(label -> !shown.contains(label)).toList();
+                        .filter(label -> !shown.contains(label))
+                        .toList();
                 if (!missing.isEmpty()) {
                     profileViolations++;
                     note(found, "profile: " + email + " accepted, scoring's explanation lacks " + missing);
@@ -89,29 +96,38 @@ final class LifecycleChecker {
                 continue;
             }
             Outcome demo = decision.reEngaged()
-                    ? Checker.outcome(byRequest.getOrDefault(decision.reEngagementId(), List.of())) : null;
+                    ? Checker.outcome(byRequest.getOrDefault(decision.reEngagementId(), List.of()))
+                    : null;
             if (demo == Outcome.ACCEPTED) {
                 recycled++;
-                if (!"RECYCLED".equals(followUp.enrollmentStatus()) || followUp.recycleCount() != 1
-                        || state.handoffs() != 2 || !"MQL".equals(state.stage())) {
+                if (!"RECYCLED".equals(followUp.enrollmentStatus())
+                        || followUp.recycleCount() != 1
+                        || state.handoffs() != 2
+                        || !"MQL".equals(state.stage())) {
                     nurtureViolations++;
-                    note(found, "nurturing: " + email + " asked for a demo again, shows enrolment "
-                            + followUp.enrollmentStatus() + " recycled " + followUp.recycleCount() + "x, stage "
-                            + state.stage() + ", " + state.handoffs() + " hand-offs (expected RECYCLED 1x, MQL, 2)");
+                    note(
+                            found,
+                            "nurturing: " + email + " asked for a demo again, shows enrolment "
+                                    + followUp.enrollmentStatus() + " recycled " + followUp.recycleCount() + "x, stage "
+                                    + state.stage() + ", " + state.handoffs()
+                                    + " hand-offs (expected RECYCLED 1x, MQL, 2)");
                 }
             } else if (demo == null) {
-                if (!"ACTIVE".equals(followUp.enrollmentStatus()) || state.handoffs() != 1
+                if (!"ACTIVE".equals(followUp.enrollmentStatus())
+                        || state.handoffs() != 1
                         || !"NURTURING".equals(state.stage())) {
                     nurtureViolations++;
-                    note(found, "nurturing: rejected " + email + " shows enrolment " + followUp.enrollmentStatus()
-                            + ", stage " + state.stage() + ", " + state.handoffs() + " hand-offs (expected ACTIVE, "
-                            + "NURTURING, 1)");
+                    note(
+                            found,
+                            "nurturing: rejected " + email + " shows enrolment " + followUp.enrollmentStatus()
+                                    + ", stage " + state.stage() + ", " + state.handoffs()
+                                    + " hand-offs (expected ACTIVE, "
+                                    + "NURTURING, 1)");
                 }
             }
         }
         notes.addAll(found);
-        return new ScenarioResult.Lifecycle(profilesAccepted, profileViolations, rejected, recycled,
-                nurtureViolations);
+        return new ScenarioResult.Lifecycle(profilesAccepted, profileViolations, rejected, recycled, nurtureViolations);
     }
 
     /** What ingestion shows differently from the profile sent, or null when it shows it. */
@@ -120,12 +136,20 @@ final class LifecycleChecker {
             return "accepted, contact answers " + followUp.contactStatus();
         }
         JsonNode shown = followUp.contact();
-        Map<String, String> expected = Map.of("jobTitle", sent.jobTitle(), "seniority", sent.seniority(),
-                "department", sent.department(), "company.name", sent.company().name(), "company.employees",
+        Map<String, String> expected = Map.of(
+                "jobTitle",
+                sent.jobTitle(),
+                "seniority",
+                sent.seniority(),
+                "department",
+                sent.department(),
+                "company.name",
+                sent.company().name(),
+                "company.employees",
                 Integer.toString(sent.company().employees()));
         List<String> wrong = new ArrayList<>();
-        for (Map.Entry<String, String> field : new TreeSet<>(expected.keySet()).stream()
-                .map(k -> Map.entry(k, expected.get(k))).toList()) {
+        for (Map.Entry<String, String> field : new TreeSet<>(expected.keySet())
+                .stream().map(k -> Map.entry(k, expected.get(k))).toList()) {
             JsonNode value = shown;
             for (String part : field.getKey().split("\\.")) {
                 value = value.path(part);

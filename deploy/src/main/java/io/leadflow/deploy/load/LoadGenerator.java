@@ -43,8 +43,8 @@ public final class LoadGenerator {
      * @param maxAttempts attempts per request at most in retrying mode
      * @param requestTimeout how long one attempt waits for its answer before it counts as unknown
      */
-    public record Settings(long ratePerSecond, int maxInFlight, ClientMode mode, int maxAttempts,
-            Duration requestTimeout) {
+    public record Settings(
+            long ratePerSecond, int maxInFlight, ClientMode mode, int maxAttempts, Duration requestTimeout) {
 
         public Settings {
             if (ratePerSecond < 1 || maxInFlight < 1 || maxAttempts < 1) {
@@ -64,8 +64,8 @@ public final class LoadGenerator {
         static final int IN_FLIGHT = 20;
 
         public Settings retrying() {
-            return new Settings(ratePerSecond, maxInFlight, ClientMode.RETRYING, Math.max(maxAttempts, 40),
-                    requestTimeout);
+            return new Settings(
+                    ratePerSecond, maxInFlight, ClientMode.RETRYING, Math.max(maxAttempts, 40), requestTimeout);
         }
     }
 
@@ -142,19 +142,43 @@ public final class LoadGenerator {
         Attempt attempt;
         try {
             SuiteClient.Answer answer = request.kind().equals(Attempt.PROFILE)
-                    ? client.put("/api/v1/contacts/" + URLEncoder.encode(request.email(), StandardCharsets.UTF_8),
+                    ? client.put(
+                            "/api/v1/contacts/" + URLEncoder.encode(request.email(), StandardCharsets.UTF_8),
                             request.body())
                     : client.post("/api/v1/events", request.body(), Map.of("Idempotency-Key", request.requestId()));
             Outcome outcome = Outcome.of(answer.status());
-            String leadId = answer.body() == null ? null : text(answer.body().path("leadId").asString(""));
-            String detail = outcome == Outcome.ACCEPTED || answer.body() == null ? null
+            String leadId = answer.body() == null
+                    ? null
+                    : text(answer.body().path("leadId").asString(""));
+            String detail = outcome == Outcome.ACCEPTED || answer.body() == null
+                    ? null
                     : text(answer.body().path("type").asString(""));
-            attempt = new Attempt(request.requestId(), request.kind(), request.email(), request.type(), number, sent,
-                    clock.instant(), outcome, answer.status(), leadId, detail);
+            attempt = new Attempt(
+                    request.requestId(),
+                    request.kind(),
+                    request.email(),
+                    request.type(),
+                    number,
+                    sent,
+                    clock.instant(),
+                    outcome,
+                    answer.status(),
+                    leadId,
+                    detail);
         } catch (SuiteUnreachableException e) {
             Throwable cause = e.getCause() == null ? e : e.getCause();
-            attempt = new Attempt(request.requestId(), request.kind(), request.email(), request.type(), number, sent,
-                    clock.instant(), Outcome.UNKNOWN, 0, null, cause.getClass().getSimpleName());
+            attempt = new Attempt(
+                    request.requestId(),
+                    request.kind(),
+                    request.email(),
+                    request.type(),
+                    number,
+                    sent,
+                    clock.instant(),
+                    Outcome.UNKNOWN,
+                    0,
+                    null,
+                    cause.getClass().getSimpleName());
         }
         history.record(attempt);
         return attempt;

@@ -6,7 +6,9 @@ package io.leadflow.deploy.load;
  * so the event may or may not be there afterwards, but at most once.
  */
 public enum Outcome {
-    ACCEPTED, REFUSED, UNKNOWN;
+    ACCEPTED,
+    REFUSED,
+    UNKNOWN;
 
     /** A 2xx is accepted, a 4xx refused (except 408, a timeout), anything else unknown. */
     public static Outcome of(int status) {

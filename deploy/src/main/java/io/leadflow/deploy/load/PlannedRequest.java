@@ -15,12 +15,7 @@ import java.util.UUID;
  * One request the load generator will send: an engagement with its client event id, or a lead's profile. Ids come
  * from the seed, so the same plan is the same requests with the same ids.
  */
-public record PlannedRequest(
-        String requestId,
-        String kind,
-        String email,
-        String type,
-        String body) {
+public record PlannedRequest(String requestId, String kind, String email, String type, String body) {
 
     /**
      * The requests for {@code leads}: optionally each lead's profile first, then its engagements, leads interleaved
@@ -28,30 +23,32 @@ public record PlannedRequest(
      *
      * @param now the instant the engagements' {@code occurredAt} are counted back from
      */
-    public static List<PlannedRequest> plan(List<SyntheticLeads.Lead> leads, long seed, Instant now,
-            boolean profiles) {
+    public static List<PlannedRequest> plan(List<SyntheticLeads.Lead> leads, long seed, Instant now, boolean profiles) {
         SplittableRandom ids = new SplittableRandom(seed ^ 0x5DEECE66DL);
         List<List<PlannedRequest>> perLead = new ArrayList<>();
         for (SyntheticLeads.Lead lead : leads) {
             List<PlannedRequest> requests = new ArrayList<>();
             String email = lead.person().email();
             if (profiles) {
-                requests.add(new PlannedRequest(email, Attempt.PROFILE, email, Attempt.PROFILE,
-                        SuiteClient.json(profile(lead.person()))));
+                requests.add(new PlannedRequest(
+                        email, Attempt.PROFILE, email, Attempt.PROFILE, SuiteClient.json(profile(lead.person()))));
             }
             for (SyntheticLeads.Touch touch : lead.touches()) {
                 String eventId = new UUID(ids.nextLong(), ids.nextLong()).toString();
                 Map<String, Object> event = new LinkedHashMap<>();
                 event.put("eventId", eventId);
                 event.put("type", touch.type());
-                event.put("occurredAt", now.minus(touch.before()).truncatedTo(ChronoUnit.SECONDS).toString());
+                event.put(
+                        "occurredAt",
+                        now.minus(touch.before())
+                                .truncatedTo(ChronoUnit.SECONDS)
+                                .toString());
                 event.put("email", email);
                 event.put("channel", touch.channel());
                 event.put("source", touch.source());
                 event.put("campaign", touch.campaign());
                 event.put("properties", touch.properties());
-                requests.add(new PlannedRequest(eventId, Attempt.EVENT, email, touch.type(),
-                        SuiteClient.json(event)));
+                requests.add(new PlannedRequest(eventId, Attempt.EVENT, email, touch.type(), SuiteClient.json(event)));
             }
             perLead.add(requests);
         }

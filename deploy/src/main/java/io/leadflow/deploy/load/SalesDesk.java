@@ -33,9 +33,13 @@ final class SalesDesk {
      * @param reEngaged whether the lead then asked for a demo again (sent; its outcome is in the history)
      * @param reEngagementId the demo request's event id, or null
      */
-    record Decision(String email, String leadId, String handoffId, boolean rejected, boolean reEngaged,
-            String reEngagementId) {
-    }
+    record Decision(
+            String email,
+            String leadId,
+            String handoffId,
+            boolean rejected,
+            boolean reEngaged,
+            String reEngagementId) {}
 
     /** The rep every hand-off of the load goes to (the only one), and who decides. */
     static final String REP = "load-rep@leadflow.example";
@@ -55,8 +59,8 @@ final class SalesDesk {
      * any lead qualifies (a hand-off without a rep stays UNASSIGNED and nobody can decide it). Returns a note.
      */
     static String hireRep(SuiteClient admin) {
-        SuiteClient.Answer created = admin.post("/api/v1/reps",
-                SuiteClient.json(Map.of("name", "Load Rep", "email", REP, "available", true)));
+        SuiteClient.Answer created = admin.post(
+                "/api/v1/reps", SuiteClient.json(Map.of("name", "Load Rep", "email", REP, "available", true)));
         if (created.status() != 201 || created.body() == null) {
             return "sales: no rep (" + created.status() + " " + created.text() + "); hand-offs stay unassigned";
         }
@@ -87,9 +91,15 @@ final class SalesDesk {
                             + (answer == null ? "nothing" : answer.status() + " " + answer.text()));
                 }
             }
-            decisions.put(lead.getKey(), new Decision(lead.getKey(), lead.getValue(), handoffId, rejected,
-                    rejected && again, rejected && again ? new UUID(random.nextLong(), random.nextLong()).toString()
-                            : null));
+            decisions.put(
+                    lead.getKey(),
+                    new Decision(
+                            lead.getKey(),
+                            lead.getValue(),
+                            handoffId,
+                            rejected,
+                            rejected && again,
+                            rejected && again ? new UUID(random.nextLong(), random.nextLong()).toString() : null));
         }
         List<PlannedRequest> demos = new ArrayList<>();
         Instant deadline = Instant.now().plus(ENROLMENT_PATIENCE);
@@ -113,8 +123,11 @@ final class SalesDesk {
     private String onlyHandoff(String leadId) {
         try {
             SuiteClient.Answer answer = rep.get("/api/v1/handoffs?leadId=" + leadId);
-            return answer.status() == 200 && answer.body() != null && answer.body().size() == 1
-                    ? answer.body().get(0).path("id").asString(null) : null;
+            return answer.status() == 200
+                            && answer.body() != null
+                            && answer.body().size() == 1
+                    ? answer.body().get(0).path("id").asString(null)
+                    : null;
         } catch (SuiteUnreachableException e) {
             return null;
         }
@@ -122,7 +135,8 @@ final class SalesDesk {
 
     private SuiteClient.Answer decide(String handoffId) {
         try {
-            return rep.post("/api/v1/handoffs/" + handoffId + "/reject",
+            return rep.post(
+                    "/api/v1/handoffs/" + handoffId + "/reject",
                     SuiteClient.json(Map.of("reason", REASON, "note", "load test: budget opens next quarter")));
         } catch (SuiteUnreachableException e) {
             return null;
@@ -133,7 +147,9 @@ final class SalesDesk {
         try {
             SuiteClient.Answer answer = rep.get("/api/v1/nurture/enrollments/" + leadId);
             JsonNode body = answer.body();
-            return answer.status() == 200 && body != null && "ACTIVE".equals(body.path("status").asString(""));
+            return answer.status() == 200
+                    && body != null
+                    && "ACTIVE".equals(body.path("status").asString(""));
         } catch (SuiteUnreachableException e) {
             return false;
         }
@@ -149,7 +165,7 @@ final class SalesDesk {
         event.put("source", "website");
         event.put("campaign", "load-re-engagement");
         event.put("properties", Map.of());
-        return new PlannedRequest(decision.reEngagementId(), Attempt.EVENT, decision.email(), "demo_requested",
-                SuiteClient.json(event));
+        return new PlannedRequest(
+                decision.reEngagementId(), Attempt.EVENT, decision.email(), "demo_requested", SuiteClient.json(event));
     }
 }

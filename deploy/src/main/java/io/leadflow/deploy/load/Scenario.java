@@ -14,7 +14,7 @@ public record Scenario(String name, LoadGenerator.ClientMode mode, Fault fault) 
     public interface Fault {
         void inject(FaultRun run) throws InterruptedException;
 
-        Fault NONE = run -> { };
+        Fault NONE = run -> {};
     }
 
     public static Scenario baseline() {
@@ -23,8 +23,10 @@ public record Scenario(String name, LoadGenerator.ClientMode mode, Fault fault) 
 
     /** {@code kill -9} of one module at a third of the load, restarted at once; {@code times} kills in a row. */
     public static Scenario kill(String module, int times) {
-        return new Scenario("kill-" + module.replace("-service", "") + (times > 1 ? "-x" + times : ""),
-                LoadGenerator.ClientMode.ONCE, run -> {
+        return new Scenario(
+                "kill-" + module.replace("-service", "") + (times > 1 ? "-x" + times : ""),
+                LoadGenerator.ClientMode.ONCE,
+                run -> {
                     for (int i = 0; i < times; i++) {
                         run.awaitShare((i + 1.0) / (times + 2.0));
                         run.killAndRestart(module);
@@ -39,7 +41,9 @@ public record Scenario(String name, LoadGenerator.ClientMode mode, Fault fault) 
 
     /** A retrying client while the given modules are killed together at a third of the load and restarted. */
     public static Scenario clientRetriesWhileKilling(String... modules) {
-        return new Scenario("client-retries+kill-" + shortNames(modules), LoadGenerator.ClientMode.RETRYING,
+        return new Scenario(
+                "client-retries+kill-" + shortNames(modules),
+                LoadGenerator.ClientMode.RETRYING,
                 killingAtAThird(modules));
     }
 
@@ -61,7 +65,11 @@ public record Scenario(String name, LoadGenerator.ClientMode mode, Fault fault) 
     }
 
     private static String shortNames(String... modules) {
-        return String.join("+", java.util.Arrays.stream(modules).map(m -> m.replace("-service", "")).toList());
+        return String.join(
+                "+",
+                java.util.Arrays.stream(modules)
+                        .map(m -> m.replace("-service", ""))
+                        .toList());
     }
 
     /** Poison messages on lead.engagements while healthy traffic flows: each must reach the DLQ. */
@@ -81,27 +89,35 @@ public record Scenario(String name, LoadGenerator.ClientMode mode, Fault fault) 
 
     /** The proxied service's PostgreSQL link 100 to 300 ms slower each way for 20 s from a third of the load. */
     public static Scenario databaseDelay() {
-        return new Scenario("db-delay", LoadGenerator.ClientMode.ONCE,
-                atAThird(run -> run.slowLink(true, Duration.ofMillis(100), Duration.ofMillis(300),
-                        Duration.ofSeconds(20))));
+        return new Scenario(
+                "db-delay",
+                LoadGenerator.ClientMode.ONCE,
+                atAThird(run ->
+                        run.slowLink(true, Duration.ofMillis(100), Duration.ofMillis(300), Duration.ofSeconds(20))));
     }
 
     /** The proxied service's PostgreSQL connections frozen for {@code seconds} from a third of the load, thawed. */
     public static Scenario databaseFreeze(int seconds) {
-        return new Scenario("db-freeze", LoadGenerator.ClientMode.ONCE,
+        return new Scenario(
+                "db-freeze",
+                LoadGenerator.ClientMode.ONCE,
                 atAThird(run -> run.freezeLink(true, Duration.ofSeconds(seconds))));
     }
 
     /** The proxied service's broker link 100 to 300 ms slower each way for 20 s. */
     public static Scenario brokerDelay() {
-        return new Scenario("broker-delay", LoadGenerator.ClientMode.ONCE,
-                atAThird(run -> run.slowLink(false, Duration.ofMillis(100), Duration.ofMillis(300),
-                        Duration.ofSeconds(20))));
+        return new Scenario(
+                "broker-delay",
+                LoadGenerator.ClientMode.ONCE,
+                atAThird(run ->
+                        run.slowLink(false, Duration.ofMillis(100), Duration.ofMillis(300), Duration.ofSeconds(20))));
     }
 
     /** The proxied service's broker connection frozen for 25 s (less than the 60 s AMQP heartbeat), thawed. */
     public static Scenario brokerFreeze() {
-        return new Scenario("broker-freeze", LoadGenerator.ClientMode.ONCE,
+        return new Scenario(
+                "broker-freeze",
+                LoadGenerator.ClientMode.ONCE,
                 atAThird(run -> run.freezeLink(false, Duration.ofSeconds(25))));
     }
 
@@ -121,10 +137,19 @@ public record Scenario(String name, LoadGenerator.ClientMode mode, Fault fault) 
      * external infrastructure a restart of the local RabbitMQ node and of the PostgreSQL cluster.
      */
     public static List<Scenario> catalogue(int kills, boolean embedded) {
-        List<Scenario> all = new java.util.ArrayList<>(List.of(baseline(),
-                kill("ingestion-service", kills), kill("scoring-service", kills), kill("handoff-service", kills),
-                kill("nurturing-service", kills), kill("gateway", kills), clientRetries(), poison(5),
-                databaseDelay(), databaseFreeze(25), brokerDelay(), brokerFreeze()));
+        List<Scenario> all = new java.util.ArrayList<>(List.of(
+                baseline(),
+                kill("ingestion-service", kills),
+                kill("scoring-service", kills),
+                kill("handoff-service", kills),
+                kill("nurturing-service", kills),
+                kill("gateway", kills),
+                clientRetries(),
+                poison(5),
+                databaseDelay(),
+                databaseFreeze(25),
+                brokerDelay(),
+                brokerFreeze()));
         if (embedded) {
             all.add(brokerRestart());
             all.add(databaseRestart());

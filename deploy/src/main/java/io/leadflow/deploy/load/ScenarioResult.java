@@ -63,8 +63,14 @@ public record ScenarioResult(
     }
 
     public boolean clean() {
-        return lost == 0 && unexpected == 0 && doubleCounted == 0 && scoreMismatches == 0 && handoffViolations == 0
-                && deadLetters == 0 && poisonDeadLettered == poisonSent && lifecycle.profileViolations() == 0
+        return lost == 0
+                && unexpected == 0
+                && doubleCounted == 0
+                && scoreMismatches == 0
+                && handoffViolations == 0
+                && deadLetters == 0
+                && poisonDeadLettered == poisonSent
+                && lifecycle.profileViolations() == 0
                 && lifecycle.nurtureViolations() == 0;
     }
 
@@ -72,14 +78,48 @@ public record ScenarioResult(
     public ScenarioResult with(Lifecycle checked, List<String> moreNotes) {
         List<String> all = new java.util.ArrayList<>(notes);
         all.addAll(moreNotes);
-        return new ScenarioResult(scenario, leads, requests, attempts, accepted, refused, unknown, lost, unexpected,
-                doubleCounted, scoreMismatches, qualified, handoffViolations, deadLetters, poisonSent,
-                poisonDeadLettered, checked, idSource, all);
+        return new ScenarioResult(
+                scenario,
+                leads,
+                requests,
+                attempts,
+                accepted,
+                refused,
+                unknown,
+                lost,
+                unexpected,
+                doubleCounted,
+                scoreMismatches,
+                qualified,
+                handoffViolations,
+                deadLetters,
+                poisonSent,
+                poisonDeadLettered,
+                checked,
+                idSource,
+                all);
     }
 
     public ScenarioResult named(String name) {
-        return new ScenarioResult(name, leads, requests, attempts, accepted, refused, unknown, lost, unexpected,
-                doubleCounted, scoreMismatches, qualified, handoffViolations, deadLetters, poisonSent,
-                poisonDeadLettered, lifecycle, idSource, notes);
+        return new ScenarioResult(
+                name,
+                leads,
+                requests,
+                attempts,
+                accepted,
+                refused,
+                unknown,
+                lost,
+                unexpected,
+                doubleCounted,
+                scoreMismatches,
+                qualified,
+                handoffViolations,
+                deadLetters,
+                poisonSent,
+                poisonDeadLettered,
+                lifecycle,
+                idSource,
+                notes);
     }
 }

@@ -25,19 +25,31 @@ public final class ScoringTable {
     static final int MAX = 100;
 
     private static final Map<String, Integer> POINTS = Map.ofEntries(
-            Map.entry("email_opened", 2), Map.entry("email_clicked", 5), Map.entry("website_visited", 10),
-            Map.entry("pricing_page_visited", 10), Map.entry("content_downloaded", 15),
-            Map.entry("webinar_registered", 10), Map.entry("webinar_attended", 20), Map.entry("event_attended", 20),
-            Map.entry("booth_visited", 15), Map.entry("follow_up_requested", 25), Map.entry("meeting_booked", 50),
-            Map.entry("demo_requested", 50), Map.entry("trial_started", 40), Map.entry("quote_requested", 50),
-            Map.entry("form_submitted", 10), Map.entry("unsubscribed", -30), Map.entry("email_bounced", -20));
+            Map.entry("email_opened", 2),
+            Map.entry("email_clicked", 5),
+            Map.entry("website_visited", 10),
+            Map.entry("pricing_page_visited", 10),
+            Map.entry("content_downloaded", 15),
+            Map.entry("webinar_registered", 10),
+            Map.entry("webinar_attended", 20),
+            Map.entry("event_attended", 20),
+            Map.entry("booth_visited", 15),
+            Map.entry("follow_up_requested", 25),
+            Map.entry("meeting_booked", 50),
+            Map.entry("demo_requested", 50),
+            Map.entry("trial_started", 40),
+            Map.entry("quote_requested", 50),
+            Map.entry("form_submitted", 10),
+            Map.entry("unsubscribed", -30),
+            Map.entry("email_bounced", -20));
 
     /** The free-mail domains the synthetic leads use (a subset of the kernel's list, enough for them). */
-    private static final Set<String> FREE_MAIL = Set.of("gmail.com", "googlemail.com", "yahoo.com", "outlook.com",
-            "hotmail.com", "icloud.com", "gmx.de", "web.de");
+    private static final Set<String> FREE_MAIL = Set.of(
+            "gmail.com", "googlemail.com", "yahoo.com", "outlook.com", "hotmail.com", "icloud.com", "gmx.de", "web.de");
 
     /** Seniorities the "Senior title" fit rule counts. */
     private static final Set<String> SENIOR = Set.of("manager", "director", "vp", "c-level", "head");
+
     static final int SENIOR_TITLE_POINTS = 10;
     static final int LARGE_COMPANY_POINTS = 10;
     static final int LARGE_COMPANY = 200;
@@ -45,8 +57,7 @@ public final class ScoringTable {
 
     private static final Pattern REASON = Pattern.compile("^(.+?)(?: x(\\d+))? \\(([+-]?\\d+)\\)$");
 
-    private ScoringTable() {
-    }
+    private ScoringTable() {}
 
     public static int points(String type) {
         return POINTS.getOrDefault(type, 0);
@@ -102,7 +113,8 @@ public final class ScoringTable {
 
     /** The score ceiling of a lead with these engagement types and, when non-null, this profile. */
     public static int ceiling(String email, Collection<String> types, SyntheticLeads.Person profile) {
-        int sum = types.stream().mapToInt(ScoringTable::points).sum() + (profile == null ? 0 : fitPoints(profile, types));
+        int sum =
+                types.stream().mapToInt(ScoringTable::points).sum() + (profile == null ? 0 : fitPoints(profile, types));
         if (freeMail(email)) {
             sum += FREE_MAIL_POINTS;
         }
@@ -134,7 +146,9 @@ public final class ScoringTable {
         for (String reason : reasons) {
             Matcher matcher = REASON.matcher(reason.trim());
             if (matcher.matches() && !matcher.group(1).equals("Free-mail address")) {
-                counts.merge(matcher.group(1), matcher.group(2) == null ? 1 : Integer.parseInt(matcher.group(2)),
+                counts.merge(
+                        matcher.group(1),
+                        matcher.group(2) == null ? 1 : Integer.parseInt(matcher.group(2)),
                         Integer::sum);
             }
         }

@@ -23,7 +23,8 @@ import java.util.stream.Stream;
  */
 final class ServiceWatch implements AutoCloseable {
 
-    private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(1)).build();
+    private static final HttpClient HTTP =
+            HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(1)).build();
     private static final Pattern LEVEL = Pattern.compile("\"(?:log\\.)?level\"\\s*:\\s*\"(ERROR|WARN)\"");
     private static final Pattern MESSAGE = Pattern.compile("\"message\"\\s*:\\s*\"((?:[^\"\\\\]|\\\\.){0,140})");
 
@@ -51,8 +52,12 @@ final class ServiceWatch implements AutoCloseable {
         while (watching) {
             String answer;
             try {
-                HttpResponse<String> response = HTTP.send(HttpRequest.newBuilder(health)
-                        .timeout(Duration.ofSeconds(2)).GET().build(), HttpResponse.BodyHandlers.ofString());
+                HttpResponse<String> response = HTTP.send(
+                        HttpRequest.newBuilder(health)
+                                .timeout(Duration.ofSeconds(2))
+                                .GET()
+                                .build(),
+                        HttpResponse.BodyHandlers.ofString());
                 answer = response.statusCode() == 200 ? "UP" : "DOWN(" + response.statusCode() + ")";
             } catch (IOException e) {
                 answer = "no answer";
@@ -83,15 +88,29 @@ final class ServiceWatch implements AutoCloseable {
                 levels.merge(level.group(1), 1, Integer::sum);
                 Matcher message = MESSAGE.matcher(line);
                 if (message.find()) {
-                    messages.merge(message.group(1).replaceAll("[0-9a-f]{8}-[0-9a-f-]{27}", "<id>")
-                            .replaceAll("@[0-9a-f]+", "@<object>").replaceAll("\\d+", "N"), 1, Integer::sum);
+                    messages.merge(
+                            message.group(1)
+                                    .replaceAll("[0-9a-f]{8}-[0-9a-f-]{27}", "<id>")
+                                    .replaceAll("@[0-9a-f]+", "@<object>")
+                                    .replaceAll("\\d+", "N"),
+                            1,
+                            Integer::sum);
                 }
             }
         }
-        StringBuilder text = new StringBuilder(module).append(": health ").append(answers)
-                .append(", log gained ").append(levels.isEmpty() ? "no warnings or errors" : levels);
-        messages.entrySet().stream().sorted(Map.Entry.<String, Integer>comparingByValue().reversed()).limit(3)
-                .forEach(e -> text.append("; ").append(e.getValue()).append("x \"").append(e.getKey()).append('"'));
+        StringBuilder text = new StringBuilder(module)
+                .append(": health ")
+                .append(answers)
+                .append(", log gained ")
+                .append(levels.isEmpty() ? "no warnings or errors" : levels);
+        messages.entrySet().stream()
+                .sorted(Map.Entry.<String, Integer>comparingByValue().reversed())
+                .limit(3)
+                .forEach(e -> text.append("; ")
+                        .append(e.getValue())
+                        .append("x \"")
+                        .append(e.getKey())
+                        .append('"'));
         return text.toString();
     }
 

@@ -78,8 +78,11 @@ public final class SuiteBroker {
                             break;
                         }
                         Map<String, Object> headers = message.getProps().getHeaders();
-                        letters.add(new DeadLetter(dlq, header(headers, "leadflow-event-id"),
-                                header(headers, "leadflow-event-type"), header(headers, "x-exception-message")));
+                        letters.add(new DeadLetter(
+                                dlq,
+                                header(headers, "leadflow-event-id"),
+                                header(headers, "leadflow-event-type"),
+                                header(headers, "x-exception-message")));
                     }
                 } finally {
                     // closing the channel hands every unacknowledged message back to the queue
@@ -142,11 +145,23 @@ public final class SuiteBroker {
             AMQP.BasicProperties properties = new AMQP.BasicProperties.Builder()
                     .deliveryMode(2)
                     .contentType("application/json")
-                    .headers(Map.of("leadflow-event-id", eventId, "leadflow-event-type", "EngagementRecorded",
-                            "leadflow-lead-id", UUID.randomUUID().toString(),
-                            "leadflow-correlation-id", "poison-" + eventId, "contentType", "application/json"))
+                    .headers(Map.of(
+                            "leadflow-event-id",
+                            eventId,
+                            "leadflow-event-type",
+                            "EngagementRecorded",
+                            "leadflow-lead-id",
+                            UUID.randomUUID().toString(),
+                            "leadflow-correlation-id",
+                            "poison-" + eventId,
+                            "contentType",
+                            "application/json"))
                     .build();
-            channel.basicPublish("lead.engagements", "lead.engagements", true, properties,
+            channel.basicPublish(
+                    "lead.engagements",
+                    "lead.engagements",
+                    true,
+                    properties,
                     ("{this is not an engagement " + eventId).getBytes(StandardCharsets.UTF_8));
             channel.waitForConfirmsOrDie(10_000);
             return eventId;

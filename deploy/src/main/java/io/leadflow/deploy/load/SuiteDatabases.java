@@ -33,27 +33,37 @@ public final class SuiteDatabases {
     /** Lead ids by e-mail for the given addresses, as ingestion resolved them. */
     public Map<String, String> leadIds(Collection<String> emails) {
         Map<String, String> ids = new HashMap<>();
-        query("ingestion", "select email, lead_id::text from contact where email = any(?)", emails,
+        query(
+                "ingestion",
+                "select email, lead_id::text from contact where email = any(?)",
+                emails,
                 rows -> ids.put(rows.getString(1), rows.getString(2)));
         return ids;
     }
 
     /** Engagement ids ingestion stored, by lead id. */
     public Map<String, Set<String>> storedEvents(Collection<String> leadIds) {
-        return eventsByLead("ingestion", "select lead_id::text, event_id::text from engagement "
-                + "where lead_id = any(?::uuid[])", leadIds);
+        return eventsByLead(
+                "ingestion",
+                "select lead_id::text, event_id::text from engagement " + "where lead_id = any(?::uuid[])",
+                leadIds);
     }
 
     /** Engagement ids behind scoring's score, by lead id. */
     public Map<String, Set<String>> scoredEvents(Collection<String> leadIds) {
-        return eventsByLead("scoring", "select lead_id::text, event_id::text from lead_event "
-                + "where lead_id = any(?::uuid[])", leadIds);
+        return eventsByLead(
+                "scoring",
+                "select lead_id::text, event_id::text from lead_event " + "where lead_id = any(?::uuid[])",
+                leadIds);
     }
 
     /** The W3C traceparent stored with each of one service's outbox rows about a lead (null for a row without). */
     public List<String> outboxTraceparents(String service, String leadId) {
         List<String> traceparents = new ArrayList<>();
-        query(service, "select traceparent from outbox_event where lead_id = any(?::uuid[])", List.of(leadId),
+        query(
+                service,
+                "select traceparent from outbox_event where lead_id = any(?::uuid[])",
+                List.of(leadId),
                 rows -> traceparents.add(rows.getString(1)));
         return traceparents;
     }
@@ -62,8 +72,11 @@ public final class SuiteDatabases {
     public Map<String, Integer> enrollments(Collection<String> leadIds) {
         Map<String, Integer> counts = new HashMap<>();
         leadIds.forEach(id -> counts.put(id, 0));
-        query("nurturing", "select lead_id::text, count(*) from enrollment where lead_id = any(?::uuid[]) "
-                + "group by lead_id", leadIds, rows -> counts.put(rows.getString(1), rows.getInt(2)));
+        query(
+                "nurturing",
+                "select lead_id::text, count(*) from enrollment where lead_id = any(?::uuid[]) " + "group by lead_id",
+                leadIds,
+                rows -> counts.put(rows.getString(1), rows.getInt(2)));
         return counts;
     }
 
@@ -102,8 +115,12 @@ public final class SuiteDatabases {
     private Map<String, Set<String>> eventsByLead(String service, String sql, Collection<String> leadIds) {
         Map<String, Set<String>> events = new HashMap<>();
         leadIds.forEach(id -> events.put(id, new HashSet<>()));
-        query(service, sql, leadIds, rows -> events.computeIfAbsent(rows.getString(1), id -> new HashSet<>())
-                .add(rows.getString(2)));
+        query(
+                service,
+                sql,
+                leadIds,
+                rows -> events.computeIfAbsent(rows.getString(1), id -> new HashSet<>())
+                        .add(rows.getString(2)));
         return events;
     }
 
@@ -112,7 +129,8 @@ public final class SuiteDatabases {
     }
 
     private void query(String service, String sql, Collection<String> values, Row row) {
-        try (Connection connection = connect(service); PreparedStatement statement = connection.prepareStatement(sql)) {
+        try (Connection connection = connect(service);
+                PreparedStatement statement = connection.prepareStatement(sql)) {
             Array array = connection.createArrayOf("text", values.toArray());
             statement.setArray(1, array);
             try (ResultSet rows = statement.executeQuery()) {
@@ -127,7 +145,9 @@ public final class SuiteDatabases {
 
     private Connection connect(String service) throws SQLException {
         StackConfig.Endpoint db = config.database();
-        return DriverManager.getConnection("jdbc:postgresql://" + db.host() + ":" + db.port() + "/"
-                + config.databasePrefix() + service, db.user(), db.password());
+        return DriverManager.getConnection(
+                "jdbc:postgresql://" + db.host() + ":" + db.port() + "/" + config.databasePrefix() + service,
+                db.user(),
+                db.password());
     }
 }

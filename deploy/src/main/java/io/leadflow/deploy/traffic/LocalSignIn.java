@@ -15,13 +15,12 @@ public final class LocalSignIn {
     public static final String SALES_REP = "sales_rep";
     public static final String SALES_MANAGER = "sales_manager";
 
-    private LocalSignIn() {
-    }
+    private LocalSignIn() {}
 
     /** The gateway as the person with this e-mail and these roles. */
     public static SuiteClient as(SuiteClient gateway, String email, String... roles) {
-        SuiteClient.Answer answer = gateway.post("/local-auth/token",
-                SuiteClient.json(Map.of("email", email, "roles", List.of(roles))));
+        SuiteClient.Answer answer =
+                gateway.post("/local-auth/token", SuiteClient.json(Map.of("email", email, "roles", List.of(roles))));
         if (answer.status() != 200 || answer.body() == null) {
             throw new IllegalStateException("the local issuer gave no token for " + email + " (" + answer.status()
                     + "): " + answer.text() + "; is the gateway running with LEADFLOW_SECURITY_LOCAL_ISSUER_ENABLED?");
@@ -33,8 +32,7 @@ public final class LocalSignIn {
     public static SuiteClient source(SuiteClient admin, String name) {
         SuiteClient.Answer answer = admin.post("/api/v1/api-keys", SuiteClient.json(Map.of("name", name)));
         if (answer.status() != 201 || answer.body() == null) {
-            throw new IllegalStateException("no API key for " + name + " (" + answer.status() + "): "
-                    + answer.text());
+            throw new IllegalStateException("no API key for " + name + " (" + answer.status() + "): " + answer.text());
         }
         return admin.withApiKey(answer.body().path("key").asString());
     }

@@ -16,7 +16,10 @@ public final class SyntheticLeads {
 
     /** How well a lead matches the buyer a B2B seller wants; the share of each in a generated population. */
     public enum Fit {
-        IDEAL(0.10), GOOD(0.25), WEAK(0.40), POOR(0.25);
+        IDEAL(0.10),
+        GOOD(0.25),
+        WEAK(0.40),
+        POOR(0.25);
 
         private final double share;
 
@@ -25,40 +28,86 @@ public final class SyntheticLeads {
         }
     }
 
-    public record Company(String name, String domain, int employees, String industry, long annualRevenue,
-            String country) {
-    }
+    public record Company(
+            String name, String domain, int employees, String industry, long annualRevenue, String country) {}
 
-    public record Person(String firstName, String lastName, String email, String jobTitle, String seniority,
-            String department, String phone, Company company, Fit fit) {
-    }
+    public record Person(
+            String firstName,
+            String lastName,
+            String email,
+            String jobTitle,
+            String seniority,
+            String department,
+            String phone,
+            Company company,
+            Fit fit) {}
 
     /** One engagement: what, through which channel, how long before "now", with its campaign and properties. */
-    public record Touch(String type, String channel, Duration before, String source, String campaign,
-            Map<String, String> properties) {
-    }
+    public record Touch(
+            String type,
+            String channel,
+            Duration before,
+            String source,
+            String campaign,
+            Map<String, String> properties) {}
 
-    public record Lead(Person person, List<Touch> touches) {
-    }
+    public record Lead(Person person, List<Touch> touches) {}
 
-    private static final String[] FIRST = {"Ava", "Noah", "Mia", "Liam", "Zoe", "Omar", "Lena", "Ivan", "Sara",
-        "Kenji", "Priya", "Mateo", "Chloe", "Tomas", "Aisha", "Felix", "Nora", "Ravi", "Elena", "Jonas"};
-    private static final String[] LAST = {"Fischer", "Okafor", "Nguyen", "Silva", "Kowalski", "Haddad", "Meyer",
-        "Rossi", "Tanaka", "Larsen", "Dubois", "Novak", "Garcia", "Schmidt", "Patel", "Andersen", "Costa", "Weber"};
-    private static final String[] COMPANY_STEM = {"Northwind", "Bluepeak", "Ironbridge", "Clearwater", "Redstone",
-        "Silverline", "Brightpath", "Oakridge", "Stonegate", "Highfield", "Lakeside", "Summit", "Greenfield",
-        "Harbor", "Crestview", "Westbrook"};
-    private static final String[] COMPANY_KIND = {"Logistics", "Systems", "Health", "Manufacturing", "Retail",
-        "Analytics", "Energy", "Finance"};
-    private static final String[] INDUSTRY = {"logistics", "software", "healthcare", "manufacturing", "retail",
-        "software", "energy", "financial services"};
+    private static final String[] FIRST = {
+        "Ava", "Noah", "Mia", "Liam", "Zoe", "Omar", "Lena", "Ivan", "Sara", "Kenji", "Priya", "Mateo", "Chloe",
+        "Tomas", "Aisha", "Felix", "Nora", "Ravi", "Elena", "Jonas"
+    };
+    private static final String[] LAST = {
+        "Fischer",
+        "Okafor",
+        "Nguyen",
+        "Silva",
+        "Kowalski",
+        "Haddad",
+        "Meyer",
+        "Rossi",
+        "Tanaka",
+        "Larsen",
+        "Dubois",
+        "Novak",
+        "Garcia",
+        "Schmidt",
+        "Patel",
+        "Andersen",
+        "Costa",
+        "Weber"
+    };
+    private static final String[] COMPANY_STEM = {
+        "Northwind",
+        "Bluepeak",
+        "Ironbridge",
+        "Clearwater",
+        "Redstone",
+        "Silverline",
+        "Brightpath",
+        "Oakridge",
+        "Stonegate",
+        "Highfield",
+        "Lakeside",
+        "Summit",
+        "Greenfield",
+        "Harbor",
+        "Crestview",
+        "Westbrook"
+    };
+    private static final String[] COMPANY_KIND = {
+        "Logistics", "Systems", "Health", "Manufacturing", "Retail", "Analytics", "Energy", "Finance"
+    };
+    private static final String[] INDUSTRY = {
+        "logistics", "software", "healthcare", "manufacturing", "retail", "software", "energy", "financial services"
+    };
     private static final String[] COUNTRY = {"DE", "GB", "FR", "NL", "US", "US", "SE", "ES"};
     private static final String[] FREE_MAIL = {"gmail.com", "yahoo.com", "outlook.com"};
-    private static final String[] CAMPAIGNS = {"q4-launch", "webinar-series", "trade-show-berlin", "paid-search",
-        "newsletter"};
+    private static final String[] CAMPAIGNS = {
+        "q4-launch", "webinar-series", "trade-show-berlin", "paid-search", "newsletter"
+    };
 
-    private SyntheticLeads() {
-    }
+    private SyntheticLeads() {}
 
     /** {@code count} leads, the same ones for the same seed; e-mails are unique within the run via {@code tag}. */
     public static List<Lead> generate(long seed, int count, String tag) {
@@ -108,11 +157,16 @@ public final class SyntheticLeads {
         };
         String mailDomain = fit == Fit.POOR ? pick(random, FREE_MAIL) : domain;
         String email = (first + "." + last + "+" + tag + "-" + index).toLowerCase(Locale.ROOT) + "@" + mailDomain;
-        Company company = new Company(companyName, domain, employees, INDUSTRY[kind],
-                employees * (80_000L + random.nextInt(120_000)), pick(random, COUNTRY));
+        Company company = new Company(
+                companyName,
+                domain,
+                employees,
+                INDUSTRY[kind],
+                employees * (80_000L + random.nextInt(120_000)),
+                pick(random, COUNTRY));
         String phone = "+49 30 " + (1_000_000 + random.nextInt(8_999_999));
-        return new Person(first, last, email, title, seniority, fit == Fit.IDEAL ? "IT" : "Operations", phone,
-                company, fit);
+        return new Person(
+                first, last, email, title, seniority, fit == Fit.IDEAL ? "IT" : "Operations", phone, company, fit);
     }
 
     private static List<Touch> touches(SplittableRandom random, Fit fit) {
@@ -127,9 +181,16 @@ public final class SyntheticLeads {
         }
         int visits = 1 + random.nextInt(3);
         for (int i = 0; i < visits; i++) {
-            touches.add(touch(random, "website_visited", "website", "website", campaign,
-                    Map.of("url", "https://leadflow.example/" + pick(random, new String[] {"product", "blog",
-                        "integrations", "customers"}))));
+            touches.add(touch(
+                    random,
+                    "website_visited",
+                    "website",
+                    "website",
+                    campaign,
+                    Map.of(
+                            "url",
+                            "https://leadflow.example/"
+                                    + pick(random, new String[] {"product", "blog", "integrations", "customers"}))));
         }
         double interest = switch (fit) {
             case IDEAL -> 0.9;
@@ -140,18 +201,32 @@ public final class SyntheticLeads {
         if (random.nextDouble() < interest) {
             int downloads = 1 + random.nextInt(2);
             for (int i = 0; i < downloads; i++) {
-                touches.add(touch(random, "content_downloaded", "content_form", "website", campaign,
+                touches.add(touch(
+                        random,
+                        "content_downloaded",
+                        "content_form",
+                        "website",
+                        campaign,
                         Map.of("contentType", pick(random, new String[] {"case_study", "whitepaper", "ebook"}))));
             }
         }
         if (random.nextDouble() < interest * 0.7) {
-            touches.add(touch(random, "webinar_registered", "webinar", "webinar-platform", "webinar-series",
-                    Map.of()));
-            touches.add(touch(random, "webinar_attended", "webinar", "webinar-platform", "webinar-series",
+            touches.add(touch(random, "webinar_registered", "webinar", "webinar-platform", "webinar-series", Map.of()));
+            touches.add(touch(
+                    random,
+                    "webinar_attended",
+                    "webinar",
+                    "webinar-platform",
+                    "webinar-series",
                     Map.of("minutesAttended", Integer.toString(10 + random.nextInt(50)))));
         }
         if (random.nextDouble() < interest * 0.6) {
-            touches.add(touch(random, "pricing_page_visited", "website", "website", campaign,
+            touches.add(touch(
+                    random,
+                    "pricing_page_visited",
+                    "website",
+                    "website",
+                    campaign,
                     Map.of("url", "https://leadflow.example/pricing")));
         }
         double buying = switch (fit) {
@@ -161,8 +236,13 @@ public final class SyntheticLeads {
             case POOR -> 0.05;
         };
         if (random.nextDouble() < buying) {
-            touches.add(touch(random, pick(random, new String[] {"demo_requested", "demo_requested",
-                "quote_requested", "trial_started"}), "contact_form", "website", campaign, Map.of()));
+            touches.add(touch(
+                    random,
+                    pick(random, new String[] {"demo_requested", "demo_requested", "quote_requested", "trial_started"}),
+                    "contact_form",
+                    "website",
+                    campaign,
+                    Map.of()));
         }
         if (fit == Fit.POOR && random.nextDouble() < 0.3) {
             touches.add(touch(random, "unsubscribed", "email", "newsletter", campaign, Map.of()));
@@ -171,10 +251,15 @@ public final class SyntheticLeads {
         return List.copyOf(touches);
     }
 
-    private static Touch touch(SplittableRandom random, String type, String channel, String source, String campaign,
+    private static Touch touch(
+            SplittableRandom random,
+            String type,
+            String channel,
+            String source,
+            String campaign,
             Map<String, String> properties) {
-        return new Touch(type, channel, Duration.ofMinutes(5 + random.nextInt(60 * 24 * 20)), source, campaign,
-                properties);
+        return new Touch(
+                type, channel, Duration.ofMinutes(5 + random.nextInt(60 * 24 * 20)), source, campaign, properties);
     }
 
     private static String pick(SplittableRandom random, String[] values) {

@@ -32,7 +32,8 @@ class NotificationInboxTest {
         post(inbox.url("sales-ava"), "{\"leadId\":\"first\"}", "msg_1");
         post(inbox.url("marketing"), "{\"leadId\":\"second\"}", "msg_2");
 
-        assertThat(inbox.received()).extracting(NotificationInbox.Received::hook)
+        assertThat(inbox.received())
+                .extracting(NotificationInbox.Received::hook)
                 .containsExactly("marketing", "sales-ava");
         SuiteClient.Answer listed = SuiteClient.of(inbox.pageUrl()).get("/received.json");
         assertThat(listed.body().get(0).path("webhookId").asString()).isEqualTo("msg_2");
@@ -66,9 +67,13 @@ class NotificationInboxTest {
     }
 
     private static void post(String url, String body, String webhookId) throws Exception {
-        HttpResponse<Void> response = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(url))
-                .header("webhook-id", webhookId).POST(HttpRequest.BodyPublishers.ofString(body)).build(),
-                HttpResponse.BodyHandlers.discarding());
+        HttpResponse<Void> response = HttpClient.newHttpClient()
+                .send(
+                        HttpRequest.newBuilder(URI.create(url))
+                                .header("webhook-id", webhookId)
+                                .POST(HttpRequest.BodyPublishers.ofString(body))
+                                .build(),
+                        HttpResponse.BodyHandlers.discarding());
         assertThat(response.statusCode()).isEqualTo(204);
     }
 }

@@ -22,8 +22,13 @@ class CheckerTest {
         sent("e1", "website_visited", Outcome.ACCEPTED);
         sent("e2", "demo_requested", Outcome.ACCEPTED);
 
-        ScenarioResult result = check(state(Set.of("e1", "e2"), Set.of("e1", "e2"), 60,
-                List.of("Demo requested (+50)", "Website visited (+10)"), true, 1));
+        ScenarioResult result = check(state(
+                Set.of("e1", "e2"),
+                Set.of("e1", "e2"),
+                60,
+                List.of("Demo requested (+50)", "Website visited (+10)"),
+                true,
+                1));
 
         assertThat(result.clean()).isTrue();
         assertThat(result.accepted()).isEqualTo(2);
@@ -35,11 +40,12 @@ class CheckerTest {
         sent("e1", "website_visited", Outcome.ACCEPTED);
         sent("e2", "email_opened", Outcome.ACCEPTED);
 
-        ScenarioResult result = check(state(Set.of("e1"), Set.of("e1"), 10, List.of("Website visited (+10)"),
-                false, 0));
+        ScenarioResult result =
+                check(state(Set.of("e1"), Set.of("e1"), 10, List.of("Website visited (+10)"), false, 0));
 
         assertThat(result.lost()).isEqualTo(1);
-        assertThat(result.notes()).anySatisfy(note -> assertThat(note).contains("e2").contains("not stored"));
+        assertThat(result.notes())
+                .anySatisfy(note -> assertThat(note).contains("e2").contains("not stored"));
         assertThat(result.clean()).isFalse();
     }
 
@@ -48,19 +54,21 @@ class CheckerTest {
         sent("e1", "website_visited", Outcome.ACCEPTED);
         sent("e2", "email_opened", Outcome.ACCEPTED);
 
-        ScenarioResult result = check(state(Set.of("e1", "e2"), Set.of("e1"), 10, List.of("Website visited (+10)"),
-                false, 0));
+        ScenarioResult result =
+                check(state(Set.of("e1", "e2"), Set.of("e1"), 10, List.of("Website visited (+10)"), false, 0));
 
         assertThat(result.lost()).isEqualTo(1);
-        assertThat(result.scoreMismatches()).as("a lower score is what decay and caps do too").isZero();
+        assertThat(result.scoreMismatches())
+                .as("a lower score is what decay and caps do too")
+                .isZero();
     }
 
     @Test
     void a_score_above_what_the_accepted_events_can_give_is_a_mismatch() {
         sent("e1", "website_visited", Outcome.ACCEPTED);
 
-        ScenarioResult result = check(state(Set.of("e1"), Set.of("e1"), 20, List.of("Website visited (+10)"),
-                false, 0));
+        ScenarioResult result =
+                check(state(Set.of("e1"), Set.of("e1"), 20, List.of("Website visited (+10)"), false, 0));
 
         assertThat(result.scoreMismatches()).isEqualTo(1);
     }
@@ -70,8 +78,8 @@ class CheckerTest {
         sent("e1", "website_visited", Outcome.ACCEPTED);
         sent("e2", "email_opened", Outcome.REFUSED);
 
-        ScenarioResult result = check(state(Set.of("e1", "e2", "e9"), Set.of("e1", "e2", "e9"), 10,
-                List.of("Website visited (+10)"), false, 0));
+        ScenarioResult result = check(state(
+                Set.of("e1", "e2", "e9"), Set.of("e1", "e2", "e9"), 10, List.of("Website visited (+10)"), false, 0));
 
         assertThat(result.unexpected()).isEqualTo(2);
         assertThat(result.refused()).isEqualTo(1);
@@ -83,8 +91,13 @@ class CheckerTest {
         sent("e2", "email_opened", Outcome.UNKNOWN);
         sent("e3", "email_opened", Outcome.UNKNOWN);
 
-        ScenarioResult result = check(state(Set.of("e1", "e2"), Set.of("e1", "e2"), 12,
-                List.of("Website visited (+10)", "E-mail opened (+2)"), false, 0));
+        ScenarioResult result = check(state(
+                Set.of("e1", "e2"),
+                Set.of("e1", "e2"),
+                12,
+                List.of("Website visited (+10)", "E-mail opened (+2)"),
+                false,
+                0));
 
         assertThat(result.clean()).isTrue();
         assertThat(result.unknown()).isEqualTo(2);
@@ -96,8 +109,8 @@ class CheckerTest {
         history.add(attempt("e1", "website_visited", 2, Outcome.ACCEPTED));
         history.add(attempt("e1", "website_visited", 3, Outcome.ACCEPTED));
 
-        ScenarioResult result = check(state(Set.of("e1"), Set.of("e1"), 10, List.of("Website visited (+10)"),
-                false, 0));
+        ScenarioResult result =
+                check(state(Set.of("e1"), Set.of("e1"), 10, List.of("Website visited (+10)"), false, 0));
 
         assertThat(result.requests()).isEqualTo(1);
         assertThat(result.attempts()).isEqualTo(3);
@@ -110,8 +123,13 @@ class CheckerTest {
         sent("e1", "demo_requested", Outcome.ACCEPTED);
         sent("e2", "quote_requested", Outcome.ACCEPTED);
 
-        ScenarioResult result = check(state(Set.of("e1", "e2"), Set.of("e1", "e2"), 100,
-                List.of("Demo requested x2 (+100)", "Quote requested (+50)"), true, 1));
+        ScenarioResult result = check(state(
+                Set.of("e1", "e2"),
+                Set.of("e1", "e2"),
+                100,
+                List.of("Demo requested x2 (+100)", "Quote requested (+50)"),
+                true,
+                1));
 
         assertThat(result.doubleCounted()).isEqualTo(1);
         assertThat(result.scoreMismatches()).isZero();
@@ -122,8 +140,8 @@ class CheckerTest {
         sent("e1", "website_visited", Outcome.ACCEPTED);
         sent("e2", "website_visited", Outcome.ACCEPTED);
         sent("e3", "email_opened", Outcome.ACCEPTED);
-        LeadState apiOnly = new LeadState(ANA, LEAD, true, "NEW", 20, List.of("Website visited x2 (+20)"), false,
-                null, null, 0, "none");
+        LeadState apiOnly = new LeadState(
+                ANA, LEAD, true, "NEW", 20, List.of("Website visited x2 (+20)"), false, null, null, 0, "none");
 
         ScenarioResult result = check(apiOnly);
 
@@ -133,7 +151,8 @@ class CheckerTest {
 
     @Test
     void a_free_mail_address_takes_ten_points_and_the_score_stays_within_zero_and_a_hundred() {
-        assertThat(ScoringTable.score("joe@gmail.com", List.of("website_visited", "email_opened"))).isEqualTo(2);
+        assertThat(ScoringTable.score("joe@gmail.com", List.of("website_visited", "email_opened")))
+                .isEqualTo(2);
         assertThat(ScoringTable.score("joe@gmail.com", List.of("unsubscribed"))).isZero();
         assertThat(ScoringTable.score("ceo@acme.example", List.of("demo_requested", "quote_requested")))
                 .isEqualTo(100);
@@ -169,15 +188,22 @@ class CheckerTest {
     @Test
     void the_table_shows_one_row_per_scenario_with_its_verdict() {
         sent("e1", "website_visited", Outcome.ACCEPTED);
-        ScenarioResult clean = check(state(Set.of("e1"), Set.of("e1"), 10, List.of("Website visited (+10)"), false,
-                0)).named("baseline");
-        ScenarioResult lost = check(state(Set.of(), Set.of(), 0, List.of(), false, 0)).named("kill-scoring");
+        ScenarioResult clean = check(state(Set.of("e1"), Set.of("e1"), 10, List.of("Website visited (+10)"), false, 0))
+                .named("baseline");
+        ScenarioResult lost =
+                check(state(Set.of(), Set.of(), 0, List.of(), false, 0)).named("kill-scoring");
 
         String table = ResultTable.render(List.of(clean, lost));
 
-        assertThat(table.lines().filter(line -> line.startsWith("| baseline")).findFirst().orElseThrow())
+        assertThat(table.lines()
+                        .filter(line -> line.startsWith("| baseline"))
+                        .findFirst()
+                        .orElseThrow())
                 .endsWith("OK |");
-        assertThat(table.lines().filter(line -> line.startsWith("| kill-scoring")).findFirst().orElseThrow())
+        assertThat(table.lines()
+                        .filter(line -> line.startsWith("| kill-scoring"))
+                        .findFirst()
+                        .orElseThrow())
                 .endsWith("FAIL |");
     }
 
@@ -191,14 +217,34 @@ class CheckerTest {
             case REFUSED -> 400;
             case UNKNOWN -> 0;
         };
-        return new Attempt(id, Attempt.EVENT, ANA, type, number, AT, AT.plusMillis(20), outcome, status,
-                outcome == Outcome.ACCEPTED ? LEAD : null, null);
+        return new Attempt(
+                id,
+                Attempt.EVENT,
+                ANA,
+                type,
+                number,
+                AT,
+                AT.plusMillis(20),
+                outcome,
+                status,
+                outcome == Outcome.ACCEPTED ? LEAD : null,
+                null);
     }
 
-    private static LeadState state(Set<String> stored, Set<String> scored, int score, List<String> reasons,
-            boolean qualified, int handoffs) {
-        return new LeadState(ANA, LEAD, true, qualified ? "MQL" : "NEW", score, reasons, qualified, stored, scored,
-                handoffs, "database");
+    private static LeadState state(
+            Set<String> stored, Set<String> scored, int score, List<String> reasons, boolean qualified, int handoffs) {
+        return new LeadState(
+                ANA,
+                LEAD,
+                true,
+                qualified ? "MQL" : "NEW",
+                score,
+                reasons,
+                qualified,
+                stored,
+                scored,
+                handoffs,
+                "database");
     }
 
     private ScenarioResult check(LeadState state) {

@@ -43,26 +43,30 @@ class FaultMatrixIT {
     }
 
     @Test
-    void a_retrying_client_while_ingestion_and_scoring_are_killed_leaves_every_event_exactly_once()
-            throws Exception {
-        ScenarioResult result = run(Scenario.clientRetriesWhileKilling("ingestion-service", "scoring-service"),
-                true);
+    void a_retrying_client_while_ingestion_and_scoring_are_killed_leaves_every_event_exactly_once() throws Exception {
+        ScenarioResult result = run(Scenario.clientRetriesWhileKilling("ingestion-service", "scoring-service"), true);
 
-        assertThat(result.attempts()).as("every request sent at least twice").isGreaterThanOrEqualTo(
-                2 * result.requests());
-        assertThat(result.unknown()).as("the retrying client got an answer for every request").isZero();
-        assertThat(result.notes()).anySatisfy(note -> assertThat(note)
-                .startsWith("killed ingestion-service and scoring-service"));
-        assertThat(result.lifecycle().rejected()).as("the sales desk rejected some hand-offs").isPositive();
+        assertThat(result.attempts())
+                .as("every request sent at least twice")
+                .isGreaterThanOrEqualTo(2 * result.requests());
+        assertThat(result.unknown())
+                .as("the retrying client got an answer for every request")
+                .isZero();
+        assertThat(result.notes())
+                .anySatisfy(note -> assertThat(note).startsWith("killed ingestion-service and scoring-service"));
+        assertThat(result.lifecycle().rejected())
+                .as("the sales desk rejected some hand-offs")
+                .isPositive();
     }
 
     @Test
     void hand_off_and_nurturing_killed_together_during_load_lose_and_repeat_nothing() throws Exception {
         ScenarioResult result = run(Scenario.killTogether("handoff-service", "nurturing-service"));
 
-        assertThat(result.notes()).anySatisfy(note -> assertThat(note)
-                .startsWith("killed handoff-service and nurturing-service"));
-        assertThat(result.qualified()).as("leads qualified while hand-off was down, each handed off once")
+        assertThat(result.notes())
+                .anySatisfy(note -> assertThat(note).startsWith("killed handoff-service and nurturing-service"));
+        assertThat(result.qualified())
+                .as("leads qualified while hand-off was down, each handed off once")
                 .isPositive();
     }
 
@@ -70,8 +74,8 @@ class FaultMatrixIT {
     void a_slow_database_link_under_scoring_loses_and_repeats_nothing() throws Exception {
         ScenarioResult result = run(Scenario.databaseDelay());
 
-        assertThat(result.notes()).anySatisfy(note -> assertThat(note).startsWith("delayed scoring-service's "
-                + "PostgreSQL link"));
+        assertThat(result.notes())
+                .anySatisfy(note -> assertThat(note).startsWith("delayed scoring-service's " + "PostgreSQL link"));
     }
 
     @Test
@@ -92,8 +96,8 @@ class FaultMatrixIT {
     void a_frozen_database_connection_under_scoring_loses_and_repeats_nothing_once_thawed() throws Exception {
         ScenarioResult result = run(Scenario.databaseFreeze(20));
 
-        assertThat(result.notes()).anySatisfy(note -> assertThat(note).startsWith("froze scoring-service's "
-                + "PostgreSQL link"));
+        assertThat(result.notes())
+                .anySatisfy(note -> assertThat(note).startsWith("froze scoring-service's " + "PostgreSQL link"));
         assertThat(result.notes()).anySatisfy(note -> assertThat(note).startsWith("scoring-service: health"));
     }
 

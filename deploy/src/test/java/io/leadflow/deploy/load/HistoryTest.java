@@ -18,13 +18,30 @@ class HistoryTest {
     @Test
     void every_attempt_is_one_json_line_that_reads_back_the_same() throws Exception {
         Path file = dir.resolve("run.jsonl");
-        Attempt accepted = new Attempt("0b6c3f1e-8d7a-4f2b-9e1d-3c5a7b9d1f20", Attempt.EVENT, "ana@acme.example",
-                "demo_requested", 1, Instant.parse("2026-11-23T10:00:00.123Z"),
-                Instant.parse("2026-11-23T10:00:00.150Z"), Outcome.ACCEPTED, 202, "7f1c0a52-6d4b-4c1e-9a57-2f0e4a1b9c33",
+        Attempt accepted = new Attempt(
+                "0b6c3f1e-8d7a-4f2b-9e1d-3c5a7b9d1f20",
+                Attempt.EVENT,
+                "ana@acme.example",
+                "demo_requested",
+                1,
+                Instant.parse("2026-11-23T10:00:00.123Z"),
+                Instant.parse("2026-11-23T10:00:00.150Z"),
+                Outcome.ACCEPTED,
+                202,
+                "7f1c0a52-6d4b-4c1e-9a57-2f0e4a1b9c33",
                 null);
-        Attempt unknown = new Attempt("0b6c3f1e-8d7a-4f2b-9e1d-3c5a7b9d1f21", Attempt.EVENT, "ana@acme.example",
-                "email_opened", 2, Instant.parse("2026-11-23T10:00:01Z"), Instant.parse("2026-11-23T10:00:11Z"),
-                Outcome.UNKNOWN, 0, null, "HttpTimeoutException");
+        Attempt unknown = new Attempt(
+                "0b6c3f1e-8d7a-4f2b-9e1d-3c5a7b9d1f21",
+                Attempt.EVENT,
+                "ana@acme.example",
+                "email_opened",
+                2,
+                Instant.parse("2026-11-23T10:00:01Z"),
+                Instant.parse("2026-11-23T10:00:11Z"),
+                Outcome.UNKNOWN,
+                0,
+                null,
+                "HttpTimeoutException");
         try (History history = History.writingTo(file)) {
             history.record(accepted);
             history.record(unknown);
@@ -51,7 +68,8 @@ class HistoryTest {
 
         assertThat(first).isEqualTo(again);
         assertThat(first.stream().map(PlannedRequest::requestId).distinct()).hasSize(first.size());
-        assertThat(first.subList(0, 5)).allSatisfy(request -> assertThat(request.kind()).isEqualTo("profile"));
+        assertThat(first.subList(0, 5))
+                .allSatisfy(request -> assertThat(request.kind()).isEqualTo("profile"));
         assertThat(first.get(5).body()).contains("\"eventId\":\"" + first.get(5).requestId() + "\"");
     }
 }

@@ -12,16 +12,17 @@ import java.util.List;
  */
 final class AvailabilityChecks {
 
-    private AvailabilityChecks() {
-    }
+    private AvailabilityChecks() {}
 
     static List<String> disruptionBudgets(Manifests manifests) {
         List<String> violations = new ArrayList<>();
         for (Deployment deployment : manifests.deployments()) {
             boolean covered = manifests.ofType(PodDisruptionBudget.class).stream()
                     .filter(pdb -> Manifests.sameNamespace(pdb, deployment))
-                    .filter(pdb -> pdb.getSpec().getMinAvailable() != null || pdb.getSpec().getMaxUnavailable() != null)
-                    .anyMatch(pdb -> LabelSelectors.matches(pdb.getSpec().getSelector(),
+                    .filter(pdb -> pdb.getSpec().getMinAvailable() != null
+                            || pdb.getSpec().getMaxUnavailable() != null)
+                    .anyMatch(pdb -> LabelSelectors.matches(
+                            pdb.getSpec().getSelector(),
                             deployment.getSpec().getTemplate().getMetadata().getLabels()));
             if (!covered) {
                 violations.add(Manifests.id(deployment) + ": no PodDisruptionBudget selects its pods");
@@ -35,8 +36,12 @@ final class AvailabilityChecks {
         for (Deployment deployment : manifests.deployments()) {
             List<HorizontalPodAutoscaler> targeting = manifests.ofType(HorizontalPodAutoscaler.class).stream()
                     .filter(hpa -> Manifests.sameNamespace(hpa, deployment))
-                    .filter(hpa -> "Deployment".equals(hpa.getSpec().getScaleTargetRef().getKind())
-                            && deployment.getMetadata().getName().equals(hpa.getSpec().getScaleTargetRef().getName()))
+                    .filter(hpa -> "Deployment"
+                                    .equals(hpa.getSpec().getScaleTargetRef().getKind())
+                            && deployment
+                                    .getMetadata()
+                                    .getName()
+                                    .equals(hpa.getSpec().getScaleTargetRef().getName()))
                     .toList();
             if (targeting.size() != 1) {
                 violations.add(Manifests.id(deployment) + ": " + targeting.size()

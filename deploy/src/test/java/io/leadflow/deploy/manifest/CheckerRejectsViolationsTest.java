@@ -40,8 +40,10 @@ class CheckerRejectsViolationsTest {
             no-default-deny.yaml     | default-deny               | no default-deny NetworkPolicy
             service-open.yaml        | services-only-from-gateway | reachable from outside the gateway
             gateway-open.yaml        | gateway-only-from-ingress  | reachable from outside a named namespace
-            """.lines().map(line -> line.split("\\|")).map(cells -> Stream.of(cells).map(String::strip)
-            .toArray(String[]::new)).toList();
+            """.lines()
+            .map(line -> line.split("\\|"))
+            .map(cells -> Stream.of(cells).map(String::strip).toArray(String[]::new))
+            .toList();
 
     static Stream<Arguments> violations() {
         return VIOLATIONS.stream().map(row -> Arguments.of((Object[]) row));
@@ -57,8 +59,7 @@ class CheckerRejectsViolationsTest {
 
     @Test
     void every_check_has_a_fixture_that_breaks_it() {
-        assertThat(VIOLATIONS.stream().map(row -> row[1]))
-                .containsAll(ManifestChecker.CHECKS.keySet());
+        assertThat(VIOLATIONS.stream().map(row -> row[1])).containsAll(ManifestChecker.CHECKS.keySet());
     }
 
     @Test

@@ -15,8 +15,7 @@ final class Kustomize {
 
     private static final Path DEFAULT_KUBECTL = Path.of("/usr/bin/kubectl");
 
-    private Kustomize() {
-    }
+    private Kustomize() {}
 
     /** The rendered YAML of {@code deploy/k8s/overlays/<overlay>}. */
     static String render(String overlay) {
@@ -25,7 +24,8 @@ final class Kustomize {
         if (!Files.isDirectory(dir)) {
             throw new AssertionError("no overlay at " + dir);
         }
-        ProcessBuilder builder = new ProcessBuilder(kubectl().toString(), "kustomize", root.relativize(dir).toString())
+        ProcessBuilder builder = new ProcessBuilder(
+                        kubectl().toString(), "kustomize", root.relativize(dir).toString())
                 .directory(root.toFile())
                 .redirectErrorStream(false);
         try {
@@ -38,8 +38,8 @@ final class Kustomize {
                 throw new AssertionError("kubectl kustomize " + overlay + " did not finish within 60 s");
             }
             if (process.exitValue() != 0) {
-                throw new AssertionError("kubectl kustomize " + overlay + " failed ("
-                        + process.exitValue() + "): " + new String(err, StandardCharsets.UTF_8));
+                throw new AssertionError("kubectl kustomize " + overlay + " failed (" + process.exitValue() + "): "
+                        + new String(err, StandardCharsets.UTF_8));
             }
             return new String(out, StandardCharsets.UTF_8);
         } catch (IOException e) {

@@ -29,7 +29,8 @@ class KustomizeTest {
     void kubectl_is_found_on_the_path_when_it_is_not_in_its_usual_place(@TempDir Path bin) throws Exception {
         Path kubectl = Files.createFile(bin.resolve("kubectl"));
         assertThat(kubectl.toFile().setExecutable(true)).isTrue();
-        assertThat(Kustomize.findKubectl(null, bin.resolve("absent"), "/nonexistent:" + bin)).isEqualTo(kubectl);
+        assertThat(Kustomize.findKubectl(null, bin.resolve("absent"), "/nonexistent:" + bin))
+                .isEqualTo(kubectl);
     }
 
     @Test

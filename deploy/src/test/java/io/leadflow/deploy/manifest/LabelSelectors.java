@@ -8,8 +8,7 @@ import java.util.Map;
 /** Kubernetes label-selector semantics, so the checks ask the same question the API server would. */
 final class LabelSelectors {
 
-    private LabelSelectors() {
-    }
+    private LabelSelectors() {}
 
     /** Whether {@code selector} selects {@code labels}; a null selector selects nothing, an empty one everything. */
     static boolean matches(LabelSelector selector, Map<String, String> labels) {
@@ -37,8 +36,10 @@ final class LabelSelectors {
     /** Whether the selector has no terms at all (selects every pod in the namespace). */
     static boolean isEmpty(LabelSelector selector) {
         return selector != null
-                && (selector.getMatchLabels() == null || selector.getMatchLabels().isEmpty())
-                && (selector.getMatchExpressions() == null || selector.getMatchExpressions().isEmpty());
+                && (selector.getMatchLabels() == null
+                        || selector.getMatchLabels().isEmpty())
+                && (selector.getMatchExpressions() == null
+                        || selector.getMatchExpressions().isEmpty());
     }
 
     private static boolean matches(LabelSelectorRequirement requirement, Map<String, String> labels) {

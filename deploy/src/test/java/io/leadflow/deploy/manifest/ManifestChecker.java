@@ -14,8 +14,7 @@ final class ManifestChecker {
 
     static final Map<String, Function<Manifests, List<String>>> CHECKS = checks();
 
-    private ManifestChecker() {
-    }
+    private ManifestChecker() {}
 
     /** Every violation of every rule, each prefixed by the rule's name. */
     static List<String> violations(Manifests manifests) {

@@ -34,7 +34,8 @@ final class Manifests {
     static Manifests parse(String yaml) {
         List<HasMetadata> parsed = new ArrayList<>();
         for (String document : yaml.split("(?m)^---\\s*$")) {
-            if (document.lines().allMatch(line -> line.isBlank() || line.stripLeading().startsWith("#"))) {
+            if (document.lines()
+                    .allMatch(line -> line.isBlank() || line.stripLeading().startsWith("#"))) {
                 continue;
             }
             KubernetesResource resource = SERIALIZATION.unmarshal(document, KubernetesResource.class);

@@ -23,18 +23,20 @@ final class NetworkChecks {
     private static final String NAME = "app.kubernetes.io/name";
     private static final String MANAGEMENT_PORT = "management";
 
-    private NetworkChecks() {
-    }
+    private NetworkChecks() {}
 
     static List<String> defaultDeny(Manifests manifests) {
-        boolean present = manifests.ofType(NetworkPolicy.class).stream().map(NetworkPolicy::getSpec).anyMatch(spec ->
-                LabelSelectors.isEmpty(spec.getPodSelector())
+        boolean present = manifests.ofType(NetworkPolicy.class).stream()
+                .map(NetworkPolicy::getSpec)
+                .anyMatch(spec -> LabelSelectors.isEmpty(spec.getPodSelector())
                         && spec.getPolicyTypes() != null
                         && spec.getPolicyTypes().containsAll(List.of("Ingress", "Egress"))
                         && (spec.getIngress() == null || spec.getIngress().isEmpty())
                         && (spec.getEgress() == null || spec.getEgress().isEmpty()));
-        return present ? List.of() : List.of("no default-deny NetworkPolicy (empty podSelector, "
-                + "policyTypes Ingress and Egress, no rules)");
+        return present
+                ? List.of()
+                : List.of("no default-deny NetworkPolicy (empty podSelector, "
+                        + "policyTypes Ingress and Egress, no rules)");
     }
 
     static List<String> everyDeploymentHasPolicy(Manifests manifests) {
@@ -55,9 +57,13 @@ final class NetworkChecks {
     /** Services (every Deployment but the gateway) take API traffic from gateway pods only. */
     static List<String> servicesOnlyFromGateway(Manifests manifests) {
         List<Map<String, String>> gatewayPods = manifests.deployments().stream()
-                .filter(NetworkChecks::isGateway).map(NetworkChecks::podLabels).toList();
+                .filter(NetworkChecks::isGateway)
+                .map(NetworkChecks::podLabels)
+                .toList();
         List<Map<String, String>> otherPods = manifests.deployments().stream()
-                .filter(d -> !isGateway(d)).map(NetworkChecks::podLabels).toList();
+                .filter(d -> !isGateway(d))
+                .map(NetworkChecks::podLabels)
+                .toList();
         List<String> violations = new ArrayList<>();
         for (Deployment service : manifests.deployments()) {
             if (isGateway(service)) {
@@ -76,13 +82,15 @@ final class NetworkChecks {
                     if (from.isEmpty()) {
                         violations.add(where + "reachable from anywhere");
                     } else if (opensApiPort(rule.getPorts(), service)) {
-                        from.stream().filter(peer -> !isGatewayOnly(peer, gatewayPods, otherPods))
-                                .forEach(peer -> violations.add(where + "reachable from outside the gateway: "
-                                        + describe(peer)));
+                        from.stream()
+                                .filter(peer -> !isGatewayOnly(peer, gatewayPods, otherPods))
+                                .forEach(peer -> violations.add(
+                                        where + "reachable from outside the gateway: " + describe(peer)));
                     } else {
-                        from.stream().filter(peer -> peer.getIpBlock() != null)
-                                .forEach(peer -> violations.add(where + "management port open to addresses: "
-                                        + describe(peer)));
+                        from.stream()
+                                .filter(peer -> peer.getIpBlock() != null)
+                                .forEach(peer ->
+                                        violations.add(where + "management port open to addresses: " + describe(peer)));
                     }
                 }
             }
@@ -93,7 +101,9 @@ final class NetworkChecks {
     /** The gateway's API port is open to the ingress controller's namespace only, never to addresses. */
     static List<String> gatewayOnlyFromIngressController(Manifests manifests) {
         List<String> violations = new ArrayList<>();
-        for (Deployment gateway : manifests.deployments().stream().filter(NetworkChecks::isGateway).toList()) {
+        for (Deployment gateway : manifests.deployments().stream()
+                .filter(NetworkChecks::isGateway)
+                .toList()) {
             for (NetworkPolicy policy : manifests.ofType(NetworkPolicy.class)) {
                 NetworkPolicySpec spec = policy.getSpec();
                 if (!Manifests.sameNamespace(policy, gateway)
@@ -107,18 +117,20 @@ final class NetworkChecks {
                     if (from.isEmpty()) {
                         violations.add(where + "reachable from anywhere");
                     }
-                    from.stream().filter(peer -> peer.getIpBlock() != null || peer.getNamespaceSelector() == null
+                    from.stream()
+                            .filter(peer -> peer.getIpBlock() != null
+                                    || peer.getNamespaceSelector() == null
                                     || LabelSelectors.isEmpty(peer.getNamespaceSelector()))
-                            .forEach(peer -> violations.add(where + "reachable from outside a named namespace: "
-                                    + describe(peer)));
+                            .forEach(peer -> violations.add(
+                                    where + "reachable from outside a named namespace: " + describe(peer)));
                 }
             }
         }
         return violations;
     }
 
-    private static boolean isGatewayOnly(NetworkPolicyPeer peer, List<Map<String, String>> gatewayPods,
-            List<Map<String, String>> otherPods) {
+    private static boolean isGatewayOnly(
+            NetworkPolicyPeer peer, List<Map<String, String>> gatewayPods, List<Map<String, String>> otherPods) {
         return peer.getIpBlock() == null
                 && peer.getNamespaceSelector() == null
                 && peer.getPodSelector() != null
@@ -135,8 +147,8 @@ final class NetworkChecks {
                 .flatMap(c -> c.getPorts() == null ? java.util.stream.Stream.empty() : c.getPorts().stream())
                 .filter(p -> !MANAGEMENT_PORT.equals(p.getName()))
                 .toList();
-        return ports.stream().anyMatch(port -> port.getPort() == null
-                || apiPorts.stream().anyMatch(api -> covers(port, api)));
+        return ports.stream()
+                .anyMatch(port -> port.getPort() == null || apiPorts.stream().anyMatch(api -> covers(port, api)));
     }
 
     private static boolean covers(NetworkPolicyPort rule, ContainerPort port) {
@@ -165,7 +177,8 @@ final class NetworkChecks {
     }
 
     private static String selector(io.fabric8.kubernetes.api.model.LabelSelector selector) {
-        return LabelSelectors.isEmpty(selector) ? "{} (all)"
+        return LabelSelectors.isEmpty(selector)
+                ? "{} (all)"
                 : String.valueOf(selector.getMatchLabels()) + " " + String.valueOf(selector.getMatchExpressions());
     }
 
@@ -174,7 +187,8 @@ final class NetworkChecks {
     }
 
     private static Map<String, String> podLabels(Deployment deployment) {
-        Map<String, String> labels = deployment.getSpec().getTemplate().getMetadata().getLabels();
+        Map<String, String> labels =
+                deployment.getSpec().getTemplate().getMetadata().getLabels();
         return labels == null ? Map.of() : labels;
     }
 }

@@ -28,8 +28,8 @@ import tools.jackson.databind.json.JsonMapper;
 class ObservabilityTest {
 
     private static final Pattern METRIC = Pattern.compile("\\b((?:leadflow|rabbitmq)_[a-z_]+)");
-    private static final Pattern CATALOGUE_ROW = Pattern.compile("^\\| `((?:leadflow|rabbitmq)_[a-z_]+)` \\|",
-            Pattern.MULTILINE);
+    private static final Pattern CATALOGUE_ROW =
+            Pattern.compile("^\\| `((?:leadflow|rabbitmq)_[a-z_]+)` \\|", Pattern.MULTILINE);
     private static final String DASHBOARD = "deploy/k8s/base/observability/leadflow-dashboard.json";
 
     @Test
@@ -48,7 +48,9 @@ class ObservabilityTest {
         for (JsonNode panel : dashboard.path("panels")) {
             ids.add(panel.path("id").asInt());
             if (!panel.path("type").asString().equals("row")) {
-                assertThat(panel.path("targets").isEmpty()).as(panel.path("title").asString()).isFalse();
+                assertThat(panel.path("targets").isEmpty())
+                        .as(panel.path("title").asString())
+                        .isFalse();
                 assertThat(panel.path("datasource").path("uid").asString()).isEqualTo("${datasource}");
             }
         }
@@ -59,7 +61,8 @@ class ObservabilityTest {
     @Test
     void the_alerts_query_only_catalogued_metrics() throws IOException {
         GenericKubernetesResource rule = only("PrometheusRule");
-        Set<String> queried = metricsIn(List.of(String.valueOf(rule.getAdditionalProperties().get("spec"))));
+        Set<String> queried =
+                metricsIn(List.of(String.valueOf(rule.getAdditionalProperties().get("spec"))));
         assertThat(queried).isNotEmpty().isSubsetOf(catalogue());
     }
 
@@ -69,14 +72,17 @@ class ObservabilityTest {
             Manifests manifests = Manifests.parse(Kustomize.render(overlay));
             ConfigMap dashboard = manifests.ofType(ConfigMap.class).stream()
                     .filter(map -> map.getMetadata().getName().equals("leadflow-grafana-dashboard"))
-                    .findFirst().orElseThrow();
+                    .findFirst()
+                    .orElseThrow();
             assertThat(dashboard.getMetadata().getLabels()).containsEntry("grafana_dashboard", "1");
             assertThat(JsonMapper.builder().build().readTree(dashboard.getData().get("leadflow-dashboard.json")))
                     .isEqualTo(dashboard());
             ConfigMap config = manifests.ofType(ConfigMap.class).stream()
                     .filter(map -> map.getMetadata().getName().equals("leadflow-config"))
-                    .findFirst().orElseThrow();
-            assertThat(config.getData()).containsEntry("LOGGING_STRUCTURED_FORMAT_CONSOLE", "ecs")
+                    .findFirst()
+                    .orElseThrow();
+            assertThat(config.getData())
+                    .containsEntry("LOGGING_STRUCTURED_FORMAT_CONSOLE", "ecs")
                     .containsEntry("SPRING_PROFILES_ACTIVE", "kubernetes")
                     .as("trace export off until a collector is named and reachable")
                     .containsEntry("MANAGEMENT_TRACING_EXPORT_OTLP_ENABLED", "false")
@@ -85,13 +91,17 @@ class ObservabilityTest {
     }
 
     private static JsonNode dashboard() throws IOException {
-        return JsonMapper.builder().build().readTree(Files.readString(Kustomize.repositoryRoot().resolve(DASHBOARD)));
+        return JsonMapper.builder()
+                .build()
+                .readTree(Files.readString(Kustomize.repositoryRoot().resolve(DASHBOARD)));
     }
 
     private static List<String> expressions(JsonNode dashboard) {
         List<String> expressions = new ArrayList<>();
-        dashboard.path("panels").forEach(panel -> panel.path("targets")
-                .forEach(target -> expressions.add(target.path("expr").asString())));
+        dashboard
+                .path("panels")
+                .forEach(panel -> panel.path("targets")
+                        .forEach(target -> expressions.add(target.path("expr").asString())));
         return expressions;
     }
 
@@ -121,5 +131,4 @@ class ObservabilityTest {
         assertThat(found).as(kind).hasSize(1).allMatch(GenericKubernetesResource.class::isInstance);
         return (GenericKubernetesResource) found.getFirst();
     }
-
 }

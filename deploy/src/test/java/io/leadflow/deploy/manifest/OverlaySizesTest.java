@@ -36,13 +36,20 @@ class OverlaySizesTest {
     @Test
     void production_autoscales_further_than_small() {
         assertThat(first(production, HorizontalPodAutoscaler.class).getSpec().getMaxReplicas())
-                .isGreaterThan(first(small, HorizontalPodAutoscaler.class).getSpec().getMaxReplicas());
+                .isGreaterThan(
+                        first(small, HorizontalPodAutoscaler.class).getSpec().getMaxReplicas());
     }
 
     @Test
     void production_keeps_more_pods_available_during_disruptions() {
-        assertThat(first(production, PodDisruptionBudget.class).getSpec().getMinAvailable().getIntVal())
-                .isGreaterThan(first(small, PodDisruptionBudget.class).getSpec().getMinAvailable().getIntVal());
+        assertThat(first(production, PodDisruptionBudget.class)
+                        .getSpec()
+                        .getMinAvailable()
+                        .getIntVal())
+                .isGreaterThan(first(small, PodDisruptionBudget.class)
+                        .getSpec()
+                        .getMinAvailable()
+                        .getIntVal());
     }
 
     @Test
@@ -59,7 +66,10 @@ class OverlaySizesTest {
     }
 
     private static int replicas(Manifests manifests) {
-        return manifests.deployments().stream().mapToInt(d -> d.getSpec().getReplicas()).min().orElseThrow();
+        return manifests.deployments().stream()
+                .mapToInt(d -> d.getSpec().getReplicas())
+                .min()
+                .orElseThrow();
     }
 
     private static <T extends io.fabric8.kubernetes.api.model.HasMetadata> T first(Manifests m, Class<T> type) {
@@ -68,13 +78,21 @@ class OverlaySizesTest {
 
     private static java.math.BigDecimal memoryLimit(Manifests manifests) {
         Deployment deployment = manifests.deployments().get(0);
-        Quantity limit = deployment.getSpec().getTemplate().getSpec().getContainers().get(0)
-                .getResources().getLimits().get("memory");
+        Quantity limit = deployment
+                .getSpec()
+                .getTemplate()
+                .getSpec()
+                .getContainers()
+                .get(0)
+                .getResources()
+                .getLimits()
+                .get("memory");
         return limit.getNumericalAmount();
     }
 
     private static java.math.BigDecimal storage(Manifests manifests, String kind, String... path) {
-        GenericKubernetesResource resource = (GenericKubernetesResource) manifests.ofKind(kind).get(0);
+        GenericKubernetesResource resource =
+                (GenericKubernetesResource) manifests.ofKind(kind).get(0);
         String[] full = new String[path.length + 1];
         full[0] = "spec";
         System.arraycopy(path, 0, full, 1, path.length);

@@ -20,8 +20,8 @@ import org.junit.jupiter.params.provider.ValueSource;
 @DisplayNameGeneration(DisplayNameGenerator.ReplaceUnderscores.class)
 class RenderedOverlaysTest {
 
-    private static final List<String> WORKLOADS = List.of(
-            "ingestion-service", "scoring-service", "handoff-service", "nurturing-service", "gateway");
+    private static final List<String> WORKLOADS =
+            List.of("ingestion-service", "scoring-service", "handoff-service", "nurturing-service", "gateway");
 
     @ParameterizedTest(name = "the {0} overlay breaks no rule")
     @ValueSource(strings = {"small", "production"})
@@ -33,12 +33,17 @@ class RenderedOverlaysTest {
     @ValueSource(strings = {"small", "production"})
     void an_overlay_deploys_the_four_services_and_the_gateway(String overlay) {
         Manifests manifests = render(overlay);
-        assertThat(manifests.deployments()).extracting(d -> d.getMetadata().getName())
+        assertThat(manifests.deployments())
+                .extracting(d -> d.getMetadata().getName())
                 .containsExactlyInAnyOrderElementsOf(WORKLOADS);
-        assertThat(manifests.all()).allSatisfy(resource -> assertThat(resource.getMetadata().getLabels())
-                .as(Manifests.id(resource)).containsEntry("app.kubernetes.io/part-of", "leadflow"));
-        assertThat(manifests.deployments()).allSatisfy(d -> assertThat(d.getSpec().getTemplate().getMetadata()
-                .getLabels()).containsEntry("app.kubernetes.io/name", d.getMetadata().getName()));
+        assertThat(manifests.all())
+                .allSatisfy(resource -> assertThat(resource.getMetadata().getLabels())
+                        .as(Manifests.id(resource))
+                        .containsEntry("app.kubernetes.io/part-of", "leadflow"));
+        assertThat(manifests.deployments())
+                .allSatisfy(d -> assertThat(
+                                d.getSpec().getTemplate().getMetadata().getLabels())
+                        .containsEntry("app.kubernetes.io/name", d.getMetadata().getName()));
         assertThat(manifests.ofKind("Namespace")).hasSize(1);
         assertThat(manifests.ofKind("Ingress")).hasSize(1);
         assertThat(manifests.ofKind("ServiceMonitor")).hasSize(2);
@@ -48,16 +53,20 @@ class RenderedOverlaysTest {
     @ValueSource(strings = {"small", "production"})
     void an_overlay_reads_passwords_from_secrets(String overlay) {
         for (Deployment deployment : render(overlay).deployments()) {
-            var container = deployment.getSpec().getTemplate().getSpec().getContainers().get(0);
+            var container =
+                    deployment.getSpec().getTemplate().getSpec().getContainers().get(0);
             assertThat(container.getEnvFrom()).anyMatch(from -> from.getConfigMapRef() != null);
-            assertThat(container.getEnv()).filteredOn(env -> env.getName().contains("PASSWORD")
-                            || env.getName().contains("SECRET"))
-                    .allMatch(env -> env.getValue() == null && env.getValueFrom().getSecretKeyRef() != null);
+            assertThat(container.getEnv())
+                    .filteredOn(env ->
+                            env.getName().contains("PASSWORD") || env.getName().contains("SECRET"))
+                    .allMatch(
+                            env -> env.getValue() == null && env.getValueFrom().getSecretKeyRef() != null);
         }
     }
 
-    @ParameterizedTest(name = "the {0} overlay runs three RabbitMQ nodes and three synchronous PostgreSQL "
-            + "instances with the four databases")
+    @ParameterizedTest(
+            name = "the {0} overlay runs three RabbitMQ nodes and three synchronous PostgreSQL "
+                    + "instances with the four databases")
     @ValueSource(strings = {"small", "production"})
     void an_overlay_runs_a_replicated_data_tier(String overlay) {
         Manifests manifests = render(overlay);
@@ -67,10 +76,16 @@ class RenderedOverlaysTest {
         GenericKubernetesResource postgres = only(manifests, "Cluster");
         assertThat(postgres.getApiVersion()).isEqualTo("postgresql.cnpg.io/v1");
         assertThat(spec(postgres).get("instances")).isEqualTo(3);
-        assertThat(postgres.<Integer>get("spec", "postgresql", "synchronous", "number")).isPositive();
+        assertThat(postgres.<Integer>get("spec", "postgresql", "synchronous", "number"))
+                .isPositive();
         String initdb = String.valueOf(postgres.<Object>get("spec", "bootstrap", "initdb"));
-        assertThat(initdb).contains("leadflow_ingestion", "leadflow_scoring", "leadflow_handoff", "leadflow_nurturing",
-                "leadflow_gateway");
+        assertThat(initdb)
+                .contains(
+                        "leadflow_ingestion",
+                        "leadflow_scoring",
+                        "leadflow_handoff",
+                        "leadflow_nurturing",
+                        "leadflow_gateway");
     }
 
     private static Manifests render(String overlay) {

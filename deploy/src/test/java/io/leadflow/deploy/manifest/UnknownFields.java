@@ -18,8 +18,7 @@ import java.util.Map;
  */
 final class UnknownFields {
 
-    private UnknownFields() {
-    }
+    private UnknownFields() {}
 
     static List<String> check(Manifests manifests) {
         List<String> violations = new ArrayList<>();

@@ -22,8 +22,7 @@ import java.util.stream.Stream;
  */
 final class WorkloadChecks {
 
-    private WorkloadChecks() {
-    }
+    private WorkloadChecks() {}
 
     static List<String> resources(Manifests manifests) {
         return eachContainer(manifests, true, (where, c, out) -> {
@@ -70,7 +69,8 @@ final class WorkloadChecks {
                 out.add(where + ": may escalate privileges (needs allowPrivilegeEscalation: false)");
             }
             boolean dropsAll = s.map(SecurityContext::getCapabilities)
-                    .map(caps -> caps.getDrop() != null && caps.getDrop().contains("ALL")).orElse(false);
+                    .map(caps -> caps.getDrop() != null && caps.getDrop().contains("ALL"))
+                    .orElse(false);
             if (!dropsAll) {
                 out.add(where + ": capabilities not dropped (needs drop: [ALL])");
             }
@@ -122,7 +122,8 @@ final class WorkloadChecks {
     /** Runs {@code rule} on every container ({@code withInit}: and init container) of every pod template. */
     private static List<String> eachContainer(Manifests manifests, boolean withInit, ContainerRule rule) {
         List<String> violations = new ArrayList<>();
-        for (Map.Entry<String, PodTemplateSpec> template : manifests.podTemplates().entrySet()) {
+        for (Map.Entry<String, PodTemplateSpec> template :
+                manifests.podTemplates().entrySet()) {
             PodSpec spec = template.getValue().getSpec();
             Stream<Container> containers = spec.getContainers().stream();
             if (withInit && spec.getInitContainers() != null) {

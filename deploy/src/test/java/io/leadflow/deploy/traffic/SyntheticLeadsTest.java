@@ -31,8 +31,8 @@ class SyntheticLeadsTest {
 
     @Test
     void the_population_mixes_every_fit_with_weak_and_poor_leads_the_majority() {
-        Map<Fit, Long> byFit = leads.stream().collect(Collectors.groupingBy(lead -> lead.person().fit(),
-                Collectors.counting()));
+        Map<Fit, Long> byFit = leads.stream()
+                .collect(Collectors.groupingBy(lead -> lead.person().fit(), Collectors.counting()));
         assertThat(byFit).containsOnlyKeys(Fit.values());
         assertThat(byFit.get(Fit.WEAK) + byFit.get(Fit.POOR)).isGreaterThan(leads.size() / 2);
     }
@@ -43,22 +43,26 @@ class SyntheticLeadsTest {
             assertThat(lead.person().company().employees()).isGreaterThanOrEqualTo(200);
             assertThat(lead.person().jobTitle()).containsAnyOf("IT", "CIO");
         });
-        assertThat(ofFit(Fit.POOR)).allSatisfy(lead -> assertThat(lead.person().email())
-                .matches(".*@(gmail\\.com|yahoo\\.com|outlook\\.com)"));
+        assertThat(ofFit(Fit.POOR))
+                .allSatisfy(lead ->
+                        assertThat(lead.person().email()).matches(".*@(gmail\\.com|yahoo\\.com|outlook\\.com)"));
     }
 
     @Test
     void ideal_leads_ask_for_a_demo_far_more_often_than_poor_ones() {
         Function<Fit, Double> buyingShare = fit -> ofFit(fit).stream()
-                .filter(lead -> lead.touches().stream().anyMatch(t -> t.channel().equals("contact_form")))
-                .count() / (double) ofFit(fit).size();
+                        .filter(lead -> lead.touches().stream()
+                                .anyMatch(t -> t.channel().equals("contact_form")))
+                        .count()
+                / (double) ofFit(fit).size();
         assertThat(buyingShare.apply(Fit.IDEAL)).isGreaterThan(3 * buyingShare.apply(Fit.POOR));
     }
 
     @Test
     void each_lead_engagements_come_oldest_first() {
-        assertThat(leads).allSatisfy(lead -> assertThat(lead.touches())
-                .isSortedAccordingTo((a, b) -> b.before().compareTo(a.before())));
+        assertThat(leads)
+                .allSatisfy(lead -> assertThat(lead.touches())
+                        .isSortedAccordingTo((a, b) -> b.before().compareTo(a.before())));
     }
 
     private List<Lead> ofFit(Fit fit) {

@@ -1,10 +1,9 @@
 package io.leadflow.gateway.apikey;
 
+import io.leadflow.gateway.security.Role;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 import java.util.Optional;
-
-import io.leadflow.gateway.security.Role;
 import org.springframework.dao.DataAccessException;
 import org.springframework.http.HttpHeaders;
 import org.springframework.security.authentication.AuthenticationServiceException;
@@ -58,12 +57,12 @@ public class ApiKeyAuthentication implements ServerAuthenticationConverter, Reac
             return Mono.error(new BadCredentialsException("Not a LeadFlow API key"));
         }
         return store.find(keyId.get())
-                .flatMap(found -> found
-                        .filter(key -> !key.isRevoked())
+                .flatMap(found -> found.filter(key -> !key.isRevoked())
                         .filter(key -> ApiKeySecrets.matches(presented, key.secretSha256()))
                         .map(key -> Mono.<Authentication>just(ApiKeyToken.verified(key.id(), Role.SOURCE.wireName())))
                         .orElseGet(() -> Mono.error(new BadCredentialsException("Unknown or revoked API key"))))
-                .onErrorMap(DataAccessException.class,
+                .onErrorMap(
+                        DataAccessException.class,
                         failure -> new AuthenticationServiceException("API keys cannot be checked right now", failure));
     }
 
@@ -73,8 +72,7 @@ public class ApiKeyAuthentication implements ServerAuthenticationConverter, Reac
             int colon = decoded.indexOf(':');
             String user = colon < 0 ? decoded : decoded.substring(0, colon);
             return user.isBlank() ? Optional.empty() : Optional.of(user);
-        }
-        catch (IllegalArgumentException notBase64) {
+        } catch (IllegalArgumentException notBase64) {
             return Optional.empty();
         }
     }

@@ -1,12 +1,11 @@
 package io.leadflow.gateway.apikey;
 
+import io.leadflow.gateway.filter.ProblemResponses;
 import java.net.URI;
 import java.security.Principal;
 import java.time.Instant;
 import java.util.List;
 import java.util.regex.Pattern;
-
-import io.leadflow.gateway.filter.ProblemResponses;
 import org.jspecify.annotations.Nullable;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
@@ -38,30 +37,34 @@ public class ApiKeyController {
     }
 
     /** The request to create a key: a name saying which source uses it. */
-    public record CreateApiKeyRequest(@Nullable String name) {
-    }
+    public record CreateApiKeyRequest(@Nullable String name) {}
 
     /** A new key, with the secret shown this once. */
-    public record CreatedApiKeyResponse(String id, String name, String key, String createdBy) {
-    }
+    public record CreatedApiKeyResponse(String id, String name, String key, String createdBy) {}
 
     /** A key as listed: never its secret. */
-    public record ApiKeyResponse(String id, String name, Instant createdAt, String createdBy,
-            @Nullable Instant revokedAt, @Nullable String revokedBy) {
+    public record ApiKeyResponse(
+            String id,
+            String name,
+            Instant createdAt,
+            String createdBy,
+            @Nullable Instant revokedAt,
+            @Nullable String revokedBy) {
 
         static ApiKeyResponse of(ApiKey key) {
-            return new ApiKeyResponse(key.id(), key.name(), key.createdAt(), key.createdBy(), key.revokedAt(),
-                    key.revokedBy());
+            return new ApiKeyResponse(
+                    key.id(), key.name(), key.createdAt(), key.createdBy(), key.revokedAt(), key.revokedBy());
         }
     }
 
     @PostMapping
-    Mono<ResponseEntity<?>> create(@RequestBody(required = false) @Nullable CreateApiKeyRequest request,
-            Principal admin) {
-        String name = request == null || request.name() == null ? "" : request.name().strip();
+    Mono<ResponseEntity<?>> create(
+            @RequestBody(required = false) @Nullable CreateApiKeyRequest request, Principal admin) {
+        String name =
+                request == null || request.name() == null ? "" : request.name().strip();
         if (!PRINTABLE.matcher(name).matches()) {
-            return Mono.just(ResponseEntity.badRequest().body(invalid("name",
-                    "name is required: 1 to 100 characters, no control characters")));
+            return Mono.just(ResponseEntity.badRequest()
+                    .body(invalid("name", "name is required: 1 to 100 characters, no control characters")));
         }
         return store.create(name, admin.getName())
                 .map(minted -> ResponseEntity.created(URI.create("/api/v1/api-keys/" + minted.id()))
@@ -78,9 +81,9 @@ public class ApiKeyController {
         if (!KEY_ID.matcher(id).matches()) {
             return Mono.just(notFound(id));
         }
-        return store.find(id).map(found -> found
-                .<ResponseEntity<?>>map(key -> ResponseEntity.ok(ApiKeyResponse.of(key)))
-                .orElseGet(() -> notFound(id)));
+        return store.find(id)
+                .map(found -> found.<ResponseEntity<?>>map(key -> ResponseEntity.ok(ApiKeyResponse.of(key)))
+                        .orElseGet(() -> notFound(id)));
     }
 
     /** Revokes a key for good; revoking it again changes nothing. */
@@ -94,14 +97,14 @@ public class ApiKeyController {
     }
 
     private static ResponseEntity<?> notFound(String id) {
-        ProblemDetail problem = ProblemResponses.problem(HttpStatus.NOT_FOUND, "not-found", "Not found",
-                "There is no API key with id " + id + ".");
+        ProblemDetail problem = ProblemResponses.problem(
+                HttpStatus.NOT_FOUND, "not-found", "Not found", "There is no API key with id " + id + ".");
         return ResponseEntity.status(HttpStatus.NOT_FOUND).body(problem);
     }
 
     private static ProblemDetail invalid(String field, String rule) {
-        ProblemDetail problem = ProblemResponses.problem(HttpStatus.BAD_REQUEST, "invalid-request",
-                "Invalid request", rule);
+        ProblemDetail problem =
+                ProblemResponses.problem(HttpStatus.BAD_REQUEST, "invalid-request", "Invalid request", rule);
         problem.setProperty("field", field);
         return problem;
     }

@@ -20,12 +20,10 @@ public final class ApiKeySecrets {
     private static final Pattern SHAPE = Pattern.compile("lf_([0-9a-f]{16})_([A-Za-z0-9_-]{43})");
     private static final SecureRandom RANDOM = new SecureRandom();
 
-    private ApiKeySecrets() {
-    }
+    private ApiKeySecrets() {}
 
     /** A freshly minted key. */
-    public record Minted(String id, String key, byte[] sha256) {
-    }
+    public record Minted(String id, String key, byte[] sha256) {}
 
     public static Minted mint() {
         byte[] id = new byte[8];
@@ -33,7 +31,8 @@ public final class ApiKeySecrets {
         RANDOM.nextBytes(id);
         RANDOM.nextBytes(secret);
         String keyId = HexFormat.of().formatHex(id);
-        String key = "lf_" + keyId + "_" + Base64.getUrlEncoder().withoutPadding().encodeToString(secret);
+        String key =
+                "lf_" + keyId + "_" + Base64.getUrlEncoder().withoutPadding().encodeToString(secret);
         return new Minted(keyId, key, sha256(key));
     }
 
@@ -50,8 +49,7 @@ public final class ApiKeySecrets {
     static byte[] sha256(String key) {
         try {
             return MessageDigest.getInstance("SHA-256").digest(key.getBytes(StandardCharsets.UTF_8));
-        }
-        catch (NoSuchAlgorithmException e) {
+        } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException("every JDK has SHA-256", e);
         }
     }

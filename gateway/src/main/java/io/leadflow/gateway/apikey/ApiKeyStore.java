@@ -1,15 +1,14 @@
 package io.leadflow.gateway.apikey;
 
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
+import io.leadflow.gateway.config.SecurityProperties;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
-
-import com.github.benmanes.caffeine.cache.Cache;
-import com.github.benmanes.caffeine.cache.Caffeine;
-import io.leadflow.gateway.config.SecurityProperties;
 import org.springframework.jdbc.core.RowMapper;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -25,9 +24,14 @@ import reactor.core.scheduler.Schedulers;
 public class ApiKeyStore {
 
     private static final RowMapper<ApiKey> ROWS = (rs, row) -> new ApiKey(
-            rs.getString("key_id"), rs.getString("name"), rs.getBytes("secret_sha256"),
-            rs.getTimestamp("created_at").toInstant(), rs.getString("created_by"),
-            Optional.ofNullable(rs.getTimestamp("revoked_at")).map(java.sql.Timestamp::toInstant).orElse(null),
+            rs.getString("key_id"),
+            rs.getString("name"),
+            rs.getBytes("secret_sha256"),
+            rs.getTimestamp("created_at").toInstant(),
+            rs.getString("created_by"),
+            Optional.ofNullable(rs.getTimestamp("revoked_at"))
+                    .map(java.sql.Timestamp::toInstant)
+                    .orElse(null),
             rs.getString("revoked_by"));
 
     private final JdbcClient jdbc;
@@ -53,14 +57,18 @@ public class ApiKeyStore {
         }
         return blocking(() -> {
             Optional<ApiKey> found = jdbc.sql("select * from api_key where key_id = :id")
-                    .param("id", id).query(ROWS).optional();
+                    .param("id", id)
+                    .query(ROWS)
+                    .optional();
             byId.put(id, found);
             return found;
         });
     }
 
     public Mono<List<ApiKey>> list() {
-        return blocking(() -> jdbc.sql("select * from api_key order by created_at, key_id").query(ROWS).list());
+        return blocking(() -> jdbc.sql("select * from api_key order by created_at, key_id")
+                .query(ROWS)
+                .list());
     }
 
     public Mono<ApiKeySecrets.Minted> create(String name, String createdBy) {
@@ -70,8 +78,11 @@ public class ApiKeyStore {
             jdbc.sql("""
                     insert into api_key (key_id, name, secret_sha256, created_at, created_by)
                     values (:id, :name, :hash, :at, :by)""")
-                    .param("id", minted.id()).param("name", name).param("hash", minted.sha256())
-                    .param("at", java.sql.Timestamp.from(now)).param("by", createdBy)
+                    .param("id", minted.id())
+                    .param("name", name)
+                    .param("hash", minted.sha256())
+                    .param("at", java.sql.Timestamp.from(now))
+                    .param("by", createdBy)
                     .update();
             byId.invalidate(minted.id());
             return minted;
@@ -83,11 +94,16 @@ public class ApiKeyStore {
         Instant now = clock.instant();
         return blocking(() -> {
             jdbc.sql("update api_key set revoked_at = :at, revoked_by = :by where key_id = :id and revoked_at is null")
-                    .param("at", java.sql.Timestamp.from(now)).param("by", revokedBy).param("id", id)
+                    .param("at", java.sql.Timestamp.from(now))
+                    .param("by", revokedBy)
+                    .param("id", id)
                     .update();
             byId.invalidate(id);
-            return jdbc.sql("select count(*) from api_key where key_id = :id").param("id", id)
-                    .query(Long.class).single() > 0;
+            return jdbc.sql("select count(*) from api_key where key_id = :id")
+                            .param("id", id)
+                            .query(Long.class)
+                            .single()
+                    > 0;
         });
     }
 

@@ -5,8 +5,8 @@ import io.github.resilience4j.circuitbreaker.CircuitBreakerConfig;
 import io.github.resilience4j.timelimiter.TimeLimiterConfig;
 import org.springframework.cloud.circuitbreaker.resilience4j.ReactiveResilience4JCircuitBreakerFactory;
 import org.springframework.cloud.circuitbreaker.resilience4j.ReactiveResilience4jBulkheadProvider;
-import org.springframework.cloud.circuitbreaker.resilience4j.Resilience4jBulkheadConfigurationBuilder;
 import org.springframework.cloud.circuitbreaker.resilience4j.Resilience4JConfigBuilder;
+import org.springframework.cloud.circuitbreaker.resilience4j.Resilience4jBulkheadConfigurationBuilder;
 import org.springframework.cloud.client.circuitbreaker.Customizer;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -20,8 +20,8 @@ import org.springframework.context.annotation.Configuration;
 class CircuitBreakerConfiguration {
 
     @Bean
-    Customizer<ReactiveResilience4JCircuitBreakerFactory> serviceCircuitBreakers(CircuitBreakers breakers,
-            RouteTimeouts timeouts) {
+    Customizer<ReactiveResilience4JCircuitBreakerFactory> serviceCircuitBreakers(
+            CircuitBreakers breakers, RouteTimeouts timeouts) {
         java.time.Duration longest = timeouts.response();
         for (RouteTimeouts.ServiceTimeouts own : timeouts.perService().values()) {
             if (own.response() != null && own.response().compareTo(longest) > 0) {
@@ -36,7 +36,8 @@ class CircuitBreakerConfiguration {
                         .minimumNumberOfCalls(breakers.minimumNumberOfCalls())
                         .waitDurationInOpenState(breakers.waitInOpenState())
                         .build())
-                .timeLimiterConfig(TimeLimiterConfig.custom().timeoutDuration(limit).build())
+                .timeLimiterConfig(
+                        TimeLimiterConfig.custom().timeoutDuration(limit).build())
                 .build());
     }
 
@@ -44,7 +45,9 @@ class CircuitBreakerConfiguration {
     @Bean
     Customizer<ReactiveResilience4jBulkheadProvider> serviceBulkheads(CircuitBreakers breakers) {
         return provider -> provider.configureDefault(id -> new Resilience4jBulkheadConfigurationBuilder()
-                .bulkheadConfig(BulkheadConfig.custom().maxConcurrentCalls(breakers.maxConcurrentCalls()).build())
+                .bulkheadConfig(BulkheadConfig.custom()
+                        .maxConcurrentCalls(breakers.maxConcurrentCalls())
+                        .build())
                 .build());
     }
 }

@@ -1,7 +1,6 @@
 package io.leadflow.gateway.config;
 
 import java.time.Duration;
-
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 
@@ -19,5 +18,4 @@ public record CircuitBreakers(
         @DefaultValue("20") int slidingWindowSize,
         @DefaultValue("10") int minimumNumberOfCalls,
         @DefaultValue("30s") Duration waitInOpenState,
-        @DefaultValue("1000") int maxConcurrentCalls) {
-}
+        @DefaultValue("1000") int maxConcurrentCalls) {}

@@ -2,7 +2,6 @@ package io.leadflow.gateway.config;
 
 import java.net.URI;
 import java.util.Objects;
-
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 

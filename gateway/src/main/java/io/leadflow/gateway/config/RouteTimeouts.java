@@ -2,7 +2,6 @@ package io.leadflow.gateway.config;
 
 import java.time.Duration;
 import java.util.Map;
-
 import org.jspecify.annotations.Nullable;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
@@ -41,6 +40,6 @@ public record RouteTimeouts(
     }
 
     /** Limits for one service; a missing value falls back to the gateway-wide one. */
-    public record ServiceTimeouts(@Nullable Duration connect, @Nullable Duration response) {
-    }
+    public record ServiceTimeouts(
+            @Nullable Duration connect, @Nullable Duration response) {}
 }

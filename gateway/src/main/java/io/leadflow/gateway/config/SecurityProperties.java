@@ -3,7 +3,6 @@ package io.leadflow.gateway.config;
 import java.net.URI;
 import java.time.Duration;
 import java.util.List;
-
 import org.jspecify.annotations.Nullable;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
@@ -30,15 +29,16 @@ public record SecurityProperties(
             @Nullable URI jwkSetUri,
             @DefaultValue("leadflow") String audience,
             @DefaultValue("roles") String rolesClaim,
-            @DefaultValue("email") String emailClaim) {
-    }
+            @DefaultValue("email") String emailClaim) {}
 
     /** The embedded issuer for a local run: off by default, refused under the {@code kubernetes} profile. */
     public record LocalIssuer(
             @DefaultValue("false") boolean enabled,
-            @DefaultValue("http://localhost/leadflow-local-issuer") String issuer,
-            @DefaultValue("8h") Duration tokenTtl) {
-    }
+
+            @DefaultValue("http://localhost/leadflow-local-issuer")
+            String issuer,
+
+            @DefaultValue("8h") Duration tokenTtl) {}
 
     /** How long a replica may trust its cached view of a key: a revoked key is refused at most this late. */
     public record ApiKeys(@DefaultValue("30s") Duration cacheTtl) {
@@ -51,6 +51,5 @@ public record SecurityProperties(
     }
 
     /** Origins of web consoles allowed to call the API from a browser; none by default. */
-    public record Cors(@DefaultValue List<String> allowedOrigins) {
-    }
+    public record Cors(@DefaultValue List<String> allowedOrigins) {}
 }

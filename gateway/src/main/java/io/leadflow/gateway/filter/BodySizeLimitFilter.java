@@ -1,11 +1,10 @@
 package io.leadflow.gateway.filter;
 
+import io.leadflow.gateway.config.RequestLimits;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicLong;
-
-import io.leadflow.gateway.config.RequestLimits;
 import org.springframework.core.Ordered;
 import org.springframework.core.io.buffer.DataBuffer;
 import org.springframework.core.io.buffer.DataBufferUtils;
@@ -61,8 +60,7 @@ public class BodySizeLimitFilter implements WebFilter, Ordered {
                         DataBufferUtils.release(buffer);
                         exchange.getAttributes().put(BodyTooLargeException.ATTRIBUTE, limit);
                         sink.error(new BodyTooLargeException(limit));
-                    }
-                    else {
+                    } else {
                         sink.next(buffer);
                     }
                 });

@@ -22,8 +22,11 @@ final class BodyTooLargeException extends RuntimeException {
     }
 
     static ProblemDetail problem(DataSize limit) {
-        ProblemDetail problem = ProblemResponses.problem(HttpStatus.CONTENT_TOO_LARGE, "payload-too-large",
-                "Payload too large", "The request body is larger than the " + limit.toBytes()
+        ProblemDetail problem = ProblemResponses.problem(
+                HttpStatus.CONTENT_TOO_LARGE,
+                "payload-too-large",
+                "Payload too large",
+                "The request body is larger than the " + limit.toBytes()
                         + " bytes this path accepts; send less at once (e.g. split a batch).");
         problem.setProperty("maxBytes", limit.toBytes());
         return problem;

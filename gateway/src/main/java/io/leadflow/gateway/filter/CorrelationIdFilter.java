@@ -2,7 +2,6 @@ package io.leadflow.gateway.filter;
 
 import java.util.UUID;
 import java.util.regex.Pattern;
-
 import org.springframework.core.Ordered;
 import org.springframework.http.server.reactive.ServerHttpRequest;
 import org.springframework.stereotype.Component;
@@ -32,7 +31,8 @@ public class CorrelationIdFilter implements WebFilter, Ordered {
             exchange.getResponse().getHeaders().set(HEADER, correlationId);
             return Mono.empty();
         });
-        ServerHttpRequest request = exchange.getRequest().mutate()
+        ServerHttpRequest request = exchange.getRequest()
+                .mutate()
                 .headers(headers -> headers.set(HEADER, correlationId))
                 .build();
         return chain.filter(exchange.mutate().request(request).build());

@@ -4,16 +4,15 @@ import static org.springframework.cloud.gateway.support.RouteMetadataUtils.CONNE
 import static org.springframework.cloud.gateway.support.RouteMetadataUtils.RESPONSE_TIMEOUT_ATTR;
 import static org.springframework.cloud.gateway.support.ServerWebExchangeUtils.GATEWAY_ROUTE_ATTR;
 
+import io.github.resilience4j.bulkhead.BulkheadFullException;
+import io.github.resilience4j.circuitbreaker.CallNotPermittedException;
+import io.leadflow.gateway.route.RouteMetadata;
+import io.netty.channel.ConnectTimeoutException;
 import java.io.IOException;
 import java.net.ConnectException;
 import java.net.URI;
 import java.net.UnknownHostException;
 import java.util.concurrent.TimeoutException;
-
-import io.github.resilience4j.bulkhead.BulkheadFullException;
-import io.github.resilience4j.circuitbreaker.CallNotPermittedException;
-import io.leadflow.gateway.route.RouteMetadata;
-import io.netty.channel.ConnectTimeoutException;
 import org.jspecify.annotations.Nullable;
 import org.springframework.cloud.gateway.route.Route;
 import org.springframework.cloud.gateway.support.ServiceUnavailableException;
@@ -37,8 +36,7 @@ final class GatewayProblems {
     static final URI INVALID_REQUEST = URI.create("https://leadflow.io/problems/invalid-request");
     static final URI INTERNAL_ERROR = URI.create("https://leadflow.io/problems/internal-error");
 
-    private GatewayProblems() {
-    }
+    private GatewayProblems() {}
 
     static ProblemDetail describe(Throwable failure, ServerWebExchange exchange) {
         Route route = exchange.getAttribute(GATEWAY_ROUTE_ATTR);
@@ -46,11 +44,9 @@ final class GatewayProblems {
         DataSize tooLarge = exchange.getAttribute(BodyTooLargeException.ATTRIBUTE);
         if (tooLarge != null) {
             problem = BodyTooLargeException.problem(tooLarge);
-        }
-        else if (causedBy(failure, BodyTooLargeException.class)) {
+        } else if (causedBy(failure, BodyTooLargeException.class)) {
             problem = ((BodyTooLargeException) rootOf(failure, BodyTooLargeException.class)).problem();
-        }
-        else if (route != null) {
+        } else if (route != null) {
             problem = downstreamFailure(failure, route);
         }
         if (problem == null) {
@@ -68,35 +64,47 @@ final class GatewayProblems {
         ProblemDetail problem;
         String service = String.valueOf(route.getMetadata().getOrDefault(RouteMetadata.SERVICE, route.getId()));
         if (causedBy(failure, CallNotPermittedException.class) || failure instanceof ServiceUnavailableException) {
-            problem = problem(HttpStatus.SERVICE_UNAVAILABLE, SERVICE_UNAVAILABLE, "Service unavailable",
+            problem = problem(
+                    HttpStatus.SERVICE_UNAVAILABLE,
+                    SERVICE_UNAVAILABLE,
+                    "Service unavailable",
                     service + " failed too often just now; the gateway gives it a rest before calling it "
                             + "again. Try again later.");
             problem.setProperty("circuit", "open");
-        }
-        else if (causedBy(failure, BulkheadFullException.class)) {
-            problem = problem(HttpStatus.SERVICE_UNAVAILABLE, SERVICE_UNAVAILABLE, "Service unavailable",
+        } else if (causedBy(failure, BulkheadFullException.class)) {
+            problem = problem(
+                    HttpStatus.SERVICE_UNAVAILABLE,
+                    SERVICE_UNAVAILABLE,
+                    "Service unavailable",
                     service + " has as many calls in flight from this gateway as it may take; try again shortly.");
             problem.setProperty("bulkhead", "full");
-        }
-        else if (causedBy(failure, ConnectTimeoutException.class)) {
-            problem = problem(HttpStatus.GATEWAY_TIMEOUT, SERVICE_TIMEOUT, "Service timed out",
+        } else if (causedBy(failure, ConnectTimeoutException.class)) {
+            problem = problem(
+                    HttpStatus.GATEWAY_TIMEOUT,
+                    SERVICE_TIMEOUT,
+                    "Service timed out",
                     service + " did not accept a connection within "
                             + route.getMetadata().get(CONNECT_TIMEOUT_ATTR) + " ms; try again later.");
-        }
-        else if (causedBy(failure, ConnectException.class) || causedBy(failure, UnknownHostException.class)) {
-            problem = problem(HttpStatus.SERVICE_UNAVAILABLE, SERVICE_UNAVAILABLE, "Service unavailable",
+        } else if (causedBy(failure, ConnectException.class) || causedBy(failure, UnknownHostException.class)) {
+            problem = problem(
+                    HttpStatus.SERVICE_UNAVAILABLE,
+                    SERVICE_UNAVAILABLE,
+                    "Service unavailable",
                     service + " is not reachable right now; try again later.");
-        }
-        else if (hasStatus(failure, HttpStatus.GATEWAY_TIMEOUT) || causedBy(failure, TimeoutException.class)) {
-            problem = problem(HttpStatus.GATEWAY_TIMEOUT, SERVICE_TIMEOUT, "Service timed out",
-                    service + " did not answer within "
-                            + route.getMetadata().get(RESPONSE_TIMEOUT_ATTR) + " ms; try again later.");
-        }
-        else if (causedBy(failure, IOException.class)) {
-            problem = problem(HttpStatus.BAD_GATEWAY, BAD_GATEWAY, "Bad gateway",
+        } else if (hasStatus(failure, HttpStatus.GATEWAY_TIMEOUT) || causedBy(failure, TimeoutException.class)) {
+            problem = problem(
+                    HttpStatus.GATEWAY_TIMEOUT,
+                    SERVICE_TIMEOUT,
+                    "Service timed out",
+                    service + " did not answer within " + route.getMetadata().get(RESPONSE_TIMEOUT_ATTR)
+                            + " ms; try again later.");
+        } else if (causedBy(failure, IOException.class)) {
+            problem = problem(
+                    HttpStatus.BAD_GATEWAY,
+                    BAD_GATEWAY,
+                    "Bad gateway",
                     service + " broke off the exchange; try again later.");
-        }
-        else {
+        } else {
             return null;
         }
         problem.setProperty("service", service);
@@ -105,13 +113,20 @@ final class GatewayProblems {
 
     private static ProblemDetail ownFailure(Throwable failure, ServerWebExchange exchange) {
         if (causedBy(failure, AuthenticationServiceException.class)) {
-            return problem(HttpStatus.SERVICE_UNAVAILABLE, SERVICE_UNAVAILABLE, "Service unavailable",
+            return problem(
+                    HttpStatus.SERVICE_UNAVAILABLE,
+                    SERVICE_UNAVAILABLE,
+                    "Service unavailable",
                     "Credentials cannot be checked right now (key store or identity provider unreachable); "
                             + "try again later.");
         }
         if (hasStatus(failure, HttpStatus.NOT_FOUND)) {
-            return problem(HttpStatus.NOT_FOUND, NOT_FOUND, "Not found",
-                    "LeadFlow has no resource at " + exchange.getRequest().getPath().value() + ".");
+            return problem(
+                    HttpStatus.NOT_FOUND,
+                    NOT_FOUND,
+                    "Not found",
+                    "LeadFlow has no resource at "
+                            + exchange.getRequest().getPath().value() + ".");
         }
         if (failure instanceof ResponseStatusException statusException
                 && statusException.getStatusCode().is4xxClientError()) {
@@ -120,11 +135,15 @@ final class GatewayProblems {
             if (statusException.getStatusCode().value() == HttpStatus.BAD_REQUEST.value()) {
                 problem.setType(INVALID_REQUEST);
                 problem.setTitle("Invalid request");
-                problem.setDetail("The request body is not what this endpoint reads: send JSON of the documented shape.");
+                problem.setDetail(
+                        "The request body is not what this endpoint reads: send JSON of the documented shape.");
             }
             return problem;
         }
-        return problem(HttpStatus.INTERNAL_SERVER_ERROR, INTERNAL_ERROR, "Internal error",
+        return problem(
+                HttpStatus.INTERNAL_SERVER_ERROR,
+                INTERNAL_ERROR,
+                "Internal error",
                 "The gateway could not handle this request.");
     }
 

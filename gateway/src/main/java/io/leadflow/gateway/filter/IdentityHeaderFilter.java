@@ -1,7 +1,6 @@
 package io.leadflow.gateway.filter;
 
 import java.util.List;
-
 import org.springframework.core.Ordered;
 import org.springframework.http.server.reactive.ServerHttpRequest;
 import org.springframework.stereotype.Component;
@@ -25,7 +24,8 @@ public class IdentityHeaderFilter implements WebFilter, Ordered {
         if (GATEWAY_ONLY_HEADERS.stream().noneMatch(exchange.getRequest().getHeaders()::containsHeader)) {
             return chain.filter(exchange);
         }
-        ServerHttpRequest request = exchange.getRequest().mutate()
+        ServerHttpRequest request = exchange.getRequest()
+                .mutate()
                 .headers(headers -> GATEWAY_ONLY_HEADERS.forEach(headers::remove))
                 .build();
         return chain.filter(exchange.mutate().request(request).build());

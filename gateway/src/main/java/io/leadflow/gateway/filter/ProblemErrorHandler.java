@@ -38,14 +38,13 @@ public class ProblemErrorHandler implements ErrorWebExceptionHandler {
     }
 
     private static void logFailure(ServerWebExchange exchange, Throwable failure, ProblemDetail problem) {
-        String request = exchange.getRequest().getMethod() + " " + exchange.getRequest().getPath().value();
+        String request = exchange.getRequest().getMethod() + " "
+                + exchange.getRequest().getPath().value();
         if (problem.getStatus() == HttpStatus.INTERNAL_SERVER_ERROR.value()) {
             log.error("{} failed inside the gateway", request, failure);
-        }
-        else if (problem.getStatus() >= 500) {
+        } else if (problem.getStatus() >= 500) {
             log.warn("{} answered {}: {}", request, problem.getStatus(), failure.toString());
-        }
-        else {
+        } else {
             log.debug("{} answered {}: {}", request, problem.getStatus(), failure.toString());
         }
     }

@@ -2,7 +2,6 @@ package io.leadflow.gateway.filter;
 
 import java.net.URI;
 import java.util.List;
-
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;

@@ -1,10 +1,5 @@
 package io.leadflow.gateway.filter;
 
-import java.time.Duration;
-import java.util.Optional;
-import java.util.concurrent.TimeUnit;
-import java.util.function.Function;
-
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
 import io.github.bucket4j.Bandwidth;
@@ -13,6 +8,10 @@ import io.github.bucket4j.ConsumptionProbe;
 import io.leadflow.gateway.config.RateLimits;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
+import java.time.Duration;
+import java.util.Optional;
+import java.util.concurrent.TimeUnit;
+import java.util.function.Function;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.http.HttpHeaders;
@@ -49,13 +48,17 @@ public class RateLimitFilter implements WebFilter {
         this(limits, problems, meters, RateLimitFilter::newBucket);
     }
 
-    RateLimitFilter(RateLimits limits, ProblemResponses problems, MeterRegistry meters,
+    RateLimitFilter(
+            RateLimits limits,
+            ProblemResponses problems,
+            MeterRegistry meters,
             Function<RateLimits.Limit, Bucket> newBucket) {
         this.newBucket = newBucket;
         this.limits = limits;
         this.problems = problems;
         Duration longest = limits.apiKey().period().compareTo(limits.user().period()) > 0
-                ? limits.apiKey().period() : limits.user().period();
+                ? limits.apiKey().period()
+                : limits.user().period();
         this.buckets = Caffeine.newBuilder()
                 .expireAfterAccess(longest.multipliedBy(2))
                 .maximumSize(100_000)
@@ -91,8 +94,7 @@ public class RateLimitFilter implements WebFilter {
         ConsumptionProbe probe;
         try {
             probe = buckets.get(caller, ignored -> newBucket.apply(limit)).tryConsumeAndReturnRemaining(1);
-        }
-        catch (RuntimeException failure) {
+        } catch (RuntimeException failure) {
             storeFailures.increment();
             log.warn("rate limit store failed; letting the request through: {}", failure.toString());
             return chain.filter(exchange);
@@ -107,17 +109,22 @@ public class RateLimitFilter implements WebFilter {
         (apiKey ? rejectedKeys : rejectedUsers).increment();
         long retryAfter = Math.max(1, seconds(probe.getNanosToWaitForRefill()));
         headers.set(HttpHeaders.RETRY_AFTER, Long.toString(retryAfter));
-        ProblemDetail problem = ProblemResponses.problem(HttpStatus.TOO_MANY_REQUESTS, "rate-limited",
-                "Too many requests", "This " + (apiKey ? "API key" : "user") + " may make " + limit.capacity()
-                        + " requests per " + limit.period() + "; try again in " + retryAfter + " s.");
+        ProblemDetail problem = ProblemResponses.problem(
+                HttpStatus.TOO_MANY_REQUESTS,
+                "rate-limited",
+                "Too many requests",
+                "This " + (apiKey ? "API key" : "user") + " may make " + limit.capacity() + " requests per "
+                        + limit.period() + "; try again in " + retryAfter + " s.");
         problem.setProperty("retryAfterSeconds", retryAfter);
         return problems.write(exchange, problem);
     }
 
     private static Bucket newBucket(RateLimits.Limit limit) {
         return Bucket.builder()
-                .addLimit(Bandwidth.builder().capacity(limit.capacity())
-                        .refillGreedy(limit.capacity(), limit.period()).build())
+                .addLimit(Bandwidth.builder()
+                        .capacity(limit.capacity())
+                        .refillGreedy(limit.capacity(), limit.period())
+                        .build())
                 .build();
     }
 

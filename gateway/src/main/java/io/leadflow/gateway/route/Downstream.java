@@ -1,13 +1,15 @@
 package io.leadflow.gateway.route;
 
+import io.leadflow.gateway.config.DownstreamServices;
 import java.net.URI;
 import java.util.Locale;
 
-import io.leadflow.gateway.config.DownstreamServices;
-
 /** The four services the gateway forwards to; the name is what problems and timeouts call it. */
 public enum Downstream {
-    INGESTION, SCORING, HANDOFF, NURTURING;
+    INGESTION,
+    SCORING,
+    HANDOFF,
+    NURTURING;
 
     public String serviceName() {
         return name().toLowerCase(Locale.ROOT) + "-service";

@@ -6,6 +6,5 @@ public final class RouteMetadata {
     /** The name of the downstream service behind the route, e.g. {@code scoring-service}. */
     public static final String SERVICE = "leadflow-service";
 
-    private RouteMetadata() {
-    }
+    private RouteMetadata() {}
 }

@@ -3,10 +3,9 @@ package io.leadflow.gateway.route;
 import static org.springframework.cloud.gateway.support.RouteMetadataUtils.CONNECT_TIMEOUT_ATTR;
 import static org.springframework.cloud.gateway.support.RouteMetadataUtils.RESPONSE_TIMEOUT_ATTR;
 
-import java.util.List;
-
 import io.leadflow.gateway.config.DownstreamServices;
 import io.leadflow.gateway.config.RouteTimeouts;
+import java.util.List;
 import org.springframework.cloud.gateway.route.RouteLocator;
 import org.springframework.cloud.gateway.route.builder.RouteLocatorBuilder;
 import org.springframework.context.annotation.Bean;
@@ -25,48 +24,83 @@ class ServiceRoutes {
     private static final int GENERAL = 100;
 
     static final List<PathRoute> TABLE = List.of(
-            new PathRoute("ingestion-lead-events", Downstream.INGESTION, MORE_SPECIFIC,
-                    "/api/v1/leads/*/events/**"),
-            new PathRoute("ingestion", Downstream.INGESTION, GENERAL,
-                    "/api/v1/events/**", "/api/v1/contacts/**", "/api/v1/imports/**", "/api/v1/event-types/**"),
-            new PathRoute("ingestion-segment", Downstream.INGESTION, GENERAL,
-                    "/v1/identify", "/v1/track", "/v1/page", "/v1/screen", "/v1/group", "/v1/alias", "/v1/batch",
-                    "/v1/batch/", "/v1/import", "/v1/import/"),
-            new PathRoute("scoring", Downstream.SCORING, GENERAL,
-                    "/api/v1/leads/**", "/api/v1/scoring-models/**"),
-            new PathRoute("handoff", Downstream.HANDOFF, GENERAL,
-                    "/api/v1/handoffs/**", "/api/v1/reps/**", "/api/v1/teams/**", "/api/v1/routing-rules/**",
-                    "/api/v1/sla-policies/**", "/api/v1/reports/**", "/api/v1/notification-channels/**"),
-            new PathRoute("nurturing", Downstream.NURTURING, GENERAL,
-                    "/api/v1/nurture/**"));
+            new PathRoute("ingestion-lead-events", Downstream.INGESTION, MORE_SPECIFIC, "/api/v1/leads/*/events/**"),
+            new PathRoute(
+                    "ingestion",
+                    Downstream.INGESTION,
+                    GENERAL,
+                    "/api/v1/events/**",
+                    "/api/v1/contacts/**",
+                    "/api/v1/imports/**",
+                    "/api/v1/event-types/**"),
+            new PathRoute(
+                    "ingestion-segment",
+                    Downstream.INGESTION,
+                    GENERAL,
+                    "/v1/identify",
+                    "/v1/track",
+                    "/v1/page",
+                    "/v1/screen",
+                    "/v1/group",
+                    "/v1/alias",
+                    "/v1/batch",
+                    "/v1/batch/",
+                    "/v1/import",
+                    "/v1/import/"),
+            new PathRoute("scoring", Downstream.SCORING, GENERAL, "/api/v1/leads/**", "/api/v1/scoring-models/**"),
+            new PathRoute(
+                    "handoff",
+                    Downstream.HANDOFF,
+                    GENERAL,
+                    "/api/v1/handoffs/**",
+                    "/api/v1/reps/**",
+                    "/api/v1/teams/**",
+                    "/api/v1/routing-rules/**",
+                    "/api/v1/sla-policies/**",
+                    "/api/v1/reports/**",
+                    "/api/v1/notification-channels/**"),
+            new PathRoute("nurturing", Downstream.NURTURING, GENERAL, "/api/v1/nurture/**"));
 
     @Bean
-    RouteLocator serviceRouteLocator(RouteLocatorBuilder builder, DownstreamServices services,
-            RouteTimeouts timeouts) {
+    RouteLocator serviceRouteLocator(RouteLocatorBuilder builder, DownstreamServices services, RouteTimeouts timeouts) {
         RouteLocatorBuilder.Builder routes = builder.routes();
         for (PathRoute route : TABLE) {
             Downstream target = route.target();
-            routes.route(route.id(), spec -> spec.order(route.order())
-                    .path(route.patterns())
-                    .filters(filters -> filters.circuitBreaker(breaker -> breaker.setName(target.serviceName())))
-                    .metadata(RouteMetadata.SERVICE, target.serviceName())
-                    .metadata(CONNECT_TIMEOUT_ATTR, Math.toIntExact(timeouts.connectFor(target.key()).toMillis()))
-                    .metadata(RESPONSE_TIMEOUT_ATTR, timeouts.responseFor(target.key()).toMillis())
-                    .uri(target.baseUri(services)));
+            routes.route(
+                    route.id(),
+                    spec -> spec.order(route.order())
+                            .path(route.patterns())
+                            .filters(
+                                    filters -> filters.circuitBreaker(breaker -> breaker.setName(target.serviceName())))
+                            .metadata(RouteMetadata.SERVICE, target.serviceName())
+                            .metadata(
+                                    CONNECT_TIMEOUT_ATTR,
+                                    Math.toIntExact(
+                                            timeouts.connectFor(target.key()).toMillis()))
+                            .metadata(
+                                    RESPONSE_TIMEOUT_ATTR,
+                                    timeouts.responseFor(target.key()).toMillis())
+                            .uri(target.baseUri(services)));
         }
         for (Downstream target : Downstream.values()) {
-            routes.route("api-docs-" + target.key(), spec -> spec.order(MORE_SPECIFIC)
-                    .path("/v3/api-docs/" + target.key())
-                    .filters(filters -> filters.setPath("/v3/api-docs")
-                            .circuitBreaker(breaker -> breaker.setName(target.serviceName())))
-                    .metadata(RouteMetadata.SERVICE, target.serviceName())
-                    .metadata(CONNECT_TIMEOUT_ATTR, Math.toIntExact(timeouts.connectFor(target.key()).toMillis()))
-                    .metadata(RESPONSE_TIMEOUT_ATTR, timeouts.responseFor(target.key()).toMillis())
-                    .uri(target.baseUri(services)));
+            routes.route(
+                    "api-docs-" + target.key(),
+                    spec -> spec.order(MORE_SPECIFIC)
+                            .path("/v3/api-docs/" + target.key())
+                            .filters(filters -> filters.setPath("/v3/api-docs")
+                                    .circuitBreaker(breaker -> breaker.setName(target.serviceName())))
+                            .metadata(RouteMetadata.SERVICE, target.serviceName())
+                            .metadata(
+                                    CONNECT_TIMEOUT_ATTR,
+                                    Math.toIntExact(
+                                            timeouts.connectFor(target.key()).toMillis()))
+                            .metadata(
+                                    RESPONSE_TIMEOUT_ATTR,
+                                    timeouts.responseFor(target.key()).toMillis())
+                            .uri(target.baseUri(services)));
         }
         return routes.build();
     }
 
-    record PathRoute(String id, Downstream target, int order, String... patterns) {
-    }
+    record PathRoute(String id, Downstream target, int order, String... patterns) {}
 }

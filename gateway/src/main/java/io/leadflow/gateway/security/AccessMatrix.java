@@ -9,7 +9,6 @@ import static io.leadflow.gateway.security.Role.SOURCE;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
-
 import org.jspecify.annotations.Nullable;
 import org.springframework.http.HttpMethod;
 
@@ -77,8 +76,7 @@ public final class AccessMatrix {
             // nurturing: marketing's
             rule(null, "/api/v1/nurture/**", MARKETERS));
 
-    private AccessMatrix() {
-    }
+    private AccessMatrix() {}
 
     private static AccessRule rule(@Nullable HttpMethod method, String pattern, Set<Role> roles) {
         return new AccessRule(method, pattern, roles);

@@ -2,7 +2,6 @@ package io.leadflow.gateway.security;
 
 import java.util.EnumSet;
 import java.util.Set;
-
 import org.jspecify.annotations.Nullable;
 import org.springframework.http.HttpMethod;
 

@@ -1,8 +1,7 @@
 package io.leadflow.gateway.security;
 
-import java.util.stream.Collectors;
-
 import io.leadflow.gateway.apikey.ApiKeyAuthentication;
+import java.util.stream.Collectors;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.server.reactive.ServerHttpRequest;
 import org.springframework.security.core.Authentication;
@@ -44,7 +43,8 @@ public class IdentityHeaders implements WebFilter {
                 .sorted()
                 .map(Role::wireName)
                 .collect(Collectors.joining(","));
-        ServerHttpRequest request = exchange.getRequest().mutate()
+        ServerHttpRequest request = exchange.getRequest()
+                .mutate()
                 .headers(headers -> {
                     headers.remove(HttpHeaders.AUTHORIZATION);
                     headers.remove(ApiKeyAuthentication.HEADER);

@@ -1,10 +1,9 @@
 package io.leadflow.gateway.security;
 
+import io.leadflow.gateway.config.SecurityProperties;
 import java.net.URI;
 import java.util.ArrayList;
 import java.util.List;
-
-import io.leadflow.gateway.config.SecurityProperties;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -43,16 +42,13 @@ class JwtDecoderConfiguration {
         if (local != null) {
             decoder = NimbusReactiveJwtDecoder.withPublicKey(local.publicKey()).build();
             issuer = local.issuer();
-        }
-        else if (jwkSetUri != null) {
+        } else if (jwkSetUri != null) {
             decoder = NimbusReactiveJwtDecoder.withJwkSetUri(jwkSetUri).build();
             issuer = issuerUri;
-        }
-        else if (issuerUri != null) {
+        } else if (issuerUri != null) {
             decoder = NimbusReactiveJwtDecoder.withIssuerLocation(issuerUri).build();
             issuer = issuerUri;
-        }
-        else {
+        } else {
             log.warn("No identity provider configured (leadflow.security.jwt.issuer-uri or jwk-set-uri): "
                     + "no bearer token will be accepted; only API keys can call the gateway.");
             return token -> Mono.error(new BadJwtException("no identity provider is configured"));
@@ -64,8 +60,10 @@ class JwtDecoderConfiguration {
         if (!jwt.audience().isBlank()) {
             validators.add(new JwtAudienceValidator(jwt.audience()));
         }
-        decoder.setJwtValidator(validators.isEmpty()
-                ? JwtValidators.createDefault() : JwtValidators.createDefaultWithValidators(validators));
+        decoder.setJwtValidator(
+                validators.isEmpty()
+                        ? JwtValidators.createDefault()
+                        : JwtValidators.createDefaultWithValidators(validators));
         return decoder;
     }
 

@@ -7,7 +7,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Pattern;
-
 import org.jspecify.annotations.Nullable;
 import org.springframework.core.convert.converter.Converter;
 import org.springframework.security.authentication.AbstractAuthenticationToken;
@@ -65,10 +64,16 @@ public final class JwtIdentity implements Converter<Jwt, Mono<AbstractAuthentica
 
     private static List<String> roles(@Nullable Object value) {
         if (value instanceof Collection<?> collection) {
-            return collection.stream().map(String::valueOf).map(JwtIdentity::normalise).toList();
+            return collection.stream()
+                    .map(String::valueOf)
+                    .map(JwtIdentity::normalise)
+                    .toList();
         }
         if (value instanceof String text) {
-            return Arrays.stream(text.split("[,\\s]+")).filter(s -> !s.isBlank()).map(JwtIdentity::normalise).toList();
+            return Arrays.stream(text.split("[,\\s]+"))
+                    .filter(s -> !s.isBlank())
+                    .map(JwtIdentity::normalise)
+                    .toList();
         }
         return List.of();
     }

@@ -1,8 +1,7 @@
 package io.leadflow.gateway.security;
 
-import java.time.Clock;
-
 import io.leadflow.gateway.config.SecurityProperties;
+import java.time.Clock;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
@@ -43,7 +42,10 @@ class LocalIssuerConfiguration {
                 *  POST /local-auth/token mints a token for ANY e-mail and roles, no password.     *
                 *  Never expose this gateway to a network you do not trust.                         *
                 ************************************************************************************""");
-        return new LocalIssuer(security.localIssuer().issuer(), security.jwt().audience(),
-                security.localIssuer().tokenTtl(), clock);
+        return new LocalIssuer(
+                security.localIssuer().issuer(),
+                security.jwt().audience(),
+                security.localIssuer().tokenTtl(),
+                clock);
     }
 }

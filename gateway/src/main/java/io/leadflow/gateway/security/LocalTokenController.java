@@ -1,13 +1,12 @@
 package io.leadflow.gateway.security;
 
+import io.leadflow.gateway.filter.ProblemResponses;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Pattern;
-
-import io.leadflow.gateway.filter.ProblemResponses;
 import org.jspecify.annotations.Nullable;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.http.HttpStatus;
@@ -36,16 +35,16 @@ class LocalTokenController {
     }
 
     /** Who the token is for. */
-    record TokenRequest(@Nullable String email, @Nullable List<String> roles) {
-    }
+    record TokenRequest(@Nullable String email, @Nullable List<String> roles) {}
 
     /** The token, in the shape of an OAuth 2.0 token response. */
-    record TokenResponse(String access_token, String token_type, long expires_in) {
-    }
+    record TokenResponse(String access_token, String token_type, long expires_in) {}
 
     @PostMapping("/local-auth/token")
     ResponseEntity<?> token(@RequestBody(required = false) @Nullable TokenRequest request) {
-        String email = request == null || request.email() == null ? "" : request.email().strip();
+        String email = request == null || request.email() == null
+                ? ""
+                : request.email().strip();
         if (!EMAIL.matcher(email).matches()) {
             return invalid("email", "email is required and must be an e-mail address");
         }
@@ -58,7 +57,8 @@ class LocalTokenController {
             roles.add(known.get().wireName());
         }
         Jwt jwt = issuer.mint(email.toLowerCase(Locale.ROOT), roles);
-        return ResponseEntity.ok(new TokenResponse(jwt.getTokenValue(), "Bearer", issuer.ttl().toSeconds()));
+        return ResponseEntity.ok(
+                new TokenResponse(jwt.getTokenValue(), "Bearer", issuer.ttl().toSeconds()));
     }
 
     @GetMapping("/local-auth/jwks")
@@ -67,8 +67,8 @@ class LocalTokenController {
     }
 
     private static ResponseEntity<?> invalid(String field, String rule) {
-        ProblemDetail problem = ProblemResponses.problem(HttpStatus.BAD_REQUEST, "invalid-request",
-                "Invalid request", rule);
+        ProblemDetail problem =
+                ProblemResponses.problem(HttpStatus.BAD_REQUEST, "invalid-request", "Invalid request", rule);
         problem.setProperty("field", field);
         return ResponseEntity.badRequest().body(problem);
     }

@@ -11,7 +11,11 @@ import java.util.Set;
  * authorities. People get the first four from their token; {@link #SOURCE} is an event source's API key.
  */
 public enum Role {
-    MARKETING, SALES_REP, SALES_MANAGER, ADMIN, SOURCE;
+    MARKETING,
+    SALES_REP,
+    SALES_MANAGER,
+    ADMIN,
+    SOURCE;
 
     /** Roles a person's token may carry; a token can never make its bearer an event source. */
     public static final Set<Role> PEOPLE = EnumSet.of(MARKETING, SALES_REP, SALES_MANAGER, ADMIN);
@@ -22,6 +26,8 @@ public enum Role {
     }
 
     public static Optional<Role> fromWireName(String name) {
-        return Arrays.stream(values()).filter(role -> role.wireName().equals(name)).findFirst();
+        return Arrays.stream(values())
+                .filter(role -> role.wireName().equals(name))
+                .findFirst();
     }
 }

@@ -1,13 +1,12 @@
 package io.leadflow.gateway.security;
 
-import java.util.List;
-
 import io.leadflow.gateway.apikey.ApiKeyAuthentication;
 import io.leadflow.gateway.config.RateLimits;
 import io.leadflow.gateway.config.SecurityProperties;
 import io.leadflow.gateway.filter.ProblemResponses;
 import io.leadflow.gateway.filter.RateLimitFilter;
 import io.micrometer.core.instrument.MeterRegistry;
+import java.util.List;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.http.HttpMethod;
@@ -39,9 +38,15 @@ class SecurityConfiguration {
             + "style-src 'self' 'unsafe-inline'; script-src 'self'; frame-ancestors 'none'; form-action 'self'";
 
     @Bean
-    SecurityWebFilterChain doorway(ServerHttpSecurity http, ApiKeyAuthentication apiKeys, ReactiveJwtDecoder jwtDecoder,
-            SecurityProperties security, SecurityProblems problems, RateLimits rateLimits,
-            ProblemResponses problemResponses, MeterRegistry meters) {
+    SecurityWebFilterChain doorway(
+            ServerHttpSecurity http,
+            ApiKeyAuthentication apiKeys,
+            ReactiveJwtDecoder jwtDecoder,
+            SecurityProperties security,
+            SecurityProblems problems,
+            RateLimits rateLimits,
+            ProblemResponses problemResponses,
+            MeterRegistry meters) {
         AuthenticationWebFilter apiKeyFilter = new AuthenticationWebFilter(apiKeys);
         apiKeyFilter.setServerAuthenticationConverter(apiKeys);
         apiKeyFilter.setAuthenticationFailureHandler(new ServerAuthenticationEntryPointFailureHandler(problems));
@@ -54,18 +59,18 @@ class SecurityConfiguration {
                 .requestCache(cache -> cache.requestCache(NoOpServerRequestCache.getInstance()))
                 .securityContextRepository(NoOpServerSecurityContextRepository.getInstance())
                 .cors(cors -> cors.configurationSource(corsFor(security.cors())))
-                .headers(headers -> headers
-                        .contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
+                .headers(headers -> headers.contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
                         .referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.NO_REFERRER))
                         .frameOptions(frames -> frames.mode(Mode.DENY)))
-                .exceptionHandling(refusals -> refusals
-                        .authenticationEntryPoint(problems)
-                        .accessDeniedHandler(problems))
+                .exceptionHandling(
+                        refusals -> refusals.authenticationEntryPoint(problems).accessDeniedHandler(problems))
                 .oauth2ResourceServer(resourceServer -> resourceServer
                         .authenticationEntryPoint(problems)
                         .accessDeniedHandler(problems)
-                        .jwt(jwt -> jwt.jwtDecoder(jwtDecoder).jwtAuthenticationConverter(
-                                new JwtIdentity(security.jwt().rolesClaim(), security.jwt().emailClaim()))))
+                        .jwt(jwt -> jwt.jwtDecoder(jwtDecoder)
+                                .jwtAuthenticationConverter(new JwtIdentity(
+                                        security.jwt().rolesClaim(),
+                                        security.jwt().emailClaim()))))
                 .addFilterAt(apiKeyFilter, SecurityWebFiltersOrder.AUTHENTICATION)
                 .addFilterAfter(new IdentityHeaders(), SecurityWebFiltersOrder.AUTHORIZATION)
                 .addFilterAt(new RateLimitFilter(rateLimits, problemResponses, meters), SecurityWebFiltersOrder.LAST)
@@ -76,9 +81,9 @@ class SecurityConfiguration {
                                 : exchanges.pathMatchers(rule.method(), rule.pattern());
                         if (rule.isPublic()) {
                             access.permitAll();
-                        }
-                        else {
-                            access.hasAnyAuthority(rule.roles().stream().map(Role::wireName).toArray(String[]::new));
+                        } else {
+                            access.hasAnyAuthority(
+                                    rule.roles().stream().map(Role::wireName).toArray(String[]::new));
                         }
                     }
                     exchanges.pathMatchers(HttpMethod.OPTIONS, "/**").permitAll();
@@ -91,10 +96,15 @@ class SecurityConfiguration {
         CorsConfiguration configuration = new CorsConfiguration();
         configuration.setAllowedOrigins(cors.allowedOrigins());
         configuration.setAllowedMethods(List.of("GET", "POST", "PUT", "PATCH", "DELETE", "OPTIONS"));
-        configuration.setAllowedHeaders(List.of("Authorization", "Content-Type", "X-Api-Key", "X-Correlation-Id",
-                "Idempotency-Key"));
-        configuration.setExposedHeaders(List.of("X-Correlation-Id", "Location", "RateLimit-Limit",
-                "RateLimit-Remaining", "RateLimit-Reset", "Retry-After"));
+        configuration.setAllowedHeaders(
+                List.of("Authorization", "Content-Type", "X-Api-Key", "X-Correlation-Id", "Idempotency-Key"));
+        configuration.setExposedHeaders(List.of(
+                "X-Correlation-Id",
+                "Location",
+                "RateLimit-Limit",
+                "RateLimit-Remaining",
+                "RateLimit-Reset",
+                "Retry-After"));
         configuration.setAllowCredentials(false);
         configuration.setMaxAge(3600L);
         UrlBasedCorsConfigurationSource source = new UrlBasedCorsConfigurationSource();

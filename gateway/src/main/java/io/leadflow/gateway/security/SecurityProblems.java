@@ -28,15 +28,21 @@ public class SecurityProblems implements ServerAuthenticationEntryPoint, ServerA
     @Override
     public Mono<Void> commence(ServerWebExchange exchange, AuthenticationException failure) {
         exchange.getResponse().getHeaders().set(HttpHeaders.WWW_AUTHENTICATE, "Bearer");
-        ProblemDetail problem = ProblemResponses.problem(HttpStatus.UNAUTHORIZED, "unauthenticated",
-                "Unauthenticated", "Sign in: send a valid bearer token, or an event source's API key in "
+        ProblemDetail problem = ProblemResponses.problem(
+                HttpStatus.UNAUTHORIZED,
+                "unauthenticated",
+                "Unauthenticated",
+                "Sign in: send a valid bearer token, or an event source's API key in "
                         + "X-Api-Key (or as the HTTP Basic user name).");
         return responses.write(exchange, problem);
     }
 
     @Override
     public Mono<Void> handle(ServerWebExchange exchange, AccessDeniedException denied) {
-        ProblemDetail problem = ProblemResponses.problem(HttpStatus.FORBIDDEN, "forbidden", "Forbidden",
+        ProblemDetail problem = ProblemResponses.problem(
+                HttpStatus.FORBIDDEN,
+                "forbidden",
+                "Forbidden",
                 "Your role may not " + exchange.getRequest().getMethod() + " "
                         + exchange.getRequest().getPath().value() + ".");
         return responses.write(exchange, problem);

@@ -2,12 +2,11 @@ package io.leadflow.gateway.filter;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.leadflow.gateway.config.RateLimits;
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import java.security.Principal;
 import java.time.Duration;
 import java.util.concurrent.atomic.AtomicInteger;
-
-import io.leadflow.gateway.config.RateLimits;
-import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import org.junit.jupiter.api.Test;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.codec.ServerCodecConfigurer;
@@ -19,8 +18,8 @@ import reactor.core.publisher.Mono;
 class RateLimitFilterTest {
 
     private final SimpleMeterRegistry meters = new SimpleMeterRegistry();
-    private final RateLimits limits = new RateLimits(true, new RateLimits.Limit(1, Duration.ofHours(1)),
-            new RateLimits.Limit(1, Duration.ofHours(1)));
+    private final RateLimits limits = new RateLimits(
+            true, new RateLimits.Limit(1, Duration.ofHours(1)), new RateLimits.Limit(1, Duration.ofHours(1)));
     private final ProblemResponses problems = new ProblemResponses(ServerCodecConfigurer.create());
     private final AtomicInteger passed = new AtomicInteger();
     private final WebFilterChain service = exchange -> {
@@ -41,7 +40,8 @@ class RateLimitFilterTest {
         }
 
         assertThat(passed).hasValue(3);
-        assertThat(meters.counter("leadflow.gateway.ratelimit.store.failures").count()).isEqualTo(3.0);
+        assertThat(meters.counter("leadflow.gateway.ratelimit.store.failures").count())
+                .isEqualTo(3.0);
     }
 
     @Test
@@ -56,8 +56,12 @@ class RateLimitFilterTest {
         assertThat(second.getResponse().getStatusCode()).isEqualTo(HttpStatus.TOO_MANY_REQUESTS);
         assertThat(second.getResponse().getHeaders().getFirst("Retry-After")).isNotBlank();
         assertThat(passed).hasValue(2);
-        assertThat(meters.counter("leadflow.gateway.ratelimit.rejected", "caller", "api_key").count()).isEqualTo(1.0);
-        assertThat(meters.counter("leadflow.gateway.ratelimit.rejected", "caller", "user").count()).isZero();
+        assertThat(meters.counter("leadflow.gateway.ratelimit.rejected", "caller", "api_key")
+                        .count())
+                .isEqualTo(1.0);
+        assertThat(meters.counter("leadflow.gateway.ratelimit.rejected", "caller", "user")
+                        .count())
+                .isZero();
     }
 
     @Test
@@ -65,7 +69,8 @@ class RateLimitFilterTest {
         RateLimitFilter filter = new RateLimitFilter(limits, problems, meters);
 
         for (int i = 0; i < 3; i++) {
-            filter.filter(MockServerWebExchange.from(MockServerHttpRequest.get("/actuator/health")), service).block();
+            filter.filter(MockServerWebExchange.from(MockServerHttpRequest.get("/actuator/health")), service)
+                    .block();
         }
 
         assertThat(passed).hasValue(3);
@@ -73,6 +78,8 @@ class RateLimitFilterTest {
 
     private static MockServerWebExchange exchangeOf(String caller) {
         Principal principal = () -> caller;
-        return MockServerWebExchange.builder(MockServerHttpRequest.get("/api/v1/leads")).principal(principal).build();
+        return MockServerWebExchange.builder(MockServerHttpRequest.get("/api/v1/leads"))
+                .principal(principal)
+                .build();
     }
 }

@@ -6,7 +6,6 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
-
 import org.junit.jupiter.api.Test;
 import org.springframework.security.authentication.AbstractAuthenticationToken;
 import org.springframework.security.core.GrantedAuthority;
@@ -17,13 +16,18 @@ class JwtIdentityTest {
 
     @Test
     void roles_come_from_a_nested_claim_path_and_the_name_is_the_lower_case_e_mail() {
-        Jwt jwt = token(Map.of("email", "Rita.Rep@Example.COM",
-                "realm_access", Map.of("roles", List.of("sales_rep", "offline_access", "SALES_MANAGER"))));
+        Jwt jwt = token(Map.of(
+                "email",
+                "Rita.Rep@Example.COM",
+                "realm_access",
+                Map.of("roles", List.of("sales_rep", "offline_access", "SALES_MANAGER"))));
 
-        AbstractAuthenticationToken caller = new JwtIdentity("realm_access.roles", "email").convert(jwt).block();
+        AbstractAuthenticationToken caller =
+                new JwtIdentity("realm_access.roles", "email").convert(jwt).block();
 
         assertThat(caller.getName()).isEqualTo("rita.rep@example.com");
-        assertThat(caller.getAuthorities()).extracting(GrantedAuthority::getAuthority)
+        assertThat(caller.getAuthorities())
+                .extracting(GrantedAuthority::getAuthority)
                 .containsExactlyInAnyOrder("sales_rep", "sales_manager");
     }
 
@@ -31,16 +35,19 @@ class JwtIdentityTest {
     void roles_may_be_a_space_or_comma_separated_string_and_a_token_never_makes_its_bearer_a_source() {
         Jwt jwt = token(Map.of("mail", "m@example.com", "groups", "marketing, source admin"));
 
-        AbstractAuthenticationToken caller = new JwtIdentity("groups", "mail").convert(jwt).block();
+        AbstractAuthenticationToken caller =
+                new JwtIdentity("groups", "mail").convert(jwt).block();
 
-        assertThat(caller.getAuthorities()).extracting(GrantedAuthority::getAuthority)
+        assertThat(caller.getAuthorities())
+                .extracting(GrantedAuthority::getAuthority)
                 .containsExactlyInAnyOrder("marketing", "admin");
     }
 
     @Test
     void a_token_without_roles_signs_in_with_no_role() {
         AbstractAuthenticationToken caller = new JwtIdentity("roles", "email")
-                .convert(token(Map.of("email", "nobody@example.com"))).block();
+                .convert(token(Map.of("email", "nobody@example.com")))
+                .block();
 
         assertThat(caller.getAuthorities()).isEmpty();
     }
@@ -49,14 +56,18 @@ class JwtIdentityTest {
     void a_token_without_an_e_mail_is_refused_as_invalid() {
         JwtIdentity identity = new JwtIdentity("roles", "email");
 
-        assertThatThrownBy(() -> identity.convert(token(Map.of("roles", List.of("admin")))).block())
+        assertThatThrownBy(() -> identity.convert(token(Map.of("roles", List.of("admin"))))
+                        .block())
                 .isInstanceOf(InvalidBearerTokenException.class)
                 .hasMessageContaining("email");
     }
 
     private static Jwt token(Map<String, Object> claims) {
-        Jwt.Builder builder = Jwt.withTokenValue("t").header("alg", "RS256").subject("s")
-                .issuedAt(Instant.parse("2026-11-01T09:00:00Z")).expiresAt(Instant.parse("2026-11-01T10:00:00Z"));
+        Jwt.Builder builder = Jwt.withTokenValue("t")
+                .header("alg", "RS256")
+                .subject("s")
+                .issuedAt(Instant.parse("2026-11-01T09:00:00Z"))
+                .expiresAt(Instant.parse("2026-11-01T10:00:00Z"));
         claims.forEach(builder::claim);
         return builder.build();
     }

@@ -1,6 +1,5 @@
 package io.leadflow.handoff.config;
 
-
 import io.leadflow.handoff.adapter.out.messaging.OutboxProperties;
 import io.leadflow.handoff.adapter.out.webhook.WebhookProperties;
 import io.leadflow.handoff.application.port.in.AcceptHandoffUseCase;
@@ -50,8 +49,12 @@ import org.springframework.scheduling.annotation.EnableScheduling;
 
 @Configuration(proxyBeanMethods = false)
 @EnableScheduling
-@EnableConfigurationProperties({OutboxProperties.class, WebhookProperties.class, SlaProperties.class,
-        io.leadflow.handoff.adapter.out.notification.NotificationProperties.class})
+@EnableConfigurationProperties({
+    OutboxProperties.class,
+    WebhookProperties.class,
+    SlaProperties.class,
+    io.leadflow.handoff.adapter.out.notification.NotificationProperties.class
+})
 class HandoffConfiguration {
 
     @Bean
@@ -65,13 +68,42 @@ class HandoffConfiguration {
     }
 
     @Bean
-    HandoffServices.Ports handoffPorts(ProcessedEvents processed, HandoffRepository handoffs, SalesRepRepository reps,
-            LeadProfiles profiles, TeamRepository teams, RoutingRules rules, SlaPolicies policies, SlaTimers timers,
-            SlaLog slaLog, LeadHistories histories, List<SalesNotifier> notifiers, NotificationDeliveries deliveries,
-            LeadEventPublisher events, HandoffMetrics metrics, BusinessCalendar defaultBusinessCalendar, Clock clock,
+    HandoffServices.Ports handoffPorts(
+            ProcessedEvents processed,
+            HandoffRepository handoffs,
+            SalesRepRepository reps,
+            LeadProfiles profiles,
+            TeamRepository teams,
+            RoutingRules rules,
+            SlaPolicies policies,
+            SlaTimers timers,
+            SlaLog slaLog,
+            LeadHistories histories,
+            List<SalesNotifier> notifiers,
+            NotificationDeliveries deliveries,
+            LeadEventPublisher events,
+            HandoffMetrics metrics,
+            BusinessCalendar defaultBusinessCalendar,
+            Clock clock,
             NotificationTargetPolicy targets) {
-        return new HandoffServices.Ports(processed, handoffs, reps, profiles, teams, rules, policies, timers, slaLog,
-                histories, notifiers, deliveries, events, metrics, defaultBusinessCalendar, clock, targets);
+        return new HandoffServices.Ports(
+                processed,
+                handoffs,
+                reps,
+                profiles,
+                teams,
+                rules,
+                policies,
+                timers,
+                slaLog,
+                histories,
+                notifiers,
+                deliveries,
+                events,
+                metrics,
+                defaultBusinessCalendar,
+                clock,
+                targets);
     }
 
     @Bean
@@ -165,8 +197,8 @@ class HandoffConfiguration {
     }
 
     @Bean
-    DeliverNotificationsUseCase deliverNotificationsUseCase(HandoffServices.Ports ports,
-            RetrySchedule notificationRetrySchedule) {
+    DeliverNotificationsUseCase deliverNotificationsUseCase(
+            HandoffServices.Ports ports, RetrySchedule notificationRetrySchedule) {
         return HandoffServices.deliverNotifications(ports, notificationRetrySchedule);
     }
 }

@@ -8,5 +8,4 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
 @ConfigurationProperties("leadflow.sla")
 public record SlaProperties(
         @DefaultValue("UTC") ZoneId defaultTimeZone,
-        @DefaultValue("09:00-17:00") String defaultWorkingHours) {
-}
+        @DefaultValue("09:00-17:00") String defaultWorkingHours) {}

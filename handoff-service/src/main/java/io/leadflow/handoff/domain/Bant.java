@@ -18,10 +18,12 @@ public record Bant(String budget, String authority, String need, String timeline
             throw new InvalidValueException("amount", "amount.required", "the opportunity amount is required");
         }
         if (amount.signum() < 0 || amount.precision() - amount.scale() > 15 || amount.scale() > 2) {
-            throw new InvalidValueException("amount", "amount.range",
-                    "the amount is 0 or more, below 10^15, with at most 2 decimals");
+            throw new InvalidValueException(
+                    "amount", "amount.range", "the amount is 0 or more, below 10^15, with at most 2 decimals");
         }
-        currency = currency == null || currency.isBlank() ? "EUR" : currency.strip().toUpperCase(java.util.Locale.ROOT);
+        currency = currency == null || currency.isBlank()
+                ? "EUR"
+                : currency.strip().toUpperCase(java.util.Locale.ROOT);
         if (!currency.matches("[A-Z]{3}")) {
             throw new InvalidValueException("currency", "currency.format", "a currency is an ISO 4217 code like EUR");
         }
@@ -29,7 +31,8 @@ public record Bant(String budget, String authority, String need, String timeline
 
     private static String required(String text, String field) {
         if (text == null || text.isBlank()) {
-            throw new InvalidValueException(field, field + ".required", field + " is required to qualify a lead (BANT)");
+            throw new InvalidValueException(
+                    field, field + ".required", field + " is required to qualify a lead (BANT)");
         }
         if (text.length() > 1000 || text.indexOf('\0') >= 0) {
             throw new InvalidValueException(field, field + ".length", field + " is at most 1000 characters, no NUL");

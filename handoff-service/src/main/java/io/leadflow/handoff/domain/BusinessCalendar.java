@@ -29,8 +29,8 @@ public record BusinessCalendar(ZoneId zone, Map<DayOfWeek, WorkingHours> hours, 
             throw new InvalidValueException("timeZone", "timeZone.required", "a business calendar needs a time zone");
         }
         if (hours == null || hours.isEmpty()) {
-            throw new InvalidValueException("workingHours", "workingHours.required",
-                    "a business calendar needs at least one working day");
+            throw new InvalidValueException(
+                    "workingHours", "workingHours.required", "a business calendar needs at least one working day");
         }
         hours = Map.copyOf(new EnumMap<>(hours));
         holidays = holidays == null ? Set.of() : Set.copyOf(holidays);
@@ -107,6 +107,5 @@ public record BusinessCalendar(ZoneId zone, Map<DayOfWeek, WorkingHours> hours, 
         return ZonedDateTime.of(day, time, zone).toInstant();
     }
 
-    private record Window(Instant open, Instant close) {
-    }
+    private record Window(Instant open, Instant close) {}
 }

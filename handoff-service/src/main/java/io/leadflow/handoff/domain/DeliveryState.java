@@ -2,5 +2,7 @@ package io.leadflow.handoff.domain;
 
 /** Whether a notification still waits to be sent, reached the rep's tool, or was given up after its retries. */
 public enum DeliveryState {
-    PENDING, DELIVERED, FAILED
+    PENDING,
+    DELIVERED,
+    FAILED
 }

@@ -38,33 +38,102 @@ public record Handoff(
         route = route == null ? Route.NONE : route;
     }
 
-    public Handoff(HandoffId id, Qualification qualification, HandoffStatus status, LifecycleStage stage, RepId repId,
-            String assignedBy, Instant createdAt, Instant assignedAt, Instant acceptedAt, Rejection rejection) {
-        this(id, qualification, status, stage, repId, assignedBy, createdAt, assignedAt, acceptedAt, rejection,
-                Route.NONE, null, null, null, null);
+    public Handoff(
+            HandoffId id,
+            Qualification qualification,
+            HandoffStatus status,
+            LifecycleStage stage,
+            RepId repId,
+            String assignedBy,
+            Instant createdAt,
+            Instant assignedAt,
+            Instant acceptedAt,
+            Rejection rejection) {
+        this(
+                id,
+                qualification,
+                status,
+                stage,
+                repId,
+                assignedBy,
+                createdAt,
+                assignedAt,
+                acceptedAt,
+                rejection,
+                Route.NONE,
+                null,
+                null,
+                null,
+                null);
     }
 
     /** A new hand-off of a qualified lead: to the chosen rep, or waiting unassigned when nobody was chosen. */
     static Handoff open(HandoffId id, Qualification qualification, Assignment assignment, Instant now) {
-        return open(id, qualification, assignment, assignment == null ? Route.NONE
-                : new Route(assignment.team(), 1, null), now);
+        return open(
+                id,
+                qualification,
+                assignment,
+                assignment == null ? Route.NONE : new Route(assignment.team(), 1, null),
+                now);
     }
 
-    public static Handoff open(HandoffId id, Qualification qualification, Assignment assignment, Route route,
-            Instant now) {
+    public static Handoff open(
+            HandoffId id, Qualification qualification, Assignment assignment, Route route, Instant now) {
         if (assignment == null) {
-            return new Handoff(id, qualification, HandoffStatus.UNASSIGNED, LifecycleStage.MQL, null, null, now, null,
-                    null, null, route, null, null, null, null);
+            return new Handoff(
+                    id,
+                    qualification,
+                    HandoffStatus.UNASSIGNED,
+                    LifecycleStage.MQL,
+                    null,
+                    null,
+                    now,
+                    null,
+                    null,
+                    null,
+                    route,
+                    null,
+                    null,
+                    null,
+                    null);
         }
-        return new Handoff(id, qualification, HandoffStatus.ASSIGNED, LifecycleStage.MQL, assignment.rep().id(),
-                assignment.rule(), now, now, null, null, route, null, null, null, null);
+        return new Handoff(
+                id,
+                qualification,
+                HandoffStatus.ASSIGNED,
+                LifecycleStage.MQL,
+                assignment.rep().id(),
+                assignment.rule(),
+                now,
+                now,
+                null,
+                null,
+                route,
+                null,
+                null,
+                null,
+                null);
     }
 
     /** A sales-generated lead: the rep met the person and enters them directly at SAL, holding the lead already. */
     public static Handoff salesGenerated(HandoffId id, Qualification qualification, SalesRep rep, Instant now) {
         LifecycleStage stage = LifecycleStage.NEW.moveTo(LifecycleStage.SAL, StageOwner.HANDOFF);
-        return new Handoff(id, qualification, HandoffStatus.ACCEPTED, stage, rep.id(), "sales-generated", now, now, now,
-                null, new Route(rep.teamId(), 1, null), null, null, null, null);
+        return new Handoff(
+                id,
+                qualification,
+                HandoffStatus.ACCEPTED,
+                stage,
+                rep.id(),
+                "sales-generated",
+                now,
+                now,
+                now,
+                null,
+                new Route(rep.teamId(), 1, null),
+                null,
+                null,
+                null,
+                null);
     }
 
     public LeadId leadId() {
@@ -76,8 +145,22 @@ public record Handoff(
     }
 
     public Handoff withSla(SlaClock clock) {
-        return new Handoff(id, qualification, status, stage, repId, assignedBy, createdAt, assignedAt, acceptedAt,
-                rejection, route, clock, bant, sqlAt, disqualification);
+        return new Handoff(
+                id,
+                qualification,
+                status,
+                stage,
+                repId,
+                assignedBy,
+                createdAt,
+                assignedAt,
+                acceptedAt,
+                rejection,
+                route,
+                clock,
+                bant,
+                sqlAt,
+                disqualification);
     }
 
     /** The rep takes the lead: MQL to SAL. Only an assigned hand-off that nobody decided yet can be accepted. */
@@ -86,8 +169,22 @@ public record Handoff(
             throw new HandoffDecisionRefusedException(id, status, "accepted");
         }
         LifecycleStage to = stage.moveTo(LifecycleStage.SAL, StageOwner.HANDOFF);
-        Handoff accepted = new Handoff(id, qualification, HandoffStatus.ACCEPTED, to, repId, assignedBy, createdAt,
-                assignedAt, now, null, route, sla, bant, sqlAt, disqualification);
+        Handoff accepted = new Handoff(
+                id,
+                qualification,
+                HandoffStatus.ACCEPTED,
+                to,
+                repId,
+                assignedBy,
+                createdAt,
+                assignedAt,
+                now,
+                null,
+                route,
+                sla,
+                bant,
+                sqlAt,
+                disqualification);
         return new HandoffAccepted(accepted, stage, to);
     }
 
@@ -97,8 +194,25 @@ public record Handoff(
             throw new HandoffDecisionRefusedException(id, status, "qualified");
         }
         LifecycleStage to = stage.moveTo(LifecycleStage.SQL, StageOwner.HANDOFF);
-        return new StageMove(new Handoff(id, qualification, HandoffStatus.QUALIFIED, to, repId, assignedBy, createdAt,
-                assignedAt, acceptedAt, null, route, sla, confirmed, now, disqualification), stage, to);
+        return new StageMove(
+                new Handoff(
+                        id,
+                        qualification,
+                        HandoffStatus.QUALIFIED,
+                        to,
+                        repId,
+                        assignedBy,
+                        createdAt,
+                        assignedAt,
+                        acceptedAt,
+                        null,
+                        route,
+                        sla,
+                        confirmed,
+                        now,
+                        disqualification),
+                stage,
+                to);
     }
 
     /** The rep turns the lead down with a reason: to REJECTED; the hand-off is closed. */
@@ -107,8 +221,21 @@ public record Handoff(
             throw new HandoffDecisionRefusedException(id, status, "rejected");
         }
         LifecycleStage to = stage.moveTo(LifecycleStage.REJECTED, StageOwner.HANDOFF);
-        Handoff rejected = new Handoff(id, qualification, HandoffStatus.REJECTED, to, repId, assignedBy, createdAt,
-                assignedAt, acceptedAt, new Rejection(reason, note, repId, now), route, sla, bant, sqlAt,
+        Handoff rejected = new Handoff(
+                id,
+                qualification,
+                HandoffStatus.REJECTED,
+                to,
+                repId,
+                assignedBy,
+                createdAt,
+                assignedAt,
+                acceptedAt,
+                new Rejection(reason, note, repId, now),
+                route,
+                sla,
+                bant,
+                sqlAt,
                 disqualification);
         return new HandoffRejected(rejected, stage, to);
     }
@@ -119,9 +246,25 @@ public record Handoff(
             throw new HandoffDecisionRefusedException(id, status, "disqualified");
         }
         LifecycleStage to = stage.moveTo(LifecycleStage.DISQUALIFIED, StageOwner.HANDOFF);
-        return new StageMove(new Handoff(id, qualification, HandoffStatus.DISQUALIFIED, to, repId, assignedBy,
-                createdAt, assignedAt, acceptedAt, rejection, route, sla, bant, sqlAt,
-                new Disqualification(reason, by, now)), stage, to);
+        return new StageMove(
+                new Handoff(
+                        id,
+                        qualification,
+                        HandoffStatus.DISQUALIFIED,
+                        to,
+                        repId,
+                        assignedBy,
+                        createdAt,
+                        assignedAt,
+                        acceptedAt,
+                        rejection,
+                        route,
+                        sla,
+                        bant,
+                        sqlAt,
+                        new Disqualification(reason, by, now)),
+                stage,
+                to);
     }
 
     /**
@@ -132,9 +275,22 @@ public record Handoff(
         if (status != HandoffStatus.ASSIGNED && status != HandoffStatus.UNASSIGNED) {
             throw new HandoffDecisionRefusedException(id, status, "reassigned");
         }
-        return new Handoff(id, qualification, HandoffStatus.ASSIGNED, stage, next.rep().id(), next.rule(), createdAt,
-                now, null, null, new Route(route.team() == null ? next.team() : route.team(), route.tier(),
-                        route.secondTierTeam()), sla, bant, sqlAt, disqualification);
+        return new Handoff(
+                id,
+                qualification,
+                HandoffStatus.ASSIGNED,
+                stage,
+                next.rep().id(),
+                next.rule(),
+                createdAt,
+                now,
+                null,
+                null,
+                new Route(route.team() == null ? next.team() : route.team(), route.tier(), route.secondTierTeam()),
+                sla,
+                bant,
+                sqlAt,
+                disqualification);
     }
 
     /** Two-tier hand-off: the SDR who accepted the lead passes it to an account executive of the second team. */
@@ -142,8 +298,21 @@ public record Handoff(
         if (status != HandoffStatus.ACCEPTED || !route.canPassOn()) {
             throw new HandoffDecisionRefusedException(id, status, "passed to a second tier");
         }
-        return new Handoff(id, qualification, HandoffStatus.ACCEPTED, stage, accountExecutive.rep().id(),
-                accountExecutive.rule(), createdAt, now, acceptedAt, null,
-                new Route(route.secondTierTeam(), 2, null), sla, bant, sqlAt, disqualification);
+        return new Handoff(
+                id,
+                qualification,
+                HandoffStatus.ACCEPTED,
+                stage,
+                accountExecutive.rep().id(),
+                accountExecutive.rule(),
+                createdAt,
+                now,
+                acceptedAt,
+                null,
+                new Route(route.secondTierTeam(), 2, null),
+                sla,
+                bant,
+                sqlAt,
+                disqualification);
     }
 }

@@ -6,7 +6,12 @@ package io.leadflow.handoff.domain;
  * may be handed off again when it qualifies again.
  */
 public enum HandoffStatus {
-    UNASSIGNED, ASSIGNED, ACCEPTED, QUALIFIED, REJECTED, DISQUALIFIED;
+    UNASSIGNED,
+    ASSIGNED,
+    ACCEPTED,
+    QUALIFIED,
+    REJECTED,
+    DISQUALIFIED;
 
     /** Whether the lead is still in sales' hands, which keeps it from getting a second hand-off. */
     public boolean isOpen() {

@@ -29,17 +29,18 @@ public record LeadHandoffs(LeadId leadId, List<Handoff> handoffs) {
      * Hands the qualified lead to the rep the policy chooses, or leaves it unassigned when nobody is available;
      * empty when the lead holds an open hand-off already.
      */
-    public Optional<HandoffOpened> handOff(HandoffId id, Qualification qualification, List<SalesRep> reps,
-            AssignmentPolicy policy, Instant now) {
+    public Optional<HandoffOpened> handOff(
+            HandoffId id, Qualification qualification, List<SalesRep> reps, AssignmentPolicy policy, Instant now) {
         if (!qualification.leadId().equals(leadId)) {
-            throw new IllegalArgumentException("the qualification is for lead " + qualification.leadId()
-                    + ", not " + leadId);
+            throw new IllegalArgumentException(
+                    "the qualification is for lead " + qualification.leadId() + ", not " + leadId);
         }
         if (openHandoff().isPresent()) {
             return Optional.empty();
         }
         Optional<Assignment> assignment = policy.assign(qualification, reps);
         Handoff handoff = Handoff.open(id, qualification, assignment.orElse(null), now);
-        return Optional.of(new HandoffOpened(handoff, assignment.map(a -> a.rep().assignedAt(now))));
+        return Optional.of(
+                new HandoffOpened(handoff, assignment.map(a -> a.rep().assignedAt(now))));
     }
 }

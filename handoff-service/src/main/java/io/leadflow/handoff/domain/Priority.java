@@ -5,7 +5,8 @@ import java.util.Locale;
 
 /** How urgent a hand-off is: fast-tracked leads (a buying signal such as a demo request) are HOT, other MQLs NORMAL. */
 public enum Priority {
-    HOT, NORMAL;
+    HOT,
+    NORMAL;
 
     public static Priority of(boolean fastTrack) {
         return fastTrack ? HOT : NORMAL;
@@ -15,7 +16,8 @@ public enum Priority {
         try {
             return valueOf(text.strip().toUpperCase(Locale.ROOT));
         } catch (RuntimeException e) {
-            throw new InvalidValueException("priority", "priority.unknown", "priority is hot or normal, got '" + text + "'");
+            throw new InvalidValueException(
+                    "priority", "priority.unknown", "priority is hot or normal, got '" + text + "'");
         }
     }
 }

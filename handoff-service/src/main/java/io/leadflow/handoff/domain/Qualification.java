@@ -32,8 +32,14 @@ public record Qualification(
         reasons = reasons == null ? List.of() : List.copyOf(reasons);
     }
 
-    public Qualification(UUID eventId, LeadId leadId, int score, boolean fastTrack, List<String> reasons,
-            Instant qualifiedAt, String correlationId) {
+    public Qualification(
+            UUID eventId,
+            LeadId leadId,
+            int score,
+            boolean fastTrack,
+            List<String> reasons,
+            Instant qualifiedAt,
+            String correlationId) {
         this(eventId, leadId, score, fastTrack, reasons, qualifiedAt, correlationId, null, null, null, null, null);
     }
 

@@ -23,8 +23,15 @@ public record RetrySchedule(List<Duration> delays, Duration giveUpAfter) {
     }
 
     public static RetrySchedule standard() {
-        return new RetrySchedule(List.of(Duration.ofSeconds(5), Duration.ofSeconds(30), Duration.ofMinutes(2),
-                Duration.ofMinutes(10), Duration.ofHours(1), Duration.ofHours(3), Duration.ofHours(6)),
+        return new RetrySchedule(
+                List.of(
+                        Duration.ofSeconds(5),
+                        Duration.ofSeconds(30),
+                        Duration.ofMinutes(2),
+                        Duration.ofMinutes(10),
+                        Duration.ofHours(1),
+                        Duration.ofHours(3),
+                        Duration.ofHours(6)),
                 Duration.ofDays(3));
     }
 

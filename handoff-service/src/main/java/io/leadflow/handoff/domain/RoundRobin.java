@@ -12,17 +12,14 @@ public final class RoundRobin implements AssignmentPolicy {
 
     public static final String RULE = "round-robin";
 
-    private static final Comparator<SalesRep> LONGEST_WAITING = Comparator
-            .comparing(SalesRep::lastAssignedAt, Comparator.nullsFirst(Comparator.naturalOrder()))
+    private static final Comparator<SalesRep> LONGEST_WAITING = Comparator.comparing(
+                    SalesRep::lastAssignedAt, Comparator.nullsFirst(Comparator.naturalOrder()))
             .thenComparing(SalesRep::name, String.CASE_INSENSITIVE_ORDER)
             .thenComparing(SalesRep::name)
             .thenComparing(rep -> rep.id().value());
 
     @Override
     public Optional<Assignment> assign(Qualification qualification, List<SalesRep> reps) {
-        return reps.stream()
-                .filter(SalesRep::available)
-                .min(LONGEST_WAITING)
-                .map(rep -> new Assignment(rep, RULE));
+        return reps.stream().filter(SalesRep::available).min(LONGEST_WAITING).map(rep -> new Assignment(rep, RULE));
     }
 }

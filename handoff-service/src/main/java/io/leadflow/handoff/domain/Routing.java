@@ -16,12 +16,13 @@ public final class Routing {
 
     public static final String FALLBACK = "round-robin";
 
-    private Routing() {
-    }
+    private Routing() {}
 
     /** The rule that applies to the lead, if any. */
     public static Optional<RoutingRule> ruleFor(LeadAttributes lead, List<RoutingRule> rules) {
-        return rules.stream().sorted(Comparator.comparingInt(RoutingRule::position)).filter(r -> r.matches(lead))
+        return rules.stream()
+                .sorted(Comparator.comparingInt(RoutingRule::position))
+                .filter(r -> r.matches(lead))
                 .findFirst();
     }
 
@@ -29,21 +30,26 @@ public final class Routing {
      * The rep for the lead among {@code reps} of {@code team} (all reps when team is null), never one of
      * {@code excluded}; {@code openLoads} is each rep's number of open hand-offs.
      */
-    public static Optional<Assignment> assign(LeadAttributes lead, TeamId team, String rule, List<SalesRep> reps,
-            Map<RepId, Integer> openLoads, Set<RepId> excluded) {
+    public static Optional<Assignment> assign(
+            LeadAttributes lead,
+            TeamId team,
+            String rule,
+            List<SalesRep> reps,
+            Map<RepId, Integer> openLoads,
+            Set<RepId> excluded) {
         List<SalesRep> candidates = reps.stream()
                 .filter(SalesRep::available)
                 .filter(rep -> team == null || team.equals(rep.teamId()))
                 .filter(rep -> !excluded.contains(rep.id()))
                 .filter(rep -> openLoads.getOrDefault(rep.id(), 0) < rep.capacity())
                 .toList();
-        List<SalesRep> covering = candidates.stream().filter(rep -> rep.covers(lead)).toList();
+        List<SalesRep> covering =
+                candidates.stream().filter(rep -> rep.covers(lead)).toList();
         List<SalesRep> specialists = covering.stream()
-                .filter(rep -> !rep.segments().isEmpty() || !rep.territories().isEmpty()).toList();
+                .filter(rep -> !rep.segments().isEmpty() || !rep.territories().isEmpty())
+                .toList();
         List<SalesRep> pool = !specialists.isEmpty() ? specialists : !covering.isEmpty() ? covering : candidates;
-        return pool.stream()
-                .min(WeightedRoundRobin.NEXT)
-                .map(rep -> new Assignment(rep, rule, team));
+        return pool.stream().min(WeightedRoundRobin.NEXT).map(rep -> new Assignment(rep, rule, team));
     }
 
     /** Smooth enough and stateless: the rep with the fewest leads per unit of weight goes next. */
@@ -54,8 +60,7 @@ public final class Routing {
                 .thenComparing(SalesRep::name, String.CASE_INSENSITIVE_ORDER)
                 .thenComparing(rep -> rep.id().value());
 
-        private WeightedRoundRobin() {
-        }
+        private WeightedRoundRobin() {}
 
         private static int byShare(SalesRep a, SalesRep b) {
             // a.count / a.weight vs b.count / b.weight without division

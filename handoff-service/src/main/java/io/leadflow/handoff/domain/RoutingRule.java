@@ -42,12 +42,12 @@ public record RoutingRule(
             throw new InvalidValueException("position", "position.min", "a rule's position is 0 or more");
         }
         if (minCompanySize != null && maxCompanySize != null && minCompanySize > maxCompanySize) {
-            throw new InvalidValueException("minCompanySize", "companySize.order",
-                    "minCompanySize must not exceed maxCompanySize");
+            throw new InvalidValueException(
+                    "minCompanySize", "companySize.order", "minCompanySize must not exceed maxCompanySize");
         }
         if (team.equals(secondTierTeam)) {
-            throw new InvalidValueException("secondTierTeamId", "secondTier.distinct",
-                    "the second tier must be another team");
+            throw new InvalidValueException(
+                    "secondTierTeamId", "secondTier.distinct", "the second tier must be another team");
         }
         segments = normal(segments);
         countries = normal(countries);
@@ -56,20 +56,28 @@ public record RoutingRule(
     }
 
     private static Set<String> normal(Set<String> values) {
-        return values == null ? Set.of() : values.stream().map(LeadAttributes::normal).filter(Objects::nonNull)
-                .collect(Collectors.toUnmodifiableSet());
+        return values == null
+                ? Set.of()
+                : values.stream()
+                        .map(LeadAttributes::normal)
+                        .filter(Objects::nonNull)
+                        .collect(Collectors.toUnmodifiableSet());
     }
 
     public boolean matches(LeadAttributes lead) {
-        return within(segments, lead.segment()) && within(countries, lead.country()) && within(grades, lead.grade())
-                && within(sources, lead.source()) && sizeMatches(lead.companySize());
+        return within(segments, lead.segment())
+                && within(countries, lead.country())
+                && within(grades, lead.grade())
+                && within(sources, lead.source())
+                && sizeMatches(lead.companySize());
     }
 
     private boolean sizeMatches(Integer size) {
         if (minCompanySize == null && maxCompanySize == null) {
             return true;
         }
-        return size != null && (minCompanySize == null || size >= minCompanySize)
+        return size != null
+                && (minCompanySize == null || size >= minCompanySize)
                 && (maxCompanySize == null || size <= maxCompanySize);
     }
 

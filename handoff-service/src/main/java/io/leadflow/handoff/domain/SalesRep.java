@@ -49,12 +49,12 @@ public record SalesRep(
         }
         name = name.strip();
         if (name.length() > MAX_NAME) {
-            throw new InvalidValueException("name", "name.length",
-                    "a rep's name is at most " + MAX_NAME + " characters");
+            throw new InvalidValueException(
+                    "name", "name.length", "a rep's name is at most " + MAX_NAME + " characters");
         }
         if (capacity < 1 || capacity > MAX_CAPACITY) {
-            throw new InvalidValueException("capacity", "capacity.range",
-                    "capacity is between 1 and " + MAX_CAPACITY + " open hand-offs");
+            throw new InvalidValueException(
+                    "capacity", "capacity.range", "capacity is between 1 and " + MAX_CAPACITY + " open hand-offs");
         }
         if (weight < 1 || weight > MAX_WEIGHT) {
             throw new InvalidValueException("weight", "weight.range", "weight is between 1 and " + MAX_WEIGHT);
@@ -69,19 +69,44 @@ public record SalesRep(
     }
 
     /** A rep of the walking skeleton's shape: no team, default capacity, weight 1, UTC office hours. */
-    public SalesRep(RepId id, String name, EmailAddress email, WebhookUrl webhookUrl, boolean available,
-            Instant lastAssignedAt, Instant registeredAt) {
-        this(id, name, email, webhookUrl, available, lastAssignedAt, registeredAt, null, null, Set.of(), Set.of(),
-                DEFAULT_CAPACITY, 1, ZoneOffset.UTC, DEFAULT_HOURS, 0);
+    public SalesRep(
+            RepId id,
+            String name,
+            EmailAddress email,
+            WebhookUrl webhookUrl,
+            boolean available,
+            Instant lastAssignedAt,
+            Instant registeredAt) {
+        this(
+                id,
+                name,
+                email,
+                webhookUrl,
+                available,
+                lastAssignedAt,
+                registeredAt,
+                null,
+                null,
+                Set.of(),
+                Set.of(),
+                DEFAULT_CAPACITY,
+                1,
+                ZoneOffset.UTC,
+                DEFAULT_HOURS,
+                0);
     }
 
     private static Set<String> normal(Set<String> values) {
-        return values == null ? Set.of() : values.stream().map(LeadAttributes::normal).filter(Objects::nonNull)
-                .collect(Collectors.toUnmodifiableSet());
+        return values == null
+                ? Set.of()
+                : values.stream()
+                        .map(LeadAttributes::normal)
+                        .filter(Objects::nonNull)
+                        .collect(Collectors.toUnmodifiableSet());
     }
 
-    public static SalesRep register(String name, EmailAddress email, WebhookUrl webhookUrl, boolean available,
-            Instant now) {
+    public static SalesRep register(
+            String name, EmailAddress email, WebhookUrl webhookUrl, boolean available, Instant now) {
         return new SalesRep(RepId.newId(), name, email, webhookUrl, available, null, now);
     }
 
@@ -93,15 +118,54 @@ public record SalesRep(
 
     /** The same rep after being given a lead at {@code at}. */
     public SalesRep assignedAt(Instant at) {
-        return new SalesRep(id, name, email, webhookUrl, available, at, registeredAt, teamId, chatHandle, segments,
-                territories, capacity, weight, timeZone, workingHours, assignedCount + 1);
+        return new SalesRep(
+                id,
+                name,
+                email,
+                webhookUrl,
+                available,
+                at,
+                registeredAt,
+                teamId,
+                chatHandle,
+                segments,
+                territories,
+                capacity,
+                weight,
+                timeZone,
+                workingHours,
+                assignedCount + 1);
     }
 
     /** The same rep with their organisational data replaced (the fairness counters stay). */
-    public SalesRep withDetails(String newName, WebhookUrl newWebhook, boolean nowAvailable, TeamId team,
-            String handle, Set<String> newSegments, Set<String> newTerritories, int newCapacity, int newWeight,
-            ZoneId zone, WorkingHours hours) {
-        return new SalesRep(id, newName, email, newWebhook, nowAvailable, lastAssignedAt, registeredAt, team, handle,
-                newSegments, newTerritories, newCapacity, newWeight, zone, hours, assignedCount);
+    public SalesRep withDetails(
+            String newName,
+            WebhookUrl newWebhook,
+            boolean nowAvailable,
+            TeamId team,
+            String handle,
+            Set<String> newSegments,
+            Set<String> newTerritories,
+            int newCapacity,
+            int newWeight,
+            ZoneId zone,
+            WorkingHours hours) {
+        return new SalesRep(
+                id,
+                newName,
+                email,
+                newWebhook,
+                nowAvailable,
+                lastAssignedAt,
+                registeredAt,
+                team,
+                handle,
+                newSegments,
+                newTerritories,
+                newCapacity,
+                newWeight,
+                zone,
+                hours,
+                assignedCount);
     }
 }

@@ -34,7 +34,8 @@ public record SlaClock(Priority priority, int generation, Instant startedAt, Ins
     public List<SlaTimer> timers(HandoffId handoff, String deadline, SlaPolicy policy, BusinessCalendar calendar) {
         List<SlaTimer> timers = new ArrayList<>();
         for (int percent : policy.remindAtPercent()) {
-            Instant at = calendar.plus(startedAt, policy.window(deadline).multipliedBy(percent).dividedBy(100));
+            Instant at = calendar.plus(
+                    startedAt, policy.window(deadline).multipliedBy(percent).dividedBy(100));
             timers.add(new SlaTimer(handoff, SlaTimer.Kind.REMINDER, deadline, generation, percent, at));
         }
         timers.add(new SlaTimer(handoff, SlaTimer.Kind.BREACH, deadline, generation, 100, dueAt(deadline)));

@@ -6,6 +6,5 @@ public final class SlaDeadline {
     public static final String ACCEPT = "accept";
     public static final String DECIDE = "decide";
 
-    private SlaDeadline() {
-    }
+    private SlaDeadline() {}
 }

@@ -9,7 +9,11 @@ import java.util.List;
  * it; reminders at the given percentages of each window; and whether a missed accept deadline hands the lead to the
  * next rep with a fresh clock (the manager is told either way).
  */
-public record SlaPolicy(Priority priority, Duration acceptWithin, Duration decideWithin, List<Integer> remindAtPercent,
+public record SlaPolicy(
+        Priority priority,
+        Duration acceptWithin,
+        Duration decideWithin,
+        List<Integer> remindAtPercent,
         boolean reassignOnBreach) {
 
     public SlaPolicy {
@@ -18,16 +22,21 @@ public record SlaPolicy(Priority priority, Duration acceptWithin, Duration decid
         }
         positive(acceptWithin, "acceptWithin");
         positive(decideWithin, "decideWithin");
-        remindAtPercent = remindAtPercent == null ? List.of() : List.copyOf(remindAtPercent).stream().sorted().toList();
+        remindAtPercent = remindAtPercent == null
+                ? List.of()
+                : List.copyOf(remindAtPercent).stream().sorted().toList();
         if (remindAtPercent.stream().anyMatch(p -> p == null || p < 1 || p > 99) || remindAtPercent.size() > 5) {
-            throw new InvalidValueException("remindAtPercent", "remindAtPercent.range",
+            throw new InvalidValueException(
+                    "remindAtPercent",
+                    "remindAtPercent.range",
                     "reminders are at most 5 points between 1 and 99 percent of the window");
         }
     }
 
     private static void positive(Duration d, String field) {
         if (d == null || d.isNegative() || d.isZero() || d.compareTo(Duration.ofDays(60)) > 0) {
-            throw new InvalidValueException(field, field + ".range", field + " is a positive duration of at most 60 days");
+            throw new InvalidValueException(
+                    field, field + ".range", field + " is a positive duration of at most 60 days");
         }
     }
 

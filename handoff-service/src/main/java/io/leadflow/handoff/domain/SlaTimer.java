@@ -9,7 +9,10 @@ import java.util.UUID;
  */
 public record SlaTimer(HandoffId handoffId, Kind kind, String deadline, int generation, int point, Instant at) {
 
-    public enum Kind { REMINDER, BREACH }
+    public enum Kind {
+        REMINDER,
+        BREACH
+    }
 
     public SlaTimer {
         if (handoffId == null || kind == null || deadline == null || at == null) {
@@ -26,7 +29,12 @@ public record SlaTimer(HandoffId handoffId, Kind kind, String deadline, int gene
         if (p.length != 5) {
             throw new IllegalArgumentException("not an SLA timer key: " + key);
         }
-        return new SlaTimer(new HandoffId(UUID.fromString(p[0])), Kind.valueOf(p[3]), p[1], Integer.parseInt(p[2]),
-                Integer.parseInt(p[4]), at);
+        return new SlaTimer(
+                new HandoffId(UUID.fromString(p[0])),
+                Kind.valueOf(p[3]),
+                p[1],
+                Integer.parseInt(p[2]),
+                Integer.parseInt(p[4]),
+                at);
     }
 }

@@ -7,7 +7,8 @@ import io.leadflow.kernel.InvalidValueException;
  * A sales team: its manager (who hears about SLA breaches and may decide for the team's reps), the business calendar
  * its SLA deadlines are counted in, and optionally the Slack incoming webhook where the team's hand-offs are posted.
  */
-public record Team(TeamId id, String name, EmailAddress manager, BusinessCalendar calendar, WebhookUrl slackWebhookUrl) {
+public record Team(
+        TeamId id, String name, EmailAddress manager, BusinessCalendar calendar, WebhookUrl slackWebhookUrl) {
 
     static final int MAX_NAME = 200;
 
@@ -20,7 +21,8 @@ public record Team(TeamId id, String name, EmailAddress manager, BusinessCalenda
         }
         name = name.strip();
         if (name.length() > MAX_NAME) {
-            throw new InvalidValueException("name", "name.length", "a team's name is at most " + MAX_NAME + " characters");
+            throw new InvalidValueException(
+                    "name", "name.length", "a team's name is at most " + MAX_NAME + " characters");
         }
         if (manager == null) {
             throw new InvalidValueException("manager", "manager.required", "a team's manager (e-mail) is required");

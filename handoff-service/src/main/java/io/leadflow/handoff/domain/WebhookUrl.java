@@ -18,7 +18,9 @@ public record WebhookUrl(URI value) {
             throw new InvalidValueException("webhookUrl", "webhookUrl.required", "a webhook URL is required");
         }
         String scheme = value.getScheme() == null ? "" : value.getScheme().toLowerCase(Locale.ROOT);
-        if (!value.isAbsolute() || !(scheme.equals("http") || scheme.equals("https")) || value.getHost() == null
+        if (!value.isAbsolute()
+                || !(scheme.equals("http") || scheme.equals("https"))
+                || value.getHost() == null
                 || value.getHost().isBlank()) {
             throw invalid(value.toString());
         }
@@ -29,8 +31,8 @@ public record WebhookUrl(URI value) {
             throw new InvalidValueException("webhookUrl", "webhookUrl.required", "a webhook URL is required");
         }
         if (text.length() > MAX_LENGTH) {
-            throw new InvalidValueException("webhookUrl", "webhookUrl.length",
-                    "a webhook URL is at most " + MAX_LENGTH + " characters");
+            throw new InvalidValueException(
+                    "webhookUrl", "webhookUrl.length", "a webhook URL is at most " + MAX_LENGTH + " characters");
         }
         try {
             return new WebhookUrl(new URI(text.trim()));
@@ -40,9 +42,11 @@ public record WebhookUrl(URI value) {
     }
 
     private static InvalidValueException invalid(String text) {
-        return new InvalidValueException("webhookUrl", "webhookUrl.format",
-                "webhookUrl must be an absolute http or https URL like https://crm.example.com/hooks, got '"
-                        + text + "'");
+        return new InvalidValueException(
+                "webhookUrl",
+                "webhookUrl.format",
+                "webhookUrl must be an absolute http or https URL like https://crm.example.com/hooks, got '" + text
+                        + "'");
     }
 
     @Override

@@ -8,10 +8,13 @@ public record WorkingHours(LocalTime start, LocalTime end) {
 
     public WorkingHours {
         if (start == null || end == null) {
-            throw new InvalidValueException("workingHours", "workingHours.required", "working hours need a start and an end");
+            throw new InvalidValueException(
+                    "workingHours", "workingHours.required", "working hours need a start and an end");
         }
         if (!end.isAfter(start)) {
-            throw new InvalidValueException("workingHours", "workingHours.order",
+            throw new InvalidValueException(
+                    "workingHours",
+                    "workingHours.order",
                     "working hours must end after they start, got " + start + "-" + end);
         }
     }
@@ -19,14 +22,14 @@ public record WorkingHours(LocalTime start, LocalTime end) {
     /** Parses {@code 09:00-17:30}. */
     public static WorkingHours parse(String text) {
         if (text == null || !text.matches("\\d{2}:\\d{2}-\\d{2}:\\d{2}")) {
-            throw new InvalidValueException("workingHours", "workingHours.format",
-                    "working hours look like 09:00-17:00, got '" + text + "'");
+            throw new InvalidValueException(
+                    "workingHours", "workingHours.format", "working hours look like 09:00-17:00, got '" + text + "'");
         }
         try {
             return new WorkingHours(LocalTime.parse(text.substring(0, 5)), LocalTime.parse(text.substring(6)));
         } catch (java.time.format.DateTimeParseException e) {
-            throw new InvalidValueException("workingHours", "workingHours.format",
-                    "working hours look like 09:00-17:00, got '" + text + "'");
+            throw new InvalidValueException(
+                    "workingHours", "workingHours.format", "working hours look like 09:00-17:00, got '" + text + "'");
         }
     }
 

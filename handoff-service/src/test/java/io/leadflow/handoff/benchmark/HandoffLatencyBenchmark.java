@@ -44,8 +44,7 @@ public final class HandoffLatencyBenchmark {
 
     private static final Logger LOG = LoggerFactory.getLogger(HandoffLatencyBenchmark.class);
 
-    private HandoffLatencyBenchmark() {
-    }
+    private HandoffLatencyBenchmark() {}
 
     public static void main(String[] args) throws Exception {
         int rate = args.length > 0 ? Integer.parseInt(args[0]) : 100;
@@ -60,7 +59,9 @@ public final class HandoffLatencyBenchmark {
         receiver.setExecutor(Executors.newFixedThreadPool(8));
         receiver.createContext("/hook", exchange -> {
             long now = System.nanoTime();
-            String lead = json.readTree(exchange.getRequestBody().readAllBytes()).get("leadId").asString();
+            String lead = json.readTree(exchange.getRequestBody().readAllBytes())
+                    .get("leadId")
+                    .asString();
             arrived.putIfAbsent(lead, now);
             exchange.sendResponseHeaders(204, -1);
             exchange.close();
@@ -81,44 +82,72 @@ public final class HandoffLatencyBenchmark {
                 "--spring.cloud.stream.rabbit.bindings[lead.lifecycle].producer.expires=600000"));
         // further arguments are Spring properties to try, e.g. --leadflow.webhooks.poll-interval=100ms
         springArgs.addAll(List.of(args).subList(Math.min(2, args.length), args.length));
-        ConfigurableApplicationContext app = new SpringApplicationBuilder(HandoffApplication.class)
-                .run(springArgs.toArray(String[]::new));
+        ConfigurableApplicationContext app =
+                new SpringApplicationBuilder(HandoffApplication.class).run(springArgs.toArray(String[]::new));
         try {
             RegisterRepUseCase register = app.getBean(RegisterRepUseCase.class);
             ManageSalesOrganisationUseCase organisation = app.getBean(ManageSalesOrganisationUseCase.class);
             String hook = "http://127.0.0.1:" + receiver.getAddress().getPort() + "/hook";
             for (int i = 0; i < 20; i++) {
-                var rep = register.registerRep(new RegisterRepCommand("Rep " + i,
-                        EmailAddress.of("rep" + i + "@bench.example"), WebhookUrl.parse(hook), true));
-                organisation.updateRep(new RepId(rep.id()), r -> r.withDetails(r.name(), r.webhookUrl(), true, null,
-                        null, r.segments(), r.territories(), 10_000, 1, r.timeZone(), r.workingHours()));
+                var rep = register.registerRep(new RegisterRepCommand(
+                        "Rep " + i, EmailAddress.of("rep" + i + "@bench.example"), WebhookUrl.parse(hook), true));
+                organisation.updateRep(
+                        new RepId(rep.id()),
+                        r -> r.withDetails(
+                                r.name(),
+                                r.webhookUrl(),
+                                true,
+                                null,
+                                null,
+                                r.segments(),
+                                r.territories(),
+                                10_000,
+                                1,
+                                r.timeZone(),
+                                r.workingHours()));
             }
             CachingConnectionFactory connections = new CachingConnectionFactory("localhost");
             RabbitTemplate rabbit = new RabbitTemplate(connections);
             AtomicInteger sent = new AtomicInteger();
             int total = warmup + rate * seconds;
             ScheduledExecutorService ticker = Executors.newSingleThreadScheduledExecutor();
-            ticker.scheduleAtFixedRate(() -> {
-                int n = sent.getAndIncrement();
-                if (n >= total) {
-                    return;
-                }
-                LeadId lead = LeadId.newId();
-                LeadQualifiedEvent event = new LeadQualifiedEvent(EventMetadata.create(LeadQualifiedEvent.TYPE, 1,
-                        lead, Instant.now(), "bench-" + n), "default", 1, 80, "A", 2, n % 3 == 0,
-                        List.of("demo requested"), "smb", null, "web", "bench");
-                Message message = MessageBuilder.withBody(json.writeValueAsBytes(event))
-                        .setContentType("application/json")
-                        .setHeader("leadflow-event-id", event.metadata().eventId().toString())
-                        .setHeader("leadflow-event-type", LeadQualifiedEvent.TYPE)
-                        .setHeader("leadflow-lead-id", lead.toString())
-                        .setHeader("leadflow-correlation-id", "bench-" + n)
-                        .build();
-                if (n >= warmup) {
-                    published.put(lead.toString(), System.nanoTime());
-                }
-                rabbit.send(EventStreams.LIFECYCLE, EventStreams.LIFECYCLE, message);
-            }, 0, 1_000_000 / rate, TimeUnit.MICROSECONDS);
+            ticker.scheduleAtFixedRate(
+                    () -> {
+                        int n = sent.getAndIncrement();
+                        if (n >= total) {
+                            return;
+                        }
+                        LeadId lead = LeadId.newId();
+                        LeadQualifiedEvent event = new LeadQualifiedEvent(
+                                EventMetadata.create(LeadQualifiedEvent.TYPE, 1, lead, Instant.now(), "bench-" + n),
+                                "default",
+                                1,
+                                80,
+                                "A",
+                                2,
+                                n % 3 == 0,
+                                List.of("demo requested"),
+                                "smb",
+                                null,
+                                "web",
+                                "bench");
+                        Message message = MessageBuilder.withBody(json.writeValueAsBytes(event))
+                                .setContentType("application/json")
+                                .setHeader(
+                                        "leadflow-event-id",
+                                        event.metadata().eventId().toString())
+                                .setHeader("leadflow-event-type", LeadQualifiedEvent.TYPE)
+                                .setHeader("leadflow-lead-id", lead.toString())
+                                .setHeader("leadflow-correlation-id", "bench-" + n)
+                                .build();
+                        if (n >= warmup) {
+                            published.put(lead.toString(), System.nanoTime());
+                        }
+                        rabbit.send(EventStreams.LIFECYCLE, EventStreams.LIFECYCLE, message);
+                    },
+                    0,
+                    1_000_000 / rate,
+                    TimeUnit.MICROSECONDS);
             long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(seconds + 60L);
             while (System.nanoTime() < deadline
                     && (sent.get() < total || !arrived.keySet().containsAll(published.keySet()))) {
@@ -132,8 +161,12 @@ public final class HandoffLatencyBenchmark {
                     latencies.add((got - at) / 1e6);
                 }
             });
-            LOG.warn("LeadQualified -> webhook at {}/s for {} s: {} (missing {})", rate, seconds,
-                    Percentiles.summary(latencies), published.size() - latencies.size());
+            LOG.warn(
+                    "LeadQualified -> webhook at {}/s for {} s: {} (missing {})",
+                    rate,
+                    seconds,
+                    Percentiles.summary(latencies),
+                    published.size() - latencies.size());
             System.err.println("RESULT latency " + rate + "/s: " + Percentiles.summary(latencies) + " missing="
                     + (published.size() - latencies.size()));
             connections.destroy();

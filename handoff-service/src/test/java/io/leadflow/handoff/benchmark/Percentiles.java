@@ -6,16 +6,21 @@ import java.util.Locale;
 /** Nearest-rank percentiles of measured milliseconds, printed in one line. */
 final class Percentiles {
 
-    private Percentiles() {
-    }
+    private Percentiles() {}
 
     static String summary(List<Double> millis) {
         List<Double> sorted = millis.stream().sorted().toList();
         if (sorted.isEmpty()) {
             return "no samples";
         }
-        return String.format(Locale.ROOT, "n=%d p50=%.0f ms p90=%.0f ms p99=%.0f ms max=%.0f ms", sorted.size(),
-                at(sorted, 0.50), at(sorted, 0.90), at(sorted, 0.99), sorted.getLast());
+        return String.format(
+                Locale.ROOT,
+                "n=%d p50=%.0f ms p90=%.0f ms p99=%.0f ms max=%.0f ms",
+                sorted.size(),
+                at(sorted, 0.50),
+                at(sorted, 0.90),
+                at(sorted, 0.99),
+                sorted.getLast());
     }
 
     private static double at(List<Double> sorted, double q) {

@@ -3,6 +3,7 @@ package io.leadflow.handoff.benchmark;
 import com.github.kagkarlsson.scheduler.Scheduler;
 import com.github.kagkarlsson.scheduler.task.helper.OneTimeTask;
 import com.github.kagkarlsson.scheduler.task.helper.Tasks;
+import com.zaxxer.hikari.HikariDataSource;
 import io.leadflow.kernel.testing.LocalDatabases;
 import java.sql.Connection;
 import java.sql.Statement;
@@ -13,7 +14,6 @@ import java.util.List;
 import java.util.Queue;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.TimeUnit;
-import com.zaxxer.hikari.HikariDataSource;
 
 /**
  * Timer lateness (fired at minus due at) of db-scheduler with the service's settings (10 threads, lock-and-fetch
@@ -22,8 +22,7 @@ import com.zaxxer.hikari.HikariDataSource;
  */
 public final class TimerLatenessBenchmark {
 
-    private TimerLatenessBenchmark() {
-    }
+    private TimerLatenessBenchmark() {}
 
     public static void main(String[] args) throws Exception {
         int timers = args.length > 0 ? Integer.parseInt(args[0]) : 10_000;
@@ -34,7 +33,8 @@ public final class TimerLatenessBenchmark {
         db.setUsername(LocalDatabases.USER);
         db.setPassword(LocalDatabases.PASSWORD);
         db.setMaximumPoolSize(10);
-        try (Connection c = db.getConnection(); Statement s = c.createStatement()) {
+        try (Connection c = db.getConnection();
+                Statement s = c.createStatement()) {
             s.execute("""
                     create table scheduled_tasks (task_name text not null, task_instance text not null,
                         task_data bytea, execution_time timestamptz not null, picked boolean not null, picked_by text,
@@ -46,17 +46,24 @@ public final class TimerLatenessBenchmark {
         }
         Queue<Double> lateness = new ConcurrentLinkedQueue<>();
         OneTimeTask<Void> task = Tasks.oneTime("sla-timer").execute((instance, context) -> {
-            double late = Duration.between(context.getExecution().executionTime, Instant.now()).toNanos() / 1e6;
+            double late = Duration.between(context.getExecution().executionTime, Instant.now())
+                            .toNanos()
+                    / 1e6;
             lateness.add(late);
-            try (Connection c = db.getConnection(); Statement s = c.createStatement()) {
+            try (Connection c = db.getConnection();
+                    Statement s = c.createStatement()) {
                 s.execute("insert into fired values ('" + instance.getId() + "', " + late + ")");
             } catch (java.sql.SQLException e) {
                 throw new IllegalStateException(e);
             }
         });
-        Scheduler scheduler = Scheduler.create(db, task).threads(10).pollingInterval(Duration.ofSeconds(1))
+        Scheduler scheduler = Scheduler.create(db, task)
+                .threads(10)
+                .pollingInterval(Duration.ofSeconds(1))
                 .pollUsingLockAndFetch(0.5, 3.0)
-                .heartbeatInterval(Duration.ofSeconds(10)).missedHeartbeatsLimit(6).build();
+                .heartbeatInterval(Duration.ofSeconds(10))
+                .missedHeartbeatsLimit(6)
+                .build();
         // the pending ones (due in a day) in one batch, then the ones that come due, far enough ahead that scheduling
         // them (one insert each) is over before the first is due
         List<com.github.kagkarlsson.scheduler.task.TaskInstance<?>> pending = new ArrayList<>();

@@ -12,12 +12,14 @@ import org.junit.jupiter.api.Test;
 
 class HandoffDecisionsDomainTest {
 
-    private static final Bant BANT = new Bant("approved", "CFO signs", "replace CRM", "Q1", new BigDecimal("48000.00"),
-            "eur");
+    private static final Bant BANT =
+            new Bant("approved", "CFO signs", "replace CRM", "Q1", new BigDecimal("48000.00"), "eur");
 
     @Test
     void an_accepted_lead_qualifies_to_sql_with_bant_and_amount() {
-        Handoff accepted = TestData.anAssignedHandoff(TestData.aRep("Anna")).accept(TestData.T0).handoff();
+        Handoff accepted = TestData.anAssignedHandoff(TestData.aRep("Anna"))
+                .accept(TestData.T0)
+                .handoff();
 
         StageMove move = accepted.qualify(BANT, TestData.T0.plusSeconds(60));
 
@@ -38,11 +40,16 @@ class HandoffDecisionsDomainTest {
 
     @Test
     void a_qualified_lead_can_still_be_rejected_and_a_disqualified_one_nothing_more() {
-        Handoff sql = TestData.anAssignedHandoff(TestData.aRep("Anna")).accept(TestData.T0).handoff()
-                .qualify(BANT, TestData.T0).handoff();
+        Handoff sql = TestData.anAssignedHandoff(TestData.aRep("Anna"))
+                .accept(TestData.T0)
+                .handoff()
+                .qualify(BANT, TestData.T0)
+                .handoff();
 
-        assertThat(sql.reject(RejectionReason.NO_BUDGET, null, TestData.T0).to()).isEqualTo(LifecycleStage.REJECTED);
-        Handoff out = sql.disqualify("competitor", "anna@seller.example", TestData.T0).handoff();
+        assertThat(sql.reject(RejectionReason.NO_BUDGET, null, TestData.T0).to())
+                .isEqualTo(LifecycleStage.REJECTED);
+        Handoff out =
+                sql.disqualify("competitor", "anna@seller.example", TestData.T0).handoff();
         assertThat(out.stage()).isEqualTo(LifecycleStage.DISQUALIFIED);
         assertThat(out.isOpen()).isFalse();
         assertThatThrownBy(() -> out.reject(RejectionReason.TIMING, null, TestData.T0))
@@ -52,18 +59,21 @@ class HandoffDecisionsDomainTest {
     @Test
     void bant_needs_every_letter_and_a_sane_amount() {
         assertThatThrownBy(() -> new Bant("", "CFO", "CRM", "Q1", BigDecimal.ONE, null))
-                .isInstanceOfSatisfying(InvalidValueException.class, e -> assertThat(e.field()).isEqualTo("budget"));
+                .isInstanceOfSatisfying(
+                        InvalidValueException.class, e -> assertThat(e.field()).isEqualTo("budget"));
         assertThatThrownBy(() -> new Bant("ok", "CFO", "CRM", "Q1", new BigDecimal("-1"), null))
-                .isInstanceOfSatisfying(InvalidValueException.class, e -> assertThat(e.field()).isEqualTo("amount"));
+                .isInstanceOfSatisfying(
+                        InvalidValueException.class, e -> assertThat(e.field()).isEqualTo("amount"));
         assertThatThrownBy(() -> new Bant("ok", "CFO", "CRM", "Q1", new BigDecimal("1e30"), null))
-                .isInstanceOfSatisfying(InvalidValueException.class, e -> assertThat(e.field()).isEqualTo("amount"));
+                .isInstanceOfSatisfying(
+                        InvalidValueException.class, e -> assertThat(e.field()).isEqualTo("amount"));
     }
 
     @Test
     void a_sales_generated_lead_enters_at_sal_in_the_reps_hands() {
         SalesRep rep = TestData.aRep("Anna");
-        Handoff sgl = Handoff.salesGenerated(HandoffId.newId(), TestData.aQualification(io.leadflow.kernel.LeadId
-                .newId()), rep, TestData.T0);
+        Handoff sgl = Handoff.salesGenerated(
+                HandoffId.newId(), TestData.aQualification(io.leadflow.kernel.LeadId.newId()), rep, TestData.T0);
 
         assertThat(sgl.stage()).isEqualTo(LifecycleStage.SAL);
         assertThat(sgl.status()).isEqualTo(HandoffStatus.ACCEPTED);
@@ -77,8 +87,12 @@ class HandoffDecisionsDomainTest {
         TeamId ae = TeamId.newId();
         SalesRep rita = TestData.aRep("Rita");
         SalesRep alex = TestData.aRep("Alex");
-        Handoff first = Handoff.open(HandoffId.newId(), TestData.aQualification(io.leadflow.kernel.LeadId.newId()),
-                new Assignment(rita, "rule:tql", sdr), new Route(sdr, 1, ae), TestData.T0);
+        Handoff first = Handoff.open(
+                HandoffId.newId(),
+                TestData.aQualification(io.leadflow.kernel.LeadId.newId()),
+                new Assignment(rita, "rule:tql", sdr),
+                new Route(sdr, 1, ae),
+                TestData.T0);
         Handoff accepted = first.accept(TestData.T0).handoff();
 
         Handoff passed = accepted.passOn(new Assignment(alex, "two-tier", ae), TestData.T0.plusSeconds(5));
@@ -95,9 +109,10 @@ class HandoffDecisionsDomainTest {
     @Test
     void an_illegal_stage_move_is_refused_by_the_lifecycle() {
         Handoff rejected = TestData.anAssignedHandoff(TestData.aRep("Anna"))
-                .reject(RejectionReason.TIMING, null, TestData.T0).handoff();
+                .reject(RejectionReason.TIMING, null, TestData.T0)
+                .handoff();
 
-        assertThatThrownBy(() -> rejected.accept(TestData.T0)).isInstanceOfAny(HandoffDecisionRefusedException.class,
-                IllegalStageTransitionException.class);
+        assertThatThrownBy(() -> rejected.accept(TestData.T0))
+                .isInstanceOfAny(HandoffDecisionRefusedException.class, IllegalStageTransitionException.class);
     }
 }

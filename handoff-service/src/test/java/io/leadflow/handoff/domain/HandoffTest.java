@@ -28,14 +28,14 @@ class HandoffTest {
 
     @Test
     void rejecting_moves_the_lead_from_mql_to_rejected_and_keeps_the_reason_and_the_rep() {
-        HandoffRejected rejected = anAssignedHandoff(anna)
-                .reject(RejectionReason.TIMING, "call back in Q2", T0.plusSeconds(60));
+        HandoffRejected rejected =
+                anAssignedHandoff(anna).reject(RejectionReason.TIMING, "call back in Q2", T0.plusSeconds(60));
 
         assertThat(rejected.from()).isEqualTo(LifecycleStage.MQL);
         assertThat(rejected.to()).isEqualTo(LifecycleStage.REJECTED);
         assertThat(rejected.handoff().status()).isEqualTo(HandoffStatus.REJECTED);
-        assertThat(rejected.rejection()).isEqualTo(
-                new Rejection(RejectionReason.TIMING, "call back in Q2", anna.id(), T0.plusSeconds(60)));
+        assertThat(rejected.rejection())
+                .isEqualTo(new Rejection(RejectionReason.TIMING, "call back in Q2", anna.id(), T0.plusSeconds(60)));
     }
 
     @Test
@@ -59,7 +59,8 @@ class HandoffTest {
 
     @Test
     void a_rejected_handoff_refuses_any_further_decision() {
-        Handoff rejected = anAssignedHandoff(anna).reject(RejectionReason.TIMING, null, T0).handoff();
+        Handoff rejected =
+                anAssignedHandoff(anna).reject(RejectionReason.TIMING, null, T0).handoff();
 
         assertThatThrownBy(() -> rejected.reject(RejectionReason.NO_BUDGET, null, T0))
                 .isInstanceOf(HandoffDecisionRefusedException.class);

@@ -22,7 +22,8 @@ class LeadHandoffsTest {
         Qualification qualification = aQualification(lead);
 
         HandoffOpened opened = new LeadHandoffs(lead, List.of())
-                .handOff(HandoffId.newId(), qualification, List.of(anna), policy, T0).orElseThrow();
+                .handOff(HandoffId.newId(), qualification, List.of(anna), policy, T0)
+                .orElseThrow();
 
         Handoff handoff = opened.handoff();
         assertThat(handoff.status()).isEqualTo(HandoffStatus.ASSIGNED);
@@ -31,7 +32,8 @@ class LeadHandoffsTest {
         assertThat(handoff.assignedBy()).isEqualTo("round-robin");
         assertThat(handoff.assignedAt()).isEqualTo(T0);
         assertThat(handoff.qualification().reasons()).containsExactly("demo requested", "company size 200-500");
-        assertThat(opened.assignee()).hasValueSatisfying(rep -> assertThat(rep.lastAssignedAt()).isEqualTo(T0));
+        assertThat(opened.assignee())
+                .hasValueSatisfying(rep -> assertThat(rep.lastAssignedAt()).isEqualTo(T0));
     }
 
     @Test
@@ -60,22 +62,34 @@ class LeadHandoffsTest {
         Handoff accepted = leadWith(anna).handoffs().getFirst().accept(T0).handoff();
 
         assertThat(new LeadHandoffs(lead, List.of(accepted))
-                .handOff(HandoffId.newId(), aQualification(lead), List.of(anna), policy, T0)).isEmpty();
+                        .handOff(HandoffId.newId(), aQualification(lead), List.of(anna), policy, T0))
+                .isEmpty();
     }
 
     @Test
     void a_lead_whose_handoff_was_rejected_can_be_handed_off_again() {
-        Handoff rejected = leadWith(aRep("Anna")).handoffs().getFirst()
-                .reject(RejectionReason.TIMING, null, T0).handoff();
+        Handoff rejected = leadWith(aRep("Anna"))
+                .handoffs()
+                .getFirst()
+                .reject(RejectionReason.TIMING, null, T0)
+                .handoff();
 
         assertThat(new LeadHandoffs(lead, List.of(rejected))
-                .handOff(HandoffId.newId(), aQualification(lead), List.of(aRep("Bert")), policy, T0.plusSeconds(1)))
-                .hasValueSatisfying(opened -> assertThat(opened.handoff().status()).isEqualTo(HandoffStatus.ASSIGNED));
+                        .handOff(
+                                HandoffId.newId(),
+                                aQualification(lead),
+                                List.of(aRep("Bert")),
+                                policy,
+                                T0.plusSeconds(1)))
+                .hasValueSatisfying(
+                        opened -> assertThat(opened.handoff().status()).isEqualTo(HandoffStatus.ASSIGNED));
     }
 
     private LeadHandoffs leadWith(SalesRep rep) {
         Handoff first = new LeadHandoffs(lead, List.of())
-                .handOff(HandoffId.newId(), aQualification(lead), List.of(rep), policy, T0).orElseThrow().handoff();
+                .handOff(HandoffId.newId(), aQualification(lead), List.of(rep), policy, T0)
+                .orElseThrow()
+                .handoff();
         return new LeadHandoffs(lead, List.of(first));
     }
 }

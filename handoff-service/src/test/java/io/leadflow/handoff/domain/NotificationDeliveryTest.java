@@ -8,8 +8,8 @@ import org.junit.jupiter.api.Test;
 
 class NotificationDeliveryTest {
 
-    private final NotificationDelivery scheduled = NotificationDelivery.schedule(HandoffId.newId(),
-            NotificationChannel.WEBHOOK, "https://crm.example.com/hooks", "{}", T0);
+    private final NotificationDelivery scheduled = NotificationDelivery.schedule(
+            HandoffId.newId(), NotificationChannel.WEBHOOK, "https://crm.example.com/hooks", "{}", T0);
 
     @Test
     void a_new_delivery_is_pending_and_due_at_once() {
@@ -31,8 +31,8 @@ class NotificationDeliveryTest {
 
     @Test
     void after_three_days_of_failures_it_is_given_up() {
-        NotificationDelivery failed = scheduled.attemptFailed(T0.plus(Duration.ofDays(3)), null, "connection refused",
-                RetrySchedule.standard());
+        NotificationDelivery failed = scheduled.attemptFailed(
+                T0.plus(Duration.ofDays(3)), null, "connection refused", RetrySchedule.standard());
 
         assertThat(failed.state()).isEqualTo(DeliveryState.FAILED);
         assertThat(failed.failedAt()).isEqualTo(T0.plus(Duration.ofDays(3)));
@@ -40,7 +40,8 @@ class NotificationDeliveryTest {
 
     @Test
     void a_success_marks_it_delivered_and_counts_the_attempt() {
-        NotificationDelivery delivered = scheduled.attemptFailed(T0, 503, "busy", RetrySchedule.standard())
+        NotificationDelivery delivered = scheduled
+                .attemptFailed(T0, 503, "busy", RetrySchedule.standard())
                 .delivered(T0.plusSeconds(5), 204);
 
         assertThat(delivered.state()).isEqualTo(DeliveryState.DELIVERED);

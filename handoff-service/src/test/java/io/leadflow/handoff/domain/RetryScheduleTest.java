@@ -30,6 +30,7 @@ class RetryScheduleTest {
         Instant almostThreeDays = T0.plus(Duration.ofDays(3)).minus(Duration.ofHours(1));
 
         assertThat(standard.nextAttempt(20, T0, almostThreeDays)).isEmpty();
-        assertThat(standard.nextAttempt(20, T0, almostThreeDays.minus(Duration.ofHours(6)))).isPresent();
+        assertThat(standard.nextAttempt(20, T0, almostThreeDays.minus(Duration.ofHours(6))))
+                .isPresent();
     }
 }

@@ -17,7 +17,11 @@ class RoundRobinTest {
     private final RoundRobin roundRobin = new RoundRobin();
 
     private String chosen(List<SalesRep> reps) {
-        return roundRobin.assign(aQualification(LeadId.newId()), reps).orElseThrow().rep().name();
+        return roundRobin
+                .assign(aQualification(LeadId.newId()), reps)
+                .orElseThrow()
+                .rep()
+                .name();
     }
 
     @Test
@@ -67,19 +71,25 @@ class RoundRobinTest {
 
     @Test
     void names_the_rule_that_chose_the_rep() {
-        assertThat(roundRobin.assign(aQualification(LeadId.newId()), List.of(aRep("Anna"))).orElseThrow().rule())
+        assertThat(roundRobin
+                        .assign(aQualification(LeadId.newId()), List.of(aRep("Anna")))
+                        .orElseThrow()
+                        .rule())
                 .isEqualTo("round-robin");
     }
 
     @Test
     void deals_leads_out_evenly_and_in_turn_among_the_available_reps() {
-        List<SalesRep> reps = new ArrayList<>(List.of(aRep("Anna"), aRep("Bert"), aRep("Cleo"),
-                aRep("Dora", false, null)));
+        List<SalesRep> reps =
+                new ArrayList<>(List.of(aRep("Anna"), aRep("Bert"), aRep("Cleo"), aRep("Dora", false, null)));
         Map<String, Integer> leadsPerRep = new HashMap<>();
         List<String> order = new ArrayList<>();
 
         for (int lead = 0; lead < 9; lead++) {
-            SalesRep rep = roundRobin.assign(aQualification(LeadId.newId()), reps).orElseThrow().rep();
+            SalesRep rep = roundRobin
+                    .assign(aQualification(LeadId.newId()), reps)
+                    .orElseThrow()
+                    .rep();
             reps.set(reps.indexOf(rep), rep.assignedAt(T0.plusSeconds(lead)));
             leadsPerRep.merge(rep.name(), 1, Integer::sum);
             order.add(rep.name());

@@ -25,51 +25,85 @@ class RoutingTest {
             rule(1, "enterprise", Set.of(), Set.of(), 1000, null, Set.of(), ENTERPRISE),
             rule(3, "webinar leads to SDRs", Set.of(), Set.of(), null, null, Set.of("webinar"), SDR));
 
-    private static RoutingRule rule(int position, String name, Set<String> segments, Set<String> countries,
-            Integer min, Integer max, Set<String> sources, TeamId team) {
-        return new RoutingRule(UUID.randomUUID(), position, name, segments, countries, min, max, Set.of(), sources,
-                team, null);
+    private static RoutingRule rule(
+            int position,
+            String name,
+            Set<String> segments,
+            Set<String> countries,
+            Integer min,
+            Integer max,
+            Set<String> sources,
+            TeamId team) {
+        return new RoutingRule(
+                UUID.randomUUID(), position, name, segments, countries, min, max, Set.of(), sources, team, null);
     }
 
     private static SalesRep rep(String name, TeamId team, boolean available, int capacity, int weight) {
-        return new SalesRep(RepId.newId(), name, EmailAddress.of(name + "@seller.example"), null, available, null,
-                TestData.T0, team, "@" + name, Set.of(), Set.of(), capacity, weight, ZoneOffset.UTC,
-                SalesRep.DEFAULT_HOURS, 0);
+        return new SalesRep(
+                RepId.newId(),
+                name,
+                EmailAddress.of(name + "@seller.example"),
+                null,
+                available,
+                null,
+                TestData.T0,
+                team,
+                "@" + name,
+                Set.of(),
+                Set.of(),
+                capacity,
+                weight,
+                ZoneOffset.UTC,
+                SalesRep.DEFAULT_HOURS,
+                0);
     }
 
     @Test
     void the_first_matching_rule_by_position_wins() {
         LeadAttributes bigGermanCompany = new LeadAttributes(null, "de", 5000, null, null);
 
-        assertThat(Routing.ruleFor(bigGermanCompany, rules)).get().extracting(RoutingRule::name)
+        assertThat(Routing.ruleFor(bigGermanCompany, rules))
+                .get()
+                .extracting(RoutingRule::name)
                 .isEqualTo("enterprise");
     }
 
     @Test
     void rules_match_country_company_size_and_source_case_insensitively() {
-        assertThat(Routing.ruleFor(new LeadAttributes(null, "AT", 50, null, null), rules)).get()
-                .extracting(RoutingRule::name).isEqualTo("dach");
-        assertThat(Routing.ruleFor(new LeadAttributes(null, "FR", 50, null, "Webinar"), rules)).get()
-                .extracting(RoutingRule::name).isEqualTo("webinar leads to SDRs");
-        assertThat(Routing.ruleFor(new LeadAttributes(null, "FR", null, null, null), rules)).isEmpty();
+        assertThat(Routing.ruleFor(new LeadAttributes(null, "AT", 50, null, null), rules))
+                .get()
+                .extracting(RoutingRule::name)
+                .isEqualTo("dach");
+        assertThat(Routing.ruleFor(new LeadAttributes(null, "FR", 50, null, "Webinar"), rules))
+                .get()
+                .extracting(RoutingRule::name)
+                .isEqualTo("webinar leads to SDRs");
+        assertThat(Routing.ruleFor(new LeadAttributes(null, "FR", null, null, null), rules))
+                .isEmpty();
     }
 
     @Test
     void an_unknown_company_size_does_not_match_a_size_rule() {
-        assertThat(Routing.ruleFor(new LeadAttributes(null, "US", null, null, null), rules)).isEmpty();
+        assertThat(Routing.ruleFor(new LeadAttributes(null, "US", null, null, null), rules))
+                .isEmpty();
     }
 
     @Test
     void weighted_round_robin_gives_a_weight_two_rep_twice_the_leads_and_skips_the_away_and_the_full() {
-        List<SalesRep> reps = new ArrayList<>(List.of(rep("anna", DACH, true, 100, 2), rep("ben", DACH, true, 100, 1),
-                rep("carl", DACH, false, 100, 5), rep("dora", DACH, true, 1, 5), rep("erik", ENTERPRISE, true, 100, 9)));
+        List<SalesRep> reps = new ArrayList<>(List.of(
+                rep("anna", DACH, true, 100, 2),
+                rep("ben", DACH, true, 100, 1),
+                rep("carl", DACH, false, 100, 5),
+                rep("dora", DACH, true, 1, 5),
+                rep("erik", ENTERPRISE, true, 100, 9)));
         Map<RepId, Integer> loads = new HashMap<>();
         loads.put(reps.get(3).id(), 1); // dora is at capacity
         LeadAttributes lead = new LeadAttributes(null, "de", 10, null, null);
         List<String> chosen = new ArrayList<>();
         Instant now = TestData.T0;
         for (int i = 0; i < 30; i++) {
-            Assignment a = Routing.assign(lead, DACH, "rule:dach", reps, loads, Set.of()).orElseThrow();
+            Assignment a = Routing.assign(lead, DACH, "rule:dach", reps, loads, Set.of())
+                    .orElseThrow();
             chosen.add(a.rep().name());
             now = now.plusSeconds(1);
             SalesRep updated = a.rep().assignedAt(now);
@@ -77,20 +111,43 @@ class RoutingTest {
         }
 
         Map<String, Long> counts = chosen.stream().collect(Collectors.groupingBy(n -> n, Collectors.counting()));
-        assertThat(counts).containsOnlyKeys("anna", "ben").containsEntry("anna", 20L).containsEntry("ben", 10L);
+        assertThat(counts)
+                .containsOnlyKeys("anna", "ben")
+                .containsEntry("anna", 20L)
+                .containsEntry("ben", 10L);
     }
 
     @Test
     void reps_covering_the_leads_territory_are_preferred_and_the_excluded_rep_never_chosen() {
         SalesRep generalist = rep("gina", DACH, true, 10, 1);
-        SalesRep swiss = new SalesRep(RepId.newId(), "sven", EmailAddress.of("sven@seller.example"), null, true, null,
-                TestData.T0, DACH, null, Set.of(), Set.of("CH"), 10, 1, ZoneOffset.UTC, SalesRep.DEFAULT_HOURS, 50);
+        SalesRep swiss = new SalesRep(
+                RepId.newId(),
+                "sven",
+                EmailAddress.of("sven@seller.example"),
+                null,
+                true,
+                null,
+                TestData.T0,
+                DACH,
+                null,
+                Set.of(),
+                Set.of("CH"),
+                10,
+                1,
+                ZoneOffset.UTC,
+                SalesRep.DEFAULT_HOURS,
+                50);
         LeadAttributes swissLead = new LeadAttributes(null, "ch", null, null, null);
 
         assertThat(Routing.assign(swissLead, DACH, "r", List.of(generalist, swiss), Map.of(), Set.of()))
-                .get().extracting(a -> a.rep().name()).isEqualTo("sven");
+                .get()
+                .extracting(a -> a.rep().name())
+                .isEqualTo("sven");
         assertThat(Routing.assign(swissLead, DACH, "r", List.of(generalist, swiss), Map.of(), Set.of(swiss.id())))
-                .get().extracting(a -> a.rep().name()).isEqualTo("gina");
-        assertThat(Routing.assign(swissLead, DACH, "r", List.of(swiss), Map.of(), Set.of(swiss.id()))).isEmpty();
+                .get()
+                .extracting(a -> a.rep().name())
+                .isEqualTo("gina");
+        assertThat(Routing.assign(swissLead, DACH, "r", List.of(swiss), Map.of(), Set.of(swiss.id())))
+                .isEmpty();
     }
 }

@@ -12,27 +12,37 @@ public final class TestData {
 
     public static final Instant T0 = Instant.parse("2026-11-02T09:00:00Z");
 
-    private TestData() {
-    }
+    private TestData() {}
 
     public static SalesRep aRep(String name) {
         return aRep(name, true, null);
     }
 
     public static SalesRep aRep(String name, boolean available, Instant lastAssignedAt) {
-        return new SalesRep(RepId.newId(), name, EmailAddress.of(name.toLowerCase(Locale.ROOT) + "@seller.example"),
-                WebhookUrl.parse("https://crm.example.com/hooks/" + name.toLowerCase(Locale.ROOT)), available,
-                lastAssignedAt, T0.minusSeconds(86_400));
+        return new SalesRep(
+                RepId.newId(),
+                name,
+                EmailAddress.of(name.toLowerCase(Locale.ROOT) + "@seller.example"),
+                WebhookUrl.parse("https://crm.example.com/hooks/" + name.toLowerCase(Locale.ROOT)),
+                available,
+                lastAssignedAt,
+                T0.minusSeconds(86_400));
     }
 
     public static Qualification aQualification(LeadId leadId) {
-        return new Qualification(UUID.randomUUID(), leadId, 72, true,
-                List.of("demo requested", "company size 200-500"), T0, "corr-" + leadId);
+        return new Qualification(
+                UUID.randomUUID(),
+                leadId,
+                72,
+                true,
+                List.of("demo requested", "company size 200-500"),
+                T0,
+                "corr-" + leadId);
     }
 
     public static Handoff anAssignedHandoff(SalesRep rep) {
-        return Handoff.open(HandoffId.newId(), aQualification(LeadId.newId()), new Assignment(rep, RoundRobin.RULE),
-                T0);
+        return Handoff.open(
+                HandoffId.newId(), aQualification(LeadId.newId()), new Assignment(rep, RoundRobin.RULE), T0);
     }
 
     public static Handoff anUnassignedHandoff() {

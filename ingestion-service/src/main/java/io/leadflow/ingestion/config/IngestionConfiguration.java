@@ -49,13 +49,22 @@ class IngestionConfiguration {
     }
 
     @Bean
-    IngestionServices ingestionServices(ContactRepository contacts, EngagementLog log, LeadEventPublisher events,
-            IdentityLinks identities, EventTypeRegistry eventTypes, ImportJobs importJobs, ImportRows importRows,
-            IngestionMetrics metrics, IngestionProperties properties, Clock clock) {
+    IngestionServices ingestionServices(
+            ContactRepository contacts,
+            EngagementLog log,
+            LeadEventPublisher events,
+            IdentityLinks identities,
+            EventTypeRegistry eventTypes,
+            ImportJobs importJobs,
+            ImportRows importRows,
+            IngestionMetrics metrics,
+            IngestionProperties properties,
+            Clock clock) {
         return new IngestionServices(
-                new IngestionServices.Ports(contacts, log, events, identities, eventTypes, importJobs, importRows,
-                        metrics),
-                new IngestionSettings(properties.maxClockSkew(), properties.importChunkSize()), clock);
+                new IngestionServices.Ports(
+                        contacts, log, events, identities, eventTypes, importJobs, importRows, metrics),
+                new IngestionSettings(properties.maxClockSkew(), properties.importChunkSize()),
+                clock);
     }
 
     @Bean

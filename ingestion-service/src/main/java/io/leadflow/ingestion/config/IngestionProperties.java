@@ -11,5 +11,4 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
 @ConfigurationProperties("leadflow.ingestion")
 public record IngestionProperties(
         @DefaultValue("5m") Duration maxClockSkew,
-        @DefaultValue("500") int importChunkSize) {
-}
+        @DefaultValue("500") int importChunkSize) {}

@@ -17,7 +17,9 @@ public record CustomEventType(String name, String description, Instant registere
     public CustomEventType {
         name = normalise(name);
         if (!NAME.matcher(name).matches()) {
-            throw new InvalidValueException("name", "name.format",
+            throw new InvalidValueException(
+                    "name",
+                    "name.format",
                     "a type name is 2 to 63 letters, digits or underscores starting with a letter, got '" + name + "'");
         }
         for (EngagementType kernel : EngagementType.values()) {

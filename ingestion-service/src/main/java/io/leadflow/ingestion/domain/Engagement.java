@@ -52,8 +52,8 @@ public record Engagement(
      * sender that corrects for its clock (Segment's {@code originalTimestamp} and {@code sentAt}) moves it between
      * retries. Anything else is another engagement under a reused id.
      */
-    public boolean isRepeatedBy(EngagementType otherType, String otherCustomType, LeadId otherLead,
-            List<String> otherIdentities) {
+    public boolean isRepeatedBy(
+            EngagementType otherType, String otherCustomType, LeadId otherLead, List<String> otherIdentities) {
         boolean sameType = type == otherType && Objects.equals(customType, otherCustomType);
         boolean samePerson = (leadId != null && leadId.equals(otherLead))
                 || (identity != null && otherIdentities.contains(identity));
@@ -61,7 +61,18 @@ public record Engagement(
     }
 
     public Engagement attributedTo(LeadId lead) {
-        return new Engagement(eventId, lead, identity, type, customType, channel, occurredAt, source, campaign,
-                properties, correlationId, sourceApi);
+        return new Engagement(
+                eventId,
+                lead,
+                identity,
+                type,
+                customType,
+                channel,
+                occurredAt,
+                source,
+                campaign,
+                properties,
+                correlationId,
+                sourceApi);
     }
 }

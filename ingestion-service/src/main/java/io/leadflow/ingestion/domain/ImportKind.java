@@ -5,7 +5,8 @@ import java.util.Locale;
 
 /** What a CSV import holds: one contact profile per row, or one engagement event per row. */
 public enum ImportKind {
-    CONTACTS, EVENTS;
+    CONTACTS,
+    EVENTS;
 
     public static ImportKind parse(String text) {
         if (text == null || text.isBlank()) {
@@ -14,8 +15,8 @@ public enum ImportKind {
         try {
             return valueOf(text.strip().toUpperCase(Locale.ROOT));
         } catch (IllegalArgumentException e) {
-            throw new InvalidValueException("kind", "kind.unknown",
-                    "unknown kind '" + text + "'; allowed: contacts, events");
+            throw new InvalidValueException(
+                    "kind", "kind.unknown", "unknown kind '" + text + "'; allowed: contacts, events");
         }
     }
 }

@@ -35,8 +35,7 @@ public final class IngestionBenchmark {
 
     private static final int BATCH = 1000;
 
-    private IngestionBenchmark() {
-    }
+    private IngestionBenchmark() {}
 
     public static void main(String[] args) throws Exception {
         String base = args.length > 0 ? args[0] : "http://localhost:8081";
@@ -46,9 +45,13 @@ public final class IngestionBenchmark {
         String authorization = System.getenv("LEADFLOW_BENCH_AUTH");
         boolean batches = mode.equals("batches");
 
-        HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+        HttpClient http =
+                HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
         URI uri = URI.create(base + (batches ? "/api/v1/events/batch" : "/api/v1/events"));
-        String at = Instant.now().minus(1, ChronoUnit.HOURS).truncatedTo(ChronoUnit.SECONDS).toString();
+        String at = Instant.now()
+                .minus(1, ChronoUnit.HOURS)
+                .truncatedTo(ChronoUnit.SECONDS)
+                .toString();
 
         warmUp(http, uri, authorization, batches, at);
         long end = System.nanoTime() + Duration.ofSeconds(seconds).toNanos();
@@ -59,8 +62,8 @@ public final class IngestionBenchmark {
         try (ExecutorService pool = Executors.newFixedThreadPool(clients)) {
             for (int c = 0; c < clients; c++) {
                 int client = c;
-                results.add(pool.submit(() -> run(http, uri, authorization, batches, at, client, end, events,
-                        failures)));
+                results.add(
+                        pool.submit(() -> run(http, uri, authorization, batches, at, client, end, events, failures)));
             }
             List<Long> latencies = new ArrayList<>();
             for (Future<long[]> result : results) {
@@ -69,16 +72,35 @@ public final class IngestionBenchmark {
                 }
             }
             double elapsed = (System.nanoTime() - started) / 1e9;
-            long[] sorted = latencies.stream().mapToLong(Long::longValue).sorted().toArray();
-            System.out.printf(Locale.ROOT, "mode=%s clients=%d seconds=%.1f requests=%d failures=%d events=%d "
+            long[] sorted =
+                    latencies.stream().mapToLong(Long::longValue).sorted().toArray();
+            System.out.printf(
+                    Locale.ROOT,
+                    "mode=%s clients=%d seconds=%.1f requests=%d failures=%d events=%d "
                             + "events/s=%.0f p50=%.1fms p99=%.1fms%n",
-                    mode, clients, elapsed, sorted.length, failures.get(), events.get(), events.get() / elapsed,
-                    percentile(sorted, 50) / 1e6, percentile(sorted, 99) / 1e6);
+                    mode,
+                    clients,
+                    elapsed,
+                    sorted.length,
+                    failures.get(),
+                    events.get(),
+                    events.get() / elapsed,
+                    percentile(sorted, 50) / 1e6,
+                    percentile(sorted, 99) / 1e6);
         }
     }
 
-    private static long[] run(HttpClient http, URI uri, String authorization, boolean batches, String at, int client,
-            long end, AtomicLong events, AtomicLong failures) throws Exception {
+    private static long[] run(
+            HttpClient http,
+            URI uri,
+            String authorization,
+            boolean batches,
+            String at,
+            int client,
+            long end,
+            AtomicLong events,
+            AtomicLong failures)
+            throws Exception {
         Random random = new Random(42 + client);
         long[] latencies = new long[1 << 20];
         int n = 0;
@@ -87,8 +109,8 @@ public final class IngestionBenchmark {
             String body = batches ? batch(random, client, sequence, at) : event(random, client, sequence, at);
             sequence += batches ? BATCH : 1;
             long start = System.nanoTime();
-            HttpResponse<Void> response = http.send(request(uri, authorization, body),
-                    HttpResponse.BodyHandlers.discarding());
+            HttpResponse<Void> response =
+                    http.send(request(uri, authorization, body), HttpResponse.BodyHandlers.discarding());
             long latency = System.nanoTime() - start;
             if (response.statusCode() == 202) {
                 latencies[n++] = latency;
@@ -104,14 +126,20 @@ public final class IngestionBenchmark {
             throws Exception {
         Random random = new Random(7);
         for (int i = 0; i < (batches ? 5 : 500); i++) {
-            http.send(request(uri, authorization, batches ? batch(random, 999, i * BATCH, at)
-                    : event(random, 999, i, at)), HttpResponse.BodyHandlers.discarding());
+            http.send(
+                    request(
+                            uri,
+                            authorization,
+                            batches ? batch(random, 999, i * BATCH, at) : event(random, 999, i, at)),
+                    HttpResponse.BodyHandlers.discarding());
         }
     }
 
     private static HttpRequest request(URI uri, String authorization, String body) {
-        HttpRequest.Builder request = HttpRequest.newBuilder(uri).timeout(Duration.ofSeconds(60))
-                .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(body));
+        HttpRequest.Builder request = HttpRequest.newBuilder(uri)
+                .timeout(Duration.ofSeconds(60))
+                .header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(body));
         if (authorization != null) {
             request.header("Authorization", authorization);
         }

@@ -44,12 +44,34 @@ class NurturingConfiguration {
     }
 
     @Bean
-    NurturingServices.Ports nurturingPorts(ProcessedEvents processed, NurtureTrackCatalogue tracks,
-            EnrollmentRepository enrollments, ScheduledSteps steps, RejectionLog rejections,
-            LeadEventPublisher events, NurtureMetrics metrics, SettingsStore settings, LeadStates leads,
-            MarketingAutomation automation, StepDeliveries deliveries, NurtureStatistics statistics, Clock clock) {
-        return new NurturingServices.Ports(processed, tracks, enrollments, steps, rejections, events, metrics,
-                settings, leads, automation, deliveries, statistics, clock);
+    NurturingServices.Ports nurturingPorts(
+            ProcessedEvents processed,
+            NurtureTrackCatalogue tracks,
+            EnrollmentRepository enrollments,
+            ScheduledSteps steps,
+            RejectionLog rejections,
+            LeadEventPublisher events,
+            NurtureMetrics metrics,
+            SettingsStore settings,
+            LeadStates leads,
+            MarketingAutomation automation,
+            StepDeliveries deliveries,
+            NurtureStatistics statistics,
+            Clock clock) {
+        return new NurturingServices.Ports(
+                processed,
+                tracks,
+                enrollments,
+                steps,
+                rejections,
+                events,
+                metrics,
+                settings,
+                leads,
+                automation,
+                deliveries,
+                statistics,
+                clock);
     }
 
     @Bean

@@ -29,40 +29,75 @@ public record Enrollment(
         String exitTrigger) {
 
     public Enrollment {
-        if (id == null || leadId == null || track == null || source == null || status == null || enrolledAt == null
+        if (id == null
+                || leadId == null
+                || track == null
+                || source == null
+                || status == null
+                || enrolledAt == null
                 || stage == null) {
-            throw new InvalidValueException("enrollment", "enrollment.incomplete",
+            throw new InvalidValueException(
+                    "enrollment",
+                    "enrollment.incomplete",
                     "an enrolment needs an id, a lead, a track, a source, a status, a time and a stage");
         }
         if (source == EnrollmentSource.REJECTION && (reason == null || rejectedBy == null)) {
-            throw new InvalidValueException("enrollment", "enrollment.rejection",
+            throw new InvalidValueException(
+                    "enrollment",
+                    "enrollment.rejection",
                     "an enrolment after a rejection keeps its reason and who rejected");
         }
         if (status.isEnd() != (endedAt != null)) {
-            throw new InvalidValueException("enrollment", "enrollment.endedAt",
-                    "an enrolment has an end time exactly when it has ended");
+            throw new InvalidValueException(
+                    "enrollment", "enrollment.endedAt", "an enrolment has an end time exactly when it has ended");
         }
     }
 
     /** Puts a freshly rejected lead on the track for its reason; the lead is then in NURTURING. */
     public static Enrollment enrol(Rejection rejection, NurtureTrack track, Instant now) {
         if (!track.takes(rejection.reason())) {
-            throw new InvalidValueException("track", "enrollment.track.reason",
+            throw new InvalidValueException(
+                    "track",
+                    "enrollment.track.reason",
                     "track " + track.key() + " does not take leads rejected for " + rejection.reason());
         }
-        return new Enrollment(UUID.randomUUID(), rejection.leadId(), track.ref(), EnrollmentSource.REJECTION,
-                rejection.reason(), rejection.note(), rejection.rejectedBy(), EnrollmentStatus.ACTIVE, now,
-                LifecycleStage.NURTURING, track.expiryFor(now).orElse(null), null, null);
+        return new Enrollment(
+                UUID.randomUUID(),
+                rejection.leadId(),
+                track.ref(),
+                EnrollmentSource.REJECTION,
+                rejection.reason(),
+                rejection.note(),
+                rejection.rejectedBy(),
+                EnrollmentStatus.ACTIVE,
+                now,
+                LifecycleStage.NURTURING,
+                track.expiryFor(now).orElse(null),
+                null,
+                null);
     }
 
     /** Puts a lead that never reached the threshold on marketing's track for such leads. */
     public static Enrollment enrolBelowThreshold(LeadId leadId, NurtureTrack track, Instant now) {
         if (track.belowThresholdPriority().isEmpty()) {
-            throw new InvalidValueException("track", "enrollment.track.belowThreshold",
+            throw new InvalidValueException(
+                    "track",
+                    "enrollment.track.belowThreshold",
                     "track " + track.key() + " does not take leads below the threshold");
         }
-        return new Enrollment(UUID.randomUUID(), leadId, track.ref(), EnrollmentSource.BELOW_THRESHOLD, null, null,
-                null, EnrollmentStatus.ACTIVE, now, LifecycleStage.NURTURING, track.expiryFor(now).orElse(null), null,
+        return new Enrollment(
+                UUID.randomUUID(),
+                leadId,
+                track.ref(),
+                EnrollmentSource.BELOW_THRESHOLD,
+                null,
+                null,
+                null,
+                EnrollmentStatus.ACTIVE,
+                now,
+                LifecycleStage.NURTURING,
+                track.expiryFor(now).orElse(null),
+                null,
                 null);
     }
 
@@ -92,7 +127,7 @@ public record Enrollment(
         if (!isActive()) {
             throw new IllegalStateException("enrolment " + id + " is " + status + ", not active");
         }
-        return new Enrollment(id, leadId, track, source, reason, note, rejectedBy, to, enrolledAt, stageNow,
-                expiresAt, now, trigger);
+        return new Enrollment(
+                id, leadId, track, source, reason, note, rejectedBy, to, enrolledAt, stageNow, expiresAt, now, trigger);
     }
 }

@@ -16,11 +16,15 @@ public record EntryReason(RejectionReason reason, int priority) {
             throw new InvalidValueException("reason", "track.reason.required", "an entry reason is required");
         }
         if (!reason.isNurturable()) {
-            throw new InvalidValueException("reason", "track.reasons.nurturable",
+            throw new InvalidValueException(
+                    "reason",
+                    "track.reasons.nurturable",
                     "a track cannot take " + reason + ": such leads are disqualified, not nurtured");
         }
         if (priority < 0 || priority > MAX_PRIORITY) {
-            throw new InvalidValueException("priority", "track.priority.range",
+            throw new InvalidValueException(
+                    "priority",
+                    "track.priority.range",
                     "a priority runs from 0 to " + MAX_PRIORITY + ", got " + priority);
         }
     }

@@ -18,12 +18,14 @@ public record ExitConditions(
         maxDuration = maxDuration == null ? Optional.empty() : maxDuration;
         maxDuration.ifPresent(max -> {
             if (max.isNegative() || max.isZero()) {
-                throw new InvalidValueException("exit.maxDuration", "track.exit.maxDuration.positive",
+                throw new InvalidValueException(
+                        "exit.maxDuration",
+                        "track.exit.maxDuration.positive",
                         "a maximum duration must be positive, got " + max);
             }
             if (max.compareTo(MAX_DURATION) > 0) {
-                throw new InvalidValueException("exit.maxDuration", "track.exit.maxDuration.max",
-                        "a maximum duration is at most 3660 days");
+                throw new InvalidValueException(
+                        "exit.maxDuration", "track.exit.maxDuration.max", "a maximum duration is at most 3660 days");
             }
         });
     }

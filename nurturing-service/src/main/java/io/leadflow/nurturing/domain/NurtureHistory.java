@@ -18,8 +18,7 @@ public final class NurtureHistory {
 
     private static final DateTimeFormatter DAY = DateTimeFormatter.ISO_LOCAL_DATE.withZone(ZoneOffset.UTC);
 
-    private record Line(Instant at, int order, String text) {
-    }
+    private record Line(Instant at, int order, String text) {}
 
     private final List<Line> lines = new ArrayList<>();
 
@@ -46,8 +45,10 @@ public final class NurtureHistory {
     }
 
     public List<String> lines() {
-        return lines.stream().sorted(Comparator.comparing(Line::at).thenComparingInt(Line::order))
-                .map(l -> DAY.format(l.at()) + " " + l.text()).toList();
+        return lines.stream()
+                .sorted(Comparator.comparing(Line::at).thenComparingInt(Line::order))
+                .map(l -> DAY.format(l.at()) + " " + l.text())
+                .toList();
     }
 
     private static String ended(Enrollment e) {

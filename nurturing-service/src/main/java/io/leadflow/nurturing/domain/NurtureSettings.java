@@ -13,7 +13,9 @@ import java.util.OptionalInt;
  * stayed below {@code qualificationThreshold} for {@code belowThresholdAfter} is enrolled too.
  */
 public record NurtureSettings(
-        int recycleThreshold, boolean belowThresholdEnrolment, int qualificationThreshold,
+        int recycleThreshold,
+        boolean belowThresholdEnrolment,
+        int qualificationThreshold,
         Duration belowThresholdAfter) {
 
     public static final int MAX_SCORE = 100_000;
@@ -23,20 +25,24 @@ public record NurtureSettings(
         score(recycleThreshold, "recycleThreshold");
         score(qualificationThreshold, "qualificationThreshold");
         if (belowThresholdAfter == null) {
-            throw new InvalidValueException("belowThresholdAfter", "settings.belowThresholdAfter.required",
+            throw new InvalidValueException(
+                    "belowThresholdAfter",
+                    "settings.belowThresholdAfter.required",
                     "belowThresholdAfter is required, e.g. P30D");
         }
         if (belowThresholdAfter.compareTo(Duration.ofHours(1)) < 0
                 || belowThresholdAfter.compareTo(Duration.ofDays(3660)) > 0) {
-            throw new InvalidValueException("belowThresholdAfter", "settings.belowThresholdAfter.range",
+            throw new InvalidValueException(
+                    "belowThresholdAfter",
+                    "settings.belowThresholdAfter.range",
                     "belowThresholdAfter runs from PT1H to P3660D, got " + belowThresholdAfter);
         }
     }
 
     private static void score(int value, String field) {
         if (value < 1 || value > MAX_SCORE) {
-            throw new InvalidValueException(field, "settings." + field + ".range",
-                    field + " runs from 1 to " + MAX_SCORE + ", got " + value);
+            throw new InvalidValueException(
+                    field, "settings." + field + ".range", field + " runs from 1 to " + MAX_SCORE + ", got " + value);
         }
     }
 

@@ -39,7 +39,9 @@ public record NurtureTrack(
 
     public NurtureTrack {
         if (key == null || key.length() > MAX_KEY || !KEY.matcher(key).matches()) {
-            throw new InvalidValueException("key", "track.key.format",
+            throw new InvalidValueException(
+                    "key",
+                    "track.key.format",
                     "a track key is lower-case words joined by '-', at most " + MAX_KEY + " characters");
         }
         name = Texts.required(name, "name", "track.name", MAX_NAME);
@@ -48,25 +50,31 @@ public record NurtureTrack(
         entries = entries == null ? List.of() : List.copyOf(entries);
         belowThresholdPriority = belowThresholdPriority == null ? OptionalInt.empty() : belowThresholdPriority;
         if (entries.isEmpty() && belowThresholdPriority.isEmpty()) {
-            throw new InvalidValueException("reasons", "track.reasons.required",
+            throw new InvalidValueException(
+                    "reasons",
+                    "track.reasons.required",
                     "track " + key + " must take at least one rejection reason (or leads below the threshold)");
         }
         Set<RejectionReason> seen = EnumSet.noneOf(RejectionReason.class);
         for (int i = 0; i < entries.size(); i++) {
             if (!seen.add(entries.get(i).reason())) {
-                throw new InvalidValueException("reasons[" + i + "].reason", "track.reasons.duplicate",
+                throw new InvalidValueException(
+                        "reasons[" + i + "].reason",
+                        "track.reasons.duplicate",
                         "track " + key + " lists " + entries.get(i).reason() + " twice");
             }
         }
         belowThresholdPriority.ifPresent(p -> {
             if (p < 0 || p > EntryReason.MAX_PRIORITY) {
-                throw new InvalidValueException("belowThreshold.priority", "track.priority.range",
+                throw new InvalidValueException(
+                        "belowThreshold.priority",
+                        "track.priority.range",
                         "a priority runs from 0 to " + EntryReason.MAX_PRIORITY + ", got " + p);
             }
         });
         if (steps == null || steps.isEmpty()) {
-            throw new InvalidValueException("steps", "track.steps.required",
-                    "track " + key + " needs at least one step");
+            throw new InvalidValueException(
+                    "steps", "track.steps.required", "track " + key + " needs at least one step");
         }
         if (steps.size() > MAX_STEPS) {
             throw new InvalidValueException("steps", "track.steps.max", "a track has at most " + MAX_STEPS + " steps");
@@ -93,7 +101,10 @@ public record NurtureTrack(
     }
 
     public Optional<Integer> priorityFor(RejectionReason reason) {
-        return entries.stream().filter(e -> e.reason() == reason).map(EntryReason::priority).findFirst();
+        return entries.stream()
+                .filter(e -> e.reason() == reason)
+                .map(EntryReason::priority)
+                .findFirst();
     }
 
     /** The same key with marketing's new definition, one version later. */
@@ -101,8 +112,15 @@ public record NurtureTrack(
         if (!revision.key().equals(key)) {
             throw new InvalidValueException("key", "track.key.immutable", "a track's key cannot change");
         }
-        return new NurtureTrack(key, revision.name(), revision.cadence(), revision.entries(),
-                revision.belowThresholdPriority(), revision.steps(), revision.exits(), version + 1);
+        return new NurtureTrack(
+                key,
+                revision.name(),
+                revision.cadence(),
+                revision.entries(),
+                revision.belowThresholdPriority(),
+                revision.steps(),
+                revision.exits(),
+                version + 1);
     }
 
     /**

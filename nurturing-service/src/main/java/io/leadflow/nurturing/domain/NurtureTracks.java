@@ -43,14 +43,20 @@ public final class NurtureTracks {
             EntryReason entry = track.entries().get(n);
             Optional<Integer> other = earlier.priorityFor(entry.reason());
             if (other.isPresent() && other.get() == entry.priority()) {
-                throw new InvalidValueException("reasons[" + n + "].priority", "track.reasons.priority",
-                        entry.reason() + " is taken by both " + earlier.key() + " and " + track.key()
-                                + " at priority " + entry.priority() + "; give one of them a higher priority");
+                throw new InvalidValueException(
+                        "reasons[" + n + "].priority",
+                        "track.reasons.priority",
+                        entry.reason() + " is taken by both " + earlier.key() + " and " + track.key() + " at priority "
+                                + entry.priority() + "; give one of them a higher priority");
             }
         }
-        if (track.belowThresholdPriority().isPresent() && earlier.belowThresholdPriority().isPresent()
-                && track.belowThresholdPriority().getAsInt() == earlier.belowThresholdPriority().getAsInt()) {
-            throw new InvalidValueException("belowThreshold.priority", "track.belowThreshold.priority",
+        if (track.belowThresholdPriority().isPresent()
+                && earlier.belowThresholdPriority().isPresent()
+                && track.belowThresholdPriority().getAsInt()
+                        == earlier.belowThresholdPriority().getAsInt()) {
+            throw new InvalidValueException(
+                    "belowThreshold.priority",
+                    "track.belowThreshold.priority",
                     "leads below the threshold are taken by both " + earlier.key() + " and " + track.key()
                             + " at the same priority; give one of them a higher priority");
         }
@@ -58,13 +64,15 @@ public final class NurtureTracks {
 
     /** The track that nurtures leads rejected for this reason; empty for a reason that is not nurtured. */
     public Optional<NurtureTrack> trackFor(RejectionReason reason) {
-        return tracks.stream().filter(t -> t.takes(reason))
+        return tracks.stream()
+                .filter(t -> t.takes(reason))
                 .max(Comparator.comparingInt(t -> t.priorityFor(reason).orElseThrow()));
     }
 
     /** The track for leads that stayed below the qualification threshold, if marketing has one. */
     public Optional<NurtureTrack> trackForBelowThreshold() {
-        return tracks.stream().filter(t -> t.belowThresholdPriority().isPresent())
+        return tracks.stream()
+                .filter(t -> t.belowThresholdPriority().isPresent())
                 .max(Comparator.comparingInt(t -> t.belowThresholdPriority().getAsInt()));
     }
 
@@ -74,7 +82,8 @@ public final class NurtureTracks {
 
     /** The tracks with this one added or replaced (same key), checked as a whole. */
     public NurtureTracks with(NurtureTrack track) {
-        List<NurtureTrack> next = new ArrayList<>(tracks.stream().filter(t -> !t.key().equals(track.key())).toList());
+        List<NurtureTrack> next = new ArrayList<>(
+                tracks.stream().filter(t -> !t.key().equals(track.key())).toList());
         next.add(track);
         return new NurtureTracks(next);
     }

@@ -25,8 +25,8 @@ public record Rejection(
             throw new InvalidValueException("rejectedBy", "rejectedBy.required", "who rejected the lead is required");
         }
         if (rejectedBy.length() > MAX_REJECTED_BY) {
-            throw new InvalidValueException("rejectedBy", "rejectedBy.length",
-                    "rejectedBy is at most " + MAX_REJECTED_BY + " characters");
+            throw new InvalidValueException(
+                    "rejectedBy", "rejectedBy.length", "rejectedBy is at most " + MAX_REJECTED_BY + " characters");
         }
         if (note != null && note.length() > MAX_NOTE) {
             throw new InvalidValueException("note", "note.length", "a note is at most " + MAX_NOTE + " characters");

@@ -32,34 +32,51 @@ public final class RejectionTriage {
         }
         String code = code(rejection);
         if (!rejection.reason().isNurturable()) {
-            return new Triage(rejection, RejectionOutcome.DISQUALIFIED, Optional.empty(), Optional.of(new StageMove(
-                    LifecycleStage.REJECTED, LifecycleStage.DISQUALIFIED,
-                    "disqualified: not a lead to nurture (reason: " + code + ")")), List.of());
+            return new Triage(
+                    rejection,
+                    RejectionOutcome.DISQUALIFIED,
+                    Optional.empty(),
+                    Optional.of(new StageMove(
+                            LifecycleStage.REJECTED,
+                            LifecycleStage.DISQUALIFIED,
+                            "disqualified: not a lead to nurture (reason: " + code + ")")),
+                    List.of());
         }
         Optional<NurtureTrack> track = tracks.trackFor(rejection.reason());
         if (track.isEmpty()) {
             return new Triage(rejection, RejectionOutcome.NO_TRACK, Optional.empty(), Optional.empty(), List.of());
         }
         Enrollment enrollment = Enrollment.enrol(rejection, track.get(), now);
-        return new Triage(rejection, RejectionOutcome.ENROLLED, Optional.of(enrollment), Optional.of(new StageMove(
-                LifecycleStage.REJECTED, LifecycleStage.NURTURING,
-                "enrolled in track " + track.get().name() + " (reason: " + code + ")")),
+        return new Triage(
+                rejection,
+                RejectionOutcome.ENROLLED,
+                Optional.of(enrollment),
+                Optional.of(new StageMove(
+                        LifecycleStage.REJECTED,
+                        LifecycleStage.NURTURING,
+                        "enrolled in track " + track.get().name() + " (reason: " + code + ")")),
                 track.get().schedule(enrollment.id(), enrollment.leadId(), now));
     }
 
     private static Triage onActiveEnrollment(Rejection rejection, Enrollment active, Instant now) {
         if (!active.isActive() || !active.leadId().equals(rejection.leadId())) {
-            throw new IllegalArgumentException("enrolment " + active.id() + " is not an active enrolment of lead "
-                    + rejection.leadId());
+            throw new IllegalArgumentException(
+                    "enrolment " + active.id() + " is not an active enrolment of lead " + rejection.leadId());
         }
         if (rejection.reason().isNurturable()) {
-            return new Triage(rejection, RejectionOutcome.KEPT_ON_ENROLLMENT, Optional.of(active), Optional.empty(),
-                    List.of());
+            return new Triage(
+                    rejection, RejectionOutcome.KEPT_ON_ENROLLMENT, Optional.of(active), Optional.empty(), List.of());
         }
-        return new Triage(rejection, RejectionOutcome.DISQUALIFIED, Optional.of(active.stopAsDisqualified(now)),
-                Optional.of(new StageMove(LifecycleStage.NURTURING, LifecycleStage.DISQUALIFIED,
-                        "disqualified while nurtured in track " + active.track().name() + " (reason: "
-                                + code(rejection) + ")")), List.of());
+        return new Triage(
+                rejection,
+                RejectionOutcome.DISQUALIFIED,
+                Optional.of(active.stopAsDisqualified(now)),
+                Optional.of(new StageMove(
+                        LifecycleStage.NURTURING,
+                        LifecycleStage.DISQUALIFIED,
+                        "disqualified while nurtured in track " + active.track().name() + " (reason: " + code(rejection)
+                                + ")")),
+                List.of());
     }
 
     private static String code(Rejection rejection) {

@@ -21,8 +21,14 @@ public record ScheduledStep(
         Instant sentAt) {
 
     public ScheduledStep {
-        if (id == null || enrollmentId == null || leadId == null || name == null || content == null
-                || dueAt == null || status == null || position < 1) {
+        if (id == null
+                || enrollmentId == null
+                || leadId == null
+                || name == null
+                || content == null
+                || dueAt == null
+                || status == null
+                || position < 1) {
             throw new InvalidValueException("step", "step.incomplete", "a scheduled step is incomplete");
         }
         if ((status == StepStatus.SENT) != (sentAt != null)) {
@@ -31,8 +37,16 @@ public record ScheduledStep(
     }
 
     static ScheduledStep pending(UUID enrollmentId, LeadId leadId, int position, TrackStep step, Instant dueAt) {
-        return new ScheduledStep(UUID.randomUUID(), enrollmentId, leadId, position, step.name(), step.content(),
-                dueAt, StepStatus.SCHEDULED, null);
+        return new ScheduledStep(
+                UUID.randomUUID(),
+                enrollmentId,
+                leadId,
+                position,
+                step.name(),
+                step.content(),
+                dueAt,
+                StepStatus.SCHEDULED,
+                null);
     }
 
     public boolean isDue(Instant now) {

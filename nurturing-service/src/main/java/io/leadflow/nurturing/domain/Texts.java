@@ -6,8 +6,7 @@ import java.util.function.Supplier;
 /** Checks for marketing's free texts, and field names of list items (e.g. {@code steps[2].delay}). */
 final class Texts {
 
-    private Texts() {
-    }
+    private Texts() {}
 
     static String required(String value, String field, String rule, int max) {
         if (value == null || value.isBlank()) {

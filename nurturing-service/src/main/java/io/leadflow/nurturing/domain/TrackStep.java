@@ -20,8 +20,8 @@ public record TrackStep(String name, String content, Duration delay) {
             throw new InvalidValueException("delay", "step.delay.required", "a step needs a delay, e.g. P14D");
         }
         if (delay.isNegative()) {
-            throw new InvalidValueException("delay", "step.delay.negative",
-                    "a step's delay cannot be negative, got " + delay);
+            throw new InvalidValueException(
+                    "delay", "step.delay.negative", "a step's delay cannot be negative, got " + delay);
         }
         if (delay.compareTo(MAX_DELAY) > 0) {
             throw new InvalidValueException("delay", "step.delay.max", "a step's delay is at most 3660 days");

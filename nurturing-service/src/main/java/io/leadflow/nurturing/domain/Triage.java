@@ -8,7 +8,10 @@ import java.util.Optional;
  * stopped), the stage move to announce, if any, and the steps of a new enrolment.
  */
 public record Triage(
-        Rejection rejection, RejectionOutcome outcome, Optional<Enrollment> enrollment, Optional<StageMove> stageMove,
+        Rejection rejection,
+        RejectionOutcome outcome,
+        Optional<Enrollment> enrollment,
+        Optional<StageMove> stageMove,
         List<ScheduledStep> steps) {
 
     public Triage {

@@ -15,14 +15,17 @@ class DefaultTracksTest {
                 .forEach(reason -> assertThat(DefaultTracks.catalogue().trackFor(reason))
                         .as("default track for %s", reason)
                         .isPresent()
-                        .hasValueSatisfying(track -> assertThat(track.takes(reason)).isTrue()));
+                        .hasValueSatisfying(
+                                track -> assertThat(track.takes(reason)).isTrue()));
     }
 
     @Test
     void no_default_track_takes_a_lead_that_will_never_buy() {
         Arrays.stream(RejectionReason.values())
                 .filter(reason -> !reason.isNurturable())
-                .forEach(reason -> assertThat(DefaultTracks.catalogue().trackFor(reason)).as("%s", reason).isEmpty());
+                .forEach(reason -> assertThat(DefaultTracks.catalogue().trackFor(reason))
+                        .as("%s", reason)
+                        .isEmpty());
     }
 
     @Test
@@ -31,9 +34,13 @@ class DefaultTracksTest {
 
         assertThat(tracks.trackFor(RejectionReason.TIMING).orElseThrow().name())
                 .isEqualTo("Long cadence: quarterly check-in");
-        assertThat(tracks.trackFor(RejectionReason.NO_BUDGET).orElseThrow().name()).isEqualTo("Revisit next quarter");
-        assertThat(tracks.trackFor(RejectionReason.NOT_DECISION_MAKER).orElseThrow().name())
+        assertThat(tracks.trackFor(RejectionReason.NO_BUDGET).orElseThrow().name())
+                .isEqualTo("Revisit next quarter");
+        assertThat(tracks.trackFor(RejectionReason.NOT_DECISION_MAKER)
+                        .orElseThrow()
+                        .name())
                 .isEqualTo("Ask for a referral");
-        assertThat(tracks.trackFor(RejectionReason.NO_NEED_YET).orElseThrow().name()).isEqualTo("Education series");
+        assertThat(tracks.trackFor(RejectionReason.NO_NEED_YET).orElseThrow().name())
+                .isEqualTo("Education series");
     }
 }

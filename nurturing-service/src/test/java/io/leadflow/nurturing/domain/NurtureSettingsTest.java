@@ -15,11 +15,17 @@ class NurtureSettingsTest {
 
     @Test
     void a_score_recycles_only_when_it_crosses_the_threshold_from_below() {
-        assertThat(settings.recycleTrigger(OptionalInt.of(59), 60)).contains(
-                "score 60 crossed the recycle threshold 60");
-        assertThat(settings.recycleTrigger(OptionalInt.of(70), 80)).as("already above").isEmpty();
-        assertThat(settings.recycleTrigger(OptionalInt.of(10), 59)).as("still below").isEmpty();
-        assertThat(settings.recycleTrigger(OptionalInt.empty(), 61)).as("unknown counts as below").isPresent();
+        assertThat(settings.recycleTrigger(OptionalInt.of(59), 60))
+                .contains("score 60 crossed the recycle threshold 60");
+        assertThat(settings.recycleTrigger(OptionalInt.of(70), 80))
+                .as("already above")
+                .isEmpty();
+        assertThat(settings.recycleTrigger(OptionalInt.of(10), 59))
+                .as("still below")
+                .isEmpty();
+        assertThat(settings.recycleTrigger(OptionalInt.empty(), 61))
+                .as("unknown counts as below")
+                .isPresent();
     }
 
     @Test
@@ -33,10 +39,12 @@ class NurtureSettingsTest {
     void thresholds_and_waiting_time_are_bounded_and_named_when_broken() {
         assertThatThrownBy(() -> new NurtureSettings(0, false, 50, Duration.ofDays(1)))
                 .isInstanceOf(InvalidValueException.class)
-                .extracting(e -> ((InvalidValueException) e).field()).isEqualTo("recycleThreshold");
+                .extracting(e -> ((InvalidValueException) e).field())
+                .isEqualTo("recycleThreshold");
         assertThatThrownBy(() -> new NurtureSettings(60, true, 50, Duration.ofMinutes(5)))
                 .isInstanceOf(InvalidValueException.class)
-                .extracting(e -> ((InvalidValueException) e).field()).isEqualTo("belowThresholdAfter");
+                .extracting(e -> ((InvalidValueException) e).field())
+                .isEqualTo("belowThresholdAfter");
     }
 
     @Test

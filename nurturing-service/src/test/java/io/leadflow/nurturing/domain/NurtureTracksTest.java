@@ -4,13 +4,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.leadflow.kernel.InvalidValueException;
+import io.leadflow.kernel.LeadId;
 import io.leadflow.kernel.RejectionReason;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 import java.util.OptionalInt;
 import java.util.UUID;
-import java.time.Duration;
-import java.time.Instant;
-import io.leadflow.kernel.LeadId;
 import org.junit.jupiter.api.Test;
 
 class NurtureTracksTest {
@@ -18,8 +18,8 @@ class NurtureTracksTest {
     private static final List<TrackStep> ONE_STEP = List.of(new TrackStep("Hello", "Welcome", Duration.ofDays(1)));
 
     private static NurtureTrack track(String key, List<EntryReason> reasons) {
-        return new NurtureTrack(key, "Track " + key, "weekly", reasons, OptionalInt.empty(), ONE_STEP,
-                ExitConditions.DEFAULT, 1);
+        return new NurtureTrack(
+                key, "Track " + key, "weekly", reasons, OptionalInt.empty(), ONE_STEP, ExitConditions.DEFAULT, 1);
     }
 
     @Test
@@ -27,48 +27,62 @@ class NurtureTracksTest {
         assertThatThrownBy(() -> new EntryReason(RejectionReason.COMPETITOR, 0))
                 .isInstanceOf(InvalidValueException.class)
                 .hasMessageContaining("COMPETITOR")
-                .extracting(e -> ((InvalidValueException) e).rule()).isEqualTo("track.reasons.nurturable");
+                .extracting(e -> ((InvalidValueException) e).rule())
+                .isEqualTo("track.reasons.nurturable");
     }
 
     @Test
     void a_track_takes_at_least_one_reason() {
         assertThatThrownBy(() -> track("empty", List.of()))
                 .isInstanceOf(InvalidValueException.class)
-                .extracting(e -> ((InvalidValueException) e).field()).isEqualTo("reasons");
+                .extracting(e -> ((InvalidValueException) e).field())
+                .isEqualTo("reasons");
     }
 
     @Test
     void a_track_without_steps_is_refused_naming_the_steps() {
-        assertThatThrownBy(() -> new NurtureTrack("silent", "Silent", "", List.of(new EntryReason(
-                RejectionReason.TIMING, 0)), OptionalInt.empty(), List.of(), ExitConditions.DEFAULT, 1))
+        assertThatThrownBy(() -> new NurtureTrack(
+                        "silent",
+                        "Silent",
+                        "",
+                        List.of(new EntryReason(RejectionReason.TIMING, 0)),
+                        OptionalInt.empty(),
+                        List.of(),
+                        ExitConditions.DEFAULT,
+                        1))
                 .isInstanceOf(InvalidValueException.class)
-                .extracting(e -> ((InvalidValueException) e).field()).isEqualTo("steps");
+                .extracting(e -> ((InvalidValueException) e).field())
+                .isEqualTo("steps");
     }
 
     @Test
     void a_negative_delay_is_refused() {
         assertThatThrownBy(() -> new TrackStep("Back to the future", "x", Duration.ofDays(-1)))
                 .isInstanceOf(InvalidValueException.class)
-                .extracting(e -> ((InvalidValueException) e).rule()).isEqualTo("step.delay.negative");
+                .extracting(e -> ((InvalidValueException) e).rule())
+                .isEqualTo("step.delay.negative");
     }
 
     @Test
     void a_track_key_is_lower_case_words_joined_by_dashes() {
         assertThatThrownBy(() -> track("Quarterly Check", List.of(new EntryReason(RejectionReason.TIMING, 0))))
                 .isInstanceOf(InvalidValueException.class)
-                .extracting(e -> ((InvalidValueException) e).field()).isEqualTo("key");
+                .extracting(e -> ((InvalidValueException) e).field())
+                .isEqualTo("key");
     }
 
     @Test
     void two_tracks_taking_one_reason_at_the_same_priority_are_refused() {
         var first = track("first", List.of(new EntryReason(RejectionReason.TIMING, 0)));
-        var second = track("second", List.of(new EntryReason(RejectionReason.OTHER, 0),
-                new EntryReason(RejectionReason.TIMING, 0)));
+        var second = track(
+                "second",
+                List.of(new EntryReason(RejectionReason.OTHER, 0), new EntryReason(RejectionReason.TIMING, 0)));
 
         assertThatThrownBy(() -> new NurtureTracks(List.of(first, second)))
                 .isInstanceOf(InvalidValueException.class)
                 .hasMessageContaining("TIMING is taken by both first and second")
-                .extracting(e -> ((InvalidValueException) e).field()).isEqualTo("reasons[1].priority");
+                .extracting(e -> ((InvalidValueException) e).field())
+                .isEqualTo("reasons[1].priority");
     }
 
     @Test
@@ -76,20 +90,33 @@ class NurtureTracksTest {
         var usual = track("usual", List.of(new EntryReason(RejectionReason.TIMING, 0)));
         var special = track("special", List.of(new EntryReason(RejectionReason.TIMING, 5)));
 
-        assertThat(new NurtureTracks(List.of(usual, special)).trackFor(RejectionReason.TIMING)).contains(special);
-        assertThat(new NurtureTracks(List.of(special, usual)).trackFor(RejectionReason.TIMING)).contains(special);
+        assertThat(new NurtureTracks(List.of(usual, special)).trackFor(RejectionReason.TIMING))
+                .contains(special);
+        assertThat(new NurtureTracks(List.of(special, usual)).trackFor(RejectionReason.TIMING))
+                .contains(special);
     }
 
     @Test
     void steps_are_due_one_after_the_other_from_the_enrolment() {
-        var track = new NurtureTrack("cadence", "Cadence", "", List.of(new EntryReason(RejectionReason.TIMING, 0)),
-                OptionalInt.empty(), List.of(new TrackStep("a", "A", Duration.ofDays(1)),
-                        new TrackStep("b", "B", Duration.ZERO), new TrackStep("c", "C", Duration.ofHours(6))),
-                ExitConditions.DEFAULT, 1);
+        var track = new NurtureTrack(
+                "cadence",
+                "Cadence",
+                "",
+                List.of(new EntryReason(RejectionReason.TIMING, 0)),
+                OptionalInt.empty(),
+                List.of(
+                        new TrackStep("a", "A", Duration.ofDays(1)),
+                        new TrackStep("b", "B", Duration.ZERO),
+                        new TrackStep("c", "C", Duration.ofHours(6))),
+                ExitConditions.DEFAULT,
+                1);
         Instant enrolled = Instant.parse("2026-11-02T10:00:00Z");
 
-        assertThat(track.schedule(UUID.randomUUID(), LeadId.newId(), enrolled)).extracting(ScheduledStep::dueAt)
-                .containsExactly(Instant.parse("2026-11-03T10:00:00Z"), Instant.parse("2026-11-03T10:00:00Z"),
+        assertThat(track.schedule(UUID.randomUUID(), LeadId.newId(), enrolled))
+                .extracting(ScheduledStep::dueAt)
+                .containsExactly(
+                        Instant.parse("2026-11-03T10:00:00Z"),
+                        Instant.parse("2026-11-03T10:00:00Z"),
                         Instant.parse("2026-11-03T16:00:00Z"));
     }
 

@@ -23,7 +23,11 @@ class RejectionTriageTest {
 
     @Test
     void a_lead_rejected_for_timing_goes_on_the_quarterly_check_in_and_into_nurturing() {
-        Rejection rejection = aRejection().because(RejectionReason.TIMING).withNote("call in Q3").by("rep-17").build();
+        Rejection rejection = aRejection()
+                .because(RejectionReason.TIMING)
+                .withNote("call in Q3")
+                .by("rep-17")
+                .build();
 
         Triage result = triage.triage(rejection, Optional.empty(), NOW);
 
@@ -36,12 +40,17 @@ class RejectionTriageTest {
         assertThat(enrollment.enrolledAt()).isEqualTo(NOW);
         assertThat(List.of(enrollment.reason(), enrollment.note(), enrollment.rejectedBy()))
                 .containsExactly(RejectionReason.TIMING, "call in Q3", "rep-17");
-        assertThat(result.stageMove()).contains(new StageMove(LifecycleStage.REJECTED, LifecycleStage.NURTURING,
-                "enrolled in track Long cadence: quarterly check-in (reason: timing)"));
+        assertThat(result.stageMove())
+                .contains(new StageMove(
+                        LifecycleStage.REJECTED,
+                        LifecycleStage.NURTURING,
+                        "enrolled in track Long cadence: quarterly check-in (reason: timing)"));
     }
 
     @ParameterizedTest
-    @EnumSource(value = RejectionReason.class, names = {"BAD_DATA", "COMPETITOR", "NOT_A_BUYER"})
+    @EnumSource(
+            value = RejectionReason.class,
+            names = {"BAD_DATA", "COMPETITOR", "NOT_A_BUYER"})
     void a_lead_that_will_never_buy_is_disqualified_and_not_enrolled(RejectionReason reason) {
         Triage result = triage.triage(aRejection().because(reason).build(), Optional.empty(), NOW);
 
@@ -56,11 +65,15 @@ class RejectionTriageTest {
     @Test
     void a_lead_already_on_a_track_is_not_enrolled_twice() {
         LeadId lead = LeadId.newId();
-        Enrollment active = triage.triage(aRejection().of(lead).because(RejectionReason.TIMING).build(),
-                Optional.empty(), NOW).enrollment().orElseThrow();
+        Enrollment active = triage.triage(
+                        aRejection().of(lead).because(RejectionReason.TIMING).build(), Optional.empty(), NOW)
+                .enrollment()
+                .orElseThrow();
 
-        Triage later = triage.triage(aRejection().of(lead).because(RejectionReason.NO_BUDGET).build(),
-                Optional.of(active), NOW.plusSeconds(60));
+        Triage later = triage.triage(
+                aRejection().of(lead).because(RejectionReason.NO_BUDGET).build(),
+                Optional.of(active),
+                NOW.plusSeconds(60));
 
         assertThat(later.outcome()).isEqualTo(RejectionOutcome.KEPT_ON_ENROLLMENT);
         assertThat(later.enrollment()).contains(active);
@@ -71,10 +84,11 @@ class RejectionTriageTest {
     void a_nurtured_lead_later_found_to_be_a_competitor_is_disqualified_and_its_enrolment_stopped() {
         LeadId lead = LeadId.newId();
         Enrollment active = triage.triage(aRejection().of(lead).build(), Optional.empty(), NOW)
-                .enrollment().orElseThrow();
+                .enrollment()
+                .orElseThrow();
 
-        Triage later = triage.triage(aRejection().of(lead).because(RejectionReason.COMPETITOR).build(),
-                Optional.of(active), NOW);
+        Triage later = triage.triage(
+                aRejection().of(lead).because(RejectionReason.COMPETITOR).build(), Optional.of(active), NOW);
 
         assertThat(later.outcome()).isEqualTo(RejectionOutcome.DISQUALIFIED);
         Enrollment stopped = later.enrollment().orElseThrow();
@@ -88,8 +102,8 @@ class RejectionTriageTest {
     void a_nurturable_reason_without_a_track_leaves_the_lead_rejected() {
         var onlyTiming = new RejectionTriage(new NurtureTracks(List.of(DefaultTracks.QUARTERLY_CHECK_IN)));
 
-        Triage result = onlyTiming.triage(aRejection().because(RejectionReason.NO_BUDGET).build(), Optional.empty(),
-                NOW);
+        Triage result = onlyTiming.triage(
+                aRejection().because(RejectionReason.NO_BUDGET).build(), Optional.empty(), NOW);
 
         assertThat(result.outcome()).isEqualTo(RejectionOutcome.NO_TRACK);
         assertThat(result.enrollment()).isEmpty();
@@ -98,7 +112,9 @@ class RejectionTriageTest {
 
     @Test
     void an_enrolment_only_joins_the_active_enrolment_of_the_same_lead() {
-        Enrollment someoneElses = triage.triage(aRejection().build(), Optional.empty(), NOW).enrollment().orElseThrow();
+        Enrollment someoneElses = triage.triage(aRejection().build(), Optional.empty(), NOW)
+                .enrollment()
+                .orElseThrow();
 
         assertThatThrownBy(() -> triage.triage(aRejection().build(), Optional.of(someoneElses), NOW))
                 .isInstanceOf(IllegalArgumentException.class)
@@ -107,8 +123,8 @@ class RejectionTriageTest {
 
     @Test
     void a_lead_cannot_be_put_on_a_track_that_does_not_take_its_reason() {
-        assertThatThrownBy(() -> Enrollment.enrol(aRejection().because(RejectionReason.NO_BUDGET).build(),
-                DefaultTracks.QUARTERLY_CHECK_IN, NOW))
+        assertThatThrownBy(() -> Enrollment.enrol(
+                        aRejection().because(RejectionReason.NO_BUDGET).build(), DefaultTracks.QUARTERLY_CHECK_IN, NOW))
                 .isInstanceOf(InvalidValueException.class)
                 .hasMessageContaining("does not take leads rejected for NO_BUDGET");
     }

@@ -16,8 +16,7 @@ public final class Rejections {
     private String note = "asked us to call back after their budget cycle";
     private String rejectedBy = "rep-17";
 
-    private Rejections() {
-    }
+    private Rejections() {}
 
     public static Rejections aRejection() {
         return new Rejections();

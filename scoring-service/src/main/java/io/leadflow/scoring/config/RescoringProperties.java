@@ -9,5 +9,6 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * for an open run.
  */
 @ConfigurationProperties("leadflow.rescoring")
-public record RescoringProperties(@DefaultValue("500") int batchSize, @DefaultValue("1s") Duration pollInterval) {
-}
+public record RescoringProperties(
+        @DefaultValue("500") int batchSize,
+        @DefaultValue("1s") Duration pollInterval) {}

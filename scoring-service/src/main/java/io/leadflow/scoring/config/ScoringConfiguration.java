@@ -41,11 +41,18 @@ class ScoringConfiguration {
     }
 
     @Bean
-    ScoringServices scoringServices(LeadScoreRepository leads, LeadEventStore eventStore, LeadHistories histories,
-            ScoringModelRepository models, RescoringJobs rescoring, ProcessedEvents processed,
-            LeadEventPublisher events, ScoringMetrics metrics, Clock clock) {
-        return new ScoringServices(new Ports(leads, eventStore, histories, models, rescoring, processed, events,
-                metrics, clock));
+    ScoringServices scoringServices(
+            LeadScoreRepository leads,
+            LeadEventStore eventStore,
+            LeadHistories histories,
+            ScoringModelRepository models,
+            RescoringJobs rescoring,
+            ProcessedEvents processed,
+            LeadEventPublisher events,
+            ScoringMetrics metrics,
+            Clock clock) {
+        return new ScoringServices(
+                new Ports(leads, eventStore, histories, models, rescoring, processed, events, metrics, clock));
     }
 
     @Bean

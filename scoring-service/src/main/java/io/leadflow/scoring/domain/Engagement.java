@@ -13,13 +13,20 @@ import java.util.UUID;
  *
  * @param customType the admin-registered name when the type is CUSTOM, else {@code null}
  */
-public record Engagement(UUID eventId, EngagementType type, String customType, Channel channel, String source,
-        String campaign, Map<String, String> properties, Instant occurredAt) {
+public record Engagement(
+        UUID eventId,
+        EngagementType type,
+        String customType,
+        Channel channel,
+        String source,
+        String campaign,
+        Map<String, String> properties,
+        Instant occurredAt) {
 
     public Engagement {
         if (eventId == null || type == null || occurredAt == null) {
-            throw new InvalidValueException("engagement", "engagement.required",
-                    "an engagement needs its event id, type and time");
+            throw new InvalidValueException(
+                    "engagement", "engagement.required", "an engagement needs its event id, type and time");
         }
         channel = channel == null ? Channel.OTHER : channel;
         properties = properties == null ? Map.of() : Map.copyOf(properties);

@@ -35,8 +35,8 @@ public record Explanation(
         Instant at) {
 
     /** Profile attributes that say who the person is rather than what fits: not copied into explanations. */
-    private static final Set<String> PERSONAL = Set.of(ProfileAttributes.FIRST_NAME, ProfileAttributes.LAST_NAME,
-            ProfileAttributes.PHONE);
+    private static final Set<String> PERSONAL =
+            Set.of(ProfileAttributes.FIRST_NAME, ProfileAttributes.LAST_NAME, ProfileAttributes.PHONE);
 
     public Explanation {
         contributions = List.copyOf(contributions);
@@ -45,18 +45,38 @@ public record Explanation(
         history = history == null ? List.of() : List.copyOf(history);
     }
 
-    public static Explanation of(String trigger, ModelScore score, int threshold, ProfileFacts profile, Touch touch,
-            List<String> history, Instant at) {
+    public static Explanation of(
+            String trigger,
+            ModelScore score,
+            int threshold,
+            ProfileFacts profile,
+            Touch touch,
+            List<String> history,
+            Instant at) {
         Map<String, String> shown = new TreeMap<>();
         profile.attributes().forEach((name, value) -> {
             if (!PERSONAL.contains(name)) {
                 shown.put(name, value);
             }
         });
-        return new Explanation(trigger, score.modelId(), score.modelVersion(), score.segment(), threshold,
-                score.score(), score.fitPoints(), score.fitGrade().name(), score.engagementPoints(),
-                score.engagementGrade(), score.scaleAdjustment(), score.contributions(), score.fastTrackEvents(),
-                shown, touch, history, at);
+        return new Explanation(
+                trigger,
+                score.modelId(),
+                score.modelVersion(),
+                score.segment(),
+                threshold,
+                score.score(),
+                score.fitPoints(),
+                score.fitGrade().name(),
+                score.engagementPoints(),
+                score.engagementGrade(),
+                score.scaleAdjustment(),
+                score.contributions(),
+                score.fastTrackEvents(),
+                shown,
+                touch,
+                history,
+                at);
     }
 
     /** The explanation as lines a rep reads, in the order: trigger, sum, rules, profile, channel. */
@@ -72,13 +92,17 @@ public record Explanation(
         }
         for (Contribution contribution : contributions) {
             if (!contribution.eventIds().isEmpty()) {
-                lines.add("Events behind " + contribution.ruleId() + ": " + contribution.eventIds().stream()
-                        .map(UUID::toString).toList());
+                lines.add("Events behind " + contribution.ruleId() + ": "
+                        + contribution.eventIds().stream().map(UUID::toString).toList());
             }
         }
         if (!profile.isEmpty()) {
-            lines.add("Profile: " + String.join(", ", profile.entrySet().stream()
-                    .map(e -> e.getKey() + "=" + e.getValue()).toList()));
+            lines.add("Profile: "
+                    + String.join(
+                            ", ",
+                            profile.entrySet().stream()
+                                    .map(e -> e.getKey() + "=" + e.getValue())
+                                    .toList()));
         }
         if (channel != null) {
             lines.add("Channel (first touch): " + channel.describe());

@@ -12,10 +12,15 @@ public record LeadFacts(ProfileFacts profile, Touch firstTouch) {
     public String get(String attribute) {
         return switch (attribute) {
             case "email" -> profile.email();
-            case "email.domain" -> profile.email() == null || profile.email().indexOf('@') < 0 ? null
-                    : profile.email().substring(profile.email().indexOf('@') + 1).toLowerCase(Locale.ROOT);
+            case "email.domain" ->
+                profile.email() == null || profile.email().indexOf('@') < 0
+                        ? null
+                        : profile.email()
+                                .substring(profile.email().indexOf('@') + 1)
+                                .toLowerCase(Locale.ROOT);
             case "channel" -> firstTouch == null ? null : firstTouch.channel().name();
-            case "channel.category" -> firstTouch == null ? null : firstTouch.channel().category().name();
+            case "channel.category" ->
+                firstTouch == null ? null : firstTouch.channel().category().name();
             case "source" -> firstTouch == null ? null : firstTouch.source();
             case "campaign" -> firstTouch == null ? null : firstTouch.campaign();
             default -> profile.attributes().get(attribute);

@@ -8,5 +8,4 @@ import io.leadflow.kernel.LeadId;
  * @param stageChange the move to MQL, which is announced with the same event id as the timeline entry
  */
 public record LeadQualified(LeadId leadId, boolean fastTrack, Explanation explanation, StageChange stageChange)
-        implements LeadScoreEvent {
-}
+        implements LeadScoreEvent {}

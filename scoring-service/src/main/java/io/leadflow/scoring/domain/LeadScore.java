@@ -28,8 +28,8 @@ public final class LeadScore {
     public static final String ACTOR = "scoring-service";
 
     /** Segment models first: highest priority, then by id. */
-    public static final Comparator<ModelScore> SEGMENT_ORDER = Comparator
-            .comparingInt(ModelScore::segmentPriority).reversed().thenComparing(ModelScore::modelId);
+    public static final Comparator<ModelScore> SEGMENT_ORDER =
+            Comparator.comparingInt(ModelScore::segmentPriority).reversed().thenComparing(ModelScore::modelId);
 
     private final LeadId leadId;
     private final List<ScoringModel> models;
@@ -43,9 +43,17 @@ public final class LeadScore {
     private RecycleRequest pendingRecycle;
     private final List<LeadScoreEvent> events = new ArrayList<>();
 
-    private LeadScore(LeadId leadId, List<ScoringModel> models, Map<String, ModelState> states, ProfileFacts profile,
-            Touch firstTouch, Collection<StageChange> timeline, ScoreSummary summary, Instant qualifiedAt,
-            Explanation qualification, RecycleRequest pendingRecycle) {
+    private LeadScore(
+            LeadId leadId,
+            List<ScoringModel> models,
+            Map<String, ModelState> states,
+            ProfileFacts profile,
+            Touch firstTouch,
+            Collection<StageChange> timeline,
+            ScoreSummary summary,
+            Instant qualifiedAt,
+            Explanation qualification,
+            RecycleRequest pendingRecycle) {
         if (leadId == null || models == null || profile == null) {
             throw new InvalidValueException("leadId", "leadScore.required", "a lead score needs a lead and models");
         }
@@ -69,11 +77,28 @@ public final class LeadScore {
     }
 
     /** A lead as stored; states missing for some models must be {@link #rebuild rebuilt} before events are added. */
-    public static LeadScore restore(LeadId leadId, List<ScoringModel> models, Map<String, ModelState> states,
-            ProfileFacts profile, Touch firstTouch, Collection<StageChange> timeline, ScoreSummary summary,
-            Instant qualifiedAt, Explanation qualification, RecycleRequest pendingRecycle) {
-        return new LeadScore(leadId, models, states, profile, firstTouch, timeline, summary, qualifiedAt,
-                qualification, pendingRecycle);
+    public static LeadScore restore(
+            LeadId leadId,
+            List<ScoringModel> models,
+            Map<String, ModelState> states,
+            ProfileFacts profile,
+            Touch firstTouch,
+            Collection<StageChange> timeline,
+            ScoreSummary summary,
+            Instant qualifiedAt,
+            Explanation qualification,
+            RecycleRequest pendingRecycle) {
+        return new LeadScore(
+                leadId,
+                models,
+                states,
+                profile,
+                firstTouch,
+                timeline,
+                summary,
+                qualifiedAt,
+                qualification,
+                pendingRecycle);
     }
 
     /** The published models this lead has no state for yet (published since it was last scored). */
@@ -143,7 +168,8 @@ public final class LeadScore {
         for (ScoringModel model : models) {
             scores.add(model.score(states.getOrDefault(model.key(), ModelState.empty()), facts, asOf));
         }
-        scores.sort(Comparator.comparing((ModelScore score) -> !score.inSegment()).thenComparing(SEGMENT_ORDER));
+        scores.sort(
+                Comparator.comparing((ModelScore score) -> !score.inSegment()).thenComparing(SEGMENT_ORDER));
         return scores;
     }
 
@@ -159,7 +185,12 @@ public final class LeadScore {
         if (!next.equals(summary)) {
             summary = next;
             if (current.isPresent()) {
-                events.add(new LeadScored(leadId, next.modelId(), next.modelVersion(), next.score(), next.fitGrade(),
+                events.add(new LeadScored(
+                        leadId,
+                        next.modelId(),
+                        next.modelVersion(),
+                        next.score(),
+                        next.fitGrade(),
                         next.engagementGrade()));
             }
         }
@@ -170,17 +201,28 @@ public final class LeadScore {
         ModelScore score = current.get();
         ScoringModel model = model(score);
         if (model.fastTracks(score)) {
-            qualify(score, model, true, "Fast-track: buying signal from a lead with fit grade " + score.fitGrade(),
-                    List.of(), now);
+            qualify(
+                    score,
+                    model,
+                    true,
+                    "Fast-track: buying signal from a lead with fit grade " + score.fitGrade(),
+                    List.of(),
+                    now);
         } else if (model.reachesThreshold(score)) {
-            qualify(score, model, false, "Score " + score.score() + " reached threshold " + model.threshold(),
-                    List.of(), now);
+            qualify(
+                    score,
+                    model,
+                    false,
+                    "Score " + score.score() + " reached threshold " + model.threshold(),
+                    List.of(),
+                    now);
         }
     }
 
     private void requalifyFromRecycling(RecycleRequest request, Instant now) {
         String why = request.trigger().isBlank()
-                ? "Recycled from nurturing" : "Recycled from nurturing: " + request.trigger();
+                ? "Recycled from nurturing"
+                : "Recycled from nurturing: " + request.trigger();
         List<ModelScore> all = scores(now);
         if (all.isEmpty()) {
             return;
@@ -189,8 +231,8 @@ public final class LeadScore {
         qualify(score, model(score), false, why, request.history(), now);
     }
 
-    private void qualify(ModelScore score, ScoringModel model, boolean fastTrack, String why, List<String> history,
-            Instant now) {
+    private void qualify(
+            ModelScore score, ScoringModel model, boolean fastTrack, String why, List<String> history, Instant now) {
         LifecycleStage from = stage();
         LifecycleStage to = from.moveTo(LifecycleStage.MQL, StageOwner.SCORING);
         Instant at = timeline.nextMoveTime(now);
@@ -203,8 +245,10 @@ public final class LeadScore {
     }
 
     private ScoringModel model(ModelScore score) {
-        return models.stream().filter(model -> model.id().equals(score.modelId())
-                && model.version() == score.modelVersion()).findFirst().orElseThrow();
+        return models.stream()
+                .filter(model -> model.id().equals(score.modelId()) && model.version() == score.modelVersion())
+                .findFirst()
+                .orElseThrow();
     }
 
     public LifecycleStage stage() {

@@ -1,5 +1,4 @@
 package io.leadflow.scoring.domain;
 
 /** What happened to a lead's score state, for the application to announce to the other services. */
-public sealed interface LeadScoreEvent permits LeadScored, LeadQualified {
-}
+public sealed interface LeadScoreEvent permits LeadScored, LeadQualified {}

@@ -29,14 +29,22 @@ public final class ModelState {
     public void add(ScoringModel model, Engagement event) {
         for (Rule rule : model.rules()) {
             if (rule.isEventRule() && rule.event().matches(event)) {
-                rules.put(rule.id(), state(rule.id()).add(rule.points(), model.halfLifeOf(rule), event.occurredAt(),
-                        event.eventId(), rule.keep()));
+                rules.put(
+                        rule.id(),
+                        state(rule.id())
+                                .add(
+                                        rule.points(),
+                                        model.halfLifeOf(rule),
+                                        event.occurredAt(),
+                                        event.eventId(),
+                                        rule.keep()));
             }
         }
         for (EventMatcher signal : model.fastTrack().events()) {
             if (signal.matches(event)) {
-                rules.put(FAST_TRACK, state(FAST_TRACK).add(1, null, event.occurredAt(), event.eventId(),
-                        ScoringModel.EVENTS_SHOWN));
+                rules.put(
+                        FAST_TRACK,
+                        state(FAST_TRACK).add(1, null, event.occurredAt(), event.eventId(), ScoringModel.EVENTS_SHOWN));
                 break;
             }
         }

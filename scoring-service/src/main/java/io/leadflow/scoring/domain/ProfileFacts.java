@@ -15,8 +15,8 @@ import java.util.TreeMap;
  */
 public record ProfileFacts(String email, Map<String, String> attributes, Instant asOf) {
 
-    private static final Comparator<ProfileFacts> NEWEST_LAST = Comparator
-            .comparing(ProfileFacts::asOf, Comparator.nullsFirst(Comparator.naturalOrder()))
+    private static final Comparator<ProfileFacts> NEWEST_LAST = Comparator.comparing(
+                    ProfileFacts::asOf, Comparator.nullsFirst(Comparator.naturalOrder()))
             // equal times: any fixed order will do, as long as it does not depend on arrival
             .thenComparing(ProfileFacts::email, Comparator.nullsFirst(Comparator.naturalOrder()))
             .thenComparing(facts -> new TreeMap<>(facts.attributes()).toString());

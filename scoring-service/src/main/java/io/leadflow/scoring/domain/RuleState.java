@@ -25,10 +25,10 @@ import java.util.UUID;
 public record RuleState(long count, double mantissa, long refMillis, List<Hit> recent) {
 
     /** A matching event: when, and which. */
-    public record Hit(Instant at, UUID eventId) {
-    }
+    public record Hit(Instant at, UUID eventId) {}
 
-    static final Comparator<Hit> NEWEST_FIRST = Comparator.comparing(Hit::at).thenComparing(Hit::eventId).reversed();
+    static final Comparator<Hit> NEWEST_FIRST =
+            Comparator.comparing(Hit::at).thenComparing(Hit::eventId).reversed();
 
     public RuleState {
         recent = List.copyOf(recent);

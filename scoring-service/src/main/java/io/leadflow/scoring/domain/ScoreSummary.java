@@ -5,15 +5,20 @@ package io.leadflow.scoring.domain;
  *
  * @param modelId {@code null} while no model applies
  */
-public record ScoreSummary(String modelId, int modelVersion, String segment, int score, FitGrade fitGrade,
-        int engagementGrade) {
+public record ScoreSummary(
+        String modelId, int modelVersion, String segment, int score, FitGrade fitGrade, int engagementGrade) {
 
     public static ScoreSummary none() {
         return new ScoreSummary(null, 0, null, 0, FitGrade.D, 4);
     }
 
     public static ScoreSummary of(ModelScore score) {
-        return new ScoreSummary(score.modelId(), score.modelVersion(), score.segment(), score.score(),
-                score.fitGrade(), score.engagementGrade());
+        return new ScoreSummary(
+                score.modelId(),
+                score.modelVersion(),
+                score.segment(),
+                score.score(),
+                score.fitGrade(),
+                score.engagementGrade());
     }
 }

@@ -38,8 +38,8 @@ final class Timeline {
     }
 
     Optional<StageChange> latest() {
-        Optional<Instant> latestTime = changes.values().stream().map(StageChange::occurredAt)
-                .max(Comparator.naturalOrder());
+        Optional<Instant> latestTime =
+                changes.values().stream().map(StageChange::occurredAt).max(Comparator.naturalOrder());
         if (latestTime.isEmpty()) {
             return Optional.empty();
         }

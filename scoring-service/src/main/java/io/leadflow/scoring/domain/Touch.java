@@ -24,7 +24,8 @@ public record Touch(UUID eventId, Instant occurredAt, Channel channel, String so
     }
 
     public String describe() {
-        return channel + (source == null ? "" : ", source " + source) + (campaign == null ? "" : ", campaign "
-                + campaign);
+        return channel
+                + (source == null ? "" : ", source " + source)
+                + (campaign == null ? "" : ", campaign " + campaign);
     }
 }

@@ -45,23 +45,33 @@ public final class ScoringBenchmark {
 
     private static final Logger LOG = LoggerFactory.getLogger("benchmark");
     private static final Instant BASE = Instant.parse("2026-01-01T00:00:00Z");
-    private static final EngagementType[] TYPES = {EngagementType.EMAIL_OPENED, EngagementType.EMAIL_CLICKED,
-        EngagementType.WEBSITE_VISITED, EngagementType.CONTENT_DOWNLOADED, EngagementType.WEBINAR_ATTENDED,
-        EngagementType.PRICING_PAGE_VISITED};
+    private static final EngagementType[] TYPES = {
+        EngagementType.EMAIL_OPENED,
+        EngagementType.EMAIL_CLICKED,
+        EngagementType.WEBSITE_VISITED,
+        EngagementType.CONTENT_DOWNLOADED,
+        EngagementType.WEBINAR_ATTENDED,
+        EngagementType.PRICING_PAGE_VISITED
+    };
 
-    private ScoringBenchmark() {
-    }
+    private ScoringBenchmark() {}
 
     public static void main(String[] args) throws Exception {
         long stored = args.length > 0 ? Long.parseLong(args[0]) : 1_000_000L;
         String url = LocalDatabases.recreate("leadflow_test_scoring");
         try (ConfigurableApplicationContext app = new SpringApplicationBuilder(ScoringApplication.class)
-                .run("--spring.datasource.url=" + url, "--server.port=0", "--leadflow.rescoring.poll-interval=100ms",
-                        "--spring.datasource.hikari.maximum-pool-size=12", "--logging.level.root=WARN",
+                .run(
+                        "--spring.datasource.url=" + url,
+                        "--server.port=0",
+                        "--leadflow.rescoring.poll-interval=100ms",
+                        "--spring.datasource.hikari.maximum-pool-size=12",
+                        "--logging.level.root=WARN",
                         "--logging.level.benchmark=INFO")) {
             ScoreEngagementUseCase scoring = app.getBean(ScoreEngagementUseCase.class);
             JdbcClient jdbc = app.getBean(JdbcClient.class);
-            LOG.info("machine: {} cores, java {}", Runtime.getRuntime().availableProcessors(),
+            LOG.info(
+                    "machine: {} cores, java {}",
+                    Runtime.getRuntime().availableProcessors(),
                     System.getProperty("java.version"));
 
             throughput(scoring);
@@ -76,9 +86,17 @@ public final class ScoringBenchmark {
     }
 
     private static ScoreEngagementCommand event(LeadId lead, int i) {
-        return new ScoreEngagementCommand(UUID.randomUUID(), lead, TYPES[i % TYPES.length], null, Channel.EMAIL,
-                "bench", "c" + (i % 7), Map.of("contentType", i % 3 == 0 ? "case-study" : "ebook"),
-                BASE.plusSeconds(i * 3600L), "bench");
+        return new ScoreEngagementCommand(
+                UUID.randomUUID(),
+                lead,
+                TYPES[i % TYPES.length],
+                null,
+                Channel.EMAIL,
+                "bench",
+                "c" + (i % 7),
+                Map.of("contentType", i % 3 == 0 ? "case-study" : "ebook"),
+                BASE.plusSeconds(i * 3600L),
+                "bench");
     }
 
     private static void throughput(ScoreEngagementUseCase scoring) throws Exception {
@@ -107,8 +125,11 @@ public final class ScoringBenchmark {
         }
         double seconds = (System.nanoTime() - start) / 1e9;
         pool.shutdown();
-        LOG.info("real-time scoring: {} events on 1,000 leads with {} threads in {} s = {} events/s",
-                threads * perThread, threads, String.format("%.1f", seconds),
+        LOG.info(
+                "real-time scoring: {} events on 1,000 leads with {} threads in {} s = {} events/s",
+                threads * perThread,
+                threads,
+                String.format("%.1f", seconds),
                 String.format("%.0f", threads * perThread / seconds));
     }
 
@@ -141,8 +162,12 @@ public final class ScoringBenchmark {
         }
         double seconds = (System.nanoTime() - start) / 1e9;
         pool.shutdown();
-        LOG.info("real-time scoring in messages of {}: {} events on 1,000 leads with {} threads in {} s = {} events/s",
-                perMessage, threads * perThread, threads, String.format("%.1f", seconds),
+        LOG.info(
+                "real-time scoring in messages of {}: {} events on 1,000 leads with {} threads in {} s = {} events/s",
+                perMessage,
+                threads * perThread,
+                threads,
+                String.format("%.1f", seconds),
                 String.format("%.0f", threads * perThread / seconds));
     }
 
@@ -166,22 +191,23 @@ public final class ScoringBenchmark {
             smallNanos += b - a;
             bigNanos += c - b;
         }
-        LOG.info("cost per event: {} ms with 10 prior events, {} ms with 10,000 prior events (ratio {})",
-                String.format("%.2f", smallNanos / 1e6 / rounds), String.format("%.2f", bigNanos / 1e6 / rounds),
+        LOG.info(
+                "cost per event: {} ms with 10 prior events, {} ms with 10,000 prior events (ratio {})",
+                String.format("%.2f", smallNanos / 1e6 / rounds),
+                String.format("%.2f", bigNanos / 1e6 / rounds),
                 String.format("%.2f", (double) bigNanos / smallNanos));
     }
 
     private static void storeHistory(JdbcClient jdbc, LeadId lead, int events) {
-        jdbc.sql("insert into lead_state (lead_id) values (:lead)").param("lead", lead.value()).update();
+        jdbc.sql("insert into lead_state (lead_id) values (:lead)")
+                .param("lead", lead.value())
+                .update();
         jdbc.sql("""
                 insert into lead_event (event_id, lead_id, occurred_at, type, channel, campaign)
                 select gen_random_uuid(), :lead, timestamptz '2025-01-01' + g * interval '1 hour',
                     (array['EMAIL_OPENED','EMAIL_CLICKED','WEBSITE_VISITED','CONTENT_DOWNLOADED'])[1 + g % 4],
                     'EMAIL', 'c' || (g % 7)
-                from generate_series(1, :events) g""")
-                .param("lead", lead.value())
-                .param("events", events)
-                .update();
+                from generate_series(1, :events) g""").param("lead", lead.value()).param("events", events).update();
     }
 
     private static void seed(JdbcClient jdbc, long events) {
@@ -193,9 +219,7 @@ public final class ScoringBenchmark {
                     jsonb_build_object('country', (array['DE','FR','US','GB'])[1 + g % 4],
                         'company.employees', (g % 900)::text, 'department', 'IT', 'freeMail', 'false'),
                     timestamptz '2026-01-01'
-                from generate_series(1, :leads) g""")
-                .param("leads", leads)
-                .update();
+                from generate_series(1, :leads) g""").param("leads", leads).update();
         jdbc.sql("""
                 insert into lead_event (event_id, lead_id, occurred_at, type, channel, campaign, properties)
                 select gen_random_uuid(), ('00000000-0000-4000-8000-' || lpad(to_hex(1 + g % :leads), 12, '0'))::uuid,
@@ -204,19 +228,17 @@ public final class ScoringBenchmark {
                         'PRICING_PAGE_VISITED'])[1 + g % 6],
                     (array['EMAIL','WEBSITE','CONTENT_FORM','WEBINAR'])[1 + g % 4], 'c' || (g % 12),
                     case when g % 5 = 0 then '{"contentType":"case-study"}'::jsonb end
-                from generate_series(1, :events) g""")
-                .param("leads", leads)
-                .param("events", events)
-                .update();
+                from generate_series(1, :events) g""").param("leads", leads).param("events", events).update();
         jdbc.sql("""
                 insert into timeline (event_id, lead_id, from_stage, to_stage, reason, actor, occurred_at)
                 select gen_random_uuid(), ('00000000-0000-4000-8000-' || lpad(to_hex(g), 12, '0'))::uuid, 'NEW',
                     'SAL', 'bench', 'handoff-service', timestamptz '2026-06-01'
-                from generate_series(1, :leads, 3) g""")
-                .param("leads", leads)
-                .update();
+                from generate_series(1, :leads, 3) g""").param("leads", leads).update();
         jdbc.sql("analyze").update();
-        LOG.info("seeded {} stored events on {} leads in {} s", events, leads,
+        LOG.info(
+                "seeded {} stored events on {} leads in {} s",
+                events,
+                leads,
                 String.format("%.1f", (System.nanoTime() - start) / 1e9));
     }
 
@@ -239,26 +261,33 @@ public final class ScoringBenchmark {
 
     private static ModelVersionView candidate(ConfigurableApplicationContext app) {
         tools.jackson.databind.json.JsonMapper json = app.getBean(tools.jackson.databind.json.JsonMapper.class);
-        return app.getBean(DraftScoringModelUseCase.class).draft(new DraftScoringModelCommand("default", null,
-                json.readValue(CANDIDATE, Object.class)));
+        return app.getBean(DraftScoringModelUseCase.class)
+                .draft(new DraftScoringModelCommand("default", null, json.readValue(CANDIDATE, Object.class)));
     }
 
     private static void backtest(ConfigurableApplicationContext app) {
         ModelVersionView draft = candidate(app);
         long start = System.nanoTime();
-        BacktestReport report = app.getBean(BacktestScoringModelUseCase.class).backtest(new BacktestCommand(
-                "default", draft.version(), Instant.parse("2026-03-01T00:00:00Z"),
-                Instant.parse("2026-12-31T00:00:00Z")));
-        LOG.info("backtest: {} leads, {} events, both versions, in {} s; candidate qualified {}, published {}",
-                report.leads(), report.events(), String.format("%.1f", (System.nanoTime() - start) / 1e9),
-                report.candidate().qualified(), report.published().qualified());
+        BacktestReport report = app.getBean(BacktestScoringModelUseCase.class)
+                .backtest(new BacktestCommand(
+                        "default",
+                        draft.version(),
+                        Instant.parse("2026-03-01T00:00:00Z"),
+                        Instant.parse("2026-12-31T00:00:00Z")));
+        LOG.info(
+                "backtest: {} leads, {} events, both versions, in {} s; candidate qualified {}, published {}",
+                report.leads(),
+                report.events(),
+                String.format("%.1f", (System.nanoTime() - start) / 1e9),
+                report.candidate().qualified(),
+                report.published().qualified());
     }
 
     private static void rescore(ConfigurableApplicationContext app) throws InterruptedException {
         ModelVersionView draft = candidate(app);
         long start = System.nanoTime();
-        RescoringView run = app.getBean(PublishScoringModelUseCase.class).publish(
-                new ChangeModelStatusCommand("default", draft.version()));
+        RescoringView run = app.getBean(PublishScoringModelUseCase.class)
+                .publish(new ChangeModelStatusCommand("default", draft.version()));
         FindScoringModelQuery models = app.getBean(FindScoringModelQuery.class);
         RescoringView progress = run;
         while (!progress.finished()) {
@@ -266,8 +295,14 @@ public final class ScoringBenchmark {
             progress = models.rescoring("default", draft.version());
         }
         double seconds = (System.nanoTime() - start) / 1e9;
-        long events = app.getBean(JdbcClient.class).sql("select count(*) from lead_event").query(Long.class).single();
-        LOG.info("re-scoring on publish: {} leads, {} stored events, in {} s", progress.done(), events,
+        long events = app.getBean(JdbcClient.class)
+                .sql("select count(*) from lead_event")
+                .query(Long.class)
+                .single();
+        LOG.info(
+                "re-scoring on publish: {} leads, {} stored events, in {} s",
+                progress.done(),
+                events,
                 String.format("%.1f", seconds));
     }
 }

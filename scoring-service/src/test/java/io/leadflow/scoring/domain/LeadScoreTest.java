@@ -18,13 +18,17 @@ class LeadScoreTest {
 
     private static final Instant NOW = Instant.parse("2026-11-02T10:00:00Z");
     private static final ScoringModel DEFAULT = Models.defaultModel();
-    private static final ProfileFacts BUSINESS = new ProfileFacts("jane@acme.com",
-            Map.of("freeMail", "false", "jobTitle", "Head of IT", "company.employees", "800"), NOW.minusSeconds(600));
-    private static final ProfileFacts GMAIL = new ProfileFacts("jane@gmail.com", Map.of("freeMail", "true"),
+    private static final ProfileFacts BUSINESS = new ProfileFacts(
+            "jane@acme.com",
+            Map.of("freeMail", "false", "jobTitle", "Head of IT", "company.employees", "800"),
             NOW.minusSeconds(600));
+    private static final ProfileFacts GMAIL =
+            new ProfileFacts("jane@gmail.com", Map.of("freeMail", "true"), NOW.minusSeconds(600));
 
     private static List<LeadQualified> qualifications(LeadScore lead) {
-        return lead.pullEvents().stream().filter(LeadQualified.class::isInstance).map(LeadQualified.class::cast)
+        return lead.pullEvents().stream()
+                .filter(LeadQualified.class::isInstance)
+                .map(LeadQualified.class::cast)
                 .toList();
     }
 
@@ -55,7 +59,9 @@ class LeadScoreTest {
         gmail.updateProfile(GMAIL, NOW);
         gmail.record(anEngagement(EngagementType.DEMO_REQUESTED, NOW.minusSeconds(5)), NOW);
 
-        assertThat(qualifications(fits)).singleElement().satisfies(q -> assertThat(q.fastTrack()).isTrue());
+        assertThat(qualifications(fits))
+                .singleElement()
+                .satisfies(q -> assertThat(q.fastTrack()).isTrue());
         assertThat(qualifications(gmail)).isEmpty();
         assertThat(gmail.segmentScore(NOW).orElseThrow().score()).isEqualTo(40);
     }
@@ -64,22 +70,31 @@ class LeadScoreTest {
     void the_frozen_explanation_names_model_rules_events_profile_and_channel_and_adds_up() {
         LeadScore lead = LeadScore.start(LeadId.newId(), List.of(DEFAULT));
         lead.updateProfile(BUSINESS, NOW);
-        Engagement demo = new Engagement(UUID.randomUUID(), EngagementType.DEMO_REQUESTED, null,
-                Channel.CONTACT_FORM, "website", "autumn-launch", Map.of(), NOW.minusSeconds(5));
+        Engagement demo = new Engagement(
+                UUID.randomUUID(),
+                EngagementType.DEMO_REQUESTED,
+                null,
+                Channel.CONTACT_FORM,
+                "website",
+                "autumn-launch",
+                Map.of(),
+                NOW.minusSeconds(5));
         lead.record(demo, NOW);
 
         Explanation why = qualifications(lead).getFirst().explanation();
 
         assertThat(why.modelId()).isEqualTo("default");
         assertThat(why.modelVersion()).isEqualTo(1);
-        assertThat(why.fitPoints() + why.engagementPoints() + why.scaleAdjustment()).isEqualTo(why.score());
+        assertThat(why.fitPoints() + why.engagementPoints() + why.scaleAdjustment())
+                .isEqualTo(why.score());
         assertThat(why.contributions().stream().mapToInt(Contribution::points).sum())
                 .isEqualTo(why.fitPoints() + why.engagementPoints());
         assertThat(why.contributions()).anySatisfy(c -> {
             assertThat(c.ruleId()).isEqualTo("demo-requested");
             assertThat(c.eventIds()).containsExactly(demo.eventId());
         });
-        assertThat(why.lines()).contains("Demo requested (+50)")
+        assertThat(why.lines())
+                .contains("Demo requested (+50)")
                 .anyMatch(line -> line.startsWith("Model default v1"))
                 .anyMatch(line -> line.contains("jobTitle=Head of IT"))
                 .anyMatch(line -> line.contains("CONTACT_FORM, source website, campaign autumn-launch"));
@@ -90,8 +105,15 @@ class LeadScoreTest {
     void a_lead_already_with_sales_does_not_qualify_again() {
         LeadScore lead = LeadScore.start(LeadId.newId(), List.of(DEFAULT));
         lead.updateProfile(BUSINESS, NOW);
-        lead.recordStageChange(new StageChange(UUID.randomUUID(), LifecycleStage.NEW, LifecycleStage.SAL, "met",
-                "handoff-service", NOW.minusSeconds(100)), NOW);
+        lead.recordStageChange(
+                new StageChange(
+                        UUID.randomUUID(),
+                        LifecycleStage.NEW,
+                        LifecycleStage.SAL,
+                        "met",
+                        "handoff-service",
+                        NOW.minusSeconds(100)),
+                NOW);
 
         lead.record(anEngagement(EngagementType.DEMO_REQUESTED, NOW.minusSeconds(5)), NOW);
 
@@ -104,23 +126,53 @@ class LeadScoreTest {
         LeadScore lead = LeadScore.start(LeadId.newId(), List.of(DEFAULT));
         lead.updateProfile(BUSINESS, NOW);
         lead.record(anEngagement(EngagementType.DEMO_REQUESTED, NOW.minusSeconds(500)), NOW.minusSeconds(490));
-        lead.recordStageChange(new StageChange(UUID.randomUUID(), LifecycleStage.MQL, LifecycleStage.REJECTED,
-                "timing", "handoff-service", NOW.minusSeconds(400)), NOW);
-        lead.recordStageChange(new StageChange(UUID.randomUUID(), LifecycleStage.REJECTED,
-                LifecycleStage.NURTURING, "track", "nurturing-service", NOW.minusSeconds(300)), NOW);
-        lead.recordStageChange(new StageChange(UUID.randomUUID(), LifecycleStage.NURTURING,
-                LifecycleStage.RECYCLED, "re-engaged", "nurturing-service", NOW.minusSeconds(200)), NOW);
+        lead.recordStageChange(
+                new StageChange(
+                        UUID.randomUUID(),
+                        LifecycleStage.MQL,
+                        LifecycleStage.REJECTED,
+                        "timing",
+                        "handoff-service",
+                        NOW.minusSeconds(400)),
+                NOW);
+        lead.recordStageChange(
+                new StageChange(
+                        UUID.randomUUID(),
+                        LifecycleStage.REJECTED,
+                        LifecycleStage.NURTURING,
+                        "track",
+                        "nurturing-service",
+                        NOW.minusSeconds(300)),
+                NOW);
+        lead.recordStageChange(
+                new StageChange(
+                        UUID.randomUUID(),
+                        LifecycleStage.NURTURING,
+                        LifecycleStage.RECYCLED,
+                        "re-engaged",
+                        "nurturing-service",
+                        NOW.minusSeconds(200)),
+                NOW);
         lead.pullEvents();
 
-        assertThat(lead.recycle(new RecycleRequest("visited pricing twice",
-                List.of("2026-10-01 rejected by ann@acme.com: timing")), NOW)).isEqualTo(Recycling.REQUALIFIED);
+        assertThat(lead.recycle(
+                        new RecycleRequest(
+                                "visited pricing twice", List.of("2026-10-01 rejected by ann@acme.com: timing")),
+                        NOW))
+                .isEqualTo(Recycling.REQUALIFIED);
 
         assertThat(qualifications(lead)).singleElement().satisfies(q -> {
             assertThat(q.explanation().lines().getFirst()).isEqualTo("Recycled from nurturing: visited pricing twice");
             assertThat(q.explanation().lines()).contains("Earlier: 2026-10-01 rejected by ann@acme.com: timing");
         });
-        assertThat(lead.timeline()).extracting(StageChange::to).containsExactly(LifecycleStage.MQL,
-                LifecycleStage.REJECTED, LifecycleStage.NURTURING, LifecycleStage.RECYCLED, LifecycleStage.MQL);
+        assertThat(lead.timeline())
+                .extracting(StageChange::to)
+                .containsExactly(
+                        LifecycleStage.MQL,
+                        LifecycleStage.REJECTED,
+                        LifecycleStage.NURTURING,
+                        LifecycleStage.RECYCLED,
+                        LifecycleStage.MQL);
     }
 
     @Test

@@ -8,10 +8,10 @@ import io.leadflow.scoring.domain.model.ModelDocument;
 import io.leadflow.scoring.domain.model.ModelViolation;
 import io.leadflow.scoring.domain.model.ScoringModel;
 import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
-import org.junit.jupiter.api.Test;
 
 class ModelDocumentTest {
 
@@ -31,9 +31,17 @@ class ModelDocumentTest {
 
         assertThat(model.id()).isEqualTo("default");
         assertThat(model.threshold()).isEqualTo(50);
-        assertThat(model.rules()).extracting(rule -> rule.id() + "=" + rule.points())
-                .contains("email-opened=2", "email-clicked=5", "website-visited=10", "content-downloaded=15",
-                        "meeting-booked=50", "free-mail=-10", "unsubscribed=-30", "email-bounced=-20");
+        assertThat(model.rules())
+                .extracting(rule -> rule.id() + "=" + rule.points())
+                .contains(
+                        "email-opened=2",
+                        "email-clicked=5",
+                        "website-visited=10",
+                        "content-downloaded=15",
+                        "meeting-booked=50",
+                        "free-mail=-10",
+                        "unsubscribed=-30",
+                        "email-bounced=-20");
     }
 
     @Test
@@ -46,37 +54,67 @@ class ModelDocumentTest {
 
     static Stream<Arguments> badDocuments() {
         return Stream.of(
-                Arguments.of("a bad regular expression",
-                        VALID.replace("(?i).*cto.*", "(unclosed"), "rules[0].condition.pattern", "pattern.invalid"),
-                Arguments.of("an unknown attribute",
-                        VALID.replace("attribute: jobTitle", "attribute: shoeSize"), "rules[0].condition.attribute",
+                Arguments.of(
+                        "a bad regular expression",
+                        VALID.replace("(?i).*cto.*", "(unclosed"),
+                        "rules[0].condition.pattern",
+                        "pattern.invalid"),
+                Arguments.of(
+                        "an unknown attribute",
+                        VALID.replace("attribute: jobTitle", "attribute: shoeSize"),
+                        "rules[0].condition.attribute",
                         "attribute.unknown"),
-                Arguments.of("an unknown event type",
-                        VALID.replace("WEBSITE_VISITED", "TELEPORTED"), "rules[1].event.type", "type.unknown"),
-                Arguments.of("a threshold above the scale",
-                        VALID.replace("threshold: 60", "threshold: 600"), "threshold", "threshold.range"),
-                Arguments.of("a negative rule that adds points",
-                        VALID.replace("points: -10", "points: 10"), "rules[2].points", "negative.points"),
-                Arguments.of("a duplicate rule id",
-                        VALID.replace("id: gmail", "id: visit"), "rules[2].id", "rule.id.duplicate"),
-                Arguments.of("points that are not a number",
-                        VALID.replace("points: 5", "points: five"), "rules[1].points", "type.integer"),
-                Arguments.of("a huge number",
-                        VALID.replace("points: 5", "points: 99999999999999999999"), "rules[1].points",
+                Arguments.of(
+                        "an unknown event type",
+                        VALID.replace("WEBSITE_VISITED", "TELEPORTED"),
+                        "rules[1].event.type",
+                        "type.unknown"),
+                Arguments.of(
+                        "a threshold above the scale",
+                        VALID.replace("threshold: 60", "threshold: 600"),
+                        "threshold",
+                        "threshold.range"),
+                Arguments.of(
+                        "a negative rule that adds points",
+                        VALID.replace("points: -10", "points: 10"),
+                        "rules[2].points",
+                        "negative.points"),
+                Arguments.of(
+                        "a duplicate rule id",
+                        VALID.replace("id: gmail", "id: visit"),
+                        "rules[2].id",
+                        "rule.id.duplicate"),
+                Arguments.of(
+                        "points that are not a number",
+                        VALID.replace("points: 5", "points: five"),
+                        "rules[1].points",
                         "type.integer"),
-                Arguments.of("an unknown operator",
-                        VALID.replace("op: matches", "op: sounds-like"), "rules[0].condition.op", "op.unknown"),
-                Arguments.of("a misspelt field",
-                        VALID.replace("cap: 20", "capp: 20"), "rules[1].capp", "field.unknown"),
-                Arguments.of("a fit rule on events",
-                        VALID.replace("category: behaviour", "category: fit"), "rules[1].event", "fit.event"),
-                Arguments.of("a count of zero",
-                        VALID.replace("cap: 20", "count: {atLeast: 0}"), "rules[1].count.atLeast",
+                Arguments.of(
+                        "a huge number",
+                        VALID.replace("points: 5", "points: 99999999999999999999"),
+                        "rules[1].points",
+                        "type.integer"),
+                Arguments.of(
+                        "an unknown operator",
+                        VALID.replace("op: matches", "op: sounds-like"),
+                        "rules[0].condition.op",
+                        "op.unknown"),
+                Arguments.of(
+                        "a misspelt field", VALID.replace("cap: 20", "capp: 20"), "rules[1].capp", "field.unknown"),
+                Arguments.of(
+                        "a fit rule on events",
+                        VALID.replace("category: behaviour", "category: fit"),
+                        "rules[1].event",
+                        "fit.event"),
+                Arguments.of(
+                        "a count of zero",
+                        VALID.replace("cap: 20", "count: {atLeast: 0}"),
+                        "rules[1].count.atLeast",
                         "count.atLeast.range"),
-                Arguments.of("no rules",
-                        VALID.substring(0, VALID.indexOf("rules:")) + "rules: []", "rules", "rules.size"),
-                Arguments.of("a model id with spaces",
-                        VALID.replace("id: enterprise", "id: big customers"), "id", "slug"));
+                Arguments.of(
+                        "no rules", VALID.substring(0, VALID.indexOf("rules:")) + "rules: []", "rules", "rules.size"),
+                Arguments.of(
+                        "a model id with spaces", VALID.replace("id: enterprise", "id: big customers"), "id", "slug"));
     }
 
     @ParameterizedTest(name = "{0}")
@@ -99,9 +137,7 @@ class ModelDocumentTest {
 
     @Test
     void refuses_something_that_is_not_a_document() {
-        assertThatThrownBy(() -> ModelDocument.parse("just text", 1))
-                .isInstanceOf(InvalidModelException.class);
-        assertThatThrownBy(() -> ModelDocument.parse(null, 1))
-                .isInstanceOf(InvalidModelException.class);
+        assertThatThrownBy(() -> ModelDocument.parse("just text", 1)).isInstanceOf(InvalidModelException.class);
+        assertThatThrownBy(() -> ModelDocument.parse(null, 1)).isInstanceOf(InvalidModelException.class);
     }
 }

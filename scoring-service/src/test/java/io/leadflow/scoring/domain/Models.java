@@ -17,8 +17,7 @@ public final class Models {
 
     private static final YAMLMapper YAML = YAMLMapper.builder().build();
 
-    private Models() {
-    }
+    private Models() {}
 
     /** The default model exactly as the service seeds it (models/default.yaml). */
     public static ScoringModel defaultModel() {

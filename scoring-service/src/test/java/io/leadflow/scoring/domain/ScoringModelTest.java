@@ -17,8 +17,10 @@ import org.junit.jupiter.api.Test;
 class ScoringModelTest {
 
     private static final Instant NOW = Instant.parse("2026-11-02T10:00:00Z");
-    private static final ProfileFacts IT_MANAGER = new ProfileFacts("kim@acme.com", Map.of("department", "IT",
-            "company.employees", "450", "seniority", "manager", "freeMail", "false"), NOW.minusSeconds(3600));
+    private static final ProfileFacts IT_MANAGER = new ProfileFacts(
+            "kim@acme.com",
+            Map.of("department", "IT", "company.employees", "450", "seniority", "manager", "freeMail", "false"),
+            NOW.minusSeconds(3600));
 
     private static final ScoringModel DECAYING = Models.model("""
             id: decaying
@@ -40,11 +42,14 @@ class ScoringModelTest {
         ModelScore score = DECAYING.score(state, new LeadFacts(ProfileFacts.unknown(), null), NOW);
 
         // 40/2 + 40/4 = 30 for the visits; the demo rule does not decay (half-life 0)
-        assertThat(score.contributions()).extracting(Contribution::ruleId, Contribution::points)
-                .containsExactly(org.assertj.core.groups.Tuple.tuple("demo", 80),
+        assertThat(score.contributions())
+                .extracting(Contribution::ruleId, Contribution::points)
+                .containsExactly(
+                        org.assertj.core.groups.Tuple.tuple("demo", 80),
                         org.assertj.core.groups.Tuple.tuple("visit", 30));
         assertThat(DECAYING.score(state, new LeadFacts(ProfileFacts.unknown(), null), NOW.plus(Duration.ofDays(30)))
-                .engagementPoints()).isEqualTo(80 + 15);
+                        .engagementPoints())
+                .isEqualTo(80 + 15);
     }
 
     @Test
@@ -53,8 +58,12 @@ class ScoringModelTest {
         state.add(DECAYING, anEngagement(EngagementType.WEBSITE_VISITED, Instant.parse("1971-01-01T00:00:00Z")));
         state.add(DECAYING, anEngagement(EngagementType.WEBSITE_VISITED, Instant.parse("2300-01-01T00:00:00Z")));
 
-        assertThat(DECAYING.score(state, new LeadFacts(ProfileFacts.unknown(), null),
-                Instant.parse("2300-01-01T00:00:00Z")).score()).isEqualTo(40);
+        assertThat(DECAYING.score(
+                                state,
+                                new LeadFacts(ProfileFacts.unknown(), null),
+                                Instant.parse("2300-01-01T00:00:00Z"))
+                        .score())
+                .isEqualTo(40);
     }
 
     @Test
@@ -79,17 +88,20 @@ class ScoringModelTest {
         Map<String, String> caseStudy = Map.of("contentType", "case-study");
         state.add(model, anEngagement(EngagementType.CONTENT_DOWNLOADED, NOW.minusSeconds(60), caseStudy));
         LeadFacts facts = new LeadFacts(IT_MANAGER, null);
-        assertThat(model.score(state, facts, NOW).contributions()).extracting(Contribution::ruleId)
+        assertThat(model.score(state, facts, NOW).contributions())
+                .extracting(Contribution::ruleId)
                 .doesNotContain("it-managers-two-case-studies");
 
         state.add(model, anEngagement(EngagementType.CONTENT_DOWNLOADED, NOW.minusSeconds(30), caseStudy));
 
-        assertThat(model.score(state, facts, NOW).contributions()).extracting(Contribution::ruleId)
+        assertThat(model.score(state, facts, NOW).contributions())
+                .extracting(Contribution::ruleId)
                 .contains("it-managers-two-case-studies");
-        ProfileFacts smallCompany = new ProfileFacts("kim@acme.com", Map.of("department", "IT",
-                "company.employees", "50"), NOW);
+        ProfileFacts smallCompany =
+                new ProfileFacts("kim@acme.com", Map.of("department", "IT", "company.employees", "50"), NOW);
         assertThat(model.score(state, new LeadFacts(smallCompany, null), NOW).contributions())
-                .extracting(Contribution::ruleId).doesNotContain("it-managers-two-case-studies");
+                .extracting(Contribution::ruleId)
+                .doesNotContain("it-managers-two-case-studies");
     }
 
     @Test
@@ -110,22 +122,29 @@ class ScoringModelTest {
         state.add(model, anEngagement(EngagementType.PRICING_PAGE_VISITED, NOW.minus(Duration.ofDays(2))));
 
         assertThat(model.score(state, facts, NOW).score()).isEqualTo(30);
-        assertThat(model.score(state, facts, NOW.plus(Duration.ofDays(6))).score()).isZero();
+        assertThat(model.score(state, facts, NOW.plus(Duration.ofDays(6))).score())
+                .isZero();
     }
 
     @Test
     void the_explanation_adds_up_to_the_score_including_the_scale_cap() {
         ScoringModel model = Models.defaultModel();
         ModelState state = ModelState.empty();
-        for (EngagementType type : List.of(EngagementType.DEMO_REQUESTED, EngagementType.QUOTE_REQUESTED,
-                EngagementType.MEETING_BOOKED, EngagementType.UNSUBSCRIBED, EngagementType.WEBSITE_VISITED)) {
+        for (EngagementType type : List.of(
+                EngagementType.DEMO_REQUESTED,
+                EngagementType.QUOTE_REQUESTED,
+                EngagementType.MEETING_BOOKED,
+                EngagementType.UNSUBSCRIBED,
+                EngagementType.WEBSITE_VISITED)) {
             state.add(model, anEngagement(type, NOW.minus(Duration.ofDays(17))));
         }
 
         ModelScore score = model.score(state, new LeadFacts(IT_MANAGER, null), NOW);
 
-        int fit = score.contributions().stream().filter(c -> c.category() == io.leadflow.scoring.domain.model
-                .RuleCategory.FIT).mapToInt(Contribution::points).sum();
+        int fit = score.contributions().stream()
+                .filter(c -> c.category() == io.leadflow.scoring.domain.model.RuleCategory.FIT)
+                .mapToInt(Contribution::points)
+                .sum();
         int all = score.contributions().stream().mapToInt(Contribution::points).sum();
         assertThat(score.fitPoints()).isEqualTo(fit).isEqualTo(20);
         assertThat(score.fitPoints() + score.engagementPoints()).isEqualTo(all);
@@ -144,9 +163,14 @@ class ScoringModelTest {
             int size = 1 + random.nextInt(40);
             for (int i = 0; i < size; i++) {
                 EngagementType type = types[random.nextInt(types.length)];
-                events.add(new Engagement(new java.util.UUID(random.nextLong(), random.nextLong()), type,
-                        type == EngagementType.CUSTOM ? "scan" : null, io.leadflow.kernel.Channel.WEBSITE, null,
-                        null, random.nextBoolean() ? Map.of("contentType", "case-study") : Map.of(),
+                events.add(new Engagement(
+                        new java.util.UUID(random.nextLong(), random.nextLong()),
+                        type,
+                        type == EngagementType.CUSTOM ? "scan" : null,
+                        io.leadflow.kernel.Channel.WEBSITE,
+                        null,
+                        null,
+                        random.nextBoolean() ? Map.of("contentType", "case-study") : Map.of(),
                         NOW.minusSeconds(random.nextInt(400 * 24 * 3600))));
             }
             ModelScore reference = scoreOf(model, events, false, random);
@@ -161,8 +185,7 @@ class ScoringModelTest {
     }
 
     /** Scores through a lead, as the service does: redelivered events are refused by their id first. */
-    private static ModelScore scoreOf(ScoringModel model, List<Engagement> events, boolean redeliver,
-            Random random) {
+    private static ModelScore scoreOf(ScoringModel model, List<Engagement> events, boolean redeliver, Random random) {
         LeadScore lead = LeadScore.start(io.leadflow.kernel.LeadId.newId(), List.of(model));
         java.util.Set<java.util.UUID> seen = new java.util.HashSet<>();
         lead.updateProfile(IT_MANAGER, NOW);

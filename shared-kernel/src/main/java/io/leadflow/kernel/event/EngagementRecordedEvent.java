@@ -16,7 +16,8 @@ public record EngagementRecordedEvent(
         Channel channel,
         String source,
         String campaign,
-        Map<String, String> properties) implements IntegrationEvent {
+        Map<String, String> properties)
+        implements IntegrationEvent {
 
     public static final String TYPE = "EngagementRecorded";
     public static final int VERSION = 1;

@@ -39,7 +39,9 @@ public record EventMetadata(
 
     void requireType(String expected) {
         if (!expected.equals(eventType)) {
-            throw new InvalidValueException("eventType", "eventType.mismatch",
+            throw new InvalidValueException(
+                    "eventType",
+                    "eventType.mismatch",
                     "metadata says " + eventType + " but the payload is " + expected);
         }
     }

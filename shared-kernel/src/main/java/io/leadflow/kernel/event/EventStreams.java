@@ -8,6 +8,5 @@ public final class EventStreams {
     public static final String LIFECYCLE = "lead.lifecycle";
     public static final String SCORES = "lead.scores";
 
-    private EventStreams() {
-    }
+    private EventStreams() {}
 }

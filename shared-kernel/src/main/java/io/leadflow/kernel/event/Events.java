@@ -10,8 +10,7 @@ import java.util.Optional;
  */
 public final class Events {
 
-    private record Entry(Class<? extends IntegrationEvent> type, String stream) {
-    }
+    private record Entry(Class<? extends IntegrationEvent> type, String stream) {}
 
     private static final Map<String, Entry> CATALOGUE = Map.of(
             EngagementRecordedEvent.TYPE, new Entry(EngagementRecordedEvent.class, EventStreams.ENGAGEMENTS),
@@ -23,8 +22,7 @@ public final class Events {
             SlaBreachedEvent.TYPE, new Entry(SlaBreachedEvent.class, EventStreams.LIFECYCLE),
             LeadScoredEvent.TYPE, new Entry(LeadScoredEvent.class, EventStreams.SCORES));
 
-    private Events() {
-    }
+    private Events() {}
 
     /** The record for a type name, if the type is known to this version of the kernel. */
     public static Optional<Class<? extends IntegrationEvent>> recordFor(String eventType) {

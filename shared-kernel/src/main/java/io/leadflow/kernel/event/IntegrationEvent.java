@@ -6,8 +6,14 @@ import java.util.UUID;
  * An event that crosses services over RabbitMQ. Changes are additive; a breaking change is a new type or version.
  */
 public sealed interface IntegrationEvent
-        permits EngagementRecordedEvent, ProfileChangedEvent, LeadStageChangedEvent, LeadQualifiedEvent,
-                LeadRejectedEvent, LeadRecycledEvent, LeadScoredEvent, SlaBreachedEvent {
+        permits EngagementRecordedEvent,
+                ProfileChangedEvent,
+                LeadStageChangedEvent,
+                LeadQualifiedEvent,
+                LeadRejectedEvent,
+                LeadRecycledEvent,
+                LeadScoredEvent,
+                SlaBreachedEvent {
 
     EventMetadata metadata();
 

@@ -20,7 +20,8 @@ public record LeadQualifiedEvent(
         String segment,
         Channel channel,
         String source,
-        String campaign) implements IntegrationEvent {
+        String campaign)
+        implements IntegrationEvent {
 
     public static final String TYPE = "LeadQualified";
     public static final int VERSION = 1;

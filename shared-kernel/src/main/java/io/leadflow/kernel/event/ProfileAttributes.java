@@ -17,6 +17,5 @@ public final class ProfileAttributes {
     public static final String COMPANY_REVENUE = "company.revenue";
     public static final String FREE_MAIL = "freeMail";
 
-    private ProfileAttributes() {
-    }
+    private ProfileAttributes() {}
 }

@@ -7,12 +7,8 @@ import java.time.Instant;
  * with sales; {@code reassignedTo} names the rep who got the lead with a fresh clock, or is null when nobody did.
  */
 public record SlaBreachedEvent(
-        EventMetadata metadata,
-        String handoffId,
-        String deadline,
-        Instant dueAt,
-        String assignee,
-        String reassignedTo) implements IntegrationEvent {
+        EventMetadata metadata, String handoffId, String deadline, Instant dueAt, String assignee, String reassignedTo)
+        implements IntegrationEvent {
 
     public static final String TYPE = "SlaBreached";
     public static final int VERSION = 1;

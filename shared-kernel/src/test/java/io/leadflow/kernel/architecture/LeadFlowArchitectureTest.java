@@ -60,7 +60,8 @@ class LeadFlowArchitectureTest {
         assertThat(LeadFlowArchitecture.forService(NOTHING_HERE))
                 .filteredOn(rule -> !rule.getDescription().contains("annotated with @Mapper"))
                 .hasSize(LeadFlowArchitecture.forService(NOTHING_HERE).size() - 1)
-                .allSatisfy(rule -> assertThatThrownBy(() -> rule.check(nothing)).isInstanceOf(AssertionError.class));
+                .allSatisfy(
+                        rule -> assertThatThrownBy(() -> rule.check(nothing)).isInstanceOf(AssertionError.class));
     }
 
     @Test
@@ -72,8 +73,8 @@ class LeadFlowArchitectureTest {
 
     @Test
     void checking_all_rules_reports_every_broken_rule_at_once() {
-        assertThatThrownBy(() -> LeadFlowArchitecture.checkAll(
-                        LeadFlowArchitecture.forService(VIOLATING), classesOf(VIOLATING)))
+        assertThatThrownBy(() ->
+                        LeadFlowArchitecture.checkAll(LeadFlowArchitecture.forService(VIOLATING), classesOf(VIOLATING)))
                 .isInstanceOf(AssertionError.class)
                 .hasMessageContaining("architecture rules are broken")
                 .hasMessageContaining("System.out")
@@ -85,7 +86,8 @@ class LeadFlowArchitectureTest {
     @Test
     void importing_a_service_leaves_out_tests_and_the_rule_fixtures() {
         assertThat(classesOf("io.leadflow.archfixture")).isNotEmpty();
-        assertThat(LeadFlowArchitecture.importService("io.leadflow.archfixture")).isEmpty();
+        assertThat(LeadFlowArchitecture.importService("io.leadflow.archfixture"))
+                .isEmpty();
         assertThat(new ClassFileImporter()
                         .withImportOption(LeadFlowArchitecture.DO_NOT_INCLUDE_RULE_SET)
                         .importPackages("io.leadflow.archfixture", "io.leadflow.kernel.architecture"))

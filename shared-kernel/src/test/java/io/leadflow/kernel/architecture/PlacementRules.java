@@ -95,9 +95,11 @@ final class PlacementRules {
     }
 
     private static DescribedPredicate<JavaClass> usePersistenceApi() {
-        return DescribedPredicate.describe("use JDBC", javaClass -> javaClass.getDirectDependenciesFromSelf().stream()
-                .map(Dependency::getTargetClass)
-                .map(JavaClass::getBaseComponentType)
-                .anyMatch(PERSISTENCE_API));
+        return DescribedPredicate.describe(
+                "use JDBC",
+                javaClass -> javaClass.getDirectDependenciesFromSelf().stream()
+                        .map(Dependency::getTargetClass)
+                        .map(JavaClass::getBaseComponentType)
+                        .anyMatch(PERSISTENCE_API));
     }
 }

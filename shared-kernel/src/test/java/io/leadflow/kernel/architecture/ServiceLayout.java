@@ -16,8 +16,8 @@ record ServiceLayout(String root) {
     ServiceLayout {
         requireNonNull(root, "root");
         if (!root.matches("[a-z][a-z0-9_]*(\\.[a-z][a-z0-9_]*)*")) {
-            throw new IllegalArgumentException("a service root is a plain package name like io.leadflow.scoring, got '"
-                    + root + "'");
+            throw new IllegalArgumentException(
+                    "a service root is a plain package name like io.leadflow.scoring, got '" + root + "'");
         }
     }
 

@@ -35,21 +35,21 @@ class EventsTest {
     @Test
     void metadata_without_correlation_or_time_or_with_version_zero_is_refused() {
         assertThatThrownBy(() -> new EventMetadata(UUID.randomUUID(), "X", 1, lead.value(), AT, null))
-                .isInstanceOfSatisfying(InvalidValueException.class,
-                        e -> assertThat(e.field()).isEqualTo("correlationId"));
+                .isInstanceOfSatisfying(
+                        InvalidValueException.class, e -> assertThat(e.field()).isEqualTo("correlationId"));
         assertThatThrownBy(() -> new EventMetadata(UUID.randomUUID(), "X", 1, lead.value(), null, "c"))
                 .isInstanceOf(InvalidValueException.class);
         assertThatThrownBy(() -> new EventMetadata(UUID.randomUUID(), "X", 0, lead.value(), AT, "c"))
-                .isInstanceOfSatisfying(InvalidValueException.class,
-                        e -> assertThat(e.rule()).isEqualTo("version.positive"));
+                .isInstanceOfSatisfying(
+                        InvalidValueException.class, e -> assertThat(e.rule()).isEqualTo("version.positive"));
     }
 
     @Test
     void an_event_refuses_metadata_of_another_type() {
         EventMetadata scored = EventMetadata.create(LeadScoredEvent.TYPE, 1, lead, AT, "c");
         assertThatThrownBy(() -> new LeadRejectedEvent(scored, RejectionReason.TIMING, null, "rep-1"))
-                .isInstanceOfSatisfying(InvalidValueException.class,
-                        e -> assertThat(e.rule()).isEqualTo("eventType.mismatch"));
+                .isInstanceOfSatisfying(
+                        InvalidValueException.class, e -> assertThat(e.rule()).isEqualTo("eventType.mismatch"));
     }
 
     @Test
@@ -57,8 +57,8 @@ class EventsTest {
         EventMetadata meta = EventMetadata.create(LeadStageChangedEvent.TYPE, 1, lead, AT, "c");
         assertThatThrownBy(() -> new LeadStageChangedEvent(meta, LifecycleStage.NEW, LifecycleStage.WON, "x", "s"))
                 .isInstanceOf(IllegalStageTransitionException.class);
-        assertThat(new LeadStageChangedEvent(meta, LifecycleStage.NEW, LifecycleStage.MQL, "score 55", "scoring")
-                .to()).isEqualTo(LifecycleStage.MQL);
+        assertThat(new LeadStageChangedEvent(meta, LifecycleStage.NEW, LifecycleStage.MQL, "score 55", "scoring").to())
+                .isEqualTo(LifecycleStage.MQL);
     }
 
     @Test
@@ -66,7 +66,12 @@ class EventsTest {
         Map<String, String> props = new HashMap<>(Map.of("contentType", "case_study"));
         EngagementRecordedEvent event = new EngagementRecordedEvent(
                 EventMetadata.create(EngagementRecordedEvent.TYPE, 1, lead, AT, "c"),
-                EngagementType.CONTENT_DOWNLOADED, null, Channel.CONTENT_FORM, "site", "q4", props);
+                EngagementType.CONTENT_DOWNLOADED,
+                null,
+                Channel.CONTENT_FORM,
+                "site",
+                "q4",
+                props);
         props.put("contentType", "ebook");
         assertThat(event.properties()).containsEntry("contentType", "case_study");
         assertThat(event.eventId()).isEqualTo(event.metadata().eventId());
@@ -85,9 +90,18 @@ class EventsTest {
     @Test
     void a_qualified_event_keeps_its_reasons_in_order() {
         LeadQualifiedEvent event = new LeadQualifiedEvent(
-                EventMetadata.create(LeadQualifiedEvent.TYPE, 1, lead, AT, "c"), "default", 1, 62, "A", 2, true,
-                List.of("Demo requested (+50)", "Pricing page visit (+10)"), "emea-enterprise", Channel.CONTACT_FORM,
-                "website", "q4-launch");
+                EventMetadata.create(LeadQualifiedEvent.TYPE, 1, lead, AT, "c"),
+                "default",
+                1,
+                62,
+                "A",
+                2,
+                true,
+                List.of("Demo requested (+50)", "Pricing page visit (+10)"),
+                "emea-enterprise",
+                Channel.CONTACT_FORM,
+                "website",
+                "q4-launch");
         assertThat(event.reasons()).containsExactly("Demo requested (+50)", "Pricing page visit (+10)");
         assertThat(event.channel()).isEqualTo(Channel.CONTACT_FORM);
     }
@@ -95,21 +109,37 @@ class EventsTest {
     @Test
     void a_custom_engagement_names_its_registered_type_and_a_known_one_carries_no_custom_name() {
         EventMetadata meta = EventMetadata.create(EngagementRecordedEvent.TYPE, 1, lead, AT, "c");
-        assertThatThrownBy(() -> new EngagementRecordedEvent(meta, EngagementType.CUSTOM, null, Channel.WEBSITE,
-                "site", null, Map.of())).isInstanceOf(InvalidValueException.class);
-        assertThat(new EngagementRecordedEvent(meta, EngagementType.CUSTOM, "roi_calculator_used", Channel.WEBSITE,
-                "site", null, Map.of()).customType()).isEqualTo("roi_calculator_used");
-        assertThat(new EngagementRecordedEvent(meta, EngagementType.DEMO_REQUESTED, "ignored", Channel.WEBSITE,
-                "site", null, Map.of()).customType()).isNull();
+        assertThatThrownBy(() -> new EngagementRecordedEvent(
+                        meta, EngagementType.CUSTOM, null, Channel.WEBSITE, "site", null, Map.of()))
+                .isInstanceOf(InvalidValueException.class);
+        assertThat(new EngagementRecordedEvent(
+                                meta,
+                                EngagementType.CUSTOM,
+                                "roi_calculator_used",
+                                Channel.WEBSITE,
+                                "site",
+                                null,
+                                Map.of())
+                        .customType())
+                .isEqualTo("roi_calculator_used");
+        assertThat(new EngagementRecordedEvent(
+                                meta, EngagementType.DEMO_REQUESTED, "ignored", Channel.WEBSITE, "site", null, Map.of())
+                        .customType())
+                .isNull();
     }
 
     @Test
     void a_recycled_lead_keeps_its_history_in_order_and_a_breach_is_on_the_lifecycle_stream() {
-        LeadRecycledEvent recycled = new LeadRecycledEvent(EventMetadata.create(LeadRecycledEvent.TYPE, 1, lead, AT,
-                "c"), "score 61", 1, List.of("rejected: NO_BUDGET", "track: Revisit next quarter"));
+        LeadRecycledEvent recycled = new LeadRecycledEvent(
+                EventMetadata.create(LeadRecycledEvent.TYPE, 1, lead, AT, "c"),
+                "score 61",
+                1,
+                List.of("rejected: NO_BUDGET", "track: Revisit next quarter"));
         assertThat(recycled.history()).containsExactly("rejected: NO_BUDGET", "track: Revisit next quarter");
-        assertThat(new LeadRecycledEvent(EventMetadata.create(LeadRecycledEvent.TYPE, 1, lead, AT, "c"), "demo", 2,
-                null).history()).isEmpty();
+        assertThat(new LeadRecycledEvent(
+                                EventMetadata.create(LeadRecycledEvent.TYPE, 1, lead, AT, "c"), "demo", 2, null)
+                        .history())
+                .isEmpty();
         assertThat(Events.streamOf(SlaBreachedEvent.TYPE)).isEqualTo(EventStreams.LIFECYCLE);
     }
 }

@@ -13,17 +13,16 @@ import java.util.regex.Pattern;
  */
 public final class LocalDatabases {
 
-    public static final String HOST = System.getProperty("leadflow.test.db.host",
-            System.getenv().getOrDefault("LEADFLOW_DB_HOST", "localhost"));
-    public static final String PORT = System.getProperty("leadflow.test.db.port",
-            System.getenv().getOrDefault("LEADFLOW_DB_PORT", "5432"));
+    public static final String HOST =
+            System.getProperty("leadflow.test.db.host", System.getenv().getOrDefault("LEADFLOW_DB_HOST", "localhost"));
+    public static final String PORT =
+            System.getProperty("leadflow.test.db.port", System.getenv().getOrDefault("LEADFLOW_DB_PORT", "5432"));
     public static final String USER = System.getenv().getOrDefault("LEADFLOW_DB_USER", "postgres");
     public static final String PASSWORD = System.getenv().getOrDefault("LEADFLOW_DB_PASSWORD", "");
 
     private static final Pattern SAFE_NAME = Pattern.compile("[a-z][a-z0-9_]{0,62}");
 
-    private LocalDatabases() {
-    }
+    private LocalDatabases() {}
 
     /** Drops the database if it exists and creates it empty; returns its JDBC URL. */
     public static String recreate(String name) {
@@ -35,8 +34,10 @@ public final class LocalDatabases {
             sql.execute("drop database if exists " + name + " with (force)");
             sql.execute("create database " + name);
         } catch (SQLException e) {
-            throw new IllegalStateException("cannot recreate database " + name + " on " + HOST + ":" + PORT
-                    + " (is PostgreSQL running? bash .ci/run starts it)", e);
+            throw new IllegalStateException(
+                    "cannot recreate database " + name + " on " + HOST + ":" + PORT
+                            + " (is PostgreSQL running? bash .ci/run starts it)",
+                    e);
         }
         return url(name);
     }

@@ -21,8 +21,13 @@ record Expectations(Set<Effect> expected, Set<Effect> allowed, Instant lastDue, 
     private static final Duration ENROLMENT_LAG = Duration.ofSeconds(5);
 
     /** {@code sent}: when the leads were in; a hand-off never announced is taken as assigned then. */
-    static Expectations of(Collection<String> leads, Set<String> rejected, SalesReps reps,
-            TimerProofOptions options, Instant sent, HeldAtKill.Enrolment enrolment) {
+    static Expectations of(
+            Collection<String> leads,
+            Set<String> rejected,
+            SalesReps reps,
+            TimerProofOptions options,
+            Instant sent,
+            HeldAtKill.Enrolment enrolment) {
         Set<Effect> expected = new HashSet<>();
         Set<Effect> allowed = new HashSet<>();
         Instant lastDue = sent;
@@ -30,7 +35,9 @@ record Expectations(Set<Effect> expected, Set<Effect> allowed, Instant lastDue, 
         Duration track = options.firstStepDelay().plus(options.stepDelay().multipliedBy(options.steps() - 1));
         for (String lead : leads) {
             Optional<Assigned> announced = reps.announcement(lead);
-            Instant acceptDue = announced.map(Assigned::acceptDueAt).filter(d -> d != null)
+            Instant acceptDue = announced
+                    .map(Assigned::acceptDueAt)
+                    .filter(d -> d != null)
                     .orElse(sent.plus(options.acceptWithin()));
             Optional<Instant> rejection = rejected.contains(lead) ? reps.rejection(lead) : Optional.empty();
             if (rejection.isEmpty()) {
@@ -46,7 +53,8 @@ record Expectations(Set<Effect> expected, Set<Effect> allowed, Instant lastDue, 
             Instant assignedAt = announced.map(Assigned::assignedAt).orElse(null);
             if (assignedAt != null) {
                 Instant reminderDue = assignedAt.plus(Duration.between(assignedAt, acceptDue)
-                        .multipliedBy(TimerTeam.REMIND_AT_PERCENT).dividedBy(100));
+                        .multipliedBy(TimerTeam.REMIND_AT_PERCENT)
+                        .dividedBy(100));
                 if (!rejection.get().isBefore(reminderDue)) {
                     allowed.add(new Effect(Kind.REMINDER, lead, 0));
                     late++;

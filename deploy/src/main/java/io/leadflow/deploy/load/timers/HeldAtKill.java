@@ -16,18 +16,28 @@ import java.time.Instant;
  */
 final class HeldAtKill {
 
-    private HeldAtKill() {
-    }
+    private HeldAtKill() {}
 
     /** Leases run past now; fresh deliveries are due now or earlier. */
     static String read(StackConfig config, Instant killedAt) {
         try {
-            long timers = count(config, "handoff", "select count(*) from scheduled_tasks where picked"
-                    + " and (last_heartbeat is null or last_heartbeat < ?)", killedAt);
-            long handoffLeases = count(config, "handoff", "select count(*) from webhook_delivery where delivered_at"
-                    + " is null and failed_at is null and next_attempt_at > ?", Instant.now().plusSeconds(1));
-            long stepLeases = count(config, "nurturing", "select count(*) from step_delivery where status ="
-                    + " 'PENDING' and next_attempt_at > ?", Instant.now().plusSeconds(1));
+            long timers = count(
+                    config,
+                    "handoff",
+                    "select count(*) from scheduled_tasks where picked"
+                            + " and (last_heartbeat is null or last_heartbeat < ?)",
+                    killedAt);
+            long handoffLeases = count(
+                    config,
+                    "handoff",
+                    "select count(*) from webhook_delivery where delivered_at"
+                            + " is null and failed_at is null and next_attempt_at > ?",
+                    Instant.now().plusSeconds(1));
+            long stepLeases = count(
+                    config,
+                    "nurturing",
+                    "select count(*) from step_delivery where status =" + " 'PENDING' and next_attempt_at > ?",
+                    Instant.now().plusSeconds(1));
             return "moments after the kill: " + timers + " SLA timers held by the dead hand-off replica (picked, no"
                     + " heartbeat since), " + handoffLeases + " hand-off and " + stepLeases + " nurture deliveries"
                     + " leased or waiting for a retry";
@@ -44,10 +54,19 @@ final class HeldAtKill {
     static boolean busy(StackConfig config) {
         try {
             Instant now = Instant.now();
-            return count(config, "handoff", "select count(*) from scheduled_tasks where picked and"
-                    + " execution_time <= ?", now) > 0
-                    || count(config, "nurturing", "select count(*) from step_delivery where status = 'PENDING'"
-                            + " and attempts > 0 and next_attempt_at > ?", now.plusSeconds(1)) > 0;
+            return count(
+                                    config,
+                                    "handoff",
+                                    "select count(*) from scheduled_tasks where picked and" + " execution_time <= ?",
+                                    now)
+                            > 0
+                    || count(
+                                    config,
+                                    "nurturing",
+                                    "select count(*) from step_delivery where status = 'PENDING'"
+                                            + " and attempts > 0 and next_attempt_at > ?",
+                                    now.plusSeconds(1))
+                            > 0;
         } catch (SQLException e) {
             return false;
         }
@@ -59,8 +78,11 @@ final class HeldAtKill {
      */
     static Enrolment enrolment(StackConfig config) {
         StackConfig.Endpoint db = config.database();
-        try (Connection connection = DriverManager.getConnection("jdbc:postgresql://" + db.host() + ":" + db.port()
-                + "/" + config.databasePrefix() + "nurturing", db.user(), db.password());
+        try (Connection connection = DriverManager.getConnection(
+                        "jdbc:postgresql://" + db.host() + ":" + db.port() + "/" + config.databasePrefix()
+                                + "nurturing",
+                        db.user(),
+                        db.password());
                 PreparedStatement statement = connection.prepareStatement(
                         "select count(distinct lead_id), max(due_at) from enrollment_step");
                 ResultSet rows = statement.executeQuery()) {
@@ -73,13 +95,14 @@ final class HeldAtKill {
     }
 
     /** Leads with nurture steps, and the latest due time among the steps. */
-    record Enrolment(long leads, Instant lastDue) {
-    }
+    record Enrolment(long leads, Instant lastDue) {}
 
     private static long count(StackConfig config, String service, String sql, Instant at) throws SQLException {
         StackConfig.Endpoint db = config.database();
-        try (Connection connection = DriverManager.getConnection("jdbc:postgresql://" + db.host() + ":" + db.port()
-                + "/" + config.databasePrefix() + service, db.user(), db.password());
+        try (Connection connection = DriverManager.getConnection(
+                        "jdbc:postgresql://" + db.host() + ":" + db.port() + "/" + config.databasePrefix() + service,
+                        db.user(),
+                        db.password());
                 PreparedStatement statement = connection.prepareStatement(sql)) {
             statement.setTimestamp(1, Timestamp.from(at));
             try (ResultSet rows = statement.executeQuery()) {

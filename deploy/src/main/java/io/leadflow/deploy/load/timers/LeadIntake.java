@@ -23,8 +23,7 @@ final class LeadIntake {
     private static final int IN_FLIGHT = 16;
     private static final int ATTEMPTS = 8;
 
-    private LeadIntake() {
-    }
+    private LeadIntake() {}
 
     /** The lead id ingestion answered for each e-mail; an e-mail missing from the answer was never accepted. */
     static Map<String, String> send(SuiteClient source, List<String> emails, long perSecond)
@@ -58,15 +57,28 @@ final class LeadIntake {
 
     private static String sendOne(SuiteClient source, String email) {
         String key = UUID.nameUUIDFromBytes(("timer-proof:" + email).getBytes()).toString();
-        String body = SuiteClient.json(Map.of("type", "demo_requested", "occurredAt", Instant.now().toString(),
-                "email", email, "channel", "contact_form", "source", "website", "campaign", "timer-proof"));
+        String body = SuiteClient.json(Map.of(
+                "type",
+                "demo_requested",
+                "occurredAt",
+                Instant.now().toString(),
+                "email",
+                email,
+                "channel",
+                "contact_form",
+                "source",
+                "website",
+                "campaign",
+                "timer-proof"));
         for (int attempt = 1; attempt <= ATTEMPTS; attempt++) {
             try {
                 SuiteClient.Answer answer = source.post("/api/v1/events", body, Map.of("Idempotency-Key", key));
                 if (answer.ok() && answer.body() != null) {
                     return answer.body().path("leadId").asString();
                 }
-                if (answer.status() >= 400 && answer.status() < 500 && answer.status() != 408
+                if (answer.status() >= 400
+                        && answer.status() < 500
+                        && answer.status() != 408
                         && answer.status() != 429) {
                     return null;
                 }

@@ -32,7 +32,8 @@ final class SalesReps implements AutoCloseable {
     private final Map<String, Instant> rejectedAt = new ConcurrentHashMap<>();
     private final Set<String> refused = ConcurrentHashMap.newKeySet();
     private final List<Assigned> early = new ArrayList<>();
-    private final ExecutorService deciding = Executors.newFixedThreadPool(8, Thread.ofVirtual().factory());
+    private final ExecutorService deciding =
+            Executors.newFixedThreadPool(8, Thread.ofVirtual().factory());
     private volatile Set<String> leads;
     private volatile Set<String> toReject;
     private volatile boolean stopped;
@@ -101,8 +102,8 @@ final class SalesReps implements AutoCloseable {
                 }
                 if (answer.status() >= 400 && answer.status() < 500 && answer.status() != 408) {
                     refused.add(handoff.leadId());
-                    log.println("timers: rep refused to reject hand-off " + handoff.handoffId() + " ("
-                            + answer.status() + "): " + answer.text());
+                    log.println("timers: rep refused to reject hand-off " + handoff.handoffId() + " (" + answer.status()
+                            + "): " + answer.text());
                     return;
                 }
             } catch (SuiteUnreachableException e) {
@@ -126,8 +127,9 @@ final class SalesReps implements AutoCloseable {
             }
             Thread.sleep(200);
         }
-        log.printf("timers: not settled by %s: %d of %d hand-offs announced, %d of %d rejected%n", deadline,
-                announced.size(), leads.size(), rejectedAt.size(), toReject.size());
+        log.printf(
+                "timers: not settled by %s: %d of %d hand-offs announced, %d of %d rejected%n",
+                deadline, announced.size(), leads.size(), rejectedAt.size(), toReject.size());
     }
 
     Optional<Assigned> announcement(String lead) {

@@ -23,11 +23,14 @@ import tools.jackson.databind.JsonNode;
 final class TimerLedger implements Consumer<NotificationInbox.Received> {
 
     /** What a timer does that a user notices. */
-    enum Kind { REMINDER, BREACH, NURTURE_STEP }
+    enum Kind {
+        REMINDER,
+        BREACH,
+        NURTURE_STEP
+    }
 
     /** One timer's effect: its kind, its lead, and for a nurture step its position in the track (else 0). */
-    record Effect(Kind kind, String leadId, int position) {
-    }
+    record Effect(Kind kind, String leadId, int position) {}
 
     /** One notification of an effect: the delivery id it carried ({@code webhook-id}), when it came, when it was due. */
     record Arrival(String deliveryId, Instant received, Instant due) {
@@ -38,8 +41,7 @@ final class TimerLedger implements Consumer<NotificationInbox.Received> {
     }
 
     /** A new hand-off as its rep's webhook announced it. */
-    record Assigned(String handoffId, String leadId, String repId, Instant assignedAt, Instant acceptDueAt) {
-    }
+    record Assigned(String handoffId, String leadId, String repId, Instant assignedAt, Instant acceptDueAt) {}
 
     private final int remindAtPercent;
     private final Map<Effect, List<Arrival>> effects = new ConcurrentHashMap<>();
@@ -62,15 +64,24 @@ final class TimerLedger implements Consumer<NotificationInbox.Received> {
         }
         String leadId = body.path("leadId").asString("");
         switch (body.path("type").asString("")) {
-            case "lead.handoff.assigned" -> assigned.add(new Assigned(body.path("handoffId").asString(), leadId,
-                    body.path("rep").path("id").asString(), instant(body, "assignedAt"),
-                    instant(body, "acceptDueAt")));
-            case "lead.handoff.reminder" -> record(new Effect(Kind.REMINDER, leadId, 0), received,
-                    reminderDue(body));
-            case "lead.handoff.sla_breached" -> record(new Effect(Kind.BREACH, leadId, 0), received,
-                    instant(body, "acceptDueAt"));
-            case "nurture.step.due" -> record(new Effect(Kind.NURTURE_STEP, leadId,
-                    body.path("step").path("position").asInt()), received, instant(body, "dueAt"));
+            case "lead.handoff.assigned" ->
+                assigned.add(new Assigned(
+                        body.path("handoffId").asString(),
+                        leadId,
+                        body.path("rep").path("id").asString(),
+                        instant(body, "assignedAt"),
+                        instant(body, "acceptDueAt")));
+            case "lead.handoff.reminder" -> record(new Effect(Kind.REMINDER, leadId, 0), received, reminderDue(body));
+            case "lead.handoff.sla_breached" ->
+                record(new Effect(Kind.BREACH, leadId, 0), received, instant(body, "acceptDueAt"));
+            case "nurture.step.due" ->
+                record(
+                        new Effect(
+                                Kind.NURTURE_STEP,
+                                leadId,
+                                body.path("step").path("position").asInt()),
+                        received,
+                        instant(body, "dueAt"));
             default -> {
                 // other notifications are not timers
             }
@@ -88,7 +99,8 @@ final class TimerLedger implements Consumer<NotificationInbox.Received> {
         if (assignedAt == null || due == null) {
             return null;
         }
-        return assignedAt.plus(Duration.between(assignedAt, due).multipliedBy(remindAtPercent).dividedBy(100));
+        return assignedAt.plus(
+                Duration.between(assignedAt, due).multipliedBy(remindAtPercent).dividedBy(100));
     }
 
     private void record(Effect effect, NotificationInbox.Received received, Instant due) {

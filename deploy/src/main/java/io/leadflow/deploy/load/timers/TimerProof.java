@@ -41,8 +41,13 @@ public final class TimerProof implements AutoCloseable {
     private final PrintStream log;
     private Instant killedAt = Instant.now();
 
-    private TimerProof(TimerProofOptions options, LocalStack stack, NotificationInbox inbox, TimerLedger ledger,
-            List<String> replicas, PrintStream log) {
+    private TimerProof(
+            TimerProofOptions options,
+            LocalStack stack,
+            NotificationInbox inbox,
+            TimerLedger ledger,
+            List<String> replicas,
+            PrintStream log) {
         this.options = options;
         this.stack = stack;
         this.inbox = inbox;
@@ -56,10 +61,12 @@ public final class TimerProof implements AutoCloseable {
         Path dataDir = options.outDir().resolve("embedded");
         FaultMatrix.deleteRecursively(dataDir);
         TimerLedger ledger = new TimerLedger(TimerTeam.REMIND_AT_PERCENT);
-        NotificationInbox inbox = NotificationInbox.start(options.portBase() + INBOX_OFFSET, Clock.systemUTC(),
-                ledger);
-        StackConfig config = StackConfig.defaults(options.home(), options.version()).withEmbeddedInfra()
-                .withPortBase(options.portBase()).withDataDir(dataDir).withFreshDatabases("leadflow_timers_");
+        NotificationInbox inbox = NotificationInbox.start(options.portBase() + INBOX_OFFSET, Clock.systemUTC(), ledger);
+        StackConfig config = StackConfig.defaults(options.home(), options.version())
+                .withEmbeddedInfra()
+                .withPortBase(options.portBase())
+                .withDataDir(dataDir)
+                .withFreshDatabases("leadflow_timers_");
         log.println("timers: starting the suite on embedded infrastructure, gateway on " + options.portBase()
                 + ", data and logs in " + dataDir);
         LocalStack stack;
@@ -103,8 +110,15 @@ public final class TimerProof implements AutoCloseable {
         SuiteClient admin = LocalSignIn.as(gateway, "admin@timer-proof.example", LocalSignIn.ADMIN);
         SuiteClient marketing = LocalSignIn.as(gateway, "marketing@timer-proof.example", LocalSignIn.MARKETING);
         SuiteClient source = LocalSignIn.source(admin, "timer proof");
-        TimerTeam team = TimerTeam.seed(gateway, admin, marketing, inbox, options.acceptWithin(), options.steps(),
-                options.firstStepDelay(), options.stepDelay());
+        TimerTeam team = TimerTeam.seed(
+                gateway,
+                admin,
+                marketing,
+                inbox,
+                options.acceptWithin(),
+                options.steps(),
+                options.firstStepDelay(),
+                options.stepDelay());
         int perRole = options.leadsPerRole();
         List<String> emails = new ArrayList<>();
         String tag = Long.toString(began.getEpochSecond(), 36);
@@ -115,9 +129,10 @@ public final class TimerProof implements AutoCloseable {
         for (int i = 1; i < emails.size(); i += 2) {
             toReject.add(emails.get(i));
         }
-        log.printf("timers: %d leads (%d left to breach: 2 timers each; %d rejected into a %d-step track), %d timers;"
-                + " sending at %d/s%n", emails.size(), perRole, perRole, options.steps(), options.expectedTimers(),
-                options.rate());
+        log.printf(
+                "timers: %d leads (%d left to breach: 2 timers each; %d rejected into a %d-step track), %d timers;"
+                        + " sending at %d/s%n",
+                emails.size(), perRole, perRole, options.steps(), options.expectedTimers(), options.rate());
         try (SalesReps reps = new SalesReps(ledger, team, log)) {
             reps.start();
             Map<String, String> leadIds = LeadIntake.send(source, emails, options.rate());
@@ -129,19 +144,29 @@ public final class TimerProof implements AutoCloseable {
             });
             reps.expect(leadIds.values(), rejectLeads);
             Instant sent = Instant.now();
-            log.printf("timers: %d of %d leads accepted by ingestion in %d s; waiting for their hand-offs%n",
-                    leadIds.size(), emails.size(), Duration.between(began, Instant.now()).toSeconds());
+            log.printf(
+                    "timers: %d of %d leads accepted by ingestion in %d s; waiting for their hand-offs%n",
+                    leadIds.size(),
+                    emails.size(),
+                    Duration.between(began, Instant.now()).toSeconds());
             // each rejection follows its own hand-off within moments; the pipeline may take a while to hand all over
             reps.awaitSettled(Instant.now().plus(options.acceptWithin()).plusSeconds(120));
             String kill = killReplicas(options.expectedTimers());
-            Supplier<Expectations> expectations = () -> Expectations.of(leadIds.values(), rejectLeads, reps, options,
-                    sent, HeldAtKill.enrolment(stack.config()));
+            Supplier<Expectations> expectations = () -> Expectations.of(
+                    leadIds.values(), rejectLeads, reps, options, sent, HeldAtKill.enrolment(stack.config()));
             awaitEffects(expectations);
             Expectations expected = expectations.get();
             List<String> notes = new ArrayList<>();
-            notes.add(String.format("%d leads, %d accepted by ingestion; %d hand-offs announced, %d rejected (%d after"
-                    + " their reminder was due); replicas %s; %s", emails.size(), leadIds.size(),
-                    reps.announced(), reps.rejected(), expected.lateRejections(), replicas, kill));
+            notes.add(String.format(
+                    "%d leads, %d accepted by ingestion; %d hand-offs announced, %d rejected (%d after"
+                            + " their reminder was due); replicas %s; %s",
+                    emails.size(),
+                    leadIds.size(),
+                    reps.announced(),
+                    reps.rejected(),
+                    expected.lateRejections(),
+                    replicas,
+                    kill));
             notes.add("took " + Duration.between(began, Instant.now()).toSeconds() + " s from set-up to verdict;"
                     + " lateness is arrival at the webhook minus the due time");
             if (ledger.unreadable() > 0) {
@@ -179,22 +204,31 @@ public final class TimerProof implements AutoCloseable {
     private void awaitEffects(Supplier<Expectations> expectations) throws InterruptedException {
         Instant nextLog = Instant.now();
         // however late nurturing enrols: a bound, so that a lead it never enrols ends the wait too
-        Instant cap = Instant.now().plus(options.acceptWithin()).plus(options.firstStepDelay())
-                .plus(options.stepDelay().multipliedBy(options.steps())).plus(options.drainTimeout().multipliedBy(2));
+        Instant cap = Instant.now()
+                .plus(options.acceptWithin())
+                .plus(options.firstStepDelay())
+                .plus(options.stepDelay().multipliedBy(options.steps()))
+                .plus(options.drainTimeout().multipliedBy(2));
         while (true) {
             Expectations expected = expectations.get();
-            Instant settled = latest(expected.lastDue(), killedAt.plus(options.settle())).plusSeconds(10);
+            Instant settled =
+                    latest(expected.lastDue(), killedAt.plus(options.settle())).plusSeconds(10);
             Instant deadline = latest(expected.lastDue().plus(options.drainTimeout()), settled);
             if (!Instant.now().isBefore(deadline) || !Instant.now().isBefore(cap)) {
                 return;
             }
-            long missing = expected.expected().stream().filter(effect -> !ledger.has(effect)).count();
+            long missing = expected.expected().stream()
+                    .filter(effect -> !ledger.has(effect))
+                    .count();
             if (missing == 0 && !Instant.now().isBefore(settled)) {
                 return;
             }
             if (!Instant.now().isBefore(nextLog)) {
-                log.printf("timers: %d of %d expected effects arrived; last due %s, settled at %s%n",
-                        expected.expected().size() - missing, expected.expected().size(), expected.lastDue(),
+                log.printf(
+                        "timers: %d of %d expected effects arrived; last due %s, settled at %s%n",
+                        expected.expected().size() - missing,
+                        expected.expected().size(),
+                        expected.lastDue(),
                         settled);
                 nextLog = Instant.now().plusSeconds(15);
             }

@@ -16,9 +16,20 @@ import java.util.Map;
  * @param killShare the share of effects that must have arrived before the replicas are killed
  * @param drainTimeout how long after the last due time missing effects are still waited for
  */
-public record TimerProofOptions(Path home, String version, int portBase, int count, int steps, long rate,
-        Duration acceptWithin, Duration firstStepDelay, Duration stepDelay, double killShare, boolean fastTakeover,
-        Duration drainTimeout, Path outDir) {
+public record TimerProofOptions(
+        Path home,
+        String version,
+        int portBase,
+        int count,
+        int steps,
+        long rate,
+        Duration acceptWithin,
+        Duration firstStepDelay,
+        Duration stepDelay,
+        double killShare,
+        boolean fastTakeover,
+        Duration drainTimeout,
+        Path outDir) {
 
     private static final String USAGE = "--count N, --steps N, --rate N, --port-base N, --accept-within PT4M,"
             + " --first-step PT2M, --step-delay PT1M, --kill-share 0.05, --fast-takeover, --drain PT6M, --out DIR,"
@@ -32,15 +43,37 @@ public record TimerProofOptions(Path home, String version, int portBase, int cou
 
     /** The full proof: 10,000 timers, the services' own take-over settings. */
     public static TimerProofOptions defaults(Path home, String version) {
-        return new TimerProofOptions(home, version, 26080, 10_000, 4, 40, Duration.ofMinutes(4),
-                Duration.ofMinutes(2), Duration.ofMinutes(1), 0.05, false, Duration.ofMinutes(6),
+        return new TimerProofOptions(
+                home,
+                version,
+                26080,
+                10_000,
+                4,
+                40,
+                Duration.ofMinutes(4),
+                Duration.ofMinutes(2),
+                Duration.ofMinutes(1),
+                0.05,
+                false,
+                Duration.ofMinutes(6),
                 home.resolve("deploy/target/timers"));
     }
 
     /** The short form: about {@code count} timers on windows of seconds, take-over sped up. */
     public static TimerProofOptions shortForm(Path home, String version, int count) {
-        return new TimerProofOptions(home, version, 26080, count, 3, 20, Duration.ofSeconds(40),
-                Duration.ofSeconds(20), Duration.ofSeconds(10), 0.05, true, Duration.ofMinutes(2),
+        return new TimerProofOptions(
+                home,
+                version,
+                26080,
+                count,
+                3,
+                20,
+                Duration.ofSeconds(40),
+                Duration.ofSeconds(20),
+                Duration.ofSeconds(10),
+                0.05,
+                true,
+                Duration.ofMinutes(2),
                 home.resolve("deploy/target/timers-it"));
     }
 
@@ -87,28 +120,38 @@ public record TimerProofOptions(Path home, String version, int portBase, int cou
             }
         }
         Path home = Path.of(given.getOrDefault("--home", "")).toAbsolutePath();
-        String version = given.getOrDefault("--version", TimerProof.class.getPackage().getImplementationVersion());
+        String version =
+                given.getOrDefault("--version", TimerProof.class.getPackage().getImplementationVersion());
         TimerProofOptions d = defaults(home, version);
         try {
-            TimerProofOptions options = new TimerProofOptions(home, version,
+            TimerProofOptions options = new TimerProofOptions(
+                    home,
+                    version,
                     Integer.parseInt(given.getOrDefault("--port-base", Integer.toString(d.portBase()))),
                     Integer.parseInt(given.getOrDefault("--count", Integer.toString(d.count()))),
                     Integer.parseInt(given.getOrDefault("--steps", Integer.toString(d.steps()))),
                     Long.parseLong(given.getOrDefault("--rate", Long.toString(d.rate()))),
-                    Duration.parse(given.getOrDefault("--accept-within", d.acceptWithin().toString())),
-                    Duration.parse(given.getOrDefault("--first-step", d.firstStepDelay().toString())),
-                    Duration.parse(given.getOrDefault("--step-delay", d.stepDelay().toString())),
+                    Duration.parse(given.getOrDefault(
+                            "--accept-within", d.acceptWithin().toString())),
+                    Duration.parse(given.getOrDefault(
+                            "--first-step", d.firstStepDelay().toString())),
+                    Duration.parse(
+                            given.getOrDefault("--step-delay", d.stepDelay().toString())),
                     Double.parseDouble(given.getOrDefault("--kill-share", Double.toString(d.killShare()))),
                     given.containsKey("--fast-takeover"),
-                    Duration.parse(given.getOrDefault("--drain", d.drainTimeout().toString())),
+                    Duration.parse(
+                            given.getOrDefault("--drain", d.drainTimeout().toString())),
                     Path.of(given.getOrDefault("--out", d.outDir().toString())).toAbsolutePath());
-            given.keySet().stream().filter(k -> !USAGE.contains(k + " ") && !USAGE.contains(k + ",")
-                    && !USAGE.endsWith(k)).findFirst().ifPresent(k -> {
+            given.keySet().stream()
+                    .filter(k -> !USAGE.contains(k + " ") && !USAGE.contains(k + ",") && !USAGE.endsWith(k))
+                    .findFirst()
+                    .ifPresent(k -> {
                         throw new IllegalArgumentException("unknown option " + k + "; known: " + USAGE);
                     });
             return options;
         } catch (RuntimeException e) {
-            if (e instanceof IllegalArgumentException && e.getMessage() != null
+            if (e instanceof IllegalArgumentException
+                    && e.getMessage() != null
                     && e.getMessage().startsWith("unknown")) {
                 throw e;
             }

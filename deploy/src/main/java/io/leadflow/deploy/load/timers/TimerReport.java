@@ -22,24 +22,44 @@ import java.util.Set;
 record TimerReport(List<Row> rows, List<String> notes) {
 
     /** One kind of timer, or the total. */
-    record Row(String kind, int expected, int once, int missed, int doubled, int redelivered, int unexpected,
-            long p50Millis, long p99Millis, long maxMillis) {
+    record Row(
+            String kind,
+            int expected,
+            int once,
+            int missed,
+            int doubled,
+            int redelivered,
+            int unexpected,
+            long p50Millis,
+            long p99Millis,
+            long maxMillis) {
 
         boolean clean() {
             return missed == 0 && doubled == 0 && unexpected == 0 && once == expected;
         }
     }
 
-    private static final String[] HEADER = {"timers", "expected", "exactly once", "missed", "doubled",
-        "redelivered", "unexpected", "late p50", "late p99", "late max", "verdict"};
+    private static final String[] HEADER = {
+        "timers",
+        "expected",
+        "exactly once",
+        "missed",
+        "doubled",
+        "redelivered",
+        "unexpected",
+        "late p50",
+        "late p99",
+        "late max",
+        "verdict"
+    };
 
     /**
      * @param expected effects that must happen exactly once
      * @param allowed effects that may happen (once) or not, e.g. a reminder of a hand-off rejected after it was due
      * @param seen what arrived
      */
-    static TimerReport judge(Set<Effect> expected, Set<Effect> allowed, Map<Effect, List<Arrival>> seen,
-            List<String> notes) {
+    static TimerReport judge(
+            Set<Effect> expected, Set<Effect> allowed, Map<Effect, List<Arrival>> seen, List<String> notes) {
         Map<Kind, int[]> counts = new EnumMap<>(Kind.class);
         Map<Kind, List<Long>> lateness = new EnumMap<>(Kind.class);
         for (Kind kind : Kind.values()) {
@@ -59,8 +79,12 @@ record TimerReport(List<Row> rows, List<String> notes) {
                 c[3]++;
             }
             if (!arrivals.isEmpty()) {
-                lateness.get(effect.kind()).add(arrivals.stream().min(Comparator.comparing(Arrival::received))
-                        .orElseThrow().lateness().toMillis());
+                lateness.get(effect.kind())
+                        .add(arrivals.stream()
+                                .min(Comparator.comparing(Arrival::received))
+                                .orElseThrow()
+                                .lateness()
+                                .toMillis());
             }
         }
         seen.forEach((effect, arrivals) -> {
@@ -106,7 +130,16 @@ record TimerReport(List<Row> rows, List<String> notes) {
 
     private static Row row(String kind, int[] c, List<Long> lateness) {
         List<Long> sorted = lateness.stream().sorted().toList();
-        return new Row(kind, c[0], c[1], c[2], c[3], c[4], c[5], percentile(sorted, 50), percentile(sorted, 99),
+        return new Row(
+                kind,
+                c[0],
+                c[1],
+                c[2],
+                c[3],
+                c[4],
+                c[5],
+                percentile(sorted, 50),
+                percentile(sorted, 99),
                 sorted.isEmpty() ? 0 : sorted.getLast());
     }
 
@@ -132,9 +165,19 @@ record TimerReport(List<Row> rows, List<String> notes) {
         List<String[]> table = new ArrayList<>();
         table.add(HEADER);
         for (Row r : rows) {
-            table.add(new String[] {r.kind(), n(r.expected()), n(r.once()), n(r.missed()), n(r.doubled()),
-                n(r.redelivered()), n(r.unexpected()), seconds(r.p50Millis()), seconds(r.p99Millis()),
-                seconds(r.maxMillis()), r.clean() ? "OK" : "FAIL"});
+            table.add(new String[] {
+                r.kind(),
+                n(r.expected()),
+                n(r.once()),
+                n(r.missed()),
+                n(r.doubled()),
+                n(r.redelivered()),
+                n(r.unexpected()),
+                seconds(r.p50Millis()),
+                seconds(r.p99Millis()),
+                seconds(r.maxMillis()),
+                r.clean() ? "OK" : "FAIL"
+            });
         }
         int[] widths = new int[HEADER.length];
         table.forEach(row -> {

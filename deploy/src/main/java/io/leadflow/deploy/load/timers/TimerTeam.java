@@ -33,8 +33,15 @@ final class TimerTeam {
         this.reps = reps;
     }
 
-    static TimerTeam seed(SuiteClient gateway, SuiteClient admin, SuiteClient marketing, NotificationInbox inbox,
-            Duration acceptWithin, int steps, Duration firstStepDelay, Duration stepDelay) {
+    static TimerTeam seed(
+            SuiteClient gateway,
+            SuiteClient admin,
+            SuiteClient marketing,
+            NotificationInbox inbox,
+            Duration acceptWithin,
+            int steps,
+            Duration firstStepDelay,
+            Duration stepDelay) {
         Map<String, String> everyDay = new LinkedHashMap<>();
         for (String day : List.of("MONDAY", "TUESDAY", "WEDNESDAY", "THURSDAY", "FRIDAY", "SATURDAY", "SUNDAY")) {
             everyDay.put(day, ALL_DAY);
@@ -49,28 +56,83 @@ final class TimerTeam {
         Map<String, SuiteClient> reps = new LinkedHashMap<>();
         for (int i = 1; i <= REPS; i++) {
             String email = "rep" + i + "@timer-proof.example";
-            String repId = created(admin.post("/api/v1/reps", SuiteClient.json(Map.of("name", "Rep " + i, "email",
-                    email, "webhookUrl", inbox.url("rep-" + i), "available", true))), "rep " + i);
-            ok(admin.put("/api/v1/reps/" + repId, SuiteClient.json(Map.of("teamId", teamId, "capacity", CAPACITY,
-                    "weight", 1, "timeZone", "UTC"))), "team of rep " + i);
+            String repId = created(
+                    admin.post(
+                            "/api/v1/reps",
+                            SuiteClient.json(Map.of(
+                                    "name",
+                                    "Rep " + i,
+                                    "email",
+                                    email,
+                                    "webhookUrl",
+                                    inbox.url("rep-" + i),
+                                    "available",
+                                    true))),
+                    "rep " + i);
+            ok(
+                    admin.put(
+                            "/api/v1/reps/" + repId,
+                            SuiteClient.json(
+                                    Map.of("teamId", teamId, "capacity", CAPACITY, "weight", 1, "timeZone", "UTC"))),
+                    "team of rep " + i);
             reps.put(repId, LocalSignIn.as(gateway, email, LocalSignIn.SALES_REP));
         }
-        created(admin.post("/api/v1/routing-rules", SuiteClient.json(Map.of("position", 1, "name",
-                "Every lead to the timer proof's team", "teamId", teamId))), "routing rule");
+        created(
+                admin.post(
+                        "/api/v1/routing-rules",
+                        SuiteClient.json(Map.of(
+                                "position", 1, "name", "Every lead to the timer proof's team", "teamId", teamId))),
+                "routing rule");
         for (String priority : List.of("HOT", "NORMAL")) {
-            ok(admin.put("/api/v1/sla-policies/" + priority, SuiteClient.json(Map.of("acceptWithin",
-                    acceptWithin.toString(), "decideWithin", "PT8H", "remindAtPercent", List.of(REMIND_AT_PERCENT),
-                    "reassignOnBreach", false))), "SLA policy " + priority);
+            ok(
+                    admin.put(
+                            "/api/v1/sla-policies/" + priority,
+                            SuiteClient.json(Map.of(
+                                    "acceptWithin",
+                                    acceptWithin.toString(),
+                                    "decideWithin",
+                                    "PT8H",
+                                    "remindAtPercent",
+                                    List.of(REMIND_AT_PERCENT),
+                                    "reassignOnBreach",
+                                    false))),
+                    "SLA policy " + priority);
         }
         List<Map<String, Object>> trackSteps = new ArrayList<>();
         for (int i = 1; i <= steps; i++) {
-            trackSteps.add(Map.of("name", "Step " + i, "content", "Timer proof step " + i, "delay",
+            trackSteps.add(Map.of(
+                    "name",
+                    "Step " + i,
+                    "content",
+                    "Timer proof step " + i,
+                    "delay",
                     (i == 1 ? firstStepDelay : stepDelay).toString()));
         }
-        ok(marketing.post("/api/v1/nurture/tracks", SuiteClient.json(Map.of("key", TRACK, "name", "Timer proof",
-                "cadence", "short delays (timer proof)", "reasons", List.of(Map.of("reason", REASON, "priority", 500)),
-                "steps", trackSteps, "exit", Map.of("onRequalified", true, "onUnsubscribed", true, "onCompleted",
-                        true, "maxDuration", "P30D")))), "nurture track");
+        ok(
+                marketing.post(
+                        "/api/v1/nurture/tracks",
+                        SuiteClient.json(Map.of(
+                                "key",
+                                TRACK,
+                                "name",
+                                "Timer proof",
+                                "cadence",
+                                "short delays (timer proof)",
+                                "reasons",
+                                List.of(Map.of("reason", REASON, "priority", 500)),
+                                "steps",
+                                trackSteps,
+                                "exit",
+                                Map.of(
+                                        "onRequalified",
+                                        true,
+                                        "onUnsubscribed",
+                                        true,
+                                        "onCompleted",
+                                        true,
+                                        "maxDuration",
+                                        "P30D")))),
+                "nurture track");
         return new TimerTeam(Map.copyOf(reps));
     }
 
@@ -90,8 +152,8 @@ final class TimerTeam {
 
     private static void ok(SuiteClient.Answer answer, String what) {
         if (!answer.ok()) {
-            throw new IllegalStateException("timer proof: could not set up the " + what + " (" + answer.status()
-                    + "): " + answer.text());
+            throw new IllegalStateException(
+                    "timer proof: could not set up the " + what + " (" + answer.status() + "): " + answer.text());
         }
     }
 }

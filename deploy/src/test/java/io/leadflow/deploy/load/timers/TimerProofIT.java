@@ -35,7 +35,7 @@ class TimerProofIT {
         assertThat(report.total().doubled()).as("doubled\n" + table).isZero();
         assertThat(report.total().unexpected()).as("unexpected\n" + table).isZero();
         assertThat(report.total().once()).as(table).isEqualTo(150);
-        assertThat(report.notes()).anySatisfy(note -> assertThat(note)
-                .contains("killed handoff-service-2 and nurturing-service-2"));
+        assertThat(report.notes())
+                .anySatisfy(note -> assertThat(note).contains("killed handoff-service-2 and nurturing-service-2"));
     }
 }

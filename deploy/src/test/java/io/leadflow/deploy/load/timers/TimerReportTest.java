@@ -21,8 +21,11 @@ class TimerReportTest {
 
     @Test
     void an_effect_that_came_once_per_timer_is_clean_and_its_lateness_is_arrival_minus_due() {
-        TimerReport report = TimerReport.judge(Set.of(REMINDER_A, BREACH_A), Set.of(), Map.of(
-                REMINDER_A, List.of(arrival("d1", 1500)), BREACH_A, List.of(arrival("d2", 500))), List.of());
+        TimerReport report = TimerReport.judge(
+                Set.of(REMINDER_A, BREACH_A),
+                Set.of(),
+                Map.of(REMINDER_A, List.of(arrival("d1", 1500)), BREACH_A, List.of(arrival("d2", 500))),
+                List.of());
 
         assertThat(report.clean()).isTrue();
         assertThat(report.total().once()).isEqualTo(2);
@@ -32,8 +35,8 @@ class TimerReportTest {
 
     @Test
     void a_step_that_never_came_is_missed_and_fails_the_proof() {
-        TimerReport report = TimerReport.judge(Set.of(STEP_B1, STEP_B2), Set.of(),
-                Map.of(STEP_B1, List.of(arrival("s1", 100))), List.of());
+        TimerReport report = TimerReport.judge(
+                Set.of(STEP_B1, STEP_B2), Set.of(), Map.of(STEP_B1, List.of(arrival("s1", 100))), List.of());
 
         assertThat(report.total().missed()).isEqualTo(1);
         assertThat(report.clean()).isFalse();
@@ -41,10 +44,16 @@ class TimerReportTest {
 
     @Test
     void the_same_effect_under_two_delivery_ids_is_doubled_but_the_same_id_twice_is_only_a_redelivery() {
-        TimerReport doubled = TimerReport.judge(Set.of(BREACH_A), Set.of(),
-                Map.of(BREACH_A, List.of(arrival("d1", 100), arrival("d2", 9000))), List.of());
-        TimerReport redelivered = TimerReport.judge(Set.of(BREACH_A), Set.of(),
-                Map.of(BREACH_A, List.of(arrival("d1", 100), arrival("d1", 9000))), List.of());
+        TimerReport doubled = TimerReport.judge(
+                Set.of(BREACH_A),
+                Set.of(),
+                Map.of(BREACH_A, List.of(arrival("d1", 100), arrival("d2", 9000))),
+                List.of());
+        TimerReport redelivered = TimerReport.judge(
+                Set.of(BREACH_A),
+                Set.of(),
+                Map.of(BREACH_A, List.of(arrival("d1", 100), arrival("d1", 9000))),
+                List.of());
 
         assertThat(doubled.total().doubled()).isEqualTo(1);
         assertThat(doubled.clean()).isFalse();
@@ -55,10 +64,10 @@ class TimerReportTest {
 
     @Test
     void a_reminder_of_a_lead_rejected_before_it_was_due_is_unexpected_while_an_allowed_one_is_not() {
-        TimerReport unexpected = TimerReport.judge(Set.of(), Set.of(),
-                Map.of(REMINDER_A, List.of(arrival("d1", 100))), List.of());
-        TimerReport allowed = TimerReport.judge(Set.of(), Set.of(REMINDER_A),
-                Map.of(REMINDER_A, List.of(arrival("d1", 100))), List.of());
+        TimerReport unexpected =
+                TimerReport.judge(Set.of(), Set.of(), Map.of(REMINDER_A, List.of(arrival("d1", 100))), List.of());
+        TimerReport allowed = TimerReport.judge(
+                Set.of(), Set.of(REMINDER_A), Map.of(REMINDER_A, List.of(arrival("d1", 100))), List.of());
 
         assertThat(unexpected.total().unexpected()).isEqualTo(1);
         assertThat(unexpected.clean()).isFalse();
@@ -67,7 +76,8 @@ class TimerReportTest {
 
     @Test
     void the_table_names_every_kind_and_the_verdict() {
-        String table = TimerReport.judge(Set.of(STEP_B1), Set.of(), Map.of(), List.of("a note")).render();
+        String table = TimerReport.judge(Set.of(STEP_B1), Set.of(), Map.of(), List.of("a note"))
+                .render();
 
         assertThat(table).contains("SLA reminder", "SLA breach", "nurture step", "FAIL", "a note");
     }

@@ -28,7 +28,8 @@ class AcceptHandoffService implements AcceptHandoffUseCase {
         }
         Instant now = decisions.now();
         HandoffAccepted accepted = handoff.accept(now);
-        Handoff clocked = decisions.sla == null ? accepted.handoff() : decisions.sla.startDecide(accepted.handoff(), now);
+        Handoff clocked =
+                decisions.sla == null ? accepted.handoff() : decisions.sla.startDecide(accepted.handoff(), now);
         HandoffView view = decisions.save(clocked);
         decisions.announceMove(handoff, accepted.from(), accepted.to(), ACCEPTED, now);
         decisions.metrics.decided("accepted");

@@ -37,9 +37,16 @@ class AssignHandoffService implements AssignHandoffUseCase {
     private final HandoffMetrics metrics;
     private final Clock clock;
 
-    AssignHandoffService(ProcessedEvents processed, HandoffRepository handoffs, SalesRepRepository reps,
-            LeadProfiles profiles, RoutingRules rules, SlaScheduling sla, HandoffNotifications notifications,
-            HandoffMetrics metrics, Clock clock) {
+    AssignHandoffService(
+            ProcessedEvents processed,
+            HandoffRepository handoffs,
+            SalesRepRepository reps,
+            LeadProfiles profiles,
+            RoutingRules rules,
+            SlaScheduling sla,
+            HandoffNotifications notifications,
+            HandoffMetrics metrics,
+            Clock clock) {
         this.processed = processed;
         this.handoffs = handoffs;
         this.reps = reps;
@@ -62,16 +69,30 @@ class AssignHandoffService implements AssignHandoffUseCase {
             return AssignmentOutcome.LEAD_ALREADY_HANDED_OFF;
         }
         Instant now = clock.instant();
-        Qualification qualification = new Qualification(command.eventId(), command.leadId(), command.score(),
-                command.fastTrack(), command.reasons(), command.qualifiedAt(), command.correlationId(),
-                command.segment(), command.channel(), command.source(), command.campaign(), command.fitGrade());
+        Qualification qualification = new Qualification(
+                command.eventId(),
+                command.leadId(),
+                command.score(),
+                command.fastTrack(),
+                command.reasons(),
+                command.qualifiedAt(),
+                command.correlationId(),
+                command.segment(),
+                command.channel(),
+                command.source(),
+                command.campaign(),
+                command.fitGrade());
         Optional<LeadProfile> profile = profiles.find(command.leadId());
         LeadAttributes attributes = Leads.attributes(qualification, profile);
         Optional<RoutingRule> rule = Routing.ruleFor(attributes, rules.findAll());
         var team = rule.map(RoutingRule::team).orElse(null);
-        Optional<Assignment> assignment = Routing.assign(attributes, team,
-                rule.map(r -> "rule:" + r.name()).orElse(Routing.FALLBACK), reps.lockAvailable(team),
-                handoffs.openLoads(), Set.of());
+        Optional<Assignment> assignment = Routing.assign(
+                attributes,
+                team,
+                rule.map(r -> "rule:" + r.name()).orElse(Routing.FALLBACK),
+                reps.lockAvailable(team),
+                handoffs.openLoads(),
+                Set.of());
         Route route = rule.map(r -> new Route(r.team(), 1, r.secondTierTeam())).orElse(Route.NONE);
         Handoff handoff = Handoff.open(HandoffId.newId(), qualification, assignment.orElse(null), route, now);
         if (assignment.isEmpty()) {

@@ -32,8 +32,14 @@ class AssignWaitingHandoffsService implements AssignWaitingHandoffsUseCase {
     private final HandoffMetrics metrics;
     private final Clock clock;
 
-    AssignWaitingHandoffsService(HandoffRepository handoffs, SalesRepRepository reps, LeadProfiles profiles,
-            RoutingRules rules, SlaScheduling sla, HandoffNotifications notifications, HandoffMetrics metrics,
+    AssignWaitingHandoffsService(
+            HandoffRepository handoffs,
+            SalesRepRepository reps,
+            LeadProfiles profiles,
+            RoutingRules rules,
+            SlaScheduling sla,
+            HandoffNotifications notifications,
+            HandoffMetrics metrics,
             Clock clock) {
         this.handoffs = handoffs;
         this.reps = reps;
@@ -59,9 +65,13 @@ class AssignWaitingHandoffsService implements AssignWaitingHandoffsUseCase {
             LeadAttributes attributes = Leads.attributes(waiting.qualification(), profile);
             Optional<RoutingRule> rule = Routing.ruleFor(attributes, rules.findAll());
             TeamId team = rule.map(RoutingRule::team).orElse(waiting.route().team());
-            Optional<Assignment> next = Routing.assign(attributes, team,
+            Optional<Assignment> next = Routing.assign(
+                    attributes,
+                    team,
                     rule.map(r -> "rule:" + r.name()).orElse(Routing.FALLBACK) + " (after waiting for a rep)",
-                    reps.lockAvailable(team), handoffs.openLoads(), Set.of());
+                    reps.lockAvailable(team),
+                    handoffs.openLoads(),
+                    Set.of());
             if (next.isEmpty()) {
                 continue;
             }

@@ -23,8 +23,12 @@ class DeliverNotificationsService implements DeliverNotificationsUseCase {
     private final Clock clock;
     private final io.leadflow.handoff.application.port.out.HandoffMetrics metrics;
 
-    DeliverNotificationsService(List<SalesNotifier> notifiers, NotificationDeliveries deliveries,
-            RetrySchedule retries, Clock clock, io.leadflow.handoff.application.port.out.HandoffMetrics metrics) {
+    DeliverNotificationsService(
+            List<SalesNotifier> notifiers,
+            NotificationDeliveries deliveries,
+            RetrySchedule retries,
+            Clock clock,
+            io.leadflow.handoff.application.port.out.HandoffMetrics metrics) {
         this.metrics = metrics;
         this.notifiers = List.copyOf(notifiers);
         this.deliveries = deliveries;
@@ -39,8 +43,8 @@ class DeliverNotificationsService implements DeliverNotificationsUseCase {
                 .findFirst()
                 .orElseThrow(() -> new IllegalArgumentException("no notifier for channel " + command.channel()));
         Instant now = clock.instant();
-        List<NotificationDelivery> due = deliveries.claimDue(command.channel(), now, command.batchSize(),
-                now.plus(command.claimLease()));
+        List<NotificationDelivery> due =
+                deliveries.claimDue(command.channel(), now, command.batchSize(), now.plus(command.claimLease()));
         for (NotificationDelivery delivery : due) {
             DeliveryOutcome outcome = attempt(notifier, delivery);
             Instant at = clock.instant();
@@ -50,9 +54,10 @@ class DeliverNotificationsService implements DeliverNotificationsUseCase {
             } else {
                 metrics.failed(channel);
             }
-            deliveries.recordAttempt(outcome.delivered()
-                    ? delivery.delivered(at, outcome.status())
-                    : delivery.attemptFailed(at, outcome.status(), outcome.error(), retries));
+            deliveries.recordAttempt(
+                    outcome.delivered()
+                            ? delivery.delivered(at, outcome.status())
+                            : delivery.attemptFailed(at, outcome.status(), outcome.error(), retries));
         }
         return due.size();
     }

@@ -37,14 +37,18 @@ class FindHandoffService implements FindHandoffQuery {
     @Override
     @Transactional(readOnly = true)
     public HandoffView findHandoff(HandoffId id, Actor actor) {
-        return handoffs.find(id).filter(handoff -> decisions.mayDecide(handoff, actor)).map(views::of)
+        return handoffs.find(id)
+                .filter(handoff -> decisions.mayDecide(handoff, actor))
+                .map(views::of)
                 .orElseThrow(() -> new NotFoundException("hand-off", id));
     }
 
     @Override
     @Transactional(readOnly = true)
     public List<HandoffView> findHandoffsOfLead(LeadId leadId, Actor actor) {
-        return handoffs.findByLead(leadId).stream().filter(handoff -> decisions.mayDecide(handoff, actor))
-                .map(views::of).toList();
+        return handoffs.findByLead(leadId).stream()
+                .filter(handoff -> decisions.mayDecide(handoff, actor))
+                .map(views::of)
+                .toList();
     }
 }

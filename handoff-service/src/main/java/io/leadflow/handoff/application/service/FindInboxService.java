@@ -36,19 +36,26 @@ class FindInboxService implements FindInboxQuery {
     public List<HandoffView> findInbox(Actor actor, boolean openOnly) {
         Set<TeamId> managed = teams.findAll().stream()
                 .filter(t -> t.manager().value().equalsIgnoreCase(actor.user()))
-                .map(Team::id).collect(Collectors.toSet());
+                .map(Team::id)
+                .collect(Collectors.toSet());
         Set<RepId> visible = reps.findAll().stream()
-                .filter(r -> actor.isAdmin() || r.email().value().equalsIgnoreCase(actor.user())
+                .filter(r -> actor.isAdmin()
+                        || r.email().value().equalsIgnoreCase(actor.user())
                         || (r.teamId() != null && managed.contains(r.teamId())))
-                .map(SalesRep::id).collect(Collectors.toSet());
+                .map(SalesRep::id)
+                .collect(Collectors.toSet());
         if (visible.isEmpty()) {
             return List.of();
         }
         return handoffs.findOpenHeldBy(visible).stream()
                 .map(views::of)
-                .filter(v -> !openOnly || v.details() == null || v.details().deadline() != null
+                .filter(v -> !openOnly
+                        || v.details() == null
+                        || v.details().deadline() != null
                         || "QUALIFIED".equals(v.status()))
-                .sorted(Comparator.comparing((HandoffView v) -> v.details() == null ? null : v.details().dueAt(),
+                .sorted(Comparator.comparing(
+                        (HandoffView v) ->
+                                v.details() == null ? null : v.details().dueAt(),
                         Comparator.nullsLast(Comparator.<Instant>naturalOrder())))
                 .toList();
     }

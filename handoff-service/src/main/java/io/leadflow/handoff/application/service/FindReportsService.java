@@ -22,7 +22,9 @@ class FindReportsService implements FindReportsQuery {
 
     private static void period(Instant from, Instant to) {
         if (from == null || to == null) {
-            throw new InvalidValueException(from == null ? "from" : "to", "period.required",
+            throw new InvalidValueException(
+                    from == null ? "from" : "to",
+                    "period.required",
                     "a report needs a period: from and to (ISO instants)");
         }
         if (!to.isAfter(from)) {

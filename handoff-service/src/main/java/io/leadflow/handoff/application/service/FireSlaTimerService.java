@@ -42,8 +42,15 @@ class FireSlaTimerService implements FireSlaTimerUseCase {
     private final HandoffMetrics metrics;
     private final Clock clock;
 
-    FireSlaTimerService(HandoffRepository handoffs, SalesRepRepository reps, LeadProfiles profiles, SlaLog log,
-            SlaScheduling sla, HandoffNotifications notifications, LeadEventPublisher events, HandoffMetrics metrics,
+    FireSlaTimerService(
+            HandoffRepository handoffs,
+            SalesRepRepository reps,
+            LeadProfiles profiles,
+            SlaLog log,
+            SlaScheduling sla,
+            HandoffNotifications notifications,
+            LeadEventPublisher events,
+            HandoffMetrics metrics,
             Clock clock) {
         this.handoffs = handoffs;
         this.reps = reps;
@@ -64,9 +71,11 @@ class FireSlaTimerService implements FireSlaTimerUseCase {
             return "stale";
         }
         Handoff handoff = locked.get();
-        HandoffStatus waitingFor = SlaDeadline.ACCEPT.equals(timer.deadline()) ? HandoffStatus.ASSIGNED
-                : HandoffStatus.ACCEPTED;
-        if (handoff.sla() == null || handoff.sla().generation() != timer.generation() || handoff.status() != waitingFor
+        HandoffStatus waitingFor =
+                SlaDeadline.ACCEPT.equals(timer.deadline()) ? HandoffStatus.ASSIGNED : HandoffStatus.ACCEPTED;
+        if (handoff.sla() == null
+                || handoff.sla().generation() != timer.generation()
+                || handoff.status() != waitingFor
                 || handoff.repId() == null) {
             return "stale";
         }
@@ -85,8 +94,11 @@ class FireSlaTimerService implements FireSlaTimerUseCase {
         notifications.send(notifications.notice(handoff, rep, profile, HandoffNotice.Kind.BREACH), now);
         String reassignedTo = null;
         if (SlaDeadline.ACCEPT.equals(timer.deadline()) && sla.policyOf(handoff).reassignOnBreach()) {
-            Optional<Assignment> next = Routing.assign(Leads.attributes(handoff.qualification(), profile),
-                    handoff.route().team(), REASSIGN_RULE, reps.lockAvailable(handoff.route().team()),
+            Optional<Assignment> next = Routing.assign(
+                    Leads.attributes(handoff.qualification(), profile),
+                    handoff.route().team(),
+                    REASSIGN_RULE,
+                    reps.lockAvailable(handoff.route().team()),
                     handoffs.openLoads(),
                     Set.of(handoff.repId()));
             if (next.isPresent()) {
@@ -98,9 +110,18 @@ class FireSlaTimerService implements FireSlaTimerUseCase {
                 reassignedTo = newRep.id().toString();
             }
         }
-        events.publish(new SlaBreachedEvent(EventMetadata.create(SlaBreachedEvent.TYPE, SlaBreachedEvent.VERSION,
-                handoff.leadId(), now, handoff.qualification().correlationId()), handoff.id().toString(),
-                timer.deadline(), handoff.sla().dueAt(timer.deadline()), handoff.repId().toString(), reassignedTo));
+        events.publish(new SlaBreachedEvent(
+                EventMetadata.create(
+                        SlaBreachedEvent.TYPE,
+                        SlaBreachedEvent.VERSION,
+                        handoff.leadId(),
+                        now,
+                        handoff.qualification().correlationId()),
+                handoff.id().toString(),
+                timer.deadline(),
+                handoff.sla().dueAt(timer.deadline()),
+                handoff.repId().toString(),
+                reassignedTo));
         return reassignedTo == null ? "breached" : "reassigned";
     }
 }

@@ -26,8 +26,12 @@ final class HandoffNotifications {
     private final LeadHistories histories;
     private final io.leadflow.handoff.application.port.out.HandoffRepository handoffs;
 
-    HandoffNotifications(List<SalesNotifier> notifiers, NotificationDeliveries deliveries, TeamRepository teams,
-            LeadHistories histories, io.leadflow.handoff.application.port.out.HandoffRepository handoffs) {
+    HandoffNotifications(
+            List<SalesNotifier> notifiers,
+            NotificationDeliveries deliveries,
+            TeamRepository teams,
+            LeadHistories histories,
+            io.leadflow.handoff.application.port.out.HandoffRepository handoffs) {
         this.notifiers = List.copyOf(notifiers);
         this.deliveries = deliveries;
         this.teams = teams;
@@ -44,7 +48,8 @@ final class HandoffNotifications {
     }
 
     HandoffNotice notice(Handoff handoff, SalesRep rep, Optional<LeadProfile> profile, HandoffNotice.Kind kind) {
-        var team = teams == null || handoff.route().team() == null ? Optional.<io.leadflow.handoff.domain.Team>empty()
+        var team = teams == null || handoff.route().team() == null
+                ? Optional.<io.leadflow.handoff.domain.Team>empty()
                 : teams.find(handoff.route().team());
         return new HandoffNotice(handoff, rep, profile, kind, team, history(handoff));
     }
@@ -58,7 +63,9 @@ final class HandoffNotifications {
                     .sorted(java.util.Comparator.comparing(Handoff::createdAt))
                     .forEach(h -> lines.add("rejected " + h.rejection().rejectedAt() + " by rep "
                             + h.rejection().rejectedBy() + ": " + h.rejection().reason()
-                            + (h.rejection().note() == null ? "" : " (" + h.rejection().note() + ")")));
+                            + (h.rejection().note() == null
+                                    ? ""
+                                    : " (" + h.rejection().note() + ")")));
         }
         if (histories != null) {
             lines.addAll(histories.find(current.leadId()));
@@ -68,8 +75,9 @@ final class HandoffNotifications {
 
     void send(HandoffNotice notice, Instant now) {
         for (SalesNotifier notifier : notifiers) {
-            notifier.render(notice).ifPresent(message -> deliveries.add(NotificationDelivery.schedule(
-                    notice.handoff().id(), notifier.channel(), message.target(), message.payload(), now)));
+            notifier.render(notice)
+                    .ifPresent(message -> deliveries.add(NotificationDelivery.schedule(
+                            notice.handoff().id(), notifier.channel(), message.target(), message.payload(), now)));
         }
     }
 

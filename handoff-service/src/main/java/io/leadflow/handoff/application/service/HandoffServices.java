@@ -44,15 +44,26 @@ public final class HandoffServices {
     static final String ACTOR = "handoff-service";
 
     /** Every driven port the use cases need, and the calendar of hand-offs that no team's rule routed. */
-    public record Ports(ProcessedEvents processed, HandoffRepository handoffs, SalesRepRepository reps,
-            LeadProfiles profiles, TeamRepository teams, RoutingRules rules, SlaPolicies policies, SlaTimers timers,
-            SlaLog slaLog, LeadHistories histories, List<SalesNotifier> notifiers, NotificationDeliveries deliveries,
-            LeadEventPublisher events, HandoffMetrics metrics, BusinessCalendar defaultCalendar, Clock clock,
-            io.leadflow.handoff.application.port.out.NotificationTargetPolicy targets) {
-    }
+    public record Ports(
+            ProcessedEvents processed,
+            HandoffRepository handoffs,
+            SalesRepRepository reps,
+            LeadProfiles profiles,
+            TeamRepository teams,
+            RoutingRules rules,
+            SlaPolicies policies,
+            SlaTimers timers,
+            SlaLog slaLog,
+            LeadHistories histories,
+            List<SalesNotifier> notifiers,
+            NotificationDeliveries deliveries,
+            LeadEventPublisher events,
+            HandoffMetrics metrics,
+            BusinessCalendar defaultCalendar,
+            Clock clock,
+            io.leadflow.handoff.application.port.out.NotificationTargetPolicy targets) {}
 
-    private HandoffServices() {
-    }
+    private HandoffServices() {}
 
     private static SlaScheduling sla(Ports p) {
         return new SlaScheduling(p.policies(), p.teams(), p.timers(), p.defaultCalendar());
@@ -67,13 +78,13 @@ public final class HandoffServices {
     }
 
     private static SalesDecisions decisions(Ports p) {
-        return new SalesDecisions(p.handoffs(), p.events(), views(p), p.clock(), p.reps(), p.teams(), sla(p),
-                p.metrics());
+        return new SalesDecisions(
+                p.handoffs(), p.events(), views(p), p.clock(), p.reps(), p.teams(), sla(p), p.metrics());
     }
 
     public static RegisterRepUseCase registerRep(SalesRepRepository reps, Clock clock) {
-        return new RegisterRepService(reps, clock,
-                io.leadflow.handoff.application.port.out.NotificationTargetPolicy.ANY);
+        return new RegisterRepService(
+                reps, clock, io.leadflow.handoff.application.port.out.NotificationTargetPolicy.ANY);
     }
 
     public static RegisterRepUseCase registerRep(Ports p) {
@@ -85,8 +96,16 @@ public final class HandoffServices {
     }
 
     public static AssignHandoffUseCase assignHandoff(Ports p) {
-        return new AssignHandoffService(p.processed(), p.handoffs(), p.reps(), p.profiles(), p.rules(), sla(p),
-                notifications(p), p.metrics(), p.clock());
+        return new AssignHandoffService(
+                p.processed(),
+                p.handoffs(),
+                p.reps(),
+                p.profiles(),
+                p.rules(),
+                sla(p),
+                notifications(p),
+                p.metrics(),
+                p.clock());
     }
 
     public static RecordLeadProfileUseCase recordLeadProfile(Ports p) {
@@ -121,15 +140,22 @@ public final class HandoffServices {
         return new RegisterSalesLeadService(decisions(p), p.handoffs(), p.reps(), p.profiles());
     }
 
-    public static io.leadflow.handoff.application.port.in.AssignWaitingHandoffsUseCase assignWaitingHandoffs(
-            Ports p) {
-        return new AssignWaitingHandoffsService(p.handoffs(), p.reps(), p.profiles(), p.rules(), sla(p),
-                notifications(p), p.metrics(), p.clock());
+    public static io.leadflow.handoff.application.port.in.AssignWaitingHandoffsUseCase assignWaitingHandoffs(Ports p) {
+        return new AssignWaitingHandoffsService(
+                p.handoffs(), p.reps(), p.profiles(), p.rules(), sla(p), notifications(p), p.metrics(), p.clock());
     }
 
     public static FireSlaTimerUseCase fireSlaTimer(Ports p) {
-        return new FireSlaTimerService(p.handoffs(), p.reps(), p.profiles(), p.slaLog(), sla(p), notifications(p),
-                p.events(), p.metrics(), p.clock());
+        return new FireSlaTimerService(
+                p.handoffs(),
+                p.reps(),
+                p.profiles(),
+                p.slaLog(),
+                sla(p),
+                notifications(p),
+                p.events(),
+                p.metrics(),
+                p.clock());
     }
 
     public static FindHandoffQuery findHandoff(Ports p) {
@@ -149,8 +175,8 @@ public final class HandoffServices {
         return new FindReportsService(reports);
     }
 
-    public static DeliverNotificationsUseCase deliverNotifications(List<SalesNotifier> notifiers,
-            NotificationDeliveries deliveries, RetrySchedule retries, Clock clock) {
+    public static DeliverNotificationsUseCase deliverNotifications(
+            List<SalesNotifier> notifiers, NotificationDeliveries deliveries, RetrySchedule retries, Clock clock) {
         return new DeliverNotificationsService(notifiers, deliveries, retries, clock, HandoffMetrics.NONE);
     }
 

@@ -31,8 +31,8 @@ final class HandoffViews {
         this(reps, deliveries, Clock.systemUTC(), null);
     }
 
-    HandoffViews(SalesRepRepository reps, NotificationDeliveries deliveries, Clock clock,
-            HandoffNotifications history) {
+    HandoffViews(
+            SalesRepRepository reps, NotificationDeliveries deliveries, Clock clock, HandoffNotifications history) {
         this.reps = reps;
         this.deliveries = deliveries;
         this.clock = clock;
@@ -40,10 +40,14 @@ final class HandoffViews {
     }
 
     HandoffView of(Handoff handoff) {
-        HandoffView.Rep rep = handoff.repId() == null ? null : reps.find(handoff.repId())
-                .map(r -> new HandoffView.Rep(r.id().value(), r.name(), r.email().value()))
-                .orElse(null);
-        HandoffView.Notification notification = deliveries.latestFor(handoff.id())
+        HandoffView.Rep rep = handoff.repId() == null
+                ? null
+                : reps.find(handoff.repId())
+                        .map(r -> new HandoffView.Rep(
+                                r.id().value(), r.name(), r.email().value()))
+                        .orElse(null);
+        HandoffView.Notification notification = deliveries
+                .latestFor(handoff.id())
                 .map(HandoffViews::notification)
                 .orElse(null);
         Rejection rejection = handoff.rejection();
@@ -61,38 +65,68 @@ final class HandoffViews {
                 handoff.qualification().fastTrack(),
                 handoff.qualification().reasons(),
                 handoff.acceptedAt(),
-                rejection == null ? null : new HandoffView.Rejection(rejection.reason().name(), rejection.note(),
-                        rejection.rejectedBy().value(), rejection.rejectedAt()),
+                rejection == null
+                        ? null
+                        : new HandoffView.Rejection(
+                                rejection.reason().name(),
+                                rejection.note(),
+                                rejection.rejectedBy().value(),
+                                rejection.rejectedAt()),
                 notification,
                 details(handoff));
     }
 
     private HandoffView.Details details(Handoff h) {
-        String deadline = h.status() == HandoffStatus.ASSIGNED ? SlaDeadline.ACCEPT
+        String deadline = h.status() == HandoffStatus.ASSIGNED
+                ? SlaDeadline.ACCEPT
                 : h.status() == HandoffStatus.ACCEPTED ? SlaDeadline.DECIDE : null;
         Instant due = deadline == null || h.sla() == null ? null : h.sla().dueAt(deadline);
         Long left = due == null ? null : Duration.between(clock.instant(), due).toSeconds();
         var b = h.bant();
         var q = h.qualification();
         List<String> lines = history == null ? List.of() : history.history(h);
-        return new HandoffView.Details(h.route().team() == null ? null : h.route().team().value(), h.route().tier(),
-                q.priority().name().toLowerCase(Locale.ROOT), deadline, due, left,
-                h.sla() == null ? null : h.sla().acceptDueAt(), h.sla() == null ? null : h.sla().decideDueAt(),
-                b == null ? null : new HandoffView.Bant(b.budget(), b.authority(), b.need(), b.timeline(), b.amount(),
-                        b.currency()),
-                h.sqlAt(), h.disqualification() == null ? null : h.disqualification().reason(),
-                q.segment(), q.channel(), q.source(), q.campaign(), lines);
+        return new HandoffView.Details(
+                h.route().team() == null ? null : h.route().team().value(),
+                h.route().tier(),
+                q.priority().name().toLowerCase(Locale.ROOT),
+                deadline,
+                due,
+                left,
+                h.sla() == null ? null : h.sla().acceptDueAt(),
+                h.sla() == null ? null : h.sla().decideDueAt(),
+                b == null
+                        ? null
+                        : new HandoffView.Bant(
+                                b.budget(), b.authority(), b.need(), b.timeline(), b.amount(), b.currency()),
+                h.sqlAt(),
+                h.disqualification() == null ? null : h.disqualification().reason(),
+                q.segment(),
+                q.channel(),
+                q.source(),
+                q.campaign(),
+                lines);
     }
 
     static RepView rep(SalesRep rep) {
-        return new RepView(rep.id().value(), rep.name(), rep.email().value(),
-                rep.webhookUrl() == null ? null : rep.webhookUrl().toString(), rep.available(), rep.lastAssignedAt(),
+        return new RepView(
+                rep.id().value(),
+                rep.name(),
+                rep.email().value(),
+                rep.webhookUrl() == null ? null : rep.webhookUrl().toString(),
+                rep.available(),
+                rep.lastAssignedAt(),
                 rep.registeredAt());
     }
 
     private static HandoffView.Notification notification(NotificationDelivery d) {
-        return new HandoffView.Notification(d.id(), d.channel().name(), d.state().name().toLowerCase(Locale.ROOT),
-                d.attempts(), d.state() == DeliveryState.PENDING ? d.nextAttemptAt() : null, d.deliveredAt(),
-                d.lastStatus(), d.lastError());
+        return new HandoffView.Notification(
+                d.id(),
+                d.channel().name(),
+                d.state().name().toLowerCase(Locale.ROOT),
+                d.attempts(),
+                d.state() == DeliveryState.PENDING ? d.nextAttemptAt() : null,
+                d.deliveredAt(),
+                d.lastStatus(),
+                d.lastError());
     }
 }

@@ -26,8 +26,12 @@ class ManageSalesOrganisationService implements ManageSalesOrganisationUseCase {
     private final SlaPolicies policies;
     private final io.leadflow.handoff.application.port.out.NotificationTargetPolicy targets;
 
-    ManageSalesOrganisationService(TeamRepository teams, SalesRepRepository reps, RoutingRules rules,
-            SlaPolicies policies, io.leadflow.handoff.application.port.out.NotificationTargetPolicy targets) {
+    ManageSalesOrganisationService(
+            TeamRepository teams,
+            SalesRepRepository reps,
+            RoutingRules rules,
+            SlaPolicies policies,
+            io.leadflow.handoff.application.port.out.NotificationTargetPolicy targets) {
         this.targets = targets;
         this.teams = teams;
         this.reps = reps;
@@ -50,7 +54,8 @@ class ManageSalesOrganisationService implements ManageSalesOrganisationUseCase {
     public Team updateTeam(Team team) {
         findTeam(team.id());
         TargetChecks.check(targets, team.slackWebhookUrl(), "slackWebhookUrl");
-        if (teams.findAll().stream().anyMatch(t -> !t.id().equals(team.id()) && t.name().equals(team.name()))) {
+        if (teams.findAll().stream()
+                .anyMatch(t -> !t.id().equals(team.id()) && t.name().equals(team.name()))) {
             throw new RepAlreadyRegisteredException("team " + team.name());
         }
         teams.save(team);

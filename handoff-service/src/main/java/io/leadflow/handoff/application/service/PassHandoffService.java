@@ -24,8 +24,12 @@ class PassHandoffService implements PassHandoffUseCase {
     private final LeadProfiles profiles;
     private final HandoffNotifications notifications;
 
-    PassHandoffService(SalesDecisions decisions, HandoffRepository handoffs, SalesRepRepository reps,
-            LeadProfiles profiles, HandoffNotifications notifications) {
+    PassHandoffService(
+            SalesDecisions decisions,
+            HandoffRepository handoffs,
+            SalesRepRepository reps,
+            LeadProfiles profiles,
+            HandoffNotifications notifications) {
         this.decisions = decisions;
         this.handoffs = handoffs;
         this.reps = reps;
@@ -45,10 +49,16 @@ class PassHandoffService implements PassHandoffUseCase {
         }
         Instant now = decisions.now();
         var profile = profiles.find(handoff.leadId());
-        Assignment ae = Routing.assign(Leads.attributes(handoff.qualification(), profile),
-                handoff.route().secondTierTeam(), SECOND_TIER_RULE, reps.lockAvailable(handoff.route().secondTierTeam()),
-                handoffs.openLoads(),
-                Set.of()).orElseThrow(() -> new HandoffDecisionRefusedException(handoff.id(), handoff.status(),
+        Assignment ae = Routing.assign(
+                        Leads.attributes(handoff.qualification(), profile),
+                        handoff.route().secondTierTeam(),
+                        SECOND_TIER_RULE,
+                        reps.lockAvailable(handoff.route().secondTierTeam()),
+                        handoffs.openLoads(),
+                        Set.of())
+                .orElseThrow(() -> new HandoffDecisionRefusedException(
+                        handoff.id(),
+                        handoff.status(),
                         "passed on now: no account executive of the second team is available"));
         Handoff passed = decisions.sla.startDecide(handoff.passOn(ae, now), now);
         HandoffView view = decisions.save(passed);

@@ -18,8 +18,12 @@ class RecordLeadProfileService implements RecordLeadProfileUseCase {
     private final SalesRepRepository reps;
     private final HandoffNotifications notifications;
 
-    RecordLeadProfileService(ProcessedEvents processed, LeadProfiles profiles, HandoffRepository handoffs,
-            SalesRepRepository reps, HandoffNotifications notifications) {
+    RecordLeadProfileService(
+            ProcessedEvents processed,
+            LeadProfiles profiles,
+            HandoffRepository handoffs,
+            SalesRepRepository reps,
+            HandoffNotifications notifications) {
         this.processed = processed;
         this.profiles = profiles;
         this.handoffs = handoffs;
@@ -33,8 +37,8 @@ class RecordLeadProfileService implements RecordLeadProfileUseCase {
         if (!processed.firstSeen(command.eventId())) {
             return;
         }
-        LeadProfile profile = new LeadProfile(command.leadId(), command.email(), command.attributes(),
-                command.occurredAt());
+        LeadProfile profile =
+                new LeadProfile(command.leadId(), command.email(), command.attributes(), command.occurredAt());
         if (!profiles.keepIfNewer(profile)) {
             return;
         }

@@ -16,7 +16,9 @@ class RegisterRepService implements RegisterRepUseCase {
 
     private final io.leadflow.handoff.application.port.out.NotificationTargetPolicy targets;
 
-    RegisterRepService(SalesRepRepository reps, Clock clock,
+    RegisterRepService(
+            SalesRepRepository reps,
+            Clock clock,
             io.leadflow.handoff.application.port.out.NotificationTargetPolicy targets) {
         this.targets = targets;
         this.reps = reps;
@@ -27,8 +29,8 @@ class RegisterRepService implements RegisterRepUseCase {
     @Transactional
     public RepView registerRep(RegisterRepCommand command) {
         TargetChecks.check(targets, command.webhookUrl(), "webhookUrl");
-        SalesRep rep = SalesRep.register(command.name(), command.email(), command.webhookUrl(), command.available(),
-                clock.instant());
+        SalesRep rep = SalesRep.register(
+                command.name(), command.email(), command.webhookUrl(), command.available(), clock.instant());
         if (!reps.add(rep)) {
             throw new RepAlreadyRegisteredException(command.email().value());
         }

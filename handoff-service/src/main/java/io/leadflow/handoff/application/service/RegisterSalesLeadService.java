@@ -32,8 +32,8 @@ class RegisterSalesLeadService implements RegisterSalesLeadUseCase {
     private final SalesRepRepository reps;
     private final LeadProfiles profiles;
 
-    RegisterSalesLeadService(SalesDecisions decisions, HandoffRepository handoffs, SalesRepRepository reps,
-            LeadProfiles profiles) {
+    RegisterSalesLeadService(
+            SalesDecisions decisions, HandoffRepository handoffs, SalesRepRepository reps, LeadProfiles profiles) {
         this.decisions = decisions;
         this.handoffs = handoffs;
         this.reps = reps;
@@ -55,11 +55,21 @@ class RegisterSalesLeadService implements RegisterSalesLeadUseCase {
         putIfPresent(attributes, ProfileAttributes.LAST_NAME, command.lastName());
         putIfPresent(attributes, ProfileAttributes.COMPANY_NAME, command.company());
         profiles.keepIfNewer(new LeadProfile(lead, command.email().value(), attributes, now));
-        Qualification qualification = new Qualification(UUID.randomUUID(), lead, 0, false,
-                List.of("sales-generated: " + command.note()), now, "sgl-" + UUID.randomUUID(), command.segment(),
-                Channel.SALES_GENERATED.name(), SOURCE, null, null);
-        Handoff handoff = decisions.sla.startDecide(Handoff.salesGenerated(HandoffId.newId(), qualification, rep, now),
-                now);
+        Qualification qualification = new Qualification(
+                UUID.randomUUID(),
+                lead,
+                0,
+                false,
+                List.of("sales-generated: " + command.note()),
+                now,
+                "sgl-" + UUID.randomUUID(),
+                command.segment(),
+                Channel.SALES_GENERATED.name(),
+                SOURCE,
+                null,
+                null);
+        Handoff handoff =
+                decisions.sla.startDecide(Handoff.salesGenerated(HandoffId.newId(), qualification, rep, now), now);
         handoffs.add(handoff);
         reps.save(rep.assignedAt(now));
         decisions.announceMove(handoff, LifecycleStage.NEW, LifecycleStage.SAL, "sales-generated lead", now);

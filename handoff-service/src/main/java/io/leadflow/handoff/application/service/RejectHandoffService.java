@@ -32,8 +32,11 @@ class RejectHandoffService implements RejectHandoffUseCase {
         Rejection rejection = rejected.rejection();
         decisions.publish(new LeadRejectedEvent(
                 decisions.metadata(LeadRejectedEvent.TYPE, LeadRejectedEvent.VERSION, handoff, now),
-                rejection.reason(), rejection.note(), rejection.rejectedBy().toString()));
-        decisions.announceMove(handoff, rejected.from(), rejected.to(), rejection.reason().name(), now);
+                rejection.reason(),
+                rejection.note(),
+                rejection.rejectedBy().toString()));
+        decisions.announceMove(
+                handoff, rejected.from(), rejected.to(), rejection.reason().name(), now);
         decisions.metrics.decided("rejected");
         return view;
     }

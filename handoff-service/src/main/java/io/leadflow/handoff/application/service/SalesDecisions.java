@@ -37,8 +37,15 @@ final class SalesDecisions {
     final SlaScheduling sla;
     final HandoffMetrics metrics;
 
-    SalesDecisions(HandoffRepository handoffs, LeadEventPublisher events, HandoffViews views, Clock clock,
-            SalesRepRepository reps, TeamRepository teams, SlaScheduling sla, HandoffMetrics metrics) {
+    SalesDecisions(
+            HandoffRepository handoffs,
+            LeadEventPublisher events,
+            HandoffViews views,
+            Clock clock,
+            SalesRepRepository reps,
+            TeamRepository teams,
+            SlaScheduling sla,
+            HandoffMetrics metrics) {
         this.handoffs = handoffs;
         this.events = events;
         this.views = views;
@@ -77,8 +84,10 @@ final class SalesDecisions {
             return true;
         }
         TeamId team = assignee.map(SalesRep::teamId).orElse(handoff.route().team());
-        return team != null && teams.find(team).map(t -> t.manager().value().equalsIgnoreCase(actor.user()))
-                .orElse(false);
+        return team != null
+                && teams.find(team)
+                        .map(t -> t.manager().value().equalsIgnoreCase(actor.user()))
+                        .orElse(false);
     }
 
     Instant now() {
@@ -95,7 +104,8 @@ final class SalesDecisions {
     }
 
     EventMetadata metadata(String type, int version, Handoff handoff, Instant now) {
-        return EventMetadata.create(type, version, handoff.leadId(), now, handoff.qualification().correlationId());
+        return EventMetadata.create(
+                type, version, handoff.leadId(), now, handoff.qualification().correlationId());
     }
 
     void publish(IntegrationEvent event) {
@@ -105,6 +115,9 @@ final class SalesDecisions {
     void announceMove(Handoff handoff, LifecycleStage from, LifecycleStage to, String reason, Instant now) {
         events.publish(new LeadStageChangedEvent(
                 metadata(LeadStageChangedEvent.TYPE, LeadStageChangedEvent.VERSION, handoff, now),
-                from, to, reason, HandoffServices.ACTOR));
+                from,
+                to,
+                reason,
+                HandoffServices.ACTOR));
     }
 }

@@ -27,7 +27,8 @@ final class SlaScheduling {
     }
 
     BusinessCalendar calendarOf(Handoff handoff) {
-        return handoff.route().team() == null ? defaultCalendar
+        return handoff.route().team() == null
+                ? defaultCalendar
                 : teams.find(handoff.route().team()).map(Team::calendar).orElse(defaultCalendar);
     }
 
@@ -48,8 +49,7 @@ final class SlaScheduling {
     Handoff startDecide(Handoff handoff, Instant now) {
         SlaPolicy policy = policyOf(handoff);
         BusinessCalendar calendar = calendarOf(handoff);
-        SlaClock base = handoff.sla() == null
-                ? new SlaClock(policy.priority(), 0, now, null, null) : handoff.sla();
+        SlaClock base = handoff.sla() == null ? new SlaClock(policy.priority(), 0, now, null, null) : handoff.sla();
         SlaClock clock = base.toDecide(policy, calendar, now, nextGeneration(handoff));
         timers.schedule(clock.timers(handoff.id(), SlaDeadline.DECIDE, policy, calendar));
         return handoff.withSla(clock);

@@ -7,8 +7,7 @@ import io.leadflow.kernel.InvalidValueException;
 /** Refuses a configured notification URL that points inside (SSRF), naming the field. */
 final class TargetChecks {
 
-    private TargetChecks() {
-    }
+    private TargetChecks() {}
 
     static void check(NotificationTargetPolicy targets, WebhookUrl url, String field) {
         if (url == null) {

@@ -34,7 +34,8 @@ class AssignHandoffServiceTest {
         assertThat(view.assignedBy()).isEqualTo("round-robin");
         assertThat(view.reasons()).containsExactly("demo requested");
         assertThat(view.notification().status()).isEqualTo("pending");
-        assertThat(app.deliveries.byId.values()).singleElement()
+        assertThat(app.deliveries.byId.values())
+                .singleElement()
                 .satisfies(d -> assertThat(d.target()).isEqualTo(anna.webhookUrl()));
     }
 
@@ -76,7 +77,9 @@ class AssignHandoffServiceTest {
         assertThat(app.assignHandoff.assignHandoff(qualified(lead)))
                 .isEqualTo(AssignmentOutcome.LEAD_ALREADY_HANDED_OFF);
         assertThat(app.findHandoff.findHandoffsOfLead(lead)).hasSize(1);
-        assertThat(app.reps.findAll()).filteredOn(rep -> rep.lastAssignedAt() != null).hasSize(1);
+        assertThat(app.reps.findAll())
+                .filteredOn(rep -> rep.lastAssignedAt() != null)
+                .hasSize(1);
     }
 
     @Test
@@ -96,12 +99,17 @@ class AssignHandoffServiceTest {
     @Test
     void the_notification_tells_the_rep_who_the_lead_is_when_the_profile_came_first() {
         app.rep("Anna", true);
-        app.recordProfile.recordLeadProfile(new RecordLeadProfileCommand(UUID.randomUUID(), lead,
-                "jane@acme.example", Map.of("company.name", "Acme"), HandoffFixture.T0.minusSeconds(60)));
+        app.recordProfile.recordLeadProfile(new RecordLeadProfileCommand(
+                UUID.randomUUID(),
+                lead,
+                "jane@acme.example",
+                Map.of("company.name", "Acme"),
+                HandoffFixture.T0.minusSeconds(60)));
 
         app.assignHandoff.assignHandoff(qualified(lead));
 
-        assertThat(app.deliveries.byId.values()).singleElement()
+        assertThat(app.deliveries.byId.values())
+                .singleElement()
                 .satisfies(d -> assertThat(d.payload()).startsWith("Anna|jane@acme.example|"));
     }
 }

@@ -27,10 +27,12 @@ class DeliverNotificationsServiceTest {
 
     @Test
     void a_delivered_notification_is_not_sent_again() {
-        assertThat(app.deliverNotifications.deliverNotifications(DeliverRounds.webhooks())).isEqualTo(1);
+        assertThat(app.deliverNotifications.deliverNotifications(DeliverRounds.webhooks()))
+                .isEqualTo(1);
         app.clock.advance(Duration.ofHours(1));
 
-        assertThat(app.deliverNotifications.deliverNotifications(DeliverRounds.webhooks())).isZero();
+        assertThat(app.deliverNotifications.deliverNotifications(DeliverRounds.webhooks()))
+                .isZero();
         assertThat(app.notifier.sent).hasSize(1);
         assertThat(notification().status()).isEqualTo("delivered");
         assertThat(notification().attempts()).isEqualTo(1);
@@ -45,11 +47,16 @@ class DeliverNotificationsServiceTest {
         assertThat(notification().lastStatus()).isEqualTo(500);
 
         app.clock.advance(Duration.ofSeconds(4));
-        assertThat(app.deliverNotifications.deliverNotifications(DeliverRounds.webhooks())).isZero();
+        assertThat(app.deliverNotifications.deliverNotifications(DeliverRounds.webhooks()))
+                .isZero();
 
         app.clock.advance(Duration.ofSeconds(1));
-        assertThat(app.deliverNotifications.deliverNotifications(DeliverRounds.webhooks())).isEqualTo(1);
-        assertThat(app.notifier.sent).extracting(d -> d.id()).hasSize(2).containsOnly(app.notifier.sent.get(0).id());
+        assertThat(app.deliverNotifications.deliverNotifications(DeliverRounds.webhooks()))
+                .isEqualTo(1);
+        assertThat(app.notifier.sent)
+                .extracting(d -> d.id())
+                .hasSize(2)
+                .containsOnly(app.notifier.sent.get(0).id());
         assertThat(notification().status()).isEqualTo("delivered");
         assertThat(notification().attempts()).isEqualTo(2);
     }

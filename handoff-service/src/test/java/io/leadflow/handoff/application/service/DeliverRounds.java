@@ -7,8 +7,7 @@ import java.time.Duration;
 /** A webhook delivery round as the worker runs it. */
 final class DeliverRounds {
 
-    private DeliverRounds() {
-    }
+    private DeliverRounds() {}
 
     static DeliverNotificationsCommand webhooks() {
         return new DeliverNotificationsCommand(NotificationChannel.WEBHOOK, 20, Duration.ofMinutes(2));

@@ -27,8 +27,10 @@ final class FakeNotifier implements SalesNotifier {
     @Override
     public Optional<NotificationMessage> render(HandoffNotice notice) {
         String kind = notice.kind() == HandoffNotice.Kind.ASSIGNED ? "" : notice.kind() + "|";
-        return Optional.of(new NotificationMessage(notice.rep().webhookUrl().toString(),
-                kind + notice.rep().name() + "|" + notice.profile().map(LeadProfile::email).orElse("?") + "|"
+        return Optional.of(new NotificationMessage(
+                notice.rep().webhookUrl().toString(),
+                kind + notice.rep().name() + "|"
+                        + notice.profile().map(LeadProfile::email).orElse("?") + "|"
                         + notice.handoff().id()));
     }
 

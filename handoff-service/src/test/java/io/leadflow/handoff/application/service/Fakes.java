@@ -1,13 +1,13 @@
 package io.leadflow.handoff.application.service;
 
 import io.leadflow.handoff.application.port.out.*;
-import io.leadflow.handoff.domain.*;
 import io.leadflow.handoff.application.port.out.HandoffRepository;
 import io.leadflow.handoff.application.port.out.LeadEventPublisher;
 import io.leadflow.handoff.application.port.out.LeadProfiles;
 import io.leadflow.handoff.application.port.out.NotificationDeliveries;
 import io.leadflow.handoff.application.port.out.ProcessedEvents;
 import io.leadflow.handoff.application.port.out.SalesRepRepository;
+import io.leadflow.handoff.domain.*;
 import io.leadflow.handoff.domain.DeliveryState;
 import io.leadflow.handoff.domain.Handoff;
 import io.leadflow.handoff.domain.HandoffId;
@@ -32,8 +32,7 @@ import java.util.UUID;
 /** In-memory fakes of the driven ports, behaving as the contracts in their Javadoc say. */
 final class Fakes {
 
-    private Fakes() {
-    }
+    private Fakes() {}
 
     static final class Reps implements SalesRepRepository {
         final Map<RepId, SalesRep> byId = new LinkedHashMap<>();
@@ -59,7 +58,9 @@ final class Fakes {
 
         @Override
         public List<SalesRep> findAll() {
-            return byId.values().stream().sorted(Comparator.comparing(SalesRep::name)).toList();
+            return byId.values().stream()
+                    .sorted(Comparator.comparing(SalesRep::name))
+                    .toList();
         }
 
         @Override
@@ -93,27 +94,36 @@ final class Fakes {
 
         @Override
         public List<Handoff> findByLead(LeadId leadId) {
-            return byId.values().stream().filter(h -> h.leadId().equals(leadId))
-                    .sorted(Comparator.comparing(Handoff::createdAt).reversed()).toList();
+            return byId.values().stream()
+                    .filter(h -> h.leadId().equals(leadId))
+                    .sorted(Comparator.comparing(Handoff::createdAt).reversed())
+                    .toList();
         }
 
         @Override
         public Map<RepId, Integer> openLoads() {
             Map<RepId, Integer> loads = new java.util.HashMap<>();
-            byId.values().stream().filter(h -> h.isOpen() && h.repId() != null)
+            byId.values().stream()
+                    .filter(h -> h.isOpen() && h.repId() != null)
                     .forEach(h -> loads.merge(h.repId(), 1, Integer::sum));
             return loads;
         }
 
         @Override
         public List<HandoffId> findUnassigned(int limit) {
-            return byId.values().stream().filter(h -> h.status() == HandoffStatus.UNASSIGNED)
-                    .sorted(Comparator.comparing(Handoff::createdAt)).limit(limit).map(Handoff::id).toList();
+            return byId.values().stream()
+                    .filter(h -> h.status() == HandoffStatus.UNASSIGNED)
+                    .sorted(Comparator.comparing(Handoff::createdAt))
+                    .limit(limit)
+                    .map(Handoff::id)
+                    .toList();
         }
 
         @Override
         public List<Handoff> findOpenHeldBy(Set<RepId> reps) {
-            return byId.values().stream().filter(h -> h.isOpen() && reps.contains(h.repId())).toList();
+            return byId.values().stream()
+                    .filter(h -> h.isOpen() && reps.contains(h.repId()))
+                    .toList();
         }
     }
 
@@ -155,7 +165,9 @@ final class Fakes {
 
         @Override
         public List<RoutingRule> findAll() {
-            return rules.stream().sorted(Comparator.comparingInt(RoutingRule::position)).toList();
+            return rules.stream()
+                    .sorted(Comparator.comparingInt(RoutingRule::position))
+                    .toList();
         }
 
         @Override
@@ -193,8 +205,10 @@ final class Fakes {
         }
 
         List<SlaTimer> due(Instant now) {
-            List<SlaTimer> due = pending.values().stream().filter(t -> !t.at().isAfter(now))
-                    .sorted(Comparator.comparing(SlaTimer::at)).toList();
+            List<SlaTimer> due = pending.values().stream()
+                    .filter(t -> !t.at().isAfter(now))
+                    .sorted(Comparator.comparing(SlaTimer::at))
+                    .toList();
             due.forEach(t -> pending.remove(t.key()));
             return due;
         }
@@ -250,14 +264,26 @@ final class Fakes {
         }
 
         @Override
-        public List<NotificationDelivery> claimDue(NotificationChannel channel, Instant now, int limit,
-                Instant leaseUntil) {
+        public List<NotificationDelivery> claimDue(
+                NotificationChannel channel, Instant now, int limit, Instant leaseUntil) {
             List<NotificationDelivery> due = byId.values().stream()
-                    .filter(d -> d.channel() == channel && d.state() == DeliveryState.PENDING
+                    .filter(d -> d.channel() == channel
+                            && d.state() == DeliveryState.PENDING
                             && !d.nextAttemptAt().isAfter(now))
                     .limit(limit)
-                    .map(d -> new NotificationDelivery(d.id(), d.handoffId(), d.channel(), d.target(), d.payload(),
-                            d.attempts(), d.createdAt(), leaseUntil, null, null, d.lastStatus(), d.lastError()))
+                    .map(d -> new NotificationDelivery(
+                            d.id(),
+                            d.handoffId(),
+                            d.channel(),
+                            d.target(),
+                            d.payload(),
+                            d.attempts(),
+                            d.createdAt(),
+                            leaseUntil,
+                            null,
+                            null,
+                            d.lastStatus(),
+                            d.lastError()))
                     .toList();
             due.forEach(this::add);
             return due;
@@ -270,22 +296,36 @@ final class Fakes {
 
         @Override
         public Optional<NotificationDelivery> latestFor(HandoffId handoffId) {
-            return byId.values().stream().filter(d -> d.handoffId().equals(handoffId))
+            return byId.values().stream()
+                    .filter(d -> d.handoffId().equals(handoffId))
                     .max(Comparator.comparing(NotificationDelivery::createdAt));
         }
 
         @Override
         public List<NotificationDelivery> pendingFor(HandoffId handoffId) {
             return byId.values().stream()
-                    .filter(d -> d.handoffId().equals(handoffId) && d.state() == DeliveryState.PENDING).toList();
+                    .filter(d -> d.handoffId().equals(handoffId) && d.state() == DeliveryState.PENDING)
+                    .toList();
         }
 
         @Override
         public void replacePayload(UUID deliveryId, String payload) {
             NotificationDelivery d = byId.get(deliveryId);
-            byId.put(deliveryId, new NotificationDelivery(d.id(), d.handoffId(), d.channel(), d.target(), payload,
-                    d.attempts(), d.createdAt(), d.nextAttemptAt(), d.deliveredAt(), d.failedAt(), d.lastStatus(),
-                    d.lastError()));
+            byId.put(
+                    deliveryId,
+                    new NotificationDelivery(
+                            d.id(),
+                            d.handoffId(),
+                            d.channel(),
+                            d.target(),
+                            payload,
+                            d.attempts(),
+                            d.createdAt(),
+                            d.nextAttemptAt(),
+                            d.deliveredAt(),
+                            d.failedAt(),
+                            d.lastStatus(),
+                            d.lastError()));
         }
     }
 

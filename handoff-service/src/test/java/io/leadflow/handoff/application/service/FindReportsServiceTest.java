@@ -36,22 +36,25 @@ class FindReportsServiceTest {
     @Test
     void a_report_needs_a_period_that_ends_after_it_starts() {
         assertThatThrownBy(() -> reports.conversion(null, TO, "channel"))
-                .isInstanceOfSatisfying(InvalidValueException.class, e -> assertThat(e.field()).isEqualTo("from"));
+                .isInstanceOfSatisfying(
+                        InvalidValueException.class, e -> assertThat(e.field()).isEqualTo("from"));
         assertThatThrownBy(() -> reports.slaCompliance(TO, FROM, "rep"))
-                .isInstanceOfSatisfying(InvalidValueException.class, e -> assertThat(e.field()).isEqualTo("to"));
+                .isInstanceOfSatisfying(
+                        InvalidValueException.class, e -> assertThat(e.field()).isEqualTo("to"));
         assertThat(asked).isEmpty();
     }
 
     @Test
     void only_the_known_groupings_reach_the_store_and_the_defaults_are_rep_and_channel() {
         assertThatThrownBy(() -> reports.conversion(FROM, TO, "email; drop table handoff"))
-                .isInstanceOfSatisfying(InvalidValueException.class, e -> assertThat(e.field()).isEqualTo("by"));
+                .isInstanceOfSatisfying(
+                        InvalidValueException.class, e -> assertThat(e.field()).isEqualTo("by"));
         reports.slaCompliance(FROM, TO, null);
         reports.slaCompliance(FROM, TO, "team");
         reports.conversion(FROM, TO, null);
         reports.conversion(FROM, TO, "campaign");
 
-        assertThat(asked).containsExactly("sla by rep", "sla by team", "conversion by channel",
-                "conversion by campaign");
+        assertThat(asked)
+                .containsExactly("sla by rep", "sla by team", "conversion by channel", "conversion by campaign");
     }
 }

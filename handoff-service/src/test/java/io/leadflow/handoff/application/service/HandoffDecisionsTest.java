@@ -32,7 +32,8 @@ class HandoffDecisionsTest {
     void a_lead_is_assigned_to_anna() {
         anna = app.rep("Anna", true);
         app.assignHandoff.assignHandoff(qualified(lead));
-        handoff = new HandoffId(app.findHandoff.findHandoffsOfLead(lead).getFirst().id());
+        handoff = new HandoffId(
+                app.findHandoff.findHandoffsOfLead(lead).getFirst().id());
     }
 
     @Test
@@ -42,7 +43,8 @@ class HandoffDecisionsTest {
         Actor colleague = new Actor("ben@seller.example", Set.of("sales_rep"));
         Actor admin = new Actor("it@seller.example", Set.of("admin"));
 
-        assertThat(app.findHandoff.findHandoffsOfLead(lead, annaHerself)).singleElement()
+        assertThat(app.findHandoff.findHandoffsOfLead(lead, annaHerself))
+                .singleElement()
                 .satisfies(view -> assertThat(view.rep().name()).isEqualTo(anna.name()));
         assertThat(app.findHandoff.findHandoff(handoff, admin).id()).isEqualTo(handoff.value());
         assertThat(app.findHandoff.findHandoffsOfLead(lead, colleague)).isEmpty();
@@ -93,8 +95,9 @@ class HandoffDecisionsTest {
 
         app.rejectHandoff.rejectHandoff(new RejectHandoffCommand(handoff, RejectionReason.NO_BUDGET, null));
 
-        assertThat(app.events.published.getLast()).isInstanceOfSatisfying(LeadStageChangedEvent.class,
-                e -> assertThat(e.from()).isEqualTo(LifecycleStage.SAL));
+        assertThat(app.events.published.getLast())
+                .isInstanceOfSatisfying(
+                        LeadStageChangedEvent.class, e -> assertThat(e.from()).isEqualTo(LifecycleStage.SAL));
     }
 
     @Test
@@ -102,8 +105,10 @@ class HandoffDecisionsTest {
         app.rejectHandoff.rejectHandoff(new RejectHandoffCommand(handoff, RejectionReason.TIMING, null));
         int published = app.events.published.size();
 
-        assertThat(app.rejectHandoff.rejectHandoff(new RejectHandoffCommand(handoff, RejectionReason.TIMING, null))
-                .status()).isEqualTo("REJECTED");
+        assertThat(app.rejectHandoff
+                        .rejectHandoff(new RejectHandoffCommand(handoff, RejectionReason.TIMING, null))
+                        .status())
+                .isEqualTo("REJECTED");
         assertThatThrownBy(() -> app.acceptHandoff.acceptHandoff(new AcceptHandoffCommand(handoff)))
                 .isInstanceOf(HandoffDecisionRefusedException.class);
         assertThat(app.events.published).hasSize(published);

@@ -11,7 +11,6 @@ import io.leadflow.handoff.application.port.in.RegisterRepUseCase;
 import io.leadflow.handoff.application.port.in.RejectHandoffUseCase;
 import io.leadflow.handoff.application.port.in.RepView;
 import io.leadflow.handoff.domain.RetrySchedule;
-import io.leadflow.handoff.domain.RoundRobin;
 import io.leadflow.handoff.domain.WebhookUrl;
 import io.leadflow.kernel.EmailAddress;
 import io.leadflow.kernel.LeadId;
@@ -41,11 +40,24 @@ final class HandoffFixture {
     final Fakes.Timers timers = new Fakes.Timers();
     final Fakes.Log slaLog = new Fakes.Log();
     final Fakes.Histories histories = new Fakes.Histories();
-    final HandoffServices.Ports ports = new HandoffServices.Ports(processed, handoffs, reps, profiles, teams, rules,
-            policies, timers, slaLog, histories, List.of(notifier), deliveries, events,
+    final HandoffServices.Ports ports = new HandoffServices.Ports(
+            processed,
+            handoffs,
+            reps,
+            profiles,
+            teams,
+            rules,
+            policies,
+            timers,
+            slaLog,
+            histories,
+            List.of(notifier),
+            deliveries,
+            events,
             io.leadflow.handoff.application.port.out.HandoffMetrics.NONE,
-            io.leadflow.handoff.domain.BusinessCalendar.weekdays(java.time.ZoneOffset.UTC,
-                    io.leadflow.handoff.domain.SalesRep.DEFAULT_HOURS), clock,
+            io.leadflow.handoff.domain.BusinessCalendar.weekdays(
+                    java.time.ZoneOffset.UTC, io.leadflow.handoff.domain.SalesRep.DEFAULT_HOURS),
+            clock,
             io.leadflow.handoff.application.port.out.NotificationTargetPolicy.ANY);
 
     final RegisterRepUseCase registerRep = HandoffServices.registerRep(reps, clock);
@@ -67,13 +79,16 @@ final class HandoffFixture {
     final io.leadflow.handoff.application.port.in.FindInboxQuery inbox = HandoffServices.findInbox(ports);
     final io.leadflow.handoff.application.port.in.ManageSalesOrganisationUseCase organisation =
             HandoffServices.manageSalesOrganisation(ports);
-    final DeliverNotificationsUseCase deliverNotifications = HandoffServices.deliverNotifications(List.of(notifier),
-            deliveries, RetrySchedule.standard(), clock);
+    final DeliverNotificationsUseCase deliverNotifications =
+            HandoffServices.deliverNotifications(List.of(notifier), deliveries, RetrySchedule.standard(), clock);
 
     RepView rep(String name, boolean available) {
         String lower = name.toLowerCase(Locale.ROOT);
-        return registerRep.registerRep(new RegisterRepCommand(name, EmailAddress.of(lower + "@seller.example"),
-                WebhookUrl.parse("https://crm.example.com/" + lower), available));
+        return registerRep.registerRep(new RegisterRepCommand(
+                name,
+                EmailAddress.of(lower + "@seller.example"),
+                WebhookUrl.parse("https://crm.example.com/" + lower),
+                available));
     }
 
     static AssignHandoffCommand qualified(LeadId lead) {

@@ -17,8 +17,8 @@ class RecordLeadProfileServiceTest {
     private final LeadId lead = LeadId.newId();
 
     private void profile(String email, Instant asOf) {
-        app.recordProfile.recordLeadProfile(new RecordLeadProfileCommand(UUID.randomUUID(), lead, email,
-                Map.of("jobTitle", "CTO"), asOf));
+        app.recordProfile.recordLeadProfile(
+                new RecordLeadProfileCommand(UUID.randomUUID(), lead, email, Map.of("jobTitle", "CTO"), asOf));
     }
 
     @Test
@@ -36,7 +36,8 @@ class RecordLeadProfileServiceTest {
 
         profile("jane@acme.example", T0);
 
-        assertThat(app.deliveries.byId.values()).singleElement()
+        assertThat(app.deliveries.byId.values())
+                .singleElement()
                 .satisfies(d -> assertThat(d.payload()).startsWith("Anna|jane@acme.example|"));
     }
 
@@ -48,7 +49,8 @@ class RecordLeadProfileServiceTest {
 
         profile("jane@acme.example", T0);
 
-        assertThat(app.deliveries.byId.values()).singleElement()
+        assertThat(app.deliveries.byId.values())
+                .singleElement()
                 .satisfies(d -> assertThat(d.payload()).startsWith("Anna|?|"));
     }
 }

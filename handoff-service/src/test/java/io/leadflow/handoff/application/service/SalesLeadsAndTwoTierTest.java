@@ -33,15 +33,31 @@ class SalesLeadsAndTwoTierTest {
 
     private TeamId team(String name) {
         TeamId id = TeamId.newId();
-        app.teams.add(new Team(id, name, EmailAddress.of("lead." + name.toLowerCase() + "@seller.example"),
-                BusinessCalendar.weekdays(ZoneOffset.UTC, SalesRep.DEFAULT_HOURS), null));
+        app.teams.add(new Team(
+                id,
+                name,
+                EmailAddress.of("lead." + name.toLowerCase() + "@seller.example"),
+                BusinessCalendar.weekdays(ZoneOffset.UTC, SalesRep.DEFAULT_HOURS),
+                null));
         return id;
     }
 
     private RepView rep(String name, TeamId team) {
         RepView rep = app.rep(name, true);
-        app.organisation.updateRep(new RepId(rep.id()), r -> r.withDetails(r.name(), r.webhookUrl(), true, team, null,
-                Set.of(), Set.of(), 10, 1, r.timeZone(), r.workingHours()));
+        app.organisation.updateRep(
+                new RepId(rep.id()),
+                r -> r.withDetails(
+                        r.name(),
+                        r.webhookUrl(),
+                        true,
+                        team,
+                        null,
+                        Set.of(),
+                        Set.of(),
+                        10,
+                        1,
+                        r.timeZone(),
+                        r.workingHours()));
         return rep;
     }
 
@@ -50,8 +66,13 @@ class SalesLeadsAndTwoTierTest {
         RepView anna = rep("Anna", null);
 
         var view = app.salesLeads.registerSalesLead(new RegisterSalesLeadCommand(
-                new Actor(anna.email(), Set.of("sales_rep")), EmailAddress.of("jo@buyer.example"), "Jo", "Buyer",
-                "Buyer Ltd", "enterprise", "met at the Hamburg trade show"));
+                new Actor(anna.email(), Set.of("sales_rep")),
+                EmailAddress.of("jo@buyer.example"),
+                "Jo",
+                "Buyer",
+                "Buyer Ltd",
+                "enterprise",
+                "met at the Hamburg trade show"));
 
         assertThat(view.stage()).isEqualTo("SAL");
         assertThat(view.status()).isEqualTo("ACCEPTED");
@@ -68,8 +89,14 @@ class SalesLeadsAndTwoTierTest {
     @Test
     void someone_who_is_not_a_rep_cannot_enter_a_sales_generated_lead() {
         assertThatThrownBy(() -> app.salesLeads.registerSalesLead(new RegisterSalesLeadCommand(
-                new Actor("marketing@seller.example", Set.of("marketing")), EmailAddress.of("jo@buyer.example"),
-                null, null, null, null, "met at a fair"))).isInstanceOf(NotAllowedException.class);
+                        new Actor("marketing@seller.example", Set.of("marketing")),
+                        EmailAddress.of("jo@buyer.example"),
+                        null,
+                        null,
+                        null,
+                        null,
+                        "met at a fair")))
+                .isInstanceOf(NotAllowedException.class);
         assertThat(app.handoffs.byId).isEmpty();
     }
 
@@ -79,10 +106,16 @@ class SalesLeadsAndTwoTierTest {
         TeamId executives = team("AE");
         RepView sam = rep("Sam", sdrs);
         RepView alex = rep("Alex", executives);
-        app.rules.add(new RoutingRule(UUID.randomUUID(), 1, "TQL", Set.of(), Set.of(), null, null, Set.of(),
-                Set.of(), sdrs, executives));
-        app.assignHandoff.assignHandoff(new AssignHandoffCommand(UUID.randomUUID(), LeadId.newId(), 60, false,
-                List.of("webinar attended"), app.clock.instant(), "corr"));
+        app.rules.add(new RoutingRule(
+                UUID.randomUUID(), 1, "TQL", Set.of(), Set.of(), null, null, Set.of(), Set.of(), sdrs, executives));
+        app.assignHandoff.assignHandoff(new AssignHandoffCommand(
+                UUID.randomUUID(),
+                LeadId.newId(),
+                60,
+                false,
+                List.of("webinar attended"),
+                app.clock.instant(),
+                "corr"));
         HandoffId id = app.handoffs.byId.keySet().iterator().next();
         assertThat(app.findHandoff.findHandoff(id).rep().id()).isEqualTo(sam.id());
         Actor samActor = new Actor(sam.email(), Set.of("sales_rep"));
@@ -95,8 +128,11 @@ class SalesLeadsAndTwoTierTest {
         assertThat(passed.details().teamId()).isEqualTo(executives.value());
         assertThat(passed.stage()).isEqualTo("SAL");
         assertThat(passed.details().deadline()).isEqualTo("decide");
-        assertThat(app.passHandoff.passHandoff(new PassHandoffCommand(id, new Actor(alex.email(), Set.of())))
-                .rep().id()).isEqualTo(alex.id());
+        assertThat(app.passHandoff
+                        .passHandoff(new PassHandoffCommand(id, new Actor(alex.email(), Set.of())))
+                        .rep()
+                        .id())
+                .isEqualTo(alex.id());
         assertThatThrownBy(() -> app.passHandoff.passHandoff(new PassHandoffCommand(id, samActor)))
                 .isInstanceOf(NotAllowedException.class);
     }
@@ -104,14 +140,26 @@ class SalesLeadsAndTwoTierTest {
     @Test
     void a_lead_that_found_nobody_goes_to_the_first_rep_who_becomes_available_with_a_fresh_clock() {
         RepView away = app.rep("Ada", false);
-        app.assignHandoff.assignHandoff(new AssignHandoffCommand(UUID.randomUUID(), LeadId.newId(), 70, false,
-                List.of("pricing page"), app.clock.instant(), "corr"));
+        app.assignHandoff.assignHandoff(new AssignHandoffCommand(
+                UUID.randomUUID(), LeadId.newId(), 70, false, List.of("pricing page"), app.clock.instant(), "corr"));
         HandoffId id = app.handoffs.byId.keySet().iterator().next();
         assertThat(app.findHandoff.findHandoff(id).status()).isEqualTo("UNASSIGNED");
         assertThat(app.assignWaiting.assignWaitingHandoffs(10)).isZero();
 
-        app.organisation.updateRep(new RepId(away.id()), r -> r.withDetails(r.name(), r.webhookUrl(), true, null,
-                null, Set.of(), Set.of(), 10, 1, r.timeZone(), r.workingHours()));
+        app.organisation.updateRep(
+                new RepId(away.id()),
+                r -> r.withDetails(
+                        r.name(),
+                        r.webhookUrl(),
+                        true,
+                        null,
+                        null,
+                        Set.of(),
+                        Set.of(),
+                        10,
+                        1,
+                        r.timeZone(),
+                        r.workingHours()));
         app.clock.advance(java.time.Duration.ofMinutes(5));
 
         assertThat(app.assignWaiting.assignWaitingHandoffs(10)).isEqualTo(1);

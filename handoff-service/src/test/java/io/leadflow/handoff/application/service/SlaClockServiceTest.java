@@ -42,26 +42,44 @@ class SlaClockServiceTest {
     @BeforeEach
     void organisation() {
         app.clock.advance(Duration.between(HandoffFixture.T0, MONDAY_BEFORE_OPENING));
-        app.teams.add(new Team(team, "DACH", EmailAddress.of("boss@seller.example"),
-                BusinessCalendar.weekdays(ZoneId.of("Europe/Berlin"), SalesRep.DEFAULT_HOURS), null));
-        app.rules.add(new RoutingRule(UUID.randomUUID(), 1, "dach", Set.of(), Set.of(), null, null, Set.of(),
-                Set.of(), team, null));
+        app.teams.add(new Team(
+                team,
+                "DACH",
+                EmailAddress.of("boss@seller.example"),
+                BusinessCalendar.weekdays(ZoneId.of("Europe/Berlin"), SalesRep.DEFAULT_HOURS),
+                null));
+        app.rules.add(new RoutingRule(
+                UUID.randomUUID(), 1, "dach", Set.of(), Set.of(), null, null, Set.of(), Set.of(), team, null));
         anna = app.rep("Anna", true);
         ben = app.rep("Ben", true);
         for (RepView rep : List.of(anna, ben)) {
-            app.organisation.updateRep(new RepId(rep.id()), r -> r.withDetails(r.name(), r.webhookUrl(), true, team,
-                    null, Set.of(), Set.of(), 10, 1, r.timeZone(), r.workingHours()));
+            app.organisation.updateRep(
+                    new RepId(rep.id()),
+                    r -> r.withDetails(
+                            r.name(),
+                            r.webhookUrl(),
+                            true,
+                            team,
+                            null,
+                            Set.of(),
+                            Set.of(),
+                            10,
+                            1,
+                            r.timeZone(),
+                            r.workingHours()));
         }
     }
 
     private HandoffId hotLead() {
-        app.assignHandoff.assignHandoff(new AssignHandoffCommand(UUID.randomUUID(), LeadId.newId(), 90, true,
-                List.of("demo requested"), app.clock.instant(), "corr"));
+        app.assignHandoff.assignHandoff(new AssignHandoffCommand(
+                UUID.randomUUID(), LeadId.newId(), 90, true, List.of("demo requested"), app.clock.instant(), "corr"));
         return new HandoffId(app.handoffs.byId.keySet().iterator().next().value());
     }
 
     private List<String> fireDue() {
-        return app.timers.due(app.clock.instant()).stream().map(app.fireTimer::fireSlaTimer).toList();
+        return app.timers.due(app.clock.instant()).stream()
+                .map(app.fireTimer::fireSlaTimer)
+                .toList();
     }
 
     @Test
@@ -69,9 +87,12 @@ class SlaClockServiceTest {
         HandoffId id = hotLead();
 
         assertThat(app.findHandoff.findHandoff(id).details().dueAt()).isEqualTo(Instant.parse("2026-11-02T08:15:00Z"));
-        assertThat(app.timers.pending.values()).extracting(SlaTimer::at).containsExactly(
-                Instant.parse("2026-11-02T08:07:30Z"), Instant.parse("2026-11-02T08:12:00Z"),
-                Instant.parse("2026-11-02T08:15:00Z"));
+        assertThat(app.timers.pending.values())
+                .extracting(SlaTimer::at)
+                .containsExactly(
+                        Instant.parse("2026-11-02T08:07:30Z"),
+                        Instant.parse("2026-11-02T08:12:00Z"),
+                        Instant.parse("2026-11-02T08:15:00Z"));
     }
 
     @Test
@@ -93,8 +114,10 @@ class SlaClockServiceTest {
             assertThat(e.dueAt()).isEqualTo(Instant.parse("2026-11-02T08:15:00Z"));
             assertThat(e.reassignedTo()).isEqualTo(view.rep().id().toString());
         });
-        assertThat(app.deliveries.byId.values()).extracting(d -> d.payload().split("\\|")[0])
-                .containsExactly(first, "REMINDER", "REMINDER", "BREACH", view.rep().name());
+        assertThat(app.deliveries.byId.values())
+                .extracting(d -> d.payload().split("\\|")[0])
+                .containsExactly(
+                        first, "REMINDER", "REMINDER", "BREACH", view.rep().name());
     }
 
     @Test
@@ -131,13 +154,20 @@ class SlaClockServiceTest {
         var holder = app.findHandoff.findHandoff(id).rep();
         String other = holder.name().equals("Anna") ? "ben@seller.example" : "anna@seller.example";
 
-        assertThatThrownBy(() -> app.acceptHandoff.acceptHandoff(new AcceptHandoffCommand(id,
-                new Actor(other, Set.of("sales_rep"))))).isInstanceOf(NotAllowedException.class);
-        assertThat(app.acceptHandoff.acceptHandoff(new AcceptHandoffCommand(id,
-                new Actor("boss@seller.example", Set.of("sales_manager")))).status()).isEqualTo("ACCEPTED");
+        assertThatThrownBy(() -> app.acceptHandoff.acceptHandoff(
+                        new AcceptHandoffCommand(id, new Actor(other, Set.of("sales_rep")))))
+                .isInstanceOf(NotAllowedException.class);
+        assertThat(app.acceptHandoff
+                        .acceptHandoff(
+                                new AcceptHandoffCommand(id, new Actor("boss@seller.example", Set.of("sales_manager"))))
+                        .status())
+                .isEqualTo("ACCEPTED");
         assertThat(app.inbox.findInbox(new Actor(holder.email(), Set.of("sales_rep")), true))
-                .extracting(v -> v.id()).containsExactly(id.value());
-        assertThat(app.inbox.findInbox(new Actor(other, Set.of("sales_rep")), true)).isEmpty();
-        assertThat(app.inbox.findInbox(new Actor("boss@seller.example", Set.of("sales_manager")), true)).hasSize(1);
+                .extracting(v -> v.id())
+                .containsExactly(id.value());
+        assertThat(app.inbox.findInbox(new Actor(other, Set.of("sales_rep")), true))
+                .isEmpty();
+        assertThat(app.inbox.findInbox(new Actor("boss@seller.example", Set.of("sales_manager")), true))
+                .hasSize(1);
     }
 }

@@ -18,21 +18,31 @@ import org.junit.jupiter.api.Test;
 class TargetChecksTest {
 
     private final Fakes.Reps reps = new Fakes.Reps();
-    private final NotificationTargetPolicy insideIsRefused = url -> url.getHost().endsWith(".internal")
-            ? Optional.of("host " + url.getHost() + " resolves to a private address") : Optional.empty();
+    private final NotificationTargetPolicy insideIsRefused =
+            url -> url.getHost().endsWith(".internal")
+                    ? Optional.of("host " + url.getHost() + " resolves to a private address")
+                    : Optional.empty();
 
     @Test
     void a_rep_whose_webhook_points_inside_is_refused_and_not_registered() {
         var register = new RegisterRepService(reps, Clock.fixed(Instant.EPOCH, ZoneOffset.UTC), insideIsRefused);
 
-        assertThatThrownBy(() -> register.registerRep(new RegisterRepCommand("Rita",
-                EmailAddress.of("rita@seller.example"), WebhookUrl.parse("http://crm.internal/hook"), true)))
+        assertThatThrownBy(() -> register.registerRep(new RegisterRepCommand(
+                        "Rita",
+                        EmailAddress.of("rita@seller.example"),
+                        WebhookUrl.parse("http://crm.internal/hook"),
+                        true)))
                 .isInstanceOfSatisfying(InvalidValueException.class, e -> {
                     assertThat(e.field()).isEqualTo("webhookUrl");
                     assertThat(e.rule()).isEqualTo("webhookUrl.internal");
                 });
         assertThat(reps.byId).isEmpty();
-        assertThat(register.registerRep(new RegisterRepCommand("Rita", EmailAddress.of("rita@seller.example"),
-                WebhookUrl.parse("https://crm.example.com/hook"), true)).name()).isEqualTo("Rita");
+        assertThat(register.registerRep(new RegisterRepCommand(
+                                "Rita",
+                                EmailAddress.of("rita@seller.example"),
+                                WebhookUrl.parse("https://crm.example.com/hook"),
+                                true))
+                        .name())
+                .isEqualTo("Rita");
     }
 }

@@ -13,8 +13,7 @@ import java.util.stream.Collectors;
 /** Resolves what a sender calls a type: a kernel type first, then a custom type an admin registered. */
 final class EngagementTypes {
 
-    record Resolved(EngagementType type, String customType) {
-    }
+    record Resolved(EngagementType type, String customType) {}
 
     private final EventTypeRegistry registry;
 
@@ -44,7 +43,8 @@ final class EngagementTypes {
                 throw new InvalidValueException("type", "type.required", "type is required");
             }
             for (EngagementType kernel : EngagementType.values()) {
-                if (kernel != EngagementType.CUSTOM && kernel.name().toLowerCase(Locale.ROOT).equals(name)) {
+                if (kernel != EngagementType.CUSTOM
+                        && kernel.name().toLowerCase(Locale.ROOT).equals(name)) {
                     return new Resolved(kernel, null);
                 }
             }
@@ -55,10 +55,15 @@ final class EngagementTypes {
                 return new Resolved(EngagementType.CUSTOM, name);
             }
             Set<String> known = new TreeSet<>(custom);
-            String builtIn = Arrays.stream(EngagementType.values()).filter(t -> t != EngagementType.CUSTOM)
-                    .map(t -> t.name().toLowerCase(Locale.ROOT)).collect(Collectors.joining(", "));
-            throw new InvalidValueException("type", "type.unknown", "unknown type '" + abbreviated(text)
-                    + "'; allowed: " + builtIn + (known.isEmpty() ? "" : ", " + String.join(", ", known)));
+            String builtIn = Arrays.stream(EngagementType.values())
+                    .filter(t -> t != EngagementType.CUSTOM)
+                    .map(t -> t.name().toLowerCase(Locale.ROOT))
+                    .collect(Collectors.joining(", "));
+            throw new InvalidValueException(
+                    "type",
+                    "type.unknown",
+                    "unknown type '" + abbreviated(text) + "'; allowed: " + builtIn
+                            + (known.isEmpty() ? "" : ", " + String.join(", ", known)));
         }
 
         private static String abbreviated(String text) {

@@ -33,7 +33,7 @@ class FindLeadEventsService implements FindLeadEventsQuery {
         if (!contacts.exists(lead)) {
             return Optional.empty();
         }
-        return Optional.of(new EngagementPage(log.ofLead(lead, (long) page * size, size), page, size,
-                log.countOfLead(lead)));
+        return Optional.of(
+                new EngagementPage(log.ofLead(lead, (long) page * size, size), page, size, log.countOfLead(lead)));
     }
 }

@@ -9,22 +9,33 @@ import java.util.Set;
 /** The columns an import file of each kind may have, and the ones it must have. */
 final class ImportColumns {
 
-    static final Set<String> PROFILE = Set.of(ProfileAttributes.FIRST_NAME, ProfileAttributes.LAST_NAME,
-            ProfileAttributes.JOB_TITLE, ProfileAttributes.SENIORITY, ProfileAttributes.DEPARTMENT,
-            ProfileAttributes.PHONE, ProfileAttributes.COUNTRY, ProfileAttributes.COMPANY_NAME,
-            ProfileAttributes.COMPANY_DOMAIN, ProfileAttributes.COMPANY_EMPLOYEES, ProfileAttributes.COMPANY_INDUSTRY,
+    static final Set<String> PROFILE = Set.of(
+            ProfileAttributes.FIRST_NAME,
+            ProfileAttributes.LAST_NAME,
+            ProfileAttributes.JOB_TITLE,
+            ProfileAttributes.SENIORITY,
+            ProfileAttributes.DEPARTMENT,
+            ProfileAttributes.PHONE,
+            ProfileAttributes.COUNTRY,
+            ProfileAttributes.COMPANY_NAME,
+            ProfileAttributes.COMPANY_DOMAIN,
+            ProfileAttributes.COMPANY_EMPLOYEES,
+            ProfileAttributes.COMPANY_INDUSTRY,
             ProfileAttributes.COMPANY_REVENUE);
-    static final Set<String> EVENT = Set.of("eventId", "type", "occurredAt", "email", "anonymousId", "channel",
-            "source", "campaign");
+    static final Set<String> EVENT =
+            Set.of("eventId", "type", "occurredAt", "email", "anonymousId", "channel", "source", "campaign");
 
-    private ImportColumns() {
-    }
+    private ImportColumns() {}
 
     static void check(ImportKind kind, List<String> header) {
         for (String column : header) {
             boolean known = switch (kind) {
-                case CONTACTS -> column.equals("email") || column.equals("anonymousId") || PROFILE.contains(column)
-                        || prefixed(column, "consent.") || prefixed(column, "custom.");
+                case CONTACTS ->
+                    column.equals("email")
+                            || column.equals("anonymousId")
+                            || PROFILE.contains(column)
+                            || prefixed(column, "consent.")
+                            || prefixed(column, "custom.");
                 case EVENTS -> EVENT.contains(column) || prefixed(column, "properties.");
             };
             if (!known) {
@@ -54,8 +65,9 @@ final class ImportColumns {
 
     private static String allowed(ImportKind kind) {
         return switch (kind) {
-            case CONTACTS -> "email, anonymousId, " + String.join(", ", PROFILE.stream().sorted().toList())
-                    + ", consent.<name>, custom.<name>";
+            case CONTACTS ->
+                "email, anonymousId, "
+                        + String.join(", ", PROFILE.stream().sorted().toList()) + ", consent.<name>, custom.<name>";
             case EVENTS -> String.join(", ", EVENT.stream().sorted().toList()) + ", properties.<name>";
         };
     }

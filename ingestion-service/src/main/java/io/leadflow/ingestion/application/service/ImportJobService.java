@@ -45,8 +45,14 @@ class ImportJobService implements ImportJobUseCase {
     private final IngestionSettings settings;
     private final Clock clock;
 
-    ImportJobService(ImportJobs jobs, ImportRows rows, RecordEngagementsUseCase engagements,
-            UpsertContactUseCase contacts, IngestionMetrics metrics, IngestionSettings settings, Clock clock) {
+    ImportJobService(
+            ImportJobs jobs,
+            ImportRows rows,
+            RecordEngagementsUseCase engagements,
+            UpsertContactUseCase contacts,
+            IngestionMetrics metrics,
+            IngestionSettings settings,
+            Clock clock) {
         this.jobs = jobs;
         this.rows = rows;
         this.engagements = engagements;
@@ -62,8 +68,18 @@ class ImportJobService implements ImportJobUseCase {
         ImportColumns.check(command.kind(), rows.header(command.csv()));
         int total = rows.countRows(command.csv());
         Instant now = clock.instant();
-        ImportJob job = new ImportJob(UUID.randomUUID(), command.kind(), ImportStatus.QUEUED, total, 0, 0,
-                command.requestedBy(), command.correlationId(), now, now, null);
+        ImportJob job = new ImportJob(
+                UUID.randomUUID(),
+                command.kind(),
+                ImportStatus.QUEUED,
+                total,
+                0,
+                0,
+                command.requestedBy(),
+                command.correlationId(),
+                now,
+                now,
+                null);
         jobs.create(job, command.csv());
         return job;
     }
@@ -92,9 +108,18 @@ class ImportJobService implements ImportJobUseCase {
         int done = job.doneRows() + chunk.size();
         Instant now = clock.instant();
         boolean finished = chunk.isEmpty() || done >= job.totalRows();
-        jobs.saveProgress(new ImportJob(job.id(), job.kind(), finished ? ImportStatus.DONE : ImportStatus.RUNNING,
-                job.totalRows(), done, job.failedRows() + errors.size(), job.requestedBy(), job.correlationId(),
-                job.createdAt(), now, finished ? now : null));
+        jobs.saveProgress(new ImportJob(
+                job.id(),
+                job.kind(),
+                finished ? ImportStatus.DONE : ImportStatus.RUNNING,
+                job.totalRows(),
+                done,
+                job.failedRows() + errors.size(),
+                job.requestedBy(),
+                job.correlationId(),
+                job.createdAt(),
+                now,
+                finished ? now : null));
         return true;
     }
 
@@ -126,7 +151,8 @@ class ImportJobService implements ImportJobUseCase {
         Map<String, String> v = row.values();
         UUID eventId = TextFields.uuid(v.get("eventId"), "eventId");
         if (eventId == null) {
-            eventId = UUID.nameUUIDFromBytes(("import:" + job.id() + ":" + row.line()).getBytes(StandardCharsets.UTF_8));
+            eventId =
+                    UUID.nameUUIDFromBytes(("import:" + job.id() + ":" + row.line()).getBytes(StandardCharsets.UTF_8));
         }
         Instant occurredAt = TextFields.instant(v.get("occurredAt"), "occurredAt");
         if (occurredAt == null) {
@@ -141,11 +167,18 @@ class ImportJobService implements ImportJobUseCase {
                 properties.put(column.substring("properties.".length()), value);
             }
         });
-        return new RecordEngagementCommand(eventId, v.get("type"), occurredAt,
+        return new RecordEngagementCommand(
+                eventId,
+                v.get("type"),
+                occurredAt,
                 email == null ? null : EmailAddress.of(email),
                 anonymousId == null ? List.of() : List.of(RecordEngagementCommand.anonymous(anonymousId)),
-                channel == null ? Channel.IMPORT : Channel.parse(channel), blankToNull(v.get("source")),
-                blankToNull(v.get("campaign")), properties, job.correlationId(), "import");
+                channel == null ? Channel.IMPORT : Channel.parse(channel),
+                blankToNull(v.get("source")),
+                blankToNull(v.get("campaign")),
+                properties,
+                job.correlationId(),
+                "import");
     }
 
     private List<RowError> importContacts(ImportJob job, List<ImportRows.Row> chunk) {
@@ -156,9 +189,12 @@ class ImportJobService implements ImportJobUseCase {
                 String email = changes.remove("email");
                 String anonymousId = blankToNull(changes.remove("anonymousId"));
                 changes.values().removeIf(value -> value == null || value.isBlank());
-                UpsertContactCommand command = new UpsertContactCommand(EmailAddress.of(email), changes,
+                UpsertContactCommand command = new UpsertContactCommand(
+                        EmailAddress.of(email),
+                        changes,
                         anonymousId == null ? List.of() : List.of(RecordEngagementCommand.anonymous(anonymousId)),
-                        job.correlationId(), "import");
+                        job.correlationId(),
+                        "import");
                 contacts.upsertContact(command);
             } catch (InvalidValueException e) {
                 errors.add(error(row.line(), e));

@@ -32,22 +32,34 @@ public final class IngestionServices {
     private final ImportJobService imports;
 
     /** The driven ports the use cases need. */
-    public record Ports(ContactRepository contacts, EngagementLog log, LeadEventPublisher events,
-            IdentityLinks identities, EventTypeRegistry eventTypes, ImportJobs importJobs, ImportRows importRows,
-            IngestionMetrics metrics) {
-    }
+    public record Ports(
+            ContactRepository contacts,
+            EngagementLog log,
+            LeadEventPublisher events,
+            IdentityLinks identities,
+            EventTypeRegistry eventTypes,
+            ImportJobs importJobs,
+            ImportRows importRows,
+            IngestionMetrics metrics) {}
 
     public IngestionServices(Ports ports, IngestionSettings settings, Clock clock) {
         IdentityAttribution attribution = new IdentityAttribution(ports.identities(), ports.log(), ports.events());
-        this.engagements = new RecordEngagementsService(ports.contacts(), ports.log(), ports.events(), attribution,
-                new EngagementTypes(ports.eventTypes()), ports.metrics(), settings, clock);
+        this.engagements = new RecordEngagementsService(
+                ports.contacts(),
+                ports.log(),
+                ports.events(),
+                attribution,
+                new EngagementTypes(ports.eventTypes()),
+                ports.metrics(),
+                settings,
+                clock);
         this.engagement = new RecordEngagementService(engagements);
         this.contacts = new UpsertContactService(ports.contacts(), ports.events(), attribution, clock);
         this.contactQuery = new FindContactService(ports.contacts());
         this.eventsQuery = new FindLeadEventsService(ports.contacts(), ports.log());
         this.eventTypes = new ManageEventTypesService(ports.eventTypes());
-        this.imports = new ImportJobService(ports.importJobs(), ports.importRows(), engagements, contacts,
-                ports.metrics(), settings, clock);
+        this.imports = new ImportJobService(
+                ports.importJobs(), ports.importRows(), engagements, contacts, ports.metrics(), settings, clock);
     }
 
     public RecordEngagementUseCase recordEngagement() {

@@ -37,8 +37,7 @@ import org.springframework.transaction.annotation.Transactional;
  */
 class RecordEngagementsService implements RecordEngagementsUseCase {
 
-    private record Valid(int index, RecordEngagementCommand command, UUID eventId, EngagementTypes.Resolved type) {
-    }
+    private record Valid(int index, RecordEngagementCommand command, UUID eventId, EngagementTypes.Resolved type) {}
 
     private final ContactRepository contacts;
     private final EngagementLog log;
@@ -49,9 +48,15 @@ class RecordEngagementsService implements RecordEngagementsUseCase {
     private final IngestionSettings settings;
     private final Clock clock;
 
-    RecordEngagementsService(ContactRepository contacts, EngagementLog log, LeadEventPublisher events,
-            IdentityAttribution attribution, EngagementTypes types, IngestionMetrics metrics,
-            IngestionSettings settings, Clock clock) {
+    RecordEngagementsService(
+            ContactRepository contacts,
+            EngagementLog log,
+            LeadEventPublisher events,
+            IdentityAttribution attribution,
+            EngagementTypes types,
+            IngestionMetrics metrics,
+            IngestionSettings settings,
+            Clock clock) {
         this.contacts = contacts;
         this.log = log;
         this.events = events;
@@ -68,7 +73,10 @@ class RecordEngagementsService implements RecordEngagementsUseCase {
         Instant now = clock.instant();
         EngagementOutcome[] outcomes = new EngagementOutcome[commands.size()];
         List<Valid> valid = validate(commands, now, outcomes);
-        List<UUID> given = valid.stream().filter(v -> v.command().eventId() != null).map(Valid::eventId).toList();
+        List<UUID> given = valid.stream()
+                .filter(v -> v.command().eventId() != null)
+                .map(Valid::eventId)
+                .toList();
         Map<UUID, Engagement> earlier = given.isEmpty() ? Map.of() : log.findAll(given);
         // the first item of each new event id; a later one under the same id is its repeat or refused
         Map<UUID, Valid> firstInBatch = new HashMap<>();
@@ -89,7 +97,9 @@ class RecordEngagementsService implements RecordEngagementsUseCase {
         for (Valid v : valid) {
             Engagement before = earlier.get(v.eventId());
             if (before != null) {
-                Contact person = v.command().email() == null ? null : repeaters.get(v.command().email());
+                Contact person = v.command().email() == null
+                        ? null
+                        : repeaters.get(v.command().email());
                 outcomes[v.index()] = answerToRepeat(v, person == null ? null : person.leadId(), before);
                 continue;
             }
@@ -105,15 +115,17 @@ class RecordEngagementsService implements RecordEngagementsUseCase {
             toAppend.add(engagement);
         }
         Set<UUID> appended = toAppend.isEmpty() ? Set.of() : log.appendAll(toAppend);
-        List<UUID> lostRace = toAppend.stream().map(Engagement::eventId).filter(id -> !appended.contains(id)).toList();
+        List<UUID> lostRace = toAppend.stream()
+                .map(Engagement::eventId)
+                .filter(id -> !appended.contains(id))
+                .toList();
         Map<UUID, Engagement> raced = lostRace.isEmpty() ? Map.of() : log.findAll(lostRace);
         Map<String, Integer> acceptedBySource = new TreeMap<>();
         for (Map.Entry<Valid, Engagement> entry : built.entrySet()) {
             Engagement e = entry.getValue();
             int index = entry.getKey().index();
             if (appended.contains(e.eventId())) {
-                outcomes[index] = EngagementOutcome.recorded(new RecordedEngagement(e.eventId(), e.leadId(),
-                        false));
+                outcomes[index] = EngagementOutcome.recorded(new RecordedEngagement(e.eventId(), e.leadId(), false));
                 acceptedBySource.merge(e.sourceApi(), 1, Integer::sum);
                 if (e.isAttributed()) {
                     outgoing.add(LeadEvents.recorded(e));
@@ -121,14 +133,17 @@ class RecordEngagementsService implements RecordEngagementsUseCase {
             } else {
                 // a concurrent request stored this id first: a repeat of it, or another engagement under its id
                 Engagement winner = raced.get(e.eventId());
-                outcomes[index] = winner == null ? duplicate(e.eventId(), e.leadId())
+                outcomes[index] = winner == null
+                        ? duplicate(e.eventId(), e.leadId())
                         : answerToRepeat(entry.getKey(), e.leadId(), winner);
             }
         }
         for (Valid v : valid) {
             if (outcomes[v.index()] == null) {
                 EngagementOutcome first = outcomes[firstInBatch.get(v.eventId()).index()];
-                outcomes[v.index()] = first.isRecorded() ? duplicate(v.eventId(), first.recorded().leadId()) : first;
+                outcomes[v.index()] = first.isRecorded()
+                        ? duplicate(v.eventId(), first.recorded().leadId())
+                        : first;
             }
         }
         events.publishAll(outgoing);
@@ -160,7 +175,10 @@ class RecordEngagementsService implements RecordEngagementsUseCase {
             return Map.of();
         }
         Map<EmailAddress, Contact> known = new HashMap<>(contacts.findByEmails(emails));
-        List<Contact> candidates = emails.stream().filter(e -> !known.containsKey(e)).map(Contact::firstSeen).toList();
+        List<Contact> candidates = emails.stream()
+                .filter(e -> !known.containsKey(e))
+                .map(Contact::firstSeen)
+                .toList();
         if (!candidates.isEmpty()) {
             List<Contact> added = contacts.addAllIfAbsent(candidates);
             String correlation = fresh.getFirst().command().correlationId();
@@ -168,8 +186,10 @@ class RecordEngagementsService implements RecordEngagementsUseCase {
                 known.put(contact.email(), contact);
                 outgoing.add(LeadEvents.profile(contact, now, correlation));
             }
-            List<EmailAddress> racedAway = candidates.stream().map(Contact::email)
-                    .filter(e -> !known.containsKey(e)).toList();
+            List<EmailAddress> racedAway = candidates.stream()
+                    .map(Contact::email)
+                    .filter(e -> !known.containsKey(e))
+                    .toList();
             if (!racedAway.isEmpty()) {
                 known.putAll(contacts.findByEmails(racedAway));
             }
@@ -202,39 +222,69 @@ class RecordEngagementsService implements RecordEngagementsUseCase {
         return leads;
     }
 
-    private static Engagement engagement(Valid v, Map<EmailAddress, Contact> people,
-            Map<String, Optional<LeadId>> identityLeads) {
+    private static Engagement engagement(
+            Valid v, Map<EmailAddress, Contact> people, Map<String, Optional<LeadId>> identityLeads) {
         RecordEngagementCommand c = v.command();
-        LeadId lead = c.email() != null ? people.get(c.email()).leadId() : c.identities().stream()
-                .map(identityLeads::get).filter(Optional::isPresent).map(Optional::get).findFirst().orElse(null);
+        LeadId lead = c.email() != null
+                ? people.get(c.email()).leadId()
+                : c.identities().stream()
+                        .map(identityLeads::get)
+                        .filter(Optional::isPresent)
+                        .map(Optional::get)
+                        .findFirst()
+                        .orElse(null);
         String identity = c.identities().isEmpty() ? null : c.identities().getFirst();
-        return new Engagement(v.eventId(), lead, identity, v.type().type(), v.type().customType(), c.channel(),
-                c.occurredAt(), c.source(), c.campaign(), c.properties(), c.correlationId(), c.sourceApi());
+        return new Engagement(
+                v.eventId(),
+                lead,
+                identity,
+                v.type().type(),
+                v.type().customType(),
+                c.channel(),
+                c.occurredAt(),
+                c.source(),
+                c.campaign(),
+                c.properties(),
+                c.correlationId(),
+                c.sourceApi());
     }
 
     /** The contacts of the e-mails that come again with an event id already in the log: one look-up, if any. */
     private Map<EmailAddress, Contact> repeaters(List<Valid> valid, Map<UUID, Engagement> earlier) {
-        List<EmailAddress> emails = valid.stream().filter(v -> earlier.containsKey(v.eventId()))
-                .map(v -> v.command().email()).filter(e -> e != null).distinct().toList();
+        List<EmailAddress> emails = valid.stream()
+                .filter(v -> earlier.containsKey(v.eventId()))
+                .map(v -> v.command().email())
+                .filter(e -> e != null)
+                .distinct()
+                .toList();
         return emails.isEmpty() ? Map.of() : contacts.findByEmails(emails);
     }
 
     /** An item whose event id is stored already: its repeat if it names the same type and person, else refused. */
     private static EngagementOutcome answerToRepeat(Valid v, LeadId lead, Engagement stored) {
-        return stored.isRepeatedBy(v.type().type(), v.type().customType(), lead, v.command().identities())
-                ? duplicate(v.eventId(), stored.leadId()) : reused(v.eventId());
+        return stored.isRepeatedBy(
+                        v.type().type(),
+                        v.type().customType(),
+                        lead,
+                        v.command().identities())
+                ? duplicate(v.eventId(), stored.leadId())
+                : reused(v.eventId());
     }
 
     /** Two items of one batch under one event id: a repeat only if they name the same type and person. */
     private static boolean sameRequest(Valid a, Valid b) {
-        return a.type().equals(b.type()) && Objects.equals(a.command().email(), b.command().email())
+        return a.type().equals(b.type())
+                && Objects.equals(a.command().email(), b.command().email())
                 && a.command().identities().equals(b.command().identities());
     }
 
     private static EngagementOutcome reused(UUID eventId) {
-        return EngagementOutcome.refused(new InvalidValueException("eventId", "eventId.reused", "event id " + eventId
-                + " (given, or derived from the Idempotency-Key) was recorded for another engagement, of another "
-                + "type or person; a retry repeats the same type and person, a new engagement needs a new id"));
+        return EngagementOutcome.refused(new InvalidValueException(
+                "eventId",
+                "eventId.reused",
+                "event id " + eventId
+                        + " (given, or derived from the Idempotency-Key) was recorded for another engagement, of another "
+                        + "type or person; a retry repeats the same type and person, a new engagement needs a new id"));
     }
 
     private static EngagementOutcome duplicate(UUID eventId, LeadId lead) {

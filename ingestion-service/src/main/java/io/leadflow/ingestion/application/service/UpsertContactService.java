@@ -18,8 +18,8 @@ class UpsertContactService implements UpsertContactUseCase {
     private final IdentityAttribution attribution;
     private final Clock clock;
 
-    UpsertContactService(ContactRepository contacts, LeadEventPublisher events, IdentityAttribution attribution,
-            Clock clock) {
+    UpsertContactService(
+            ContactRepository contacts, LeadEventPublisher events, IdentityAttribution attribution, Clock clock) {
         this.contacts = contacts;
         this.events = events;
         this.attribution = attribution;
@@ -29,7 +29,8 @@ class UpsertContactService implements UpsertContactUseCase {
     @Override
     @Transactional
     public ContactView upsertContact(UpsertContactCommand command) {
-        boolean created = !contacts.addAllIfAbsent(List.of(Contact.firstSeen(command.email()))).isEmpty();
+        boolean created = !contacts.addAllIfAbsent(List.of(Contact.firstSeen(command.email())))
+                .isEmpty();
         Contact current = contacts.findForUpdate(command.email()).orElseThrow();
         Contact next = current.withChanges(command.changes());
         if (created || !next.attributes().equals(current.attributes())) {

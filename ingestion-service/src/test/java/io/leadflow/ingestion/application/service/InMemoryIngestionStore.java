@@ -29,8 +29,14 @@ import java.util.TreeMap;
 import java.util.UUID;
 
 /** In-memory fakes of ingestion's driven ports, for use-case tests without a database or a broker. */
-final class InMemoryIngestionStore implements ContactRepository, EngagementLog, LeadEventPublisher, IdentityLinks,
-        EventTypeRegistry, ImportJobs, IngestionMetrics {
+final class InMemoryIngestionStore
+        implements ContactRepository,
+                EngagementLog,
+                LeadEventPublisher,
+                IdentityLinks,
+                EventTypeRegistry,
+                ImportJobs,
+                IngestionMetrics {
 
     final Map<EmailAddress, Contact> contacts = new HashMap<>();
     final Map<UUID, Engagement> engagements = new LinkedHashMap<>();
@@ -119,14 +125,19 @@ final class InMemoryIngestionStore implements ContactRepository, EngagementLog, 
 
     @Override
     public List<Engagement> ofLead(LeadId lead, long offset, int limit) {
-        return engagements.values().stream().filter(e -> lead.equals(e.leadId()))
+        return engagements.values().stream()
+                .filter(e -> lead.equals(e.leadId()))
                 .sorted(Comparator.comparing(Engagement::occurredAt).reversed())
-                .skip(offset).limit(limit).toList();
+                .skip(offset)
+                .limit(limit)
+                .toList();
     }
 
     @Override
     public long countOfLead(LeadId lead) {
-        return engagements.values().stream().filter(e -> lead.equals(e.leadId())).count();
+        return engagements.values().stream()
+                .filter(e -> lead.equals(e.leadId()))
+                .count();
     }
 
     @Override
@@ -182,7 +193,9 @@ final class InMemoryIngestionStore implements ContactRepository, EngagementLog, 
 
     @Override
     public Optional<ClaimedImport> claimNext() {
-        return jobs.values().stream().filter(j -> !j.isFinished()).findFirst()
+        return jobs.values().stream()
+                .filter(j -> !j.isFinished())
+                .findFirst()
                 .map(j -> new ClaimedImport(j, files.get(j.id())));
     }
 

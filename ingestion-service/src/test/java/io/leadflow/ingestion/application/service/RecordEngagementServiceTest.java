@@ -28,8 +28,8 @@ class RecordEngagementServiceTest {
     static final Instant NOW = Instant.parse("2026-11-20T12:00:00Z");
 
     private final InMemoryIngestionStore store = new InMemoryIngestionStore();
-    private final IngestionServices services = new IngestionServices(store.ports(),
-            new IngestionSettings(Duration.ofMinutes(5), 2), Clock.fixed(NOW, ZoneOffset.UTC));
+    private final IngestionServices services = new IngestionServices(
+            store.ports(), new IngestionSettings(Duration.ofMinutes(5), 2), Clock.fixed(NOW, ZoneOffset.UTC));
 
     @Test
     void a_first_engagement_creates_the_lead_and_publishes_its_profile_and_the_engagement() {
@@ -39,7 +39,8 @@ class RecordEngagementServiceTest {
         assertThat(store.published).hasSize(2);
         ProfileChangedEvent profile = (ProfileChangedEvent) store.published.get(0);
         assertThat(profile.email()).isEqualTo("jane@acme.com");
-        assertThat(profile.attributes()).containsEntry(ProfileAttributes.COMPANY_DOMAIN, "acme.com")
+        assertThat(profile.attributes())
+                .containsEntry(ProfileAttributes.COMPANY_DOMAIN, "acme.com")
                 .containsEntry(ProfileAttributes.FREE_MAIL, "false");
         EngagementRecordedEvent engagement = (EngagementRecordedEvent) store.published.get(1);
         assertThat(engagement.metadata().lead()).isEqualTo(recorded.leadId());
@@ -55,8 +56,12 @@ class RecordEngagementServiceTest {
         RecordedEngagement second = record(command(null, " JANE@acme.com", NOW));
 
         assertThat(second.leadId()).isEqualTo(first.leadId());
-        assertThat(store.published).filteredOn(ProfileChangedEvent.class::isInstance).hasSize(1);
-        assertThat(store.published).filteredOn(EngagementRecordedEvent.class::isInstance).hasSize(2);
+        assertThat(store.published)
+                .filteredOn(ProfileChangedEvent.class::isInstance)
+                .hasSize(1);
+        assertThat(store.published)
+                .filteredOn(EngagementRecordedEvent.class::isInstance)
+                .hasSize(2);
     }
 
     @Test
@@ -95,14 +100,26 @@ class RecordEngagementServiceTest {
     void an_event_id_sent_again_with_another_type_is_refused_but_a_later_time_is_still_a_repeat() {
         UUID eventId = UUID.randomUUID();
         RecordedEngagement first = record(command(eventId, "jane@acme.com", NOW.minusSeconds(60)));
-        RecordEngagementCommand otherType = new RecordEngagementCommand(eventId, "demo_requested", NOW,
-                EmailAddress.of("jane@acme.com"), List.of(), Channel.WEBSITE, null, null, Map.of(), "corr-1",
+        RecordEngagementCommand otherType = new RecordEngagementCommand(
+                eventId,
+                "demo_requested",
+                NOW,
+                EmailAddress.of("jane@acme.com"),
+                List.of(),
+                Channel.WEBSITE,
+                null,
+                null,
+                Map.of(),
+                "corr-1",
                 "native");
 
-        assertThatThrownBy(() -> record(otherType)).isInstanceOfSatisfying(InvalidValueException.class,
-                e -> assertThat(e.rule()).isEqualTo("eventId.reused"));
+        assertThatThrownBy(() -> record(otherType))
+                .isInstanceOfSatisfying(
+                        InvalidValueException.class, e -> assertThat(e.rule()).isEqualTo("eventId.reused"));
         RecordedEngagement corrected = record(command(eventId, "Jane@Acme.com", NOW));
-        assertThat(corrected.duplicate()).as("a sender's clock correction moves the time between retries").isTrue();
+        assertThat(corrected.duplicate())
+                .as("a sender's clock correction moves the time between retries")
+                .isTrue();
         assertThat(corrected.leadId()).isEqualTo(first.leadId());
     }
 
@@ -112,8 +129,9 @@ class RecordEngagementServiceTest {
         RecordedEngagement first = record(anonymous(eventId, "anon-1"));
 
         assertThat(record(anonymous(eventId, "anon-1")).duplicate()).isTrue();
-        assertThatThrownBy(() -> record(anonymous(eventId, "anon-2"))).isInstanceOfSatisfying(
-                InvalidValueException.class, e -> assertThat(e.rule()).isEqualTo("eventId.reused"));
+        assertThatThrownBy(() -> record(anonymous(eventId, "anon-2")))
+                .isInstanceOfSatisfying(
+                        InvalidValueException.class, e -> assertThat(e.rule()).isEqualTo("eventId.reused"));
         assertThat(first.leadId()).isNull();
         assertThat(store.engagements).hasSize(1);
     }
@@ -122,15 +140,16 @@ class RecordEngagementServiceTest {
     void a_free_mail_address_is_flagged_and_gets_no_company_domain() {
         record(command(null, "jane@gmail.com", NOW));
         ProfileChangedEvent profile = (ProfileChangedEvent) store.published.getFirst();
-        assertThat(profile.attributes()).containsEntry(ProfileAttributes.FREE_MAIL, "true")
+        assertThat(profile.attributes())
+                .containsEntry(ProfileAttributes.FREE_MAIL, "true")
                 .doesNotContainKey(ProfileAttributes.COMPANY_DOMAIN);
     }
 
     @Test
     void an_event_beyond_the_allowed_clock_skew_is_refused_and_nothing_is_stored() {
         assertThatThrownBy(() -> record(command(null, "jane@acme.com", NOW.plus(Duration.ofMinutes(6)))))
-                .isInstanceOfSatisfying(InvalidValueException.class,
-                        e -> assertThat(e.rule()).isEqualTo("occurredAt.notInFuture"));
+                .isInstanceOfSatisfying(
+                        InvalidValueException.class, e -> assertThat(e.rule()).isEqualTo("occurredAt.notInFuture"));
         record(command(null, "jane@acme.com", NOW.plus(Duration.ofMinutes(4))));
         assertThat(store.engagements).hasSize(1);
     }
@@ -142,19 +161,33 @@ class RecordEngagementServiceTest {
         assertThat(visit.leadId()).isNull();
         assertThat(store.published).isEmpty();
 
-        RecordEngagementCommand form = new RecordEngagementCommand(null, "form_submitted", NOW,
-                EmailAddress.of("sam@contoso.com"), List.of(RecordEngagementCommand.anonymous("anon-7")),
-                Channel.CONTENT_FORM, null, null, Map.of(), "corr-2", "native");
+        RecordEngagementCommand form = new RecordEngagementCommand(
+                null,
+                "form_submitted",
+                NOW,
+                EmailAddress.of("sam@contoso.com"),
+                List.of(RecordEngagementCommand.anonymous("anon-7")),
+                Channel.CONTENT_FORM,
+                null,
+                null,
+                Map.of(),
+                "corr-2",
+                "native");
         RecordedEngagement submitted = record(form);
 
-        assertThat(store.published).filteredOn(EngagementRecordedEvent.class::isInstance)
+        assertThat(store.published)
+                .filteredOn(EngagementRecordedEvent.class::isInstance)
                 .extracting(e -> ((EngagementRecordedEvent) e).eventId())
                 .containsExactlyInAnyOrder(visit.eventId(), pricing.eventId(), submitted.eventId());
-        assertThat(store.published).filteredOn(EngagementRecordedEvent.class::isInstance)
+        assertThat(store.published)
+                .filteredOn(EngagementRecordedEvent.class::isInstance)
                 .allSatisfy(e -> assertThat(e.metadata().lead()).isEqualTo(submitted.leadId()));
         RecordedEngagement later = record(anonymous("anon-7", "email_opened"));
         assertThat(later.leadId()).as("the id stays linked").isEqualTo(submitted.leadId());
-        assertThat(services.findLeadEvents().findLeadEvents(submitted.leadId(), 0, 10).orElseThrow().total())
+        assertThat(services.findLeadEvents()
+                        .findLeadEvents(submitted.leadId(), 0, 10)
+                        .orElseThrow()
+                        .total())
                 .isEqualTo(4);
     }
 
@@ -165,8 +198,9 @@ class RecordEngagementServiceTest {
                     assertThat(e.rule()).isEqualTo("type.unknown");
                     assertThat(e.getMessage()).contains("demo_requested");
                 });
-        services.manageEventTypes().registerEventType(
-                new CustomEventType("podcast-listened", "listened to our podcast", NOW, "admin@leadflow.io"));
+        services.manageEventTypes()
+                .registerEventType(
+                        new CustomEventType("podcast-listened", "listened to our podcast", NOW, "admin@leadflow.io"));
 
         record(typed("Podcast Listened"));
 
@@ -178,24 +212,29 @@ class RecordEngagementServiceTest {
     @Test
     void a_batch_keeps_its_valid_items_answers_each_in_order_and_refuses_an_id_repeated_for_another_person() {
         UUID repeated = UUID.randomUUID();
-        List<EngagementOutcome> outcomes = services.recordEngagements().recordEngagements(List.of(
-                command(repeated, "a@acme.com", NOW),
-                typed("telepathy"),
-                command(repeated, "a@acme.com", NOW),
-                command(null, "b@acme.com", NOW),
-                command(repeated, "c@acme.com", NOW)));
+        List<EngagementOutcome> outcomes = services.recordEngagements()
+                .recordEngagements(List.of(
+                        command(repeated, "a@acme.com", NOW),
+                        typed("telepathy"),
+                        command(repeated, "a@acme.com", NOW),
+                        command(null, "b@acme.com", NOW),
+                        command(repeated, "c@acme.com", NOW)));
 
-        assertThat(outcomes).extracting(EngagementOutcome::isRecorded).containsExactly(true, false, true, true,
-                false);
+        assertThat(outcomes).extracting(EngagementOutcome::isRecorded).containsExactly(true, false, true, true, false);
         assertThat(outcomes.get(1).refusal().rule()).isEqualTo("type.unknown");
         assertThat(outcomes.get(2).recorded().duplicate()).isTrue();
-        assertThat(outcomes.get(2).recorded().leadId()).isEqualTo(outcomes.get(0).recorded().leadId());
-        assertThat(outcomes.get(4).refusal().rule()).as("the same id for another person").isEqualTo(
-                "eventId.reused");
+        assertThat(outcomes.get(2).recorded().leadId())
+                .isEqualTo(outcomes.get(0).recorded().leadId());
+        assertThat(outcomes.get(4).refusal().rule())
+                .as("the same id for another person")
+                .isEqualTo("eventId.reused");
         assertThat(store.engagements).hasSize(2);
-        assertThat(store.contacts).as("nobody is created for a refused item").doesNotContainKey(
-                EmailAddress.of("c@acme.com"));
-        assertThat(store.published).filteredOn(EngagementRecordedEvent.class::isInstance).hasSize(2);
+        assertThat(store.contacts)
+                .as("nobody is created for a refused item")
+                .doesNotContainKey(EmailAddress.of("c@acme.com"));
+        assertThat(store.published)
+                .filteredOn(EngagementRecordedEvent.class::isInstance)
+                .hasSize(2);
     }
 
     private RecordedEngagement record(RecordEngagementCommand command) {
@@ -203,24 +242,62 @@ class RecordEngagementServiceTest {
     }
 
     static RecordEngagementCommand command(UUID eventId, String email, Instant at) {
-        return new RecordEngagementCommand(eventId, "website_visited", at, EmailAddress.of(email), List.of(),
-                Channel.WEBSITE, "site", "q4", Map.of("url", "/pricing"), "corr-1", "native");
+        return new RecordEngagementCommand(
+                eventId,
+                "website_visited",
+                at,
+                EmailAddress.of(email),
+                List.of(),
+                Channel.WEBSITE,
+                "site",
+                "q4",
+                Map.of("url", "/pricing"),
+                "corr-1",
+                "native");
     }
 
     private static RecordEngagementCommand anonymous(String anonymousId, String type) {
-        return new RecordEngagementCommand(null, type, NOW.minusSeconds(30), null,
-                List.of(RecordEngagementCommand.anonymous(anonymousId)), Channel.WEBSITE, null, null, Map.of(),
-                "corr-1", "native");
+        return new RecordEngagementCommand(
+                null,
+                type,
+                NOW.minusSeconds(30),
+                null,
+                List.of(RecordEngagementCommand.anonymous(anonymousId)),
+                Channel.WEBSITE,
+                null,
+                null,
+                Map.of(),
+                "corr-1",
+                "native");
     }
 
     private static RecordEngagementCommand anonymous(UUID eventId, String anonymousId) {
-        return new RecordEngagementCommand(eventId, "website_visited", NOW.minusSeconds(30), null,
-                List.of(RecordEngagementCommand.anonymous(anonymousId)), Channel.WEBSITE, null, null, Map.of(),
-                "corr-1", "native");
+        return new RecordEngagementCommand(
+                eventId,
+                "website_visited",
+                NOW.minusSeconds(30),
+                null,
+                List.of(RecordEngagementCommand.anonymous(anonymousId)),
+                Channel.WEBSITE,
+                null,
+                null,
+                Map.of(),
+                "corr-1",
+                "native");
     }
 
     private static RecordEngagementCommand typed(String type) {
-        return new RecordEngagementCommand(null, type, NOW, EmailAddress.of("jane@acme.com"), List.of(),
-                Channel.OTHER, null, null, Map.of(), "corr-1", "native");
+        return new RecordEngagementCommand(
+                null,
+                type,
+                NOW,
+                EmailAddress.of("jane@acme.com"),
+                List.of(),
+                Channel.OTHER,
+                null,
+                null,
+                Map.of(),
+                "corr-1",
+                "native");
     }
 }

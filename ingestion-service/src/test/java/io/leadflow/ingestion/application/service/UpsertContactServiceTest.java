@@ -27,18 +27,26 @@ import org.junit.jupiter.api.Test;
 class UpsertContactServiceTest {
 
     private final InMemoryIngestionStore store = new InMemoryIngestionStore();
-    private final IngestionServices services = new IngestionServices(store.ports(),
+    private final IngestionServices services = new IngestionServices(
+            store.ports(),
             new IngestionSettings(Duration.ofMinutes(5), 2),
             Clock.fixed(RecordEngagementServiceTest.NOW, ZoneOffset.UTC));
 
     @Test
     void a_partial_update_keeps_the_fields_it_did_not_send_and_publishes_the_full_profile() {
-        upsert(Map.of(ProfileAttributes.FIRST_NAME, "Sam", ProfileAttributes.JOB_TITLE, "CTO",
-                ProfileAttributes.COMPANY_EMPLOYEES, "250"));
+        upsert(Map.of(
+                ProfileAttributes.FIRST_NAME,
+                "Sam",
+                ProfileAttributes.JOB_TITLE,
+                "CTO",
+                ProfileAttributes.COMPANY_EMPLOYEES,
+                "250"));
         ContactView after = upsert(Map.of(ProfileAttributes.COUNTRY, "DE", ProfileAttributes.JOB_TITLE, ""));
 
-        assertThat(after.attributes()).containsEntry(ProfileAttributes.FIRST_NAME, "Sam")
-                .containsEntry(ProfileAttributes.COUNTRY, "DE").containsEntry(ProfileAttributes.COMPANY_EMPLOYEES, "250")
+        assertThat(after.attributes())
+                .containsEntry(ProfileAttributes.FIRST_NAME, "Sam")
+                .containsEntry(ProfileAttributes.COUNTRY, "DE")
+                .containsEntry(ProfileAttributes.COMPANY_EMPLOYEES, "250")
                 .containsEntry(ProfileAttributes.COMPANY_DOMAIN, "contoso.com")
                 .doesNotContainKey(ProfileAttributes.JOB_TITLE);
         ProfileChangedEvent last = (ProfileChangedEvent) store.published.getLast();
@@ -62,28 +70,42 @@ class UpsertContactServiceTest {
     @Test
     void numbers_and_consent_flags_are_checked() {
         assertThatThrownBy(() -> upsert(Map.of(ProfileAttributes.COMPANY_EMPLOYEES, "lots")))
-                .isInstanceOfSatisfying(InvalidValueException.class,
-                        e -> assertThat(e.rule()).isEqualTo("attribute.integer"));
+                .isInstanceOfSatisfying(
+                        InvalidValueException.class, e -> assertThat(e.rule()).isEqualTo("attribute.integer"));
         assertThatThrownBy(() -> upsert(Map.of("consent.email", "maybe")))
-                .isInstanceOfSatisfying(InvalidValueException.class,
-                        e -> assertThat(e.rule()).isEqualTo("attribute.boolean"));
+                .isInstanceOfSatisfying(
+                        InvalidValueException.class, e -> assertThat(e.rule()).isEqualTo("attribute.boolean"));
     }
 
     @Test
     void linking_an_anonymous_id_publishes_the_visitors_earlier_events_as_the_leads() {
-        services.recordEngagement().recordEngagement(new RecordEngagementCommand(null, "website_visited",
-                RecordEngagementServiceTest.NOW, null, List.of("anon:v1"), Channel.WEBSITE, null, null, Map.of(),
-                "c", "native"));
-        ContactView sam = services.upsertContact().upsertContact(new UpsertContactCommand(
-                EmailAddress.of("sam@contoso.com"), Map.of(), List.of("anon:v1"), "c", "native"));
+        services.recordEngagement()
+                .recordEngagement(new RecordEngagementCommand(
+                        null,
+                        "website_visited",
+                        RecordEngagementServiceTest.NOW,
+                        null,
+                        List.of("anon:v1"),
+                        Channel.WEBSITE,
+                        null,
+                        null,
+                        Map.of(),
+                        "c",
+                        "native"));
+        ContactView sam = services.upsertContact()
+                .upsertContact(new UpsertContactCommand(
+                        EmailAddress.of("sam@contoso.com"), Map.of(), List.of("anon:v1"), "c", "native"));
 
-        assertThat(store.published).filteredOn(EngagementRecordedEvent.class::isInstance).singleElement()
+        assertThat(store.published)
+                .filteredOn(EngagementRecordedEvent.class::isInstance)
+                .singleElement()
                 .satisfies(e -> assertThat(e.metadata().leadId()).isEqualTo(sam.leadId()));
     }
 
     @Test
     void an_import_works_in_chunks_and_reports_bad_rows_with_their_line_numbers() {
-        ImportJob job = services.imports().startImport(new StartImportCommand(ImportKind.EVENTS, """
+        ImportJob job = services.imports()
+                .startImport(new StartImportCommand(ImportKind.EVENTS, """
                 type,occurredAt,email,channel
                 website_visited,2026-11-20T10:00:00Z,a@acme.com,website
                 telepathy,2026-11-20T10:00:00Z,b@acme.com,website
@@ -93,7 +115,8 @@ class UpsertContactServiceTest {
         assertThat(job.totalRows()).isEqualTo(4);
 
         assertThat(services.imports().processNextChunk()).isTrue();
-        assertThat(services.imports().findImport(job.id()).orElseThrow().job().doneRows()).isEqualTo(2);
+        assertThat(services.imports().findImport(job.id()).orElseThrow().job().doneRows())
+                .isEqualTo(2);
         while (services.imports().processNextChunk()) {
             // next chunk
         }
@@ -101,18 +124,22 @@ class UpsertContactServiceTest {
         ImportJobView done = services.imports().findImport(job.id()).orElseThrow();
         assertThat(done.job().status()).isEqualTo(ImportStatus.DONE);
         assertThat(done.job().failedRows()).isEqualTo(2);
-        assertThat(done.errors()).extracting(ImportJobView.RowError::line, ImportJobView.RowError::rule)
-                .containsExactly(org.assertj.core.groups.Tuple.tuple(3L, "type.unknown"),
+        assertThat(done.errors())
+                .extracting(ImportJobView.RowError::line, ImportJobView.RowError::rule)
+                .containsExactly(
+                        org.assertj.core.groups.Tuple.tuple(3L, "type.unknown"),
                         org.assertj.core.groups.Tuple.tuple(4L, "occurredAt.format"));
-        assertThat(store.engagements.values()).extracting(e -> e.channel())
+        assertThat(store.engagements.values())
+                .extracting(e -> e.channel())
                 .containsExactlyInAnyOrder(Channel.WEBSITE, Channel.IMPORT);
         assertThat(store.accepted).containsEntry("import", 2);
     }
 
     @Test
     void an_import_with_a_broken_header_is_refused_at_once() {
-        assertThatThrownBy(() -> services.imports().startImport(new StartImportCommand(ImportKind.CONTACTS,
-                "mail,firstName\nsam@contoso.com,Sam\n", null, "c")))
+        assertThatThrownBy(() -> services.imports()
+                        .startImport(new StartImportCommand(
+                                ImportKind.CONTACTS, "mail,firstName\nsam@contoso.com,Sam\n", null, "c")))
                 .isInstanceOfSatisfying(InvalidValueException.class, e -> {
                     assertThat(e.rule()).isEqualTo("csv.header");
                     assertThat(e.getMessage()).contains("mail");
@@ -121,7 +148,8 @@ class UpsertContactServiceTest {
     }
 
     private ContactView upsert(Map<String, String> changes) {
-        return services.upsertContact().upsertContact(new UpsertContactCommand(EmailAddress.of("sam@contoso.com"),
-                changes, List.of(), "corr", "native"));
+        return services.upsertContact()
+                .upsertContact(new UpsertContactCommand(
+                        EmailAddress.of("sam@contoso.com"), changes, List.of(), "corr", "native"));
     }
 }

@@ -39,10 +39,17 @@ class AdvanceNurturingService implements AdvanceNurturingUseCase {
     private final NurtureMetrics metrics;
     private final Clock clock;
 
-    AdvanceNurturingService(ScheduledSteps steps, EnrollmentRepository enrollments, NurtureTrackCatalogue tracks,
-            MarketingAutomation automation, StepDeliveries deliveries, SettingsStore settings, LeadStates leads,
+    AdvanceNurturingService(
+            ScheduledSteps steps,
+            EnrollmentRepository enrollments,
+            NurtureTrackCatalogue tracks,
+            MarketingAutomation automation,
+            StepDeliveries deliveries,
+            SettingsStore settings,
+            LeadStates leads,
             LeadEventPublisher events,
-            NurtureMetrics metrics, Clock clock) {
+            NurtureMetrics metrics,
+            Clock clock) {
         this.steps = steps;
         this.enrollments = enrollments;
         this.tracks = tracks;
@@ -69,22 +76,27 @@ class AdvanceNurturingService implements AdvanceNurturingUseCase {
     private int sendDueSteps(NurtureTracks catalogue, Instant now, int batchSize) {
         int sent = 0;
         for (ScheduledStep due : steps.claimDue(now, batchSize)) {
-            Optional<Enrollment> active = enrollments.findActive(due.leadId())
-                    .filter(e -> e.id().equals(due.enrollmentId()));
+            Optional<Enrollment> active =
+                    enrollments.findActive(due.leadId()).filter(e -> e.id().equals(due.enrollmentId()));
             if (active.isEmpty()) {
                 continue;
             }
             ScheduledStep step = due.sent(now);
             steps.save(step);
-            automation.render(step, active.get().track()).ifPresent(message -> deliveries.enqueue(
-                    new StepDelivery(step.id(), message.target(), message.payload(), 0, now)));
+            automation
+                    .render(step, active.get().track())
+                    .ifPresent(message -> deliveries.enqueue(
+                            new StepDelivery(step.id(), message.target(), message.payload(), 0, now)));
             metrics.stepSent();
             sent++;
-            boolean completes = catalogue.find(active.get().track().key()).map(NurtureTrack::exits)
-                    .orElse(ExitConditions.DEFAULT).onCompleted();
+            boolean completes = catalogue
+                    .find(active.get().track().key())
+                    .map(NurtureTrack::exits)
+                    .orElse(ExitConditions.DEFAULT)
+                    .onCompleted();
             if (completes && steps.scheduledCount(step.enrollmentId()) == 0) {
-                enrollments.save(active.get().exit(EnrollmentStatus.COMPLETED, LifecycleStage.NURTURING,
-                        "last step sent", now));
+                enrollments.save(
+                        active.get().exit(EnrollmentStatus.COMPLETED, LifecycleStage.NURTURING, "last step sent", now));
             }
         }
         return sent;
@@ -111,9 +123,15 @@ class AdvanceNurturingService implements AdvanceNurturingUseCase {
             Enrollment e = Enrollment.enrolBelowThreshold(lead, track.get(), now);
             enrollments.save(e);
             steps.addAll(track.get().schedule(e.id(), lead, now));
-            events.publish(StageEvents.changed(lead, new StageMove(LifecycleStage.NEW, LifecycleStage.NURTURING,
-                    "enrolled in track " + track.get().name() + ": score below " + current.qualificationThreshold()
-                            + " for " + current.belowThresholdAfter()), now, "nurturing-" + e.id()));
+            events.publish(StageEvents.changed(
+                    lead,
+                    new StageMove(
+                            LifecycleStage.NEW,
+                            LifecycleStage.NURTURING,
+                            "enrolled in track " + track.get().name() + ": score below "
+                                    + current.qualificationThreshold() + " for " + current.belowThresholdAfter()),
+                    now,
+                    "nurturing-" + e.id()));
             metrics.enrolled("below_threshold");
             enrolled++;
         }

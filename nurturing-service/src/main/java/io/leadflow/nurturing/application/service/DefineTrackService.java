@@ -32,7 +32,8 @@ class DefineTrackService implements DefineTrackUseCase {
             }
             next = command.track();
         } else {
-            next = existing.orElseThrow(() -> new NotFoundException("track", key)).revisedAs(command.track());
+            next = existing.orElseThrow(() -> new NotFoundException("track", key))
+                    .revisedAs(command.track());
         }
         current.with(next);
         catalogue.save(next);

@@ -18,8 +18,8 @@ class DeliverStepsService implements DeliverStepsUseCase {
     private final NurtureMetrics metrics;
     private final Clock clock;
 
-    DeliverStepsService(StepDeliveries deliveries, MarketingAutomation automation, NurtureMetrics metrics,
-            Clock clock) {
+    DeliverStepsService(
+            StepDeliveries deliveries, MarketingAutomation automation, NurtureMetrics metrics, Clock clock) {
         this.deliveries = deliveries;
         this.automation = automation;
         this.metrics = metrics;
@@ -37,7 +37,8 @@ class DeliverStepsService implements DeliverStepsUseCase {
                 deliveries.recordAttempt(delivery, outcome, now, Optional.empty());
             } else {
                 metrics.webhookFailed();
-                Optional<Instant> next = command.retries().givesUp(delivery.createdAt(), now) ? Optional.empty()
+                Optional<Instant> next = command.retries().givesUp(delivery.createdAt(), now)
+                        ? Optional.empty()
                         : Optional.of(command.retries().nextAttempt(delivery.attempts(), now));
                 deliveries.recordAttempt(delivery, outcome, now, next);
             }

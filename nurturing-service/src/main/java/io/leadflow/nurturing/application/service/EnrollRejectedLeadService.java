@@ -32,9 +32,15 @@ class EnrollRejectedLeadService implements EnrollRejectedLeadUseCase {
     private final NurtureMetrics metrics;
     private final Clock clock;
 
-    EnrollRejectedLeadService(ProcessedEvents processed, NurtureTrackCatalogue tracks,
-            EnrollmentRepository enrollments, ScheduledSteps steps, RejectionLog rejections,
-            LeadEventPublisher events, NurtureMetrics metrics, Clock clock) {
+    EnrollRejectedLeadService(
+            ProcessedEvents processed,
+            NurtureTrackCatalogue tracks,
+            EnrollmentRepository enrollments,
+            ScheduledSteps steps,
+            RejectionLog rejections,
+            LeadEventPublisher events,
+            NurtureMetrics metrics,
+            Clock clock) {
         this.processed = processed;
         this.tracks = tracks;
         this.enrollments = enrollments;
@@ -60,8 +66,9 @@ class EnrollRejectedLeadService implements EnrollRejectedLeadUseCase {
         }
         triage.enrollment().filter(e -> !e.isActive()).ifPresent(e -> steps.cancelPending(e.id()));
         rejections.record(rejection, triage.outcome(), triage.enrollment().map(Enrollment::id));
-        triage.stageMove().ifPresent(move -> events.publish(StageEvents.changed(command.leadId(), move,
-                clock.instant(), command.correlationId())));
+        triage.stageMove()
+                .ifPresent(move -> events.publish(
+                        StageEvents.changed(command.leadId(), move, clock.instant(), command.correlationId())));
         if (triage.outcome() == RejectionOutcome.ENROLLED) {
             metrics.enrolled(rejection.reason().name().toLowerCase(Locale.ROOT));
         }

@@ -25,12 +25,26 @@ class FindEnrollmentService implements FindEnrollmentQuery {
     @Override
     @Transactional(readOnly = true)
     public EnrollmentView findEnrollment(LeadId leadId) {
-        Enrollment e = enrollments.findCurrent(leadId)
+        Enrollment e = enrollments
+                .findCurrent(leadId)
                 .orElseThrow(() -> new NotFoundException("enrollment", leadId.toString()));
         int recycled = (int) enrollments.allOf(leadId).stream()
-                .filter(x -> x.status() == EnrollmentStatus.RECYCLED).count();
-        return new EnrollmentView(e.leadId(), e.status(), e.track(), e.source(), e.reason(), e.note(),
-                e.rejectedBy(), e.enrolledAt(), e.stage(), e.endedAt(), e.exitTrigger(), steps.ofEnrollment(e.id()),
-                recycled, histories.of(leadId));
+                .filter(x -> x.status() == EnrollmentStatus.RECYCLED)
+                .count();
+        return new EnrollmentView(
+                e.leadId(),
+                e.status(),
+                e.track(),
+                e.source(),
+                e.reason(),
+                e.note(),
+                e.rejectedBy(),
+                e.enrolledAt(),
+                e.stage(),
+                e.endedAt(),
+                e.exitTrigger(),
+                steps.ofEnrollment(e.id()),
+                recycled,
+                histories.of(leadId));
     }
 }

@@ -24,7 +24,6 @@ class FindTracksService implements FindTracksQuery {
     @Override
     @Transactional(readOnly = true)
     public TrackView findTrack(String key) {
-        return tracks.current().find(key).map(TrackView::new)
-                .orElseThrow(() -> new NotFoundException("track", key));
+        return tracks.current().find(key).map(TrackView::new).orElseThrow(() -> new NotFoundException("track", key));
     }
 }

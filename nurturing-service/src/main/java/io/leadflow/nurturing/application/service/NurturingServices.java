@@ -31,29 +31,59 @@ import java.time.Clock;
 public final class NurturingServices {
 
     /** Every driven port the use cases need. */
-    public record Ports(ProcessedEvents processed, NurtureTrackCatalogue tracks, EnrollmentRepository enrollments,
-            ScheduledSteps steps, RejectionLog rejections, LeadEventPublisher events, NurtureMetrics metrics,
-            SettingsStore settings, LeadStates leads, MarketingAutomation automation, StepDeliveries deliveries,
-            NurtureStatistics statistics, Clock clock) {
-    }
+    public record Ports(
+            ProcessedEvents processed,
+            NurtureTrackCatalogue tracks,
+            EnrollmentRepository enrollments,
+            ScheduledSteps steps,
+            RejectionLog rejections,
+            LeadEventPublisher events,
+            NurtureMetrics metrics,
+            SettingsStore settings,
+            LeadStates leads,
+            MarketingAutomation automation,
+            StepDeliveries deliveries,
+            NurtureStatistics statistics,
+            Clock clock) {}
 
-    private NurturingServices() {
-    }
+    private NurturingServices() {}
 
     public static EnrollRejectedLeadUseCase enrollRejectedLead(Ports p) {
-        return new EnrollRejectedLeadService(p.processed(), p.tracks(), p.enrollments(), p.steps(), p.rejections(),
-                p.events(), p.metrics(), p.clock());
+        return new EnrollRejectedLeadService(
+                p.processed(),
+                p.tracks(),
+                p.enrollments(),
+                p.steps(),
+                p.rejections(),
+                p.events(),
+                p.metrics(),
+                p.clock());
     }
 
     public static RecordLeadSignalUseCase recordLeadSignal(Ports p) {
-        return new RecordLeadSignalService(p.processed(), p.settings(), p.leads(), p.enrollments(), p.steps(),
-                p.tracks(), new Recycler(p.enrollments(), p.steps(), histories(p), p.events(), p.metrics()),
+        return new RecordLeadSignalService(
+                p.processed(),
+                p.settings(),
+                p.leads(),
+                p.enrollments(),
+                p.steps(),
+                p.tracks(),
+                new Recycler(p.enrollments(), p.steps(), histories(p), p.events(), p.metrics()),
                 p.clock());
     }
 
     public static AdvanceNurturingUseCase advanceNurturing(Ports p) {
-        return new AdvanceNurturingService(p.steps(), p.enrollments(), p.tracks(), p.automation(), p.deliveries(),
-                p.settings(), p.leads(), p.events(), p.metrics(), p.clock());
+        return new AdvanceNurturingService(
+                p.steps(),
+                p.enrollments(),
+                p.tracks(),
+                p.automation(),
+                p.deliveries(),
+                p.settings(),
+                p.leads(),
+                p.events(),
+                p.metrics(),
+                p.clock());
     }
 
     public static DeliverStepsUseCase deliverSteps(Ports p) {

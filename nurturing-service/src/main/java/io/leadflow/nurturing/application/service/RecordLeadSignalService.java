@@ -26,8 +26,8 @@ import org.springframework.transaction.annotation.Transactional;
 class RecordLeadSignalService implements RecordLeadSignalUseCase {
 
     /** Stages another service moves a lead to when sales takes it up again. */
-    private static final Set<LifecycleStage> REQUALIFIED = EnumSet.of(LifecycleStage.MQL, LifecycleStage.SAL,
-            LifecycleStage.SQL, LifecycleStage.OPPORTUNITY, LifecycleStage.WON);
+    private static final Set<LifecycleStage> REQUALIFIED = EnumSet.of(
+            LifecycleStage.MQL, LifecycleStage.SAL, LifecycleStage.SQL, LifecycleStage.OPPORTUNITY, LifecycleStage.WON);
 
     private final ProcessedEvents processed;
     private final SettingsStore settings;
@@ -38,8 +38,14 @@ class RecordLeadSignalService implements RecordLeadSignalUseCase {
     private final Recycler recycler;
     private final Clock clock;
 
-    RecordLeadSignalService(ProcessedEvents processed, SettingsStore settings, LeadStates leads,
-            EnrollmentRepository enrollments, ScheduledSteps steps, NurtureTrackCatalogue tracks, Recycler recycler,
+    RecordLeadSignalService(
+            ProcessedEvents processed,
+            SettingsStore settings,
+            LeadStates leads,
+            EnrollmentRepository enrollments,
+            ScheduledSteps steps,
+            NurtureTrackCatalogue tracks,
+            Recycler recycler,
             Clock clock) {
         this.processed = processed;
         this.settings = settings;
@@ -88,7 +94,10 @@ class RecordLeadSignalService implements RecordLeadSignalUseCase {
             return Optional.of(stopped.status().name());
         }
         if (REQUALIFIED.contains(c.stage()) && exits(active.get()).onRequalified()) {
-            return Optional.of(exit(active.get(), EnrollmentStatus.REQUALIFIED, c.stage(),
+            return Optional.of(exit(
+                    active.get(),
+                    EnrollmentStatus.REQUALIFIED,
+                    c.stage(),
                     "moved to " + c.stage() + " by " + c.actor()));
         }
         return Optional.empty();
@@ -96,7 +105,8 @@ class RecordLeadSignalService implements RecordLeadSignalUseCase {
 
     /** Only buying signals and unsubscribes matter. */
     private static boolean mayEndNurturing(EngagementType engagement, NurtureSettings now) {
-        return engagement == EngagementType.UNSUBSCRIBED || now.recycleTrigger(engagement).isPresent();
+        return engagement == EngagementType.UNSUBSCRIBED
+                || now.recycleTrigger(engagement).isPresent();
     }
 
     private Optional<String> onEngagement(LeadSignalCommand c, NurtureSettings now) {
@@ -109,8 +119,8 @@ class RecordLeadSignalService implements RecordLeadSignalUseCase {
             return Optional.of(recycle(active.get(), trigger.get(), c));
         }
         if (exits(active.get()).onUnsubscribed()) {
-            return Optional.of(exit(active.get(), EnrollmentStatus.UNSUBSCRIBED, LifecycleStage.NURTURING,
-                    "the lead unsubscribed"));
+            return Optional.of(exit(
+                    active.get(), EnrollmentStatus.UNSUBSCRIBED, LifecycleStage.NURTURING, "the lead unsubscribed"));
         }
         return Optional.empty();
     }

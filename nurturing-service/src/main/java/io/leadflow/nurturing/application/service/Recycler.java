@@ -26,7 +26,11 @@ final class Recycler {
     private final LeadEventPublisher events;
     private final NurtureMetrics metrics;
 
-    Recycler(EnrollmentRepository enrollments, ScheduledSteps steps, Histories histories, LeadEventPublisher events,
+    Recycler(
+            EnrollmentRepository enrollments,
+            ScheduledSteps steps,
+            Histories histories,
+            LeadEventPublisher events,
             NurtureMetrics metrics) {
         this.enrollments = enrollments;
         this.steps = steps;
@@ -40,13 +44,23 @@ final class Recycler {
         enrollments.save(recycled);
         steps.cancelPending(active.id());
         int count = (int) enrollments.allOf(active.leadId()).stream()
-                .filter(e -> e.status() == EnrollmentStatus.RECYCLED).count();
+                .filter(e -> e.status() == EnrollmentStatus.RECYCLED)
+                .count();
         List<String> history = histories.of(active.leadId());
-        events.publish(StageEvents.changed(active.leadId(), new StageMove(LifecycleStage.NURTURING,
-                LifecycleStage.RECYCLED, "recycled from track " + active.track().name() + ": " + trigger), now,
+        events.publish(StageEvents.changed(
+                active.leadId(),
+                new StageMove(
+                        LifecycleStage.NURTURING,
+                        LifecycleStage.RECYCLED,
+                        "recycled from track " + active.track().name() + ": " + trigger),
+                now,
                 correlationId));
-        events.publish(new LeadRecycledEvent(EventMetadata.create(LeadRecycledEvent.TYPE, LeadRecycledEvent.VERSION,
-                active.leadId(), now, correlationId), trigger, count, history));
+        events.publish(new LeadRecycledEvent(
+                EventMetadata.create(
+                        LeadRecycledEvent.TYPE, LeadRecycledEvent.VERSION, active.leadId(), now, correlationId),
+                trigger,
+                count,
+                history));
         metrics.recycled();
     }
 }

@@ -11,11 +11,15 @@ final class StageEvents {
 
     static final String ACTOR = "nurturing-service";
 
-    private StageEvents() {
-    }
+    private StageEvents() {}
 
     static LeadStageChangedEvent changed(LeadId lead, StageMove move, Instant at, String correlationId) {
-        return new LeadStageChangedEvent(EventMetadata.create(LeadStageChangedEvent.TYPE,
-                LeadStageChangedEvent.VERSION, lead, at, correlationId), move.from(), move.to(), move.reason(), ACTOR);
+        return new LeadStageChangedEvent(
+                EventMetadata.create(
+                        LeadStageChangedEvent.TYPE, LeadStageChangedEvent.VERSION, lead, at, correlationId),
+                move.from(),
+                move.to(),
+                move.reason(),
+                ACTOR);
     }
 }

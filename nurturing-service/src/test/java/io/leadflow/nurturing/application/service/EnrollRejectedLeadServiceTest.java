@@ -53,8 +53,10 @@ class EnrollRejectedLeadServiceTest {
             assertThat(e.actor()).isEqualTo("nurturing-service");
             assertThat(e.reason()).isEqualTo("enrolled in track Long cadence: quarterly check-in (reason: timing)");
         });
-        assertThat(view.steps()).extracting(s -> s.name()).containsExactly("Quarterly check-in 1",
-                "Quarterly check-in 2", "Quarterly check-in 3", "Quarterly check-in 4");
+        assertThat(view.steps())
+                .extracting(s -> s.name())
+                .containsExactly(
+                        "Quarterly check-in 1", "Quarterly check-in 2", "Quarterly check-in 3", "Quarterly check-in 4");
         assertThat(view.steps().getFirst().dueAt()).isEqualTo(NOW.plus(java.time.Duration.ofDays(90)));
         assertThat(world.metrics.enrolled).containsExactly("timing");
     }
@@ -81,7 +83,8 @@ class EnrollRejectedLeadServiceTest {
 
         assertThat(outcome).contains(RejectionOutcome.DISQUALIFIED);
         assertThat(enrollments.of(lead)).isEmpty();
-        assertThat(rejections.entries).singleElement()
+        assertThat(rejections.entries)
+                .singleElement()
                 .satisfies(e -> assertThat(e.enrollmentId()).isEmpty());
         assertThat(events.published).singleElement().isInstanceOfSatisfying(LeadStageChangedEvent.class, e -> {
             assertThat(e.from()).isEqualTo(LifecycleStage.REJECTED);
@@ -99,10 +102,12 @@ class EnrollRejectedLeadServiceTest {
         var outcome = enroll.enrollRejectedLead(rejected(UUID.randomUUID(), lead, RejectionReason.NO_BUDGET));
 
         assertThat(outcome).contains(RejectionOutcome.KEPT_ON_ENROLLMENT);
-        assertThat(enrollments.of(lead)).singleElement()
+        assertThat(enrollments.of(lead))
+                .singleElement()
                 .satisfies(e -> assertThat(e.track().key()).isEqualTo("quarterly-check-in"));
         UUID enrollmentId = enrollments.of(lead).getFirst().id();
-        assertThat(rejections.entries).extracting(e -> e.enrollmentId().orElseThrow())
+        assertThat(rejections.entries)
+                .extracting(e -> e.enrollmentId().orElseThrow())
                 .containsExactly(enrollmentId, enrollmentId);
         assertThat(events.published).hasSize(1);
     }
@@ -115,7 +120,6 @@ class EnrollRejectedLeadServiceTest {
     }
 
     private static EnrollRejectedLeadCommand rejected(UUID eventId, LeadId lead, RejectionReason reason) {
-        return new EnrollRejectedLeadCommand(eventId, lead, reason, "call back in Q3", "rep-17", REJECTED_AT,
-                "corr-1");
+        return new EnrollRejectedLeadCommand(eventId, lead, reason, "call back in Q3", "rep-17", REJECTED_AT, "corr-1");
     }
 }

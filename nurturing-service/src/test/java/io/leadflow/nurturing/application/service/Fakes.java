@@ -1,41 +1,41 @@
 package io.leadflow.nurturing.application.service;
 
 import io.leadflow.kernel.LeadId;
+import io.leadflow.kernel.LifecycleStage;
 import io.leadflow.kernel.event.IntegrationEvent;
 import io.leadflow.kernel.testing.MutableClock;
 import io.leadflow.nurturing.application.port.in.RejectedLeadPage;
 import io.leadflow.nurturing.application.port.in.RejectedLeadView;
 import io.leadflow.nurturing.application.port.in.RejectedLeadsFilter;
-import io.leadflow.kernel.LifecycleStage;
 import io.leadflow.nurturing.application.port.out.EnrollmentRepository;
+import io.leadflow.nurturing.application.port.out.LeadEventPublisher;
 import io.leadflow.nurturing.application.port.out.LeadStates;
 import io.leadflow.nurturing.application.port.out.MarketingAutomation;
 import io.leadflow.nurturing.application.port.out.NurtureMetrics;
 import io.leadflow.nurturing.application.port.out.NurtureTrackCatalogue;
+import io.leadflow.nurturing.application.port.out.ProcessedEvents;
+import io.leadflow.nurturing.application.port.out.RejectionLog;
 import io.leadflow.nurturing.application.port.out.ScheduledSteps;
 import io.leadflow.nurturing.application.port.out.SettingsStore;
 import io.leadflow.nurturing.application.port.out.StepDeliveries;
-import io.leadflow.nurturing.domain.DeliveryOutcome;
-import io.leadflow.nurturing.domain.StepDelivery;
 import io.leadflow.nurturing.domain.DefaultTracks;
+import io.leadflow.nurturing.domain.DeliveryOutcome;
+import io.leadflow.nurturing.domain.Enrollment;
 import io.leadflow.nurturing.domain.LeadState;
 import io.leadflow.nurturing.domain.NurtureSettings;
 import io.leadflow.nurturing.domain.NurtureTrack;
 import io.leadflow.nurturing.domain.NurtureTracks;
+import io.leadflow.nurturing.domain.Rejection;
+import io.leadflow.nurturing.domain.RejectionOutcome;
 import io.leadflow.nurturing.domain.ScheduledStep;
+import io.leadflow.nurturing.domain.StepDelivery;
 import io.leadflow.nurturing.domain.StepStatus;
 import io.leadflow.nurturing.domain.TrackRef;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.HashMap;
-import io.leadflow.nurturing.application.port.out.LeadEventPublisher;
-import io.leadflow.nurturing.application.port.out.ProcessedEvents;
-import io.leadflow.nurturing.application.port.out.RejectionLog;
-import io.leadflow.nurturing.domain.Enrollment;
-import io.leadflow.nurturing.domain.Rejection;
-import io.leadflow.nurturing.domain.RejectionOutcome;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -47,8 +47,7 @@ import java.util.UUID;
 /** In-memory stand-ins for the driven ports, behaving as the JDBC adapters do. */
 final class Fakes {
 
-    private Fakes() {
-    }
+    private Fakes() {}
 
     static final class InMemoryProcessedEvents implements ProcessedEvents {
         final Set<UUID> seen = new HashSet<>();
@@ -64,7 +63,9 @@ final class Fakes {
 
         @Override
         public Optional<Enrollment> findActive(LeadId leadId) {
-            return byId.values().stream().filter(e -> e.leadId().equals(leadId) && e.isActive()).findFirst();
+            return byId.values().stream()
+                    .filter(e -> e.leadId().equals(leadId) && e.isActive())
+                    .findFirst();
         }
 
         @Override
@@ -74,22 +75,28 @@ final class Fakes {
 
         @Override
         public List<Enrollment> allOf(LeadId leadId) {
-            return byId.values().stream().filter(e -> e.leadId().equals(leadId))
-                    .sorted(Comparator.comparing(Enrollment::enrolledAt)).toList();
+            return byId.values().stream()
+                    .filter(e -> e.leadId().equals(leadId))
+                    .sorted(Comparator.comparing(Enrollment::enrolledAt))
+                    .toList();
         }
 
         @Override
         public List<Enrollment> lockExpired(Instant now, int limit) {
             return byId.values().stream()
-                    .filter(e -> e.isActive() && e.expiresAt() != null && !e.expiresAt().isAfter(now))
-                    .limit(limit).toList();
+                    .filter(e -> e.isActive()
+                            && e.expiresAt() != null
+                            && !e.expiresAt().isAfter(now))
+                    .limit(limit)
+                    .toList();
         }
 
         @Override
         public Optional<Enrollment> findCurrent(LeadId leadId) {
-            return findActive(leadId).or(() -> byId.values().stream()
-                    .filter(e -> e.leadId().equals(leadId))
-                    .max(Comparator.comparing(Enrollment::enrolledAt)));
+            return findActive(leadId)
+                    .or(() -> byId.values().stream()
+                            .filter(e -> e.leadId().equals(leadId))
+                            .max(Comparator.comparing(Enrollment::enrolledAt)));
         }
 
         /** Like the partial unique index: a second active enrolment of a lead is refused. */
@@ -108,8 +115,7 @@ final class Fakes {
         }
     }
 
-    record Entry(Rejection rejection, RejectionOutcome outcome, Optional<UUID> enrollmentId) {
-    }
+    record Entry(Rejection rejection, RejectionOutcome outcome, Optional<UUID> enrollmentId) {}
 
     static final class InMemoryRejectionLog implements RejectionLog {
         final List<Entry> entries = new ArrayList<>();
@@ -124,19 +130,32 @@ final class Fakes {
 
         @Override
         public List<Rejection> ofLead(LeadId leadId) {
-            return entries.stream().map(Entry::rejection).filter(r -> r.leadId().equals(leadId)).toList();
+            return entries.stream()
+                    .map(Entry::rejection)
+                    .filter(r -> r.leadId().equals(leadId))
+                    .toList();
         }
 
         @Override
         public RejectedLeadPage page(RejectedLeadsFilter filter) {
             List<RejectedLeadView> views = entries.reversed().stream()
-                    .filter(e -> filter.reason().map(r -> r == e.rejection().reason()).orElse(true))
-                    .map(e -> new RejectedLeadView(e.rejection().leadId(), e.rejection().reason(),
-                            e.rejection().note(), e.rejection().rejectedBy(), Optional.empty(), e.outcome().name(),
+                    .filter(e -> filter.reason()
+                            .map(r -> r == e.rejection().reason())
+                            .orElse(true))
+                    .map(e -> new RejectedLeadView(
+                            e.rejection().leadId(),
+                            e.rejection().reason(),
+                            e.rejection().note(),
+                            e.rejection().rejectedBy(),
+                            Optional.empty(),
+                            e.outcome().name(),
                             e.rejection().rejectedAt()))
                     .toList();
-            return new RejectedLeadPage(views.stream().skip(filter.offset()).limit(filter.size()).toList(),
-                    filter.page(), filter.size(), views.size());
+            return new RejectedLeadPage(
+                    views.stream().skip(filter.offset()).limit(filter.size()).toList(),
+                    filter.page(),
+                    filter.size(),
+                    views.size());
         }
     }
 
@@ -155,9 +174,12 @@ final class Fakes {
 
         @Override
         public List<ScheduledStep> claimDue(Instant now, int limit) {
-            return byId.values().stream().filter(s -> s.isDue(now))
+            return byId.values().stream()
+                    .filter(s -> s.isDue(now))
                     .filter(s -> enrollments.byId.get(s.enrollmentId()).isActive())
-                    .sorted(Comparator.comparing(ScheduledStep::dueAt)).limit(limit).toList();
+                    .sorted(Comparator.comparing(ScheduledStep::dueAt))
+                    .limit(limit)
+                    .toList();
         }
 
         @Override
@@ -168,20 +190,32 @@ final class Fakes {
         @Override
         public void cancelPending(UUID enrollmentId) {
             byId.replaceAll((id, s) -> s.enrollmentId().equals(enrollmentId) && s.status() == StepStatus.SCHEDULED
-                    ? new ScheduledStep(s.id(), s.enrollmentId(), s.leadId(), s.position(), s.name(), s.content(),
-                            s.dueAt(), StepStatus.CANCELLED, null)
+                    ? new ScheduledStep(
+                            s.id(),
+                            s.enrollmentId(),
+                            s.leadId(),
+                            s.position(),
+                            s.name(),
+                            s.content(),
+                            s.dueAt(),
+                            StepStatus.CANCELLED,
+                            null)
                     : s);
         }
 
         @Override
         public int scheduledCount(UUID enrollmentId) {
-            return (int) ofEnrollment(enrollmentId).stream().filter(s -> s.status() == StepStatus.SCHEDULED).count();
+            return (int) ofEnrollment(enrollmentId).stream()
+                    .filter(s -> s.status() == StepStatus.SCHEDULED)
+                    .count();
         }
 
         @Override
         public List<ScheduledStep> ofEnrollment(UUID enrollmentId) {
-            return byId.values().stream().filter(s -> s.enrollmentId().equals(enrollmentId))
-                    .sorted(Comparator.comparingInt(ScheduledStep::position)).toList();
+            return byId.values().stream()
+                    .filter(s -> s.enrollmentId().equals(enrollmentId))
+                    .sorted(Comparator.comparingInt(ScheduledStep::position))
+                    .toList();
         }
     }
 
@@ -210,7 +244,9 @@ final class Fakes {
                     .filter(s -> s.stage() == null || s.stage() == LifecycleStage.NEW)
                     .filter(s -> enrollments.allOf(s.leadId()).stream()
                             .noneMatch(e -> e.isActive() || !e.enrolledAt().isBefore(s.belowSince())))
-                    .map(LeadState::leadId).limit(limit).toList();
+                    .map(LeadState::leadId)
+                    .limit(limit)
+                    .toList();
         }
     }
 
@@ -247,8 +283,7 @@ final class Fakes {
         }
     }
 
-    record Sent(ScheduledStep step, TrackRef track) {
-    }
+    record Sent(ScheduledStep step, TrackRef track) {}
 
     /** Renders every step (as its name and track) and accepts every delivery unless told to refuse. */
     static final class RecordingAutomation implements MarketingAutomation {
@@ -259,8 +294,8 @@ final class Fakes {
         @Override
         public Optional<AutomationMessage> render(ScheduledStep step, TrackRef track) {
             rendered.add(new Sent(step, track));
-            return Optional.of(new AutomationMessage("https://automation.example.com/hook",
-                    step.position() + ":" + step.name() + "@" + track.key()));
+            return Optional.of(new AutomationMessage(
+                    "https://automation.example.com/hook", step.position() + ":" + step.name() + "@" + track.key()));
         }
 
         @Override
@@ -283,9 +318,11 @@ final class Fakes {
 
         @Override
         public List<StepDelivery> claimDue(Instant now, Duration lease, int limit) {
-            List<StepDelivery> claimed = pending.values().stream().filter(d -> !due.get(d.id()).isAfter(now))
-                    .limit(limit).map(d -> new StepDelivery(d.id(), d.target(), d.payload(), d.attempts() + 1,
-                            d.createdAt())).toList();
+            List<StepDelivery> claimed = pending.values().stream()
+                    .filter(d -> !due.get(d.id()).isAfter(now))
+                    .limit(limit)
+                    .map(d -> new StepDelivery(d.id(), d.target(), d.payload(), d.attempts() + 1, d.createdAt()))
+                    .toList();
             claimed.forEach(d -> {
                 pending.put(d.id(), d);
                 due.put(d.id(), now.plus(lease));
@@ -295,8 +332,8 @@ final class Fakes {
 
         @Override
         public void recordAttempt(StepDelivery d, DeliveryOutcome outcome, Instant at, Optional<Instant> next) {
-            log.add(d.id() + "#" + d.attempts() + ":" + (outcome.delivered() ? "DELIVERED" : next.isPresent()
-                    ? "RETRY" : "FAILED"));
+            log.add(d.id() + "#" + d.attempts() + ":"
+                    + (outcome.delivered() ? "DELIVERED" : next.isPresent() ? "RETRY" : "FAILED"));
             if (outcome.delivered() || next.isEmpty()) {
                 pending.remove(d.id());
             } else {
@@ -326,14 +363,11 @@ final class Fakes {
         }
 
         @Override
-        public void webhookDelivered() {
-        }
+        public void webhookDelivered() {}
 
         @Override
-        public void webhookFailed() {
-        }
+        public void webhookFailed() {}
     }
-
 
     /** Every port faked, wired as in production. */
     static final class World {
@@ -353,10 +387,22 @@ final class Fakes {
 
         World(Instant start) {
             clock = new MutableClock(start);
-            ports = new NurturingServices.Ports(processed, tracks, enrollments, steps, rejections, events, metrics,
-                    settings, leads, automation, deliveries, period -> {
+            ports = new NurturingServices.Ports(
+                    processed,
+                    tracks,
+                    enrollments,
+                    steps,
+                    rejections,
+                    events,
+                    metrics,
+                    settings,
+                    leads,
+                    automation,
+                    deliveries,
+                    period -> {
                         throw new UnsupportedOperationException("statistics are computed in SQL");
-                    }, clock);
+                    },
+                    clock);
         }
     }
 

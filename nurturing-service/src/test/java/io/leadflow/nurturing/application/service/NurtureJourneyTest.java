@@ -53,12 +53,15 @@ class NurtureJourneyTest {
         advance.advanceNurturing(10);
         assertThat(world.automation.rendered).extracting(s -> s.step().name()).containsExactly("ROI calculator");
         advance.advanceNurturing(10);
-        assertThat(world.automation.rendered).as("a sent step is not sent again").hasSize(1);
+        assertThat(world.automation.rendered)
+                .as("a sent step is not sent again")
+                .hasSize(1);
 
         world.clock.advance(Duration.ofDays(30));
         advance.advanceNurturing(10);
         EnrollmentView view = find.findEnrollment(lead);
-        assertThat(view.steps()).extracting(s -> s.status())
+        assertThat(view.steps())
+                .extracting(s -> s.status())
                 .containsExactly(StepStatus.SENT, StepStatus.SENT, StepStatus.SCHEDULED);
         assertThat(view.steps().get(1).sentAt()).isEqualTo(START.plus(Duration.ofDays(37)));
         assertThat(world.metrics.steps).isEqualTo(2);
@@ -96,7 +99,8 @@ class NurtureJourneyTest {
         world.clock.advance(Duration.ofDays(8));
         advance.advanceNurturing(10);
 
-        assertThat(score(80, world.clock.instant())).as("still hot from before the rejection: not a re-engagement")
+        assertThat(score(80, world.clock.instant()))
+                .as("still hot from before the rejection: not a re-engagement")
                 .isEmpty();
         score(30, world.clock.instant().plusSeconds(1));
         var result = score(61, world.clock.instant().plusSeconds(2));
@@ -106,16 +110,18 @@ class NurtureJourneyTest {
         assertThat(view.status()).isEqualTo(EnrollmentStatus.RECYCLED);
         assertThat(view.stage()).isEqualTo(LifecycleStage.RECYCLED);
         assertThat(view.recycleCount()).isEqualTo(1);
-        assertThat(view.steps()).extracting(s -> s.status())
+        assertThat(view.steps())
+                .extracting(s -> s.status())
                 .containsExactly(StepStatus.SENT, StepStatus.CANCELLED, StepStatus.CANCELLED);
         LeadRecycledEvent recycled = published(LeadRecycledEvent.class).getLast();
         assertThat(recycled.trigger()).isEqualTo("score 61 crossed the recycle threshold 60");
         assertThat(recycled.recycleCount()).isEqualTo(1);
-        assertThat(recycled.history()).containsExactly(
-                "2026-11-02 rejected by rep-17 for no_budget: \"budget frozen until Q3\"",
-                "2026-11-02 enrolled in track Revisit next quarter",
-                "2026-11-10 step 1 \"ROI calculator\" sent (track Revisit next quarter)",
-                "2026-11-10 recycled to sales: score 61 crossed the recycle threshold 60");
+        assertThat(recycled.history())
+                .containsExactly(
+                        "2026-11-02 rejected by rep-17 for no_budget: \"budget frozen until Q3\"",
+                        "2026-11-02 enrolled in track Revisit next quarter",
+                        "2026-11-10 step 1 \"ROI calculator\" sent (track Revisit next quarter)",
+                        "2026-11-10 recycled to sales: score 61 crossed the recycle threshold 60");
         assertThat(published(LeadStageChangedEvent.class).getLast().to()).isEqualTo(LifecycleStage.RECYCLED);
         assertThat(world.metrics.recycled).isEqualTo(1);
     }
@@ -143,22 +149,26 @@ class NurtureJourneyTest {
 
         int eventsKept = world.processed.seen.size();
         assertThat(engage(EngagementType.EMAIL_OPENED)).isEmpty();
-        assertThat(world.processed.seen).as("an ordinary engagement is not even remembered").hasSize(eventsKept);
+        assertThat(world.processed.seen)
+                .as("an ordinary engagement is not even remembered")
+                .hasSize(eventsKept);
         assertThat(engage(EngagementType.UNSUBSCRIBED)).contains("UNSUBSCRIBED");
 
         assertThat(find.findEnrollment(lead).status()).isEqualTo(EnrollmentStatus.UNSUBSCRIBED);
         assertThat(published(LeadRecycledEvent.class)).isEmpty();
         world.clock.advance(Duration.ofDays(365));
         advance.advanceNurturing(10);
-        assertThat(world.automation.rendered).as("nothing is sent after an unsubscribe").isEmpty();
+        assertThat(world.automation.rendered)
+                .as("nothing is sent after an unsubscribe")
+                .isEmpty();
     }
 
     @Test
     void a_lead_qualified_again_by_sales_leaves_its_track() {
         reject(RejectionReason.TIMING);
 
-        var result = signals.recordLeadSignal(LeadSignalCommand.staged(UUID.randomUUID(), lead, LifecycleStage.SAL,
-                "handoff-service", world.clock.instant(), "c"));
+        var result = signals.recordLeadSignal(LeadSignalCommand.staged(
+                UUID.randomUUID(), lead, LifecycleStage.SAL, "handoff-service", world.clock.instant(), "c"));
 
         assertThat(result).contains("REQUALIFIED");
         assertThat(find.findEnrollment(lead).stage()).isEqualTo(LifecycleStage.SAL);
@@ -192,7 +202,9 @@ class NurtureJourneyTest {
         world.clock.advance(Duration.ofDays(1));
         advance.advanceNurturing(10);
         world.automation.refuse = true;
-        var round = new DeliverStepsCommand(10, Duration.ofMinutes(2),
+        var round = new DeliverStepsCommand(
+                10,
+                Duration.ofMinutes(2),
                 new RetryPolicy(List.of(Duration.ofSeconds(5), Duration.ofSeconds(30)), Duration.ofDays(3)));
 
         deliver.deliverSteps(round);
@@ -202,15 +214,24 @@ class NurtureJourneyTest {
         world.clock.advance(Duration.ofSeconds(1));
         deliver.deliverSteps(round);
 
-        assertThat(world.automation.attempts).hasSize(2)
-                .extracting(d -> d.id()).containsOnly(world.automation.rendered.getFirst().step().id());
-        assertThat(world.deliveries.log).extracting(l -> l.substring(l.indexOf('#')))
+        assertThat(world.automation.attempts)
+                .hasSize(2)
+                .extracting(d -> d.id())
+                .containsOnly(world.automation.rendered.getFirst().step().id());
+        assertThat(world.deliveries.log)
+                .extracting(l -> l.substring(l.indexOf('#')))
                 .containsExactly("#1:RETRY", "#2:DELIVERED");
     }
 
     private void reject(RejectionReason reason) {
-        enroll.enrollRejectedLead(new EnrollRejectedLeadCommand(UUID.randomUUID(), lead, reason,
-                "budget frozen until Q3", "rep-17", world.clock.instant(), "corr-" + lead));
+        enroll.enrollRejectedLead(new EnrollRejectedLeadCommand(
+                UUID.randomUUID(),
+                lead,
+                reason,
+                "budget frozen until Q3",
+                "rep-17",
+                world.clock.instant(),
+                "corr-" + lead));
     }
 
     private java.util.Optional<String> score(int score, Instant at) {
@@ -218,11 +239,14 @@ class NurtureJourneyTest {
     }
 
     private java.util.Optional<String> engage(EngagementType type) {
-        return signals.recordLeadSignal(LeadSignalCommand.engaged(UUID.randomUUID(), lead, type,
-                world.clock.instant(), "c"));
+        return signals.recordLeadSignal(
+                LeadSignalCommand.engaged(UUID.randomUUID(), lead, type, world.clock.instant(), "c"));
     }
 
     private <T> List<T> published(Class<T> type) {
-        return world.events.published.stream().filter(type::isInstance).map(type::cast).toList();
+        return world.events.published.stream()
+                .filter(type::isInstance)
+                .map(type::cast)
+                .toList();
     }
 }

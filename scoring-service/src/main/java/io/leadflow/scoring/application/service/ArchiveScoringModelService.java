@@ -31,7 +31,9 @@ class ArchiveScoringModelService implements ArchiveScoringModelUseCase {
             return version;
         }
         if (version.status() == ModelStatus.PUBLISHED && models.published().size() == 1) {
-            throw new ModelConflictException("version", "model.last-published",
+            throw new ModelConflictException(
+                    "version",
+                    "model.last-published",
                     "this is the only published model; publish another one first, or leads would not be scored");
         }
         models.setStatus(command.modelId(), command.version(), ModelStatus.ARCHIVED, clock.instant());

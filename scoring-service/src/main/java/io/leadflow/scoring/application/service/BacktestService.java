@@ -44,8 +44,7 @@ class BacktestService implements BacktestScoringModelUseCase {
         this.histories = ports.histories();
     }
 
-    private record Simulated(Instant at, int score, boolean fastTrack, Touch touch) {
-    }
+    private record Simulated(Instant at, int score, boolean fastTrack, Touch touch) {}
 
     private static final class Tally {
         long qualified;
@@ -77,8 +76,10 @@ class BacktestService implements BacktestScoringModelUseCase {
         }
 
         List<BacktestReport.Group> groups() {
-            return byKey.entrySet().stream().map(e -> new BacktestReport.Group(e.getKey(), e.getValue()[0].outcome(),
-                    e.getValue()[1].outcome())).toList();
+            return byKey.entrySet().stream()
+                    .map(e ->
+                            new BacktestReport.Group(e.getKey(), e.getValue()[0].outcome(), e.getValue()[1].outcome()))
+                    .toList();
         }
     }
 
@@ -88,7 +89,8 @@ class BacktestService implements BacktestScoringModelUseCase {
         ScoringModel candidate = models.model(command.modelId(), command.version())
                 .orElseThrow(() -> new ModelNotFoundException(command.modelId(), command.version()));
         Optional<ScoringModel> published = models.published().stream()
-                .filter(model -> model.id().equals(command.modelId())).findFirst();
+                .filter(model -> model.id().equals(command.modelId()))
+                .findFirst();
         Tally[] totals = {new Tally(), new Tally()};
         Groups channels = new Groups();
         Groups campaigns = new Groups();
@@ -119,9 +121,14 @@ class BacktestService implements BacktestScoringModelUseCase {
                     campaigns.count(touch == null ? null : touch.campaign(), which, s, lead);
                     segments.count(lead.segment(), which, s, lead);
                     if (which == 0 && sample.size() < SAMPLE) {
-                        sample.add(new BacktestReport.Qualification(lead.leadId().toString(), s.at(), s.score(),
-                                s.fastTrack(), touch == null ? null : touch.channel().name(),
-                                touch == null ? null : touch.campaign(), model.segment().name()));
+                        sample.add(new BacktestReport.Qualification(
+                                lead.leadId().toString(),
+                                s.at(),
+                                s.score(),
+                                s.fastTrack(),
+                                touch == null ? null : touch.channel().name(),
+                                touch == null ? null : touch.campaign(),
+                                model.segment().name()));
                     }
                 }
             }
@@ -129,9 +136,16 @@ class BacktestService implements BacktestScoringModelUseCase {
                 after = chunk.getLast().leadId().value();
             }
         } while (chunk.size() == CHUNK);
-        return new BacktestReport(command.modelId(), command.version(),
-                published.map(ScoringModel::version).orElse(null), command.from(), command.to(), leads, events,
-                totals[0].outcome(), published.isPresent() ? totals[1].outcome() : null,
+        return new BacktestReport(
+                command.modelId(),
+                command.version(),
+                published.map(ScoringModel::version).orElse(null),
+                command.from(),
+                command.to(),
+                leads,
+                events,
+                totals[0].outcome(),
+                published.isPresent() ? totals[1].outcome() : null,
                 Map.of("channel", channels.groups(), "campaign", campaigns.groups(), "segment", segments.groups()),
                 sample);
     }
@@ -152,7 +166,8 @@ class BacktestService implements BacktestScoringModelUseCase {
             }
             boolean fastTrack = model.fastTracks(score);
             if (fastTrack || model.reachesThreshold(score)) {
-                return event.occurredAt().isBefore(from) ? Optional.empty()
+                return event.occurredAt().isBefore(from)
+                        ? Optional.empty()
                         : Optional.of(new Simulated(event.occurredAt(), score.score(), fastTrack, touch));
             }
         }

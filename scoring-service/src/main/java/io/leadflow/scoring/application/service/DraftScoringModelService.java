@@ -34,8 +34,11 @@ class DraftScoringModelService implements DraftScoringModelUseCase {
         Instant now = clock.instant();
         if (command.modelId() == null) {
             if (!models.versions(model.id()).isEmpty()) {
-                throw new ModelConflictException("id", "model.exists", "model " + model.id()
-                        + " exists; add a version at /api/v1/scoring-models/" + model.id() + "/versions");
+                throw new ModelConflictException(
+                        "id",
+                        "model.exists",
+                        "model " + model.id() + " exists; add a version at /api/v1/scoring-models/" + model.id()
+                                + "/versions");
             }
             models.insert(model.id(), 1, command.document(), now);
             return models.find(model.id(), 1).orElseThrow();
@@ -45,8 +48,8 @@ class DraftScoringModelService implements DraftScoringModelUseCase {
             throw new ModelNotFoundException(command.modelId(), null);
         }
         if (!model.id().equals(command.modelId())) {
-            throw new InvalidModelException(List.of(new ModelViolation("id", "id.mismatch",
-                    "the document's id must be " + command.modelId())));
+            throw new InvalidModelException(
+                    List.of(new ModelViolation("id", "id.mismatch", "the document's id must be " + command.modelId())));
         }
         if (command.version() == null) {
             int next = versions.getLast().version() + 1;
@@ -56,8 +59,11 @@ class DraftScoringModelService implements DraftScoringModelUseCase {
         ModelVersionView current = models.find(command.modelId(), command.version())
                 .orElseThrow(() -> new ModelNotFoundException(command.modelId(), command.version()));
         if (current.status() != ModelStatus.DRAFT) {
-            throw new ModelConflictException("version", "version.not-draft", "version " + command.version()
-                    + " is " + current.status() + "; only drafts change, publish a new version instead");
+            throw new ModelConflictException(
+                    "version",
+                    "version.not-draft",
+                    "version " + command.version() + " is " + current.status()
+                            + "; only drafts change, publish a new version instead");
         }
         models.replaceDraft(command.modelId(), command.version(), command.document(), now);
         return models.find(command.modelId(), command.version()).orElseThrow();

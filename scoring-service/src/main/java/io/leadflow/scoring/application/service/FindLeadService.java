@@ -37,11 +37,17 @@ class FindLeadService implements FindLeadQuery {
             lead.modelsWithoutState().forEach(model -> lead.rebuild(model, history));
         }
         Instant now = clock.instant();
-        return new LeadView(lead.leadId(), lead.stage(), lead.scores(now), lead.profile().email(),
-                lead.firstTouch().orElse(null), lead.qualifiedAt().orElse(null), lead.qualification().orElse(null),
+        return new LeadView(
+                lead.leadId(),
+                lead.stage(),
+                lead.scores(now),
+                lead.profile().email(),
+                lead.firstTouch().orElse(null),
+                lead.qualifiedAt().orElse(null),
+                lead.qualification().orElse(null),
                 lead.timeline().stream()
-                        .map(change -> new LeadView.TimelineEntry(change.from(), change.to(), change.reason(),
-                                change.actor(), change.occurredAt()))
+                        .map(change -> new LeadView.TimelineEntry(
+                                change.from(), change.to(), change.reason(), change.actor(), change.occurredAt()))
                         .toList());
     }
 }

@@ -46,7 +46,9 @@ class FindScoringModelService implements FindScoringModelQuery {
     public RescoringView rescoring(String modelId, int version) {
         ModelVersionView found = version(modelId, version);
         // a version published without a run (the seeded default) has nothing to re-score: shown as done
-        return rescoring.latest(modelId, version).orElseGet(() -> new RescoringView(0, modelId, version, 0, 0, null,
-                found.publishedAt(), found.publishedAt()));
+        return rescoring
+                .latest(modelId, version)
+                .orElseGet(() ->
+                        new RescoringView(0, modelId, version, 0, 0, null, found.publishedAt(), found.publishedAt()));
     }
 }

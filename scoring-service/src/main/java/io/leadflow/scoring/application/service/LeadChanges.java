@@ -15,8 +15,8 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 import java.util.function.BiFunction;
 import java.util.function.Predicate;
@@ -50,8 +50,13 @@ final class LeadChanges {
      * its news published only when {@code changed} says the result changed it. A {@code newEvent} goes into the
      * event store first; states built from the store then leave it out, since the change adds it.
      */
-    <R> Optional<R> once(UUID eventId, LeadId leadId, String correlationId, Engagement newEvent,
-            BiFunction<LeadScore, Instant, R> change, Predicate<R> changed) {
+    <R> Optional<R> once(
+            UUID eventId,
+            LeadId leadId,
+            String correlationId,
+            Engagement newEvent,
+            BiFunction<LeadScore, Instant, R> change,
+            Predicate<R> changed) {
         if (!processed.firstSeen(eventId)) {
             return Optional.empty();
         }
@@ -75,24 +80,29 @@ final class LeadChanges {
      * how many events were applied; the others had been handled before.
      */
     int recordEngagements(List<NewEngagement> engagements) {
-        Set<UUID> fresh = processed.firstSeen(engagements.stream().map(e -> e.event().eventId()).toList());
+        Set<UUID> fresh = processed.firstSeen(
+                engagements.stream().map(e -> e.event().eventId()).toList());
         Map<LeadId, List<NewEngagement>> byLead = new LinkedHashMap<>();
-        engagements.stream().filter(e -> fresh.remove(e.event().eventId()))
-                .forEach(e -> byLead.computeIfAbsent(e.leadId(), id -> new ArrayList<>()).add(e));
+        engagements.stream()
+                .filter(e -> fresh.remove(e.event().eventId()))
+                .forEach(e -> byLead.computeIfAbsent(e.leadId(), id -> new ArrayList<>())
+                        .add(e));
         if (byLead.isEmpty()) {
             return 0;
         }
         Instant now = clock.instant();
         Map<LeadId, LeadScore> locked = leads.lockAll(byLead.keySet(), models.published());
         Map<LeadId, List<Engagement>> events = new LinkedHashMap<>();
-        byLead.forEach((id, list) -> events.put(id, list.stream().map(NewEngagement::event).toList()));
+        byLead.forEach((id, list) ->
+                events.put(id, list.stream().map(NewEngagement::event).toList()));
         Set<UUID> stored = eventStore.addAll(events);
         List<IntegrationEvent> news = new ArrayList<>();
         List<LeadScore> changed = new ArrayList<>();
         int applied = 0;
         for (Map.Entry<LeadId, List<NewEngagement>> entry : byLead.entrySet()) {
             List<NewEngagement> added = entry.getValue().stream()
-                    .filter(e -> stored.contains(e.event().eventId())).toList();
+                    .filter(e -> stored.contains(e.event().eventId()))
+                    .toList();
             if (added.isEmpty()) {
                 continue;
             }
@@ -111,8 +121,7 @@ final class LeadChanges {
     }
 
     /** An engagement to apply to its lead, with the correlation id its announcements carry. */
-    record NewEngagement(LeadId leadId, Engagement event, String correlationId) {
-    }
+    record NewEngagement(LeadId leadId, Engagement event, String correlationId) {}
 
     /**
      * Builds the states of models published since the lead was last scored, from its stored events except the new

@@ -52,9 +52,12 @@ final class OutgoingEvents {
             switch (event) {
                 case LeadScored scored -> {
                     out.add(new LeadScoredEvent(
-                            EventMetadata.create(LeadScoredEvent.TYPE, LeadScoredEvent.VERSION, scored.leadId(), now,
-                                    correlationId),
-                            scored.modelId(), scored.modelVersion(), scored.score(), scored.fitGrade().name(),
+                            EventMetadata.create(
+                                    LeadScoredEvent.TYPE, LeadScoredEvent.VERSION, scored.leadId(), now, correlationId),
+                            scored.modelId(),
+                            scored.modelVersion(),
+                            scored.score(),
+                            scored.fitGrade().name(),
                             scored.engagementGrade()));
                     metrics.scored();
                 }
@@ -62,15 +65,32 @@ final class OutgoingEvents {
                     StageChange move = qualified.stageChange();
                     Explanation why = qualified.explanation();
                     out.add(new LeadStageChangedEvent(
-                            new EventMetadata(move.eventId(), LeadStageChangedEvent.TYPE,
-                                    LeadStageChangedEvent.VERSION, qualified.leadId().value(), move.occurredAt(),
+                            new EventMetadata(
+                                    move.eventId(),
+                                    LeadStageChangedEvent.TYPE,
+                                    LeadStageChangedEvent.VERSION,
+                                    qualified.leadId().value(),
+                                    move.occurredAt(),
                                     correlationId),
-                            move.from(), move.to(), move.reason(), move.actor()));
+                            move.from(),
+                            move.to(),
+                            move.reason(),
+                            move.actor()));
                     out.add(new LeadQualifiedEvent(
-                            EventMetadata.create(LeadQualifiedEvent.TYPE, LeadQualifiedEvent.VERSION,
-                                    qualified.leadId(), move.occurredAt(), correlationId),
-                            why.modelId(), why.modelVersion(), why.score(), why.fitGrade(), why.engagementGrade(),
-                            qualified.fastTrack(), why.lines(), why.segment(),
+                            EventMetadata.create(
+                                    LeadQualifiedEvent.TYPE,
+                                    LeadQualifiedEvent.VERSION,
+                                    qualified.leadId(),
+                                    move.occurredAt(),
+                                    correlationId),
+                            why.modelId(),
+                            why.modelVersion(),
+                            why.score(),
+                            why.fitGrade(),
+                            why.engagementGrade(),
+                            qualified.fastTrack(),
+                            why.lines(),
+                            why.segment(),
                             why.channel() == null ? null : why.channel().channel(),
                             why.channel() == null ? null : why.channel().source(),
                             why.channel() == null ? null : why.channel().campaign()));

@@ -20,5 +20,4 @@ public record Ports(
         ProcessedEvents processed,
         LeadEventPublisher events,
         ScoringMetrics metrics,
-        Clock clock) {
-}
+        Clock clock) {}

@@ -37,22 +37,38 @@ class PublishScoringModelService implements PublishScoringModelUseCase {
         ModelVersionView version = models.find(command.modelId(), command.version())
                 .orElseThrow(() -> new ModelNotFoundException(command.modelId(), command.version()));
         if (version.status() == ModelStatus.PUBLISHED) {
-            return rescoring.latest(command.modelId(), command.version())
-                    .orElseGet(() -> new RescoringView(0, command.modelId(), command.version(), 0, 0, null,
-                            version.publishedAt(), version.publishedAt()));
+            return rescoring
+                    .latest(command.modelId(), command.version())
+                    .orElseGet(() -> new RescoringView(
+                            0,
+                            command.modelId(),
+                            command.version(),
+                            0,
+                            0,
+                            null,
+                            version.publishedAt(),
+                            version.publishedAt()));
         }
         if (version.status() != ModelStatus.DRAFT) {
-            throw new ModelConflictException("version", "version.archived", "version " + command.version()
-                    + " is archived; publish a new version instead");
+            throw new ModelConflictException(
+                    "version",
+                    "version.archived",
+                    "version " + command.version() + " is archived; publish a new version instead");
         }
         ScoringModel model = models.model(command.modelId(), command.version()).orElseThrow();
         for (ScoringModel other : models.published()) {
-            if (!other.id().equals(model.id()) && other.segment().priority() == model.segment().priority()
+            if (!other.id().equals(model.id())
+                    && other.segment().priority() == model.segment().priority()
                     && other.segment().mayOverlap(model.segment())) {
-                throw new ModelConflictException("segment.priority", "segment.overlap", "segment "
-                        + model.segment().name() + " may overlap segment " + other.segment().name() + " of model "
-                        + other.id() + " with the same priority " + other.segment().priority()
-                        + "; give one of them another priority or disjoint filters");
+                throw new ModelConflictException(
+                        "segment.priority",
+                        "segment.overlap",
+                        "segment "
+                                + model.segment().name() + " may overlap segment "
+                                + other.segment().name() + " of model "
+                                + other.id() + " with the same priority "
+                                + other.segment().priority()
+                                + "; give one of them another priority or disjoint filters");
             }
         }
         Instant now = clock.instant();

@@ -16,7 +16,11 @@ class RecordProfileService implements RecordProfileUseCase {
     @Override
     @Transactional
     public void recordProfile(RecordProfileCommand command) {
-        changes.once(command.eventId(), command.leadId(), command.correlationId(), null,
+        changes.once(
+                command.eventId(),
+                command.leadId(),
+                command.correlationId(),
+                null,
                 (lead, now) -> lead.updateProfile(
                         new ProfileFacts(command.email(), command.attributes(), command.occurredAt()), now),
                 Boolean::booleanValue);

@@ -16,10 +16,20 @@ class RecordStageChangeService implements RecordStageChangeUseCase {
     @Override
     @Transactional
     public void recordStageChange(RecordStageChangeCommand command) {
-        StageChange change = new StageChange(command.eventId(), command.from(), command.to(), command.reason(),
-                command.actor(), command.occurredAt());
+        StageChange change = new StageChange(
+                command.eventId(),
+                command.from(),
+                command.to(),
+                command.reason(),
+                command.actor(),
+                command.occurredAt());
         // a recycle that waited for this move requalifies the lead here, and is published with it
-        changes.once(command.eventId(), command.leadId(), command.correlationId(), null,
-                (lead, now) -> lead.recordStageChange(change, now), Boolean::booleanValue);
+        changes.once(
+                command.eventId(),
+                command.leadId(),
+                command.correlationId(),
+                null,
+                (lead, now) -> lead.recordStageChange(change, now),
+                Boolean::booleanValue);
     }
 }

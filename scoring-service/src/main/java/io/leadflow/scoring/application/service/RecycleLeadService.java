@@ -18,7 +18,11 @@ class RecycleLeadService implements RecycleLeadUseCase {
     @Override
     @Transactional
     public RecycleOutcome recycleLead(RecycleLeadCommand command) {
-        return changes.once(command.eventId(), command.leadId(), command.correlationId(), null,
+        return changes.once(
+                        command.eventId(),
+                        command.leadId(),
+                        command.correlationId(),
+                        null,
                         (lead, now) -> lead.recycle(new RecycleRequest(command.trigger(), command.history()), now),
                         recycling -> recycling != Recycling.NOT_APPLICABLE)
                 .map(recycling -> switch (recycling) {

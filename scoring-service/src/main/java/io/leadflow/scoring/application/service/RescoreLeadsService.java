@@ -55,8 +55,10 @@ class RescoreLeadsService implements RescoreLeadsUseCase {
         Instant now = clock.instant();
         List<ScoringModel> published = models.published();
         List<LeadScore> batch = leads.lockBatch(job.lastLead(), batchSize, published);
-        List<LeadId> needHistory = batch.stream().filter(lead -> !lead.modelsWithoutState().isEmpty())
-                .map(LeadScore::leadId).toList();
+        List<LeadId> needHistory = batch.stream()
+                .filter(lead -> !lead.modelsWithoutState().isEmpty())
+                .map(LeadScore::leadId)
+                .toList();
         Map<LeadId, List<Engagement>> histories = eventStore.histories(needHistory);
         for (LeadScore lead : batch) {
             List<Engagement> history = histories.getOrDefault(lead.leadId(), List.of());

@@ -16,9 +16,20 @@ class ScoreEngagementService implements ScoreEngagementUseCase {
     @Override
     @Transactional
     public void scoreEngagement(ScoreEngagementCommand command) {
-        Engagement event = new Engagement(command.eventId(), command.type(), command.customType(), command.channel(),
-                command.source(), command.campaign(), command.properties(), command.occurredAt());
-        changes.once(command.eventId(), command.leadId(), command.correlationId(), event,
+        Engagement event = new Engagement(
+                command.eventId(),
+                command.type(),
+                command.customType(),
+                command.channel(),
+                command.source(),
+                command.campaign(),
+                command.properties(),
+                command.occurredAt());
+        changes.once(
+                command.eventId(),
+                command.leadId(),
+                command.correlationId(),
+                event,
                 (lead, now) -> {
                     lead.record(event, now);
                     return true;

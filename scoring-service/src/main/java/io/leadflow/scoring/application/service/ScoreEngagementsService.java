@@ -17,13 +17,23 @@ class ScoreEngagementsService implements ScoreEngagementsUseCase {
     @Override
     @Transactional
     public int scoreEngagements(ScoreEngagementsCommand command) {
-        return changes.recordEngagements(command.engagements().stream().map(ScoreEngagementsService::engagement)
+        return changes.recordEngagements(command.engagements().stream()
+                .map(ScoreEngagementsService::engagement)
                 .toList());
     }
 
     private static LeadChanges.NewEngagement engagement(ScoreEngagementCommand command) {
-        return new LeadChanges.NewEngagement(command.leadId(), new Engagement(command.eventId(), command.type(),
-                command.customType(), command.channel(), command.source(), command.campaign(), command.properties(),
-                command.occurredAt()), command.correlationId());
+        return new LeadChanges.NewEngagement(
+                command.leadId(),
+                new Engagement(
+                        command.eventId(),
+                        command.type(),
+                        command.customType(),
+                        command.channel(),
+                        command.source(),
+                        command.campaign(),
+                        command.properties(),
+                        command.occurredAt()),
+                command.correlationId());
     }
 }

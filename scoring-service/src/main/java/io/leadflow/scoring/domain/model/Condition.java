@@ -13,8 +13,14 @@ import java.util.regex.Pattern;
  *
  * @param negate whether the test is inverted (e.g. "title does not match")
  */
-public record Condition(String attribute, Operator operator, Set<String> values, Pattern pattern, BigDecimal min,
-        BigDecimal max, boolean negate) {
+public record Condition(
+        String attribute,
+        Operator operator,
+        Set<String> values,
+        Pattern pattern,
+        BigDecimal min,
+        BigDecimal max,
+        boolean negate) {
 
     public Condition {
         values = values == null ? Set.of() : Set.copyOf(values);
@@ -56,8 +62,9 @@ public record Condition(String attribute, Operator operator, Set<String> values,
             case EQUALS, ONE_OF -> attribute + " in " + values.stream().sorted().toList();
             case CONTAINS -> attribute + " contains " + values.stream().sorted().toList();
             case MATCHES -> attribute + " ~ " + pattern.pattern();
-            case RANGE -> attribute + " " + (min == null ? "" : min.toPlainString()) + ".."
-                    + (max == null ? "" : max.toPlainString());
+            case RANGE ->
+                attribute + " " + (min == null ? "" : min.toPlainString()) + ".."
+                        + (max == null ? "" : max.toPlainString());
         };
         return negate ? "not " + text : text;
     }

@@ -8,5 +8,4 @@ import java.time.Duration;
  *
  * @param within the window, or {@code null} for "ever"
  */
-public record Counted(int atLeast, Duration within) {
-}
+public record Counted(int atLeast, Duration within) {}

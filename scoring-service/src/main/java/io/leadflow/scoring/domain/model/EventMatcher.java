@@ -11,8 +11,7 @@ import java.util.Set;
  * Which events a behaviour rule counts: an engagement type (or the name of an admin-registered custom type), optionally
  * only from some channels, with filters on the event's properties (e.g. {@code contentType = case-study}).
  */
-public record EventMatcher(EngagementType type, String customType, Set<Channel> channels,
-        List<Condition> properties) {
+public record EventMatcher(EngagementType type, String customType, Set<Channel> channels, List<Condition> properties) {
 
     public EventMatcher {
         channels = channels == null ? Set.of() : Set.copyOf(channels);
@@ -24,8 +23,9 @@ public record EventMatcher(EngagementType type, String customType, Set<Channel> 
         if (type != null && event.type() != type) {
             return false;
         }
-        if (customType != null && (event.customType() == null
-                || !customType.equals(event.customType().trim().toLowerCase(Locale.ROOT)))) {
+        if (customType != null
+                && (event.customType() == null
+                        || !customType.equals(event.customType().trim().toLowerCase(Locale.ROOT)))) {
             return false;
         }
         if (!channels.isEmpty() && !channels.contains(event.channel())) {
@@ -43,7 +43,9 @@ public record EventMatcher(EngagementType type, String customType, Set<Channel> 
     public String describe() {
         String what = customType != null ? "custom: " + customType : Labels.of(type);
         if (!properties.isEmpty()) {
-            what += " (" + String.join(", ", properties.stream().map(Condition::describe).toList()) + ")";
+            what += " ("
+                    + String.join(
+                            ", ", properties.stream().map(Condition::describe).toList()) + ")";
         }
         return what;
     }

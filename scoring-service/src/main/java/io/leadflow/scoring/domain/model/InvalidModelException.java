@@ -8,9 +8,12 @@ public class InvalidModelException extends RuntimeException {
     private final transient List<ModelViolation> violations;
 
     public InvalidModelException(List<ModelViolation> violations) {
-        super(violations.isEmpty() ? "invalid model" : violations.getFirst().field() + ": "
-                + violations.getFirst().detail() + (violations.size() > 1
-                ? " (and " + (violations.size() - 1) + " more)" : ""));
+        super(
+                violations.isEmpty()
+                        ? "invalid model"
+                        : violations.getFirst().field() + ": "
+                                + violations.getFirst().detail()
+                                + (violations.size() > 1 ? " (and " + (violations.size() - 1) + " more)" : ""));
         this.violations = List.copyOf(violations);
     }
 

@@ -6,8 +6,7 @@ import java.util.Locale;
 /** How engagement types read for people: "Demo requested", "E-mail opened". */
 public final class Labels {
 
-    private Labels() {
-    }
+    private Labels() {}
 
     public static String of(EngagementType type) {
         if (type == null) {

@@ -26,27 +26,27 @@ public final class ModelDocument {
     private static final int MAX_TEXT = 500;
     private static final int MAX_RULES = 200;
     private static final long MAX_POINTS = 100_000;
-    private static final Set<String> TOP = Set.of("id", "description", "segment", "scale", "threshold", "decay",
-            "grades", "fastTrack", "rules");
-    private static final Set<String> RULE_KEYS = Set.of("id", "category", "label", "condition", "conditions", "event",
-            "points", "cap", "halfLifeDays", "count");
-    private static final Set<String> CONDITION_KEYS = Set.of("attribute", "op", "value", "values", "pattern", "min",
-            "max", "not");
+    private static final Set<String> TOP =
+            Set.of("id", "description", "segment", "scale", "threshold", "decay", "grades", "fastTrack", "rules");
+    private static final Set<String> RULE_KEYS = Set.of(
+            "id", "category", "label", "condition", "conditions", "event", "points", "cap", "halfLifeDays", "count");
+    private static final Set<String> CONDITION_KEYS =
+            Set.of("attribute", "op", "value", "values", "pattern", "min", "max", "not");
     private static final Set<String> EVENT_KEYS = Set.of("type", "customType", "channels", "properties");
 
     private final List<ModelViolation> violations = new ArrayList<>();
 
-    private ModelDocument() {
-    }
+    private ModelDocument() {}
 
     /** The model in {@code document} as version {@code version}; throws with every violation found. */
     public static ScoringModel parse(Object document, int version) {
         ModelDocument reader = new ModelDocument();
         ScoringModel model = reader.model(withTextKeys(document), version);
         if (!reader.violations.isEmpty() || model == null) {
-            throw new InvalidModelException(reader.violations.isEmpty()
-                    ? List.of(new ModelViolation("", "document.invalid", "not a model document"))
-                    : reader.violations);
+            throw new InvalidModelException(
+                    reader.violations.isEmpty()
+                            ? List.of(new ModelViolation("", "document.invalid", "not a model document"))
+                            : reader.violations);
         }
         return model;
     }
@@ -76,8 +76,10 @@ public final class ModelDocument {
         Scale scale = scale(doc.get("scale"));
         Integer threshold = integer(doc.get("threshold"), "threshold", true);
         if (threshold != null && scale != null && (threshold <= scale.min() || threshold > scale.max())) {
-            fail("threshold", "threshold.range", "the threshold must lie on the scale, above " + scale.min()
-                    + " and at most " + scale.max());
+            fail(
+                    "threshold",
+                    "threshold.range",
+                    "the threshold must lie on the scale, above " + scale.min() + " and at most " + scale.max());
         }
         Duration halfLife = null;
         Map<String, Object> decay = map(doc.get("decay"), "decay", false);
@@ -92,8 +94,8 @@ public final class ModelDocument {
         if (!violations.isEmpty()) {
             return null;
         }
-        return new ScoringModel(id, version, description, segment, scale, threshold, halfLife, grades, fastTrack,
-                rules);
+        return new ScoringModel(
+                id, version, description, segment, scale, threshold, halfLife, grades, fastTrack, rules);
     }
 
     private Segment segment(Object value) {
@@ -130,8 +132,8 @@ public final class ModelDocument {
     private Grades grades(Object value) {
         Map<String, Object> grades = map(value, "grades", false);
         Map<String, Object> fit = grades == null ? null : map(grades.get("fit"), "grades.fit", false);
-        Map<String, Object> engagement = grades == null ? null
-                : map(grades.get("engagement"), "grades.engagement", false);
+        Map<String, Object> engagement =
+                grades == null ? null : map(grades.get("engagement"), "grades.engagement", false);
         if (grades != null) {
             keys(grades, Set.of("fit", "engagement"), "grades.");
         }
@@ -264,8 +266,12 @@ public final class ModelDocument {
         if (category == RuleCategory.BEHAVIOUR && event == null && !rule.containsKey("event")) {
             fail(path + ".event", "behaviour.event.required", "a behaviour rule names the events it scores");
         }
-        if (category != null && category != RuleCategory.BEHAVIOUR && event == null && conditions.isEmpty()
-                && !rule.containsKey("condition") && !rule.containsKey("conditions")) {
+        if (category != null
+                && category != RuleCategory.BEHAVIOUR
+                && event == null
+                && conditions.isEmpty()
+                && !rule.containsKey("condition")
+                && !rule.containsKey("conditions")) {
             fail(path + ".condition", "condition.required", "a profile rule needs a condition");
         }
         if (category == RuleCategory.NEGATIVE && points != null && points >= 0) {
@@ -278,7 +284,9 @@ public final class ModelDocument {
             fail(path + ".cap", "cap.invalid", "a cap is a positive number of points on a per-event rule");
         }
         if ((halfLife != null || counted != null) && event == null && rule.containsKey("event") == false) {
-            fail(path + (counted != null ? ".count" : ".halfLifeDays"), "event.required",
+            fail(
+                    path + (counted != null ? ".count" : ".halfLifeDays"),
+                    "event.required",
                     "decay and counts apply to event rules only");
         }
         String label = text(rule.get("label"), path + ".label", false);
@@ -286,8 +294,10 @@ public final class ModelDocument {
             return null;
         }
         if (label == null) {
-            label = event != null ? event.describe() : String.join(", ", conditions.stream()
-                    .map(Condition::describe).toList());
+            label = event != null
+                    ? event.describe()
+                    : String.join(
+                            ", ", conditions.stream().map(Condition::describe).toList());
         }
         return new Rule(id, category, label, conditions, event, points, cap, halfLife, counted);
     }
@@ -304,11 +314,15 @@ public final class ModelDocument {
         EngagementType type = null;
         if (typeText != null) {
             try {
-                type = EngagementType.valueOf(typeText.trim().toUpperCase(Locale.ROOT).replace('-', '_')
+                type = EngagementType.valueOf(typeText.trim()
+                        .toUpperCase(Locale.ROOT)
+                        .replace('-', '_')
                         .replace(' ', '_'));
             } catch (IllegalArgumentException e) {
-                fail(path + ".type", "type.unknown", "unknown event type " + typeText + "; known: "
-                        + List.of(EngagementType.values()));
+                fail(
+                        path + ".type",
+                        "type.unknown",
+                        "unknown event type " + typeText + "; known: " + List.of(EngagementType.values()));
             }
         }
         if (customType != null) {
@@ -329,10 +343,13 @@ public final class ModelDocument {
             String channel = text(channelList.get(i), path + ".channels[" + i + "]", true);
             if (channel != null) {
                 try {
-                    channels.add(Channel.valueOf(channel.trim().toUpperCase(Locale.ROOT).replace('-', '_')));
+                    channels.add(Channel.valueOf(
+                            channel.trim().toUpperCase(Locale.ROOT).replace('-', '_')));
                 } catch (IllegalArgumentException e) {
-                    fail(path + ".channels[" + i + "]", "channel.unknown", "unknown channel " + channel
-                            + "; known: " + List.of(Channel.values()));
+                    fail(
+                            path + ".channels[" + i + "]",
+                            "channel.unknown",
+                            "unknown channel " + channel + "; known: " + List.of(Channel.values()));
                 }
             }
         }
@@ -372,8 +389,11 @@ public final class ModelDocument {
         keys(condition, CONDITION_KEYS, path + ".");
         String attribute = text(condition.get("attribute"), path + ".attribute", true);
         if (attribute != null && leadAttribute && !Attributes.isKnown(attribute)) {
-            fail(path + ".attribute", "attribute.unknown", "unknown attribute " + attribute + "; known: "
-                    + Attributes.KNOWN.stream().sorted().toList() + " and custom.*");
+            fail(
+                    path + ".attribute",
+                    "attribute.unknown",
+                    "unknown attribute " + attribute + "; known: "
+                            + Attributes.KNOWN.stream().sorted().toList() + " and custom.*");
         }
         String opText = text(condition.get("op"), path + ".op", true);
         Operator op = null;
@@ -411,7 +431,9 @@ public final class ModelDocument {
                 }
             }
             if (values.isEmpty() && violations.size() == before) {
-                fail(path + (op == Operator.ONE_OF ? ".values" : ".value"), "value.required",
+                fail(
+                        path + (op == Operator.ONE_OF ? ".values" : ".value"),
+                        "value.required",
                         "the condition needs a value to compare with");
             }
         } else if (op == Operator.MATCHES) {
@@ -420,8 +442,7 @@ public final class ModelDocument {
                 try {
                     pattern = Pattern.compile(regex);
                 } catch (PatternSyntaxException e) {
-                    fail(path + ".pattern", "pattern.invalid", "not a valid regular expression: "
-                            + e.getDescription());
+                    fail(path + ".pattern", "pattern.invalid", "not a valid regular expression: " + e.getDescription());
                 }
             }
         } else if (op == Operator.RANGE) {
@@ -479,8 +500,11 @@ public final class ModelDocument {
     private void keys(Map<String, Object> map, Set<String> allowed, String prefix) {
         for (String key : map.keySet()) {
             if (!allowed.contains(key)) {
-                fail(prefix + key, "field.unknown", "unknown field; allowed here: " + allowed.stream().sorted()
-                        .toList());
+                fail(
+                        prefix + key,
+                        "field.unknown",
+                        "unknown field; allowed here: "
+                                + allowed.stream().sorted().toList());
             }
         }
     }
@@ -531,7 +555,8 @@ public final class ModelDocument {
             return null;
         }
         BigDecimal number = decimalOf(value);
-        if (number == null || number.stripTrailingZeros().scale() > 0
+        if (number == null
+                || number.stripTrailingZeros().scale() > 0
                 || number.abs().compareTo(BigDecimal.valueOf(MAX_POINTS)) > 0) {
             fail(path, "type.integer", "a whole number within +-" + MAX_POINTS + " is expected here");
             return null;

@@ -13,8 +13,16 @@ import java.util.function.Function;
  * @param cap the most (in absolute points) the rule can give, or {@code null}
  * @param halfLife the rule's own half-life, or {@code null} for the model's
  */
-public record Rule(String id, RuleCategory category, String label, List<Condition> conditions, EventMatcher event,
-        int points, Integer cap, Duration halfLife, Counted counted) {
+public record Rule(
+        String id,
+        RuleCategory category,
+        String label,
+        List<Condition> conditions,
+        EventMatcher event,
+        int points,
+        Integer cap,
+        Duration halfLife,
+        Counted counted) {
 
     public Rule {
         conditions = conditions == null ? List.of() : List.copyOf(conditions);

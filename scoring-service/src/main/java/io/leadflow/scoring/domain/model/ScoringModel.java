@@ -35,8 +35,9 @@ public record ScoringModel(
     /** How many events an explanation names per rule. */
     public static final int EVENTS_SHOWN = 10;
 
-    private static final Comparator<Contribution> BY_INFLUENCE = Comparator
-            .comparingInt((Contribution c) -> Math.abs(c.points())).reversed()
+    private static final Comparator<Contribution> BY_INFLUENCE = Comparator.comparingInt(
+                    (Contribution c) -> Math.abs(c.points()))
+            .reversed()
             .thenComparing(Contribution::ruleId);
 
     public ScoringModel {
@@ -77,8 +78,20 @@ public record ScoringModel(
         int score = scale.apply(total);
         FitGrade fitGrade = grades.fit(fit);
         RuleState signals = state.state(ModelState.FAST_TRACK);
-        return new ModelScore(id, version, segment.name(), segment.priority(), segment.matches(facts::get), asOf,
-                score, fit, engagement, score - total, fitGrade, grades.engagement(engagement), contributions,
+        return new ModelScore(
+                id,
+                version,
+                segment.name(),
+                segment.priority(),
+                segment.matches(facts::get),
+                asOf,
+                score,
+                fit,
+                engagement,
+                score - total,
+                fitGrade,
+                grades.engagement(engagement),
+                contributions,
                 signals.eventIds());
     }
 
@@ -94,7 +107,9 @@ public record ScoringModel(
                 return null;
             }
             Instant nth = state.recent().get(counted.atLeast() - 1).at();
-            if (counted.within() != null && asOf.toEpochMilli() - nth.toEpochMilli() > counted.within().toMillis()) {
+            if (counted.within() != null
+                    && asOf.toEpochMilli() - nth.toEpochMilli()
+                            > counted.within().toMillis()) {
                 return null;
             }
             long age = Math.max(0, asOf.toEpochMilli() - nth.toEpochMilli());
@@ -105,8 +120,8 @@ public record ScoringModel(
                 value = Math.signum(value) * rule.cap();
             }
         }
-        return new Contribution(rule.id(), rule.category(), rule.label(), (int) Math.round(value), state.count(),
-                state.eventIds());
+        return new Contribution(
+                rule.id(), rule.category(), rule.label(), (int) Math.round(value), state.count(), state.eventIds());
     }
 
     /** Whether the score qualifies at once: a buying signal from a lead that fits well enough. */

@@ -20,7 +20,9 @@ public record Segment(String name, int priority, List<Condition> filter) {
     public boolean mayOverlap(Segment other) {
         for (Condition mine : filter) {
             for (Condition theirs : other.filter) {
-                if (mine.attribute().equals(theirs.attribute()) && isEquality(mine) && isEquality(theirs)
+                if (mine.attribute().equals(theirs.attribute())
+                        && isEquality(mine)
+                        && isEquality(theirs)
                         && mine.values().stream().noneMatch(theirs.values()::contains)) {
                     return false;
                 }

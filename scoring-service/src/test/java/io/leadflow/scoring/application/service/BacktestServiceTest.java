@@ -58,31 +58,74 @@ class BacktestServiceTest {
         return Instant.parse("2026-01-%02dT09:00:00Z".formatted(day));
     }
 
-    private static LeadHistory lead(String id, Channel channel, String campaign, List<LifecycleStage> reached,
-            Object... typeAndDay) {
+    private static LeadHistory lead(
+            String id, Channel channel, String campaign, List<LifecycleStage> reached, Object... typeAndDay) {
         List<Engagement> events = new ArrayList<>();
         for (int i = 0; i < typeAndDay.length; i += 2) {
-            events.add(new Engagement(UUID.randomUUID(), (EngagementType) typeAndDay[i], null, channel, "src",
-                    campaign, Map.of(), jan((Integer) typeAndDay[i + 1])));
+            events.add(new Engagement(
+                    UUID.randomUUID(),
+                    (EngagementType) typeAndDay[i],
+                    null,
+                    channel,
+                    "src",
+                    campaign,
+                    Map.of(),
+                    jan((Integer) typeAndDay[i + 1])));
         }
         Map<LifecycleStage, Instant> stages = new EnumMap<>(LifecycleStage.class);
         reached.forEach(stage -> stages.put(stage, jan(28)));
-        return new LeadHistory(new LeadId(UUID.fromString("00000000-0000-0000-0000-00000000000" + id)),
-                ProfileFacts.unknown(), channel == Channel.EMAIL ? "smb" : "all", events, stages);
+        return new LeadHistory(
+                new LeadId(UUID.fromString("00000000-0000-0000-0000-00000000000" + id)),
+                ProfileFacts.unknown(),
+                channel == Channel.EMAIL ? "smb" : "all",
+                events,
+                stages);
     }
 
     private static final List<LeadHistory> HISTORY = List.of(
-            lead("a", Channel.EMAIL, "c1", List.of(LifecycleStage.MQL, LifecycleStage.SAL, LifecycleStage.SQL),
-                    EngagementType.WEBSITE_VISITED, 1, EngagementType.WEBSITE_VISITED, 11,
-                    EngagementType.WEBSITE_VISITED, 12),
+            lead(
+                    "a",
+                    Channel.EMAIL,
+                    "c1",
+                    List.of(LifecycleStage.MQL, LifecycleStage.SAL, LifecycleStage.SQL),
+                    EngagementType.WEBSITE_VISITED,
+                    1,
+                    EngagementType.WEBSITE_VISITED,
+                    11,
+                    EngagementType.WEBSITE_VISITED,
+                    12),
             lead("b", Channel.WEBSITE, "c2", List.of(LifecycleStage.SAL), EngagementType.DEMO_REQUESTED, 15),
-            lead("c", Channel.WEBSITE, "c2", List.of(), EngagementType.WEBSITE_VISITED, 2,
-                    EngagementType.WEBSITE_VISITED, 3, EngagementType.WEBSITE_VISITED, 4),
-            lead("d", Channel.EMAIL, "c1", List.of(), EngagementType.WEBSITE_VISITED, 18,
-                    EngagementType.DEMO_REQUESTED, 25),
-            lead("e", Channel.TRADE_SHOW, "c3", List.of(LifecycleStage.SAL, LifecycleStage.SQL, LifecycleStage.WON),
-                    EngagementType.DEMO_REQUESTED, 12, EngagementType.WEBSITE_VISITED, 13,
-                    EngagementType.WEBSITE_VISITED, 14));
+            lead(
+                    "c",
+                    Channel.WEBSITE,
+                    "c2",
+                    List.of(),
+                    EngagementType.WEBSITE_VISITED,
+                    2,
+                    EngagementType.WEBSITE_VISITED,
+                    3,
+                    EngagementType.WEBSITE_VISITED,
+                    4),
+            lead(
+                    "d",
+                    Channel.EMAIL,
+                    "c1",
+                    List.of(),
+                    EngagementType.WEBSITE_VISITED,
+                    18,
+                    EngagementType.DEMO_REQUESTED,
+                    25),
+            lead(
+                    "e",
+                    Channel.TRADE_SHOW,
+                    "c3",
+                    List.of(LifecycleStage.SAL, LifecycleStage.SQL, LifecycleStage.WON),
+                    EngagementType.DEMO_REQUESTED,
+                    12,
+                    EngagementType.WEBSITE_VISITED,
+                    13,
+                    EngagementType.WEBSITE_VISITED,
+                    14));
 
     @Test
     void a_backtest_counts_what_each_version_would_have_qualified_in_the_period_and_what_became_of_them() {
@@ -93,17 +136,22 @@ class BacktestServiceTest {
         assertThat(report.publishedVersion()).isEqualTo(1);
         assertThat(report.candidate()).isEqualTo(new Outcome(3, 0, 3, 2, 1));
         assertThat(report.published()).isEqualTo(new Outcome(2, 0, 2, 2, 1));
-        assertThat(report.breakdown().get("channel")).containsExactly(
-                new BacktestReport.Group("EMAIL", new Outcome(1, 0, 1, 1, 0), new Outcome(1, 0, 1, 1, 0)),
-                new BacktestReport.Group("TRADE_SHOW", new Outcome(1, 0, 1, 1, 1), new Outcome(1, 0, 1, 1, 1)),
-                new BacktestReport.Group("WEBSITE", new Outcome(1, 0, 1, 0, 0), new Outcome(0, 0, 0, 0, 0)));
-        assertThat(report.breakdown().get("campaign")).extracting(BacktestReport.Group::key)
+        assertThat(report.breakdown().get("channel"))
+                .containsExactly(
+                        new BacktestReport.Group("EMAIL", new Outcome(1, 0, 1, 1, 0), new Outcome(1, 0, 1, 1, 0)),
+                        new BacktestReport.Group("TRADE_SHOW", new Outcome(1, 0, 1, 1, 1), new Outcome(1, 0, 1, 1, 1)),
+                        new BacktestReport.Group("WEBSITE", new Outcome(1, 0, 1, 0, 0), new Outcome(0, 0, 0, 0, 0)));
+        assertThat(report.breakdown().get("campaign"))
+                .extracting(BacktestReport.Group::key)
                 .containsExactly("c1", "c2", "c3");
-        assertThat(report.breakdown().get("segment")).containsExactly(
-                new BacktestReport.Group("all", new Outcome(2, 0, 2, 1, 1), new Outcome(1, 0, 1, 1, 1)),
-                new BacktestReport.Group("smb", new Outcome(1, 0, 1, 1, 0), new Outcome(1, 0, 1, 1, 0)));
-        assertThat(report.sample()).extracting(q -> q.leadId().substring(35), BacktestReport.Qualification::at)
-                .containsExactlyInAnyOrder(org.assertj.core.groups.Tuple.tuple("a", jan(12)),
+        assertThat(report.breakdown().get("segment"))
+                .containsExactly(
+                        new BacktestReport.Group("all", new Outcome(2, 0, 2, 1, 1), new Outcome(1, 0, 1, 1, 1)),
+                        new BacktestReport.Group("smb", new Outcome(1, 0, 1, 1, 0), new Outcome(1, 0, 1, 1, 0)));
+        assertThat(report.sample())
+                .extracting(q -> q.leadId().substring(35), BacktestReport.Qualification::at)
+                .containsExactlyInAnyOrder(
+                        org.assertj.core.groups.Tuple.tuple("a", jan(12)),
                         org.assertj.core.groups.Tuple.tuple("b", jan(15)),
                         org.assertj.core.groups.Tuple.tuple("e", jan(12)));
     }
@@ -116,8 +164,8 @@ class BacktestServiceTest {
     }
 
     private static BacktestReport backtest(int version) {
-        Ports ports = new Ports(null, null, new ListedHistories(), new TwoVersions(), null, null, null, null,
-                Clock.systemUTC());
+        Ports ports = new Ports(
+                null, null, new ListedHistories(), new TwoVersions(), null, null, null, null, Clock.systemUTC());
         return new BacktestService(ports).backtest(new BacktestCommand("trial", version, jan(10), jan(20)));
     }
 
@@ -125,16 +173,17 @@ class BacktestServiceTest {
     private static final class ListedHistories implements LeadHistories {
         @Override
         public List<LeadHistory> chunk(UUID after, int limit) {
-            return HISTORY.stream().filter(h -> after == null || h.leadId().value().compareTo(after) > 0)
-                    .limit(limit).toList();
+            return HISTORY.stream()
+                    .filter(h -> after == null || h.leadId().value().compareTo(after) > 0)
+                    .limit(limit)
+                    .toList();
         }
     }
 
     /** v1 published, v2 a draft. */
     private static final class TwoVersions implements ScoringModelRepository {
         @Override
-        public void lockCatalogue() {
-        }
+        public void lockCatalogue() {}
 
         @Override
         public void insert(String modelId, int version, Object document, Instant at) {

@@ -17,9 +17,14 @@ import org.junit.jupiter.api.Test;
 
 class ScoreEngagementsServiceTest {
 
-    private static final EngagementType[] TYPES = {EngagementType.EMAIL_OPENED, EngagementType.EMAIL_CLICKED,
-        EngagementType.WEBSITE_VISITED, EngagementType.CONTENT_DOWNLOADED, EngagementType.PRICING_PAGE_VISITED,
-        EngagementType.DEMO_REQUESTED};
+    private static final EngagementType[] TYPES = {
+        EngagementType.EMAIL_OPENED,
+        EngagementType.EMAIL_CLICKED,
+        EngagementType.WEBSITE_VISITED,
+        EngagementType.CONTENT_DOWNLOADED,
+        EngagementType.PRICING_PAGE_VISITED,
+        EngagementType.DEMO_REQUESTED
+    };
 
     @Test
     void engagements_scored_many_per_message_give_every_lead_the_score_and_qualifications_of_one_by_one() {
@@ -30,8 +35,10 @@ class ScoreEngagementsServiceTest {
         }
         List<ScoreEngagementCommand> engagements = new ArrayList<>();
         for (int i = 0; i < 300; i++) {
-            engagements.add(anEngagement(leads.get(random.nextInt(leads.size())),
-                    TYPES[random.nextInt(TYPES.length)], random.nextInt(60 * 24 * 3600)));
+            engagements.add(anEngagement(
+                    leads.get(random.nextInt(leads.size())),
+                    TYPES[random.nextInt(TYPES.length)],
+                    random.nextInt(60 * 24 * 3600)));
         }
         ScoringFixture oneByOne = new ScoringFixture();
         engagements.forEach(oneByOne.services.scoreEngagement()::scoreEngagement);
@@ -42,8 +49,10 @@ class ScoreEngagementsServiceTest {
         ScoringFixture together = new ScoringFixture();
         int applied = 0;
         for (int from = 0; from < deliveries.size(); from += 30) {
-            applied += together.services.scoreEngagements().scoreEngagements(new ScoreEngagementsCommand(
-                    deliveries.subList(from, Math.min(from + 30, deliveries.size()))));
+            applied += together.services
+                    .scoreEngagements()
+                    .scoreEngagements(new ScoreEngagementsCommand(
+                            deliveries.subList(from, Math.min(from + 30, deliveries.size()))));
         }
 
         assertThat(applied).isEqualTo(engagements.size());
@@ -52,9 +61,13 @@ class ScoreEngagementsServiceTest {
                     .as("lead %s", lead)
                     .isEqualTo(oneByOne.services.findLead().findLead(lead).scores());
         }
-        assertThat(together.published(LeadQualifiedEvent.class).stream().map(q -> q.metadata().leadId()).sorted())
+        assertThat(together.published(LeadQualifiedEvent.class).stream()
+                        .map(q -> q.metadata().leadId())
+                        .sorted())
                 .containsExactlyElementsOf(oneByOne.published(LeadQualifiedEvent.class).stream()
-                        .map(q -> q.metadata().leadId()).sorted().toList());
+                        .map(q -> q.metadata().leadId())
+                        .sorted()
+                        .toList());
     }
 
     @Test
@@ -74,6 +87,12 @@ class ScoreEngagementsServiceTest {
         assertThat(again).isZero();
         assertThat(scoring.published).hasSize(announced);
         assertThat(scoring.published(LeadScoredEvent.class)).isNotEmpty();
-        assertThat(scoring.services.findLead().findLead(lead).scores().getFirst().score()).isEqualTo(15);
+        assertThat(scoring.services
+                        .findLead()
+                        .findLead(lead)
+                        .scores()
+                        .getFirst()
+                        .score())
+                .isEqualTo(15);
     }
 }

@@ -45,8 +45,16 @@ final class ScoringFixture {
     private final Map<LeadId, List<Engagement>> events = new HashMap<>();
     private final Set<UUID> processed = new HashSet<>();
 
-    private final Ports ports = new Ports(new Leads(), new Events(), null, new OneModel(), null,
-            processed::add, published::add, new NoMetrics(), Clock.fixed(NOW, ZoneOffset.UTC));
+    private final Ports ports = new Ports(
+            new Leads(),
+            new Events(),
+            null,
+            new OneModel(),
+            null,
+            processed::add,
+            published::add,
+            new NoMetrics(),
+            Clock.fixed(NOW, ZoneOffset.UTC));
     final ScoringServices services = new ScoringServices(ports);
 
     <T> List<T> published(Class<T> type) {
@@ -54,13 +62,29 @@ final class ScoringFixture {
     }
 
     static ScoreEngagementCommand anEngagement(LeadId lead, EngagementType type, long secondsAgo) {
-        return new ScoreEngagementCommand(UUID.randomUUID(), lead, type, null, Channel.EMAIL, "newsletter", "nov",
-                Map.of(), NOW.minusSeconds(secondsAgo), CORRELATION);
+        return new ScoreEngagementCommand(
+                UUID.randomUUID(),
+                lead,
+                type,
+                null,
+                Channel.EMAIL,
+                "newsletter",
+                "nov",
+                Map.of(),
+                NOW.minusSeconds(secondsAgo),
+                CORRELATION);
     }
 
     static RecordStageChangeCommand aMove(LeadId lead, LifecycleStage from, LifecycleStage to, long secondsAgo) {
-        return new RecordStageChangeCommand(UUID.randomUUID(), lead, from, to, "because", "handoff-service",
-                NOW.minusSeconds(secondsAgo), CORRELATION);
+        return new RecordStageChangeCommand(
+                UUID.randomUUID(),
+                lead,
+                from,
+                to,
+                "because",
+                "handoff-service",
+                NOW.minusSeconds(secondsAgo),
+                CORRELATION);
     }
 
     /** Stores a copy of what a lead is, as a database would, so a test sees only what was saved. */
@@ -83,9 +107,16 @@ final class ScoringFixture {
             }
             Map<String, ModelState> states = new HashMap<>();
             saved.states().forEach((key, state) -> states.put(key, new ModelState(state.snapshot())));
-            return Optional.of(LeadScore.restore(leadId, models, states, saved.profile(),
-                    saved.firstTouch().orElse(null), saved.timeline(), saved.summary(),
-                    saved.qualifiedAt().orElse(null), saved.qualification().orElse(null),
+            return Optional.of(LeadScore.restore(
+                    leadId,
+                    models,
+                    states,
+                    saved.profile(),
+                    saved.firstTouch().orElse(null),
+                    saved.timeline(),
+                    saved.summary(),
+                    saved.qualifiedAt().orElse(null),
+                    saved.qualification().orElse(null),
                     saved.pendingRecycle().orElse(null)));
         }
 
@@ -93,9 +124,19 @@ final class ScoringFixture {
         public void save(LeadScore lead) {
             Map<String, ModelState> states = new HashMap<>();
             lead.states().forEach((key, state) -> states.put(key, new ModelState(state.snapshot())));
-            leads.put(lead.leadId(), LeadScore.restore(lead.leadId(), lead.models(), states, lead.profile(),
-                    lead.firstTouch().orElse(null), lead.timeline(), lead.summary(), lead.qualifiedAt().orElse(null),
-                    lead.qualification().orElse(null), lead.pendingRecycle().orElse(null)));
+            leads.put(
+                    lead.leadId(),
+                    LeadScore.restore(
+                            lead.leadId(),
+                            lead.models(),
+                            states,
+                            lead.profile(),
+                            lead.firstTouch().orElse(null),
+                            lead.timeline(),
+                            lead.summary(),
+                            lead.qualifiedAt().orElse(null),
+                            lead.qualification().orElse(null),
+                            lead.pendingRecycle().orElse(null)));
         }
 
         @Override
@@ -109,8 +150,7 @@ final class ScoringFixture {
         }
 
         @Override
-        public void forgetStatesOfUnpublishedModels() {
-        }
+        public void forgetStatesOfUnpublishedModels() {}
     }
 
     private final class Events implements LeadEventStore {
@@ -127,7 +167,8 @@ final class ScoringFixture {
         @Override
         public List<Engagement> history(LeadId leadId) {
             return events.getOrDefault(leadId, List.of()).stream()
-                    .sorted((a, b) -> a.isBefore(b) ? -1 : b.isBefore(a) ? 1 : 0).toList();
+                    .sorted((a, b) -> a.isBefore(b) ? -1 : b.isBefore(a) ? 1 : 0)
+                    .toList();
         }
 
         @Override
@@ -145,8 +186,7 @@ final class ScoringFixture {
 
     private static final class OneModel implements ScoringModelRepository {
         @Override
-        public void lockCatalogue() {
-        }
+        public void lockCatalogue() {}
 
         @Override
         public void insert(String modelId, int version, Object document, Instant at) {
@@ -191,11 +231,9 @@ final class ScoringFixture {
 
     private static final class NoMetrics implements ScoringMetrics {
         @Override
-        public void scored() {
-        }
+        public void scored() {}
 
         @Override
-        public void qualified(boolean fastTrack) {
-        }
+        public void qualified(boolean fastTrack) {}
     }
 }

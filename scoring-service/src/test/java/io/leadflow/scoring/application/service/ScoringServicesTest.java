@@ -44,21 +44,32 @@ class ScoringServicesTest {
         scoring.services.scoreEngagement().scoreEngagement(visit);
         scoring.services.scoreEngagement().scoreEngagement(visit);
 
-        assertThat(scoring.services.findLead().findLead(lead).scores().getFirst().score()).isEqualTo(10);
+        assertThat(scoring.services
+                        .findLead()
+                        .findLead(lead)
+                        .scores()
+                        .getFirst()
+                        .score())
+                .isEqualTo(10);
     }
 
     @Test
     void scores_and_qualifications_do_not_depend_on_arrival_order_or_redelivery() {
         Random random = new Random(4242L);
-        EngagementType[] types = {EngagementType.EMAIL_OPENED, EngagementType.EMAIL_CLICKED,
-            EngagementType.WEBSITE_VISITED, EngagementType.CONTENT_DOWNLOADED, EngagementType.UNSUBSCRIBED,
-            EngagementType.PRICING_PAGE_VISITED};
+        EngagementType[] types = {
+            EngagementType.EMAIL_OPENED,
+            EngagementType.EMAIL_CLICKED,
+            EngagementType.WEBSITE_VISITED,
+            EngagementType.CONTENT_DOWNLOADED,
+            EngagementType.UNSUBSCRIBED,
+            EngagementType.PRICING_PAGE_VISITED
+        };
         for (int history = 0; history < 50; history++) {
             LeadId someone = LeadId.newId();
             List<ScoreEngagementCommand> commands = new ArrayList<>();
             for (int i = 0; i < 12; i++) {
-                commands.add(anEngagement(someone, types[random.nextInt(types.length)],
-                        random.nextInt(90 * 24 * 3600)));
+                commands.add(
+                        anEngagement(someone, types[random.nextInt(types.length)], random.nextInt(90 * 24 * 3600)));
             }
             int reference = -1;
             for (int run = 0; run < 4; run++) {
@@ -67,7 +78,12 @@ class ScoringServicesTest {
                 deliveries.addAll(commands.subList(0, random.nextInt(commands.size())));
                 Collections.shuffle(deliveries, random);
                 deliveries.forEach(fresh.services.scoreEngagement()::scoreEngagement);
-                int score = fresh.services.findLead().findLead(someone).scores().getFirst().score();
+                int score = fresh.services
+                        .findLead()
+                        .findLead(someone)
+                        .scores()
+                        .getFirst()
+                        .score();
                 if (reference < 0) {
                     reference = score;
                 }
@@ -79,17 +95,44 @@ class ScoringServicesTest {
 
     @Test
     void a_qualification_names_segment_and_first_touch_for_routing_and_reports() {
-        scoring.services.recordProfile().recordProfile(new RecordProfileCommand(UUID.randomUUID(), lead,
-                "kim@acme.com", Map.of("freeMail", "false", "seniority", "director"), NOW.minusSeconds(900),
-                CORRELATION));
-        scoring.services.scoreEngagement().scoreEngagement(new ScoreEngagementCommand(UUID.randomUUID(), lead,
-                EngagementType.CONTENT_DOWNLOADED, null, Channel.PAID_SEARCH, "google", "brand-q4", Map.of(),
-                NOW.minusSeconds(800), CORRELATION));
-        scoring.services.scoreEngagement().scoreEngagement(new ScoreEngagementCommand(UUID.randomUUID(), lead,
-                EngagementType.QUOTE_REQUESTED, null, Channel.CONTACT_FORM, "website", null, Map.of(),
-                NOW.minusSeconds(10), CORRELATION));
+        scoring.services
+                .recordProfile()
+                .recordProfile(new RecordProfileCommand(
+                        UUID.randomUUID(),
+                        lead,
+                        "kim@acme.com",
+                        Map.of("freeMail", "false", "seniority", "director"),
+                        NOW.minusSeconds(900),
+                        CORRELATION));
+        scoring.services
+                .scoreEngagement()
+                .scoreEngagement(new ScoreEngagementCommand(
+                        UUID.randomUUID(),
+                        lead,
+                        EngagementType.CONTENT_DOWNLOADED,
+                        null,
+                        Channel.PAID_SEARCH,
+                        "google",
+                        "brand-q4",
+                        Map.of(),
+                        NOW.minusSeconds(800),
+                        CORRELATION));
+        scoring.services
+                .scoreEngagement()
+                .scoreEngagement(new ScoreEngagementCommand(
+                        UUID.randomUUID(),
+                        lead,
+                        EngagementType.QUOTE_REQUESTED,
+                        null,
+                        Channel.CONTACT_FORM,
+                        "website",
+                        null,
+                        Map.of(),
+                        NOW.minusSeconds(10),
+                        CORRELATION));
 
-        LeadQualifiedEvent qualified = scoring.published(LeadQualifiedEvent.class).getFirst();
+        LeadQualifiedEvent qualified =
+                scoring.published(LeadQualifiedEvent.class).getFirst();
         assertThat(qualified.fastTrack()).isTrue();
         assertThat(qualified.segment()).isEqualTo("all");
         assertThat(qualified.channel()).isEqualTo(Channel.PAID_SEARCH);
@@ -116,11 +159,14 @@ class ScoringServicesTest {
         RecycleOutcome outcome = scoring.services.recycleLead().recycleLead(aRecycle());
 
         assertThat(outcome).isEqualTo(RecycleOutcome.REQUALIFIED);
-        LeadStageChangedEvent moved = scoring.published(LeadStageChangedEvent.class).getFirst();
+        LeadStageChangedEvent moved =
+                scoring.published(LeadStageChangedEvent.class).getFirst();
         assertThat(moved.from()).isEqualTo(RECYCLED);
         assertThat(moved.to()).isEqualTo(MQL);
-        LeadQualifiedEvent qualified = scoring.published(LeadQualifiedEvent.class).getFirst();
-        assertThat(qualified.reasons()).anyMatch(reason -> reason.startsWith("Recycled from nurturing"))
+        LeadQualifiedEvent qualified =
+                scoring.published(LeadQualifiedEvent.class).getFirst();
+        assertThat(qualified.reasons())
+                .anyMatch(reason -> reason.startsWith("Recycled from nurturing"))
                 .contains("Earlier: rejected for timing by ann@acme.com");
         assertThat(scoring.services.findLead().findLead(lead).stage()).isEqualTo(MQL);
     }
@@ -134,7 +180,8 @@ class ScoringServicesTest {
 
         scoring.services.recordStageChange().recordStageChange(aMove(lead, NURTURING, RECYCLED, 10));
 
-        assertThat(scoring.published(LeadQualifiedEvent.class)).singleElement()
+        assertThat(scoring.published(LeadQualifiedEvent.class))
+                .singleElement()
                 .satisfies(q -> assertThat(q.reasons()).contains("Earlier: rejected for timing by ann@acme.com"));
         assertThat(scoring.services.findLead().findLead(lead).stage()).isEqualTo(MQL);
     }
@@ -151,8 +198,7 @@ class ScoringServicesTest {
 
     @Test
     void a_lead_scoring_never_heard_of_is_not_found() {
-        assertThatThrownBy(() -> scoring.services.findLead().findLead(lead))
-                .isInstanceOf(LeadNotFoundException.class);
+        assertThatThrownBy(() -> scoring.services.findLead().findLead(lead)).isInstanceOf(LeadNotFoundException.class);
     }
 
     private void walkToRecycled(boolean includingRecycledMove) {
@@ -166,7 +212,13 @@ class ScoringServicesTest {
     }
 
     private RecycleLeadCommand aRecycle() {
-        return new RecycleLeadCommand(UUID.randomUUID(), lead, "visited pricing twice", 1,
-                List.of("rejected for timing by ann@acme.com"), NOW.minusSeconds(5), CORRELATION);
+        return new RecycleLeadCommand(
+                UUID.randomUUID(),
+                lead,
+                "visited pricing twice",
+                1,
+                List.of("rejected for timing by ann@acme.com"),
+                NOW.minusSeconds(5),
+                CORRELATION);
     }
 }

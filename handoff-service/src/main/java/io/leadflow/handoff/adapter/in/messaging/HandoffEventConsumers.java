@@ -3,12 +3,12 @@ package io.leadflow.handoff.adapter.in.messaging;
 import io.leadflow.handoff.application.port.in.AssignHandoffCommand;
 import io.leadflow.handoff.application.port.in.AssignHandoffUseCase;
 import io.leadflow.handoff.application.port.in.AssignmentOutcome;
+import io.leadflow.handoff.application.port.in.RecordLeadHistoryUseCase;
 import io.leadflow.handoff.application.port.in.RecordLeadProfileCommand;
 import io.leadflow.handoff.application.port.in.RecordLeadProfileUseCase;
 import io.leadflow.kernel.event.EventMetadata;
 import io.leadflow.kernel.event.LeadQualifiedEvent;
 import io.leadflow.kernel.event.LeadRecycledEvent;
-import io.leadflow.handoff.application.port.in.RecordLeadHistoryUseCase;
 import io.leadflow.kernel.event.ProfileChangedEvent;
 import java.util.function.Consumer;
 import org.slf4j.Logger;
@@ -28,20 +28,31 @@ class HandoffEventConsumers {
     private static final Logger LOG = LoggerFactory.getLogger(HandoffEventConsumers.class);
 
     @Bean
-    Consumer<Message<byte[]>> onLifecycleEvent(IntegrationEventReader reader, AssignHandoffUseCase assignHandoff,
-            RecordLeadHistoryUseCase recordHistory) {
+    Consumer<Message<byte[]>> onLifecycleEvent(
+            IntegrationEventReader reader, AssignHandoffUseCase assignHandoff, RecordLeadHistoryUseCase recordHistory) {
         return message -> reader.read(message).ifPresent(event -> {
             if (event instanceof LeadQualifiedEvent qualified) {
                 EventMetadata meta = qualified.metadata();
-                AssignmentOutcome outcome = assignHandoff.assignHandoff(new AssignHandoffCommand(meta.eventId(),
-                        meta.lead(), qualified.score(), qualified.fastTrack(), qualified.reasons(),
-                        meta.occurredAt(), meta.correlationId(), qualified.segment(),
-                        qualified.channel() == null ? null : qualified.channel().name(), qualified.source(),
-                        qualified.campaign(), qualified.fitGrade()));
+                AssignmentOutcome outcome = assignHandoff.assignHandoff(new AssignHandoffCommand(
+                        meta.eventId(),
+                        meta.lead(),
+                        qualified.score(),
+                        qualified.fastTrack(),
+                        qualified.reasons(),
+                        meta.occurredAt(),
+                        meta.correlationId(),
+                        qualified.segment(),
+                        qualified.channel() == null ? null : qualified.channel().name(),
+                        qualified.source(),
+                        qualified.campaign(),
+                        qualified.fitGrade()));
                 LOG.info("lead {} qualified (event {}): {}", meta.leadId(), meta.eventId(), outcome);
             } else if (event instanceof LeadRecycledEvent recycled) {
-                recordHistory.recordLeadHistory(recycled.metadata().eventId(), recycled.metadata().lead(),
-                        recycled.recycleCount(), recycled.history());
+                recordHistory.recordLeadHistory(
+                        recycled.metadata().eventId(),
+                        recycled.metadata().lead(),
+                        recycled.recycleCount(),
+                        recycled.history());
             }
         });
     }
@@ -51,8 +62,8 @@ class HandoffEventConsumers {
         return message -> reader.read(message).ifPresent(event -> {
             if (event instanceof ProfileChangedEvent profile) {
                 EventMetadata meta = profile.metadata();
-                recordProfile.recordLeadProfile(new RecordLeadProfileCommand(meta.eventId(), meta.lead(),
-                        profile.email(), profile.attributes(), meta.occurredAt()));
+                recordProfile.recordLeadProfile(new RecordLeadProfileCommand(
+                        meta.eventId(), meta.lead(), profile.email(), profile.attributes(), meta.occurredAt()));
             }
         });
     }

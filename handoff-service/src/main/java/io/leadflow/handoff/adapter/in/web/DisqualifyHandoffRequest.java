@@ -1,5 +1,4 @@
 package io.leadflow.handoff.adapter.in.web;
 
 /** Why the lead will never buy. */
-public record DisqualifyHandoffRequest(String reason) {
-}
+public record DisqualifyHandoffRequest(String reason) {}

@@ -42,9 +42,14 @@ class HandoffController {
     private final FindInboxQuery inbox;
     private final RegisterSalesLeadUseCase salesLeads;
 
-    HandoffController(FindHandoffQuery findHandoff, AcceptHandoffUseCase acceptHandoff,
-            RejectHandoffUseCase rejectHandoff, QualifyHandoffUseCase qualifyHandoff,
-            DisqualifyHandoffUseCase disqualifyHandoff, PassHandoffUseCase passHandoff, FindInboxQuery inbox,
+    HandoffController(
+            FindHandoffQuery findHandoff,
+            AcceptHandoffUseCase acceptHandoff,
+            RejectHandoffUseCase rejectHandoff,
+            QualifyHandoffUseCase qualifyHandoff,
+            DisqualifyHandoffUseCase disqualifyHandoff,
+            PassHandoffUseCase passHandoff,
+            FindInboxQuery inbox,
             RegisterSalesLeadUseCase salesLeads) {
         this.findHandoff = findHandoff;
         this.acceptHandoff = acceptHandoff;
@@ -57,11 +62,12 @@ class HandoffController {
     }
 
     @GetMapping("/{id}")
-    HandoffResponse find(@PathVariable String id,
+    HandoffResponse find(
+            @PathVariable String id,
             @RequestHeader(name = Identity.USER, required = false) String user,
             @RequestHeader(name = Identity.ROLES, required = false) String roles) {
-        return HandoffResponse.from(findHandoff.findHandoff(WebRequestMapper.handoffId(id),
-                Identity.required(user, roles)));
+        return HandoffResponse.from(
+                findHandoff.findHandoff(WebRequestMapper.handoffId(id), Identity.required(user, roles)));
     }
 
     /**
@@ -69,8 +75,10 @@ class HandoffController {
      * {@code status=open}) soonest deadline first; a manager's inbox holds their teams' hand-offs.
      */
     @GetMapping
-    List<HandoffResponse> list(@RequestParam(required = false) String leadId,
-            @RequestParam(required = false) String assignee, @RequestParam(required = false) String status,
+    List<HandoffResponse> list(
+            @RequestParam(required = false) String leadId,
+            @RequestParam(required = false) String assignee,
+            @RequestParam(required = false) String status,
             @RequestHeader(name = Identity.USER, required = false) String user,
             @RequestHeader(name = Identity.ROLES, required = false) String roles) {
         if (assignee != null) {
@@ -82,15 +90,19 @@ class HandoffController {
             }
             var actor = Identity.required(user, roles);
             return inbox.findInbox(actor, !"all".equals(status)).stream()
-                    .map(HandoffResponse::from).toList();
+                    .map(HandoffResponse::from)
+                    .toList();
         }
         return findHandoff.findHandoffsOfLead(LeadId.parse(leadId), Identity.required(user, roles)).stream()
-                .map(HandoffResponse::from).toList();
+                .map(HandoffResponse::from)
+                .toList();
     }
 
     /** The rep takes the lead (MQL to SAL); a repeat answers the same; 409 when decided otherwise or without a rep. */
     @PostMapping("/{id}/accept")
-    HandoffResponse accept(@PathVariable String id, @RequestHeader(name = Identity.USER, required = false) String user,
+    HandoffResponse accept(
+            @PathVariable String id,
+            @RequestHeader(name = Identity.USER, required = false) String user,
             @RequestHeader(name = Identity.ROLES, required = false) String roles) {
         var actor = Identity.required(user, roles);
         return HandoffResponse.from(
@@ -99,17 +111,21 @@ class HandoffController {
 
     /** The rep turns the lead down with a reason (to REJECTED); marketing gets it back to nurture. */
     @PostMapping("/{id}/reject")
-    HandoffResponse reject(@PathVariable String id, @RequestBody(required = false) RejectHandoffRequest body,
+    HandoffResponse reject(
+            @PathVariable String id,
+            @RequestBody(required = false) RejectHandoffRequest body,
             @RequestHeader(name = Identity.USER, required = false) String user,
             @RequestHeader(name = Identity.ROLES, required = false) String roles) {
         var actor = Identity.required(user, roles);
-        return HandoffResponse.from(rejectHandoff.rejectHandoff(
-                WebRequestMapper.toCommand(WebRequestMapper.handoffId(id), body, actor)));
+        return HandoffResponse.from(
+                rejectHandoff.rejectHandoff(WebRequestMapper.toCommand(WebRequestMapper.handoffId(id), body, actor)));
     }
 
     /** The rep qualifies the accepted lead (SAL to SQL) with BANT and the opportunity amount. */
     @PostMapping("/{id}/qualify")
-    HandoffResponse qualify(@PathVariable String id, @RequestBody(required = false) QualifyHandoffRequest body,
+    HandoffResponse qualify(
+            @PathVariable String id,
+            @RequestBody(required = false) QualifyHandoffRequest body,
             @RequestHeader(name = Identity.USER, required = false) String user,
             @RequestHeader(name = Identity.ROLES, required = false) String roles) {
         var actor = Identity.required(user, roles);
@@ -117,15 +133,16 @@ class HandoffController {
         if (body == null) {
             throw new InvalidValueException("body", "body.required", "a JSON body with BANT and amount is required");
         }
-        Bant bant = new Bant(body.budget(), body.authority(), body.need(), body.timeline(), body.amount(),
-                body.currency());
-        return HandoffResponse.from(qualifyHandoff.qualifyHandoff(
-                new QualifyHandoffCommand(handoffId, bant, actor)));
+        Bant bant =
+                new Bant(body.budget(), body.authority(), body.need(), body.timeline(), body.amount(), body.currency());
+        return HandoffResponse.from(qualifyHandoff.qualifyHandoff(new QualifyHandoffCommand(handoffId, bant, actor)));
     }
 
     /** The lead will never buy: to DISQUALIFIED. */
     @PostMapping("/{id}/disqualify")
-    HandoffResponse disqualify(@PathVariable String id, @RequestBody(required = false) DisqualifyHandoffRequest body,
+    HandoffResponse disqualify(
+            @PathVariable String id,
+            @RequestBody(required = false) DisqualifyHandoffRequest body,
             @RequestHeader(name = Identity.USER, required = false) String user,
             @RequestHeader(name = Identity.ROLES, required = false) String roles) {
         var actor = Identity.required(user, roles);
@@ -147,17 +164,26 @@ class HandoffController {
         if (body == null) {
             throw new InvalidValueException("body", "body.required", "a JSON body is required");
         }
-        var view = salesLeads.registerSalesLead(new RegisterSalesLeadCommand(actor, EmailAddress.of(body.email()),
-                body.firstName(), body.lastName(), body.company(), body.segment(), body.note()));
-        return ResponseEntity.created(URI.create("/api/v1/handoffs/" + view.id())).body(HandoffResponse.from(view));
+        var view = salesLeads.registerSalesLead(new RegisterSalesLeadCommand(
+                actor,
+                EmailAddress.of(body.email()),
+                body.firstName(),
+                body.lastName(),
+                body.company(),
+                body.segment(),
+                body.note()));
+        return ResponseEntity.created(URI.create("/api/v1/handoffs/" + view.id()))
+                .body(HandoffResponse.from(view));
     }
 
     /** Two-tier hand-off: the SDR passes the accepted lead to an account executive of the second team. */
     @PostMapping("/{id}/pass")
-    HandoffResponse pass(@PathVariable String id, @RequestHeader(name = Identity.USER, required = false) String user,
+    HandoffResponse pass(
+            @PathVariable String id,
+            @RequestHeader(name = Identity.USER, required = false) String user,
             @RequestHeader(name = Identity.ROLES, required = false) String roles) {
         var actor = Identity.required(user, roles);
-        return HandoffResponse.from(passHandoff.passHandoff(
-                new PassHandoffCommand(WebRequestMapper.handoffId(id), actor)));
+        return HandoffResponse.from(
+                passHandoff.passHandoff(new PassHandoffCommand(WebRequestMapper.handoffId(id), actor)));
     }
 }

@@ -27,29 +27,53 @@ public record HandoffResponse(
         Notification notification,
         HandoffView.Details details) {
 
-    public record Rep(UUID id, String name, String email) {
-    }
+    public record Rep(UUID id, String name, String email) {}
 
-    public record Rejection(String reason, String note, UUID rejectedBy, Instant rejectedAt) {
-    }
+    public record Rejection(String reason, String note, UUID rejectedBy, Instant rejectedAt) {}
 
     public record Notification(
-            UUID id, String channel, String status, int attempts, Instant nextAttemptAt, Instant deliveredAt,
-            Integer lastStatus, String lastError) {
-    }
+            UUID id,
+            String channel,
+            String status,
+            int attempts,
+            Instant nextAttemptAt,
+            Instant deliveredAt,
+            Integer lastStatus,
+            String lastError) {}
 
     static HandoffResponse from(HandoffView v) {
         var rep = v.rep();
         var rejection = v.rejection();
         var n = v.notification();
-        return new HandoffResponse(v.id(), v.leadId(), v.status(), v.stage(),
+        return new HandoffResponse(
+                v.id(),
+                v.leadId(),
+                v.status(),
+                v.stage(),
                 rep == null ? null : new Rep(rep.id(), rep.name(), rep.email()),
-                v.assignedBy(), v.assignmentNote(), v.createdAt(), v.assignedAt(), v.score(), v.fastTrack(),
-                v.reasons(), v.acceptedAt(),
-                rejection == null ? null : new Rejection(rejection.reason(), rejection.note(), rejection.rejectedBy(),
-                        rejection.rejectedAt()),
-                n == null ? null : new Notification(n.id(), n.channel(), n.status(), n.attempts(), n.nextAttemptAt(),
-                        n.deliveredAt(), n.lastStatus(), n.lastError()),
+                v.assignedBy(),
+                v.assignmentNote(),
+                v.createdAt(),
+                v.assignedAt(),
+                v.score(),
+                v.fastTrack(),
+                v.reasons(),
+                v.acceptedAt(),
+                rejection == null
+                        ? null
+                        : new Rejection(
+                                rejection.reason(), rejection.note(), rejection.rejectedBy(), rejection.rejectedAt()),
+                n == null
+                        ? null
+                        : new Notification(
+                                n.id(),
+                                n.channel(),
+                                n.status(),
+                                n.attempts(),
+                                n.nextAttemptAt(),
+                                n.deliveredAt(),
+                                n.lastStatus(),
+                                n.lastError()),
                 v.details());
     }
 }

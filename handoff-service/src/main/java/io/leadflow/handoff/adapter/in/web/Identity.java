@@ -11,15 +11,18 @@ final class Identity {
     static final String USER = "X-LeadFlow-User";
     static final String ROLES = "X-LeadFlow-Roles";
 
-    private Identity() {
-    }
+    private Identity() {}
 
     static Actor required(String user, String roles) {
         if (user == null || user.isBlank() || user.length() > 320 || user.indexOf('\0') >= 0) {
             throw new AnonymousException();
         }
-        Set<String> parsed = roles == null ? Set.of() : Arrays.stream(roles.split(","))
-                .map(String::strip).filter(r -> !r.isEmpty()).collect(Collectors.toSet());
+        Set<String> parsed = roles == null
+                ? Set.of()
+                : Arrays.stream(roles.split(","))
+                        .map(String::strip)
+                        .filter(r -> !r.isEmpty())
+                        .collect(Collectors.toSet());
         return new Actor(user, parsed);
     }
 

@@ -101,15 +101,21 @@ class ProblemHandler extends ResponseEntityExceptionHandler {
      * out, unless the cut came during the commit itself, so the caller is told to send the same request again
      * shortly; a repeat of one that did go through is recognised.
      */
-    @ExceptionHandler({CannotCreateTransactionException.class, DataAccessResourceFailureException.class,
-            TransientDataAccessException.class, TransactionSystemException.class})
+    @ExceptionHandler({
+        CannotCreateTransactionException.class,
+        DataAccessResourceFailureException.class,
+        TransientDataAccessException.class,
+        TransactionSystemException.class
+    })
     ResponseEntity<ProblemDetail> storageUnavailable(Exception e) {
-        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.SERVICE_UNAVAILABLE,
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(
+                HttpStatus.SERVICE_UNAVAILABLE,
                 "hand-off cannot reach its database right now; send the same request again");
         problem.setType(URI.create(TYPE_BASE + "service-unavailable"));
         problem.setTitle("Service unavailable");
         problem.setProperty("service", "handoff-service");
-        return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE).header(HttpHeaders.RETRY_AFTER, "5")
+        return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE)
+                .header(HttpHeaders.RETRY_AFTER, "5")
                 .body(problem);
     }
 }

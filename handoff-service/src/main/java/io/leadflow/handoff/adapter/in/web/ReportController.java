@@ -23,15 +23,19 @@ class ReportController {
 
     /** SLA compliance and response times, {@code by=rep} (default) or {@code by=team}. */
     @GetMapping("/sla")
-    List<FindReportsQuery.SlaReportRow> sla(@RequestParam(required = false) String from,
-            @RequestParam(required = false) String to, @RequestParam(required = false) String by) {
+    List<FindReportsQuery.SlaReportRow> sla(
+            @RequestParam(required = false) String from,
+            @RequestParam(required = false) String to,
+            @RequestParam(required = false) String by) {
         return reports.slaCompliance(instant(from, "from"), instant(to, "to"), by);
     }
 
     /** MQL to SAL to SQL conversion, {@code by=channel} (default), {@code campaign}, {@code segment} or {@code rep}. */
     @GetMapping("/conversion")
-    List<FindReportsQuery.ConversionReportRow> conversion(@RequestParam(required = false) String from,
-            @RequestParam(required = false) String to, @RequestParam(required = false) String by) {
+    List<FindReportsQuery.ConversionReportRow> conversion(
+            @RequestParam(required = false) String from,
+            @RequestParam(required = false) String to,
+            @RequestParam(required = false) String by) {
         return reports.conversion(instant(from, "from"), instant(to, "to"), by);
     }
 
@@ -42,7 +46,9 @@ class ReportController {
         try {
             return Instant.parse(text);
         } catch (DateTimeParseException e) {
-            throw new InvalidValueException(field, field + ".format",
+            throw new InvalidValueException(
+                    field,
+                    field + ".format",
                     field + " is an ISO instant like 2026-11-01T00:00:00Z, got '" + text + "'");
         }
     }

@@ -48,8 +48,12 @@ class SalesOrganisationController {
         if (body == null) {
             throw new InvalidValueException("body", "body.required", "a JSON body is required");
         }
-        Team team = organisation.registerTeam(new Team(TeamId.newId(), body.name(), EmailAddress.of(body.manager()),
-                calendar(body), body.slackWebhookUrl() == null ? null : WebhookUrl.parse(body.slackWebhookUrl())));
+        Team team = organisation.registerTeam(new Team(
+                TeamId.newId(),
+                body.name(),
+                EmailAddress.of(body.manager()),
+                calendar(body),
+                body.slackWebhookUrl() == null ? null : WebhookUrl.parse(body.slackWebhookUrl())));
         return ResponseEntity.created(URI.create("/api/v1/teams/" + team.id())).body(team(team));
     }
 
@@ -60,13 +64,19 @@ class SalesOrganisationController {
             throw new InvalidValueException("body", "body.required", "a JSON body is required");
         }
         TeamId teamId = new TeamId(uuid(id, "id"));
-        return team(organisation.updateTeam(new Team(teamId, body.name(), EmailAddress.of(body.manager()),
-                calendar(body), body.slackWebhookUrl() == null ? null : WebhookUrl.parse(body.slackWebhookUrl()))));
+        return team(organisation.updateTeam(new Team(
+                teamId,
+                body.name(),
+                EmailAddress.of(body.manager()),
+                calendar(body),
+                body.slackWebhookUrl() == null ? null : WebhookUrl.parse(body.slackWebhookUrl()))));
     }
 
     @GetMapping("/api/v1/teams")
     List<Map<String, Object>> teams() {
-        return organisation.findTeams().stream().map(SalesOrganisationController::team).toList();
+        return organisation.findTeams().stream()
+                .map(SalesOrganisationController::team)
+                .toList();
     }
 
     @GetMapping("/api/v1/teams/{id}")
@@ -79,18 +89,20 @@ class SalesOrganisationController {
         if (b == null) {
             throw new InvalidValueException("body", "body.required", "a JSON body is required");
         }
-        SalesRep rep = organisation.updateRep(WebRequestMapper.repId(id), r -> r.withDetails(
-                b.name() == null ? r.name() : b.name(),
-                b.webhookUrl() == null ? r.webhookUrl() : WebhookUrl.parse(b.webhookUrl()),
-                b.available() == null ? r.available() : b.available(),
-                b.teamId() == null ? r.teamId() : new TeamId(uuid(b.teamId(), "teamId")),
-                b.chatHandle() == null ? r.chatHandle() : b.chatHandle(),
-                b.segments() == null ? r.segments() : new HashSet<>(b.segments()),
-                b.territories() == null ? r.territories() : new HashSet<>(b.territories()),
-                b.capacity() == null ? r.capacity() : b.capacity(),
-                b.weight() == null ? r.weight() : b.weight(),
-                b.timeZone() == null ? r.timeZone() : zone(b.timeZone()),
-                b.workingHours() == null ? r.workingHours() : WorkingHours.parse(b.workingHours())));
+        SalesRep rep = organisation.updateRep(
+                WebRequestMapper.repId(id),
+                r -> r.withDetails(
+                        b.name() == null ? r.name() : b.name(),
+                        b.webhookUrl() == null ? r.webhookUrl() : WebhookUrl.parse(b.webhookUrl()),
+                        b.available() == null ? r.available() : b.available(),
+                        b.teamId() == null ? r.teamId() : new TeamId(uuid(b.teamId(), "teamId")),
+                        b.chatHandle() == null ? r.chatHandle() : b.chatHandle(),
+                        b.segments() == null ? r.segments() : new HashSet<>(b.segments()),
+                        b.territories() == null ? r.territories() : new HashSet<>(b.territories()),
+                        b.capacity() == null ? r.capacity() : b.capacity(),
+                        b.weight() == null ? r.weight() : b.weight(),
+                        b.timeZone() == null ? r.timeZone() : zone(b.timeZone()),
+                        b.workingHours() == null ? r.workingHours() : WorkingHours.parse(b.workingHours())));
         return rep(rep);
     }
 
@@ -99,12 +111,20 @@ class SalesOrganisationController {
         if (b == null) {
             throw new InvalidValueException("body", "body.required", "a JSON body is required");
         }
-        RoutingRule rule = organisation.defineRoutingRule(new RoutingRule(UUID.randomUUID(),
-                b.position() == null ? 0 : b.position(), b.name(), set(b.segments()), set(b.countries()),
-                b.minCompanySize(), b.maxCompanySize(), set(b.grades()), set(b.sources()),
+        RoutingRule rule = organisation.defineRoutingRule(new RoutingRule(
+                UUID.randomUUID(),
+                b.position() == null ? 0 : b.position(),
+                b.name(),
+                set(b.segments()),
+                set(b.countries()),
+                b.minCompanySize(),
+                b.maxCompanySize(),
+                set(b.grades()),
+                set(b.sources()),
                 b.teamId() == null ? null : new TeamId(uuid(b.teamId(), "teamId")),
                 b.secondTierTeamId() == null ? null : new TeamId(uuid(b.secondTierTeamId(), "secondTierTeamId"))));
-        return ResponseEntity.created(URI.create("/api/v1/routing-rules/" + rule.id())).body(rule);
+        return ResponseEntity.created(URI.create("/api/v1/routing-rules/" + rule.id()))
+                .body(rule);
     }
 
     @GetMapping("/api/v1/routing-rules")
@@ -120,7 +140,9 @@ class SalesOrganisationController {
 
     @GetMapping("/api/v1/sla-policies")
     List<Map<String, Object>> policies() {
-        return organisation.findSlaPolicies().stream().map(SalesOrganisationController::policy).toList();
+        return organisation.findSlaPolicies().stream()
+                .map(SalesOrganisationController::policy)
+                .toList();
     }
 
     @PutMapping("/api/v1/sla-policies/{priority}")
@@ -128,9 +150,12 @@ class SalesOrganisationController {
         if (b == null) {
             throw new InvalidValueException("body", "body.required", "a JSON body is required");
         }
-        return policy(organisation.setSlaPolicy(new SlaPolicy(Priority.parse(priority),
-                duration(b.acceptWithin(), "acceptWithin"), duration(b.decideWithin(), "decideWithin"),
-                b.remindAtPercent(), b.reassignOnBreach() == null || b.reassignOnBreach())));
+        return policy(organisation.setSlaPolicy(new SlaPolicy(
+                Priority.parse(priority),
+                duration(b.acceptWithin(), "acceptWithin"),
+                duration(b.decideWithin(), "decideWithin"),
+                b.remindAtPercent(),
+                b.reassignOnBreach() == null || b.reassignOnBreach())));
     }
 
     private static BusinessCalendar calendar(TeamRequest body) {
@@ -152,8 +177,8 @@ class SalesOrganisationController {
                 try {
                     holidays.add(LocalDate.parse(day));
                 } catch (RuntimeException e) {
-                    throw new InvalidValueException("holidays", "holidays.format",
-                            "holidays are ISO dates like 2026-12-25, got '" + day + "'");
+                    throw new InvalidValueException(
+                            "holidays", "holidays.format", "holidays are ISO dates like 2026-12-25, got '" + day + "'");
                 }
             }
         }
@@ -164,7 +189,9 @@ class SalesOrganisationController {
         try {
             return DayOfWeek.valueOf(text.strip().toUpperCase(Locale.ROOT));
         } catch (RuntimeException e) {
-            throw new InvalidValueException("workingHours", "workingHours.day",
+            throw new InvalidValueException(
+                    "workingHours",
+                    "workingHours.day",
                     "working hours are keyed by weekday (MONDAY..SUNDAY), got '" + text + "'");
         }
     }
@@ -173,7 +200,9 @@ class SalesOrganisationController {
         try {
             return ZoneId.of(text);
         } catch (RuntimeException e) {
-            throw new InvalidValueException("timeZone", "timeZone.unknown",
+            throw new InvalidValueException(
+                    "timeZone",
+                    "timeZone.unknown",
                     "a time zone is an IANA name like Europe/Berlin, got '" + text + "'");
         }
     }
@@ -182,7 +211,9 @@ class SalesOrganisationController {
         try {
             return Duration.parse(text);
         } catch (RuntimeException e) {
-            throw new InvalidValueException(field, field + ".format",
+            throw new InvalidValueException(
+                    field,
+                    field + ".format",
                     field + " is an ISO-8601 duration like PT15M or PT8H, got '" + text + "'");
         }
     }
@@ -191,7 +222,9 @@ class SalesOrganisationController {
         if (values != null && values.size() > 500) {
             throw new InvalidValueException("conditions", "conditions.size", "at most 500 values per condition");
         }
-        return values == null ? Set.of() : new HashSet<>(values.stream().filter(v -> v != null).toList());
+        return values == null
+                ? Set.of()
+                : new HashSet<>(values.stream().filter(v -> v != null).toList());
     }
 
     private static UUID uuid(String text, String field) {
@@ -205,10 +238,21 @@ class SalesOrganisationController {
     private static Map<String, Object> team(Team t) {
         Map<String, String> hours = new java.util.TreeMap<>();
         t.calendar().hours().forEach((d, h) -> hours.put(d.name(), h.toString()));
-        return Map.of("id", t.id().value(), "name", t.name(), "manager", t.manager().value(),
-                "timeZone", t.calendar().zone().getId(), "workingHours", hours,
-                "holidays", t.calendar().sortedHolidays().stream().map(LocalDate::toString).toList(),
-                "slackWebhookUrl", t.slackWebhookUrl() == null ? "" : t.slackWebhookUrl().toString());
+        return Map.of(
+                "id",
+                t.id().value(),
+                "name",
+                t.name(),
+                "manager",
+                t.manager().value(),
+                "timeZone",
+                t.calendar().zone().getId(),
+                "workingHours",
+                hours,
+                "holidays",
+                t.calendar().sortedHolidays().stream().map(LocalDate::toString).toList(),
+                "slackWebhookUrl",
+                t.slackWebhookUrl() == null ? "" : t.slackWebhookUrl().toString());
     }
 
     private static Map<String, Object> rep(SalesRep r) {
@@ -229,8 +273,16 @@ class SalesOrganisationController {
     }
 
     private static Map<String, Object> policy(SlaPolicy p) {
-        return Map.of("priority", p.priority().name().toLowerCase(Locale.ROOT), "acceptWithin",
-                p.acceptWithin().toString(), "decideWithin", p.decideWithin().toString(), "remindAtPercent",
-                p.remindAtPercent(), "reassignOnBreach", p.reassignOnBreach());
+        return Map.of(
+                "priority",
+                p.priority().name().toLowerCase(Locale.ROOT),
+                "acceptWithin",
+                p.acceptWithin().toString(),
+                "decideWithin",
+                p.decideWithin().toString(),
+                "remindAtPercent",
+                p.remindAtPercent(),
+                "reassignOnBreach",
+                p.reassignOnBreach());
     }
 }

@@ -8,6 +8,10 @@ import java.util.Map;
  * ({@code {"MONDAY":"09:00-17:00"}}; default Monday to Friday 09:00-17:00), holidays (ISO dates) and an optional
  * Slack incoming webhook URL.
  */
-public record TeamRequest(String name, String manager, String timeZone, Map<String, String> workingHours,
-        List<String> holidays, String slackWebhookUrl) {
-}
+public record TeamRequest(
+        String name,
+        String manager,
+        String timeZone,
+        Map<String, String> workingHours,
+        List<String> holidays,
+        String slackWebhookUrl) {}

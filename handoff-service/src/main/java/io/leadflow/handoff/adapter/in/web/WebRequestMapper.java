@@ -13,18 +13,19 @@ import java.util.UUID;
 /** Turns web bodies and path ids into commands and ids, naming the field of the first value that does not parse. */
 final class WebRequestMapper {
 
-    private WebRequestMapper() {
-    }
+    private WebRequestMapper() {}
 
     static RegisterRepCommand toCommand(RegisterRepRequest body) {
         requireBody(body);
-        return new RegisterRepCommand(body.name(), EmailAddress.of(body.email()),
+        return new RegisterRepCommand(
+                body.name(),
+                EmailAddress.of(body.email()),
                 body.webhookUrl() == null ? null : WebhookUrl.parse(body.webhookUrl()),
                 body.available() == null || body.available());
     }
 
-    static RejectHandoffCommand toCommand(HandoffId id, RejectHandoffRequest body,
-            io.leadflow.handoff.application.port.in.Actor actor) {
+    static RejectHandoffCommand toCommand(
+            HandoffId id, RejectHandoffRequest body, io.leadflow.handoff.application.port.in.Actor actor) {
         requireBody(body);
         return new RejectHandoffCommand(id, RejectionReason.parse(body.reason()), body.note(), actor);
     }

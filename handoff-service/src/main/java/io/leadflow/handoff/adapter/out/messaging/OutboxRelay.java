@@ -35,12 +35,17 @@ class OutboxRelay {
 
     private static final Logger LOG = LoggerFactory.getLogger(OutboxRelay.class);
 
-    private record Row(long id, UUID eventId, String type, String stream, UUID leadId, String correlationId,
-            String payload, String traceparent) {
-    }
+    private record Row(
+            long id,
+            UUID eventId,
+            String type,
+            String stream,
+            UUID leadId,
+            String correlationId,
+            String payload,
+            String traceparent) {}
 
-    private record Sent(Row row, CorrelationData confirm) {
-    }
+    private record Sent(Row row, CorrelationData confirm) {}
 
     private final JdbcClient jdbc;
     private final StreamBridge bridge;
@@ -49,9 +54,14 @@ class OutboxRelay {
 
     private final java.util.concurrent.atomic.AtomicLong backlog = new java.util.concurrent.atomic.AtomicLong();
 
-    OutboxRelay(JdbcClient jdbc, StreamBridge bridge, TransactionTemplate transactions, OutboxProperties properties,
+    OutboxRelay(
+            JdbcClient jdbc,
+            StreamBridge bridge,
+            TransactionTemplate transactions,
+            OutboxProperties properties,
             io.micrometer.core.instrument.MeterRegistry meters) {
-        io.micrometer.core.instrument.Gauge.builder("leadflow.outbox.backlog", backlog, java.util.concurrent.atomic.AtomicLong::get)
+        io.micrometer.core.instrument.Gauge.builder(
+                        "leadflow.outbox.backlog", backlog, java.util.concurrent.atomic.AtomicLong::get)
                 .description("outbox events written but not yet confirmed by the broker")
                 .register(meters);
         this.jdbc = jdbc;
@@ -66,7 +76,8 @@ class OutboxRelay {
         do {
             relayed = transactions.execute(status -> relayBatch());
         } while (relayed != null && relayed == properties.batchSize());
-        backlog.set(jdbc.sql("select count(*) from outbox_event where published_at is null").query(Long.class)
+        backlog.set(jdbc.sql("select count(*) from outbox_event where published_at is null")
+                .query(Long.class)
                 .single());
     }
 
@@ -76,8 +87,14 @@ class OutboxRelay {
                 from outbox_event
                 where published_at is null order by id limit :limit for update skip locked""")
                 .param("limit", properties.batchSize())
-                .query((rs, n) -> new Row(rs.getLong(1), rs.getObject(2, UUID.class), rs.getString(3),
-                        rs.getString(4), rs.getObject(5, UUID.class), rs.getString(6), rs.getString(7),
+                .query((rs, n) -> new Row(
+                        rs.getLong(1),
+                        rs.getObject(2, UUID.class),
+                        rs.getString(3),
+                        rs.getString(4),
+                        rs.getObject(5, UUID.class),
+                        rs.getString(6),
+                        rs.getString(7),
                         rs.getString(8)))
                 .list();
         List<Sent> sent = new ArrayList<>(rows.size());
@@ -92,7 +109,10 @@ class OutboxRelay {
             if (failure == null) {
                 confirmed.add(s.row().id());
             } else {
-                LOG.warn("event {} of type {} not confirmed by the broker: {}", s.row().eventId(), s.row().type(),
+                LOG.warn(
+                        "event {} of type {} not confirmed by the broker: {}",
+                        s.row().eventId(),
+                        s.row().type(),
                         failure);
                 jdbc.sql("update outbox_event set attempts = attempts + 1, last_error = :error where id = :id")
                         .param("error", failure)

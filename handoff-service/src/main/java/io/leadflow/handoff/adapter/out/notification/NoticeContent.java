@@ -37,27 +37,42 @@ record NoticeContent(
 
     static NoticeContent of(HandoffNotice notice, NotificationProperties properties) {
         Handoff h = notice.handoff();
-        Map<String, String> attributes = notice.profile().map(LeadProfile::attributes).orElse(Map.of());
+        Map<String, String> attributes =
+                notice.profile().map(LeadProfile::attributes).orElse(Map.of());
         String name = (attributes.getOrDefault(ProfileAttributes.FIRST_NAME, "") + " "
-                + attributes.getOrDefault(ProfileAttributes.LAST_NAME, "")).strip();
+                        + attributes.getOrDefault(ProfileAttributes.LAST_NAME, ""))
+                .strip();
         String email = notice.profile().map(LeadProfile::email).orElse(null);
         String title = attributes.get(ProfileAttributes.JOB_TITLE);
         String who = (name.isEmpty() ? (email == null ? "lead " + h.leadId() : email) : name)
                 + (title == null ? "" : ", " + title);
         String company = attributes.getOrDefault(ProfileAttributes.COMPANY_NAME, "unknown company");
-        List<String> reasons = h.qualification().reasons().stream().limit(TOP_REASONS).toList();
-        String channel = h.qualification().channel() == null ? "unknown channel"
+        List<String> reasons =
+                h.qualification().reasons().stream().limit(TOP_REASONS).toList();
+        String channel = h.qualification().channel() == null
+                ? "unknown channel"
                 : h.qualification().channel().toLowerCase(Locale.ROOT).replace('_', ' ');
         ZoneId zone = notice.team().map(Team::calendar).map(c -> c.zone()).orElse(ZoneOffset.UTC);
         String deadline = deadline(h, zone);
         String priority = h.qualification().fastTrack() ? "hot" : "new";
         String headline = switch (notice.kind()) {
             case ASSIGNED -> "A " + priority + " lead for " + notice.rep().name() + ": " + who + " (" + company + ")";
-            case REMINDER -> "Reminder: " + who + " (" + company + ") is waiting for " + notice.rep().name();
+            case REMINDER ->
+                "Reminder: " + who + " (" + company + ") is waiting for "
+                        + notice.rep().name();
             case BREACH -> "SLA missed: " + notice.rep().name() + " did not act on " + who + " (" + company + ")";
         };
-        return new NoticeContent(notice.kind(), headline, who, email, company, reasons, channel, deadline,
-                properties.link(h.id().toString(), "accept"), properties.link(h.id().toString(), "reject"),
+        return new NoticeContent(
+                notice.kind(),
+                headline,
+                who,
+                email,
+                company,
+                reasons,
+                channel,
+                deadline,
+                properties.link(h.id().toString(), "accept"),
+                properties.link(h.id().toString(), "reject"),
                 notice.history());
     }
 
@@ -73,7 +88,10 @@ record NoticeContent(
     /** Plain text for e-mail. */
     String text() {
         StringBuilder b = new StringBuilder(headline).append("\n\n");
-        b.append("Who: ").append(who).append(email == null ? "" : " <" + email + ">").append('\n');
+        b.append("Who: ")
+                .append(who)
+                .append(email == null ? "" : " <" + email + ">")
+                .append('\n');
         b.append("Company: ").append(company).append('\n');
         b.append("Channel: ").append(channel).append('\n');
         b.append("Deadline: ").append(deadline).append('\n');

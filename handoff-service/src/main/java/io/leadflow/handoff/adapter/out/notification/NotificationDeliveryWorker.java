@@ -22,8 +22,8 @@ class NotificationDeliveryWorker {
     @Scheduled(fixedDelayString = "${leadflow.notifications.poll-interval:1s}")
     void deliverDue() {
         for (NotificationChannel channel : List.of(NotificationChannel.SLACK, NotificationChannel.EMAIL)) {
-            DeliverNotificationsCommand round = new DeliverNotificationsCommand(channel, properties.batchSize(),
-                    properties.claimLease());
+            DeliverNotificationsCommand round =
+                    new DeliverNotificationsCommand(channel, properties.batchSize(), properties.claimLease());
             int attempted;
             do {
                 attempted = deliverNotifications.deliverNotifications(round);

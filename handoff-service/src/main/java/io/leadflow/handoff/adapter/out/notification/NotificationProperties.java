@@ -25,10 +25,16 @@ public record NotificationProperties(
     public NotificationProperties {
         String scheme = publicBaseUrl.getScheme();
         if (!"https".equals(scheme) && !"http".equals(scheme) || publicBaseUrl.getHost() == null) {
-            throw new IllegalArgumentException("leadflow.notifications.public-base-url must be an absolute http(s) URL");
+            throw new IllegalArgumentException(
+                    "leadflow.notifications.public-base-url must be an absolute http(s) URL");
         }
-        allowedHosts = allowedHosts == null ? List.of()
-                : allowedHosts.stream().map(String::strip).filter(h -> !h.isEmpty()).map(String::toLowerCase).toList();
+        allowedHosts = allowedHosts == null
+                ? List.of()
+                : allowedHosts.stream()
+                        .map(String::strip)
+                        .filter(h -> !h.isEmpty())
+                        .map(String::toLowerCase)
+                        .toList();
     }
 
     /** {@code <base>/api/v1/handoffs/<id>/<action>}, absolute. */

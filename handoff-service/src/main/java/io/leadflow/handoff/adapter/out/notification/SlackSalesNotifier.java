@@ -39,8 +39,10 @@ class SlackSalesNotifier implements SalesNotifier {
         this.json = json;
         this.properties = properties;
         this.targets = targets;
-        this.http = HttpClient.newBuilder().connectTimeout(properties.requestTimeout())
-                .followRedirects(HttpClient.Redirect.NEVER).build();
+        this.http = HttpClient.newBuilder()
+                .connectTimeout(properties.requestTimeout())
+                .followRedirects(HttpClient.Redirect.NEVER)
+                .build();
     }
 
     @Override
@@ -55,15 +57,20 @@ class SlackSalesNotifier implements SalesNotifier {
             return Optional.empty();
         }
         NoticeContent c = NoticeContent.of(notice, properties);
-        String mention = notice.rep().chatHandle() == null ? notice.rep().name()
+        String mention = notice.rep().chatHandle() == null
+                ? notice.rep().name()
                 : "<@" + notice.rep().chatHandle().replaceFirst("^@", "") + ">";
         List<Object> blocks = new ArrayList<>();
         blocks.add(Map.of("type", "header", "text", text("plain_text", abbreviate(c.headline(), 150))));
-        blocks.add(Map.of("type", "section", "fields", List.of(
-                text("mrkdwn", "*Who*\n" + escape(c.who())),
-                text("mrkdwn", "*Company*\n" + escape(c.company())),
-                text("mrkdwn", "*Channel*\n" + escape(c.channel())),
-                text("mrkdwn", "*Deadline*\n" + escape(c.deadline())))));
+        blocks.add(Map.of(
+                "type",
+                "section",
+                "fields",
+                List.of(
+                        text("mrkdwn", "*Who*\n" + escape(c.who())),
+                        text("mrkdwn", "*Company*\n" + escape(c.company())),
+                        text("mrkdwn", "*Channel*\n" + escape(c.channel())),
+                        text("mrkdwn", "*Deadline*\n" + escape(c.deadline())))));
         StringBuilder why = new StringBuilder("*Why it qualified*");
         c.topReasons().forEach(r -> why.append("\n• ").append(escape(r)));
         blocks.add(Map.of("type", "section", "text", text("mrkdwn", why.toString())));
@@ -73,13 +80,16 @@ class SlackSalesNotifier implements SalesNotifier {
             blocks.add(Map.of("type", "section", "text", text("mrkdwn", abbreviate(earlier.toString(), 2900))));
         }
         blocks.add(Map.of("type", "context", "elements", List.of(text("mrkdwn", "Owner: " + mention))));
-        blocks.add(Map.of("type", "actions", "elements", List.of(
-                button("Accept", c.acceptLink(), "primary"), button("Reject", c.rejectLink(), "danger"))));
+        blocks.add(Map.of(
+                "type",
+                "actions",
+                "elements",
+                List.of(button("Accept", c.acceptLink(), "primary"), button("Reject", c.rejectLink(), "danger"))));
         Map<String, Object> message = new LinkedHashMap<>();
         message.put("text", c.headline());
         message.put("blocks", blocks);
-        return Optional.of(new NotificationMessage(team.get().slackWebhookUrl().toString(),
-                json.writeValueAsString(message)));
+        return Optional.of(
+                new NotificationMessage(team.get().slackWebhookUrl().toString(), json.writeValueAsString(message)));
     }
 
     private static Map<String, Object> text(String type, String text) {
@@ -107,13 +117,16 @@ class SlackSalesNotifier implements SalesNotifier {
             return DeliveryOutcome.unreachable("refused target: " + refused.get());
         }
         try {
-            HttpResponse<String> response = http.send(HttpRequest.newBuilder(target)
-                    .timeout(properties.requestTimeout())
-                    .header("content-type", "application/json")
-                    .POST(HttpRequest.BodyPublishers.ofString(delivery.payload(), StandardCharsets.UTF_8))
-                    .build(), HttpResponse.BodyHandlers.ofString());
+            HttpResponse<String> response = http.send(
+                    HttpRequest.newBuilder(target)
+                            .timeout(properties.requestTimeout())
+                            .header("content-type", "application/json")
+                            .POST(HttpRequest.BodyPublishers.ofString(delivery.payload(), StandardCharsets.UTF_8))
+                            .build(),
+                    HttpResponse.BodyHandlers.ofString());
             int status = response.statusCode();
-            return status >= 200 && status < 300 ? DeliveryOutcome.delivered(status)
+            return status >= 200 && status < 300
+                    ? DeliveryOutcome.delivered(status)
                     : DeliveryOutcome.refused(status, "HTTP " + status + ": " + abbreviate(response.body(), 200));
         } catch (IOException | IllegalArgumentException e) {
             return DeliveryOutcome.unreachable(e.getClass().getSimpleName() + ": " + e.getMessage());

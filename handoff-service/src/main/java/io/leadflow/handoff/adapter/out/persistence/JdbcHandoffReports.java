@@ -60,8 +60,14 @@ class JdbcHandoffReports implements HandoffReports {
                     long inTime = rs.getLong("in_time");
                     long breaches = rs.getLong("breaches");
                     long judged = inTime + breaches;
-                    return new SlaReportRow(rs.getString("key"), rs.getString("name"), rs.getLong("handoffs"),
-                            accepted, inTime, breaches, judged == 0 ? null : (double) inTime / judged,
+                    return new SlaReportRow(
+                            rs.getString("key"),
+                            rs.getString("name"),
+                            rs.getLong("handoffs"),
+                            accepted,
+                            inTime,
+                            breaches,
+                            judged == 0 ? null : (double) inTime / judged,
                             (Double) rs.getObject("mean_seconds", Double.class),
                             (Double) rs.getObject("median_seconds", Double.class));
                 })
@@ -85,8 +91,13 @@ class JdbcHandoffReports implements HandoffReports {
                     long mql = rs.getLong("mql");
                     long sal = rs.getLong("sal");
                     long sql = rs.getLong("sql");
-                    return new ConversionReportRow(rs.getString("key"), mql, sal, sql,
-                            mql == 0 ? null : (double) sal / mql, sal == 0 ? null : (double) sql / sal);
+                    return new ConversionReportRow(
+                            rs.getString("key"),
+                            mql,
+                            sal,
+                            sql,
+                            mql == 0 ? null : (double) sal / mql,
+                            sal == 0 ? null : (double) sql / sal);
                 })
                 .list();
     }

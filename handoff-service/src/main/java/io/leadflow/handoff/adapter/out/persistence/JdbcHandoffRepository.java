@@ -32,9 +32,9 @@ import tools.jackson.databind.json.JsonMapper;
 @Repository
 class JdbcHandoffRepository implements HandoffRepository {
 
-    private static final TypeReference<List<String>> REASONS = new TypeReference<>() {
-    };
-    private static final String COLUMNS = "select *, reasons::text as reasons_text, bant::text as bant_text from handoff";
+    private static final TypeReference<List<String>> REASONS = new TypeReference<>() {};
+    private static final String COLUMNS =
+            "select *, reasons::text as reasons_text, bant::text as bant_text from handoff";
     private static final String OPEN = "status not in ('REJECTED', 'DISQUALIFIED')";
 
     private final JdbcClient jdbc;
@@ -105,9 +105,15 @@ class JdbcHandoffRepository implements HandoffRepository {
                 .param("note", r == null ? null : r.note())
                 .param("rejectedBy", r == null ? null : r.rejectedBy().toString())
                 .param("rejectedAt", r == null ? null : JdbcTimes.at(r.rejectedAt()))
-                .param("team", h.route().team() == null ? null : h.route().team().value())
+                .param(
+                        "team",
+                        h.route().team() == null ? null : h.route().team().value())
                 .param("tier", h.route().tier())
-                .param("second", h.route().secondTierTeam() == null ? null : h.route().secondTierTeam().value())
+                .param(
+                        "second",
+                        h.route().secondTierTeam() == null
+                                ? null
+                                : h.route().secondTierTeam().value())
                 .param("generation", sla == null ? null : sla.generation())
                 .param("started", sla == null ? null : JdbcTimes.at(sla.startedAt()))
                 .param("acceptDue", sla == null ? null : JdbcTimes.at(sla.acceptDueAt()))
@@ -122,12 +128,18 @@ class JdbcHandoffRepository implements HandoffRepository {
 
     @Override
     public Optional<Handoff> find(HandoffId id) {
-        return jdbc.sql(COLUMNS + " where id = :id").param("id", id.value()).query(this::map).optional();
+        return jdbc.sql(COLUMNS + " where id = :id")
+                .param("id", id.value())
+                .query(this::map)
+                .optional();
     }
 
     @Override
     public Optional<Handoff> lock(HandoffId id) {
-        return jdbc.sql(COLUMNS + " where id = :id for update").param("id", id.value()).query(this::map).optional();
+        return jdbc.sql(COLUMNS + " where id = :id for update")
+                .param("id", id.value())
+                .query(this::map)
+                .optional();
     }
 
     @Override
@@ -168,34 +180,61 @@ class JdbcHandoffRepository implements HandoffRepository {
 
     private Handoff map(ResultSet rs, int row) throws SQLException {
         String priority = rs.getString("priority");
-        Qualification qualification = new Qualification(rs.getObject("qualification_event_id", UUID.class),
-                new LeadId(rs.getObject("lead_id", UUID.class)), rs.getInt("score"), rs.getBoolean("fast_track"),
-                json.readValue(rs.getString("reasons_text"), REASONS), JdbcTimes.instant(rs, "qualified_at"),
-                rs.getString("correlation_id"), rs.getString("segment"), rs.getString("channel"),
-                rs.getString("source"), rs.getString("campaign"), rs.getString("fit_grade"));
+        Qualification qualification = new Qualification(
+                rs.getObject("qualification_event_id", UUID.class),
+                new LeadId(rs.getObject("lead_id", UUID.class)),
+                rs.getInt("score"),
+                rs.getBoolean("fast_track"),
+                json.readValue(rs.getString("reasons_text"), REASONS),
+                JdbcTimes.instant(rs, "qualified_at"),
+                rs.getString("correlation_id"),
+                rs.getString("segment"),
+                rs.getString("channel"),
+                rs.getString("source"),
+                rs.getString("campaign"),
+                rs.getString("fit_grade"));
         UUID repId = rs.getObject("rep_id", UUID.class);
         String reason = rs.getString("rejection_reason");
-        Rejection rejection = reason == null ? null : new Rejection(RejectionReason.valueOf(reason),
-                rs.getString("rejection_note"), new RepId(UUID.fromString(rs.getString("rejected_by"))),
-                JdbcTimes.instant(rs, "rejected_at"));
+        Rejection rejection = reason == null
+                ? null
+                : new Rejection(
+                        RejectionReason.valueOf(reason),
+                        rs.getString("rejection_note"),
+                        new RepId(UUID.fromString(rs.getString("rejected_by"))),
+                        JdbcTimes.instant(rs, "rejected_at"));
         UUID team = rs.getObject("team_id", UUID.class);
         UUID second = rs.getObject("second_tier_team_id", UUID.class);
-        Route route = new Route(team == null ? null : new TeamId(team), rs.getInt("tier"),
-                second == null ? null : new TeamId(second));
+        Route route = new Route(
+                team == null ? null : new TeamId(team), rs.getInt("tier"), second == null ? null : new TeamId(second));
         Integer generation = (Integer) rs.getObject("sla_generation");
-        SlaClock sla = generation == null ? null : new SlaClock(
-                priority == null ? qualification.priority() : Priority.valueOf(priority), generation,
-                JdbcTimes.instant(rs, "sla_started_at"), JdbcTimes.instant(rs, "accept_due_at"),
-                JdbcTimes.instant(rs, "decide_due_at"));
+        SlaClock sla = generation == null
+                ? null
+                : new SlaClock(
+                        priority == null ? qualification.priority() : Priority.valueOf(priority),
+                        generation,
+                        JdbcTimes.instant(rs, "sla_started_at"),
+                        JdbcTimes.instant(rs, "accept_due_at"),
+                        JdbcTimes.instant(rs, "decide_due_at"));
         String bant = rs.getString("bant_text");
         String dReason = rs.getString("disqualified_reason");
-        return new Handoff(new HandoffId(rs.getObject("id", UUID.class)), qualification,
-                HandoffStatus.valueOf(rs.getString("status")), LifecycleStage.valueOf(rs.getString("stage")),
-                repId == null ? null : new RepId(repId), rs.getString("assigned_by"),
-                JdbcTimes.instant(rs, "created_at"), JdbcTimes.instant(rs, "assigned_at"),
-                JdbcTimes.instant(rs, "accepted_at"), rejection, route, sla,
-                bant == null ? null : json.readValue(bant, Bant.class), JdbcTimes.instant(rs, "sql_at"),
-                dReason == null ? null : new Disqualification(dReason, rs.getString("disqualified_by"),
-                        JdbcTimes.instant(rs, "disqualified_at")));
+        return new Handoff(
+                new HandoffId(rs.getObject("id", UUID.class)),
+                qualification,
+                HandoffStatus.valueOf(rs.getString("status")),
+                LifecycleStage.valueOf(rs.getString("stage")),
+                repId == null ? null : new RepId(repId),
+                rs.getString("assigned_by"),
+                JdbcTimes.instant(rs, "created_at"),
+                JdbcTimes.instant(rs, "assigned_at"),
+                JdbcTimes.instant(rs, "accepted_at"),
+                rejection,
+                route,
+                sla,
+                bant == null ? null : json.readValue(bant, Bant.class),
+                JdbcTimes.instant(rs, "sql_at"),
+                dReason == null
+                        ? null
+                        : new Disqualification(
+                                dReason, rs.getString("disqualified_by"), JdbcTimes.instant(rs, "disqualified_at")));
     }
 }

@@ -11,8 +11,7 @@ import tools.jackson.databind.json.JsonMapper;
 @Repository
 class JdbcLeadHistories implements LeadHistories {
 
-    private static final TypeReference<List<String>> LINES = new TypeReference<>() {
-    };
+    private static final TypeReference<List<String>> LINES = new TypeReference<>() {};
 
     private final JdbcClient jdbc;
     private final JsonMapper json;
@@ -37,7 +36,10 @@ class JdbcLeadHistories implements LeadHistories {
 
     @Override
     public List<String> find(LeadId leadId) {
-        return jdbc.sql("select lines::text from lead_history where lead_id = :lead").param("lead", leadId.value())
-                .query((rs, n) -> json.readValue(rs.getString(1), LINES)).optional().orElse(List.of());
+        return jdbc.sql("select lines::text from lead_history where lead_id = :lead")
+                .param("lead", leadId.value())
+                .query((rs, n) -> json.readValue(rs.getString(1), LINES))
+                .optional()
+                .orElse(List.of());
     }
 }

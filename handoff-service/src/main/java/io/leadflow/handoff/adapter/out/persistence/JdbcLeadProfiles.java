@@ -13,8 +13,7 @@ import tools.jackson.databind.json.JsonMapper;
 @Repository
 class JdbcLeadProfiles implements LeadProfiles {
 
-    private static final TypeReference<Map<String, String>> ATTRIBUTES = new TypeReference<>() {
-    };
+    private static final TypeReference<Map<String, String>> ATTRIBUTES = new TypeReference<>() {};
 
     private final JdbcClient jdbc;
     private final JsonMapper json;
@@ -33,18 +32,22 @@ class JdbcLeadProfiles implements LeadProfiles {
                 on conflict (lead_id) do update
                     set email = excluded.email, attributes = excluded.attributes, as_of = excluded.as_of
                     where lead_profile.as_of < excluded.as_of""")
-                .param("leadId", profile.leadId().value())
-                .param("email", profile.email())
-                .param("attributes", json.writeValueAsString(profile.attributes()))
-                .param("asOf", JdbcTimes.at(profile.asOf()))
-                .update() == 1;
+                        .param("leadId", profile.leadId().value())
+                        .param("email", profile.email())
+                        .param("attributes", json.writeValueAsString(profile.attributes()))
+                        .param("asOf", JdbcTimes.at(profile.asOf()))
+                        .update()
+                == 1;
     }
 
     @Override
     public Optional<LeadProfile> find(LeadId leadId) {
         return jdbc.sql("select email, attributes::text, as_of from lead_profile where lead_id = :leadId")
                 .param("leadId", leadId.value())
-                .query((rs, n) -> new LeadProfile(leadId, rs.getString(1), json.readValue(rs.getString(2), ATTRIBUTES),
+                .query((rs, n) -> new LeadProfile(
+                        leadId,
+                        rs.getString(1),
+                        json.readValue(rs.getString(2), ATTRIBUTES),
                         JdbcTimes.instant(rs, "as_of")))
                 .optional();
     }

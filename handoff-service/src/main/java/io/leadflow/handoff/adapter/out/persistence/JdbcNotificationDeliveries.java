@@ -46,8 +46,8 @@ class JdbcNotificationDeliveries implements NotificationDeliveries {
 
     /** One statement: the rows are locked with SKIP LOCKED, leased, and returned, so replicas never share one. */
     @Override
-    public List<NotificationDelivery> claimDue(NotificationChannel channel, Instant now, int limit,
-            Instant leaseUntil) {
+    public List<NotificationDelivery> claimDue(
+            NotificationChannel channel, Instant now, int limit, Instant leaseUntil) {
         return jdbc.sql("""
                 update webhook_delivery set next_attempt_at = :leaseUntil
                 where id in (
@@ -105,18 +105,22 @@ class JdbcNotificationDeliveries implements NotificationDeliveries {
     public void replacePayload(UUID deliveryId, String payload) {
         jdbc.sql("""
                 update webhook_delivery set payload = cast(:payload as json)
-                where id = :id and delivered_at is null and failed_at is null""")
-                .param("id", deliveryId)
-                .param("payload", payload)
-                .update();
+                where id = :id and delivered_at is null and failed_at is null""").param("id", deliveryId).param("payload", payload).update();
     }
 
     private NotificationDelivery map(ResultSet rs, int row) throws SQLException {
-        return new NotificationDelivery(rs.getObject("id", UUID.class),
+        return new NotificationDelivery(
+                rs.getObject("id", UUID.class),
                 new HandoffId(rs.getObject("handoff_id", UUID.class)),
-                NotificationChannel.valueOf(rs.getString("channel")), rs.getString("url"), rs.getString("payload"),
-                rs.getInt("attempts"), JdbcTimes.instant(rs, "created_at"), JdbcTimes.instant(rs, "next_attempt_at"),
-                JdbcTimes.instant(rs, "delivered_at"), JdbcTimes.instant(rs, "failed_at"),
-                rs.getObject("last_status", Integer.class), rs.getString("last_error"));
+                NotificationChannel.valueOf(rs.getString("channel")),
+                rs.getString("url"),
+                rs.getString("payload"),
+                rs.getInt("attempts"),
+                JdbcTimes.instant(rs, "created_at"),
+                JdbcTimes.instant(rs, "next_attempt_at"),
+                JdbcTimes.instant(rs, "delivered_at"),
+                JdbcTimes.instant(rs, "failed_at"),
+                rs.getObject("last_status", Integer.class),
+                rs.getString("last_error"));
     }
 }

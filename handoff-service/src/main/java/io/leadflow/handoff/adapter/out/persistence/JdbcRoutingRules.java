@@ -17,8 +17,7 @@ import tools.jackson.databind.json.JsonMapper;
 @Repository
 class JdbcRoutingRules implements RoutingRules {
 
-    private static final TypeReference<Set<String>> SET = new TypeReference<>() {
-    };
+    private static final TypeReference<Set<String>> SET = new TypeReference<>() {};
 
     private final JdbcClient jdbc;
     private final JsonMapper json;
@@ -45,7 +44,9 @@ class JdbcRoutingRules implements RoutingRules {
                 .param("grades", set(r.grades()))
                 .param("sources", set(r.sources()))
                 .param("team", r.team().value())
-                .param("second", r.secondTierTeam() == null ? null : r.secondTierTeam().value())
+                .param(
+                        "second",
+                        r.secondTierTeam() == null ? null : r.secondTierTeam().value())
                 .update();
     }
 
@@ -55,20 +56,32 @@ class JdbcRoutingRules implements RoutingRules {
 
     @Override
     public List<RoutingRule> findAll() {
-        return jdbc.sql("select * from routing_rule order by position, name, id").query(this::map).list();
+        return jdbc.sql("select * from routing_rule order by position, name, id")
+                .query(this::map)
+                .list();
     }
 
     @Override
     public boolean delete(UUID id) {
-        return jdbc.sql("delete from routing_rule where id = :id").param("id", id).update() == 1;
+        return jdbc.sql("delete from routing_rule where id = :id")
+                        .param("id", id)
+                        .update()
+                == 1;
     }
 
     private RoutingRule map(ResultSet rs, int row) throws SQLException {
         UUID second = rs.getObject("second_tier_team_id", UUID.class);
-        return new RoutingRule(rs.getObject("id", UUID.class), rs.getInt("position"), rs.getString("name"),
-                json.readValue(rs.getString("segments"), SET), json.readValue(rs.getString("countries"), SET),
-                (Integer) rs.getObject("min_company_size"), (Integer) rs.getObject("max_company_size"),
-                json.readValue(rs.getString("grades"), SET), json.readValue(rs.getString("sources"), SET),
-                new TeamId(rs.getObject("team_id", UUID.class)), second == null ? null : new TeamId(second));
+        return new RoutingRule(
+                rs.getObject("id", UUID.class),
+                rs.getInt("position"),
+                rs.getString("name"),
+                json.readValue(rs.getString("segments"), SET),
+                json.readValue(rs.getString("countries"), SET),
+                (Integer) rs.getObject("min_company_size"),
+                (Integer) rs.getObject("max_company_size"),
+                json.readValue(rs.getString("grades"), SET),
+                json.readValue(rs.getString("sources"), SET),
+                new TeamId(rs.getObject("team_id", UUID.class)),
+                second == null ? null : new TeamId(second));
     }
 }

@@ -23,10 +23,9 @@ import tools.jackson.databind.json.JsonMapper;
 @Repository
 class JdbcSalesRepRepository implements SalesRepRepository {
 
-    private static final TypeReference<Set<String>> SET = new TypeReference<>() {
-    };
-    private static final String COLUMNS = "select *, segments::text as segments_text,"
-            + " territories::text as territories_text from sales_rep";
+    private static final TypeReference<Set<String>> SET = new TypeReference<>() {};
+    private static final String COLUMNS =
+            "select *, segments::text as segments_text," + " territories::text as territories_text from sales_rep";
 
     private final JdbcClient jdbc;
     private final JsonMapper json;
@@ -42,14 +41,19 @@ class JdbcSalesRepRepository implements SalesRepRepository {
                 insert into sales_rep (id, name, email, webhook_url, available, last_assigned_at, registered_at)
                 values (:id, :name, :email, :webhookUrl, :available, :lastAssignedAt, :registeredAt)
                 on conflict (email) do nothing""")
-                .param("id", rep.id().value())
-                .param("name", rep.name())
-                .param("email", rep.email().value())
-                .param("webhookUrl", rep.webhookUrl() == null ? null : rep.webhookUrl().toString())
-                .param("available", rep.available())
-                .param("lastAssignedAt", JdbcTimes.at(rep.lastAssignedAt()))
-                .param("registeredAt", JdbcTimes.at(rep.registeredAt()))
-                .update() == 1;
+                        .param("id", rep.id().value())
+                        .param("name", rep.name())
+                        .param("email", rep.email().value())
+                        .param(
+                                "webhookUrl",
+                                rep.webhookUrl() == null
+                                        ? null
+                                        : rep.webhookUrl().toString())
+                        .param("available", rep.available())
+                        .param("lastAssignedAt", JdbcTimes.at(rep.lastAssignedAt()))
+                        .param("registeredAt", JdbcTimes.at(rep.registeredAt()))
+                        .update()
+                == 1;
         if (added) {
             save(rep);
         }
@@ -67,7 +71,9 @@ class JdbcSalesRepRepository implements SalesRepRepository {
                 where id = :id""")
                 .param("id", rep.id().value())
                 .param("name", rep.name())
-                .param("webhookUrl", rep.webhookUrl() == null ? null : rep.webhookUrl().toString())
+                .param(
+                        "webhookUrl",
+                        rep.webhookUrl() == null ? null : rep.webhookUrl().toString())
                 .param("available", rep.available())
                 .param("lastAssignedAt", JdbcTimes.at(rep.lastAssignedAt()))
                 .param("team", rep.teamId() == null ? null : rep.teamId().value())
@@ -84,17 +90,24 @@ class JdbcSalesRepRepository implements SalesRepRepository {
 
     @Override
     public Optional<SalesRep> find(RepId id) {
-        return jdbc.sql(COLUMNS + " where id = :id").param("id", id.value()).query(this::map).optional();
+        return jdbc.sql(COLUMNS + " where id = :id")
+                .param("id", id.value())
+                .query(this::map)
+                .optional();
     }
 
     @Override
     public List<SalesRep> findAll() {
-        return jdbc.sql(COLUMNS + " order by lower(name), name, id").query(this::map).list();
+        return jdbc.sql(COLUMNS + " order by lower(name), name, id")
+                .query(this::map)
+                .list();
     }
 
     @Override
     public List<SalesRep> lockAvailable() {
-        return jdbc.sql(COLUMNS + " where available order by id for update").query(this::map).list();
+        return jdbc.sql(COLUMNS + " where available order by id for update")
+                .query(this::map)
+                .list();
     }
 
     @Override
@@ -103,19 +116,30 @@ class JdbcSalesRepRepository implements SalesRepRepository {
             return lockAvailable();
         }
         return jdbc.sql(COLUMNS + " where available and team_id = :team order by id for update")
-                .param("team", team.value()).query(this::map).list();
+                .param("team", team.value())
+                .query(this::map)
+                .list();
     }
 
     private SalesRep map(ResultSet rs, int row) throws SQLException {
         String webhook = rs.getString("webhook_url");
         UUID team = rs.getObject("team_id", UUID.class);
-        return new SalesRep(new RepId(rs.getObject("id", UUID.class)), rs.getString("name"),
-                EmailAddress.of(rs.getString("email")), webhook == null ? null : WebhookUrl.parse(webhook),
-                rs.getBoolean("available"), JdbcTimes.instant(rs, "last_assigned_at"),
-                JdbcTimes.instant(rs, "registered_at"), team == null ? null : new TeamId(team),
-                rs.getString("chat_handle"), json.readValue(rs.getString("segments_text"), SET),
-                json.readValue(rs.getString("territories_text"), SET), rs.getInt("capacity"), rs.getInt("weight"),
-                ZoneId.of(rs.getString("time_zone")), WorkingHours.parse(rs.getString("working_hours")),
+        return new SalesRep(
+                new RepId(rs.getObject("id", UUID.class)),
+                rs.getString("name"),
+                EmailAddress.of(rs.getString("email")),
+                webhook == null ? null : WebhookUrl.parse(webhook),
+                rs.getBoolean("available"),
+                JdbcTimes.instant(rs, "last_assigned_at"),
+                JdbcTimes.instant(rs, "registered_at"),
+                team == null ? null : new TeamId(team),
+                rs.getString("chat_handle"),
+                json.readValue(rs.getString("segments_text"), SET),
+                json.readValue(rs.getString("territories_text"), SET),
+                rs.getInt("capacity"),
+                rs.getInt("weight"),
+                ZoneId.of(rs.getString("time_zone")),
+                WorkingHours.parse(rs.getString("working_hours")),
                 rs.getLong("assigned_count"));
     }
 }

@@ -22,13 +22,14 @@ class JdbcSlaLog implements SlaLog {
         return jdbc.sql("""
                 insert into sla_event (timer_key, handoff_id, kind, deadline, rep_id, team_id, at)
                 values (:key, :handoff, :kind, :deadline, :rep, :team, :at) on conflict do nothing""")
-                .param("key", timer.key())
-                .param("handoff", timer.handoffId().value())
-                .param("kind", timer.kind().name())
-                .param("deadline", timer.deadline())
-                .param("rep", rep == null ? null : rep.value())
-                .param("team", team == null ? null : team.value())
-                .param("at", JdbcTimes.at(at))
-                .update() == 1;
+                        .param("key", timer.key())
+                        .param("handoff", timer.handoffId().value())
+                        .param("kind", timer.kind().name())
+                        .param("deadline", timer.deadline())
+                        .param("rep", rep == null ? null : rep.value())
+                        .param("team", team == null ? null : team.value())
+                        .param("at", JdbcTimes.at(at))
+                        .update()
+                == 1;
     }
 }

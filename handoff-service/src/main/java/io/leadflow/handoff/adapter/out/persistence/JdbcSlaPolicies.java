@@ -14,8 +14,7 @@ import tools.jackson.databind.json.JsonMapper;
 @Repository
 class JdbcSlaPolicies implements SlaPolicies {
 
-    private static final TypeReference<List<Integer>> POINTS = new TypeReference<>() {
-    };
+    private static final TypeReference<List<Integer>> POINTS = new TypeReference<>() {};
 
     private final JdbcClient jdbc;
     private final JsonMapper json;
@@ -27,8 +26,11 @@ class JdbcSlaPolicies implements SlaPolicies {
 
     @Override
     public SlaPolicy find(Priority priority) {
-        return jdbc.sql("select * from sla_policy where priority = :p").param("p", priority.name())
-                .query((rs, n) -> new SlaPolicy(priority, Duration.parse(rs.getString("accept_within")),
+        return jdbc.sql("select * from sla_policy where priority = :p")
+                .param("p", priority.name())
+                .query((rs, n) -> new SlaPolicy(
+                        priority,
+                        Duration.parse(rs.getString("accept_within")),
                         Duration.parse(rs.getString("decide_within")),
                         json.readValue(rs.getString("remind_at_percent"), POINTS),
                         rs.getBoolean("reassign_on_breach")))

@@ -27,10 +27,8 @@ import tools.jackson.databind.json.JsonMapper;
 @Repository
 class JdbcTeamRepository implements TeamRepository {
 
-    private static final TypeReference<Map<String, String>> HOURS = new TypeReference<>() {
-    };
-    private static final TypeReference<List<String>> DAYS = new TypeReference<>() {
-    };
+    private static final TypeReference<Map<String, String>> HOURS = new TypeReference<>() {};
+    private static final TypeReference<List<String>> DAYS = new TypeReference<>() {};
 
     private final JdbcClient jdbc;
     private final JsonMapper json;
@@ -65,30 +63,45 @@ class JdbcTeamRepository implements TeamRepository {
                 .param("manager", team.manager().value())
                 .param("zone", team.calendar().zone().getId())
                 .param("hours", json.writeValueAsString(hours))
-                .param("holidays", json.writeValueAsString(team.calendar().sortedHolidays().stream()
-                        .map(LocalDate::toString).toList()))
-                .param("slack", team.slackWebhookUrl() == null ? null : team.slackWebhookUrl().toString())
+                .param(
+                        "holidays",
+                        json.writeValueAsString(team.calendar().sortedHolidays().stream()
+                                .map(LocalDate::toString)
+                                .toList()))
+                .param(
+                        "slack",
+                        team.slackWebhookUrl() == null
+                                ? null
+                                : team.slackWebhookUrl().toString())
                 .update();
     }
 
     @Override
     public Optional<Team> find(TeamId id) {
-        return jdbc.sql("select * from team where id = :id").param("id", id.value()).query(this::map).optional();
+        return jdbc.sql("select * from team where id = :id")
+                .param("id", id.value())
+                .query(this::map)
+                .optional();
     }
 
     @Override
     public List<Team> findAll() {
-        return jdbc.sql("select * from team order by lower(name), id").query(this::map).list();
+        return jdbc.sql("select * from team order by lower(name), id")
+                .query(this::map)
+                .list();
     }
 
     private Team map(ResultSet rs, int row) throws SQLException {
         Map<DayOfWeek, WorkingHours> hours = new EnumMap<>(DayOfWeek.class);
         json.readValue(rs.getString("working_hours"), HOURS)
                 .forEach((day, h) -> hours.put(DayOfWeek.valueOf(day), WorkingHours.parse(h)));
-        var holidays = json.readValue(rs.getString("holidays"), DAYS).stream().map(LocalDate::parse)
+        var holidays = json.readValue(rs.getString("holidays"), DAYS).stream()
+                .map(LocalDate::parse)
                 .collect(Collectors.toSet());
         String slack = rs.getString("slack_webhook_url");
-        return new Team(new TeamId(rs.getObject("id", UUID.class)), rs.getString("name"),
+        return new Team(
+                new TeamId(rs.getObject("id", UUID.class)),
+                rs.getString("name"),
                 EmailAddress.of(rs.getString("manager_email")),
                 new BusinessCalendar(ZoneId.of(rs.getString("time_zone")), hours, holidays),
                 slack == null ? null : WebhookUrl.parse(slack));

@@ -9,8 +9,7 @@ import java.time.ZoneOffset;
 /** Instants to and from {@code timestamptz} columns, in UTC whatever the JVM's or the session's time zone. */
 final class JdbcTimes {
 
-    private JdbcTimes() {
-    }
+    private JdbcTimes() {}
 
     static OffsetDateTime at(Instant instant) {
         return instant == null ? null : instant.atOffset(ZoneOffset.UTC);

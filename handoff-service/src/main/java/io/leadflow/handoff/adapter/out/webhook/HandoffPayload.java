@@ -14,8 +14,7 @@ final class HandoffPayload {
 
     static final String TYPE = "lead.handoff.assigned";
 
-    private HandoffPayload() {
-    }
+    private HandoffPayload() {}
 
     static Map<String, Object> of(HandoffNotice notice) {
         return of(notice, "");
@@ -37,20 +36,40 @@ final class HandoffPayload {
         body.put("type", type(notice));
         body.put("handoffId", handoff.id().toString());
         body.put("leadId", handoff.leadId().toString());
-        body.put("rep", orderedMap("id", rep.id().toString(), "name", rep.name(), "email", rep.email().value()));
+        body.put(
+                "rep",
+                orderedMap(
+                        "id",
+                        rep.id().toString(),
+                        "name",
+                        rep.name(),
+                        "email",
+                        rep.email().value()));
         body.put("lead", lead(notice));
         body.put("score", handoff.qualification().score());
         body.put("fastTrack", handoff.qualification().fastTrack());
         body.put("reasons", handoff.qualification().reasons());
-        body.put("assignedAt", handoff.assignedAt() == null ? null : handoff.assignedAt().toString());
+        body.put(
+                "assignedAt",
+                handoff.assignedAt() == null ? null : handoff.assignedAt().toString());
         body.put("channel", handoff.qualification().channel());
         body.put("segment", handoff.qualification().segment());
         body.put("campaign", handoff.qualification().campaign());
-        body.put("teamId", handoff.route().team() == null ? null : handoff.route().team().toString());
+        body.put(
+                "teamId",
+                handoff.route().team() == null ? null : handoff.route().team().toString());
         body.put("assignedBy", handoff.assignedBy());
         if (handoff.sla() != null) {
-            body.put("acceptDueAt", handoff.sla().acceptDueAt() == null ? null : handoff.sla().acceptDueAt().toString());
-            body.put("decideDueAt", handoff.sla().decideDueAt() == null ? null : handoff.sla().decideDueAt().toString());
+            body.put(
+                    "acceptDueAt",
+                    handoff.sla().acceptDueAt() == null
+                            ? null
+                            : handoff.sla().acceptDueAt().toString());
+            body.put(
+                    "decideDueAt",
+                    handoff.sla().decideDueAt() == null
+                            ? null
+                            : handoff.sla().decideDueAt().toString());
         }
         body.put("history", notice.history());
         String base = baseUrl.replaceAll("/+$", "") + "/api/v1/handoffs/" + handoff.id();
@@ -61,10 +80,11 @@ final class HandoffPayload {
     private static Map<String, Object> lead(HandoffNotice notice) {
         Map<String, Object> lead = new LinkedHashMap<>();
         lead.put("email", notice.profile().map(p -> p.email()).orElse(null));
-        notice.profile().ifPresent(profile -> profile.attributes().entrySet().stream()
-                .filter(attribute -> !attribute.getKey().equals("email"))
-                .sorted(Map.Entry.comparingByKey())
-                .forEach(attribute -> lead.put(attribute.getKey(), attribute.getValue())));
+        notice.profile()
+                .ifPresent(profile -> profile.attributes().entrySet().stream()
+                        .filter(attribute -> !attribute.getKey().equals("email"))
+                        .sorted(Map.Entry.comparingByKey())
+                        .forEach(attribute -> lead.put(attribute.getKey(), attribute.getValue())));
         return lead;
     }
 

@@ -23,8 +23,8 @@ class WebhookDeliveryWorker {
 
     @Scheduled(fixedDelayString = "${leadflow.webhooks.poll-interval:1s}")
     void deliverDue() {
-        DeliverNotificationsCommand round = new DeliverNotificationsCommand(NotificationChannel.WEBHOOK,
-                properties.batchSize(), properties.claimLease());
+        DeliverNotificationsCommand round = new DeliverNotificationsCommand(
+                NotificationChannel.WEBHOOK, properties.batchSize(), properties.claimLease());
         int attempted;
         do {
             attempted = deliverNotifications.deliverNotifications(round);

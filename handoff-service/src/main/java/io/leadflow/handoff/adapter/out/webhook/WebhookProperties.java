@@ -13,11 +13,16 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  */
 @ConfigurationProperties("leadflow.webhooks")
 public record WebhookProperties(
-        @DefaultValue("local-dev-only-webhook-signing-secret") String signingSecret,
+        @DefaultValue("local-dev-only-webhook-signing-secret")
+        String signingSecret,
+
         @DefaultValue("20") int batchSize,
         @DefaultValue("10s") Duration requestTimeout,
         @DefaultValue("2m") Duration claimLease,
-        @DefaultValue({"5s", "30s", "2m", "10m", "1h", "3h", "6h"}) List<Duration> retryDelays,
+
+        @DefaultValue({"5s", "30s", "2m", "10m", "1h", "3h", "6h"})
+        List<Duration> retryDelays,
+
         @DefaultValue("3d") Duration giveUpAfter) {
 
     public WebhookProperties {

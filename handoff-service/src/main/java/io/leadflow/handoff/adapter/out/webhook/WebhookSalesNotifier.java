@@ -3,6 +3,7 @@ package io.leadflow.handoff.adapter.out.webhook;
 import io.leadflow.handoff.application.port.out.DeliveryOutcome;
 import io.leadflow.handoff.application.port.out.HandoffNotice;
 import io.leadflow.handoff.application.port.out.NotificationMessage;
+import io.leadflow.handoff.application.port.out.NotificationTargetPolicy;
 import io.leadflow.handoff.application.port.out.SalesNotifier;
 import io.leadflow.handoff.domain.NotificationChannel;
 import io.leadflow.handoff.domain.NotificationDelivery;
@@ -14,10 +15,9 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.util.Optional;
-import io.leadflow.handoff.application.port.out.NotificationTargetPolicy;
-import org.springframework.beans.factory.annotation.Value;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -40,7 +40,11 @@ class WebhookSalesNotifier implements SalesNotifier {
     private final NotificationTargetPolicy targets;
     private final String publicBaseUrl;
 
-    WebhookSalesNotifier(JsonMapper json, WebhookProperties properties, Clock clock, NotificationTargetPolicy targets,
+    WebhookSalesNotifier(
+            JsonMapper json,
+            WebhookProperties properties,
+            Clock clock,
+            NotificationTargetPolicy targets,
             @Value("${leadflow.notifications.public-base-url:http://localhost:8080}") String publicBaseUrl) {
         this.targets = targets;
         this.publicBaseUrl = publicBaseUrl;
@@ -64,7 +68,8 @@ class WebhookSalesNotifier implements SalesNotifier {
         if (notice.rep().webhookUrl() == null) {
             return Optional.empty();
         }
-        return Optional.of(new NotificationMessage(notice.rep().webhookUrl().toString(),
+        return Optional.of(new NotificationMessage(
+                notice.rep().webhookUrl().toString(),
                 json.writeValueAsString(HandoffPayload.of(notice, publicBaseUrl))));
     }
 
@@ -93,12 +98,20 @@ class WebhookSalesNotifier implements SalesNotifier {
                 LOG.debug("webhook {} of hand-off {} delivered with {}", id, delivery.handoffId(), status);
                 return DeliveryOutcome.delivered(status);
             }
-            LOG.warn("webhook {} of hand-off {} refused with {} (attempt {})", id, delivery.handoffId(), status,
+            LOG.warn(
+                    "webhook {} of hand-off {} refused with {} (attempt {})",
+                    id,
+                    delivery.handoffId(),
+                    status,
                     delivery.attempts() + 1);
             return DeliveryOutcome.refused(status, "HTTP " + status + ": " + abbreviate(response.body()));
         } catch (IOException | IllegalArgumentException e) {
-            LOG.warn("webhook {} of hand-off {} not delivered: {} (attempt {})", id, delivery.handoffId(),
-                    e.getClass().getSimpleName(), delivery.attempts() + 1);
+            LOG.warn(
+                    "webhook {} of hand-off {} not delivered: {} (attempt {})",
+                    id,
+                    delivery.handoffId(),
+                    e.getClass().getSimpleName(),
+                    delivery.attempts() + 1);
             return DeliveryOutcome.unreachable(e.getClass().getSimpleName() + ": " + e.getMessage());
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();

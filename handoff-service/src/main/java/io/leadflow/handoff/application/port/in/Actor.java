@@ -17,8 +17,9 @@ public record Actor(String user, Set<String> roles) {
             throw new IllegalArgumentException("an actor has a user");
         }
         user = user.strip().toLowerCase(Locale.ROOT);
-        roles = roles == null ? Set.of() : roles.stream().map(r -> r.strip().toLowerCase(Locale.ROOT))
-                .collect(Collectors.toUnmodifiableSet());
+        roles = roles == null
+                ? Set.of()
+                : roles.stream().map(r -> r.strip().toLowerCase(Locale.ROOT)).collect(Collectors.toUnmodifiableSet());
     }
 
     public boolean isAdmin() {

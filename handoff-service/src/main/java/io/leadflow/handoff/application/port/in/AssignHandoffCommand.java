@@ -28,8 +28,14 @@ public record AssignHandoffCommand(
         reasons = reasons == null ? List.of() : List.copyOf(reasons);
     }
 
-    public AssignHandoffCommand(UUID eventId, LeadId leadId, int score, boolean fastTrack, List<String> reasons,
-            Instant qualifiedAt, String correlationId) {
+    public AssignHandoffCommand(
+            UUID eventId,
+            LeadId leadId,
+            int score,
+            boolean fastTrack,
+            List<String> reasons,
+            Instant qualifiedAt,
+            String correlationId) {
         this(eventId, leadId, score, fastTrack, reasons, qualifiedAt, correlationId, null, null, null, null, null);
     }
 }

@@ -5,8 +5,7 @@ import io.leadflow.kernel.InvalidValueException;
 /** The checks the commands share, so each rule is phrased once. */
 final class Commands {
 
-    private Commands() {
-    }
+    private Commands() {}
 
     static void require(Object value, String field) {
         if (value == null) {

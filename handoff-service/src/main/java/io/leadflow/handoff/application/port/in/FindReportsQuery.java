@@ -20,11 +20,17 @@ public interface FindReportsQuery {
      * accept deadline, deadlines breached (accept and decide), compliance (in-time accepts over accepts plus
      * breaches), and the mean and median seconds from assignment to accept.
      */
-    record SlaReportRow(String key, String name, long handoffs, long accepted, long acceptedInTime, long breaches,
-            Double compliance, Double meanResponseSeconds, Double medianResponseSeconds) {
-    }
+    record SlaReportRow(
+            String key,
+            String name,
+            long handoffs,
+            long accepted,
+            long acceptedInTime,
+            long breaches,
+            Double compliance,
+            Double meanResponseSeconds,
+            Double medianResponseSeconds) {}
 
     /** One group's funnel: MQLs handed off, how many became SAL and SQL, and the rates. */
-    record ConversionReportRow(String key, long mql, long sal, long sql, Double salRate, Double sqlRate) {
-    }
+    record ConversionReportRow(String key, long mql, long sal, long sql, Double salRate, Double sqlRate) {}
 }

@@ -26,11 +26,39 @@ public record HandoffView(
         Notification notification,
         Details details) {
 
-    public HandoffView(UUID id, UUID leadId, String status, String stage, Rep rep, String assignedBy,
-            String assignmentNote, Instant createdAt, Instant assignedAt, int score, boolean fastTrack,
-            List<String> reasons, Instant acceptedAt, Rejection rejection, Notification notification) {
-        this(id, leadId, status, stage, rep, assignedBy, assignmentNote, createdAt, assignedAt, score, fastTrack,
-                reasons, acceptedAt, rejection, notification, null);
+    public HandoffView(
+            UUID id,
+            UUID leadId,
+            String status,
+            String stage,
+            Rep rep,
+            String assignedBy,
+            String assignmentNote,
+            Instant createdAt,
+            Instant assignedAt,
+            int score,
+            boolean fastTrack,
+            List<String> reasons,
+            Instant acceptedAt,
+            Rejection rejection,
+            Notification notification) {
+        this(
+                id,
+                leadId,
+                status,
+                stage,
+                rep,
+                assignedBy,
+                assignmentNote,
+                createdAt,
+                assignedAt,
+                score,
+                fastTrack,
+                reasons,
+                acceptedAt,
+                rejection,
+                notification,
+                null);
     }
 
     /**
@@ -38,26 +66,46 @@ public record HandoffView(
      * {@code decide}) with its due time and the seconds left (negative when overdue), BANT once qualified, the
      * disqualification reason, the lead's channel, segment, source and campaign, and its earlier history.
      */
-    public record Details(UUID teamId, int tier, String priority, String deadline, Instant dueAt, Long secondsLeft,
-            Instant acceptDueAt, Instant decideDueAt, Bant bant, Instant qualifiedAt, String disqualifiedReason,
-            String segment, String channel, String source, String campaign, List<String> history) {
-    }
+    public record Details(
+            UUID teamId,
+            int tier,
+            String priority,
+            String deadline,
+            Instant dueAt,
+            Long secondsLeft,
+            Instant acceptDueAt,
+            Instant decideDueAt,
+            Bant bant,
+            Instant qualifiedAt,
+            String disqualifiedReason,
+            String segment,
+            String channel,
+            String source,
+            String campaign,
+            List<String> history) {}
 
-    public record Bant(String budget, String authority, String need, String timeline, java.math.BigDecimal amount,
-            String currency) {
-    }
+    public record Bant(
+            String budget,
+            String authority,
+            String need,
+            String timeline,
+            java.math.BigDecimal amount,
+            String currency) {}
 
     /** The rep holding the lead. */
-    public record Rep(UUID id, String name, String email) {
-    }
+    public record Rep(UUID id, String name, String email) {}
 
     /** The rep's rejection. */
-    public record Rejection(String reason, String note, UUID rejectedBy, Instant rejectedAt) {
-    }
+    public record Rejection(String reason, String note, UUID rejectedBy, Instant rejectedAt) {}
 
     /** The rep's notification: {@code status} is pending, delivered or failed. */
     public record Notification(
-            UUID id, String channel, String status, int attempts, Instant nextAttemptAt, Instant deliveredAt,
-            Integer lastStatus, String lastError) {
-    }
+            UUID id,
+            String channel,
+            String status,
+            int attempts,
+            Instant nextAttemptAt,
+            Instant deliveredAt,
+            Integer lastStatus,
+            String lastError) {}
 }

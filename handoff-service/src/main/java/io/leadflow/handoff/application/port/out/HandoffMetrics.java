@@ -13,29 +13,23 @@ public interface HandoffMetrics {
     void breached();
 
     /** A notification reached its receiver on this channel (webhook, slack, email). */
-    default void delivered(String channel) {
-    }
+    default void delivered(String channel) {}
 
     /** An attempt to deliver a notification on this channel failed (it may be retried). */
-    default void failed(String channel) {
-    }
+    default void failed(String channel) {}
 
     /** A no-op for tests and fakes. */
     HandoffMetrics NONE = new HandoffMetrics() {
         @Override
-        public void assigned() {
-        }
+        public void assigned() {}
 
         @Override
-        public void decided(String outcome) {
-        }
+        public void decided(String outcome) {}
 
         @Override
-        public void reminded() {
-        }
+        public void reminded() {}
 
         @Override
-        public void breached() {
-        }
+        public void breached() {}
     };
 }

@@ -12,10 +12,19 @@ import java.util.Optional;
  * write ({@code kind}): a new hand-off, a reminder before a deadline, or a breach (for the team's manager). The team
  * (when routed to one), earlier rejections and nurture history of a recycled lead complete the picture.
  */
-public record HandoffNotice(Handoff handoff, SalesRep rep, Optional<LeadProfile> profile, Kind kind,
-        Optional<Team> team, List<String> history) {
+public record HandoffNotice(
+        Handoff handoff,
+        SalesRep rep,
+        Optional<LeadProfile> profile,
+        Kind kind,
+        Optional<Team> team,
+        List<String> history) {
 
-    public enum Kind { ASSIGNED, REMINDER, BREACH }
+    public enum Kind {
+        ASSIGNED,
+        REMINDER,
+        BREACH
+    }
 
     public HandoffNotice {
         if (handoff == null || rep == null || profile == null || kind == null || team == null) {

@@ -31,6 +31,8 @@ public interface SalesRepRepository {
      */
     default List<SalesRep> lockAvailable(io.leadflow.handoff.domain.TeamId team) {
         List<SalesRep> all = lockAvailable();
-        return team == null ? all : all.stream().filter(r -> team.equals(r.teamId())).toList();
+        return team == null
+                ? all
+                : all.stream().filter(r -> team.equals(r.teamId())).toList();
     }
 }

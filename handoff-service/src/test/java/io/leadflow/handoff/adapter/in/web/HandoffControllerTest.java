@@ -40,26 +40,36 @@ class HandoffControllerTest {
 
     @Autowired
     private MockMvc mvc;
+
     @MockitoBean
     private FindHandoffQuery findHandoff;
+
     @MockitoBean
     private AcceptHandoffUseCase acceptHandoff;
+
     @MockitoBean
     private RejectHandoffUseCase rejectHandoff;
+
     @MockitoBean
     private QualifyHandoffUseCase qualifyHandoff;
+
     @MockitoBean
     private DisqualifyHandoffUseCase disqualifyHandoff;
+
     @MockitoBean
     private PassHandoffUseCase passHandoff;
+
     @MockitoBean
     private FindInboxQuery inbox;
+
     @MockitoBean
     private RegisterSalesLeadUseCase salesLeads;
 
     @Test
     void an_unknown_rejection_reason_is_a_400_naming_the_field_reason() throws Exception {
-        mvc.perform(post("/api/v1/handoffs/{id}/reject", ID).header("X-LeadFlow-User", "rep@seller.example").contentType(MediaType.APPLICATION_JSON)
+        mvc.perform(post("/api/v1/handoffs/{id}/reject", ID)
+                        .header("X-LeadFlow-User", "rep@seller.example")
+                        .contentType(MediaType.APPLICATION_JSON)
                         .content("{\"reason\":\"too_expensive\",\"note\":\"maybe later\"}"))
                 .andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$.type").value("https://leadflow.io/problems/invalid-field"))
@@ -70,7 +80,9 @@ class HandoffControllerTest {
 
     @Test
     void a_note_with_a_nul_character_is_a_400_naming_the_note_not_a_500() throws Exception {
-        mvc.perform(post("/api/v1/handoffs/{id}/reject", ID).header("X-LeadFlow-User", "rep@seller.example").contentType(MediaType.APPLICATION_JSON)
+        mvc.perform(post("/api/v1/handoffs/{id}/reject", ID)
+                        .header("X-LeadFlow-User", "rep@seller.example")
+                        .contentType(MediaType.APPLICATION_JSON)
                         .content("{\"reason\":\"timing\",\"note\":\"call \\u0000back\"}"))
                 .andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$.field").value("note"))
@@ -99,7 +111,8 @@ class HandoffControllerTest {
     void an_unknown_handoff_is_a_404_problem() throws Exception {
         given(findHandoff.findHandoff(any(), any())).willThrow(new NotFoundException("hand-off", ID));
 
-        mvc.perform(get("/api/v1/handoffs/{id}", ID).header("X-LeadFlow-User", "anna@seller.example")
+        mvc.perform(get("/api/v1/handoffs/{id}", ID)
+                        .header("X-LeadFlow-User", "anna@seller.example")
                         .header("X-LeadFlow-Roles", "sales_rep"))
                 .andExpect(status().isNotFound())
                 .andExpect(jsonPath("$.type").value("https://leadflow.io/problems/not-found"))
@@ -117,10 +130,11 @@ class HandoffControllerTest {
 
     @Test
     void a_decision_by_someone_else_than_the_assignee_or_their_manager_is_a_403_problem() throws Exception {
-        given(acceptHandoff.acceptHandoff(any())).willThrow(
-                new io.leadflow.handoff.application.port.in.NotAllowedException("not yours"));
+        given(acceptHandoff.acceptHandoff(any()))
+                .willThrow(new io.leadflow.handoff.application.port.in.NotAllowedException("not yours"));
 
-        mvc.perform(post("/api/v1/handoffs/{id}/accept", ID).header("X-LeadFlow-User", "other@seller.example")
+        mvc.perform(post("/api/v1/handoffs/{id}/accept", ID)
+                        .header("X-LeadFlow-User", "other@seller.example")
                         .header("X-LeadFlow-Roles", "sales_rep"))
                 .andExpect(status().isForbidden())
                 .andExpect(jsonPath("$.type").value("https://leadflow.io/problems/not-allowed"));
@@ -128,7 +142,8 @@ class HandoffControllerTest {
 
     @Test
     void a_qualification_without_an_amount_is_a_400_naming_the_amount() throws Exception {
-        mvc.perform(post("/api/v1/handoffs/{id}/qualify", ID).header("X-LeadFlow-User", "rep@seller.example")
+        mvc.perform(post("/api/v1/handoffs/{id}/qualify", ID)
+                        .header("X-LeadFlow-User", "rep@seller.example")
                         .contentType(MediaType.APPLICATION_JSON)
                         .content("""
                                 {"budget":"approved","authority":"CFO","need":"CRM","timeline":"Q1"}"""))
@@ -144,8 +159,9 @@ class HandoffControllerTest {
 
     @Test
     void a_second_decision_is_a_409_problem() throws Exception {
-        given(acceptHandoff.acceptHandoff(any())).willThrow(new HandoffDecisionRefusedException(
-                new HandoffId(UUID.fromString(ID)), HandoffStatus.REJECTED, "accepted"));
+        given(acceptHandoff.acceptHandoff(any()))
+                .willThrow(new HandoffDecisionRefusedException(
+                        new HandoffId(UUID.fromString(ID)), HandoffStatus.REJECTED, "accepted"));
 
         mvc.perform(post("/api/v1/handoffs/{id}/accept", ID).header("X-LeadFlow-User", "rep@seller.example"))
                 .andExpect(status().isConflict())
@@ -154,10 +170,9 @@ class HandoffControllerTest {
     }
 
     @Test
-    void a_database_that_cannot_be_reached_answers_503_with_retry_after_as_a_problem_not_a_bare_500()
-            throws Exception {
-        given(acceptHandoff.acceptHandoff(any())).willThrow(new CannotCreateTransactionException(
-                "Could not open JDBC Connection for transaction"));
+    void a_database_that_cannot_be_reached_answers_503_with_retry_after_as_a_problem_not_a_bare_500() throws Exception {
+        given(acceptHandoff.acceptHandoff(any()))
+                .willThrow(new CannotCreateTransactionException("Could not open JDBC Connection for transaction"));
 
         mvc.perform(post("/api/v1/handoffs/{id}/accept", ID).header("X-LeadFlow-User", "rep@seller.example"))
                 .andExpect(status().isServiceUnavailable())
@@ -186,12 +201,28 @@ class HandoffControllerTest {
     @Test
     void an_unassigned_handoff_says_why_it_has_no_rep() throws Exception {
         UUID lead = UUID.randomUUID();
-        given(findHandoff.findHandoffsOfLead(any(), any())).willReturn(List.of(new HandoffView(UUID.fromString(ID), lead,
-                "UNASSIGNED", "MQL", null, null, "no sales rep was available", Instant.parse("2026-11-02T09:00:00Z"),
-                null, 70, false, List.of("score 70"), null, null, null)));
+        given(findHandoff.findHandoffsOfLead(any(), any()))
+                .willReturn(List.of(new HandoffView(
+                        UUID.fromString(ID),
+                        lead,
+                        "UNASSIGNED",
+                        "MQL",
+                        null,
+                        null,
+                        "no sales rep was available",
+                        Instant.parse("2026-11-02T09:00:00Z"),
+                        null,
+                        70,
+                        false,
+                        List.of("score 70"),
+                        null,
+                        null,
+                        null)));
 
-        mvc.perform(get("/api/v1/handoffs").param("leadId", lead.toString())
-                        .header("X-LeadFlow-User", "it@seller.example").header("X-LeadFlow-Roles", "admin"))
+        mvc.perform(get("/api/v1/handoffs")
+                        .param("leadId", lead.toString())
+                        .header("X-LeadFlow-User", "it@seller.example")
+                        .header("X-LeadFlow-Roles", "admin"))
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$[0].status").value("UNASSIGNED"))
                 .andExpect(jsonPath("$[0].assignmentNote").value("no sales rep was available"))

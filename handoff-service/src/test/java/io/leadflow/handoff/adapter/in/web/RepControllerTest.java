@@ -28,23 +28,33 @@ class RepControllerTest {
 
     @Autowired
     private MockMvc mvc;
+
     @MockitoBean
     private RegisterRepUseCase registerRep;
+
     @MockitoBean
     private FindRepQuery findRep;
 
     private ResultActions register(String json) throws Exception {
-        return mvc.perform(post("/api/v1/reps").contentType(MediaType.APPLICATION_JSON).content(json));
+        return mvc.perform(
+                post("/api/v1/reps").contentType(MediaType.APPLICATION_JSON).content(json));
     }
 
     @Test
     void a_registered_rep_is_201_with_its_location() throws Exception {
         UUID id = UUID.randomUUID();
-        given(registerRep.registerRep(any())).willReturn(new RepView(id, "Rita Rep", "rita@seller.example",
-                "https://crm.example.com/hooks", true, null, Instant.parse("2026-11-02T09:00:00Z")));
+        given(registerRep.registerRep(any()))
+                .willReturn(new RepView(
+                        id,
+                        "Rita Rep",
+                        "rita@seller.example",
+                        "https://crm.example.com/hooks",
+                        true,
+                        null,
+                        Instant.parse("2026-11-02T09:00:00Z")));
 
         register("{\"name\":\"Rita Rep\",\"email\":\"rita@seller.example\","
-                + "\"webhookUrl\":\"https://crm.example.com/hooks\",\"available\":true}")
+                        + "\"webhookUrl\":\"https://crm.example.com/hooks\",\"available\":true}")
                 .andExpect(status().isCreated())
                 .andExpect(header().string("Location", "/api/v1/reps/" + id))
                 .andExpect(jsonPath("$.id").value(id.toString()))

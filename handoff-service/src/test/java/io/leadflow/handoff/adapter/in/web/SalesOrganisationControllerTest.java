@@ -22,19 +22,24 @@ class SalesOrganisationControllerTest {
 
     @Autowired
     private MockMvc mvc;
+
     @MockitoBean
     private ManageSalesOrganisationUseCase organisation;
+
     @MockitoBean
     private FindReportsQuery reports;
 
-    private ResultActions send(org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder request,
-            String body) throws Exception {
+    private ResultActions send(
+            org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder request, String body)
+            throws Exception {
         return mvc.perform(request.contentType(MediaType.APPLICATION_JSON).content(body));
     }
 
     @Test
     void a_team_in_an_unknown_time_zone_is_a_400_naming_the_time_zone() throws Exception {
-        send(post("/api/v1/teams"), "{\"name\":\"DACH\",\"manager\":\"boss@seller.example\",\"timeZone\":\"Mars/Olympus\"}")
+        send(
+                        post("/api/v1/teams"),
+                        "{\"name\":\"DACH\",\"manager\":\"boss@seller.example\",\"timeZone\":\"Mars/Olympus\"}")
                 .andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$.field").value("timeZone"));
         verifyNoInteractions(organisation);
@@ -42,16 +47,19 @@ class SalesOrganisationControllerTest {
 
     @Test
     void working_hours_that_end_before_they_start_are_a_400() throws Exception {
-        send(post("/api/v1/teams"), "{\"name\":\"DACH\",\"manager\":\"boss@seller.example\","
-                + "\"workingHours\":{\"MONDAY\":\"17:00-09:00\"}}")
+        send(
+                        post("/api/v1/teams"),
+                        "{\"name\":\"DACH\",\"manager\":\"boss@seller.example\","
+                                + "\"workingHours\":{\"MONDAY\":\"17:00-09:00\"}}")
                 .andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$.rule").value("workingHours.order"));
     }
 
     @Test
     void a_holiday_that_is_not_a_date_is_a_400_naming_holidays() throws Exception {
-        send(post("/api/v1/teams"), "{\"name\":\"DACH\",\"manager\":\"boss@seller.example\","
-                + "\"holidays\":[\"christmas\"]}")
+        send(
+                        post("/api/v1/teams"),
+                        "{\"name\":\"DACH\",\"manager\":\"boss@seller.example\"," + "\"holidays\":[\"christmas\"]}")
                 .andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$.field").value("holidays"));
     }

@@ -31,13 +31,13 @@ class EmailSalesNotifierTest {
         sender.setPort(SMTP.getSmtp().getPort());
         StaticListableBeanFactory beans = new StaticListableBeanFactory();
         beans.addBean("mail", sender);
-        return new EmailSalesNotifier(JsonMapper.builder().build(), Notices.properties(),
-                beans.getBeanProvider(JavaMailSender.class));
+        return new EmailSalesNotifier(
+                JsonMapper.builder().build(), Notices.properties(), beans.getBeanProvider(JavaMailSender.class));
     }
 
     private static DeliveryOutcome send(EmailSalesNotifier notifier, NotificationMessage message) {
-        return notifier.send(NotificationDelivery.schedule(HandoffId.newId(), NotificationChannel.EMAIL,
-                message.target(), message.payload(), Notices.MONDAY));
+        return notifier.send(NotificationDelivery.schedule(
+                HandoffId.newId(), NotificationChannel.EMAIL, message.target(), message.payload(), Notices.MONDAY));
     }
 
     @Test
@@ -45,7 +45,8 @@ class EmailSalesNotifierTest {
         EmailSalesNotifier notifier = notifier();
         HandoffNotice notice = Notices.notice(HandoffNotice.Kind.ASSIGNED, null);
 
-        assertThat(send(notifier, notifier.render(notice).orElseThrow()).delivered()).isTrue();
+        assertThat(send(notifier, notifier.render(notice).orElseThrow()).delivered())
+                .isTrue();
 
         MimeMessage[] mails = SMTP.getReceivedMessages();
         assertThat(mails).hasSize(1);
@@ -53,17 +54,25 @@ class EmailSalesNotifierTest {
         assertThat(mails[0].getSubject()).isEqualTo("[LeadFlow] A hot lead for Rita Rep: Jane Doe, CTO (Acme & Sons)");
         String text = GreenMailUtil.getBody(mails[0]);
         String id = notice.handoff().id().toString();
-        assertThat(text).contains("jane@acme.example", "Company: Acme & Sons", "Channel: contact form",
-                "Deadline: accept by Mon 2 Nov 09:15 CET", "demo requested", "visited pricing 3 times",
-                "https://leadflow.example.com/api/v1/handoffs/" + id + "/accept",
-                "https://leadflow.example.com/api/v1/handoffs/" + id + "/reject");
+        assertThat(text)
+                .contains(
+                        "jane@acme.example",
+                        "Company: Acme & Sons",
+                        "Channel: contact form",
+                        "Deadline: accept by Mon 2 Nov 09:15 CET",
+                        "demo requested",
+                        "visited pricing 3 times",
+                        "https://leadflow.example.com/api/v1/handoffs/" + id + "/accept",
+                        "https://leadflow.example.com/api/v1/handoffs/" + id + "/reject");
     }
 
     @Test
     void a_breach_goes_to_the_teams_manager() throws Exception {
         EmailSalesNotifier notifier = notifier();
 
-        send(notifier, notifier.render(Notices.notice(HandoffNotice.Kind.BREACH, null)).orElseThrow());
+        send(
+                notifier,
+                notifier.render(Notices.notice(HandoffNotice.Kind.BREACH, null)).orElseThrow());
 
         MimeMessage mail = SMTP.getReceivedMessages()[0];
         assertThat(mail.getAllRecipients()[0].toString()).isEqualTo("boss@seller.example");

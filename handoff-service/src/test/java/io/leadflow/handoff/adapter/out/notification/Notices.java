@@ -32,32 +32,73 @@ final class Notices {
 
     static final Instant MONDAY = Instant.parse("2026-11-02T08:00:00Z");
 
-    private Notices() {
-    }
+    private Notices() {}
 
     static NotificationProperties properties(String... allowedHosts) {
-        return new NotificationProperties(URI.create("https://leadflow.example.com"), List.of(allowedHosts), true,
-                "leadflow@seller.example", java.time.Duration.ofSeconds(1), 20, java.time.Duration.ofSeconds(5),
+        return new NotificationProperties(
+                URI.create("https://leadflow.example.com"),
+                List.of(allowedHosts),
+                true,
+                "leadflow@seller.example",
+                java.time.Duration.ofSeconds(1),
+                20,
+                java.time.Duration.ofSeconds(5),
                 java.time.Duration.ofMinutes(1));
     }
 
     static HandoffNotice notice(HandoffNotice.Kind kind, String slackUrl) {
         TeamId teamId = TeamId.newId();
-        Team team = new Team(teamId, "DACH", EmailAddress.of("boss@seller.example"),
+        Team team = new Team(
+                teamId,
+                "DACH",
+                EmailAddress.of("boss@seller.example"),
                 BusinessCalendar.weekdays(ZoneId.of("Europe/Berlin"), SalesRep.DEFAULT_HOURS),
                 slackUrl == null ? null : WebhookUrl.parse(slackUrl));
-        SalesRep rep = new SalesRep(RepId.newId(), "Rita Rep", EmailAddress.of("rita@seller.example"), null, true,
-                null, MONDAY, teamId, "@rita", Set.of(), Set.of(), 10, 1, ZoneOffset.UTC, SalesRep.DEFAULT_HOURS, 0);
+        SalesRep rep = new SalesRep(
+                RepId.newId(),
+                "Rita Rep",
+                EmailAddress.of("rita@seller.example"),
+                null,
+                true,
+                null,
+                MONDAY,
+                teamId,
+                "@rita",
+                Set.of(),
+                Set.of(),
+                10,
+                1,
+                ZoneOffset.UTC,
+                SalesRep.DEFAULT_HOURS,
+                0);
         LeadId lead = LeadId.newId();
-        Qualification q = new Qualification(UUID.randomUUID(), lead, 88, true,
+        Qualification q = new Qualification(
+                UUID.randomUUID(),
+                lead,
+                88,
+                true,
                 List.of("demo requested", "company size 200-500", "visited pricing 3 times", "opened 4 e-mails"),
-                MONDAY, "corr", "enterprise", "CONTACT_FORM", "website", "q4-launch", "A");
-        Handoff handoff = Handoff.open(HandoffId.newId(), q, new Assignment(rep, "rule:dach", teamId),
-                new Route(teamId, 1, null), MONDAY);
+                MONDAY,
+                "corr",
+                "enterprise",
+                "CONTACT_FORM",
+                "website",
+                "q4-launch",
+                "A");
+        Handoff handoff = Handoff.open(
+                HandoffId.newId(), q, new Assignment(rep, "rule:dach", teamId), new Route(teamId, 1, null), MONDAY);
         handoff = handoff.withSla(SlaClock.toAccept(SlaPolicy.defaults(q.priority()), team.calendar(), MONDAY, 1));
-        LeadProfile profile = new LeadProfile(lead, "jane@acme.example", Map.of("firstName", "Jane", "lastName", "Doe",
-                "jobTitle", "CTO", "company.name", "Acme & Sons"), MONDAY);
-        return new HandoffNotice(handoff, rep, Optional.of(profile), kind, Optional.of(team),
+        LeadProfile profile = new LeadProfile(
+                lead,
+                "jane@acme.example",
+                Map.of("firstName", "Jane", "lastName", "Doe", "jobTitle", "CTO", "company.name", "Acme & Sons"),
+                MONDAY);
+        return new HandoffNotice(
+                handoff,
+                rep,
+                Optional.of(profile),
+                kind,
+                Optional.of(team),
                 List.of("rejected 2026-06-01 by rep 42: TIMING (call back in Q4)"));
     }
 }

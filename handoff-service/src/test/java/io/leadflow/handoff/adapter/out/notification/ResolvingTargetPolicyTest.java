@@ -11,13 +11,30 @@ class ResolvingTargetPolicyTest {
     private final ResolvingTargetPolicy policy = new ResolvingTargetPolicy(Notices.properties());
 
     @ParameterizedTest
-    @ValueSource(strings = {
-        "http://127.0.0.1/hook", "http://localhost:8080/hook", "http://127.1.2.3/", "http://[::1]/hook",
-        "http://10.0.0.5/hook", "http://172.16.4.2/hook", "http://172.31.255.255/", "http://192.168.1.10/hook",
-        "http://169.254.169.254/latest/meta-data/", "http://[fe80::1]/", "http://[fd00::17]/",
-        "http://224.0.0.1/", "http://0.0.0.0/", "http://[::]/", "http://100.64.0.1/", "http://[::ffff:10.1.2.3]/",
-        "http://metadata.google.internal/computeMetadata/v1/", "ftp://files.example.com/x", "file:///etc/passwd",
-        "gopher://example.com/", "http://user:pw@example.com/"})
+    @ValueSource(
+            strings = {
+                "http://127.0.0.1/hook",
+                "http://localhost:8080/hook",
+                "http://127.1.2.3/",
+                "http://[::1]/hook",
+                "http://10.0.0.5/hook",
+                "http://172.16.4.2/hook",
+                "http://172.31.255.255/",
+                "http://192.168.1.10/hook",
+                "http://169.254.169.254/latest/meta-data/",
+                "http://[fe80::1]/",
+                "http://[fd00::17]/",
+                "http://224.0.0.1/",
+                "http://0.0.0.0/",
+                "http://[::]/",
+                "http://100.64.0.1/",
+                "http://[::ffff:10.1.2.3]/",
+                "http://metadata.google.internal/computeMetadata/v1/",
+                "ftp://files.example.com/x",
+                "file:///etc/passwd",
+                "gopher://example.com/",
+                "http://user:pw@example.com/"
+            })
     void refuses_internal_and_non_http_targets(String url) {
         assertThat(policy.refusal(URI.create(url))).isPresent();
     }

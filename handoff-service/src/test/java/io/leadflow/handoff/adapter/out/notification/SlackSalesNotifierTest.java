@@ -57,8 +57,12 @@ class SlackSalesNotifierTest {
     }
 
     private static NotificationDelivery delivery(NotificationMessage message) {
-        return NotificationDelivery.schedule(io.leadflow.handoff.domain.HandoffId.newId(), NotificationChannel.SLACK,
-                message.target(), message.payload(), Notices.MONDAY);
+        return NotificationDelivery.schedule(
+                io.leadflow.handoff.domain.HandoffId.newId(),
+                NotificationChannel.SLACK,
+                message.target(),
+                message.payload(),
+                Notices.MONDAY);
     }
 
     @Test
@@ -71,17 +75,28 @@ class SlackSalesNotifierTest {
 
         assertThat(outcome.delivered()).isTrue();
         JsonNode body = json.readTree(received.getFirst());
-        List<JsonNode> blocks = StreamSupport.stream(body.get("blocks").spliterator(), false).toList();
+        List<JsonNode> blocks =
+                StreamSupport.stream(body.get("blocks").spliterator(), false).toList();
         assertThat(blocks.getFirst().get("type").asString()).isEqualTo("header");
         assertThat(blocks.getFirst().get("text").get("text").asString())
                 .isEqualTo("A hot lead for Rita Rep: Jane Doe, CTO (Acme & Sons)");
         String all = body.toString();
-        assertThat(all).contains("Acme &amp; Sons", "demo requested", "company size 200-500",
-                "visited pricing 3 times", "contact form", "accept by Mon 2 Nov 09:15 CET", "<@rita>",
-                "TIMING (call back in Q4)")
+        assertThat(all)
+                .contains(
+                        "Acme &amp; Sons",
+                        "demo requested",
+                        "company size 200-500",
+                        "visited pricing 3 times",
+                        "contact form",
+                        "accept by Mon 2 Nov 09:15 CET",
+                        "<@rita>",
+                        "TIMING (call back in Q4)")
                 .doesNotContain("opened 4 e-mails");
-        JsonNode actions = blocks.stream().filter(b -> b.get("type").asString().equals("actions")).findFirst()
-                .orElseThrow().get("elements");
+        JsonNode actions = blocks.stream()
+                .filter(b -> b.get("type").asString().equals("actions"))
+                .findFirst()
+                .orElseThrow()
+                .get("elements");
         String id = notice.handoff().id().toString();
         assertThat(actions.get(0).get("url").asString())
                 .isEqualTo("https://leadflow.example.com/api/v1/handoffs/" + id + "/accept");
@@ -91,7 +106,8 @@ class SlackSalesNotifierTest {
 
     @Test
     void a_team_without_a_slack_webhook_gets_no_slack_message() {
-        assertThat(notifier().render(Notices.notice(HandoffNotice.Kind.ASSIGNED, null))).isEqualTo(Optional.empty());
+        assertThat(notifier().render(Notices.notice(HandoffNotice.Kind.ASSIGNED, null)))
+                .isEqualTo(Optional.empty());
     }
 
     @Test
@@ -99,8 +115,9 @@ class SlackSalesNotifierTest {
         status = 500;
         SlackSalesNotifier notifier = notifier("127.0.0.1");
 
-        DeliveryOutcome outcome = notifier.send(delivery(notifier.render(
-                Notices.notice(HandoffNotice.Kind.REMINDER, url())).orElseThrow()));
+        DeliveryOutcome outcome =
+                notifier.send(delivery(notifier.render(Notices.notice(HandoffNotice.Kind.REMINDER, url()))
+                        .orElseThrow()));
 
         assertThat(outcome.delivered()).isFalse();
         assertThat(outcome.status()).isEqualTo(500);
@@ -110,8 +127,9 @@ class SlackSalesNotifierTest {
     void a_loopback_slack_url_is_never_called_unless_explicitly_allowed() {
         SlackSalesNotifier notifier = notifier();
 
-        DeliveryOutcome outcome = notifier.send(delivery(notifier.render(
-                Notices.notice(HandoffNotice.Kind.ASSIGNED, url())).orElseThrow()));
+        DeliveryOutcome outcome =
+                notifier.send(delivery(notifier.render(Notices.notice(HandoffNotice.Kind.ASSIGNED, url()))
+                        .orElseThrow()));
 
         assertThat(outcome.delivered()).isFalse();
         assertThat(outcome.error()).contains("loopback");

@@ -15,13 +15,18 @@ import org.junit.jupiter.api.Test;
 /** Our signatures checked by the Standard Webhooks project's own Java library, an independent implementation. */
 class StandardWebhooksSignatureTest {
 
-    private static final String SECRET = "whsec_" + Base64.getEncoder()
-            .encodeToString("a-receivers-shared-key-0123456789".getBytes(StandardCharsets.UTF_8));
+    private static final String SECRET = "whsec_"
+            + Base64.getEncoder().encodeToString("a-receivers-shared-key-0123456789".getBytes(StandardCharsets.UTF_8));
     private static final String BODY = "{\"type\":\"lead.handoff.assigned\",\"reasons\":[\"demo requested\"]}";
 
     private static Map<String, List<String>> headers(String id, long timestamp, String signature) {
-        return Map.of("webhook-id", List.of(id), "webhook-timestamp", List.of(Long.toString(timestamp)),
-                "webhook-signature", List.of(signature));
+        return Map.of(
+                "webhook-id",
+                List.of(id),
+                "webhook-timestamp",
+                List.of(Long.toString(timestamp)),
+                "webhook-signature",
+                List.of(signature));
     }
 
     @Test
@@ -39,15 +44,17 @@ class StandardWebhooksSignatureTest {
         long now = Instant.now().getEpochSecond();
         String signature = new WebhookSigner(SECRET).sign("msg_2f1c", now, BODY);
 
-        assertThatThrownBy(() -> new Webhook(SECRET).verify(BODY.replace("demo", "free"),
-                headers("msg_2f1c", now, signature))).isInstanceOf(WebhookVerificationException.class);
+        assertThatThrownBy(() ->
+                        new Webhook(SECRET).verify(BODY.replace("demo", "free"), headers("msg_2f1c", now, signature)))
+                .isInstanceOf(WebhookVerificationException.class);
     }
 
     @Test
     void the_library_refuses_a_signature_made_with_another_key() {
         long now = Instant.now().getEpochSecond();
-        String signature = new WebhookSigner("whsec_" + Base64.getEncoder()
-                .encodeToString("another-key-entirely-9876543210".getBytes(StandardCharsets.UTF_8)))
+        String signature = new WebhookSigner("whsec_"
+                        + Base64.getEncoder()
+                                .encodeToString("another-key-entirely-9876543210".getBytes(StandardCharsets.UTF_8)))
                 .sign("msg_2f1c", now, BODY);
 
         assertThatThrownBy(() -> new Webhook(SECRET).verify(BODY, headers("msg_2f1c", now, signature)))

@@ -41,10 +41,17 @@ class WebhookSalesNotifierTest {
     private static final Instant NOW = Instant.parse("2026-11-02T09:00:00Z");
 
     private final JsonMapper json = JsonMapper.builder().build();
-    private final WebhookSalesNotifier notifier = new WebhookSalesNotifier(json,
-            new WebhookProperties("s3cret", 20, Duration.ofSeconds(2), Duration.ofMinutes(1),
-                    List.of(Duration.ofSeconds(5)), Duration.ofDays(3)),
-            Clock.fixed(NOW, ZoneOffset.UTC), io.leadflow.handoff.application.port.out.NotificationTargetPolicy.ANY,
+    private final WebhookSalesNotifier notifier = new WebhookSalesNotifier(
+            json,
+            new WebhookProperties(
+                    "s3cret",
+                    20,
+                    Duration.ofSeconds(2),
+                    Duration.ofMinutes(1),
+                    List.of(Duration.ofSeconds(5)),
+                    Duration.ofDays(3)),
+            Clock.fixed(NOW, ZoneOffset.UTC),
+            io.leadflow.handoff.application.port.out.NotificationTargetPolicy.ANY,
             "https://sales.example.com/");
     private HttpServer server;
 
@@ -56,19 +63,34 @@ class WebhookSalesNotifierTest {
     }
 
     private static HandoffNotice notice(Optional<LeadProfile> profile) {
-        SalesRep rita = new SalesRep(RepId.newId(), "Rita Rep", EmailAddress.of("rita@seller.example"),
-                WebhookUrl.parse("https://crm.example.com/hooks"), true, NOW, NOW);
+        SalesRep rita = new SalesRep(
+                RepId.newId(),
+                "Rita Rep",
+                EmailAddress.of("rita@seller.example"),
+                WebhookUrl.parse("https://crm.example.com/hooks"),
+                true,
+                NOW,
+                NOW);
         LeadId lead = LeadId.newId();
-        Handoff handoff = new Handoff(HandoffId.newId(), new Qualification(UUID.randomUUID(), lead, 81, true,
-                List.of("demo requested", "fits ICP"), NOW, "corr"), HandoffStatus.ASSIGNED, LifecycleStage.MQL,
-                rita.id(), new Assignment(rita, "round-robin").rule(), NOW, NOW, null, null);
+        Handoff handoff = new Handoff(
+                HandoffId.newId(),
+                new Qualification(
+                        UUID.randomUUID(), lead, 81, true, List.of("demo requested", "fits ICP"), NOW, "corr"),
+                HandoffStatus.ASSIGNED,
+                LifecycleStage.MQL,
+                rita.id(),
+                new Assignment(rita, "round-robin").rule(),
+                NOW,
+                NOW,
+                null,
+                null);
         return new HandoffNotice(handoff, rita, profile);
     }
 
     @Test
     void renders_what_the_rep_needs_to_act_on_the_lead() {
-        HandoffNotice notice = notice(Optional.of(new LeadProfile(LeadId.newId(), "jane@acme.example",
-                Map.of("company.name", "Acme", "jobTitle", "CTO"), NOW)));
+        HandoffNotice notice = notice(Optional.of(new LeadProfile(
+                LeadId.newId(), "jane@acme.example", Map.of("company.name", "Acme", "jobTitle", "CTO"), NOW)));
 
         var message = notifier.render(notice).orElseThrow();
         JsonNode body = json.readTree(message.payload());
@@ -77,23 +99,28 @@ class WebhookSalesNotifierTest {
         assertThat(message.target()).isEqualTo("https://crm.example.com/hooks");
         assertThat(body.get("type").asString()).isEqualTo("lead.handoff.assigned");
         assertThat(body.get("handoffId").asString()).isEqualTo(id);
-        assertThat(body.get("leadId").asString()).isEqualTo(notice.handoff().leadId().toString());
+        assertThat(body.get("leadId").asString())
+                .isEqualTo(notice.handoff().leadId().toString());
         assertThat(body.get("rep").get("name").asString()).isEqualTo("Rita Rep");
         assertThat(body.get("rep").get("email").asString()).isEqualTo("rita@seller.example");
         assertThat(body.get("lead").get("email").asString()).isEqualTo("jane@acme.example");
         assertThat(body.get("lead").get("company.name").asString()).isEqualTo("Acme");
         assertThat(body.get("score").asInt()).isEqualTo(81);
         assertThat(body.get("fastTrack").asBoolean()).isTrue();
-        assertThat(body.get("reasons").values()).extracting(JsonNode::asString)
+        assertThat(body.get("reasons").values())
+                .extracting(JsonNode::asString)
                 .containsExactly("demo requested", "fits ICP");
         assertThat(body.get("assignedAt").asString()).isEqualTo("2026-11-02T09:00:00Z");
-        assertThat(body.get("links").get("accept").asString()).isEqualTo("https://sales.example.com/api/v1/handoffs/" + id + "/accept");
-        assertThat(body.get("links").get("reject").asString()).isEqualTo("https://sales.example.com/api/v1/handoffs/" + id + "/reject");
+        assertThat(body.get("links").get("accept").asString())
+                .isEqualTo("https://sales.example.com/api/v1/handoffs/" + id + "/accept");
+        assertThat(body.get("links").get("reject").asString())
+                .isEqualTo("https://sales.example.com/api/v1/handoffs/" + id + "/reject");
     }
 
     @Test
     void a_lead_without_a_known_profile_has_no_email_yet() {
-        JsonNode body = json.readTree(notifier.render(notice(Optional.empty())).orElseThrow().payload());
+        JsonNode body = json.readTree(
+                notifier.render(notice(Optional.empty())).orElseThrow().payload());
 
         assertThat(body.get("lead").get("email").isNull()).isTrue();
     }
@@ -110,12 +137,17 @@ class WebhookSalesNotifierTest {
             exchange.close();
         });
         server.start();
-        NotificationDelivery delivery = NotificationDelivery.schedule(HandoffId.newId(), NotificationChannel.WEBHOOK,
-                "http://localhost:" + server.getAddress().getPort() + "/hooks", "{\"a\":1}", NOW);
+        NotificationDelivery delivery = NotificationDelivery.schedule(
+                HandoffId.newId(),
+                NotificationChannel.WEBHOOK,
+                "http://localhost:" + server.getAddress().getPort() + "/hooks",
+                "{\"a\":1}",
+                NOW);
 
         assertThat(notifier.send(delivery)).isEqualTo(DeliveryOutcome.delivered(202));
-        assertThat(signature.get()).isEqualTo(
-                new WebhookSigner("s3cret").sign(delivery.id().toString(), NOW.getEpochSecond(), "{\"a\":1}"));
+        assertThat(signature.get())
+                .isEqualTo(
+                        new WebhookSigner("s3cret").sign(delivery.id().toString(), NOW.getEpochSecond(), "{\"a\":1}"));
 
         answer.set(500);
         assertThat(notifier.send(delivery)).satisfies(outcome -> {
@@ -130,8 +162,8 @@ class WebhookSalesNotifierTest {
         try (ServerSocket socket = new ServerSocket(0)) {
             closedPort = socket.getLocalPort();
         }
-        NotificationDelivery delivery = NotificationDelivery.schedule(HandoffId.newId(), NotificationChannel.WEBHOOK,
-                "http://localhost:" + closedPort + "/hooks", "{}", NOW);
+        NotificationDelivery delivery = NotificationDelivery.schedule(
+                HandoffId.newId(), NotificationChannel.WEBHOOK, "http://localhost:" + closedPort + "/hooks", "{}", NOW);
 
         DeliveryOutcome outcome = notifier.send(delivery);
 
@@ -150,13 +182,24 @@ class WebhookSalesNotifierTest {
             exchange.close();
         });
         server.start();
-        WebhookSalesNotifier guarded = new WebhookSalesNotifier(json,
-                new WebhookProperties("s3cret", 20, Duration.ofSeconds(2), Duration.ofMinutes(1),
-                        List.of(Duration.ofSeconds(5)), Duration.ofDays(3)),
-                Clock.fixed(NOW, ZoneOffset.UTC), url -> Optional.of("host localhost resolves to a loopback address"),
+        WebhookSalesNotifier guarded = new WebhookSalesNotifier(
+                json,
+                new WebhookProperties(
+                        "s3cret",
+                        20,
+                        Duration.ofSeconds(2),
+                        Duration.ofMinutes(1),
+                        List.of(Duration.ofSeconds(5)),
+                        Duration.ofDays(3)),
+                Clock.fixed(NOW, ZoneOffset.UTC),
+                url -> Optional.of("host localhost resolves to a loopback address"),
                 "https://sales.example.com/");
-        NotificationDelivery delivery = NotificationDelivery.schedule(HandoffId.newId(), NotificationChannel.WEBHOOK,
-                "http://localhost:" + server.getAddress().getPort() + "/hooks", "{}", NOW);
+        NotificationDelivery delivery = NotificationDelivery.schedule(
+                HandoffId.newId(),
+                NotificationChannel.WEBHOOK,
+                "http://localhost:" + server.getAddress().getPort() + "/hooks",
+                "{}",
+                NOW);
 
         DeliveryOutcome outcome = guarded.send(delivery);
 

@@ -23,8 +23,8 @@ class WebhookSignerTest {
     @Test
     void signs_id_timestamp_and_body_with_hmac_sha256_of_a_plain_secret() throws Exception {
         String secret = "local-dev-only-webhook-signing-secret";
-        String expected = "v1," + hmacSha256Base64(secret.getBytes(StandardCharsets.UTF_8),
-                ID + "." + TIMESTAMP + "." + BODY);
+        String expected =
+                "v1," + hmacSha256Base64(secret.getBytes(StandardCharsets.UTF_8), ID + "." + TIMESTAMP + "." + BODY);
 
         assertThat(new WebhookSigner(secret).sign(ID, TIMESTAMP, BODY)).isEqualTo(expected);
     }
@@ -32,8 +32,10 @@ class WebhookSignerTest {
     @Test
     void a_whsec_secret_is_used_as_its_base64_decoded_key_like_the_standard_webhooks_libraries_do() throws Exception {
         String secret = "whsec_MfKQ9r8GKYqrTwjUPD8ILPZIo2LaLaSw";
-        String expected = "v1," + hmacSha256Base64(Base64.getDecoder().decode("MfKQ9r8GKYqrTwjUPD8ILPZIo2LaLaSw"),
-                ID + "." + TIMESTAMP + "." + BODY);
+        String expected = "v1,"
+                + hmacSha256Base64(
+                        Base64.getDecoder().decode("MfKQ9r8GKYqrTwjUPD8ILPZIo2LaLaSw"),
+                        ID + "." + TIMESTAMP + "." + BODY);
 
         String signature = new WebhookSigner(secret).sign(ID, TIMESTAMP, BODY);
 
@@ -46,7 +48,8 @@ class WebhookSignerTest {
     void another_body_or_timestamp_gives_another_signature() {
         WebhookSigner signer = new WebhookSigner("s3cret");
 
-        assertThat(signer.sign(ID, TIMESTAMP, BODY)).isNotEqualTo(signer.sign(ID, TIMESTAMP + 1, BODY))
+        assertThat(signer.sign(ID, TIMESTAMP, BODY))
+                .isNotEqualTo(signer.sign(ID, TIMESTAMP + 1, BODY))
                 .isNotEqualTo(signer.sign(ID, TIMESTAMP, BODY + " "));
     }
 }

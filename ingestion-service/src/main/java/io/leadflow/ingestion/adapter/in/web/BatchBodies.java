@@ -18,8 +18,7 @@ import tools.jackson.databind.json.JsonMapper;
 class BatchBodies {
 
     /** One item: its JSON, or the refusal of a line that was not JSON at all. */
-    record Item(JsonNode json, InvalidValueException unreadable) {
-    }
+    record Item(JsonNode json, InvalidValueException unreadable) {}
 
     private final JsonMapper json;
 
@@ -39,8 +38,8 @@ class BatchBodies {
             try {
                 array = json.readTree(text);
             } catch (JacksonException e) {
-                throw new InvalidValueException("body", "json.malformed", "the body is not valid JSON: "
-                        + e.getOriginalMessage());
+                throw new InvalidValueException(
+                        "body", "json.malformed", "the body is not valid JSON: " + e.getOriginalMessage());
             }
             if (array.size() > max) {
                 throw tooMany(array.size(), max);
@@ -60,8 +59,12 @@ class BatchBodies {
                 try {
                     items.add(new Item(json.readTree(raw), null));
                 } catch (JacksonException e) {
-                    items.add(new Item(null, new InvalidValueException("line " + line, "json.malformed",
-                            "line " + line + " is not valid JSON: " + e.getOriginalMessage())));
+                    items.add(new Item(
+                            null,
+                            new InvalidValueException(
+                                    "line " + line,
+                                    "json.malformed",
+                                    "line " + line + " is not valid JSON: " + e.getOriginalMessage())));
                 }
             }
         }
@@ -89,7 +92,7 @@ class BatchBodies {
     }
 
     private static InvalidValueException tooMany(int count, int max) {
-        return new InvalidValueException("body", "batch.size", "a batch holds at most " + max + " events, got "
-                + count);
+        return new InvalidValueException(
+                "body", "batch.size", "a batch holds at most " + max + " events, got " + count);
     }
 }

@@ -13,12 +13,16 @@ public record BatchResponse(int accepted, int rejected, List<ItemResult> results
     }
 
     /** Status 202 with the ids, or 400 with the field and rule that the item broke. */
-    public record ItemResult(int index, int status, String eventId, String leadId, Boolean duplicate,
-            ItemError error) {
+    public record ItemResult(int index, int status, String eventId, String leadId, Boolean duplicate, ItemError error) {
 
         static ItemResult accepted(int index, RecordedEngagement recorded) {
-            return new ItemResult(index, 202, recorded.eventId().toString(),
-                    recorded.leadId() == null ? null : recorded.leadId().toString(), recorded.duplicate(), null);
+            return new ItemResult(
+                    index,
+                    202,
+                    recorded.eventId().toString(),
+                    recorded.leadId() == null ? null : recorded.leadId().toString(),
+                    recorded.duplicate(),
+                    null);
         }
 
         static ItemResult refused(int index, InvalidValueException e) {
@@ -26,6 +30,5 @@ public record BatchResponse(int accepted, int rejected, List<ItemResult> results
         }
     }
 
-    public record ItemError(String field, String rule, String detail) {
-    }
+    public record ItemError(String field, String rule, String detail) {}
 }

@@ -16,8 +16,7 @@ final class Callers {
     static final String IDEMPOTENCY_KEY = "Idempotency-Key";
     static final int MAX_KEY = 255;
 
-    private Callers() {
-    }
+    private Callers() {}
 
     static String caller(String user) {
         return user == null || user.isBlank() ? "anonymous" : user.strip();
@@ -25,11 +24,13 @@ final class Callers {
 
     static String correlation(String header) {
         return header != null && !header.isBlank() && header.length() <= 200 && header.indexOf('\0') < 0
-                ? header : UUID.randomUUID().toString();
+                ? header
+                : UUID.randomUUID().toString();
     }
 
     static boolean hasRole(String roles, String role) {
-        return roles != null && Arrays.stream(roles.split(",")).map(String::strip).anyMatch(role::equals);
+        return roles != null
+                && Arrays.stream(roles.split(",")).map(String::strip).anyMatch(role::equals);
     }
 
     /** The event id a key stands for: the same caller and key give the same id, and so the first answer. */
@@ -38,7 +39,9 @@ final class Callers {
             return null;
         }
         if (key.length() > MAX_KEY || key.indexOf('\0') >= 0) {
-            throw new io.leadflow.kernel.InvalidValueException(IDEMPOTENCY_KEY, "idempotencyKey.format",
+            throw new io.leadflow.kernel.InvalidValueException(
+                    IDEMPOTENCY_KEY,
+                    "idempotencyKey.format",
                     "an idempotency key is 1 to " + MAX_KEY + " printable characters");
         }
         return UUID.nameUUIDFromBytes((scope + "|" + caller + "|" + key).getBytes(StandardCharsets.UTF_8));

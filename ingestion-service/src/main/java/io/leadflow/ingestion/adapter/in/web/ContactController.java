@@ -35,18 +35,26 @@ class ContactController {
             @PathVariable String email,
             @RequestBody(required = false) ContactRequest body,
             @RequestHeader(name = Callers.CORRELATION, required = false) String correlationId) {
-        List<String> identities = body == null || body.anonymousIds() == null ? List.of()
-                : body.anonymousIds().stream().filter(id -> id != null && !id.isBlank())
-                        .map(RecordEngagementCommand::anonymous).toList();
-        ContactView view = upsertContact.upsertContact(new UpsertContactCommand(EmailAddress.of(email),
-                ContactMapper.changes(body), identities, Callers.correlation(correlationId), "native"));
+        List<String> identities = body == null || body.anonymousIds() == null
+                ? List.of()
+                : body.anonymousIds().stream()
+                        .filter(id -> id != null && !id.isBlank())
+                        .map(RecordEngagementCommand::anonymous)
+                        .toList();
+        ContactView view = upsertContact.upsertContact(new UpsertContactCommand(
+                EmailAddress.of(email),
+                ContactMapper.changes(body),
+                identities,
+                Callers.correlation(correlationId),
+                "native"));
         return ResponseEntity.status(view.created() ? HttpStatus.CREATED : HttpStatus.OK)
                 .body(ContactMapper.response(view));
     }
 
     @GetMapping("/{email}")
     ResponseEntity<ContactResponse> find(@PathVariable String email) {
-        return findContact.findContact(EmailAddress.of(email))
+        return findContact
+                .findContact(EmailAddress.of(email))
                 .map(view -> ResponseEntity.ok(ContactMapper.response(view)))
                 .orElseThrow(() -> new NotFoundException("contact", "no contact with this e-mail address"));
     }

@@ -9,8 +9,7 @@ import java.util.TreeMap;
 /** Between the structured web body and the flat profile attributes that travel in ProfileChanged events. */
 final class ContactMapper {
 
-    private ContactMapper() {
-    }
+    private ContactMapper() {}
 
     static Map<String, String> changes(ContactRequest body) {
         Map<String, String> changes = new LinkedHashMap<>();
@@ -48,13 +47,25 @@ final class ContactMapper {
             }
         });
         String employees = a.get(ProfileAttributes.COMPANY_EMPLOYEES);
-        ContactResponse.Company company = new ContactResponse.Company(a.get(ProfileAttributes.COMPANY_NAME),
-                a.get(ProfileAttributes.COMPANY_DOMAIN), employees == null ? null : Long.valueOf(employees),
-                a.get(ProfileAttributes.COMPANY_INDUSTRY), a.get(ProfileAttributes.COMPANY_REVENUE));
-        return new ContactResponse(view.leadId().toString(), view.email(), a.get(ProfileAttributes.FIRST_NAME),
-                a.get(ProfileAttributes.LAST_NAME), a.get(ProfileAttributes.JOB_TITLE),
-                a.get(ProfileAttributes.SENIORITY), a.get(ProfileAttributes.DEPARTMENT), a.get(ProfileAttributes.PHONE),
-                a.get(ProfileAttributes.COUNTRY), company, consent, custom,
+        ContactResponse.Company company = new ContactResponse.Company(
+                a.get(ProfileAttributes.COMPANY_NAME),
+                a.get(ProfileAttributes.COMPANY_DOMAIN),
+                employees == null ? null : Long.valueOf(employees),
+                a.get(ProfileAttributes.COMPANY_INDUSTRY),
+                a.get(ProfileAttributes.COMPANY_REVENUE));
+        return new ContactResponse(
+                view.leadId().toString(),
+                view.email(),
+                a.get(ProfileAttributes.FIRST_NAME),
+                a.get(ProfileAttributes.LAST_NAME),
+                a.get(ProfileAttributes.JOB_TITLE),
+                a.get(ProfileAttributes.SENIORITY),
+                a.get(ProfileAttributes.DEPARTMENT),
+                a.get(ProfileAttributes.PHONE),
+                a.get(ProfileAttributes.COUNTRY),
+                company,
+                consent,
+                custom,
                 Boolean.parseBoolean(a.get(ProfileAttributes.FREE_MAIL)));
     }
 

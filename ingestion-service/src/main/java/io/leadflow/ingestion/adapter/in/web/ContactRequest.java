@@ -22,7 +22,5 @@ public record ContactRequest(
         List<String> anonymousIds) {
 
     /** The company: employees and annual revenue are numbers (or numeric strings). */
-    public record CompanyRequest(String name, String domain, String employees, String industry,
-            String annualRevenue) {
-    }
+    public record CompanyRequest(String name, String domain, String employees, String industry, String annualRevenue) {}
 }

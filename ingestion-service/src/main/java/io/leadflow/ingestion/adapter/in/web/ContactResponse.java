@@ -18,6 +18,5 @@ public record ContactResponse(
         Map<String, String> custom,
         boolean freeMail) {
 
-    public record Company(String name, String domain, Long employees, String industry, String annualRevenue) {
-    }
+    public record Company(String name, String domain, Long employees, String industry, String annualRevenue) {}
 }

@@ -16,5 +16,4 @@ public record EngagementRequest(
         String channel,
         String source,
         String campaign,
-        Map<String, Object> properties) {
-}
+        Map<String, Object> properties) {}

@@ -14,14 +14,13 @@ import java.util.UUID;
 /** Turns the web body into a command, naming the field of the first value that does not parse. */
 final class EngagementRequestMapper {
 
-    private EngagementRequestMapper() {
-    }
+    private EngagementRequestMapper() {}
 
     /**
      * @param fallbackEventId the event id to use when the body has none (derived from an idempotency key), or null
      */
-    static RecordEngagementCommand toCommand(EngagementRequest body, String correlationId, UUID fallbackEventId,
-            String sourceApi) {
+    static RecordEngagementCommand toCommand(
+            EngagementRequest body, String correlationId, UUID fallbackEventId, String sourceApi) {
         if (body == null) {
             throw new InvalidValueException("body", "body.required", "a JSON body is required");
         }
@@ -54,7 +53,9 @@ final class EngagementRequestMapper {
         Map<String, String> flat = new LinkedHashMap<>();
         raw.forEach((key, value) -> {
             if (value instanceof Map<?, ?> || value instanceof Iterable<?>) {
-                throw new InvalidValueException(field + "." + key, field + ".scalar",
+                throw new InvalidValueException(
+                        field + "." + key,
+                        field + ".scalar",
                         "property '" + key + "' must be a string, number or boolean");
             }
             if (value != null) {

@@ -30,8 +30,11 @@ class EventController {
     private final BatchBodies bodies;
     private final IngestionMetrics metrics;
 
-    EventController(RecordEngagementUseCase recordEngagement, RecordEngagementsUseCase recordEngagements,
-            BatchBodies bodies, IngestionMetrics metrics) {
+    EventController(
+            RecordEngagementUseCase recordEngagement,
+            RecordEngagementsUseCase recordEngagements,
+            BatchBodies bodies,
+            IngestionMetrics metrics) {
         this.recordEngagement = recordEngagement;
         this.recordEngagements = recordEngagements;
         this.bodies = bodies;
@@ -51,10 +54,12 @@ class EventController {
             @RequestHeader(name = Callers.IDEMPOTENCY_KEY, required = false) String idempotencyKey,
             @RequestHeader(name = Callers.USER, required = false) String user) {
         UUID derived = Callers.derivedEventId("event", Callers.caller(user), idempotencyKey);
-        RecordedEngagement recorded = recordEngagement.recordEngagement(EngagementRequestMapper.toCommand(
-                body, Callers.correlation(correlationId), derived, "native"));
-        return new EngagementAcceptedResponse(recorded.eventId().toString(),
-                recorded.leadId() == null ? null : recorded.leadId().toString(), recorded.duplicate());
+        RecordedEngagement recorded = recordEngagement.recordEngagement(
+                EngagementRequestMapper.toCommand(body, Callers.correlation(correlationId), derived, "native"));
+        return new EngagementAcceptedResponse(
+                recorded.eventId().toString(),
+                recorded.leadId() == null ? null : recorded.leadId().toString(),
+                recorded.duplicate());
     }
 
     /**
@@ -82,7 +87,8 @@ class EventController {
             results.add(null);
             try {
                 EngagementRequest request = bodies.engagement(items.get(i));
-                UUID derived = idempotencyKey == null ? null
+                UUID derived = idempotencyKey == null
+                        ? null
                         : Callers.derivedEventId("batch", caller, idempotencyKey + "#" + i);
                 commands.add(EngagementRequestMapper.toCommand(request, correlation, derived, "native"));
                 positions.add(i);
@@ -90,14 +96,20 @@ class EventController {
                 results.set(i, BatchResponse.ItemResult.refused(i, e));
             }
         }
-        List<EngagementOutcome> outcomes = commands.isEmpty() ? List.of() : recordEngagements.recordEngagements(commands);
+        List<EngagementOutcome> outcomes =
+                commands.isEmpty() ? List.of() : recordEngagements.recordEngagements(commands);
         for (int k = 0; k < outcomes.size(); k++) {
             int i = positions.get(k);
             EngagementOutcome outcome = outcomes.get(k);
-            results.set(i, outcome.isRecorded() ? BatchResponse.ItemResult.accepted(i, outcome.recorded())
-                    : BatchResponse.ItemResult.refused(i, outcome.refusal()));
+            results.set(
+                    i,
+                    outcome.isRecorded()
+                            ? BatchResponse.ItemResult.accepted(i, outcome.recorded())
+                            : BatchResponse.ItemResult.refused(i, outcome.refusal()));
         }
-        results.stream().filter(r -> r.error() != null).forEach(r -> metrics.rejected(r.error().rule()));
+        results.stream()
+                .filter(r -> r.error() != null)
+                .forEach(r -> metrics.rejected(r.error().rule()));
         return BatchResponse.of(results);
     }
 }

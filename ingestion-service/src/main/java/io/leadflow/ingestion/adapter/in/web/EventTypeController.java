@@ -20,14 +20,13 @@ import org.springframework.web.bind.annotation.RestController;
 @RequestMapping("/api/v1/event-types")
 class EventTypeController {
 
-    record EventTypeRequest(String name, String description) {
-    }
+    record EventTypeRequest(String name, String description) {}
 
     record EventTypeResponse(String name, String description, String registeredAt, String registeredBy) {
 
         static EventTypeResponse of(CustomEventType type) {
-            return new EventTypeResponse(type.name(), type.description(), type.registeredAt().toString(),
-                    type.registeredBy());
+            return new EventTypeResponse(
+                    type.name(), type.description(), type.registeredAt().toString(), type.registeredBy());
         }
     }
 
@@ -45,12 +44,16 @@ class EventTypeController {
     }
 
     @PostMapping
-    ResponseEntity<EventTypeResponse> register(@RequestBody(required = false) EventTypeRequest body,
+    ResponseEntity<EventTypeResponse> register(
+            @RequestBody(required = false) EventTypeRequest body,
             @RequestHeader(name = Callers.USER, required = false) String user,
             @RequestHeader(name = Callers.ROLES, required = false) String roles) {
         requireAdmin(user, roles);
-        CustomEventType type = new CustomEventType(body == null ? null : body.name(),
-                body == null ? null : body.description(), clock.instant(), user.strip());
+        CustomEventType type = new CustomEventType(
+                body == null ? null : body.name(),
+                body == null ? null : body.description(),
+                clock.instant(),
+                user.strip());
         if (!eventTypes.registerEventType(type)) {
             throw new ConflictException("event-type-exists", "a type named '" + type.name() + "' exists already");
         }
@@ -58,7 +61,8 @@ class EventTypeController {
     }
 
     @DeleteMapping("/{name}")
-    ResponseEntity<Void> remove(@PathVariable String name,
+    ResponseEntity<Void> remove(
+            @PathVariable String name,
             @RequestHeader(name = Callers.USER, required = false) String user,
             @RequestHeader(name = Callers.ROLES, required = false) String roles) {
         requireAdmin(user, roles);

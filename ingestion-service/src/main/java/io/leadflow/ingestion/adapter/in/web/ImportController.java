@@ -6,10 +6,10 @@ import io.leadflow.ingestion.application.port.in.StartImportCommand;
 import io.leadflow.ingestion.domain.ImportJob;
 import io.leadflow.ingestion.domain.ImportKind;
 import java.net.URI;
+import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
-import java.nio.ByteBuffer;
 import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
@@ -31,13 +31,28 @@ import org.springframework.web.bind.annotation.RestController;
 @RequestMapping("/api/v1/imports")
 class ImportController {
 
-    record ImportResponse(String id, String kind, String status, int totalRows, int doneRows, int failedRows,
-            String createdAt, String finishedAt, List<ImportJobView.RowError> errors) {
+    record ImportResponse(
+            String id,
+            String kind,
+            String status,
+            int totalRows,
+            int doneRows,
+            int failedRows,
+            String createdAt,
+            String finishedAt,
+            List<ImportJobView.RowError> errors) {
 
         static ImportResponse of(ImportJob job, List<ImportJobView.RowError> errors) {
-            return new ImportResponse(job.id().toString(), job.kind().name().toLowerCase(Locale.ROOT),
-                    job.status().name().toLowerCase(Locale.ROOT), job.totalRows(), job.doneRows(), job.failedRows(),
-                    job.createdAt().toString(), job.finishedAt() == null ? null : job.finishedAt().toString(), errors);
+            return new ImportResponse(
+                    job.id().toString(),
+                    job.kind().name().toLowerCase(Locale.ROOT),
+                    job.status().name().toLowerCase(Locale.ROOT),
+                    job.totalRows(),
+                    job.doneRows(),
+                    job.failedRows(),
+                    job.createdAt().toString(),
+                    job.finishedAt() == null ? null : job.finishedAt().toString(),
+                    errors);
         }
     }
 
@@ -48,13 +63,18 @@ class ImportController {
     }
 
     @PostMapping
-    ResponseEntity<ImportResponse> start(@RequestParam(required = false) String kind,
+    ResponseEntity<ImportResponse> start(
+            @RequestParam(required = false) String kind,
             @RequestBody(required = false) byte[] file,
             @RequestHeader(name = Callers.USER, required = false) String user,
             @RequestHeader(name = Callers.CORRELATION, required = false) String correlationId) {
-        ImportJob job = imports.startImport(new StartImportCommand(ImportKind.parse(kind), utf8(file),
-                user == null ? null : user.strip(), Callers.correlation(correlationId)));
-        return ResponseEntity.accepted().location(URI.create("/api/v1/imports/" + job.id()))
+        ImportJob job = imports.startImport(new StartImportCommand(
+                ImportKind.parse(kind),
+                utf8(file),
+                user == null ? null : user.strip(),
+                Callers.correlation(correlationId)));
+        return ResponseEntity.accepted()
+                .location(URI.create("/api/v1/imports/" + job.id()))
                 .body(ImportResponse.of(job, List.of()));
     }
 
@@ -71,8 +91,11 @@ class ImportController {
             return null;
         }
         try {
-            String text = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
-                    .decode(ByteBuffer.wrap(file)).toString();
+            String text = StandardCharsets.UTF_8
+                    .newDecoder()
+                    .onMalformedInput(CodingErrorAction.REPORT)
+                    .decode(ByteBuffer.wrap(file))
+                    .toString();
             return text.startsWith("\uFEFF") ? text.substring(1) : text;
         } catch (CharacterCodingException e) {
             throw new io.leadflow.kernel.InvalidValueException("file", "file.encoding", "the file must be UTF-8");

@@ -6,8 +6,7 @@ import tools.jackson.core.JacksonException;
 /** The dotted path of the JSON field a Jackson error points at, like {@code company.employees} or {@code batch[3]}. */
 final class JsonPaths {
 
-    private JsonPaths() {
-    }
+    private JsonPaths() {}
 
     static String of(JacksonException e) {
         String path = e.getPath().stream()

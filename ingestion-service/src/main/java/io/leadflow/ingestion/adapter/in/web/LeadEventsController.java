@@ -16,13 +16,19 @@ import org.springframework.web.bind.annotation.RestController;
 class LeadEventsController {
 
     /** One engagement of the raw log as the lead's history shows it. */
-    record EventView(String eventId, String type, String customType, String occurredAt, String channel,
-            String source, String campaign, Map<String, String> properties, String sourceApi) {
-    }
+    record EventView(
+            String eventId,
+            String type,
+            String customType,
+            String occurredAt,
+            String channel,
+            String source,
+            String campaign,
+            Map<String, String> properties,
+            String sourceApi) {}
 
     /** A page of a lead's engagements, newest first. */
-    record EventsPage(String leadId, int page, int size, long total, List<EventView> items) {
-    }
+    record EventsPage(String leadId, int page, int size, long total, List<EventView> items) {}
 
     private final FindLeadEventsQuery findLeadEvents;
 
@@ -31,28 +37,44 @@ class LeadEventsController {
     }
 
     @GetMapping("/api/v1/leads/{leadId}/events")
-    EventsPage events(@PathVariable String leadId, @RequestParam(defaultValue = "0") String page,
+    EventsPage events(
+            @PathVariable String leadId,
+            @RequestParam(defaultValue = "0") String page,
             @RequestParam(defaultValue = "50") String size) {
         LeadId lead = LeadId.parse(leadId);
-        EngagementPage found = findLeadEvents.findLeadEvents(lead, number(page, "page"), number(size, "size"))
+        EngagementPage found = findLeadEvents
+                .findLeadEvents(lead, number(page, "page"), number(size, "size"))
                 .orElseThrow(() -> new NotFoundException("lead", "no lead with id " + lead));
-        return new EventsPage(lead.toString(), found.page(), found.size(), found.total(),
+        return new EventsPage(
+                lead.toString(),
+                found.page(),
+                found.size(),
+                found.total(),
                 found.items().stream().map(LeadEventsController::view).toList());
     }
 
     private static EventView view(Engagement e) {
-        return new EventView(e.eventId().toString(), e.type().name().toLowerCase(Locale.ROOT), e.customType(),
-                e.occurredAt().toString(), e.channel().name().toLowerCase(Locale.ROOT), e.source(), e.campaign(),
-                e.properties(), e.sourceApi());
+        return new EventView(
+                e.eventId().toString(),
+                e.type().name().toLowerCase(Locale.ROOT),
+                e.customType(),
+                e.occurredAt().toString(),
+                e.channel().name().toLowerCase(Locale.ROOT),
+                e.source(),
+                e.campaign(),
+                e.properties(),
+                e.sourceApi());
     }
 
     private static int number(String text, String field) {
         try {
             return Integer.parseInt(text.strip());
         } catch (NumberFormatException e) {
-            throw new io.leadflow.kernel.InvalidValueException(field, field + ".format",
-                    field + " is a whole number, got '" + io.leadflow.ingestion.application.port.in.TextFields
-                            .abbreviated(text) + "'");
+            throw new io.leadflow.kernel.InvalidValueException(
+                    field,
+                    field + ".format",
+                    field + " is a whole number, got '"
+                            + io.leadflow.ingestion.application.port.in.TextFields.abbreviated(text) + "'");
         }
     }
 }

@@ -50,15 +50,21 @@ class ProblemHandler extends ResponseEntityExceptionHandler {
      * out, unless the cut came during the commit itself, so the caller is told to send the same request again
      * shortly; a repeat of one that did go through is recognised.
      */
-    @ExceptionHandler({CannotCreateTransactionException.class, DataAccessResourceFailureException.class,
-            TransientDataAccessException.class, TransactionSystemException.class})
+    @ExceptionHandler({
+        CannotCreateTransactionException.class,
+        DataAccessResourceFailureException.class,
+        TransientDataAccessException.class,
+        TransactionSystemException.class
+    })
     ResponseEntity<ProblemDetail> storageUnavailable(Exception e) {
-        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.SERVICE_UNAVAILABLE,
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(
+                HttpStatus.SERVICE_UNAVAILABLE,
                 "ingestion cannot reach its database right now; send the same request again");
         problem.setType(URI.create(TYPE_BASE + "service-unavailable"));
         problem.setTitle("Service unavailable");
         problem.setProperty("service", "ingestion-service");
-        return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE).header(HttpHeaders.RETRY_AFTER, "5")
+        return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE)
+                .header(HttpHeaders.RETRY_AFTER, "5")
                 .body(problem);
     }
 
@@ -82,8 +88,8 @@ class ProblemHandler extends ResponseEntityExceptionHandler {
     @ExceptionHandler(AccessException.class)
     ProblemDetail access(AccessException e) {
         ProblemDetail problem = ProblemDetail.forStatusAndDetail(e.status(), e.getMessage());
-        problem.setType(URI.create(TYPE_BASE + (e.status() == HttpStatus.UNAUTHORIZED ? "unauthenticated"
-                : "forbidden")));
+        problem.setType(
+                URI.create(TYPE_BASE + (e.status() == HttpStatus.UNAUTHORIZED ? "unauthenticated" : "forbidden")));
         problem.setTitle(e.status() == HttpStatus.UNAUTHORIZED ? "Who are you?" : "Not allowed");
         return problem;
     }
@@ -99,28 +105,38 @@ class ProblemHandler extends ResponseEntityExceptionHandler {
     }
 
     @Override
-    protected ResponseEntity<Object> handleHttpMessageNotReadable(HttpMessageNotReadableException ex,
-            HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+    protected ResponseEntity<Object> handleHttpMessageNotReadable(
+            HttpMessageNotReadableException ex, HttpHeaders headers, HttpStatusCode status, WebRequest request) {
         for (Throwable cause = ex; cause != null; cause = cause.getCause()) {
             if (cause instanceof RequestSizeLimit.TooLargeException tooLarge) {
                 return ResponseEntity.status(HttpStatus.CONTENT_TOO_LARGE).body(tooLarge(tooLarge.limit()));
             }
             if (cause instanceof MismatchedInputException mismatch) {
                 String field = JsonPaths.of(mismatch);
-                return ResponseEntity.badRequest().body(invalid(field, "json.type",
-                        "'" + field + "' has the wrong JSON type: " + mismatch.getOriginalMessage()));
+                return ResponseEntity.badRequest()
+                        .body(invalid(
+                                field,
+                                "json.type",
+                                "'" + field + "' has the wrong JSON type: " + mismatch.getOriginalMessage()));
             }
             if (cause instanceof JacksonException jackson) {
-                return ResponseEntity.badRequest().body(invalid("body", "json.malformed",
-                        "the body is not valid JSON: " + jackson.getOriginalMessage()));
+                return ResponseEntity.badRequest()
+                        .body(invalid(
+                                "body",
+                                "json.malformed",
+                                "the body is not valid JSON: " + jackson.getOriginalMessage()));
             }
         }
-        return ResponseEntity.badRequest().body(invalid("body", "body.unreadable",
-                "the body cannot be read: " + ex.getMostSpecificCause().getMessage()));
+        return ResponseEntity.badRequest()
+                .body(invalid(
+                        "body",
+                        "body.unreadable",
+                        "the body cannot be read: " + ex.getMostSpecificCause().getMessage()));
     }
 
     static ProblemDetail tooLarge(long limit) {
-        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.CONTENT_TOO_LARGE,
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(
+                HttpStatus.CONTENT_TOO_LARGE,
                 "the body is larger than " + limit + " bytes, the limit of this endpoint");
         problem.setType(URI.create(TYPE_BASE + "body-too-large"));
         problem.setTitle("Body too large");

@@ -139,9 +139,8 @@ class RequestSizeLimit extends OncePerRequestFilter {
 
         @Override
         public java.io.BufferedReader getReader() throws IOException {
-            return new java.io.BufferedReader(new java.io.InputStreamReader(getInputStream(),
-                    getCharacterEncoding() == null ? "UTF-8" : getCharacterEncoding()));
+            return new java.io.BufferedReader(new java.io.InputStreamReader(
+                    getInputStream(), getCharacterEncoding() == null ? "UTF-8" : getCharacterEncoding()));
         }
     }
-
 }

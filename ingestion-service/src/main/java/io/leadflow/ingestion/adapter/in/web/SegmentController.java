@@ -33,11 +33,9 @@ class SegmentController {
     static final int MAX_MESSAGE_BYTES = 32 * 1024;
 
     /** Segment's answer, with what LeadFlow refused (by position in the batch) when anything was. */
-    record SegmentResponse(boolean success, int accepted, List<Refused> rejected) {
-    }
+    record SegmentResponse(boolean success, int accepted, List<Refused> rejected) {}
 
-    record Refused(int index, String field, String rule, String detail) {
-    }
+    record Refused(int index, String field, String rule, String detail) {}
 
     private final RecordEngagementsUseCase recordEngagements;
     private final UpsertContactUseCase upsertContact;
@@ -45,8 +43,12 @@ class SegmentController {
     private final JsonMapper json;
     private final Clock clock;
 
-    SegmentController(RecordEngagementsUseCase recordEngagements, UpsertContactUseCase upsertContact,
-            IngestionMetrics metrics, JsonMapper json, Clock clock) {
+    SegmentController(
+            RecordEngagementsUseCase recordEngagements,
+            UpsertContactUseCase upsertContact,
+            IngestionMetrics metrics,
+            JsonMapper json,
+            Clock clock) {
         this.recordEngagements = recordEngagements;
         this.upsertContact = upsertContact;
         this.metrics = metrics;
@@ -55,7 +57,8 @@ class SegmentController {
     }
 
     @PostMapping({"/v1/identify", "/v1/track", "/v1/page", "/v1/screen", "/v1/group", "/v1/alias"})
-    SegmentResponse single(@RequestBody(required = false) byte[] body,
+    SegmentResponse single(
+            @RequestBody(required = false) byte[] body,
             @RequestHeader(name = Callers.USER, required = false) String user,
             @RequestHeader(name = Callers.CORRELATION, required = false) String correlationId,
             jakarta.servlet.http.HttpServletRequest request) {
@@ -71,7 +74,8 @@ class SegmentController {
 
     /** {@code /v1/batch}, and {@code /v1/import}, the path the Segment Java and other server SDKs post to. */
     @PostMapping({"/v1/batch", "/v1/import", "/v1/batch/", "/v1/import/"})
-    SegmentResponse batch(@RequestBody(required = false) byte[] body,
+    SegmentResponse batch(
+            @RequestBody(required = false) byte[] body,
             @RequestHeader(name = Callers.USER, required = false) String user,
             @RequestHeader(name = Callers.CORRELATION, required = false) String correlationId) {
         JsonNode root = parse(body);
@@ -92,8 +96,8 @@ class SegmentController {
         return response;
     }
 
-    private SegmentResponse handle(String pathType, List<JsonNode> messages, JsonNode sentAt, String user,
-            String correlationHeader) {
+    private SegmentResponse handle(
+            String pathType, List<JsonNode> messages, JsonNode sentAt, String user, String correlationHeader) {
         String caller = Callers.caller(user);
         String correlation = Callers.correlation(correlationHeader);
         Instant now = clock.instant();
@@ -105,8 +109,8 @@ class SegmentController {
             try {
                 JsonNode raw = messages.get(i);
                 if (raw.toString().length() > MAX_MESSAGE_BYTES) {
-                    throw new InvalidValueException("batch[" + i + "]", "message.size",
-                            "a Segment message is at most 32KB");
+                    throw new InvalidValueException(
+                            "batch[" + i + "]", "message.size", "a Segment message is at most 32KB");
                 }
                 SegmentMessage m = SegmentMessage.read(pathType, raw, sentAt, caller, now);
                 switch (m.type()) {
@@ -127,8 +131,12 @@ class SegmentController {
                         accepted++;
                     }
                     case "alias" -> accepted++;
-                    default -> throw new InvalidValueException("type", "type.unknown", "unknown Segment call '"
-                            + m.type() + "'; allowed: identify, track, page, screen, group, alias");
+                    default ->
+                        throw new InvalidValueException(
+                                "type",
+                                "type.unknown",
+                                "unknown Segment call '" + m.type()
+                                        + "'; allowed: identify, track, page, screen, group, alias");
                 }
             } catch (InvalidValueException e) {
                 refused.put(i, refuse(i, e));
@@ -140,13 +148,22 @@ class SegmentController {
                 if (outcomes.get(k).isRecorded()) {
                     accepted++;
                 } else {
-                    refused.put(positions.get(k), new Refused(positions.get(k), outcomes.get(k).refusal().field(),
-                            outcomes.get(k).refusal().rule(), outcomes.get(k).refusal().getMessage()));
+                    refused.put(
+                            positions.get(k),
+                            new Refused(
+                                    positions.get(k),
+                                    outcomes.get(k).refusal().field(),
+                                    outcomes.get(k).refusal().rule(),
+                                    outcomes.get(k).refusal().getMessage()));
                 }
             }
         }
-        return new SegmentResponse(true, accepted, refused.values().stream()
-                .sorted((a, b) -> Integer.compare(a.index(), b.index())).toList());
+        return new SegmentResponse(
+                true,
+                accepted,
+                refused.values().stream()
+                        .sorted((a, b) -> Integer.compare(a.index(), b.index()))
+                        .toList());
     }
 
     private static Refused refuse(int index, InvalidValueException e) {
@@ -164,8 +181,8 @@ class SegmentController {
             }
             return node;
         } catch (JacksonException e) {
-            throw new InvalidValueException("body", "json.malformed", "the body is not valid JSON: "
-                    + e.getOriginalMessage());
+            throw new InvalidValueException(
+                    "body", "json.malformed", "the body is not valid JSON: " + e.getOriginalMessage());
         }
     }
 }

@@ -16,13 +16,25 @@ import tools.jackson.databind.JsonNode;
 final class SegmentMapper {
 
     private static final Pattern ATTRIBUTE = Pattern.compile("[A-Za-z][A-Za-z0-9_.-]{0,90}");
-    private static final Set<String> MAPPED_TRAITS = Set.of("email", "firstName", "first_name", "lastName",
-            "last_name", "name", "title", "phone", "address", "company", "seniority", "department", "industry",
-            "employees", "country");
+    private static final Set<String> MAPPED_TRAITS = Set.of(
+            "email",
+            "firstName",
+            "first_name",
+            "lastName",
+            "last_name",
+            "name",
+            "title",
+            "phone",
+            "address",
+            "company",
+            "seniority",
+            "department",
+            "industry",
+            "employees",
+            "country");
     private static final int MAX_FLAT = RecordEngagementCommand.MAX_PROPERTIES;
 
-    private SegmentMapper() {
-    }
+    private SegmentMapper() {}
 
     /** track: the event name is the engagement type ("Demo Requested" is demo_requested), or a custom type. */
     static RecordEngagementCommand track(SegmentMessage m, String correlationId) {
@@ -40,8 +52,12 @@ final class SegmentMapper {
         if (name != null) {
             properties.putIfAbsent("name", name);
         }
-        String where = String.join(" ", properties.getOrDefault("name", ""), properties.getOrDefault("path", ""),
-                properties.getOrDefault("url", "")).toLowerCase(Locale.ROOT);
+        String where = String.join(
+                        " ",
+                        properties.getOrDefault("name", ""),
+                        properties.getOrDefault("path", ""),
+                        properties.getOrDefault("url", ""))
+                .toLowerCase(Locale.ROOT);
         String type = where.contains("pricing") ? "pricing_page_visited" : "website_visited";
         return engagement(m, type, channel(m, Channel.WEBSITE), properties, correlationId);
     }
@@ -57,7 +73,10 @@ final class SegmentMapper {
         if (name != null && !changes.containsKey(ProfileAttributes.FIRST_NAME)) {
             int space = name.indexOf(' ');
             put(changes, ProfileAttributes.FIRST_NAME, space < 0 ? name : name.substring(0, space));
-            put(changes, ProfileAttributes.LAST_NAME, space < 0 ? null : name.substring(space + 1).strip());
+            put(
+                    changes,
+                    ProfileAttributes.LAST_NAME,
+                    space < 0 ? null : name.substring(space + 1).strip());
         }
         put(changes, ProfileAttributes.JOB_TITLE, SegmentMessage.text(traits, "title"));
         put(changes, ProfileAttributes.PHONE, SegmentMessage.text(traits, "phone"));
@@ -74,8 +93,10 @@ final class SegmentMapper {
             put(changes, ProfileAttributes.COMPANY_NAME, SegmentMessage.text(traits, "company"));
         }
         for (Map.Entry<String, JsonNode> trait : traits.properties()) {
-            if (!MAPPED_TRAITS.contains(trait.getKey()) && trait.getValue().isValueNode()
-                    && !trait.getValue().isNull() && ATTRIBUTE.matcher(trait.getKey()).matches()
+            if (!MAPPED_TRAITS.contains(trait.getKey())
+                    && trait.getValue().isValueNode()
+                    && !trait.getValue().isNull()
+                    && ATTRIBUTE.matcher(trait.getKey()).matches()
                     && changes.size() < UpsertContactCommand.MAX_ATTRIBUTES) {
                 changes.put("custom." + trait.getKey(), trait.getValue().asString());
             }
@@ -99,14 +120,23 @@ final class SegmentMapper {
         put(changes, ProfileAttributes.COMPANY_REVENUE, first(company, "annualRevenue", "annual_revenue"));
     }
 
-    private static RecordEngagementCommand engagement(SegmentMessage m, String type, Channel channel,
-            Map<String, String> properties, String correlationId) {
+    private static RecordEngagementCommand engagement(
+            SegmentMessage m, String type, Channel channel, Map<String, String> properties, String correlationId) {
         JsonNode campaign = m.node("context").path("campaign");
         String source = SegmentMessage.text(campaign, "source");
         properties.remove("channel");
-        return new RecordEngagementCommand(m.eventId(), type, m.occurredAt(), m.email(), m.identities(), channel,
-                source != null ? source : "segment", SegmentMessage.text(campaign, "name"), properties,
-                correlationId, "segment");
+        return new RecordEngagementCommand(
+                m.eventId(),
+                type,
+                m.occurredAt(),
+                m.email(),
+                m.identities(),
+                channel,
+                source != null ? source : "segment",
+                SegmentMessage.text(campaign, "name"),
+                properties,
+                correlationId,
+                "segment");
     }
 
     private static Channel channel(SegmentMessage m, Channel fallback) {
@@ -145,8 +175,8 @@ final class SegmentMapper {
                 flatten(key + ".", value, flat);
             } else if (value.isValueNode() && !value.isNull()) {
                 if (flat.size() == MAX_FLAT) {
-                    throw new InvalidValueException("properties", "properties.size",
-                            "at most " + MAX_FLAT + " properties per event");
+                    throw new InvalidValueException(
+                            "properties", "properties.size", "at most " + MAX_FLAT + " properties per event");
                 }
                 flat.put(key, value.asString());
             }
@@ -155,7 +185,9 @@ final class SegmentMapper {
 
     private static void requireEmail(SegmentMessage m) {
         if (m.email() == null) {
-            throw new InvalidValueException("traits.email", "email.required",
+            throw new InvalidValueException(
+                    "traits.email",
+                    "email.required",
                     "LeadFlow knows people by e-mail: send traits.email, or an e-mail address as userId");
         }
     }

@@ -19,8 +19,14 @@ import tools.jackson.databind.JsonNode;
  * and the event time from {@code timestamp}, else corrected for the sender's clock from {@code originalTimestamp}
  * and {@code sentAt}, else the time we received it.
  */
-record SegmentMessage(String type, JsonNode json, String userId, String anonymousId, EmailAddress email,
-        UUID eventId, Instant occurredAt) {
+record SegmentMessage(
+        String type,
+        JsonNode json,
+        String userId,
+        String anonymousId,
+        EmailAddress email,
+        UUID eventId,
+        Instant occurredAt) {
 
     static SegmentMessage read(String pathType, JsonNode json, JsonNode batchSentAt, String caller, Instant now) {
         if (json == null || !json.isObject()) {
@@ -37,10 +43,11 @@ record SegmentMessage(String type, JsonNode json, String userId, String anonymou
             throw new InvalidValueException("userId", "identity.required", "userId or anonymousId is required");
         }
         String messageId = text(json, "messageId");
-        UUID eventId = messageId == null ? null : UUID.nameUUIDFromBytes(
-                ("segment|" + caller + "|" + messageId).getBytes(StandardCharsets.UTF_8));
-        return new SegmentMessage(type, json, userId, anonymousId, email(json, userId), eventId,
-                time(json, batchSentAt, now));
+        UUID eventId = messageId == null
+                ? null
+                : UUID.nameUUIDFromBytes(("segment|" + caller + "|" + messageId).getBytes(StandardCharsets.UTF_8));
+        return new SegmentMessage(
+                type, json, userId, anonymousId, email(json, userId), eventId, time(json, batchSentAt, now));
     }
 
     /** Identity keys for this message, the user id first: it is the more lasting of the two. */

@@ -14,5 +14,4 @@ public record WebLimits(
         @DefaultValue("8MB") DataSize batch,
         @DefaultValue("32KB") DataSize segmentCall,
         @DefaultValue("500KB") DataSize segmentBatch,
-        @DefaultValue("50MB") DataSize importFile) {
-}
+        @DefaultValue("50MB") DataSize importFile) {}

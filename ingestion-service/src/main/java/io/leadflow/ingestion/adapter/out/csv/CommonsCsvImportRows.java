@@ -24,7 +24,8 @@ import org.springframework.stereotype.Component;
 @Component
 class CommonsCsvImportRows implements ImportRows {
 
-    private static final CSVFormat FORMAT = CSVFormat.RFC4180.builder()
+    private static final CSVFormat FORMAT = CSVFormat.RFC4180
+            .builder()
             .setHeader()
             .setSkipHeaderRecord(true)
             .setIgnoreEmptyLines(true)
@@ -111,7 +112,10 @@ class CommonsCsvImportRows implements ImportRows {
 
     private static CSVParser open(String content) {
         try {
-            return CSVParser.builder().setReader(new StringReader(content)).setFormat(FORMAT).get();
+            return CSVParser.builder()
+                    .setReader(new StringReader(content))
+                    .setFormat(FORMAT)
+                    .get();
         } catch (IOException | IllegalArgumentException | IllegalStateException e) {
             throw broken(e.getMessage());
         }
@@ -121,7 +125,9 @@ class CommonsCsvImportRows implements ImportRows {
         try {
             return records.hasNext();
         } catch (IllegalStateException | UncheckedIOException e) {
-            throw new InvalidValueException("file", "csv.malformed",
+            throw new InvalidValueException(
+                    "file",
+                    "csv.malformed",
                     "the file is not valid CSV after line " + parser.getCurrentLineNumber() + ": " + e.getMessage());
         }
     }

@@ -46,14 +46,14 @@ class OutboxLeadEventPublisher implements LeadEventPublisher {
         template.batchUpdate("""
                 insert into outbox_event (event_id, event_type, stream, lead_id, correlation_id, payload, traceparent)
                 values (?, ?, ?, ?, ?, cast(? as jsonb), ?)""", events, events.size(), (ps, event) -> {
-                    EventMetadata meta = event.metadata();
-                    ps.setObject(1, meta.eventId());
-                    ps.setString(2, meta.eventType());
-                    ps.setString(3, Events.streamOf(meta.eventType()));
-                    ps.setObject(4, meta.leadId());
-                    ps.setString(5, meta.correlationId());
-                    ps.setString(6, json.writeValueAsString(event));
-                    ps.setString(7, traceparent);
-                });
+            EventMetadata meta = event.metadata();
+            ps.setObject(1, meta.eventId());
+            ps.setString(2, meta.eventType());
+            ps.setString(3, Events.streamOf(meta.eventType()));
+            ps.setObject(4, meta.leadId());
+            ps.setString(5, meta.correlationId());
+            ps.setString(6, json.writeValueAsString(event));
+            ps.setString(7, traceparent);
+        });
     }
 }

@@ -33,7 +33,8 @@ final class OutboxPacking {
             if (!packed()) {
                 return first().payload();
             }
-            StringBuilder body = new StringBuilder(rows.stream().mapToInt(r -> r.payload().length() + 1).sum() + 2);
+            StringBuilder body = new StringBuilder(
+                    rows.stream().mapToInt(r -> r.payload().length() + 1).sum() + 2);
             body.append('[');
             for (int i = 0; i < rows.size(); i++) {
                 body.append(i == 0 ? "" : ",").append(rows.get(i).payload());
@@ -42,8 +43,7 @@ final class OutboxPacking {
         }
     }
 
-    private OutboxPacking() {
-    }
+    private OutboxPacking() {}
 
     /**
      * Splits {@code rows} (in outbox order) into packets: rows of a stream in {@code packedStreams} with the same
@@ -64,9 +64,10 @@ final class OutboxPacking {
                 packet.clear();
             }
         }
-        open.values().stream().filter(packet -> !packet.isEmpty())
-                .forEach(packet -> packets.add(new Packet(packet.getFirst().stream(), packet.getFirst().type(),
-                        List.copyOf(packet))));
+        open.values().stream()
+                .filter(packet -> !packet.isEmpty())
+                .forEach(packet -> packets.add(
+                        new Packet(packet.getFirst().stream(), packet.getFirst().type(), List.copyOf(packet))));
         return packets;
     }
 }

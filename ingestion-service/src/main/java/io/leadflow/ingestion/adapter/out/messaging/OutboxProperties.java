@@ -14,5 +14,4 @@ public record OutboxProperties(
         @DefaultValue("true") boolean enabled,
         @DefaultValue("200") int batchSize,
         @DefaultValue("100") int eventsPerMessage,
-        @DefaultValue("10s") Duration confirmTimeout) {
-}
+        @DefaultValue("10s") Duration confirmTimeout) {}

@@ -46,8 +46,7 @@ class OutboxRelay {
 
     private static final Logger LOG = LoggerFactory.getLogger(OutboxRelay.class);
 
-    private record Sent(OutboxPacking.Packet packet, CorrelationData confirm) {
-    }
+    private record Sent(OutboxPacking.Packet packet, CorrelationData confirm) {}
 
     private final JdbcClient jdbc;
     private final StreamBridge bridge;
@@ -57,7 +56,11 @@ class OutboxRelay {
     private final AtomicLong backlog = new AtomicLong();
     private volatile boolean stopping;
 
-    OutboxRelay(JdbcClient jdbc, StreamBridge bridge, TransactionTemplate transactions, OutboxProperties properties,
+    OutboxRelay(
+            JdbcClient jdbc,
+            StreamBridge bridge,
+            TransactionTemplate transactions,
+            OutboxProperties properties,
             MeterRegistry meters) {
         this.jdbc = jdbc;
         this.bridge = bridge;
@@ -77,7 +80,8 @@ class OutboxRelay {
     /** Counts pending rows for the backlog gauge, in its own slower round so that counting never slows relaying. */
     @Scheduled(fixedDelayString = "${leadflow.outbox.backlog-interval:5s}")
     void measureBacklog() {
-        backlog.set(jdbc.sql("select count(*) from outbox_event where published_at is null").query(Long.class)
+        backlog.set(jdbc.sql("select count(*) from outbox_event where published_at is null")
+                .query(Long.class)
                 .single());
     }
 
@@ -98,13 +102,20 @@ class OutboxRelay {
                 from outbox_event
                 where published_at is null order by id limit :limit for update skip locked""")
                 .param("limit", properties.batchSize())
-                .query((rs, n) -> new OutboxRow(rs.getLong(1), rs.getObject(2, UUID.class), rs.getString(3),
-                        rs.getString(4), rs.getObject(5, UUID.class), rs.getString(6), rs.getString(7),
+                .query((rs, n) -> new OutboxRow(
+                        rs.getLong(1),
+                        rs.getObject(2, UUID.class),
+                        rs.getString(3),
+                        rs.getString(4),
+                        rs.getObject(5, UUID.class),
+                        rs.getString(6),
+                        rs.getString(7),
                         rs.getString(8)))
                 .list();
         List<Sent> sent = new ArrayList<>();
         for (OutboxPacking.Packet packet : OutboxPacking.pack(rows, PACKED_STREAMS, properties.eventsPerMessage())) {
-            CorrelationData confirm = new CorrelationData(packet.first().eventId().toString());
+            CorrelationData confirm =
+                    new CorrelationData(packet.first().eventId().toString());
             bridge.send(packet.stream(), message(packet, confirm));
             sent.add(new Sent(packet, confirm));
         }
@@ -114,8 +125,12 @@ class OutboxRelay {
             if (failure == null) {
                 confirmed.addAll(s.packet().ids());
             } else {
-                LOG.warn("message of {} {} event(s) from {} not confirmed by the broker: {}", s.packet().rows().size(),
-                        s.packet().type(), s.packet().first().eventId(), failure);
+                LOG.warn(
+                        "message of {} {} event(s) from {} not confirmed by the broker: {}",
+                        s.packet().rows().size(),
+                        s.packet().type(),
+                        s.packet().first().eventId(),
+                        failure);
                 jdbc.sql("update outbox_event set attempts = attempts + 1, last_error = :error where id in (:ids)")
                         .param("error", failure)
                         .param("ids", s.packet().ids())
@@ -136,7 +151,8 @@ class OutboxRelay {
      */
     private Message<byte[]> message(OutboxPacking.Packet packet, CorrelationData confirm) {
         OutboxRow first = packet.first();
-        MessageBuilder<byte[]> message = MessageBuilder.withPayload(packet.payload().getBytes(StandardCharsets.UTF_8))
+        MessageBuilder<byte[]> message = MessageBuilder.withPayload(
+                        packet.payload().getBytes(StandardCharsets.UTF_8))
                 .setHeader(EVENT_ID, first.eventId().toString())
                 .setHeader(EVENT_TYPE, packet.type())
                 .setHeader(CORRELATION_ID, first.correlationId())

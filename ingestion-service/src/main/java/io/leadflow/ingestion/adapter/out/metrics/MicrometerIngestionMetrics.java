@@ -17,13 +17,19 @@ class MicrometerIngestionMetrics implements IngestionMetrics {
 
     @Override
     public void accepted(String sourceApi, int count) {
-        Counter.builder("leadflow.events.accepted").description("events durably stored, by source API")
-                .tag("source_api", sourceApi).register(registry).increment(count);
+        Counter.builder("leadflow.events.accepted")
+                .description("events durably stored, by source API")
+                .tag("source_api", sourceApi)
+                .register(registry)
+                .increment(count);
     }
 
     @Override
     public void rejected(String rule) {
-        Counter.builder("leadflow.events.rejected").description("events and requests refused, by broken rule")
-                .tag("rule", rule).register(registry).increment();
+        Counter.builder("leadflow.events.rejected")
+                .description("events and requests refused, by broken rule")
+                .tag("rule", rule)
+                .register(registry)
+                .increment();
     }
 }

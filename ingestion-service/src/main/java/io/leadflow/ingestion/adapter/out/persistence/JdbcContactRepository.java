@@ -22,8 +22,7 @@ import tools.jackson.databind.json.JsonMapper;
 @Repository
 class JdbcContactRepository implements ContactRepository {
 
-    private static final TypeReference<Map<String, String>> ATTRIBUTES = new TypeReference<>() {
-    };
+    private static final TypeReference<Map<String, String>> ATTRIBUTES = new TypeReference<>() {};
 
     private final JdbcClient jdbc;
     private final JdbcTemplate template;
@@ -62,10 +61,10 @@ class JdbcContactRepository implements ContactRepository {
         int[][] counts = template.batchUpdate("""
                 insert into contact (lead_id, email, attributes) values (?, ?, cast(? as jsonb))
                 on conflict (email) do nothing""", candidates, candidates.size(), (ps, c) -> {
-                    ps.setObject(1, c.leadId().value());
-                    ps.setString(2, c.email().value());
-                    ps.setString(3, json.writeValueAsString(c.attributes()));
-                });
+            ps.setObject(1, c.leadId().value());
+            ps.setString(2, c.email().value());
+            ps.setString(3, json.writeValueAsString(c.attributes()));
+        });
         List<Contact> added = new ArrayList<>();
         int i = 0;
         for (int[] batch : counts) {
@@ -97,12 +96,17 @@ class JdbcContactRepository implements ContactRepository {
 
     @Override
     public boolean exists(LeadId lead) {
-        return jdbc.sql("select count(*) from contact where lead_id = :lead").param("lead", lead.value())
-                .query(Long.class).single() > 0;
+        return jdbc.sql("select count(*) from contact where lead_id = :lead")
+                        .param("lead", lead.value())
+                        .query(Long.class)
+                        .single()
+                > 0;
     }
 
     private Contact map(ResultSet rs, int row) throws SQLException {
-        return new Contact(new LeadId(rs.getObject(1, UUID.class)), EmailAddress.of(rs.getString(2)),
+        return new Contact(
+                new LeadId(rs.getObject(1, UUID.class)),
+                EmailAddress.of(rs.getString(2)),
                 json.readValue(rs.getString(3), ATTRIBUTES));
     }
 }

@@ -24,8 +24,7 @@ import tools.jackson.databind.json.JsonMapper;
 @Repository
 class JdbcEngagementLog implements EngagementLog {
 
-    private static final TypeReference<Map<String, String>> PROPERTIES = new TypeReference<>() {
-    };
+    private static final TypeReference<Map<String, String>> PROPERTIES = new TypeReference<>() {};
     private static final String COLUMNS = "event_id, lead_id, identity, type, custom_type, channel, occurred_at, "
             + "source, campaign, properties::text, correlation_id, source_api";
 
@@ -46,19 +45,19 @@ class JdbcEngagementLog implements EngagementLog {
                                         campaign, properties, correlation_id, source_api)
                 values (?, ?, ?, ?, ?, ?, ?, ?, ?, cast(? as jsonb), ?, ?)
                 on conflict (event_id) do nothing""", engagements, engagements.size(), (ps, e) -> {
-                    ps.setObject(1, e.eventId());
-                    ps.setObject(2, e.leadId() == null ? null : e.leadId().value());
-                    ps.setString(3, e.identity());
-                    ps.setString(4, e.type().name());
-                    ps.setString(5, e.customType());
-                    ps.setString(6, e.channel().name());
-                    ps.setTimestamp(7, Timestamp.from(e.occurredAt()));
-                    ps.setString(8, e.source());
-                    ps.setString(9, e.campaign());
-                    ps.setString(10, json.writeValueAsString(e.properties()));
-                    ps.setString(11, e.correlationId());
-                    ps.setString(12, e.sourceApi());
-                });
+            ps.setObject(1, e.eventId());
+            ps.setObject(2, e.leadId() == null ? null : e.leadId().value());
+            ps.setString(3, e.identity());
+            ps.setString(4, e.type().name());
+            ps.setString(5, e.customType());
+            ps.setString(6, e.channel().name());
+            ps.setTimestamp(7, Timestamp.from(e.occurredAt()));
+            ps.setString(8, e.source());
+            ps.setString(9, e.campaign());
+            ps.setString(10, json.writeValueAsString(e.properties()));
+            ps.setString(11, e.correlationId());
+            ps.setString(12, e.sourceApi());
+        });
         Set<UUID> appended = new HashSet<>();
         int i = 0;
         for (int[] batch : counts) {
@@ -106,15 +105,26 @@ class JdbcEngagementLog implements EngagementLog {
 
     @Override
     public long countOfLead(LeadId lead) {
-        return jdbc.sql("select count(*) from engagement where lead_id = :lead").param("lead", lead.value())
-                .query(Long.class).single();
+        return jdbc.sql("select count(*) from engagement where lead_id = :lead")
+                .param("lead", lead.value())
+                .query(Long.class)
+                .single();
     }
 
     private Engagement map(ResultSet rs, int row) throws SQLException {
         UUID lead = rs.getObject(2, UUID.class);
-        return new Engagement(rs.getObject(1, UUID.class), lead == null ? null : new LeadId(lead), rs.getString(3),
-                EngagementType.valueOf(rs.getString(4)), rs.getString(5), Channel.valueOf(rs.getString(6)),
-                rs.getTimestamp(7).toInstant(), rs.getString(8), rs.getString(9),
-                json.readValue(rs.getString(10), PROPERTIES), rs.getString(11), rs.getString(12));
+        return new Engagement(
+                rs.getObject(1, UUID.class),
+                lead == null ? null : new LeadId(lead),
+                rs.getString(3),
+                EngagementType.valueOf(rs.getString(4)),
+                rs.getString(5),
+                Channel.valueOf(rs.getString(6)),
+                rs.getTimestamp(7).toInstant(),
+                rs.getString(8),
+                rs.getString(9),
+                json.readValue(rs.getString(10), PROPERTIES),
+                rs.getString(11),
+                rs.getString(12));
     }
 }

@@ -23,28 +23,33 @@ class JdbcEventTypeRegistry implements EventTypeRegistry {
         return jdbc.sql("""
                 insert into event_type (name, description, registered_at, registered_by)
                 values (:name, :description, :at, :by) on conflict (name) do nothing""")
-                .param("name", type.name())
-                .param("description", type.description())
-                .param("at", Timestamp.from(type.registeredAt()))
-                .param("by", type.registeredBy())
-                .update() == 1;
+                        .param("name", type.name())
+                        .param("description", type.description())
+                        .param("at", Timestamp.from(type.registeredAt()))
+                        .param("by", type.registeredBy())
+                        .update()
+                == 1;
     }
 
     @Override
     public boolean remove(String name) {
-        return jdbc.sql("delete from event_type where name = :name").param("name", name).update() == 1;
+        return jdbc.sql("delete from event_type where name = :name")
+                        .param("name", name)
+                        .update()
+                == 1;
     }
 
     @Override
     public List<CustomEventType> all() {
         return jdbc.sql("select name, description, registered_at, registered_by from event_type order by name")
-                .query((rs, n) -> new CustomEventType(rs.getString(1), rs.getString(2),
-                        rs.getTimestamp(3).toInstant(), rs.getString(4)))
+                .query((rs, n) -> new CustomEventType(
+                        rs.getString(1), rs.getString(2), rs.getTimestamp(3).toInstant(), rs.getString(4)))
                 .list();
     }
 
     @Override
     public Set<String> names() {
-        return new HashSet<>(jdbc.sql("select name from event_type").query(String.class).list());
+        return new HashSet<>(
+                jdbc.sql("select name from event_type").query(String.class).list());
     }
 }

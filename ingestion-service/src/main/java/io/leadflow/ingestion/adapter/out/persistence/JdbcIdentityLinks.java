@@ -27,7 +27,8 @@ class JdbcIdentityLinks implements IdentityLinks {
                 .update();
         return jdbc.sql("select lead_id from identity_link where identity = :identity for update")
                 .param("identity", identity)
-                .query((rs, n) -> Optional.ofNullable(rs.getObject(1, UUID.class)).map(LeadId::new))
+                .query((rs, n) ->
+                        Optional.ofNullable(rs.getObject(1, UUID.class)).map(LeadId::new))
                 .single();
     }
 
@@ -37,8 +38,9 @@ class JdbcIdentityLinks implements IdentityLinks {
                 insert into identity_link (identity, lead_id, linked_at) values (:identity, :lead, now())
                 on conflict (identity) do update set lead_id = excluded.lead_id, linked_at = excluded.linked_at
                 where identity_link.lead_id is null""")
-                .param("identity", identity)
-                .param("lead", lead.value())
-                .update() == 1;
+                        .param("identity", identity)
+                        .param("lead", lead.value())
+                        .update()
+                == 1;
     }
 }

@@ -49,8 +49,10 @@ class JdbcImportJobs implements ImportJobs {
 
     @Override
     public Optional<ImportJob> find(UUID id) {
-        return jdbc.sql("select " + COLUMNS + " from import_job where id = :id").param("id", id)
-                .query(this::map).optional();
+        return jdbc.sql("select " + COLUMNS + " from import_job where id = :id")
+                .param("id", id)
+                .query(this::map)
+                .optional();
     }
 
     @Override
@@ -92,18 +94,26 @@ class JdbcImportJobs implements ImportJobs {
         template.batchUpdate("""
                 insert into import_error (job_id, line, field, rule, detail) values (?, ?, ?, ?, ?)
                 on conflict (job_id, line) do nothing""", errors, errors.size(), (ps, e) -> {
-                    ps.setObject(1, id);
-                    ps.setLong(2, e.line());
-                    ps.setString(3, e.field());
-                    ps.setString(4, e.rule());
-                    ps.setString(5, e.detail());
-                });
+            ps.setObject(1, id);
+            ps.setLong(2, e.line());
+            ps.setString(3, e.field());
+            ps.setString(4, e.rule());
+            ps.setString(5, e.detail());
+        });
     }
 
     private ImportJob map(ResultSet rs, int row) throws SQLException {
-        return new ImportJob(rs.getObject(1, UUID.class), ImportKind.valueOf(rs.getString(2)),
-                ImportStatus.valueOf(rs.getString(3)), rs.getInt(4), rs.getInt(5), rs.getInt(6), rs.getString(7),
-                rs.getString(8), instant(rs.getTimestamp(9)), instant(rs.getTimestamp(10)),
+        return new ImportJob(
+                rs.getObject(1, UUID.class),
+                ImportKind.valueOf(rs.getString(2)),
+                ImportStatus.valueOf(rs.getString(3)),
+                rs.getInt(4),
+                rs.getInt(5),
+                rs.getInt(6),
+                rs.getString(7),
+                rs.getString(8),
+                instant(rs.getTimestamp(9)),
+                instant(rs.getTimestamp(10)),
                 instant(rs.getTimestamp(11)));
     }
 

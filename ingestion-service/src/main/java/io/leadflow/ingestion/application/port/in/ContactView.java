@@ -4,5 +4,4 @@ import java.util.Map;
 import java.util.UUID;
 
 /** A person as ingestion knows them: the lead id, the normalised e-mail and the flat profile attributes. */
-public record ContactView(UUID leadId, String email, Map<String, String> attributes, boolean created) {
-}
+public record ContactView(UUID leadId, String email, Map<String, String> attributes, boolean created) {}

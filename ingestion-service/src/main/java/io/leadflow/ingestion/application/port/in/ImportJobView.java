@@ -11,6 +11,5 @@ public record ImportJobView(ImportJob job, List<RowError> errors) {
     }
 
     /** A refused row: its line in the file (the header is line 1), the field and the rule it broke. */
-    public record RowError(long line, String field, String rule, String detail) {
-    }
+    public record RowError(long line, String field, String rule, String detail) {}
 }

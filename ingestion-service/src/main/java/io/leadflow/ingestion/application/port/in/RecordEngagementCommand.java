@@ -31,6 +31,7 @@ public record RecordEngagementCommand(
 
     /** Marketing engagement data is never older than this; earlier times are typing or conversion errors. */
     public static final Instant EARLIEST = Instant.parse("1970-01-01T00:00:00Z");
+
     public static final int MAX_PROPERTIES = 50;
     public static final int MAX_TEXT = 200;
     public static final int MAX_PROPERTY_VALUE = 2000;
@@ -45,18 +46,22 @@ public record RecordEngagementCommand(
         identities = identities == null ? List.of() : List.copyOf(identities);
         identities.forEach(identity -> Texts.limited(identity, "anonymousId", MAX_TEXT + 5));
         if (email == null && identities.isEmpty()) {
-            throw new InvalidValueException("email", "identity.required",
+            throw new InvalidValueException(
+                    "email",
+                    "identity.required",
                     "an e-mail address or an anonymous id is required to know whose engagement this is");
         }
         source = Texts.limited(source, "source", MAX_TEXT);
         campaign = Texts.limited(campaign, "campaign", MAX_TEXT);
         properties = properties == null ? Map.of() : Map.copyOf(properties);
         if (occurredAt.isBefore(EARLIEST)) {
-            throw new InvalidValueException("occurredAt", "occurredAt.range",
-                    "occurredAt " + occurredAt + " is before " + EARLIEST);
+            throw new InvalidValueException(
+                    "occurredAt", "occurredAt.range", "occurredAt " + occurredAt + " is before " + EARLIEST);
         }
         if (properties.size() > MAX_PROPERTIES) {
-            throw new InvalidValueException("properties", "properties.size",
+            throw new InvalidValueException(
+                    "properties",
+                    "properties.size",
                     "at most " + MAX_PROPERTIES + " properties per event, got " + properties.size());
         }
         properties.forEach((key, value) -> {
@@ -68,7 +73,9 @@ public record RecordEngagementCommand(
     /** Refuses events that claim to happen later than {@code now} plus the allowed skew. */
     public void requireNotInFuture(Instant now, Duration maxSkew) {
         if (occurredAt.isAfter(now.plus(maxSkew))) {
-            throw new InvalidValueException("occurredAt", "occurredAt.notInFuture",
+            throw new InvalidValueException(
+                    "occurredAt",
+                    "occurredAt.notInFuture",
                     "occurredAt " + occurredAt + " lies more than " + maxSkew + " in the future");
         }
     }

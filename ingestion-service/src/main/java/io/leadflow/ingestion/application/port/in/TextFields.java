@@ -9,8 +9,7 @@ import java.util.UUID;
 /** Parses the values that arrive as text (JSON strings, CSV cells), naming the field of the first one that fails. */
 public final class TextFields {
 
-    private TextFields() {
-    }
+    private TextFields() {}
 
     public static UUID uuid(String text, String field) {
         if (text == null || text.isBlank()) {
@@ -19,8 +18,8 @@ public final class TextFields {
         try {
             return UUID.fromString(text.strip());
         } catch (IllegalArgumentException e) {
-            throw new InvalidValueException(field, field + ".format", field + " must be a UUID, got '"
-                    + abbreviated(text) + "'");
+            throw new InvalidValueException(
+                    field, field + ".format", field + " must be a UUID, got '" + abbreviated(text) + "'");
         }
     }
 
@@ -36,8 +35,11 @@ public final class TextFields {
             try {
                 return OffsetDateTime.parse(value).toInstant();
             } catch (DateTimeParseException again) {
-                throw new InvalidValueException(field, field + ".format", field
-                        + " must be an ISO-8601 instant like 2026-11-02T09:30:00Z, got '" + abbreviated(text) + "'");
+                throw new InvalidValueException(
+                        field,
+                        field + ".format",
+                        field + " must be an ISO-8601 instant like 2026-11-02T09:30:00Z, got '" + abbreviated(text)
+                                + "'");
             }
         }
     }

@@ -5,8 +5,7 @@ import io.leadflow.kernel.InvalidValueException;
 /** The rules every text from outside obeys: present where required, not overlong, no NUL character. */
 public final class Texts {
 
-    private Texts() {
-    }
+    private Texts() {}
 
     public static void require(Object value, String field) {
         if (value == null || value instanceof String text && text.isBlank()) {
@@ -16,8 +15,7 @@ public final class Texts {
 
     public static String limited(String text, String field, int max) {
         if (text != null && text.length() > max) {
-            throw new InvalidValueException(field, "text.length",
-                    field + " is longer than " + max + " characters");
+            throw new InvalidValueException(field, "text.length", field + " is longer than " + max + " characters");
         }
         return printable(text, field);
     }

@@ -32,13 +32,17 @@ public record UpsertContactCommand(
         changes = changes == null ? Map.of() : Map.copyOf(changes);
         identities = identities == null ? List.of() : List.copyOf(identities);
         if (changes.size() > MAX_ATTRIBUTES) {
-            throw new InvalidValueException("attributes", "attributes.size",
+            throw new InvalidValueException(
+                    "attributes",
+                    "attributes.size",
                     "at most " + MAX_ATTRIBUTES + " attributes per contact, got " + changes.size());
         }
         changes.forEach((name, value) -> {
             Texts.printable(name, "attributes");
             if (!NAME.matcher(name).matches()) {
-                throw new InvalidValueException(name, "attribute.name",
+                throw new InvalidValueException(
+                        name,
+                        "attribute.name",
                         "attribute names are letters, digits, '.', '_' or '-', at most 100, got '" + name + "'");
             }
             Texts.limited(value, name, MAX_VALUE);
@@ -50,18 +54,24 @@ public record UpsertContactCommand(
     }
 
     private static void checkValue(String name, String value) {
-        if (name.equals(ProfileAttributes.COMPANY_EMPLOYEES) && !INTEGER.matcher(value).matches()) {
-            throw new InvalidValueException(name, "attribute.integer",
+        if (name.equals(ProfileAttributes.COMPANY_EMPLOYEES)
+                && !INTEGER.matcher(value).matches()) {
+            throw new InvalidValueException(
+                    name,
+                    "attribute.integer",
                     name + " is a whole number of employees, got '" + TextFields.abbreviated(value) + "'");
         }
-        if (name.equals(ProfileAttributes.COMPANY_REVENUE) && !NUMBER.matcher(value).matches()) {
-            throw new InvalidValueException(name, "attribute.number",
-                    name + " is a non-negative amount like 1500000 or 1500000.50, got '"
-                            + TextFields.abbreviated(value) + "'");
+        if (name.equals(ProfileAttributes.COMPANY_REVENUE)
+                && !NUMBER.matcher(value).matches()) {
+            throw new InvalidValueException(
+                    name,
+                    "attribute.number",
+                    name + " is a non-negative amount like 1500000 or 1500000.50, got '" + TextFields.abbreviated(value)
+                            + "'");
         }
         if (name.startsWith("consent.") && !value.equals("true") && !value.equals("false")) {
-            throw new InvalidValueException(name, "attribute.boolean",
-                    name + " is true or false, got '" + TextFields.abbreviated(value) + "'");
+            throw new InvalidValueException(
+                    name, "attribute.boolean", name + " is true or false, got '" + TextFields.abbreviated(value) + "'");
         }
     }
 }

@@ -23,6 +23,5 @@ public interface ImportJobs {
     void addErrors(UUID id, List<RowError> errors);
 
     /** A job claimed by a worker, and the file it works through. */
-    record ClaimedImport(ImportJob job, String content) {
-    }
+    record ClaimedImport(ImportJob job, String content) {}
 }

@@ -18,6 +18,5 @@ public interface ImportRows {
     List<Row> read(String content, int skip, int max);
 
     /** A row by its line number in the file (the header is line 1) and its values by column name. */
-    record Row(long line, Map<String, String> values) {
-    }
+    record Row(long line, Map<String, String> values) {}
 }

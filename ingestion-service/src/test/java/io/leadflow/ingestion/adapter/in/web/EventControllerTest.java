@@ -9,9 +9,8 @@ import io.leadflow.ingestion.application.port.in.EngagementOutcome;
 import io.leadflow.ingestion.application.port.in.RecordEngagementCommand;
 import io.leadflow.ingestion.application.port.in.RecordEngagementUseCase;
 import io.leadflow.ingestion.application.port.in.RecordEngagementsUseCase;
-import io.leadflow.ingestion.application.port.out.IngestionMetrics;
-import org.springframework.context.annotation.Import;
 import io.leadflow.ingestion.application.port.in.RecordedEngagement;
+import io.leadflow.ingestion.application.port.out.IngestionMetrics;
 import io.leadflow.kernel.InvalidValueException;
 import io.leadflow.kernel.LeadId;
 import java.util.List;
@@ -24,6 +23,7 @@ import org.mockito.ArgumentCaptor;
 import org.mockito.Mockito;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.webmvc.test.autoconfigure.WebMvcTest;
+import org.springframework.context.annotation.Import;
 import org.springframework.http.MediaType;
 import org.springframework.test.context.bean.override.mockito.MockitoBean;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
@@ -53,10 +53,11 @@ class EventControllerTest {
         LeadId leadId = LeadId.newId();
         when(recordEngagement.recordEngagement(any())).thenReturn(new RecordedEngagement(eventId, leadId, false));
 
-        MvcTestResult result = post(valid().replace("\"type\"", "\"eventId\":\"" + eventId + "\",\"type\""),
-                "corr-42");
+        MvcTestResult result = post(valid().replace("\"type\"", "\"eventId\":\"" + eventId + "\",\"type\""), "corr-42");
 
-        assertThat(result).hasStatus(202).bodyJson()
+        assertThat(result)
+                .hasStatus(202)
+                .bodyJson()
                 .hasPathSatisfying("$.eventId", v -> v.assertThat().isEqualTo(eventId.toString()))
                 .hasPathSatisfying("$.leadId", v -> v.assertThat().isEqualTo(leadId.toString()));
         ArgumentCaptor<RecordEngagementCommand> command = ArgumentCaptor.forClass(RecordEngagementCommand.class);
@@ -71,7 +72,9 @@ class EventControllerTest {
         when(recordEngagement.recordEngagement(any()))
                 .thenThrow(new InvalidValueException("type", "type.unknown", "unknown type 'telepathy'"));
 
-        assertThat(post(valid().replace("webinar_attended", "telepathy"), null)).hasStatus(400).bodyJson()
+        assertThat(post(valid().replace("webinar_attended", "telepathy"), null))
+                .hasStatus(400)
+                .bodyJson()
                 .hasPathSatisfying("$.field", v -> v.assertThat().isEqualTo("type"))
                 .hasPathSatisfying("$.rule", v -> v.assertThat().isEqualTo("type.unknown"));
     }
@@ -79,7 +82,8 @@ class EventControllerTest {
     /** A database that cannot be reached, or a connection cut mid-transaction whose rollback fails too (seen in a
      *  PostgreSQL restart: Spring reports the failed rollback, not the lost connection behind it). */
     static Stream<RuntimeException> storageFailures() {
-        return Stream.of(new CannotCreateTransactionException("Could not open JDBC Connection for transaction"),
+        return Stream.of(
+                new CannotCreateTransactionException("Could not open JDBC Connection for transaction"),
                 new TransactionSystemException("JDBC rollback failed"));
     }
 
@@ -88,9 +92,12 @@ class EventControllerTest {
     void a_database_outage_answers_503_with_retry_after_as_a_problem_not_a_bare_500(RuntimeException failure) {
         when(recordEngagement.recordEngagement(any())).thenThrow(failure);
 
-        assertThat(post(valid(), null)).hasStatus(503).hasHeader("Retry-After", "5").bodyJson()
-                .hasPathSatisfying("$.type", v -> v.assertThat()
-                        .isEqualTo("https://leadflow.io/problems/service-unavailable"))
+        assertThat(post(valid(), null))
+                .hasStatus(503)
+                .hasHeader("Retry-After", "5")
+                .bodyJson()
+                .hasPathSatisfying(
+                        "$.type", v -> v.assertThat().isEqualTo("https://leadflow.io/problems/service-unavailable"))
                 .hasPathSatisfying("$.service", v -> v.assertThat().isEqualTo("ingestion-service"));
     }
 
@@ -100,33 +107,59 @@ class EventControllerTest {
                 .thenReturn(new RecordedEngagement(UUID.randomUUID(), LeadId.newId(), false));
         ArgumentCaptor<RecordEngagementCommand> command = ArgumentCaptor.forClass(RecordEngagementCommand.class);
 
-        mvc.post().uri("/api/v1/events").contentType(MediaType.APPLICATION_JSON).content(valid())
-                .header("Idempotency-Key", "k-1").header("X-LeadFlow-User", "apikey:a").exchange();
-        mvc.post().uri("/api/v1/events").contentType(MediaType.APPLICATION_JSON).content(valid())
-                .header("Idempotency-Key", "k-1").header("X-LeadFlow-User", "apikey:a").exchange();
-        mvc.post().uri("/api/v1/events").contentType(MediaType.APPLICATION_JSON).content(valid())
-                .header("Idempotency-Key", "k-1").header("X-LeadFlow-User", "apikey:b").exchange();
+        mvc.post()
+                .uri("/api/v1/events")
+                .contentType(MediaType.APPLICATION_JSON)
+                .content(valid())
+                .header("Idempotency-Key", "k-1")
+                .header("X-LeadFlow-User", "apikey:a")
+                .exchange();
+        mvc.post()
+                .uri("/api/v1/events")
+                .contentType(MediaType.APPLICATION_JSON)
+                .content(valid())
+                .header("Idempotency-Key", "k-1")
+                .header("X-LeadFlow-User", "apikey:a")
+                .exchange();
+        mvc.post()
+                .uri("/api/v1/events")
+                .contentType(MediaType.APPLICATION_JSON)
+                .content(valid())
+                .header("Idempotency-Key", "k-1")
+                .header("X-LeadFlow-User", "apikey:b")
+                .exchange();
 
         Mockito.verify(recordEngagement, Mockito.times(3)).recordEngagement(command.capture());
         List<RecordEngagementCommand> sent = command.getAllValues();
         assertThat(sent.get(0).eventId()).isNotNull().isEqualTo(sent.get(1).eventId());
-        assertThat(sent.get(2).eventId()).as("another caller's key is another event").isNotEqualTo(sent.get(0).eventId());
+        assertThat(sent.get(2).eventId())
+                .as("another caller's key is another event")
+                .isNotEqualTo(sent.get(0).eventId());
     }
 
     @Test
     void a_batch_item_of_the_wrong_shape_is_refused_alone_and_the_others_go_on() {
         when(recordEngagements.recordEngagements(any())).thenAnswer(call -> {
             List<RecordEngagementCommand> commands = call.getArgument(0);
-            return commands.stream().map(c -> EngagementOutcome.recorded(
-                    new RecordedEngagement(UUID.randomUUID(), LeadId.newId(), false))).toList();
+            return commands.stream()
+                    .map(c -> EngagementOutcome.recorded(
+                            new RecordedEngagement(UUID.randomUUID(), LeadId.newId(), false)))
+                    .toList();
         });
         String batch = "[" + valid() + ",{\"type\":\"email_opened\",\"properties\":[1,2]}," + valid() + ",42]";
 
-        assertThat(mvc.post().uri("/api/v1/events/batch").contentType(MediaType.APPLICATION_JSON).content(batch)
-                .exchange()).hasStatus(202).bodyJson()
+        assertThat(mvc.post()
+                        .uri("/api/v1/events/batch")
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content(batch)
+                        .exchange())
+                .hasStatus(202)
+                .bodyJson()
                 .hasPathSatisfying("$.accepted", v -> v.assertThat().isEqualTo(2))
-                .hasPathSatisfying("$.results[1].error.field", v -> v.assertThat().isEqualTo("properties"))
-                .hasPathSatisfying("$.results[3].error.rule", v -> v.assertThat().isEqualTo("item.object"));
+                .hasPathSatisfying(
+                        "$.results[1].error.field", v -> v.assertThat().isEqualTo("properties"))
+                .hasPathSatisfying(
+                        "$.results[3].error.rule", v -> v.assertThat().isEqualTo("item.object"));
     }
 
     @Test
@@ -136,51 +169,67 @@ class EventControllerTest {
 
     @Test
     void a_missing_time_a_malformed_time_and_an_unknown_channel_are_each_named() {
-        assertProblem(post(valid().replace("\"occurredAt\":\"2026-11-20T10:00:00Z\",", ""), null),
-                "occurredAt", "occurredAt.required");
-        assertProblem(post(valid().replace("2026-11-20T10:00:00Z", "yesterday"), null),
-                "occurredAt", "occurredAt.format");
-        assertProblem(post(valid().replace("\"channel\":\"webinar\"", "\"channel\":\"pigeon\""), null),
-                "channel", "channel.unknown");
+        assertProblem(
+                post(valid().replace("\"occurredAt\":\"2026-11-20T10:00:00Z\",", ""), null),
+                "occurredAt",
+                "occurredAt.required");
+        assertProblem(
+                post(valid().replace("2026-11-20T10:00:00Z", "yesterday"), null), "occurredAt", "occurredAt.format");
+        assertProblem(
+                post(valid().replace("\"channel\":\"webinar\"", "\"channel\":\"pigeon\""), null),
+                "channel",
+                "channel.unknown");
     }
 
     @Test
     void values_postgresql_cannot_store_are_refused_as_400_not_failed_as_500() {
-        assertProblem(post(valid().replace("2026-11-20T10:00:00Z", "-999999999-01-01T00:00:00Z"), null),
-                "occurredAt", "occurredAt.range");
-        assertProblem(post(valid().replace("\"minutes\":45", "\"minutes\":\"4\\u00005\""), null),
-                "properties.minutes", "text.nul");
+        assertProblem(
+                post(valid().replace("2026-11-20T10:00:00Z", "-999999999-01-01T00:00:00Z"), null),
+                "occurredAt",
+                "occurredAt.range");
+        assertProblem(
+                post(valid().replace("\"minutes\":45", "\"minutes\":\"4\\u00005\""), null),
+                "properties.minutes",
+                "text.nul");
         assertProblem(post(valid().replace("\"zoom\"", "\"zo\\u0000om\""), null), "source", "text.nul");
     }
 
     @Test
     void a_nested_property_or_a_bad_event_id_is_refused() {
-        assertProblem(post(valid().replace("\"minutes\":45", "\"minutes\":{\"a\":1}"), null),
-                "properties.minutes", "properties.scalar");
-        assertProblem(post(valid().replace("\"type\"", "\"eventId\":\"42\",\"type\""), null),
-                "eventId", "eventId.format");
+        assertProblem(
+                post(valid().replace("\"minutes\":45", "\"minutes\":{\"a\":1}"), null),
+                "properties.minutes",
+                "properties.scalar");
+        assertProblem(
+                post(valid().replace("\"type\"", "\"eventId\":\"42\",\"type\""), null), "eventId", "eventId.format");
     }
 
     @Test
     void unreadable_json_and_an_empty_body_are_400_problems_and_reach_no_use_case() {
-        assertThat(post("{\"type\":", null)).hasStatus(400)
+        assertThat(post("{\"type\":", null))
+                .hasStatus(400)
                 .hasContentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON);
-        assertThat(post("", null)).hasStatus(400)
-                .hasContentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON);
+        assertThat(post("", null)).hasStatus(400).hasContentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON);
         verifyNoInteractions(recordEngagement);
     }
 
     private void assertProblem(MvcTestResult result, String field, String rule) {
-        assertThat(result).hasStatus(400).hasContentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON)
+        assertThat(result)
+                .hasStatus(400)
+                .hasContentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON)
                 .bodyJson()
-                .hasPathSatisfying("$.type", v -> v.assertThat().isEqualTo("https://leadflow.io/problems/invalid-field"))
+                .hasPathSatisfying(
+                        "$.type", v -> v.assertThat().isEqualTo("https://leadflow.io/problems/invalid-field"))
                 .hasPathSatisfying("$.field", v -> v.assertThat().isEqualTo(field))
                 .hasPathSatisfying("$.rule", v -> v.assertThat().isEqualTo(rule));
         verifyNoInteractions(recordEngagement);
     }
 
     private MvcTestResult post(String body, String correlationId) {
-        var request = mvc.post().uri("/api/v1/events").contentType(MediaType.APPLICATION_JSON).content(body);
+        var request = mvc.post()
+                .uri("/api/v1/events")
+                .contentType(MediaType.APPLICATION_JSON)
+                .content(body);
         if (correlationId != null) {
             request = request.header("X-Correlation-Id", correlationId);
         }

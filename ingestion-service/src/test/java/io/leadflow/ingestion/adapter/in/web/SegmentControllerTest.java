@@ -48,17 +48,23 @@ class SegmentControllerTest {
 
     @Test
     void a_track_maps_event_name_campaign_and_corrects_the_sender_s_clock_with_sent_at() {
-        when(recordEngagements.recordEngagements(any())).thenReturn(List.of(EngagementOutcome.recorded(
-                new RecordedEngagement(UUID.randomUUID(), LeadId.newId(), false))));
+        when(recordEngagements.recordEngagements(any()))
+                .thenReturn(List.of(
+                        EngagementOutcome.recorded(new RecordedEngagement(UUID.randomUUID(), LeadId.newId(), false))));
 
-        assertThat(mvc.post().uri("/v1/track").contentType(MediaType.APPLICATION_JSON)
-                .header("Authorization", "Basic d2tfMTIzOg==").header("X-LeadFlow-User", "apikey:k1")
-                .content("""
+        assertThat(mvc.post()
+                        .uri("/v1/track")
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .header("Authorization", "Basic d2tfMTIzOg==")
+                        .header("X-LeadFlow-User", "apikey:k1")
+                        .content("""
                         {"type":"track","event":"Content Downloaded","userId":"u-1","messageId":"m-1",
                          "properties":{"title":"Case study","asset":{"kind":"pdf"}},
                          "context":{"campaign":{"name":"q4","source":"google","medium":"cpc"}},
                          "originalTimestamp":"2026-11-20T11:00:00Z","sentAt":"2026-11-20T11:00:30Z"}""")
-                .exchange()).hasStatus(200).bodyJson()
+                        .exchange())
+                .hasStatus(200)
+                .bodyJson()
                 .hasPathSatisfying("$.success", v -> v.assertThat().isEqualTo(true));
 
         @SuppressWarnings("unchecked")
@@ -77,45 +83,63 @@ class SegmentControllerTest {
 
     @Test
     void the_same_message_id_from_the_same_key_is_the_same_event_id() {
-        when(recordEngagements.recordEngagements(any())).thenReturn(List.of(EngagementOutcome.recorded(
-                new RecordedEngagement(UUID.randomUUID(), LeadId.newId(), false))));
+        when(recordEngagements.recordEngagements(any()))
+                .thenReturn(List.of(
+                        EngagementOutcome.recorded(new RecordedEngagement(UUID.randomUUID(), LeadId.newId(), false))));
         String body = "{\"event\":\"Email Opened\",\"anonymousId\":\"a-1\",\"messageId\":\"m-9\"}";
         for (String key : List.of("apikey:k1", "apikey:k1", "apikey:k2")) {
-            mvc.post().uri("/v1/track").contentType(MediaType.APPLICATION_JSON).header("X-LeadFlow-User", key)
-                    .content(body).exchange();
+            mvc.post()
+                    .uri("/v1/track")
+                    .contentType(MediaType.APPLICATION_JSON)
+                    .header("X-LeadFlow-User", key)
+                    .content(body)
+                    .exchange();
         }
         @SuppressWarnings("unchecked")
         ArgumentCaptor<List<RecordEngagementCommand>> sent = ArgumentCaptor.forClass(List.class);
         Mockito.verify(recordEngagements, Mockito.times(3)).recordEngagements(sent.capture());
-        List<UUID> ids = sent.getAllValues().stream().map(l -> l.getFirst().eventId()).toList();
+        List<UUID> ids =
+                sent.getAllValues().stream().map(l -> l.getFirst().eventId()).toList();
         assertThat(ids.get(0)).isEqualTo(ids.get(1)).isNotEqualTo(ids.get(2));
     }
 
     @Test
     void identify_maps_reserved_traits_onto_the_profile_and_links_both_ids() {
-        when(upsertContact.upsertContact(any())).thenReturn(
-                new ContactView(UUID.randomUUID(), "kim@fabrikam.com", Map.of(), true));
+        when(upsertContact.upsertContact(any()))
+                .thenReturn(new ContactView(UUID.randomUUID(), "kim@fabrikam.com", Map.of(), true));
 
-        assertThat(mvc.post().uri("/v1/identify").contentType(MediaType.APPLICATION_JSON).content("""
+        assertThat(mvc.post()
+                        .uri("/v1/identify")
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content("""
                 {"userId":"42","anonymousId":"a-7","traits":{"email":"Kim@Fabrikam.com","name":"Kim Lee",
                  "title":"CFO","company":{"name":"Fabrikam","employee_count":80},"tier":"gold","nested":{"x":1}}}""")
-                .exchange()).hasStatus(200);
+                        .exchange())
+                .hasStatus(200);
 
         ArgumentCaptor<UpsertContactCommand> command = ArgumentCaptor.forClass(UpsertContactCommand.class);
         Mockito.verify(upsertContact).upsertContact(command.capture());
         assertThat(command.getValue().email().value()).isEqualTo("kim@fabrikam.com");
-        assertThat(command.getValue().changes()).containsEntry(ProfileAttributes.FIRST_NAME, "Kim")
-                .containsEntry(ProfileAttributes.LAST_NAME, "Lee").containsEntry(ProfileAttributes.JOB_TITLE, "CFO")
-                .containsEntry(ProfileAttributes.COMPANY_EMPLOYEES, "80").containsEntry("custom.tier", "gold")
+        assertThat(command.getValue().changes())
+                .containsEntry(ProfileAttributes.FIRST_NAME, "Kim")
+                .containsEntry(ProfileAttributes.LAST_NAME, "Lee")
+                .containsEntry(ProfileAttributes.JOB_TITLE, "CFO")
+                .containsEntry(ProfileAttributes.COMPANY_EMPLOYEES, "80")
+                .containsEntry("custom.tier", "gold")
                 .doesNotContainKey("custom.nested");
         assertThat(command.getValue().identities()).containsExactly("user:42", "anon:a-7");
     }
 
     @Test
     void an_identify_without_any_e_mail_is_a_problem_and_changes_nothing() {
-        assertThat(mvc.post().uri("/v1/identify").contentType(MediaType.APPLICATION_JSON)
-                .content("{\"userId\":\"42\",\"traits\":{\"name\":\"Kim\"}}").exchange()).hasStatus(400)
-                .bodyJson().hasPathSatisfying("$.rule", v -> v.assertThat().isEqualTo("email.required"));
+        assertThat(mvc.post()
+                        .uri("/v1/identify")
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"userId\":\"42\",\"traits\":{\"name\":\"Kim\"}}")
+                        .exchange())
+                .hasStatus(400)
+                .bodyJson()
+                .hasPathSatisfying("$.rule", v -> v.assertThat().isEqualTo("email.required"));
         verifyNoInteractions(upsertContact);
     }
 }

@@ -33,7 +33,8 @@ class CommonsCsvImportRowsTest {
 
     @Test
     void reading_resumes_after_the_rows_already_done() {
-        assertThat(rows.read(FILE, 2, 10)).singleElement()
+        assertThat(rows.read(FILE, 2, 10))
+                .singleElement()
                 .satisfies(row -> assertThat(row.values()).containsEntry("email", "cy@contoso.com"));
         assertThat(rows.read(FILE, 1, 1)).extracting(ImportRows.Row::line).containsExactly(4L);
     }
@@ -41,11 +42,13 @@ class CommonsCsvImportRowsTest {
     @Test
     void a_repeated_or_empty_column_name_and_an_unclosed_quote_are_refused_by_rule() {
         assertThatThrownBy(() -> rows.header("email,email\na,b\n"))
-                .isInstanceOfSatisfying(InvalidValueException.class, e -> assertThat(e.rule()).isEqualTo("csv.header"));
+                .isInstanceOfSatisfying(
+                        InvalidValueException.class, e -> assertThat(e.rule()).isEqualTo("csv.header"));
         assertThatThrownBy(() -> rows.header("email,,name\na,b,c\n"))
-                .isInstanceOfSatisfying(InvalidValueException.class, e -> assertThat(e.rule()).isEqualTo("csv.header"));
+                .isInstanceOfSatisfying(
+                        InvalidValueException.class, e -> assertThat(e.rule()).isEqualTo("csv.header"));
         assertThatThrownBy(() -> rows.countRows("email,name\n\"ada@contoso.com,Ada\n"))
-                .isInstanceOfSatisfying(InvalidValueException.class,
-                        e -> assertThat(e.rule()).isEqualTo("csv.malformed"));
+                .isInstanceOfSatisfying(
+                        InvalidValueException.class, e -> assertThat(e.rule()).isEqualTo("csv.malformed"));
     }
 }

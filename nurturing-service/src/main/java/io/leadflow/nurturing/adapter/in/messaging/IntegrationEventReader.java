@@ -22,8 +22,7 @@ class IntegrationEventReader {
     static final String EVENT_TYPE = "leadflow-event-type";
 
     /** The events a message carries, and a description of each element that could not be read as one. */
-    record Contents(List<IntegrationEvent> events, List<String> unreadable) {
-    }
+    record Contents(List<IntegrationEvent> events, List<String> unreadable) {}
 
     private final JsonMapper json;
 
@@ -53,8 +52,8 @@ class IntegrationEventReader {
             try {
                 events.add(json.treeToValue(element, record.get()));
             } catch (RuntimeException e) {
-                unreadable.add(element.path("metadata").path("eventId").asString("(no event id)") + ": "
-                        + e.getMessage());
+                unreadable.add(
+                        element.path("metadata").path("eventId").asString("(no event id)") + ": " + e.getMessage());
             }
         }
         return new Contents(events, unreadable);

@@ -33,17 +33,27 @@ class LifecycleConsumers {
     private static final Logger LOG = LoggerFactory.getLogger(LifecycleConsumers.class);
 
     @Bean
-    Consumer<Message<byte[]>> onLifecycleEvent(IntegrationEventReader reader, EnrollRejectedLeadUseCase enroll,
-            RecordLeadSignalUseCase signals) {
-        return message -> reader.read(message).ifPresentOrElse(event -> {
-            if (event instanceof LeadRejectedEvent rejected) {
-                log(rejected, enroll.enrollRejectedLead(command(rejected)));
-            } else if (event instanceof LeadStageChangedEvent changed) {
-                EventMetadata m = changed.metadata();
-                signals.recordLeadSignal(LeadSignalCommand.staged(m.eventId(), m.lead(), changed.to(),
-                        changed.actor(), m.occurredAt(), m.correlationId()));
-            }
-        }, () -> LOG.debug("ignoring a lifecycle message of unknown type {}", IntegrationEventReader.type(message)));
+    Consumer<Message<byte[]>> onLifecycleEvent(
+            IntegrationEventReader reader, EnrollRejectedLeadUseCase enroll, RecordLeadSignalUseCase signals) {
+        return message -> reader.read(message)
+                .ifPresentOrElse(
+                        event -> {
+                            if (event instanceof LeadRejectedEvent rejected) {
+                                log(rejected, enroll.enrollRejectedLead(command(rejected)));
+                            } else if (event instanceof LeadStageChangedEvent changed) {
+                                EventMetadata m = changed.metadata();
+                                signals.recordLeadSignal(LeadSignalCommand.staged(
+                                        m.eventId(),
+                                        m.lead(),
+                                        changed.to(),
+                                        changed.actor(),
+                                        m.occurredAt(),
+                                        m.correlationId()));
+                            }
+                        },
+                        () -> LOG.debug(
+                                "ignoring a lifecycle message of unknown type {}",
+                                IntegrationEventReader.type(message)));
     }
 
     @Bean
@@ -51,10 +61,9 @@ class LifecycleConsumers {
         return message -> reader.read(message).ifPresent(event -> {
             if (event instanceof LeadScoredEvent scored) {
                 EventMetadata m = scored.metadata();
-                signals.recordLeadSignal(LeadSignalCommand.scored(m.eventId(), m.lead(), scored.score(),
-                        m.occurredAt(), m.correlationId()))
-                        .ifPresent(result -> LOG.info("lead {} {} after score {}", m.leadId(), result,
-                                scored.score()));
+                signals.recordLeadSignal(LeadSignalCommand.scored(
+                                m.eventId(), m.lead(), scored.score(), m.occurredAt(), m.correlationId()))
+                        .ifPresent(result -> LOG.info("lead {} {} after score {}", m.leadId(), result, scored.score()));
             }
         });
     }
@@ -79,31 +88,47 @@ class LifecycleConsumers {
                 }
             }
             if (!failed.isEmpty()) {
-                throw new UnhandledEventsException(failed, contents.events().size() + contents.unreadable().size());
+                throw new UnhandledEventsException(
+                        failed, contents.events().size() + contents.unreadable().size());
             }
         };
     }
 
     private static void engaged(RecordLeadSignalUseCase signals, EngagementRecordedEvent engagement) {
         EventMetadata m = engagement.metadata();
-        signals.recordLeadSignal(LeadSignalCommand.engaged(m.eventId(), m.lead(), engagement.engagementType(),
-                m.occurredAt(), m.correlationId()))
+        signals.recordLeadSignal(LeadSignalCommand.engaged(
+                        m.eventId(), m.lead(), engagement.engagementType(), m.occurredAt(), m.correlationId()))
                 .ifPresent(result -> LOG.info("lead {} {} after {}", m.leadId(), result, engagement.engagementType()));
     }
 
     private static EnrollRejectedLeadCommand command(LeadRejectedEvent e) {
-        return new EnrollRejectedLeadCommand(e.eventId(), e.metadata().lead(), e.reason(), e.note(), e.rejectedBy(),
-                e.metadata().occurredAt(), e.metadata().correlationId());
+        return new EnrollRejectedLeadCommand(
+                e.eventId(),
+                e.metadata().lead(),
+                e.reason(),
+                e.note(),
+                e.rejectedBy(),
+                e.metadata().occurredAt(),
+                e.metadata().correlationId());
     }
 
     private static void log(LeadRejectedEvent e, Optional<RejectionOutcome> outcome) {
         if (outcome.isEmpty()) {
-            LOG.info("rejection {} of lead {} was handled before; nothing changed", e.eventId(), e.metadata().leadId());
+            LOG.info(
+                    "rejection {} of lead {} was handled before; nothing changed",
+                    e.eventId(),
+                    e.metadata().leadId());
         } else if (outcome.get() == RejectionOutcome.NO_TRACK) {
-            LOG.warn("lead {} rejected for {} stays REJECTED: no nurture track takes that reason",
-                    e.metadata().leadId(), e.reason());
+            LOG.warn(
+                    "lead {} rejected for {} stays REJECTED: no nurture track takes that reason",
+                    e.metadata().leadId(),
+                    e.reason());
         } else {
-            LOG.info("rejection {} of lead {} ({}): {}", e.eventId(), e.metadata().leadId(), e.reason(),
+            LOG.info(
+                    "rejection {} of lead {} ({}): {}",
+                    e.eventId(),
+                    e.metadata().leadId(),
+                    e.reason(),
                     outcome.get());
         }
     }

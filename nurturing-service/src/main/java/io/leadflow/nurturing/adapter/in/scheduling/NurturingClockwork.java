@@ -15,8 +15,8 @@ class NurturingClockwork {
     private final AdvanceNurturingUseCase advance;
     private final int batchSize;
 
-    NurturingClockwork(AdvanceNurturingUseCase advance,
-            @Value("${leadflow.nurture.timers.batch-size:100}") int batchSize) {
+    NurturingClockwork(
+            AdvanceNurturingUseCase advance, @Value("${leadflow.nurture.timers.batch-size:100}") int batchSize) {
         this.advance = advance;
         this.batchSize = batchSize;
     }

@@ -23,6 +23,5 @@ public record EnrollmentResponse(
         List<String> history) {
 
     /** One of the enrolment's steps; {@code sentAt} is null until sent. */
-    public record StepResponse(int position, String name, String dueAt, String status, String sentAt) {
-    }
+    public record StepResponse(int position, String name, String dueAt, String status, String sentAt) {}
 }

@@ -7,22 +7,22 @@ import io.leadflow.nurturing.application.port.in.NotFoundException;
 import java.net.URI;
 import java.util.List;
 import java.util.Map;
-import tools.jackson.core.JacksonException;
 import org.springframework.dao.DataAccessResourceFailureException;
 import org.springframework.dao.TransientDataAccessException;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.HttpStatusCode;
 import org.springframework.http.MediaType;
+import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
-import org.springframework.http.ProblemDetail;
 import org.springframework.transaction.CannotCreateTransactionException;
 import org.springframework.transaction.TransactionSystemException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.context.request.WebRequest;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
+import tools.jackson.core.JacksonException;
 
 /**
  * Every refusal as an RFC 9457 problem with a stable type; a broken field rule names the field and the rule, an
@@ -66,17 +66,21 @@ class ProblemHandler extends ResponseEntityExceptionHandler {
 
     /** Unreadable JSON or a value of the wrong type: a 400 naming the field (JSON path) when Jackson knows it. */
     @Override
-    protected ResponseEntity<Object> handleHttpMessageNotReadable(HttpMessageNotReadableException e,
-            HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+    protected ResponseEntity<Object> handleHttpMessageNotReadable(
+            HttpMessageNotReadableException e, HttpHeaders headers, HttpStatusCode status, WebRequest request) {
         String field = fieldOf(e);
-        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, field == null
-                ? "the body is not readable JSON of the expected shape"
-                : "field " + field + " has a value of the wrong type or out of range");
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(
+                HttpStatus.BAD_REQUEST,
+                field == null
+                        ? "the body is not readable JSON of the expected shape"
+                        : "field " + field + " has a value of the wrong type or out of range");
         problem.setType(URI.create(TYPE_BASE + "invalid-field"));
         problem.setTitle("A field breaks a rule");
         problem.setProperty("field", field == null ? "body" : field);
         problem.setProperty("rule", field == null ? "body.json" : "field.type");
-        return ResponseEntity.badRequest().contentType(MediaType.APPLICATION_PROBLEM_JSON).body(problem);
+        return ResponseEntity.badRequest()
+                .contentType(MediaType.APPLICATION_PROBLEM_JSON)
+                .body(problem);
     }
 
     private static String fieldOf(Throwable e) {
@@ -112,15 +116,21 @@ class ProblemHandler extends ResponseEntityExceptionHandler {
      * out, unless the cut came during the commit itself, so the caller is told to send the same request again
      * shortly; a repeat of one that did go through is recognised.
      */
-    @ExceptionHandler({CannotCreateTransactionException.class, DataAccessResourceFailureException.class,
-            TransientDataAccessException.class, TransactionSystemException.class})
+    @ExceptionHandler({
+        CannotCreateTransactionException.class,
+        DataAccessResourceFailureException.class,
+        TransientDataAccessException.class,
+        TransactionSystemException.class
+    })
     ResponseEntity<ProblemDetail> storageUnavailable(Exception e) {
-        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.SERVICE_UNAVAILABLE,
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(
+                HttpStatus.SERVICE_UNAVAILABLE,
                 "nurturing cannot reach its database right now; send the same request again");
         problem.setType(URI.create(TYPE_BASE + "service-unavailable"));
         problem.setTitle("Service unavailable");
         problem.setProperty("service", "nurturing-service");
-        return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE).header(HttpHeaders.RETRY_AFTER, "5")
+        return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE)
+                .header(HttpHeaders.RETRY_AFTER, "5")
                 .body(problem);
     }
 }

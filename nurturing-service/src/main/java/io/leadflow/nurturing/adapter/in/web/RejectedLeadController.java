@@ -27,10 +27,12 @@ import org.springframework.web.bind.annotation.RestController;
 @RequestMapping("/api/v1/nurture/rejected")
 class RejectedLeadController {
 
-    static final String[] CSV_HEADER = {"lead_id", "rejected_at", "reason", "rejected_by", "note", "track_key",
-        "track_name", "status"};
+    static final String[] CSV_HEADER = {
+        "lead_id", "rejected_at", "reason", "rejected_by", "note", "track_key", "track_name", "status"
+    };
     /** At most this many rows in one export (a narrower filter gets the rest). */
     static final int MAX_EXPORT_PAGES = 500;
+
     private static final Instant EARLIEST = Instant.EPOCH;
     private static final Instant LATEST = Instant.parse("9999-12-31T23:59:59Z");
 
@@ -47,34 +49,56 @@ class RejectedLeadController {
      */
     @GetMapping
     RejectedLeadPageResponse rejected(
-            @RequestParam(required = false) String reason, @RequestParam(required = false) String rep,
-            @RequestParam(required = false) String from, @RequestParam(required = false) String to,
-            @RequestParam(required = false) String track, @RequestParam(required = false) String status,
-            @RequestParam(required = false) String page, @RequestParam(required = false) String size) {
-        return NurtureResponses.page(findRejectedLeads.findRejectedLeads(filter(reason, rep, from, to, track, status,
-                number(page, "page", 0), number(size, "size", RejectedLeadsFilter.DEFAULT_SIZE))));
+            @RequestParam(required = false) String reason,
+            @RequestParam(required = false) String rep,
+            @RequestParam(required = false) String from,
+            @RequestParam(required = false) String to,
+            @RequestParam(required = false) String track,
+            @RequestParam(required = false) String status,
+            @RequestParam(required = false) String page,
+            @RequestParam(required = false) String size) {
+        return NurtureResponses.page(findRejectedLeads.findRejectedLeads(filter(
+                reason,
+                rep,
+                from,
+                to,
+                track,
+                status,
+                number(page, "page", 0),
+                number(size, "size", RejectedLeadsFilter.DEFAULT_SIZE))));
     }
 
     /** The same list as CSV (RFC 4180, UTF-8, header row), every page of the filter. */
     @GetMapping("/export")
     void export(
-            @RequestParam(required = false) String reason, @RequestParam(required = false) String rep,
-            @RequestParam(required = false) String from, @RequestParam(required = false) String to,
-            @RequestParam(required = false) String track, @RequestParam(required = false) String status,
-            HttpServletResponse response) throws IOException {
+            @RequestParam(required = false) String reason,
+            @RequestParam(required = false) String rep,
+            @RequestParam(required = false) String from,
+            @RequestParam(required = false) String to,
+            @RequestParam(required = false) String track,
+            @RequestParam(required = false) String status,
+            HttpServletResponse response)
+            throws IOException {
         RejectedLeadsFilter filter = filter(reason, rep, from, to, track, status, 0, RejectedLeadsFilter.MAX_SIZE);
         RejectedLeadPage first = findRejectedLeads.findRejectedLeads(filter);
         response.setContentType("text/csv;charset=UTF-8");
         response.setCharacterEncoding(StandardCharsets.UTF_8.name());
         response.setHeader("Content-Disposition", "attachment; filename=\"rejected-leads.csv\"");
         Writer writer = response.getWriter();
-        try (CSVPrinter csv = CSVFormat.RFC4180.builder().setHeader(CSV_HEADER).get().print(writer)) {
+        try (CSVPrinter csv =
+                CSVFormat.RFC4180.builder().setHeader(CSV_HEADER).get().print(writer)) {
             RejectedLeadPage page = first;
             for (int n = 0; n < MAX_EXPORT_PAGES; n++) {
                 for (RejectedLeadView v : page.items()) {
-                    csv.printRecord(v.leadId().toString(), v.rejectedAt().toString(), NurtureResponses.code(v.reason()),
-                            cell(v.rejectedBy()), cell(v.note()), v.track().map(t -> t.key()).orElse(""),
-                            cell(v.track().map(t -> t.name()).orElse("")), v.status().toLowerCase(Locale.ROOT));
+                    csv.printRecord(
+                            v.leadId().toString(),
+                            v.rejectedAt().toString(),
+                            NurtureResponses.code(v.reason()),
+                            cell(v.rejectedBy()),
+                            cell(v.note()),
+                            v.track().map(t -> t.key()).orElse(""),
+                            cell(v.track().map(t -> t.name()).orElse("")),
+                            v.status().toLowerCase(Locale.ROOT));
                 }
                 if ((long) (n + 1) * filter.size() >= page.total()) {
                     break;
@@ -91,15 +115,23 @@ class RejectedLeadController {
         }
         char first = text.charAt(0);
         return first == '=' || first == '+' || first == '-' || first == '@' || first == '\t' || first == '\r'
-                ? "'" + text : text;
+                ? "'" + text
+                : text;
     }
 
-    private static RejectedLeadsFilter filter(String reason, String rep, String from, String to, String track,
-            String status, int page, int size) {
-        Optional<RejectionReason> only = reason == null || reason.isBlank()
-                ? Optional.empty() : Optional.of(RejectionReason.parse(reason));
-        return new RejectedLeadsFilter(only, Optional.ofNullable(rep), instant(from, "from"), instant(to, "to"),
-                Optional.ofNullable(track), Optional.ofNullable(status), page, size);
+    private static RejectedLeadsFilter filter(
+            String reason, String rep, String from, String to, String track, String status, int page, int size) {
+        Optional<RejectionReason> only =
+                reason == null || reason.isBlank() ? Optional.empty() : Optional.of(RejectionReason.parse(reason));
+        return new RejectedLeadsFilter(
+                only,
+                Optional.ofNullable(rep),
+                instant(from, "from"),
+                instant(to, "to"),
+                Optional.ofNullable(track),
+                Optional.ofNullable(status),
+                page,
+                size);
     }
 
     static Optional<Instant> instant(String text, String field) {
@@ -109,9 +141,13 @@ class RejectedLeadController {
         String t = text.strip();
         Instant instant;
         try {
-            instant = t.length() == 10 ? LocalDate.parse(t).atStartOfDay(ZoneOffset.UTC).toInstant() : Instant.parse(t);
+            instant = t.length() == 10
+                    ? LocalDate.parse(t).atStartOfDay(ZoneOffset.UTC).toInstant()
+                    : Instant.parse(t);
         } catch (DateTimeParseException e) {
-            throw new InvalidValueException(field, field + ".format",
+            throw new InvalidValueException(
+                    field,
+                    field + ".format",
                     field + " must be a date (2026-11-01) or an instant (2026-11-01T00:00:00Z)");
         }
         if (instant.isBefore(EARLIEST) || instant.isAfter(LATEST)) {

@@ -8,5 +8,4 @@ public record RejectedLeadResponse(
         String rejectedBy,
         TrackRefResponse track,
         String status,
-        String rejectedAt) {
-}
+        String rejectedAt) {}

@@ -5,6 +5,7 @@ package io.leadflow.nurturing.adapter.in.web;
  * ISO-8601 duration ({@code P30D}).
  */
 public record SettingsBody(
-        Integer recycleThreshold, Boolean belowThresholdEnrolment, Integer qualificationThreshold,
-        String belowThresholdAfter) {
-}
+        Integer recycleThreshold,
+        Boolean belowThresholdEnrolment,
+        Integer qualificationThreshold,
+        String belowThresholdAfter) {}

@@ -32,18 +32,24 @@ class SettingsController {
         }
         NurtureSettings next = new NurtureSettings(
                 change.recycleThreshold() == null ? now.recycleThreshold() : change.recycleThreshold(),
-                change.belowThresholdEnrolment() == null ? now.belowThresholdEnrolment()
+                change.belowThresholdEnrolment() == null
+                        ? now.belowThresholdEnrolment()
                         : change.belowThresholdEnrolment(),
-                change.qualificationThreshold() == null ? now.qualificationThreshold()
+                change.qualificationThreshold() == null
+                        ? now.qualificationThreshold()
                         : change.qualificationThreshold(),
-                change.belowThresholdAfter() == null ? now.belowThresholdAfter()
-                        : TrackRequests.duration(change.belowThresholdAfter(), "belowThresholdAfter",
-                                "settings.belowThresholdAfter"));
+                change.belowThresholdAfter() == null
+                        ? now.belowThresholdAfter()
+                        : TrackRequests.duration(
+                                change.belowThresholdAfter(), "belowThresholdAfter", "settings.belowThresholdAfter"));
         return body(settings.changeSettings(next));
     }
 
     private static SettingsBody body(NurtureSettings s) {
-        return new SettingsBody(s.recycleThreshold(), s.belowThresholdEnrolment(), s.qualificationThreshold(),
+        return new SettingsBody(
+                s.recycleThreshold(),
+                s.belowThresholdEnrolment(),
+                s.qualificationThreshold(),
                 s.belowThresholdAfter().toString());
     }
 }

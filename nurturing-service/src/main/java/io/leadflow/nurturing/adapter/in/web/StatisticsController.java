@@ -31,8 +31,10 @@ class StatisticsController {
      * last 90 days.
      */
     @GetMapping
-    NurtureStatisticsView stats(@RequestParam(required = false) String from,
-            @RequestParam(required = false) String to, @RequestParam(required = false) String bucket) {
+    NurtureStatisticsView stats(
+            @RequestParam(required = false) String from,
+            @RequestParam(required = false) String to,
+            @RequestParam(required = false) String bucket) {
         Instant end = RejectedLeadController.instant(to, "to").orElse(clock.instant());
         Instant start = RejectedLeadController.instant(from, "from").orElse(end.minus(Duration.ofDays(90)));
         return statistics.findStatistics(new StatisticsPeriod(start, end, bucket(bucket)));

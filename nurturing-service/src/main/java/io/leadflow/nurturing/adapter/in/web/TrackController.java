@@ -30,7 +30,9 @@ class TrackController {
     /** The tracks in force, each with its reasons, steps and exits. */
     @GetMapping
     List<TrackResponse> tracks() {
-        return findTracks.findTracks().stream().map(v -> TrackRequests.response(v.track())).toList();
+        return findTracks.findTracks().stream()
+                .map(v -> TrackRequests.response(v.track()))
+                .toList();
     }
 
     @GetMapping("/{key}")
@@ -42,9 +44,11 @@ class TrackController {
     @PostMapping
     ResponseEntity<TrackResponse> create(@RequestBody TrackRequest request) {
         String key = request == null ? null : request.key();
-        TrackResponse created = TrackRequests.response(defineTrack.defineTrack(
-                new DefineTrackCommand(TrackRequests.track(key, request), true)).track());
-        return ResponseEntity.created(URI.create("/api/v1/nurture/tracks/" + created.key())).body(created);
+        TrackResponse created = TrackRequests.response(defineTrack
+                .defineTrack(new DefineTrackCommand(TrackRequests.track(key, request), true))
+                .track());
+        return ResponseEntity.created(URI.create("/api/v1/nurture/tracks/" + created.key()))
+                .body(created);
     }
 
     /**
@@ -54,10 +58,13 @@ class TrackController {
     @PutMapping("/{key}")
     TrackResponse update(@PathVariable String key, @RequestBody TrackRequest request) {
         if (request != null && request.key() != null && !request.key().equals(key)) {
-            throw new InvalidValueException("key", "track.key.immutable",
+            throw new InvalidValueException(
+                    "key",
+                    "track.key.immutable",
                     "the body's key must match the path's key (a track's key cannot change)");
         }
-        return TrackRequests.response(defineTrack.defineTrack(
-                new DefineTrackCommand(TrackRequests.track(key, request), false)).track());
+        return TrackRequests.response(defineTrack
+                .defineTrack(new DefineTrackCommand(TrackRequests.track(key, request), false))
+                .track());
     }
 }

@@ -17,18 +17,14 @@ public record TrackRequest(
         Exit exit) {
 
     /** A rejection reason the track takes. */
-    public record Reason(String reason, Integer priority) {
-    }
+    public record Reason(String reason, Integer priority) {}
 
     /** Present when the track also takes leads that stayed below the qualification threshold. */
-    public record BelowThreshold(Integer priority) {
-    }
+    public record BelowThreshold(Integer priority) {}
 
     /** One step: what to send, after how long. */
-    public record Step(String name, String content, String delay) {
-    }
+    public record Step(String name, String content, String delay) {}
 
     /** When a lead leaves the track (besides being recycled); all true and no maximum when left out. */
-    public record Exit(Boolean onRequalified, Boolean onUnsubscribed, Boolean onCompleted, String maxDuration) {
-    }
+    public record Exit(Boolean onRequalified, Boolean onUnsubscribed, Boolean onCompleted, String maxDuration) {}
 }

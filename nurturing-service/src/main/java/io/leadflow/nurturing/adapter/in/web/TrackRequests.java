@@ -16,8 +16,7 @@ import java.util.function.Supplier;
 /** Web bodies to the domain's track and back; every broken rule names the field as the request spells it. */
 final class TrackRequests {
 
-    private TrackRequests() {
-    }
+    private TrackRequests() {}
 
     static NurtureTrack track(String key, TrackRequest r) {
         if (r == null) {
@@ -31,8 +30,8 @@ final class TrackRequests {
                 if (reason == null) {
                     throw new InvalidValueException("reason", "track.reason.required", "an entry reason is required");
                 }
-                return new EntryReason(RejectionReason.parse(reason.reason()),
-                        reason.priority() == null ? 0 : reason.priority());
+                return new EntryReason(
+                        RejectionReason.parse(reason.reason()), reason.priority() == null ? 0 : reason.priority());
             }));
         }
         List<TrackStep> steps = new ArrayList<>();
@@ -47,14 +46,22 @@ final class TrackRequests {
             }));
         }
         TrackRequest.Exit exit = r.exit();
-        ExitConditions exits = exit == null ? ExitConditions.DEFAULT : new ExitConditions(
-                exit.onRequalified() == null || exit.onRequalified(),
-                exit.onUnsubscribed() == null || exit.onUnsubscribed(),
-                exit.onCompleted() == null || exit.onCompleted(),
-                exit.maxDuration() == null || exit.maxDuration().isBlank() ? Optional.empty()
-                        : Optional.of(duration(exit.maxDuration(), "exit.maxDuration", "track.exit.maxDuration")));
-        OptionalInt below = r.belowThreshold() == null ? OptionalInt.empty()
-                : OptionalInt.of(r.belowThreshold().priority() == null ? 0 : r.belowThreshold().priority());
+        ExitConditions exits = exit == null
+                ? ExitConditions.DEFAULT
+                : new ExitConditions(
+                        exit.onRequalified() == null || exit.onRequalified(),
+                        exit.onUnsubscribed() == null || exit.onUnsubscribed(),
+                        exit.onCompleted() == null || exit.onCompleted(),
+                        exit.maxDuration() == null || exit.maxDuration().isBlank()
+                                ? Optional.empty()
+                                : Optional.of(
+                                        duration(exit.maxDuration(), "exit.maxDuration", "track.exit.maxDuration")));
+        OptionalInt below = r.belowThreshold() == null
+                ? OptionalInt.empty()
+                : OptionalInt.of(
+                        r.belowThreshold().priority() == null
+                                ? 0
+                                : r.belowThreshold().priority());
         return new NurtureTrack(key, r.name(), r.cadence(), entries, below, steps, exits, 1);
     }
 
@@ -62,16 +69,27 @@ final class TrackRequests {
         List<TrackResponse.StepResponse> steps = new ArrayList<>();
         for (int i = 0; i < t.steps().size(); i++) {
             TrackStep s = t.steps().get(i);
-            steps.add(new TrackResponse.StepResponse(i + 1, s.name(), s.content(), s.delay().toString()));
+            steps.add(new TrackResponse.StepResponse(
+                    i + 1, s.name(), s.content(), s.delay().toString()));
         }
-        return new TrackResponse(t.key(), t.name(), t.cadence(), t.version(),
-                t.entries().stream().map(e -> new TrackRequest.Reason(NurtureResponses.code(e.reason()),
-                        e.priority())).toList(),
+        return new TrackResponse(
+                t.key(),
+                t.name(),
+                t.cadence(),
+                t.version(),
+                t.entries().stream()
+                        .map(e -> new TrackRequest.Reason(NurtureResponses.code(e.reason()), e.priority()))
+                        .toList(),
                 t.belowThresholdPriority().isPresent()
-                        ? new TrackRequest.BelowThreshold(t.belowThresholdPriority().getAsInt()) : null,
+                        ? new TrackRequest.BelowThreshold(
+                                t.belowThresholdPriority().getAsInt())
+                        : null,
                 steps,
-                new TrackRequest.Exit(t.exits().onRequalified(), t.exits().onUnsubscribed(),
-                        t.exits().onCompleted(), t.exits().maxDuration().map(Duration::toString).orElse(null)));
+                new TrackRequest.Exit(
+                        t.exits().onRequalified(),
+                        t.exits().onUnsubscribed(),
+                        t.exits().onCompleted(),
+                        t.exits().maxDuration().map(Duration::toString).orElse(null)));
     }
 
     static Duration duration(String text, String field, String rule) {
@@ -81,8 +99,8 @@ final class TrackRequests {
         try {
             return Duration.parse(text.strip());
         } catch (RuntimeException e) {
-            throw new InvalidValueException(field, rule + ".format",
-                    field + " must be an ISO-8601 duration such as P14D or PT12H");
+            throw new InvalidValueException(
+                    field, rule + ".format", field + " must be an ISO-8601 duration such as P14D or PT12H");
         }
     }
 

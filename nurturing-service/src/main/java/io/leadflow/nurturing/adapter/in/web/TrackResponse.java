@@ -14,6 +14,5 @@ public record TrackResponse(
         TrackRequest.Exit exit) {
 
     /** A step with its position in the track (from 1). */
-    public record StepResponse(int position, String name, String content, String delay) {
-    }
+    public record StepResponse(int position, String name, String content, String delay) {}
 }

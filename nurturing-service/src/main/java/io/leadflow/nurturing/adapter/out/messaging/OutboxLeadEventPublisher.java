@@ -1,9 +1,9 @@
 package io.leadflow.nurturing.adapter.out.messaging;
 
-import io.leadflow.nurturing.application.port.out.LeadEventPublisher;
 import io.leadflow.kernel.event.EventMetadata;
 import io.leadflow.kernel.event.Events;
 import io.leadflow.kernel.event.IntegrationEvent;
+import io.leadflow.nurturing.application.port.out.LeadEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Propagation;

@@ -1,5 +1,7 @@
 package io.leadflow.nurturing.adapter.out.messaging;
 
+import io.micrometer.core.instrument.Gauge;
+import io.micrometer.core.instrument.MeterRegistry;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
@@ -8,8 +10,6 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicLong;
-import io.micrometer.core.instrument.Gauge;
-import io.micrometer.core.instrument.MeterRegistry;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.amqp.rabbit.connection.CorrelationData;
@@ -38,12 +38,17 @@ class OutboxRelay {
 
     private static final Logger LOG = LoggerFactory.getLogger(OutboxRelay.class);
 
-    private record Row(long id, UUID eventId, String type, String stream, UUID leadId, String correlationId,
-            String payload, String traceparent) {
-    }
+    private record Row(
+            long id,
+            UUID eventId,
+            String type,
+            String stream,
+            UUID leadId,
+            String correlationId,
+            String payload,
+            String traceparent) {}
 
-    private record Sent(Row row, CorrelationData confirm) {
-    }
+    private record Sent(Row row, CorrelationData confirm) {}
 
     private final JdbcClient jdbc;
     private final StreamBridge bridge;
@@ -52,14 +57,19 @@ class OutboxRelay {
 
     private final AtomicLong backlog = new AtomicLong();
 
-    OutboxRelay(JdbcClient jdbc, StreamBridge bridge, TransactionTemplate transactions, OutboxProperties properties,
+    OutboxRelay(
+            JdbcClient jdbc,
+            StreamBridge bridge,
+            TransactionTemplate transactions,
+            OutboxProperties properties,
             MeterRegistry meters) {
         this.jdbc = jdbc;
         this.bridge = bridge;
         this.transactions = transactions;
         this.properties = properties;
         Gauge.builder("leadflow.outbox.backlog", backlog, AtomicLong::get)
-                .description("outbox events not yet confirmed by the broker").register(meters);
+                .description("outbox events not yet confirmed by the broker")
+                .register(meters);
     }
 
     @Scheduled(fixedDelayString = "${leadflow.outbox.poll-interval:100ms}")
@@ -69,7 +79,8 @@ class OutboxRelay {
             relayed = transactions.execute(status -> relayBatch());
         } while (relayed != null && relayed == properties.batchSize());
         backlog.set(jdbc.sql("select count(*) from outbox_event where published_at is null")
-                .query(Long.class).single());
+                .query(Long.class)
+                .single());
     }
 
     private int relayBatch() {
@@ -78,8 +89,14 @@ class OutboxRelay {
                 from outbox_event
                 where published_at is null order by id limit :limit for update skip locked""")
                 .param("limit", properties.batchSize())
-                .query((rs, n) -> new Row(rs.getLong(1), rs.getObject(2, UUID.class), rs.getString(3),
-                        rs.getString(4), rs.getObject(5, UUID.class), rs.getString(6), rs.getString(7),
+                .query((rs, n) -> new Row(
+                        rs.getLong(1),
+                        rs.getObject(2, UUID.class),
+                        rs.getString(3),
+                        rs.getString(4),
+                        rs.getObject(5, UUID.class),
+                        rs.getString(6),
+                        rs.getString(7),
                         rs.getString(8)))
                 .list();
         List<Sent> sent = new ArrayList<>(rows.size());
@@ -94,7 +111,10 @@ class OutboxRelay {
             if (failure == null) {
                 confirmed.add(s.row().id());
             } else {
-                LOG.warn("event {} of type {} not confirmed by the broker: {}", s.row().eventId(), s.row().type(),
+                LOG.warn(
+                        "event {} of type {} not confirmed by the broker: {}",
+                        s.row().eventId(),
+                        s.row().type(),
                         failure);
                 jdbc.sql("update outbox_event set attempts = attempts + 1, last_error = :error where id = :id")
                         .param("error", failure)

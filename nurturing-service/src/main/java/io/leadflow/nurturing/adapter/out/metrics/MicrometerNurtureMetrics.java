@@ -17,14 +17,20 @@ class MicrometerNurtureMetrics implements NurtureMetrics {
 
     MicrometerNurtureMetrics(MeterRegistry meters) {
         this.meters = meters;
-        this.stepsSent = Counter.builder("leadflow.nurture.steps.sent").description("nurture steps sent")
+        this.stepsSent = Counter.builder("leadflow.nurture.steps.sent")
+                .description("nurture steps sent")
                 .register(meters);
-        this.recycled = Counter.builder("leadflow.nurture.recycled").description("nurtured leads recycled to sales")
+        this.recycled = Counter.builder("leadflow.nurture.recycled")
+                .description("nurtured leads recycled to sales")
                 .register(meters);
-        this.delivered = Counter.builder("leadflow.notifications.delivered").tag("channel", "webhook")
-                .description("notifications the receiver accepted").register(meters);
-        this.failed = Counter.builder("leadflow.notifications.failed").tag("channel", "webhook")
-                .description("notification attempts that failed").register(meters);
+        this.delivered = Counter.builder("leadflow.notifications.delivered")
+                .tag("channel", "webhook")
+                .description("notifications the receiver accepted")
+                .register(meters);
+        this.failed = Counter.builder("leadflow.notifications.failed")
+                .tag("channel", "webhook")
+                .description("notification attempts that failed")
+                .register(meters);
     }
 
     @Override

@@ -106,11 +106,19 @@ class JdbcEnrollmentRepository implements EnrollmentRepository {
 
     private static Enrollment map(ResultSet rs, int row) throws SQLException {
         String reason = rs.getString(6);
-        return new Enrollment(rs.getObject(1, UUID.class), new LeadId(rs.getObject(2, UUID.class)),
-                new TrackRef(rs.getString(3), rs.getString(4)), EnrollmentSource.valueOf(rs.getString(5)),
-                reason == null ? null : RejectionReason.valueOf(reason), rs.getString(7), rs.getString(8),
-                EnrollmentStatus.valueOf(rs.getString(9)), rs.getTimestamp(10).toInstant(),
-                LifecycleStage.valueOf(rs.getString(11)), instant(rs.getTimestamp(12)), instant(rs.getTimestamp(13)),
+        return new Enrollment(
+                rs.getObject(1, UUID.class),
+                new LeadId(rs.getObject(2, UUID.class)),
+                new TrackRef(rs.getString(3), rs.getString(4)),
+                EnrollmentSource.valueOf(rs.getString(5)),
+                reason == null ? null : RejectionReason.valueOf(reason),
+                rs.getString(7),
+                rs.getString(8),
+                EnrollmentStatus.valueOf(rs.getString(9)),
+                rs.getTimestamp(10).toInstant(),
+                LifecycleStage.valueOf(rs.getString(11)),
+                instant(rs.getTimestamp(12)),
+                instant(rs.getTimestamp(13)),
                 rs.getString(14));
     }
 

@@ -24,12 +24,15 @@ class JdbcLeadStates implements LeadStates {
     @Override
     public LeadState lock(LeadId leadId) {
         jdbc.sql("insert into lead_state (lead_id) values (:id) on conflict do nothing")
-                .param("id", leadId.value()).update();
+                .param("id", leadId.value())
+                .update();
         return jdbc.sql("""
                 select score, scored_at, below_since, stage, staged_at from lead_state where lead_id = :id
                 for update""")
                 .param("id", leadId.value())
-                .query((rs, n) -> new LeadState(leadId, (Integer) rs.getObject(1),
+                .query((rs, n) -> new LeadState(
+                        leadId,
+                        (Integer) rs.getObject(1),
                         JdbcEnrollmentRepository.instant(rs.getTimestamp(2)),
                         JdbcEnrollmentRepository.instant(rs.getTimestamp(3)),
                         rs.getString(4) == null ? null : LifecycleStage.valueOf(rs.getString(4)),

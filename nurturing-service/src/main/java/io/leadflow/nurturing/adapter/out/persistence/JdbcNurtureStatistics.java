@@ -32,7 +32,8 @@ class JdbcNurtureStatistics implements NurtureStatistics {
                 from rejection where rejected_at >= :from and rejected_at < :to
                 group by 1, 2 order by 1, 2""")
                 .param("bucket", period.bucket().name().toLowerCase(Locale.ROOT))
-                .param("from", from).param("to", to)
+                .param("from", from)
+                .param("to", to)
                 .query((rs, n) -> new RejectionCount(rs.getString(1), rs.getString(2), rs.getLong(3)))
                 .list();
         List<RecycleRate> byReason = rates("lower(coalesce(reason, 'below_threshold'))", from, to);
@@ -41,9 +42,10 @@ class JdbcNurtureStatistics implements NurtureStatistics {
                 select count(*), avg(extract(epoch from ended_at - enrolled_at)) / 86400,
                        percentile_cont(0.5) within group (order by extract(epoch from ended_at - enrolled_at)) / 86400
                 from enrollment where status = 'RECYCLED' and ended_at >= :from and ended_at < :to""")
-                .param("from", from).param("to", to)
-                .query((rs, n) -> new TimeToRecycle(rs.getLong(1), (Double) nullable(rs.getObject(2)),
-                        (Double) nullable(rs.getObject(3))))
+                .param("from", from)
+                .param("to", to)
+                .query((rs, n) -> new TimeToRecycle(
+                        rs.getLong(1), (Double) nullable(rs.getObject(2)), (Double) nullable(rs.getObject(3))))
                 .single();
         return new NurtureStatisticsView(rejections, byReason, byTrack, time);
     }
@@ -51,8 +53,12 @@ class JdbcNurtureStatistics implements NurtureStatistics {
     private List<RecycleRate> rates(String key, Timestamp from, Timestamp to) {
         return jdbc.sql("select " + key + ", count(*), count(*) filter (where status = 'RECYCLED')"
                         + " from enrollment where enrolled_at >= :from and enrolled_at < :to group by 1 order by 1")
-                .param("from", from).param("to", to)
-                .query((rs, n) -> new RecycleRate(rs.getString(1), rs.getLong(2), rs.getLong(3),
+                .param("from", from)
+                .param("to", to)
+                .query((rs, n) -> new RecycleRate(
+                        rs.getString(1),
+                        rs.getLong(2),
+                        rs.getLong(3),
                         rs.getLong(2) == 0 ? 0.0 : (double) rs.getLong(3) / rs.getLong(2)))
                 .list();
     }

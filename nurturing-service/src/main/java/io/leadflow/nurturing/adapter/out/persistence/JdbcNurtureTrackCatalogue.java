@@ -29,12 +29,19 @@ class JdbcNurtureTrackCatalogue implements NurtureTrackCatalogue {
     private static final long TRACK_CHANGE_LOCK = 0x6e75727475726531L;
 
     /** A step as stored: the delay as an ISO-8601 duration. */
-    record StoredStep(String name, String content, String delay) {
-    }
+    record StoredStep(String name, String content, String delay) {}
 
-    private record Row(String key, String name, String cadence, int version, Integer belowThreshold, String steps,
-            boolean onRequalified, boolean onUnsubscribed, boolean onCompleted, Long maxSeconds) {
-    }
+    private record Row(
+            String key,
+            String name,
+            String cadence,
+            int version,
+            Integer belowThreshold,
+            String steps,
+            boolean onRequalified,
+            boolean onUnsubscribed,
+            boolean onCompleted,
+            Long maxSeconds) {}
 
     private final JdbcClient jdbc;
     private final JsonMapper json;
@@ -56,24 +63,38 @@ class JdbcNurtureTrackCatalogue implements NurtureTrackCatalogue {
                 select key, name, cadence, version, below_threshold_priority, steps::text, exit_on_requalified,
                        exit_on_unsubscribed, exit_on_completed, max_duration_seconds
                 from nurture_track order by key""")
-                .query((rs, n) -> new Row(rs.getString(1), rs.getString(2), rs.getString(3), rs.getInt(4),
-                        (Integer) rs.getObject(5), rs.getString(6), rs.getBoolean(7), rs.getBoolean(8),
-                        rs.getBoolean(9), (Long) rs.getObject(10)))
+                .query((rs, n) -> new Row(
+                        rs.getString(1),
+                        rs.getString(2),
+                        rs.getString(3),
+                        rs.getInt(4),
+                        (Integer) rs.getObject(5),
+                        rs.getString(6),
+                        rs.getBoolean(7),
+                        rs.getBoolean(8),
+                        rs.getBoolean(9),
+                        (Long) rs.getObject(10)))
                 .list();
-        return new NurtureTracks(rows.stream().map(r -> track(r, reasons.getOrDefault(r.key(), List.of())))
-                .flatMap(Optional::stream).toList());
+        return new NurtureTracks(rows.stream()
+                .map(r -> track(r, reasons.getOrDefault(r.key(), List.of())))
+                .flatMap(Optional::stream)
+                .toList());
     }
 
     @Override
     public NurtureTracks currentForChange() {
-        jdbc.sql("select pg_advisory_xact_lock(:lock)").param("lock", TRACK_CHANGE_LOCK).query((rs, n) -> 1).list();
+        jdbc.sql("select pg_advisory_xact_lock(:lock)")
+                .param("lock", TRACK_CHANGE_LOCK)
+                .query((rs, n) -> 1)
+                .list();
         return current();
     }
 
     @Override
     public void save(NurtureTrack t) {
         List<StoredStep> steps = t.steps().stream()
-                .map(s -> new StoredStep(s.name(), s.content(), s.delay().toString())).toList();
+                .map(s -> new StoredStep(s.name(), s.content(), s.delay().toString()))
+                .toList();
         jdbc.sql("""
                 insert into nurture_track (key, name, cadence, version, below_threshold_priority, steps,
                     exit_on_requalified, exit_on_unsubscribed, exit_on_completed, max_duration_seconds)
@@ -88,14 +109,20 @@ class JdbcNurtureTrackCatalogue implements NurtureTrackCatalogue {
                 .param("name", t.name())
                 .param("cadence", t.cadence())
                 .param("version", t.version())
-                .param("below", t.belowThresholdPriority().isPresent() ? t.belowThresholdPriority().getAsInt() : null)
+                .param(
+                        "below",
+                        t.belowThresholdPriority().isPresent()
+                                ? t.belowThresholdPriority().getAsInt()
+                                : null)
                 .param("steps", json.writeValueAsString(steps))
                 .param("req", t.exits().onRequalified())
                 .param("unsub", t.exits().onUnsubscribed())
                 .param("done", t.exits().onCompleted())
                 .param("max", t.exits().maxDuration().map(Duration::toSeconds).orElse(null))
                 .update();
-        jdbc.sql("delete from track_reason where track_key = :key").param("key", t.key()).update();
+        jdbc.sql("delete from track_reason where track_key = :key")
+                .param("key", t.key())
+                .update();
         for (EntryReason entry : t.entries()) {
             jdbc.sql("insert into track_reason (reason, track_key, priority) values (:reason, :key, :priority)")
                     .param("reason", entry.reason().name())
@@ -110,13 +137,23 @@ class JdbcNurtureTrackCatalogue implements NurtureTrackCatalogue {
         if (entries.isEmpty() && r.belowThreshold() == null) {
             return Optional.empty();
         }
-        List<StoredStep> stored = json.readValue(r.steps(), new TypeReference<List<StoredStep>>() { });
+        List<StoredStep> stored = json.readValue(r.steps(), new TypeReference<List<StoredStep>>() {});
         List<TrackStep> steps = stored.stream()
-                .map(s -> new TrackStep(s.name(), s.content(), Duration.parse(s.delay()))).toList();
-        ExitConditions exits = new ExitConditions(r.onRequalified(), r.onUnsubscribed(), r.onCompleted(),
+                .map(s -> new TrackStep(s.name(), s.content(), Duration.parse(s.delay())))
+                .toList();
+        ExitConditions exits = new ExitConditions(
+                r.onRequalified(),
+                r.onUnsubscribed(),
+                r.onCompleted(),
                 Optional.ofNullable(r.maxSeconds()).map(Duration::ofSeconds));
-        return Optional.of(new NurtureTrack(r.key(), r.name(), r.cadence(), entries,
-                r.belowThreshold() == null ? OptionalInt.empty() : OptionalInt.of(r.belowThreshold()), steps, exits,
+        return Optional.of(new NurtureTrack(
+                r.key(),
+                r.name(),
+                r.cadence(),
+                entries,
+                r.belowThreshold() == null ? OptionalInt.empty() : OptionalInt.of(r.belowThreshold()),
+                steps,
+                exits,
                 r.version()));
     }
 }

@@ -17,7 +17,8 @@ class JdbcProcessedEvents implements ProcessedEvents {
     @Override
     public boolean firstSeen(UUID eventId) {
         return jdbc.sql("insert into processed_event (event_id) values (:eventId) on conflict do nothing")
-                .param("eventId", eventId)
-                .update() == 1;
+                        .param("eventId", eventId)
+                        .update()
+                == 1;
     }
 }

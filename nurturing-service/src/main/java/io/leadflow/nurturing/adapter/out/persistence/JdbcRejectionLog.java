@@ -63,7 +63,9 @@ class JdbcRejectionLog implements RejectionLog {
 
     @Override
     public RejectedLeadPage page(RejectedLeadsFilter filter) {
-        long total = params(jdbc.sql("select count(*)" + FROM + MATCHING), filter).query(Long.class).single();
+        long total = params(jdbc.sql("select count(*)" + FROM + MATCHING), filter)
+                .query(Long.class)
+                .single();
         List<RejectedLeadView> items = params(jdbc.sql("""
                 select r.lead_id, r.reason, r.note, r.rejected_by, e.track_key, t.name,
                        coalesce(e.status, r.outcome), r.rejected_at""" + FROM + MATCHING + """
@@ -82,8 +84,12 @@ class JdbcRejectionLog implements RejectionLog {
                 select event_id, lead_id, reason, note, rejected_by, rejected_at from rejection
                 where lead_id = :lead order by rejected_at, recorded_at""")
                 .param("lead", leadId.value())
-                .query((rs, n) -> new Rejection(rs.getObject(1, UUID.class), new LeadId(rs.getObject(2, UUID.class)),
-                        RejectionReason.valueOf(rs.getString(3)), rs.getString(4), rs.getString(5),
+                .query((rs, n) -> new Rejection(
+                        rs.getObject(1, UUID.class),
+                        new LeadId(rs.getObject(2, UUID.class)),
+                        RejectionReason.valueOf(rs.getString(3)),
+                        rs.getString(4),
+                        rs.getString(5),
                         rs.getTimestamp(6).toInstant()))
                 .list();
     }
@@ -103,9 +109,13 @@ class JdbcRejectionLog implements RejectionLog {
 
     private static RejectedLeadView map(ResultSet rs, int row) throws SQLException {
         String trackKey = rs.getString(5);
-        return new RejectedLeadView(new LeadId(rs.getObject(1, UUID.class)), RejectionReason.valueOf(rs.getString(2)),
-                rs.getString(3), rs.getString(4),
+        return new RejectedLeadView(
+                new LeadId(rs.getObject(1, UUID.class)),
+                RejectionReason.valueOf(rs.getString(2)),
+                rs.getString(3),
+                rs.getString(4),
                 trackKey == null ? Optional.empty() : Optional.of(new TrackRef(trackKey, rs.getString(6))),
-                rs.getString(7), rs.getTimestamp(8).toInstant());
+                rs.getString(7),
+                rs.getTimestamp(8).toInstant());
     }
 }

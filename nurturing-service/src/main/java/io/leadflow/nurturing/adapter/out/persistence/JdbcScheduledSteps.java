@@ -102,9 +102,15 @@ class JdbcScheduledSteps implements ScheduledSteps {
     }
 
     private static ScheduledStep map(ResultSet rs, int row) throws SQLException {
-        return new ScheduledStep(rs.getObject(1, UUID.class), rs.getObject(2, UUID.class),
-                new LeadId(rs.getObject(3, UUID.class)), rs.getInt(4), rs.getString(5), rs.getString(6),
-                rs.getTimestamp(7).toInstant(), StepStatus.valueOf(rs.getString(8)),
+        return new ScheduledStep(
+                rs.getObject(1, UUID.class),
+                rs.getObject(2, UUID.class),
+                new LeadId(rs.getObject(3, UUID.class)),
+                rs.getInt(4),
+                rs.getString(5),
+                rs.getString(6),
+                rs.getTimestamp(7).toInstant(),
+                StepStatus.valueOf(rs.getString(8)),
                 JdbcEnrollmentRepository.instant(rs.getTimestamp(9)));
     }
 }

@@ -22,8 +22,8 @@ class JdbcSettingsStore implements SettingsStore {
                 select recycle_threshold, below_threshold_enrolment, qualification_threshold,
                        below_threshold_after_seconds
                 from nurture_settings where id = 1""")
-                .query((rs, n) -> new NurtureSettings(rs.getInt(1), rs.getBoolean(2), rs.getInt(3),
-                        Duration.ofSeconds(rs.getLong(4))))
+                .query((rs, n) -> new NurtureSettings(
+                        rs.getInt(1), rs.getBoolean(2), rs.getInt(3), Duration.ofSeconds(rs.getLong(4))))
                 .optional()
                 .orElse(NurtureSettings.DEFAULT);
     }

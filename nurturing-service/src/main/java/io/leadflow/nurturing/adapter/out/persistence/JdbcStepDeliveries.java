@@ -46,8 +46,12 @@ class JdbcStepDeliveries implements StepDeliveries {
                 .param("leaseEnd", Timestamp.from(now.plus(lease)))
                 .param("now", Timestamp.from(now))
                 .param("limit", limit)
-                .query((rs, n) -> new StepDelivery(rs.getObject(1, UUID.class), rs.getString(2), rs.getString(3),
-                        rs.getInt(4), rs.getTimestamp(5).toInstant()))
+                .query((rs, n) -> new StepDelivery(
+                        rs.getObject(1, UUID.class),
+                        rs.getString(2),
+                        rs.getString(3),
+                        rs.getInt(4),
+                        rs.getTimestamp(5).toInstant()))
                 .list();
     }
 

@@ -18,7 +18,9 @@ class WebhookDeliveryWorker {
 
     WebhookDeliveryWorker(DeliverStepsUseCase deliverSteps, WebhookProperties properties) {
         this.deliverSteps = deliverSteps;
-        this.round = new DeliverStepsCommand(properties.batchSize(), properties.claimLease(),
+        this.round = new DeliverStepsCommand(
+                properties.batchSize(),
+                properties.claimLease(),
                 new RetryPolicy(properties.retryDelays(), properties.giveUpAfter()));
     }
 

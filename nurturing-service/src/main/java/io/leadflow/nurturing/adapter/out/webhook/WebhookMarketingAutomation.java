@@ -45,8 +45,10 @@ class WebhookMarketingAutomation implements MarketingAutomation {
         this.properties = properties;
         this.signer = new WebhookSigner(properties.secret());
         this.clock = clock;
-        this.http = HttpClient.newBuilder().connectTimeout(properties.requestTimeout())
-                .followRedirects(HttpClient.Redirect.NEVER).build();
+        this.http = HttpClient.newBuilder()
+                .connectTimeout(properties.requestTimeout())
+                .followRedirects(HttpClient.Redirect.NEVER)
+                .build();
     }
 
     @Override
@@ -54,8 +56,8 @@ class WebhookMarketingAutomation implements MarketingAutomation {
         if (properties.url() == null) {
             return Optional.empty();
         }
-        return Optional.of(new AutomationMessage(properties.url().toString(),
-                json.writeValueAsString(payload(step, track))));
+        return Optional.of(
+                new AutomationMessage(properties.url().toString(), json.writeValueAsString(payload(step, track))));
     }
 
     @Override
@@ -81,7 +83,10 @@ class WebhookMarketingAutomation implements MarketingAutomation {
             LOG.warn("nurture webhook {} refused with {} (attempt {})", id, status, d.attempts());
             return DeliveryOutcome.failed(status, "HTTP " + status + ": " + abbreviate(response.body()));
         } catch (IOException | IllegalArgumentException e) {
-            LOG.warn("nurture webhook {} not delivered: {} (attempt {})", d.id(), e.getClass().getSimpleName(),
+            LOG.warn(
+                    "nurture webhook {} not delivered: {} (attempt {})",
+                    d.id(),
+                    e.getClass().getSimpleName(),
                     d.attempts());
             return DeliveryOutcome.failed(null, e.getClass().getSimpleName() + ": " + abbreviate(e.getMessage()));
         } catch (InterruptedException e) {

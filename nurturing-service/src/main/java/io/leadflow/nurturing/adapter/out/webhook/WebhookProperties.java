@@ -17,12 +17,18 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
 @ConfigurationProperties("leadflow.nurture.webhook")
 public record WebhookProperties(
         URI url,
-        @DefaultValue("whsec_bG9jYWwtZGV2LW9ubHktbnVydHVyZS13ZWJob29rLXNlY3JldA==") String secret,
+
+        @DefaultValue("whsec_bG9jYWwtZGV2LW9ubHktbnVydHVyZS13ZWJob29rLXNlY3JldA==")
+        String secret,
+
         @DefaultValue List<String> allowedHosts,
         @DefaultValue("20") int batchSize,
         @DefaultValue("10s") Duration requestTimeout,
         @DefaultValue("2m") Duration claimLease,
-        @DefaultValue({"5s", "30s", "2m", "10m", "1h", "3h", "6h"}) List<Duration> retryDelays,
+
+        @DefaultValue({"5s", "30s", "2m", "10m", "1h", "3h", "6h"})
+        List<Duration> retryDelays,
+
         @DefaultValue("3d") Duration giveUpAfter) {
 
     public WebhookProperties {

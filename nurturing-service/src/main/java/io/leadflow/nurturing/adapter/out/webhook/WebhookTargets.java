@@ -13,8 +13,7 @@ import java.util.Locale;
  */
 final class WebhookTargets {
 
-    private WebhookTargets() {
-    }
+    private WebhookTargets() {}
 
     static void check(URI url, List<String> allowedHosts) {
         String scheme = url.getScheme() == null ? "" : url.getScheme().toLowerCase(Locale.ROOT);
@@ -45,7 +44,12 @@ final class WebhookTargets {
         byte[] b = a.getAddress();
         boolean uniqueLocal = b.length == 16 && (b[0] & 0xfe) == 0xfc;
         boolean carrierNat = b.length == 4 && (b[0] & 0xff) == 100 && (b[1] & 0xc0) == 64;
-        return a.isLoopbackAddress() || a.isSiteLocalAddress() || a.isLinkLocalAddress() || a.isAnyLocalAddress()
-                || a.isMulticastAddress() || uniqueLocal || carrierNat;
+        return a.isLoopbackAddress()
+                || a.isSiteLocalAddress()
+                || a.isLinkLocalAddress()
+                || a.isAnyLocalAddress()
+                || a.isMulticastAddress()
+                || uniqueLocal
+                || carrierNat;
     }
 }

@@ -13,6 +13,5 @@ public interface DeliverStepsUseCase {
     int deliverSteps(DeliverStepsCommand command);
 
     /** One round: how many, how long a claim lasts, and when to retry. */
-    record DeliverStepsCommand(int batchSize, Duration lease, RetryPolicy retries) {
-    }
+    record DeliverStepsCommand(int batchSize, Duration lease, RetryPolicy retries) {}
 }

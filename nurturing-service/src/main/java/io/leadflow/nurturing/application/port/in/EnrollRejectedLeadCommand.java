@@ -31,8 +31,8 @@ public record EnrollRejectedLeadCommand(
         return toRejection(eventId, leadId, reason, note, rejectedBy, rejectedAt);
     }
 
-    private static Rejection toRejection(UUID eventId, LeadId leadId, RejectionReason reason, String note,
-            String rejectedBy, Instant rejectedAt) {
+    private static Rejection toRejection(
+            UUID eventId, LeadId leadId, RejectionReason reason, String note, String rejectedBy, Instant rejectedAt) {
         return new Rejection(eventId, leadId, reason, note, rejectedBy, rejectedAt);
     }
 }

@@ -23,7 +23,9 @@ public record LeadSignalCommand(
 
     public LeadSignalCommand {
         if (eventId == null || leadId == null || occurredAt == null || correlationId == null) {
-            throw new InvalidValueException("event", "event.incomplete",
+            throw new InvalidValueException(
+                    "event",
+                    "event.incomplete",
                     "a lead signal needs an event id, a lead, a time and a correlation id");
         }
         int set = (score == null ? 0 : 1) + (engagement == null ? 0 : 1) + (stage == null ? 0 : 1);
@@ -36,13 +38,13 @@ public record LeadSignalCommand(
         return new LeadSignalCommand(eventId, leadId, score, null, null, null, at, correlationId);
     }
 
-    public static LeadSignalCommand engaged(UUID eventId, LeadId leadId, EngagementType type, Instant at,
-            String correlationId) {
+    public static LeadSignalCommand engaged(
+            UUID eventId, LeadId leadId, EngagementType type, Instant at, String correlationId) {
         return new LeadSignalCommand(eventId, leadId, null, type, null, null, at, correlationId);
     }
 
-    public static LeadSignalCommand staged(UUID eventId, LeadId leadId, LifecycleStage to, String actor, Instant at,
-            String correlationId) {
+    public static LeadSignalCommand staged(
+            UUID eventId, LeadId leadId, LifecycleStage to, String actor, Instant at, String correlationId) {
         return new LeadSignalCommand(eventId, leadId, null, null, to, actor, at, correlationId);
     }
 }

@@ -17,5 +17,4 @@ public record RejectedLeadView(
         String rejectedBy,
         Optional<TrackRef> track,
         String status,
-        Instant rejectedAt) {
-}
+        Instant rejectedAt) {}

@@ -26,8 +26,16 @@ public record RejectedLeadsFilter(
     public static final int MAX_PAGE = 100_000;
     public static final int MAX_TEXT = 200;
     /** Enrolment statuses, plus what happened to rejections that joined no enrolment. */
-    public static final Set<String> STATUSES = Set.of("ACTIVE", "STOPPED", "RECYCLED", "REQUALIFIED",
-            "UNSUBSCRIBED", "COMPLETED", "EXPIRED", "DISQUALIFIED", "NO_TRACK");
+    public static final Set<String> STATUSES = Set.of(
+            "ACTIVE",
+            "STOPPED",
+            "RECYCLED",
+            "REQUALIFIED",
+            "UNSUBSCRIBED",
+            "COMPLETED",
+            "EXPIRED",
+            "DISQUALIFIED",
+            "NO_TRACK");
 
     public RejectedLeadsFilter {
         reason = reason == null ? Optional.empty() : reason;
@@ -38,9 +46,14 @@ public record RejectedLeadsFilter(
         status = text(status, "status").map(s -> s.toUpperCase(Locale.ROOT));
         status.ifPresent(s -> {
             if (!STATUSES.contains(s)) {
-                throw new InvalidValueException("status", "status.unknown",
-                        "status is one of " + STATUSES.stream().sorted().map(x -> x.toLowerCase(Locale.ROOT)).toList()
-                                + ", got '" + s.toLowerCase(Locale.ROOT) + "'");
+                throw new InvalidValueException(
+                        "status",
+                        "status.unknown",
+                        "status is one of "
+                                + STATUSES.stream()
+                                        .sorted()
+                                        .map(x -> x.toLowerCase(Locale.ROOT))
+                                        .toList() + ", got '" + s.toLowerCase(Locale.ROOT) + "'");
             }
         });
         if (from.isPresent() && to.isPresent() && !from.get().isBefore(to.get())) {
@@ -59,8 +72,15 @@ public record RejectedLeadsFilter(
 
     /** Every rejection, first page. */
     public static RejectedLeadsFilter all(int page, int size) {
-        return new RejectedLeadsFilter(Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(),
-                Optional.empty(), Optional.empty(), page, size);
+        return new RejectedLeadsFilter(
+                Optional.empty(),
+                Optional.empty(),
+                Optional.empty(),
+                Optional.empty(),
+                Optional.empty(),
+                Optional.empty(),
+                page,
+                size);
     }
 
     public RejectedLeadsFilter page(int next) {
@@ -78,8 +98,8 @@ public record RejectedLeadsFilter(
         Optional<String> stripped = value.map(String::strip).filter(v -> !v.isEmpty());
         stripped.ifPresent(v -> {
             if (v.length() > MAX_TEXT || v.indexOf('\0') >= 0) {
-                throw new InvalidValueException(field, field + ".format",
-                        field + " is at most " + MAX_TEXT + " characters, without NUL");
+                throw new InvalidValueException(
+                        field, field + ".format", field + " is at most " + MAX_TEXT + " characters, without NUL");
             }
         });
         return stripped;

@@ -11,7 +11,9 @@ public record StatisticsPeriod(Instant from, Instant to, Bucket bucket) {
 
     /** The length of the periods rejections are counted in. */
     public enum Bucket {
-        DAY, WEEK, MONTH
+        DAY,
+        WEEK,
+        MONTH
     }
 
     public StatisticsPeriod {

@@ -19,6 +19,5 @@ public interface MarketingAutomation {
     DeliveryOutcome send(StepDelivery delivery);
 
     /** Where a step goes and the exact body. */
-    record AutomationMessage(String target, String payload) {
-    }
+    record AutomationMessage(String target, String payload) {}
 }

@@ -24,6 +24,5 @@ public interface StepDeliveries {
      * Logs the attempt and stores the delivery's new state: delivered, due again at {@code nextAttempt}, or given up
      * when {@code nextAttempt} is empty.
      */
-    void recordAttempt(StepDelivery delivery, DeliveryOutcome outcome, Instant at,
-            Optional<Instant> nextAttempt);
+    void recordAttempt(StepDelivery delivery, DeliveryOutcome outcome, Instant at, Optional<Instant> nextAttempt);
 }

@@ -12,6 +12,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import io.leadflow.kernel.LeadId;
 import io.leadflow.kernel.LifecycleStage;
 import io.leadflow.kernel.RejectionReason;
+import io.leadflow.nurturing.application.port.in.DefineTrackUseCase;
 import io.leadflow.nurturing.application.port.in.EnrollmentView;
 import io.leadflow.nurturing.application.port.in.FindEnrollmentQuery;
 import io.leadflow.nurturing.application.port.in.FindRejectedLeadsQuery;
@@ -21,25 +22,24 @@ import io.leadflow.nurturing.application.port.in.RejectedLeadPage;
 import io.leadflow.nurturing.application.port.in.RejectedLeadView;
 import io.leadflow.nurturing.application.port.in.RejectedLeadsFilter;
 import io.leadflow.nurturing.application.port.in.TrackView;
-import io.leadflow.nurturing.application.port.in.DefineTrackUseCase;
 import io.leadflow.nurturing.domain.DefaultTracks;
 import io.leadflow.nurturing.domain.EnrollmentSource;
 import io.leadflow.nurturing.domain.EnrollmentStatus;
 import io.leadflow.nurturing.domain.ScheduledStep;
 import io.leadflow.nurturing.domain.StepStatus;
-import java.time.Clock;
-import java.time.ZoneOffset;
-import java.util.UUID;
-import org.springframework.boot.test.context.TestConfiguration;
-import org.springframework.context.annotation.Bean;
-import org.springframework.context.annotation.Import;
 import io.leadflow.nurturing.domain.TrackRef;
+import java.time.Clock;
 import java.time.Instant;
+import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Optional;
+import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.boot.webmvc.test.autoconfigure.WebMvcTest;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Import;
 import org.springframework.http.MediaType;
 import org.springframework.test.context.bean.override.mockito.MockitoBean;
 import org.springframework.test.web.servlet.MockMvc;
@@ -76,12 +76,31 @@ class NurtureWebTest {
     @Test
     void an_enrolment_shows_status_track_and_the_rejection_behind_it() throws Exception {
         LeadId lead = LeadId.newId();
-        given(findEnrollment.findEnrollment(lead)).willReturn(new EnrollmentView(lead, EnrollmentStatus.ACTIVE,
-                QUARTERLY, EnrollmentSource.REJECTION, RejectionReason.TIMING, "call in Q3", "rep-17",
-                Instant.parse("2026-11-02T10:00:00Z"), LifecycleStage.NURTURING, null, null,
-                List.of(new ScheduledStep(UUID.randomUUID(), UUID.randomUUID(), lead, 1, "Quarterly check-in 1",
-                        "How are things?", Instant.parse("2027-01-31T10:00:00Z"), StepStatus.SCHEDULED, null)),
-                1, List.of("2026-06-01 rejected by rep-3 for no_budget")));
+        given(findEnrollment.findEnrollment(lead))
+                .willReturn(new EnrollmentView(
+                        lead,
+                        EnrollmentStatus.ACTIVE,
+                        QUARTERLY,
+                        EnrollmentSource.REJECTION,
+                        RejectionReason.TIMING,
+                        "call in Q3",
+                        "rep-17",
+                        Instant.parse("2026-11-02T10:00:00Z"),
+                        LifecycleStage.NURTURING,
+                        null,
+                        null,
+                        List.of(new ScheduledStep(
+                                UUID.randomUUID(),
+                                UUID.randomUUID(),
+                                lead,
+                                1,
+                                "Quarterly check-in 1",
+                                "How are things?",
+                                Instant.parse("2027-01-31T10:00:00Z"),
+                                StepStatus.SCHEDULED,
+                                null)),
+                        1,
+                        List.of("2026-06-01 rejected by rep-3 for no_budget")));
 
         mvc.perform(get("/api/v1/nurture/enrollments/{id}", lead.toString()))
                 .andExpect(status().isOk())
@@ -141,14 +160,32 @@ class NurtureWebTest {
     @Test
     void rejected_leads_are_filtered_by_reason_and_paged() throws Exception {
         LeadId lead = LeadId.newId();
-        given(findRejectedLeads.findRejectedLeads(
-                new RejectedLeadsFilter(Optional.of(RejectionReason.TIMING), Optional.empty(), Optional.empty(),
-                        Optional.empty(), Optional.empty(), Optional.empty(), 2, 10)))
-                .willReturn(new RejectedLeadPage(List.of(new RejectedLeadView(lead, RejectionReason.TIMING, null,
-                        "rep-17", Optional.of(QUARTERLY), "ACTIVE", Instant.parse("2026-11-02T09:30:00Z"))),
-                        2, 10, 21));
+        given(findRejectedLeads.findRejectedLeads(new RejectedLeadsFilter(
+                        Optional.of(RejectionReason.TIMING),
+                        Optional.empty(),
+                        Optional.empty(),
+                        Optional.empty(),
+                        Optional.empty(),
+                        Optional.empty(),
+                        2,
+                        10)))
+                .willReturn(new RejectedLeadPage(
+                        List.of(new RejectedLeadView(
+                                lead,
+                                RejectionReason.TIMING,
+                                null,
+                                "rep-17",
+                                Optional.of(QUARTERLY),
+                                "ACTIVE",
+                                Instant.parse("2026-11-02T09:30:00Z"))),
+                        2,
+                        10,
+                        21));
 
-        mvc.perform(get("/api/v1/nurture/rejected").param("reason", "timing").param("page", "2").param("size", "10"))
+        mvc.perform(get("/api/v1/nurture/rejected")
+                        .param("reason", "timing")
+                        .param("page", "2")
+                        .param("size", "10"))
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.items[0].leadId").value(lead.toString()))
                 .andExpect(jsonPath("$.items[0].reason").value("timing"))
@@ -196,8 +233,7 @@ class NurtureWebTest {
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.size").value(50))
                 .andExpect(jsonPath("$.items").isEmpty());
-        verify(findRejectedLeads)
-                .findRejectedLeads(RejectedLeadsFilter.all(0, RejectedLeadsFilter.DEFAULT_SIZE));
+        verify(findRejectedLeads).findRejectedLeads(RejectedLeadsFilter.all(0, RejectedLeadsFilter.DEFAULT_SIZE));
     }
 
     @Test

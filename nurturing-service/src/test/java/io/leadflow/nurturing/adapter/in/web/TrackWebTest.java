@@ -46,10 +46,13 @@ class TrackWebTest {
 
     @Test
     void a_valid_track_is_created_with_its_steps_in_order() throws Exception {
-        given(defineTrack.defineTrack(any())).willAnswer(call -> new TrackView(
-                call.<DefineTrackCommand>getArgument(0).track()));
+        given(defineTrack.defineTrack(any()))
+                .willAnswer(call ->
+                        new TrackView(call.<DefineTrackCommand>getArgument(0).track()));
 
-        mvc.perform(post("/api/v1/nurture/tracks").contentType(MediaType.APPLICATION_JSON).content(VALID))
+        mvc.perform(post("/api/v1/nurture/tracks")
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content(VALID))
                 .andExpect(status().isCreated())
                 .andExpect(header().string("Location", "/api/v1/nurture/tracks/webinar-follow-up"))
                 .andExpect(jsonPath("$.reasons[0].reason").value("no_need_yet"))
@@ -62,29 +65,34 @@ class TrackWebTest {
     }
 
     @ParameterizedTest(name = "{0}")
-    @CsvSource(delimiter = '|', value = {
-        "no steps|\"steps\": []|steps|track.steps.required",
-        "negative delay|\"steps\": [{\"name\": \"a\", \"content\": \"b\", \"delay\": \"-P1D\"}]|steps[0].delay"
-                + "|step.delay.negative",
-        "unreadable delay|\"steps\": [{\"name\": \"a\", \"content\": \"b\", \"delay\": \"soon\"}]|steps[0].delay"
-                + "|step.delay.format",
-        "step without content|\"steps\": [{\"name\": \"a\", \"delay\": \"P1D\"}]|steps[0].content"
-                + "|step.content.required",
-        "unknown reason|\"reasons\": [{\"reason\": \"too_expensive\"}]|reasons[0].reason|reason.unknown",
-        "disqualifying reason|\"reasons\": [{\"reason\": \"competitor\"}]|reasons[0].reason"
-                + "|track.reasons.nurturable",
-        "priority of the wrong type|\"reasons\": [{\"reason\": \"timing\", \"priority\": \"high\"}]"
-                + "|reasons[0].priority|field.type",
-        "huge priority|\"reasons\": [{\"reason\": \"timing\", \"priority\": 99999999999999}]"
-                + "|reasons[0].priority|field.type",
-        "no reasons at all|\"reasons\": []|reasons|track.reasons.required",
-        "negative maximum duration|\"exit\": {\"maxDuration\": \"-P3D\"}|exit.maxDuration"
-                + "|track.exit.maxDuration.positive"})
-    void an_invalid_track_is_refused_with_a_problem_naming_the_field(String what, String override, String field,
-            String rule) throws Exception {
+    @CsvSource(
+            delimiter = '|',
+            value = {
+                "no steps|\"steps\": []|steps|track.steps.required",
+                "negative delay|\"steps\": [{\"name\": \"a\", \"content\": \"b\", \"delay\": \"-P1D\"}]|steps[0].delay"
+                        + "|step.delay.negative",
+                "unreadable delay|\"steps\": [{\"name\": \"a\", \"content\": \"b\", \"delay\": \"soon\"}]|steps[0].delay"
+                        + "|step.delay.format",
+                "step without content|\"steps\": [{\"name\": \"a\", \"delay\": \"P1D\"}]|steps[0].content"
+                        + "|step.content.required",
+                "unknown reason|\"reasons\": [{\"reason\": \"too_expensive\"}]|reasons[0].reason|reason.unknown",
+                "disqualifying reason|\"reasons\": [{\"reason\": \"competitor\"}]|reasons[0].reason"
+                        + "|track.reasons.nurturable",
+                "priority of the wrong type|\"reasons\": [{\"reason\": \"timing\", \"priority\": \"high\"}]"
+                        + "|reasons[0].priority|field.type",
+                "huge priority|\"reasons\": [{\"reason\": \"timing\", \"priority\": 99999999999999}]"
+                        + "|reasons[0].priority|field.type",
+                "no reasons at all|\"reasons\": []|reasons|track.reasons.required",
+                "negative maximum duration|\"exit\": {\"maxDuration\": \"-P3D\"}|exit.maxDuration"
+                        + "|track.exit.maxDuration.positive"
+            })
+    void an_invalid_track_is_refused_with_a_problem_naming_the_field(
+            String what, String override, String field, String rule) throws Exception {
         String body = VALID.substring(0, VALID.length() - 1) + ", " + override + "}";
 
-        mvc.perform(post("/api/v1/nurture/tracks").contentType(MediaType.APPLICATION_JSON).content(body))
+        mvc.perform(post("/api/v1/nurture/tracks")
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content(body))
                 .andExpect(status().isBadRequest())
                 .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
                 .andExpect(jsonPath("$.field").value(field))
@@ -94,7 +102,9 @@ class TrackWebTest {
 
     @Test
     void malformed_json_is_a_400_problem() throws Exception {
-        mvc.perform(post("/api/v1/nurture/tracks").contentType(MediaType.APPLICATION_JSON).content("{\"key\": "))
+        mvc.perform(post("/api/v1/nurture/tracks")
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"key\": "))
                 .andExpect(status().isBadRequest())
                 .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON));
     }
@@ -103,18 +113,21 @@ class TrackWebTest {
     void a_key_that_is_taken_is_a_409_problem() throws Exception {
         given(defineTrack.defineTrack(any())).willThrow(new ConflictException("key", "a track with key x exists"));
 
-        mvc.perform(post("/api/v1/nurture/tracks").contentType(MediaType.APPLICATION_JSON).content(VALID))
+        mvc.perform(post("/api/v1/nurture/tracks")
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content(VALID))
                 .andExpect(status().isConflict())
                 .andExpect(jsonPath("$.field").value("key"));
     }
 
     @Test
-    void a_database_that_cannot_be_reached_answers_503_with_retry_after_as_a_problem_not_a_bare_500()
-            throws Exception {
-        given(defineTrack.defineTrack(any())).willThrow(new CannotCreateTransactionException(
-                "Could not open JDBC Connection for transaction"));
+    void a_database_that_cannot_be_reached_answers_503_with_retry_after_as_a_problem_not_a_bare_500() throws Exception {
+        given(defineTrack.defineTrack(any()))
+                .willThrow(new CannotCreateTransactionException("Could not open JDBC Connection for transaction"));
 
-        mvc.perform(post("/api/v1/nurture/tracks").contentType(MediaType.APPLICATION_JSON).content(VALID))
+        mvc.perform(post("/api/v1/nurture/tracks")
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content(VALID))
                 .andExpect(status().isServiceUnavailable())
                 .andExpect(header().string("Retry-After", "5"))
                 .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
@@ -124,7 +137,9 @@ class TrackWebTest {
 
     @Test
     void a_change_cannot_rename_the_key() throws Exception {
-        mvc.perform(put("/api/v1/nurture/tracks/another-key").contentType(MediaType.APPLICATION_JSON).content(VALID))
+        mvc.perform(put("/api/v1/nurture/tracks/another-key")
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content(VALID))
                 .andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$.field").value("key"))
                 .andExpect(jsonPath("$.rule").value("track.key.immutable"));

@@ -54,7 +54,8 @@ class EngagementMessages {
             scoreTogether(commands, failed);
         }
         if (!failed.isEmpty()) {
-            throw new UnscoredEngagementsException(failed, contents.events().size() + contents.unreadable().size());
+            throw new UnscoredEngagementsException(
+                    failed, contents.events().size() + contents.unreadable().size());
         }
     }
 
@@ -62,7 +63,9 @@ class EngagementMessages {
         try {
             many.scoreEngagements(new ScoreEngagementsCommand(commands));
         } catch (RuntimeException together) {
-            LOG.warn("{} engagements of one message failed together ({}); scoring them one by one", commands.size(),
+            LOG.warn(
+                    "{} engagements of one message failed together ({}); scoring them one by one",
+                    commands.size(),
                     together.toString());
             for (ScoreEngagementCommand command : commands) {
                 try {
@@ -76,8 +79,16 @@ class EngagementMessages {
 
     private static ScoreEngagementCommand command(EngagementRecordedEvent engagement) {
         EventMetadata meta = engagement.metadata();
-        return new ScoreEngagementCommand(meta.eventId(), meta.lead(), engagement.engagementType(),
-                engagement.customType(), engagement.channel(), engagement.source(), engagement.campaign(),
-                engagement.properties(), meta.occurredAt(), meta.correlationId());
+        return new ScoreEngagementCommand(
+                meta.eventId(),
+                meta.lead(),
+                engagement.engagementType(),
+                engagement.customType(),
+                engagement.channel(),
+                engagement.source(),
+                engagement.campaign(),
+                engagement.properties(),
+                meta.occurredAt(),
+                meta.correlationId());
     }
 }

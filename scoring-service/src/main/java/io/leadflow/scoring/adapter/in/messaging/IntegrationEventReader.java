@@ -26,8 +26,7 @@ class IntegrationEventReader {
     private static final Logger LOG = LoggerFactory.getLogger(IntegrationEventReader.class);
 
     /** The events a message carries, and a description of each element that could not be read as one. */
-    record Contents(List<IntegrationEvent> events, List<String> unreadable) {
-    }
+    record Contents(List<IntegrationEvent> events, List<String> unreadable) {}
 
     private final JsonMapper json;
 
@@ -58,8 +57,8 @@ class IntegrationEventReader {
             try {
                 events.add(json.treeToValue(element, record.get()));
             } catch (RuntimeException e) {
-                unreadable.add(element.path("metadata").path("eventId").asString("(no event id)") + ": "
-                        + e.getMessage());
+                unreadable.add(
+                        element.path("metadata").path("eventId").asString("(no event id)") + ": " + e.getMessage());
             }
         }
         return new Contents(events, unreadable);
@@ -69,7 +68,10 @@ class IntegrationEventReader {
         String type = message.getHeaders().get(EVENT_TYPE, String.class);
         Optional<Class<? extends IntegrationEvent>> record = type == null ? Optional.empty() : Events.recordFor(type);
         if (record.isEmpty()) {
-            LOG.info("ignoring message {} of unknown event type {}", message.getHeaders().get(EVENT_ID), type);
+            LOG.info(
+                    "ignoring message {} of unknown event type {}",
+                    message.getHeaders().get(EVENT_ID),
+                    type);
         }
         return record;
     }

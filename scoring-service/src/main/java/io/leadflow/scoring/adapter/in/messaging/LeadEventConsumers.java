@@ -45,32 +45,49 @@ class LeadEventConsumers {
                 EventMetadata meta = profile.metadata();
                 Map<String, String> attributes = new HashMap<>(profile.attributes());
                 attributes.put(ProfileAttributes.FREE_MAIL, Boolean.toString(freeMail(profile)));
-                profiles.recordProfile(new RecordProfileCommand(meta.eventId(), meta.lead(), profile.email(),
-                        attributes, meta.occurredAt(), meta.correlationId()));
+                profiles.recordProfile(new RecordProfileCommand(
+                        meta.eventId(),
+                        meta.lead(),
+                        profile.email(),
+                        attributes,
+                        meta.occurredAt(),
+                        meta.correlationId()));
             }
         });
     }
 
     @Bean
-    Consumer<Message<byte[]>> onLifecycleChanged(IntegrationEventReader reader, RecordStageChangeUseCase timeline,
-            RecycleLeadUseCase recycling) {
+    Consumer<Message<byte[]>> onLifecycleChanged(
+            IntegrationEventReader reader, RecordStageChangeUseCase timeline, RecycleLeadUseCase recycling) {
         return message -> reader.read(message).ifPresent(event -> {
             switch (event) {
                 case LeadStageChangedEvent changed -> {
                     EventMetadata meta = changed.metadata();
-                    timeline.recordStageChange(new RecordStageChangeCommand(meta.eventId(), meta.lead(),
-                            changed.from(), changed.to(), changed.reason(), changed.actor(), meta.occurredAt(),
+                    timeline.recordStageChange(new RecordStageChangeCommand(
+                            meta.eventId(),
+                            meta.lead(),
+                            changed.from(),
+                            changed.to(),
+                            changed.reason(),
+                            changed.actor(),
+                            meta.occurredAt(),
                             meta.correlationId()));
                 }
                 case LeadRecycledEvent recycled -> {
                     EventMetadata meta = recycled.metadata();
-                    RecycleOutcome outcome = recycling.recycleLead(new RecycleLeadCommand(meta.eventId(),
-                            meta.lead(), recycled.trigger(), recycled.recycleCount(), recycled.history(),
+                    RecycleOutcome outcome = recycling.recycleLead(new RecycleLeadCommand(
+                            meta.eventId(),
+                            meta.lead(),
+                            recycled.trigger(),
+                            recycled.recycleCount(),
+                            recycled.history(),
                             meta.occurredAt(),
                             meta.correlationId()));
                     if (outcome == RecycleOutcome.NOT_APPLICABLE) {
-                        LOG.warn("lead {} was recycled (event {}) but is not RECYCLED or NURTURING here; skipped",
-                                meta.leadId(), meta.eventId());
+                        LOG.warn(
+                                "lead {} was recycled (event {}) but is not RECYCLED or NURTURING here; skipped",
+                                meta.leadId(),
+                                meta.eventId());
                     }
                 }
                 default -> {

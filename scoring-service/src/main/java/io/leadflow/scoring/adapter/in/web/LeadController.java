@@ -43,10 +43,15 @@ class LeadController {
      * {@code direction} desc (default) or asc.
      */
     @GetMapping
-    LeadPage leads(@RequestParam(required = false) String stage, @RequestParam(required = false) String segment,
-            @RequestParam(required = false) String grade, @RequestParam(required = false) String minScore,
-            @RequestParam(defaultValue = "0") String page, @RequestParam(defaultValue = "20") String size,
-            @RequestParam(defaultValue = "score") String sort, @RequestParam(defaultValue = "desc") String direction) {
+    LeadPage leads(
+            @RequestParam(required = false) String stage,
+            @RequestParam(required = false) String segment,
+            @RequestParam(required = false) String grade,
+            @RequestParam(required = false) String minScore,
+            @RequestParam(defaultValue = "0") String page,
+            @RequestParam(defaultValue = "20") String size,
+            @RequestParam(defaultValue = "score") String sort,
+            @RequestParam(defaultValue = "desc") String direction) {
         if (!direction.equalsIgnoreCase("asc") && !direction.equalsIgnoreCase("desc")) {
             throw new InvalidValueException("direction", "direction.unknown", "direction is asc or desc");
         }
@@ -55,7 +60,10 @@ class LeadController {
                 segment,
                 grade == null ? null : grade.toUpperCase(Locale.ROOT),
                 minScore == null ? null : integer(minScore, "minScore"),
-                integer(page, "page"), integer(size, "size"), sort, direction.equalsIgnoreCase("desc")));
+                integer(page, "page"),
+                integer(size, "size"),
+                sort,
+                direction.equalsIgnoreCase("desc")));
     }
 
     private static int integer(String text, String field) {
@@ -67,8 +75,10 @@ class LeadController {
     }
 
     private static LeadResponse toResponse(LeadView lead) {
-        List<LeadResponse.ScoreResponse> scores = lead.scores().stream().map(LeadController::score).toList();
-        ModelScore segmentScore = lead.scores().stream().filter(ModelScore::inSegment).findFirst().orElse(null);
+        List<LeadResponse.ScoreResponse> scores =
+                lead.scores().stream().map(LeadController::score).toList();
+        ModelScore segmentScore =
+                lead.scores().stream().filter(ModelScore::inSegment).findFirst().orElse(null);
         return new LeadResponse(
                 lead.leadId().toString(),
                 lead.stage().name(),
@@ -82,29 +92,48 @@ class LeadController {
                 lead.email(),
                 lead.firstTouch(),
                 text(lead.qualifiedAt()),
-                lead.qualification() == null ? null
-                        : new LeadResponse.QualificationResponse(lead.qualification(), lead.qualification().lines()),
+                lead.qualification() == null
+                        ? null
+                        : new LeadResponse.QualificationResponse(
+                                lead.qualification(), lead.qualification().lines()),
                 scores,
                 lead.timeline().stream()
-                        .map(entry -> new LeadResponse.TimelineEntryResponse(entry.from().name(), entry.to().name(),
-                                entry.reason(), entry.actor(), text(entry.occurredAt())))
+                        .map(entry -> new LeadResponse.TimelineEntryResponse(
+                                entry.from().name(),
+                                entry.to().name(),
+                                entry.reason(),
+                                entry.actor(),
+                                text(entry.occurredAt())))
                         .toList());
     }
 
     /** The current reasons, and those the lead last qualified with (they may have faded since). */
     private static List<String> reasons(LeadView lead, ModelScore score) {
-        List<String> now = score == null ? List.of() : score.contributions().stream().map(Contribution::text).toList();
+        List<String> now = score == null
+                ? List.of()
+                : score.contributions().stream().map(Contribution::text).toList();
         if (lead.qualification() == null) {
             return now;
         }
-        return java.util.stream.Stream.concat(now.stream(), lead.qualification().lines().stream()
-                .filter(line -> !now.contains(line))).toList();
+        return java.util.stream.Stream.concat(
+                        now.stream(), lead.qualification().lines().stream().filter(line -> !now.contains(line)))
+                .toList();
     }
 
     private static LeadResponse.ScoreResponse score(ModelScore score) {
-        return new LeadResponse.ScoreResponse(score.modelId(), score.modelVersion(), score.segment(),
-                score.inSegment(), score.asOf(), score.score(), score.fitPoints(), score.fitGrade().name(),
-                score.engagementPoints(), score.engagementGrade(), score.scaleAdjustment(), score.contributions(),
+        return new LeadResponse.ScoreResponse(
+                score.modelId(),
+                score.modelVersion(),
+                score.segment(),
+                score.inSegment(),
+                score.asOf(),
+                score.score(),
+                score.fitPoints(),
+                score.fitGrade().name(),
+                score.engagementPoints(),
+                score.engagementGrade(),
+                score.scaleAdjustment(),
+                score.contributions(),
                 score.contributions().stream().map(Contribution::text).toList());
     }
 

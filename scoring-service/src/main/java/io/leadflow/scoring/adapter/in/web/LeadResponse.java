@@ -29,16 +29,24 @@ public record LeadResponse(
         List<TimelineEntryResponse> timeline) {
 
     /** A lead's score under one model: it adds up, score = fitPoints + engagementPoints + scaleAdjustment. */
-    public record ScoreResponse(String model, int modelVersion, String segment, boolean inSegment, Instant asOf,
-            int score, int fitPoints, String fitGrade, int engagementPoints, int engagementGrade, int scaleAdjustment,
-            List<Contribution> contributions, List<String> reasons) {
-    }
+    public record ScoreResponse(
+            String model,
+            int modelVersion,
+            String segment,
+            boolean inSegment,
+            Instant asOf,
+            int score,
+            int fitPoints,
+            String fitGrade,
+            int engagementPoints,
+            int engagementGrade,
+            int scaleAdjustment,
+            List<Contribution> contributions,
+            List<String> reasons) {}
 
     /** Why the lead last qualified, as frozen then, with the lines sent to sales. */
-    public record QualificationResponse(Explanation explanation, List<String> lines) {
-    }
+    public record QualificationResponse(Explanation explanation, List<String> lines) {}
 
     /** One stage move: from, to, why, who, when. */
-    public record TimelineEntryResponse(String from, String to, String reason, String actor, String occurredAt) {
-    }
+    public record TimelineEntryResponse(String from, String to, String reason, String actor, String occurredAt) {}
 }

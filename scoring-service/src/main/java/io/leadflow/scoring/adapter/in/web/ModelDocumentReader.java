@@ -25,15 +25,20 @@ class ModelDocumentReader {
             throw new InvalidValueException("document", "document.required", "send the model document as the body");
         }
         if (body.length() > MAX_LENGTH || body.indexOf('\0') >= 0) {
-            throw new InvalidValueException("document", "document.invalid",
+            throw new InvalidValueException(
+                    "document",
+                    "document.invalid",
                     "a model document has at most " + MAX_LENGTH + " characters and no NUL");
         }
-        boolean isYaml = contentType != null && contentType.toLowerCase(Locale.ROOT).contains("yaml");
+        boolean isYaml =
+                contentType != null && contentType.toLowerCase(Locale.ROOT).contains("yaml");
         try {
             return isYaml ? yaml.readValue(body, Object.class) : json.readValue(body, Object.class);
         } catch (JacksonException e) {
-            throw new InvalidValueException("document", "document.unreadable", "not readable as "
-                    + (isYaml ? "YAML" : "JSON") + ": " + e.getOriginalMessage());
+            throw new InvalidValueException(
+                    "document",
+                    "document.unreadable",
+                    "not readable as " + (isYaml ? "YAML" : "JSON") + ": " + e.getOriginalMessage());
         }
     }
 }

@@ -58,13 +58,16 @@ class ProblemHandler extends ResponseEntityExceptionHandler {
         ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, e.getMessage());
         problem.setType(URI.create(TYPE_BASE + "invalid-model"));
         problem.setTitle("The scoring model is not valid; nothing was saved");
-        ModelViolation first = e.violations().isEmpty() ? new ModelViolation("document", "document.invalid", "")
+        ModelViolation first = e.violations().isEmpty()
+                ? new ModelViolation("document", "document.invalid", "")
                 : e.violations().getFirst();
         problem.setProperty("field", first.field());
         problem.setProperty("rule", first.rule());
-        problem.setProperty("errors", e.violations().stream()
-                .map(v -> Map.of("field", v.field(), "rule", v.rule(), "detail", v.detail()))
-                .toList());
+        problem.setProperty(
+                "errors",
+                e.violations().stream()
+                        .map(v -> Map.of("field", v.field(), "rule", v.rule(), "detail", v.detail()))
+                        .toList());
         return problem;
     }
 
@@ -101,15 +104,21 @@ class ProblemHandler extends ResponseEntityExceptionHandler {
      * out, unless the cut came during the commit itself, so the caller is told to send the same request again
      * shortly; a repeat of one that did go through is recognised.
      */
-    @ExceptionHandler({CannotCreateTransactionException.class, DataAccessResourceFailureException.class,
-            TransientDataAccessException.class, TransactionSystemException.class})
+    @ExceptionHandler({
+        CannotCreateTransactionException.class,
+        DataAccessResourceFailureException.class,
+        TransientDataAccessException.class,
+        TransactionSystemException.class
+    })
     ResponseEntity<ProblemDetail> storageUnavailable(Exception e) {
-        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.SERVICE_UNAVAILABLE,
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(
+                HttpStatus.SERVICE_UNAVAILABLE,
                 "scoring cannot reach its database right now; send the same request again");
         problem.setType(URI.create(TYPE_BASE + "service-unavailable"));
         problem.setTitle("Service unavailable");
         problem.setProperty("service", "scoring-service");
-        return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE).header(HttpHeaders.RETRY_AFTER, "5")
+        return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE)
+                .header(HttpHeaders.RETRY_AFTER, "5")
                 .body(problem);
     }
 }

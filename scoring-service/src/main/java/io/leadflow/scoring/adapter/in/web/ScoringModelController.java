@@ -46,8 +46,12 @@ class ScoringModelController {
     private final BacktestScoringModelUseCase backtests;
     private final ModelDocumentReader reader;
 
-    ScoringModelController(DraftScoringModelUseCase drafts, PublishScoringModelUseCase publishing,
-            ArchiveScoringModelUseCase archiving, FindScoringModelQuery models, BacktestScoringModelUseCase backtests,
+    ScoringModelController(
+            DraftScoringModelUseCase drafts,
+            PublishScoringModelUseCase publishing,
+            ArchiveScoringModelUseCase archiving,
+            FindScoringModelQuery models,
+            BacktestScoringModelUseCase backtests,
             ModelDocumentReader reader) {
         this.drafts = drafts;
         this.publishing = publishing;
@@ -58,12 +62,19 @@ class ScoringModelController {
     }
 
     /** 201: a new model, its document as version 1 (draft). */
-    @PostMapping(consumes = {"application/json", "application/yaml", "application/x-yaml", "text/yaml",
-        "text/x-yaml", "text/plain"})
-    ResponseEntity<ModelVersionResponse> create(@RequestBody String body,
-            @RequestHeader(HttpHeaders.CONTENT_TYPE) String contentType) {
-        ModelVersionView created = drafts.draft(new DraftScoringModelCommand(null, null,
-                reader.read(body, contentType)));
+    @PostMapping(
+            consumes = {
+                "application/json",
+                "application/yaml",
+                "application/x-yaml",
+                "text/yaml",
+                "text/x-yaml",
+                "text/plain"
+            })
+    ResponseEntity<ModelVersionResponse> create(
+            @RequestBody String body, @RequestHeader(HttpHeaders.CONTENT_TYPE) String contentType) {
+        ModelVersionView created =
+                drafts.draft(new DraftScoringModelCommand(null, null, reader.read(body, contentType)));
         return ResponseEntity.created(URI.create(BASE + created.modelId() + "/versions/" + created.version()))
                 .body(ModelVersionResponse.of(created));
     }
@@ -80,13 +91,23 @@ class ScoringModelController {
     }
 
     /** 201: a new draft version of the model. */
-    @PostMapping(path = "/{modelId}/versions", consumes = {"application/json", "application/yaml",
-        "application/x-yaml", "text/yaml", "text/x-yaml", "text/plain"})
-    ResponseEntity<ModelVersionResponse> addVersion(@PathVariable("modelId") String modelIdText,
-            @RequestBody String body, @RequestHeader(HttpHeaders.CONTENT_TYPE) String contentType) {
+    @PostMapping(
+            path = "/{modelId}/versions",
+            consumes = {
+                "application/json",
+                "application/yaml",
+                "application/x-yaml",
+                "text/yaml",
+                "text/x-yaml",
+                "text/plain"
+            })
+    ResponseEntity<ModelVersionResponse> addVersion(
+            @PathVariable("modelId") String modelIdText,
+            @RequestBody String body,
+            @RequestHeader(HttpHeaders.CONTENT_TYPE) String contentType) {
         String modelId = modelId(modelIdText);
-        ModelVersionView created = drafts.draft(new DraftScoringModelCommand(modelId, null,
-                reader.read(body, contentType)));
+        ModelVersionView created =
+                drafts.draft(new DraftScoringModelCommand(modelId, null, reader.read(body, contentType)));
         return ResponseEntity.created(URI.create(BASE + modelId + "/versions/" + created.version()))
                 .body(ModelVersionResponse.of(created));
     }
@@ -98,19 +119,29 @@ class ScoringModelController {
     }
 
     /** Replaces a draft; 409 for a published or archived version. */
-    @PutMapping(path = "/{modelId}/versions/{version}", consumes = {"application/json", "application/yaml",
-        "application/x-yaml", "text/yaml", "text/x-yaml", "text/plain"})
-    ModelVersionResponse replaceDraft(@PathVariable("modelId") String modelIdText, @PathVariable String version,
-            @RequestBody String body, @RequestHeader(HttpHeaders.CONTENT_TYPE) String contentType) {
+    @PutMapping(
+            path = "/{modelId}/versions/{version}",
+            consumes = {
+                "application/json",
+                "application/yaml",
+                "application/x-yaml",
+                "text/yaml",
+                "text/x-yaml",
+                "text/plain"
+            })
+    ModelVersionResponse replaceDraft(
+            @PathVariable("modelId") String modelIdText,
+            @PathVariable String version,
+            @RequestBody String body,
+            @RequestHeader(HttpHeaders.CONTENT_TYPE) String contentType) {
         String modelId = modelId(modelIdText);
-        return ModelVersionResponse.of(drafts.draft(new DraftScoringModelCommand(modelId, number(version),
-                reader.read(body, contentType))));
+        return ModelVersionResponse.of(
+                drafts.draft(new DraftScoringModelCommand(modelId, number(version), reader.read(body, contentType))));
     }
 
     /** 202: published; the re-scoring run's progress is at the Location. */
     @PostMapping("/{modelId}/versions/{version}/publish")
-    ResponseEntity<RescoringView> publish(@PathVariable("modelId") String modelIdText,
-            @PathVariable String version) {
+    ResponseEntity<RescoringView> publish(@PathVariable("modelId") String modelIdText, @PathVariable String version) {
         String modelId = modelId(modelIdText);
         RescoringView run = publishing.publish(new ChangeModelStatusCommand(modelId, number(version)));
         return ResponseEntity.accepted()
@@ -132,11 +163,13 @@ class ScoringModelController {
 
     /** The backtest of a version over {@code {"from": instant, "to": instant}}. */
     @PostMapping(path = "/{modelId}/versions/{version}/backtest", consumes = "application/json")
-    BacktestReport backtest(@PathVariable("modelId") String modelIdText, @PathVariable String version,
+    BacktestReport backtest(
+            @PathVariable("modelId") String modelIdText,
+            @PathVariable String version,
             @RequestBody Map<String, Object> period) {
         String modelId = modelId(modelIdText);
-        return backtests.backtest(new BacktestCommand(modelId, number(version), instant(period, "from"),
-                instant(period, "to")));
+        return backtests.backtest(
+                new BacktestCommand(modelId, number(version), instant(period, "from"), instant(period, "to")));
     }
 
     /** A model id is a slug; anything else (NUL, overlong text) cannot name a model. */
@@ -162,14 +195,16 @@ class ScoringModelController {
     private static Instant instant(Map<String, Object> body, String field) {
         Object value = body == null ? null : body.get(field);
         if (!(value instanceof String text)) {
-            throw new InvalidValueException(field, field + ".required", field
-                    + " is required as an ISO-8601 instant, e.g. 2026-01-01T00:00:00Z");
+            throw new InvalidValueException(
+                    field,
+                    field + ".required",
+                    field + " is required as an ISO-8601 instant, e.g. 2026-01-01T00:00:00Z");
         }
         try {
             return Instant.parse(text);
         } catch (DateTimeParseException e) {
-            throw new InvalidValueException(field, field + ".format", field
-                    + " must be an ISO-8601 instant, e.g. 2026-01-01T00:00:00Z");
+            throw new InvalidValueException(
+                    field, field + ".format", field + " must be an ISO-8601 instant, e.g. 2026-01-01T00:00:00Z");
         }
     }
 }

@@ -11,5 +11,4 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
 @ConfigurationProperties("leadflow.outbox")
 public record OutboxProperties(
         @DefaultValue("200") int batchSize,
-        @DefaultValue("10s") Duration confirmTimeout) {
-}
+        @DefaultValue("10s") Duration confirmTimeout) {}

@@ -37,19 +37,28 @@ class OutboxRelay {
 
     private static final Logger LOG = LoggerFactory.getLogger(OutboxRelay.class);
 
-    private record Row(long id, UUID eventId, String type, String stream, UUID leadId, String correlationId,
-            String payload, String traceparent) {
-    }
+    private record Row(
+            long id,
+            UUID eventId,
+            String type,
+            String stream,
+            UUID leadId,
+            String correlationId,
+            String payload,
+            String traceparent) {}
 
-    private record Sent(Row row, CorrelationData confirm) {
-    }
+    private record Sent(Row row, CorrelationData confirm) {}
 
     private final JdbcClient jdbc;
     private final StreamBridge bridge;
     private final TransactionTemplate transactions;
     private final OutboxProperties properties;
 
-    OutboxRelay(JdbcClient jdbc, StreamBridge bridge, TransactionTemplate transactions, OutboxProperties properties,
+    OutboxRelay(
+            JdbcClient jdbc,
+            StreamBridge bridge,
+            TransactionTemplate transactions,
+            OutboxProperties properties,
             MeterRegistry registry) {
         this.jdbc = jdbc;
         this.bridge = bridge;
@@ -62,7 +71,9 @@ class OutboxRelay {
 
     /** Pending outbox rows, read when the gauge is scraped. */
     double backlog() {
-        return jdbc.sql("select count(*) from outbox_event where published_at is null").query(Long.class).single();
+        return jdbc.sql("select count(*) from outbox_event where published_at is null")
+                .query(Long.class)
+                .single();
     }
 
     @Scheduled(fixedDelayString = "${leadflow.outbox.poll-interval:100ms}")
@@ -79,8 +90,14 @@ class OutboxRelay {
                 from outbox_event
                 where published_at is null order by id limit :limit for update skip locked""")
                 .param("limit", properties.batchSize())
-                .query((rs, n) -> new Row(rs.getLong(1), rs.getObject(2, UUID.class), rs.getString(3),
-                        rs.getString(4), rs.getObject(5, UUID.class), rs.getString(6), rs.getString(7),
+                .query((rs, n) -> new Row(
+                        rs.getLong(1),
+                        rs.getObject(2, UUID.class),
+                        rs.getString(3),
+                        rs.getString(4),
+                        rs.getObject(5, UUID.class),
+                        rs.getString(6),
+                        rs.getString(7),
                         rs.getString(8)))
                 .list();
         List<Sent> sent = new ArrayList<>(rows.size());
@@ -95,7 +112,10 @@ class OutboxRelay {
             if (failure == null) {
                 confirmed.add(s.row().id());
             } else {
-                LOG.warn("event {} of type {} not confirmed by the broker: {}", s.row().eventId(), s.row().type(),
+                LOG.warn(
+                        "event {} of type {} not confirmed by the broker: {}",
+                        s.row().eventId(),
+                        s.row().type(),
                         failure);
                 jdbc.sql("update outbox_event set attempts = attempts + 1, last_error = :error where id = :id")
                         .param("error", failure)

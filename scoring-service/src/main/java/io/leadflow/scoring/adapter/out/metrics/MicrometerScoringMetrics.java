@@ -14,12 +14,17 @@ class MicrometerScoringMetrics implements ScoringMetrics {
     private final Counter qualifiedByScore;
 
     MicrometerScoringMetrics(MeterRegistry registry) {
-        this.scored = Counter.builder("leadflow.leads.scored").description("lead score changes announced")
+        this.scored = Counter.builder("leadflow.leads.scored")
+                .description("lead score changes announced")
                 .register(registry);
-        this.qualifiedFastTrack = Counter.builder("leadflow.leads.qualified").tag("fast_track", "true")
-                .description("leads that became MQL").register(registry);
-        this.qualifiedByScore = Counter.builder("leadflow.leads.qualified").tag("fast_track", "false")
-                .description("leads that became MQL").register(registry);
+        this.qualifiedFastTrack = Counter.builder("leadflow.leads.qualified")
+                .tag("fast_track", "true")
+                .description("leads that became MQL")
+                .register(registry);
+        this.qualifiedByScore = Counter.builder("leadflow.leads.qualified")
+                .tag("fast_track", "false")
+                .description("leads that became MQL")
+                .register(registry);
     }
 
     @Override

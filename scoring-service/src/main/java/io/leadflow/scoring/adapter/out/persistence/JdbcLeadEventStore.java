@@ -29,8 +29,7 @@ class JdbcLeadEventStore implements LeadEventStore {
 
     static final String COLUMNS =
             "select lead_id, event_id, type, custom_type, channel, source, campaign, properties::text, occurred_at";
-    private static final TypeReference<Map<String, String>> STRINGS = new TypeReference<>() {
-    };
+    private static final TypeReference<Map<String, String>> STRINGS = new TypeReference<>() {};
 
     private static final String INSERT = """
             insert into lead_event (event_id, lead_id, occurred_at, type, custom_type, channel, source, campaign,
@@ -86,8 +85,10 @@ class JdbcLeadEventStore implements LeadEventStore {
                 .addValue("channel", event.channel().name())
                 .addValue("source", event.source(), Types.VARCHAR)
                 .addValue("campaign", event.campaign(), Types.VARCHAR)
-                .addValue("properties", event.properties().isEmpty() ? null
-                        : json.writeValueAsString(event.properties()), Types.VARCHAR);
+                .addValue(
+                        "properties",
+                        event.properties().isEmpty() ? null : json.writeValueAsString(event.properties()),
+                        Types.VARCHAR);
     }
 
     @Override
@@ -107,7 +108,8 @@ class JdbcLeadEventStore implements LeadEventStore {
         jdbc.sql(COLUMNS + " from lead_event where lead_id in (:ids) order by lead_id, occurred_at, event_id")
                 .param("ids", leads.stream().map(LeadId::value).toList())
                 .query(rs -> {
-                    histories.computeIfAbsent(new LeadId(rs.getObject(1, UUID.class)), id -> new ArrayList<>())
+                    histories
+                            .computeIfAbsent(new LeadId(rs.getObject(1, UUID.class)), id -> new ArrayList<>())
                             .add(engagement(rs));
                 });
         return histories;
@@ -120,8 +122,14 @@ class JdbcLeadEventStore implements LeadEventStore {
 
     Engagement engagement(ResultSet rs) throws SQLException {
         String properties = rs.getString(8);
-        return new Engagement(rs.getObject(2, UUID.class), EngagementType.valueOf(rs.getString(3)), rs.getString(4),
-                Channel.valueOf(rs.getString(5)), rs.getString(6), rs.getString(7),
-                properties == null ? Map.of() : json.readValue(properties, STRINGS), LeadRows.instant(rs, 9));
+        return new Engagement(
+                rs.getObject(2, UUID.class),
+                EngagementType.valueOf(rs.getString(3)),
+                rs.getString(4),
+                Channel.valueOf(rs.getString(5)),
+                rs.getString(6),
+                rs.getString(7),
+                properties == null ? Map.of() : json.readValue(properties, STRINGS),
+                LeadRows.instant(rs, 9));
     }
 }

@@ -31,7 +31,8 @@ class JdbcLeadHistories implements LeadHistories {
 
     @Override
     public List<LeadHistory> chunk(UUID after, int limit) {
-        List<LeadRows.LeadRow> leads = rows.select("where lead_id > :after order by lead_id limit :limit",
+        List<LeadRows.LeadRow> leads = rows.select(
+                "where lead_id > :after order by lead_id limit :limit",
                 Map.of("after", after == null ? LeadRows.BEFORE_ALL : after, "limit", limit));
         if (leads.isEmpty()) {
             return List.of();
@@ -48,14 +49,17 @@ class JdbcLeadHistories implements LeadHistories {
         Map<UUID, Map<LifecycleStage, Instant>> reached = new HashMap<>();
         jdbc.sql("""
                 select lead_id, to_stage, min(occurred_at) from timeline where lead_id in (:ids)
-                group by lead_id, to_stage""")
-                .param("ids", ids)
-                .query(rs -> {
-                    reached.computeIfAbsent(rs.getObject(1, UUID.class), id -> new EnumMap<>(LifecycleStage.class))
-                            .put(LifecycleStage.valueOf(rs.getString(2)), LeadRows.instant(rs, 3));
-                });
-        return leads.stream().map(lead -> new LeadHistory(new LeadId(lead.leadId()), lead.profile(), lead.summary().segment(),
-                byLead.getOrDefault(lead.leadId(), List.of()), reached.getOrDefault(lead.leadId(), Map.of())))
+                group by lead_id, to_stage""").param("ids", ids).query(rs -> {
+            reached.computeIfAbsent(rs.getObject(1, UUID.class), id -> new EnumMap<>(LifecycleStage.class))
+                    .put(LifecycleStage.valueOf(rs.getString(2)), LeadRows.instant(rs, 3));
+        });
+        return leads.stream()
+                .map(lead -> new LeadHistory(
+                        new LeadId(lead.leadId()),
+                        lead.profile(),
+                        lead.summary().segment(),
+                        byLead.getOrDefault(lead.leadId(), List.of()),
+                        reached.getOrDefault(lead.leadId(), Map.of())))
                 .toList();
     }
 }

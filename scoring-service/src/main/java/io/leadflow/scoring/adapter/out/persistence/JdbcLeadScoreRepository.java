@@ -44,13 +44,15 @@ class JdbcLeadScoreRepository implements LeadScoreRepository {
     @Override
     @Transactional(propagation = Propagation.MANDATORY)
     public LeadScore lock(LeadId leadId, List<ScoringModel> models) {
-        Optional<LeadRows.LeadRow> row = rows.select("where lead_id = :id for update", Map.of("id", leadId.value()))
-                .stream().findFirst();
+        Optional<LeadRows.LeadRow> row =
+                rows.select("where lead_id = :id for update", Map.of("id", leadId.value())).stream()
+                        .findFirst();
         if (row.isEmpty()) {
             jdbc.sql("insert into lead_state (lead_id) values (:leadId) on conflict do nothing")
                     .param("leadId", leadId.value())
                     .update();
-            row = rows.select("where lead_id = :id for update", Map.of("id", leadId.value())).stream().findFirst();
+            row = rows.select("where lead_id = :id for update", Map.of("id", leadId.value())).stream()
+                    .findFirst();
         }
         return restore(List.of(row.orElseThrow()), models).getFirst();
     }
@@ -70,8 +72,13 @@ class JdbcLeadScoreRepository implements LeadScoreRepository {
             Set<UUID> known = new HashSet<>();
             found.forEach(row -> known.add(row.leadId()));
             jdbc.sql("insert into lead_state (lead_id) values :rows on conflict do nothing")
-                    .param("rows", ids.stream().filter(id -> !known.contains(id)).sorted(LeadRows.ORDER)
-                            .map(id -> new Object[] {id}).toList())
+                    .param(
+                            "rows",
+                            ids.stream()
+                                    .filter(id -> !known.contains(id))
+                                    .sorted(LeadRows.ORDER)
+                                    .map(id -> new Object[] {id})
+                                    .toList())
                     .update();
             found = rows.select(lockAll, params);
         }
@@ -92,7 +99,9 @@ class JdbcLeadScoreRepository implements LeadScoreRepository {
     @Override
     public Optional<LeadScore> find(LeadId leadId, List<ScoringModel> models) {
         List<LeadRows.LeadRow> found = rows.select("where lead_id = :id", Map.of("id", leadId.value()));
-        return found.isEmpty() ? Optional.empty() : Optional.of(restore(found, models).getFirst());
+        return found.isEmpty()
+                ? Optional.empty()
+                : Optional.of(restore(found, models).getFirst());
     }
 
     @Override
@@ -122,21 +131,21 @@ class JdbcLeadScoreRepository implements LeadScoreRepository {
                             .addValue("state", rows.json(state.snapshot())));
                 }
             });
-            lead.timeline().forEach(c -> timeline.add(new MapSqlParameterSource()
-                    .addValue("eventId", c.eventId())
-                    .addValue("leadId", leadId)
-                    .addValue("from", c.from().name())
-                    .addValue("to", c.to().name())
-                    .addValue("reason", c.reason())
-                    .addValue("actor", c.actor())
-                    .addValue("occurredAt", LeadRows.timestamp(c.occurredAt()))));
+            lead.timeline()
+                    .forEach(c -> timeline.add(new MapSqlParameterSource()
+                            .addValue("eventId", c.eventId())
+                            .addValue("leadId", leadId)
+                            .addValue("from", c.from().name())
+                            .addValue("to", c.to().name())
+                            .addValue("reason", c.reason())
+                            .addValue("actor", c.actor())
+                            .addValue("occurredAt", LeadRows.timestamp(c.occurredAt()))));
         }
         if (!states.isEmpty()) {
             batch.batchUpdate("""
                     insert into lead_model_state (lead_id, model_id, version, state)
                     values (:leadId, :modelId, :version, cast(:state as jsonb))
-                    on conflict (lead_id, model_id, version) do update set state = excluded.state""",
-                    states.toArray(MapSqlParameterSource[]::new));
+                    on conflict (lead_id, model_id, version) do update set state = excluded.state""", states.toArray(MapSqlParameterSource[]::new));
         }
         if (!timeline.isEmpty()) {
             batch.batchUpdate("""
@@ -160,8 +169,7 @@ class JdbcLeadScoreRepository implements LeadScoreRepository {
     public void forgetStatesOfUnpublishedModels() {
         jdbc.sql("""
                 delete from lead_model_state s where not exists (select 1 from scoring_model_version v
-                    where v.model_id = s.model_id and v.version = s.version and v.status = 'PUBLISHED')""")
-                .update();
+                    where v.model_id = s.model_id and v.version = s.version and v.status = 'PUBLISHED')""").update();
     }
 
     private List<LeadScore> restore(List<LeadRows.LeadRow> leadRows, List<ScoringModel> models) {
@@ -182,7 +190,11 @@ class JdbcLeadScoreRepository implements LeadScoreRepository {
                     }
                 });
         Map<UUID, List<StageChange>> timelines = rows.timelines(ids);
-        return leadRows.stream().map(row -> row.restore(models, states.getOrDefault(row.leadId(), Map.of()),
-                timelines.getOrDefault(row.leadId(), List.of()))).toList();
+        return leadRows.stream()
+                .map(row -> row.restore(
+                        models,
+                        states.getOrDefault(row.leadId(), Map.of()),
+                        timelines.getOrDefault(row.leadId(), List.of())))
+                .toList();
     }
 }

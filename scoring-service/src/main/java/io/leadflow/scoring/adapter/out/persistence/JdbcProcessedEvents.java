@@ -20,8 +20,9 @@ class JdbcProcessedEvents implements ProcessedEvents {
     @Override
     public boolean firstSeen(UUID eventId) {
         return jdbc.sql("insert into processed_event (event_id) values (:eventId) on conflict do nothing")
-                .param("eventId", eventId)
-                .update() == 1;
+                        .param("eventId", eventId)
+                        .update()
+                == 1;
     }
 
     /** One statement for all ids: the rows inserted now are the ids seen for the first time. */
@@ -32,7 +33,12 @@ class JdbcProcessedEvents implements ProcessedEvents {
         }
         return new HashSet<>(jdbc.sql("""
                 insert into processed_event (event_id) values :rows on conflict do nothing returning event_id""")
-                .param("rows", eventIds.stream().distinct().map(id -> new Object[] {id}).toList())
+                .param(
+                        "rows",
+                        eventIds.stream()
+                                .distinct()
+                                .map(id -> new Object[] {id})
+                                .toList())
                 .query(UUID.class)
                 .list());
     }

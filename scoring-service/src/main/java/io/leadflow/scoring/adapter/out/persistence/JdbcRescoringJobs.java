@@ -77,7 +77,14 @@ class JdbcRescoringJobs implements RescoringJobs {
     }
 
     private RescoringView view(ResultSet rs, int n) throws SQLException {
-        return new RescoringView(rs.getLong(1), rs.getString(2), rs.getInt(3), rs.getLong(4), rs.getLong(5),
-                rs.getObject(6, UUID.class), LeadRows.instant(rs, 7), LeadRows.instant(rs, 8));
+        return new RescoringView(
+                rs.getLong(1),
+                rs.getString(2),
+                rs.getInt(3),
+                rs.getLong(4),
+                rs.getLong(5),
+                rs.getObject(6, UUID.class),
+                LeadRows.instant(rs, 7),
+                LeadRows.instant(rs, 8));
     }
 }

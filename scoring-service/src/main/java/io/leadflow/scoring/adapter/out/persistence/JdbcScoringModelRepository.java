@@ -68,7 +68,10 @@ class JdbcScoringModelRepository implements ScoringModelRepository, Initializing
     @Override
     @Transactional(propagation = Propagation.MANDATORY)
     public void lockCatalogue() {
-        jdbc.sql("select pg_advisory_xact_lock(:key)").param("key", CATALOGUE_LOCK).query().singleRow();
+        jdbc.sql("select pg_advisory_xact_lock(:key)")
+                .param("key", CATALOGUE_LOCK)
+                .query()
+                .singleRow();
     }
 
     @Override
@@ -137,9 +140,12 @@ class JdbcScoringModelRepository implements ScoringModelRepository, Initializing
     public List<ScoringModel> published() {
         return jdbc.sql("select model_id, version from scoring_model_version where status = 'PUBLISHED'"
                         + " order by model_id")
-                .query((rs, n) -> frozen.computeIfAbsent(rs.getString(1) + "@" + rs.getInt(2),
-                        key -> load(key.substring(0, key.lastIndexOf('@')),
-                                Integer.parseInt(key.substring(key.lastIndexOf('@') + 1))).orElseThrow()))
+                .query((rs, n) -> frozen.computeIfAbsent(
+                        rs.getString(1) + "@" + rs.getInt(2),
+                        key -> load(
+                                        key.substring(0, key.lastIndexOf('@')),
+                                        Integer.parseInt(key.substring(key.lastIndexOf('@') + 1)))
+                                .orElseThrow()))
                 .list();
     }
 
@@ -158,8 +164,13 @@ class JdbcScoringModelRepository implements ScoringModelRepository, Initializing
             from scoring_model_version""";
 
     private ModelVersionView view(ResultSet rs, int n) throws SQLException {
-        return new ModelVersionView(rs.getString(1), rs.getInt(2), ModelStatus.valueOf(rs.getString(3)),
-                json.readValue(rs.getString(4), Object.class), LeadRows.instant(rs, 5), LeadRows.instant(rs, 6),
+        return new ModelVersionView(
+                rs.getString(1),
+                rs.getInt(2),
+                ModelStatus.valueOf(rs.getString(3)),
+                json.readValue(rs.getString(4), Object.class),
+                LeadRows.instant(rs, 5),
+                LeadRows.instant(rs, 6),
                 LeadRows.instant(rs, 7));
     }
 }

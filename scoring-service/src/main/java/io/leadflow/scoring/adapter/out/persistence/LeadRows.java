@@ -47,21 +47,35 @@ class LeadRows {
     /** Below every lead id in PostgreSQL's uuid order (unsigned bytes, unlike Java's signed UUID order). */
     static final UUID BEFORE_ALL = new UUID(0, 0);
     /** PostgreSQL's uuid order (unsigned bytes), so that rows are inserted in the order they are locked. */
-    static final Comparator<UUID> ORDER = Comparator.comparing((UUID id) -> id.getMostSignificantBits(),
-            Long::compareUnsigned).thenComparing(UUID::getLeastSignificantBits, Long::compareUnsigned);
+    static final Comparator<UUID> ORDER = Comparator.comparing(
+                    (UUID id) -> id.getMostSignificantBits(), Long::compareUnsigned)
+            .thenComparing(UUID::getLeastSignificantBits, Long::compareUnsigned);
 
-    private static final TypeReference<Map<String, RuleState>> RULE_STATES = new TypeReference<>() {
-    };
-    private static final TypeReference<Map<String, String>> STRINGS = new TypeReference<>() {
-    };
+    private static final TypeReference<Map<String, RuleState>> RULE_STATES = new TypeReference<>() {};
+    private static final TypeReference<Map<String, String>> STRINGS = new TypeReference<>() {};
 
     /** One lead_state row. */
-    record LeadRow(UUID leadId, ProfileFacts profile, Touch firstTouch, ScoreSummary summary, Instant qualifiedAt,
-            Explanation qualification, RecycleRequest recycle) {
+    record LeadRow(
+            UUID leadId,
+            ProfileFacts profile,
+            Touch firstTouch,
+            ScoreSummary summary,
+            Instant qualifiedAt,
+            Explanation qualification,
+            RecycleRequest recycle) {
 
         LeadScore restore(List<ScoringModel> models, Map<String, ModelState> states, List<StageChange> timeline) {
-            return LeadScore.restore(new LeadId(leadId), models, states, profile, firstTouch, timeline, summary,
-                    qualifiedAt, qualification, recycle);
+            return LeadScore.restore(
+                    new LeadId(leadId),
+                    models,
+                    states,
+                    profile,
+                    firstTouch,
+                    timeline,
+                    summary,
+                    qualifiedAt,
+                    qualification,
+                    recycle);
         }
     }
 
@@ -122,14 +136,17 @@ class LeadRows {
         Map<UUID, List<StageChange>> timelines = new HashMap<>();
         jdbc.sql("""
                 select lead_id, event_id, from_stage, to_stage, reason, actor, occurred_at
-                from timeline where lead_id in (:ids)""")
-                .param("ids", ids)
-                .query(rs -> {
-                    timelines.computeIfAbsent(rs.getObject(1, UUID.class), id -> new ArrayList<>())
-                            .add(new StageChange(rs.getObject(2, UUID.class), LifecycleStage.valueOf(rs.getString(3)),
-                                    LifecycleStage.valueOf(rs.getString(4)), rs.getString(5), rs.getString(6),
-                                    instant(rs, 7)));
-                });
+                from timeline where lead_id in (:ids)""").param("ids", ids).query(rs -> {
+            timelines
+                    .computeIfAbsent(rs.getObject(1, UUID.class), id -> new ArrayList<>())
+                    .add(new StageChange(
+                            rs.getObject(2, UUID.class),
+                            LifecycleStage.valueOf(rs.getString(3)),
+                            LifecycleStage.valueOf(rs.getString(4)),
+                            rs.getString(5),
+                            rs.getString(6),
+                            instant(rs, 7)));
+        });
         return timelines;
     }
 
@@ -162,17 +179,28 @@ class LeadRows {
             default -> "score";
         };
         String direction = search.descending() ? " desc nulls last" : " asc nulls last";
-        long total = jdbc.sql("select count(*) from lead_state" + where).params(params).query(Long.class).single();
+        long total = jdbc.sql("select count(*) from lead_state" + where)
+                .params(params)
+                .query(Long.class)
+                .single();
         params.put("limit", search.size());
         params.put("offset", (long) search.page() * search.size());
-        List<LeadPage.Row> leads = jdbc.sql("""
+        List<LeadPage.Row> leads = jdbc.sql(
+                        """
                 select lead_id, stage, segment, model_id, model_version, score, fit_grade, engagement_grade,
-                    qualified_at, updated_at from lead_state""" + where + " order by " + column + direction
-                        + ", lead_id limit :limit offset :offset")
+                    qualified_at, updated_at from lead_state""" + where + " order by " + column + direction + ", lead_id limit :limit offset :offset")
                 .params(params)
-                .query((rs, n) -> new LeadPage.Row(rs.getObject(1, UUID.class).toString(), rs.getString(2),
-                        rs.getString(3), rs.getString(4), rs.getInt(5), rs.getInt(6), rs.getString(7), rs.getInt(8),
-                        instant(rs, 9), instant(rs, 10)))
+                .query((rs, n) -> new LeadPage.Row(
+                        rs.getObject(1, UUID.class).toString(),
+                        rs.getString(2),
+                        rs.getString(3),
+                        rs.getString(4),
+                        rs.getInt(5),
+                        rs.getInt(6),
+                        rs.getString(7),
+                        rs.getInt(8),
+                        instant(rs, 9),
+                        instant(rs, 10)))
                 .list();
         return new LeadPage(leads, search.page(), search.size(), total);
     }
@@ -189,13 +217,27 @@ class LeadRows {
         Map<String, String> attributes = json.readValue(rs.getString(3), STRINGS);
         ProfileFacts profile = new ProfileFacts(rs.getString(2), attributes, instant(rs, 4));
         UUID firstId = rs.getObject(8, UUID.class);
-        Touch touch = firstId == null ? null : new Touch(firstId, instant(rs, 9), Channel.valueOf(rs.getString(10)),
-                rs.getString(11), rs.getString(12));
+        Touch touch = firstId == null
+                ? null
+                : new Touch(
+                        firstId, instant(rs, 9), Channel.valueOf(rs.getString(10)), rs.getString(11), rs.getString(12));
         String modelId = rs.getString(14);
-        ScoreSummary summary = modelId == null ? ScoreSummary.none() : new ScoreSummary(modelId, rs.getInt(15),
-                rs.getString(13), rs.getInt(5), FitGrade.valueOf(rs.getString(16)), rs.getInt(17));
+        ScoreSummary summary = modelId == null
+                ? ScoreSummary.none()
+                : new ScoreSummary(
+                        modelId,
+                        rs.getInt(15),
+                        rs.getString(13),
+                        rs.getInt(5),
+                        FitGrade.valueOf(rs.getString(16)),
+                        rs.getInt(17));
         String qualification = rs.getString(18);
-        return new LeadRow(rs.getObject(1, UUID.class), profile, touch, summary, instant(rs, 6),
+        return new LeadRow(
+                rs.getObject(1, UUID.class),
+                profile,
+                touch,
+                summary,
+                instant(rs, 6),
                 qualification == null ? null : json.readValue(qualification, Explanation.class),
                 recycleRequest(rs.getString(7)));
     }
@@ -205,7 +247,8 @@ class LeadRows {
         if (stored == null) {
             return null;
         }
-        return stored.startsWith("{") ? json.readValue(stored, RecycleRequest.class)
+        return stored.startsWith("{")
+                ? json.readValue(stored, RecycleRequest.class)
                 : new RecycleRequest(stored, List.of());
     }
 

@@ -11,7 +11,15 @@ public record LeadPage(List<Row> leads, int page, int size, long total) {
     }
 
     /** A lead in the list: its segment score as last computed. */
-    public record Row(String leadId, String stage, String segment, String model, int modelVersion, int score,
-            String fitGrade, int engagementGrade, Instant qualifiedAt, Instant updatedAt) {
-    }
+    public record Row(
+            String leadId,
+            String stage,
+            String segment,
+            String model,
+            int modelVersion,
+            int score,
+            String fitGrade,
+            int engagementGrade,
+            Instant qualifiedAt,
+            Instant updatedAt) {}
 }

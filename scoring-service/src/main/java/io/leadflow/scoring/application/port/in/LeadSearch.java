@@ -9,8 +9,15 @@ import io.leadflow.kernel.LifecycleStage;
  * @param grade a fit grade ({@code A}) or fit grade and engagement grade ({@code A1})
  * @param sort one of {@code score}, {@code updatedAt}, {@code qualifiedAt}
  */
-public record LeadSearch(LifecycleStage stage, String segment, String grade, Integer minScore, int page, int size,
-        String sort, boolean descending) {
+public record LeadSearch(
+        LifecycleStage stage,
+        String segment,
+        String grade,
+        Integer minScore,
+        int page,
+        int size,
+        String sort,
+        boolean descending) {
 
     public LeadSearch {
         if (page < 0) {
@@ -29,8 +36,8 @@ public record LeadSearch(LifecycleStage stage, String segment, String grade, Int
             throw new InvalidValueException("sort", "sort.unknown", "sort by score, updatedAt or qualifiedAt");
         }
         if (segment != null && !segment.matches("[a-z0-9][a-z0-9-]{0,63}")) {
-            throw new InvalidValueException("segment", "segment.format",
-                    "a segment name is lower-case letters, digits and dashes, at most 64");
+            throw new InvalidValueException(
+                    "segment", "segment.format", "a segment name is lower-case letters, digits and dashes, at most 64");
         }
     }
 }

@@ -33,6 +33,5 @@ public record LeadView(
 
     /** One stage move, oldest first in {@link LeadView#timeline()}. */
     public record TimelineEntry(
-            LifecycleStage from, LifecycleStage to, String reason, String actor, Instant occurredAt) {
-    }
+            LifecycleStage from, LifecycleStage to, String reason, String actor, Instant occurredAt) {}
 }

@@ -4,7 +4,9 @@ package io.leadflow.scoring.application.port.in;
 public class ModelNotFoundException extends RuntimeException {
 
     public ModelNotFoundException(String modelId, Integer version) {
-        super(version == null ? "no scoring model " + modelId : "no version " + version + " of scoring model "
-                + modelId);
+        super(
+                version == null
+                        ? "no scoring model " + modelId
+                        : "no version " + version + " of scoring model " + modelId);
     }
 }

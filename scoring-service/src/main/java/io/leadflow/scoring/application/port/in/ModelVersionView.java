@@ -8,6 +8,11 @@ import java.time.Instant;
  *
  * @param publishedAt {@code null} until published; {@code archivedAt} likewise
  */
-public record ModelVersionView(String modelId, int version, ModelStatus status, Object document, Instant createdAt,
-        Instant publishedAt, Instant archivedAt) {
-}
+public record ModelVersionView(
+        String modelId,
+        int version,
+        ModelStatus status,
+        Object document,
+        Instant createdAt,
+        Instant publishedAt,
+        Instant archivedAt) {}

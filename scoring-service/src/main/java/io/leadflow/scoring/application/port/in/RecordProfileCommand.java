@@ -12,7 +12,11 @@ import java.util.UUID;
  * @param attributes the profile by {@code ProfileAttributes} names, including {@code freeMail}
  */
 public record RecordProfileCommand(
-        UUID eventId, LeadId leadId, String email, Map<String, String> attributes, Instant occurredAt,
+        UUID eventId,
+        LeadId leadId,
+        String email,
+        Map<String, String> attributes,
+        Instant occurredAt,
         String correlationId) {
 
     public RecordProfileCommand {

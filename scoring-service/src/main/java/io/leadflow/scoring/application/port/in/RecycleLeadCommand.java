@@ -7,7 +7,12 @@ import java.util.UUID;
 
 /** Nurturing recycled a lead: it re-engaged and goes back to sales, with the history of its earlier cycles. */
 public record RecycleLeadCommand(
-        UUID eventId, LeadId leadId, String trigger, int recycleCount, List<String> history, Instant occurredAt,
+        UUID eventId,
+        LeadId leadId,
+        String trigger,
+        int recycleCount,
+        List<String> history,
+        Instant occurredAt,
         String correlationId) {
 
     public RecycleLeadCommand {

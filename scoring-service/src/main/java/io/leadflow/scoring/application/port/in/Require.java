@@ -5,8 +5,7 @@ import io.leadflow.kernel.InvalidValueException;
 /** The null checks every command makes, naming the missing field. */
 final class Require {
 
-    private Require() {
-    }
+    private Require() {}
 
     static void present(Object value, String field) {
         if (value == null) {

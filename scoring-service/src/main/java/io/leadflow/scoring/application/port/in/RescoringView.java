@@ -9,8 +9,15 @@ import java.util.UUID;
  * @param finishedAt {@code null} while running
  * @param lastLead the last lead done, where the run continues after a restart
  */
-public record RescoringView(long id, String modelId, int version, long total, long done, UUID lastLead,
-        Instant startedAt, Instant finishedAt) {
+public record RescoringView(
+        long id,
+        String modelId,
+        int version,
+        long total,
+        long done,
+        UUID lastLead,
+        Instant startedAt,
+        Instant finishedAt) {
 
     public boolean finished() {
         return finishedAt != null;

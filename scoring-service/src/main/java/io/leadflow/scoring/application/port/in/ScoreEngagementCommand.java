@@ -9,8 +9,16 @@ import java.util.UUID;
 
 /** An engagement that ingestion recorded for a lead; the event id makes a redelivery harmless. */
 public record ScoreEngagementCommand(
-        UUID eventId, LeadId leadId, EngagementType type, String customType, Channel channel, String source,
-        String campaign, Map<String, String> properties, Instant occurredAt, String correlationId) {
+        UUID eventId,
+        LeadId leadId,
+        EngagementType type,
+        String customType,
+        Channel channel,
+        String source,
+        String campaign,
+        Map<String, String> properties,
+        Instant occurredAt,
+        String correlationId) {
 
     public ScoreEngagementCommand {
         Require.present(eventId, "eventId");

@@ -31,8 +31,7 @@ public interface LeadScoreRepository {
      */
     default Map<LeadId, LeadScore> lockAll(Collection<LeadId> leadIds, List<ScoringModel> models) {
         Map<LeadId, LeadScore> locked = new HashMap<>();
-        leadIds.stream().sorted(Comparator.comparing(LeadId::value))
-                .forEach(id -> locked.put(id, lock(id, models)));
+        leadIds.stream().sorted(Comparator.comparing(LeadId::value)).forEach(id -> locked.put(id, lock(id, models)));
         return locked;
     }
 

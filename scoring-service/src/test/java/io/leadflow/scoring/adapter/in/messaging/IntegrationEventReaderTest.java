@@ -37,15 +37,18 @@ class IntegrationEventReaderTest {
         EngagementRecordedEvent first = visit();
         EngagementRecordedEvent second = visit();
         String broken = json.writeValueAsString(visit()).replace("WEBSITE_VISITED", "NO_SUCH_TYPE");
-        String body = "[" + json.writeValueAsString(first) + "," + broken + ","
-                + json.writeValueAsString(second) + "]";
+        String body = "[" + json.writeValueAsString(first) + "," + broken + "," + json.writeValueAsString(second) + "]";
 
         IntegrationEventReader.Contents contents = reader.readAll(message(body));
 
-        assertThat(contents.events()).extracting(IntegrationEvent::eventId)
+        assertThat(contents.events())
+                .extracting(IntegrationEvent::eventId)
                 .containsExactly(first.eventId(), second.eventId());
-        assertThat(contents.unreadable()).singleElement().asString()
-                .startsWith(json.readTree(broken).path("metadata").path("eventId").asString());
+        assertThat(contents.unreadable())
+                .singleElement()
+                .asString()
+                .startsWith(
+                        json.readTree(broken).path("metadata").path("eventId").asString());
     }
 
     @Test
@@ -57,19 +60,31 @@ class IntegrationEventReaderTest {
     @Test
     void a_type_this_version_does_not_know_is_ignored() {
         Message<byte[]> message = MessageBuilder.withPayload("[{}]".getBytes(StandardCharsets.UTF_8))
-                .setHeader(IntegrationEventReader.EVENT_TYPE, "SomethingNew").build();
+                .setHeader(IntegrationEventReader.EVENT_TYPE, "SomethingNew")
+                .build();
 
         assertThat(reader.readAll(message).events()).isEmpty();
     }
 
     private static EngagementRecordedEvent visit() {
-        return new EngagementRecordedEvent(EventMetadata.create(EngagementRecordedEvent.TYPE,
-                EngagementRecordedEvent.VERSION, LeadId.newId(), Instant.parse("2026-11-02T10:00:00Z"), "corr"),
-                EngagementType.WEBSITE_VISITED, null, Channel.WEBSITE, "site", null, Map.of("path", "/pricing"));
+        return new EngagementRecordedEvent(
+                EventMetadata.create(
+                        EngagementRecordedEvent.TYPE,
+                        EngagementRecordedEvent.VERSION,
+                        LeadId.newId(),
+                        Instant.parse("2026-11-02T10:00:00Z"),
+                        "corr"),
+                EngagementType.WEBSITE_VISITED,
+                null,
+                Channel.WEBSITE,
+                "site",
+                null,
+                Map.of("path", "/pricing"));
     }
 
     private static Message<byte[]> message(String body) {
         return MessageBuilder.withPayload(body.getBytes(StandardCharsets.UTF_8))
-                .setHeader(IntegrationEventReader.EVENT_TYPE, EngagementRecordedEvent.TYPE).build();
+                .setHeader(IntegrationEventReader.EVENT_TYPE, EngagementRecordedEvent.TYPE)
+                .build();
     }
 }

@@ -35,7 +35,10 @@ class CorrelationIdFilterTest {
         if (correlationId != null) {
             request.addHeader("X-Correlation-Id", correlationId);
         }
-        new CorrelationIdFilter().doFilter(request, new MockHttpServletResponse(),
-                (req, res) -> seenWhileHandling.add(MDC.get("correlation.id")));
+        new CorrelationIdFilter()
+                .doFilter(
+                        request,
+                        new MockHttpServletResponse(),
+                        (req, res) -> seenWhileHandling.add(MDC.get("correlation.id")));
     }
 }

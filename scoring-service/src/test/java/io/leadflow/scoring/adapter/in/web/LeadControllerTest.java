@@ -11,14 +11,14 @@ import io.leadflow.kernel.LeadId;
 import io.leadflow.kernel.LifecycleStage;
 import io.leadflow.scoring.application.port.in.FindLeadQuery;
 import io.leadflow.scoring.application.port.in.FindLeadsQuery;
+import io.leadflow.scoring.application.port.in.LeadNotFoundException;
 import io.leadflow.scoring.application.port.in.LeadPage;
 import io.leadflow.scoring.application.port.in.LeadSearch;
+import io.leadflow.scoring.application.port.in.LeadView;
 import io.leadflow.scoring.domain.Contribution;
 import io.leadflow.scoring.domain.FitGrade;
 import io.leadflow.scoring.domain.ModelScore;
 import io.leadflow.scoring.domain.model.RuleCategory;
-import io.leadflow.scoring.application.port.in.LeadNotFoundException;
-import io.leadflow.scoring.application.port.in.LeadView;
 import java.time.Instant;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -47,8 +47,12 @@ class LeadControllerTest {
     @Test
     void lists_leads_with_the_filters_it_was_given() throws Exception {
         given(findLeads.findLeads(new LeadSearch(LifecycleStage.MQL, "all", "A1", 40, 1, 10, "score", true)))
-                .willReturn(new LeadPage(List.of(new LeadPage.Row(LEAD.toString(), "MQL", "all", "default", 1, 80,
-                        "A", 1, QUALIFIED, QUALIFIED)), 1, 10, 11));
+                .willReturn(new LeadPage(
+                        List.of(new LeadPage.Row(
+                                LEAD.toString(), "MQL", "all", "default", 1, 80, "A", 1, QUALIFIED, QUALIFIED)),
+                        1,
+                        10,
+                        11));
 
         mvc.perform(get("/api/v1/leads?stage=mql&segment=all&grade=a1&minScore=40&page=1&size=10"))
                 .andExpect(status().isOk())
@@ -75,13 +79,36 @@ class LeadControllerTest {
 
     @Test
     void shows_a_lead_with_its_stage_score_reasons_and_timeline() throws Exception {
-        ModelScore score = new ModelScore("default", 1, "all", 0, true, QUALIFIED, 50, 0, 50, 0, FitGrade.B, 2,
-                List.of(new Contribution("demo-requested", RuleCategory.BEHAVIOUR, "Demo requested", 50, 1,
-                        List.of())), List.of());
-        given(findLead.findLead(LEAD)).willReturn(new LeadView(LEAD, LifecycleStage.MQL, List.of(score),
-                "jane@acme.com", null, QUALIFIED, null,
-                List.of(new LeadView.TimelineEntry(LifecycleStage.NEW, LifecycleStage.MQL,
-                        "fast-track: demo requested", "scoring-service", QUALIFIED))));
+        ModelScore score = new ModelScore(
+                "default",
+                1,
+                "all",
+                0,
+                true,
+                QUALIFIED,
+                50,
+                0,
+                50,
+                0,
+                FitGrade.B,
+                2,
+                List.of(new Contribution("demo-requested", RuleCategory.BEHAVIOUR, "Demo requested", 50, 1, List.of())),
+                List.of());
+        given(findLead.findLead(LEAD))
+                .willReturn(new LeadView(
+                        LEAD,
+                        LifecycleStage.MQL,
+                        List.of(score),
+                        "jane@acme.com",
+                        null,
+                        QUALIFIED,
+                        null,
+                        List.of(new LeadView.TimelineEntry(
+                                LifecycleStage.NEW,
+                                LifecycleStage.MQL,
+                                "fast-track: demo requested",
+                                "scoring-service",
+                                QUALIFIED))));
 
         mvc.perform(get("/api/v1/leads/{leadId}", LEAD.toString()))
                 .andExpect(status().isOk())
@@ -113,10 +140,9 @@ class LeadControllerTest {
     }
 
     @Test
-    void a_database_that_cannot_be_reached_answers_503_with_retry_after_as_a_problem_not_a_bare_500()
-            throws Exception {
-        given(findLead.findLead(LEAD)).willThrow(new CannotCreateTransactionException(
-                "Could not open JDBC Connection for transaction"));
+    void a_database_that_cannot_be_reached_answers_503_with_retry_after_as_a_problem_not_a_bare_500() throws Exception {
+        given(findLead.findLead(LEAD))
+                .willThrow(new CannotCreateTransactionException("Could not open JDBC Connection for transaction"));
 
         mvc.perform(get("/api/v1/leads/{leadId}", LEAD.toString()))
                 .andExpect(status().isServiceUnavailable())

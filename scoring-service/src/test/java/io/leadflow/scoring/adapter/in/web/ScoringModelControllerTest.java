@@ -52,11 +52,19 @@ class ScoringModelControllerTest {
         given(drafts.draft(any())).willAnswer(call -> {
             DraftScoringModelCommand command = call.getArgument(0);
             Map<?, ?> document = (Map<?, ?>) command.document();
-            return new ModelVersionView((String) document.get("id"), 1, ModelStatus.DRAFT, document,
-                    Instant.parse("2026-11-02T10:00:00Z"), null, null);
+            return new ModelVersionView(
+                    (String) document.get("id"),
+                    1,
+                    ModelStatus.DRAFT,
+                    document,
+                    Instant.parse("2026-11-02T10:00:00Z"),
+                    null,
+                    null);
         });
 
-        mvc.perform(post("/api/v1/scoring-models").contentType("application/yaml").content("""
+        mvc.perform(post("/api/v1/scoring-models")
+                        .contentType("application/yaml")
+                        .content("""
                 id: trade-shows
                 threshold: 40
                 rules: [{id: booth, category: behaviour, event: {customType: booth-scan}, points: 40}]
@@ -69,10 +77,13 @@ class ScoringModelControllerTest {
 
     @Test
     void refuses_an_invalid_model_with_a_problem_pointing_at_the_rule() throws Exception {
-        given(drafts.draft(any())).willAnswer(call -> ModelDocument.parse(
-                ((DraftScoringModelCommand) call.getArgument(0)).document(), 1));
+        given(drafts.draft(any()))
+                .willAnswer(
+                        call -> ModelDocument.parse(((DraftScoringModelCommand) call.getArgument(0)).document(), 1));
 
-        mvc.perform(post("/api/v1/scoring-models").contentType("application/json").content("""
+        mvc.perform(post("/api/v1/scoring-models")
+                        .contentType("application/json")
+                        .content("""
                 {"id": "x", "threshold": 50, "rules": [
                   {"id": "a", "category": "fit", "condition": {"attribute": "jobTitle", "op": "matches",
                    "pattern": "[unclosed"}, "points": 5}]}"""))
@@ -84,22 +95,31 @@ class ScoringModelControllerTest {
 
     @Test
     void refuses_unreadable_bodies_nul_characters_and_bad_versions_without_a_server_error() throws Exception {
-        mvc.perform(post("/api/v1/scoring-models").contentType("application/json").content("{\"id\": "))
+        mvc.perform(post("/api/v1/scoring-models")
+                        .contentType("application/json")
+                        .content("{\"id\": "))
                 .andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$.field").value("document"));
-        mvc.perform(post("/api/v1/scoring-models").contentType("application/yaml").content("threshold: .inf"))
+        mvc.perform(post("/api/v1/scoring-models")
+                        .contentType("application/yaml")
+                        .content("threshold: .inf"))
                 .andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$.rule").value("document.unreadable"));
-        mvc.perform(post("/api/v1/scoring-models").contentType("application/yaml").content("id: [unclosed"))
+        mvc.perform(post("/api/v1/scoring-models")
+                        .contentType("application/yaml")
+                        .content("id: [unclosed"))
                 .andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$.rule").value("document.unreadable"));
-        mvc.perform(post("/api/v1/scoring-models").contentType("application/json").content("{\"id\": \"a\u0000\"}"))
+        mvc.perform(post("/api/v1/scoring-models")
+                        .contentType("application/json")
+                        .content("{\"id\": \"a\u0000\"}"))
                 .andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$.field").value("document"));
         mvc.perform(post("/api/v1/scoring-models/x/versions/99999999999999/publish"))
                 .andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$.field").value("version"));
-        mvc.perform(post("/api/v1/scoring-models/x/versions/1/backtest").contentType("application/json")
+        mvc.perform(post("/api/v1/scoring-models/x/versions/1/backtest")
+                        .contentType("application/json")
                         .content("{\"from\": \"yesterday\", \"to\": 5}"))
                 .andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$.field").value("from"));
