@@ -104,13 +104,14 @@ final class LayerRules {
                 .resideInAPackage(service.all())
                 .should()
                 .dependOnClassesThat(otherLeadFlowCode(service))
-                .because("services meet only through messages and the shared kernel; code reaching into another"
-                        + " service couples their releases (Maven Enforcer bans the dependency as well)");
+                .because("services meet only through messages and the shared kernel (and share infrastructure"
+                        + " through service-support); code reaching into another service couples their releases"
+                        + " (Maven Enforcer bans the dependency as well)");
     }
 
     private static DescribedPredicate<JavaClass> otherLeadFlowCode(ServiceLayout service) {
         return resideInAPackage(ServiceLayout.LEADFLOW)
-                .and(not(resideInAnyPackage(service.all(), ServiceLayout.KERNEL)))
-                .as("belong to LeadFlow outside %s and outside the kernel", service.root());
+                .and(not(resideInAnyPackage(service.all(), ServiceLayout.KERNEL, ServiceLayout.SUPPORT)))
+                .as("belong to LeadFlow outside %s, the kernel and service-support", service.root());
     }
 }

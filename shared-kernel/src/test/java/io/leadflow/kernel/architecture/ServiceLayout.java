@@ -9,6 +9,7 @@ import static java.util.Objects.requireNonNull;
 record ServiceLayout(String root) {
 
     static final String KERNEL = "io.leadflow.kernel..";
+    static final String SUPPORT = "io.leadflow.support..";
     static final String LEADFLOW = "io.leadflow..";
     static final String JAVA = "java..";
     static final String NULLNESS_ANNOTATIONS = "org.jspecify..";

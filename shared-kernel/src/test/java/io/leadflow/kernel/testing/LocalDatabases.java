@@ -24,8 +24,15 @@ public final class LocalDatabases {
 
     private LocalDatabases() {}
 
+    /**
+     * Appended to every test database's name, so that two checkouts can run the same module's ITs at once on one
+     * PostgreSQL (e.g. {@code LEADFLOW_TEST_DB_SUFFIX=_b}); empty by default.
+     */
+    public static final String SUFFIX = System.getenv().getOrDefault("LEADFLOW_TEST_DB_SUFFIX", "");
+
     /** Drops the database if it exists and creates it empty; returns its JDBC URL. */
-    public static String recreate(String name) {
+    public static String recreate(String baseName) {
+        String name = baseName + SUFFIX;
         if (!SAFE_NAME.matcher(name).matches()) {
             throw new IllegalArgumentException("not a safe database name: " + name);
         }
