@@ -1,62 +1,90 @@
 package io.leadflow.nurturing;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.awaitility.Awaitility.await;
 
+import com.github.kagkarlsson.scheduler.SchedulerClient;
+import com.github.kagkarlsson.scheduler.task.TaskInstance;
+import com.github.kagkarlsson.scheduler.task.TaskInstanceId;
+import io.leadflow.kernel.EngagementType;
 import io.leadflow.kernel.LeadId;
 import io.leadflow.kernel.RejectionReason;
-import io.leadflow.nurturing.application.port.in.AdvanceNurturingUseCase;
 import io.leadflow.nurturing.application.port.in.EnrollRejectedLeadCommand;
 import io.leadflow.nurturing.application.port.in.EnrollRejectedLeadUseCase;
+import io.leadflow.nurturing.application.port.in.LeadSignalCommand;
+import io.leadflow.nurturing.application.port.in.RecordLeadSignalUseCase;
+import io.leadflow.nurturing.application.port.in.SendStepUseCase;
 import java.nio.charset.StandardCharsets;
+import java.sql.Timestamp;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
-import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
+import java.util.stream.Collectors;
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.http.MediaType;
 import org.springframework.transaction.support.TransactionTemplate;
 import tools.jackson.databind.JsonNode;
 
 /**
- * Steps on durable timers: due by the application's clock, sent once even with several schedulers on one database
- * (one of them dying mid-run), and delivered as Standard Webhooks that the receiver can verify on its own.
+ * Steps on durable timers (db-scheduler): a timer per step at its due time, written with the enrolment; fired by
+ * the scheduler (the tests bring a timer forward instead of waiting days), its step sent exactly once even when it
+ * fires again or twice at once, and delivered as Standard Webhooks that the receiver can verify on its own; the end
+ * of an enrolment takes its timers away, and a timer that fires anyway sends nothing.
  */
 class StepTimersIT extends NurturingItSupport {
+
+    private static final String STEP = "nurture-step";
+    private static final String EXPIRY = "nurture-expiry";
 
     @Autowired
     EnrollRejectedLeadUseCase enroll;
 
     @Autowired
-    AdvanceNurturingUseCase advance;
+    RecordLeadSignalUseCase signals;
+
+    @Autowired
+    SendStepUseCase send;
+
+    @Autowired
+    SchedulerClient scheduler;
 
     @Autowired
     TransactionTemplate transactions;
 
     @Test
-    void a_step_falls_due_by_the_clock_and_arrives_signed_so_the_receiver_can_verify_it() throws Exception {
+    void a_step_waits_on_a_timer_at_its_due_time_fires_once_through_the_scheduler_and_arrives_signed()
+            throws Exception {
         LeadId lead = enrol(RejectionReason.UNREACHABLE);
-        UUID first = stepIds(lead).getFirst();
+        List<UUID> steps = stepIds(lead);
+        UUID first = steps.getFirst();
+        assertThat(timers(STEP, steps))
+                .as("every step has a timer at its due time, written with the enrolment")
+                .containsExactlyInAnyOrderEntriesOf(dueTimes(lead));
+        assertThat(timers(EXPIRY, List.of(enrollmentId(lead))))
+                .as("the track's maximum duration is a timer too")
+                .containsOnlyKeys(enrollmentId(lead).toString());
 
-        CLOCK.advance(Duration.ofHours(23));
-        advance.advanceNurturing(100);
-        assertThat(status(first)).isEqualTo("SCHEDULED");
+        bringForward(STEP, first);
 
-        CLOCK.advance(Duration.ofHours(1));
-        drain();
-        assertThat(status(first)).as("due steps left: %s", dueSteps()).isEqualTo("SENT");
-
+        await().atMost(PATIENCE).until(() -> status(first).equals("SENT"));
         Received got = await().atMost(PATIENCE)
                 .until(() -> RECEIVER.of(first.toString()), r -> !r.isEmpty())
                 .getFirst();
+        await().atMost(PATIENCE).until(() -> timers(STEP, List.of(first)).isEmpty());
+        assertThat(timers(STEP, steps)).as("the later steps still wait").hasSize(2);
+        assertThat(RECEIVER.of(first.toString())).as("sent once").hasSize(1);
         assertThat(got.signature()).isEqualTo("v1," + hmac(got.id() + "." + got.timestamp() + "." + got.body()));
         assertThat(Long.parseLong(got.timestamp())).isEqualTo(CLOCK.instant().getEpochSecond());
         JsonNode body = json.readTree(got.body());
@@ -100,9 +128,8 @@ class StepTimersIT extends NurturingItSupport {
         LeadId lead = enrol(RejectionReason.UNREACHABLE);
         UUID first = stepIds(lead).getFirst();
         RECEIVER.refuseOnce.add(first.toString());
-        CLOCK.advance(Duration.ofDays(1));
-        drain();
-        assertThat(status(first)).as("due steps left: %s", dueSteps()).isEqualTo("SENT");
+        bringForward(STEP, first);
+        await().atMost(PATIENCE).until(() -> status(first).equals("SENT"));
 
         await().atMost(PATIENCE).until(() -> RECEIVER.of(first.toString()).size() == 1);
         CLOCK.advance(Duration.ofSeconds(2));
@@ -122,47 +149,42 @@ class StepTimersIT extends NurturingItSupport {
     }
 
     @Test
-    void each_due_step_is_sent_exactly_once_by_two_schedulers_while_a_third_dies_mid_run() throws Exception {
+    void a_step_whose_timer_fires_again_or_twice_at_once_is_sent_exactly_once_and_a_crash_before_commit_sends_none()
+            throws Exception {
         List<LeadId> leads = new ArrayList<>();
         for (int i = 0; i < 24; i++) {
             leads.add(enrol(RejectionReason.NOT_DECISION_MAKER));
         }
         List<UUID> firstSteps = leads.stream().map(l -> stepIds(l).getFirst()).toList();
-        CLOCK.advance(Duration.ofDays(1));
-        ExecutorService replicas = Executors.newFixedThreadPool(3);
-        CountDownLatch claimed = new CountDownLatch(1);
-        CountDownLatch die = new CountDownLatch(1);
+
+        assertThatThrownBy(() -> transactions.executeWithoutResult(tx -> {
+                    assertThat(send.sendStep(firstSteps.getFirst())).isTrue();
+                    throw new IllegalStateException("replica stopped mid-send before it committed");
+                }))
+                .hasMessageContaining("replica stopped mid-send");
+        assertThat(status(firstSteps.getFirst()))
+                .as("a send that did not commit left the step to its timer's next run")
+                .isEqualTo("SCHEDULED");
+        assertThat(deliveries(firstSteps.getFirst())).isZero();
+
+        ExecutorService replicas = Executors.newFixedThreadPool(2);
         try {
-            Future<?> dying = replicas.submit(() -> transactions.executeWithoutResult(tx -> {
-                advance.advanceNurturing(6);
-                claimed.countDown();
-                awaitQuietly(die);
-                throw new IllegalStateException("replica stopped mid-run before it committed");
-            }));
-            assertThat(claimed.await(60, TimeUnit.SECONDS)).isTrue();
-            Future<Integer> one = replicas.submit(() -> drain());
-            Future<Integer> two = replicas.submit(() -> drain());
-            one.get(60, TimeUnit.SECONDS);
-            two.get(60, TimeUnit.SECONDS);
-            long held = firstSteps.stream()
-                    .filter(s -> status(s).equals("SCHEDULED"))
-                    .count();
-            assertThat(held)
-                    .as("the survivors skip what the dying replica holds")
-                    .isBetween(1L, 6L);
-            die.countDown();
-            assertThat(catching(dying)).hasMessageContaining("replica stopped mid-run");
-            drain();
+            Future<Long> one = replicas.submit(
+                    () -> firstSteps.stream().filter(send::sendStep).count());
+            Future<Long> two = replicas.submit(
+                    () -> firstSteps.stream().filter(send::sendStep).count());
+            assertThat(one.get(60, TimeUnit.SECONDS) + two.get(60, TimeUnit.SECONDS))
+                    .as("each step sent by one of the two")
+                    .isEqualTo(24);
         } finally {
             replicas.shutdownNow();
         }
+        assertThat(firstSteps.stream().filter(send::sendStep).count())
+                .as("a timer fired once more after a crash sends nothing")
+                .isZero();
         for (UUID step : firstSteps) {
             assertThat(status(step)).isEqualTo("SENT");
-            assertThat(jdbc.sql("select count(*) from step_delivery where id = :id")
-                            .param("id", step)
-                            .query(Long.class)
-                            .single())
-                    .isEqualTo(1);
+            assertThat(deliveries(step)).isEqualTo(1);
         }
         await().atMost(PATIENCE)
                 .until(() -> firstSteps.stream()
@@ -172,10 +194,33 @@ class StepTimersIT extends NurturingItSupport {
     }
 
     @Test
+    void an_unsubscribed_leads_steps_lose_their_timers_and_a_timer_that_fires_anyway_sends_nothing() {
+        LeadId lead = enrol(RejectionReason.UNREACHABLE);
+        List<UUID> steps = stepIds(lead);
+        UUID enrollment = enrollmentId(lead);
+        assertThat(timers(STEP, steps)).hasSize(3);
+
+        assertThat(signals.recordLeadSignal(LeadSignalCommand.engaged(
+                        UUID.randomUUID(), lead, EngagementType.UNSUBSCRIBED, CLOCK.instant(), "it-" + lead)))
+                .contains("UNSUBSCRIBED");
+
+        assertThat(timers(STEP, steps)).as("the steps' timers are gone").isEmpty();
+        assertThat(timers(EXPIRY, List.of(enrollment))).as("and the expiry").isEmpty();
+        assertThat(steps).allSatisfy(s -> assertThat(status(s)).isEqualTo("CANCELLED"));
+
+        // a timer picked by a replica just before the cancel still runs: as if so, the first step's fires now
+        scheduler.schedule(new TaskInstance<Void>(STEP, steps.getFirst().toString()), Instant.now());
+        await().atMost(PATIENCE).until(() -> timers(STEP, steps).isEmpty());
+        assertThat(status(steps.getFirst())).isEqualTo("CANCELLED");
+        assertThat(deliveries(steps.getFirst())).as("nothing to deliver").isZero();
+        assertThat(RECEIVER.of(steps.getFirst().toString())).isEmpty();
+    }
+
+    @Test
     void an_enrolment_past_its_tracks_maximum_duration_ends_and_its_unsent_steps_are_cancelled() {
         http.post()
                 .uri("/api/v1/nurture/tracks")
-                .contentType(org.springframework.http.MediaType.APPLICATION_JSON)
+                .contentType(MediaType.APPLICATION_JSON)
                 .body("""
                         {"key": "short-lived", "name": "Short-lived", "reasons": [{"reason": "other", "priority": 20}],
                          "steps": [{"name": "Later", "content": "Too late", "delay": "P10D"}],
@@ -185,9 +230,16 @@ class StepTimersIT extends NurturingItSupport {
                 .isCreated();
         LeadId lead = enrol(RejectionReason.OTHER);
         UUID step = stepIds(lead).getFirst();
+        UUID enrollment = enrollmentId(lead);
+        Timestamp expiresAt = jdbc.sql("select expires_at from enrollment where id = :id")
+                .param("id", enrollment)
+                .query(Timestamp.class)
+                .single();
+        assertThat(timers(EXPIRY, List.of(enrollment)))
+                .containsExactly(Map.entry(enrollment.toString(), expiresAt.toInstant()));
 
-        CLOCK.advance(Duration.ofHours(2));
-        advance.advanceNurturing(100);
+        bringForward(EXPIRY, enrollment);
+        await().atMost(PATIENCE).until(() -> status(step).equals("CANCELLED"));
 
         http.get()
                 .uri("/api/v1/nurture/enrollments/{id}", lead)
@@ -201,26 +253,57 @@ class StepTimersIT extends NurturingItSupport {
                 .isEqualTo("maximum duration reached")
                 .jsonPath("$.steps[0].status")
                 .isEqualTo("CANCELLED");
-        assertThat(status(step)).isEqualTo("CANCELLED");
+        assertThat(timers(STEP, List.of(step)))
+                .as("the cancelled step's timer is gone")
+                .isEmpty();
     }
 
-    private int drain() {
-        int total = 0;
-        int handled;
-        do {
-            handled = advance.advanceNurturing(4);
-            total += handled;
-        } while (handled > 0);
-        return total;
+    /** As if the timer's time had come: db-scheduler runs it at its next poll. */
+    private void bringForward(String task, UUID id) {
+        assertThat(scheduler.reschedule(TaskInstanceId.of(task, id.toString()), Instant.now()))
+                .isTrue();
     }
 
-    private List<String> dueSteps() {
-        return jdbc.sql("""
-                select s.id || ' ' || s.due_at || ' ' || e.status from enrollment_step s
-                join enrollment e on e.id = s.enrollment_id where s.status = 'SCHEDULED' and s.due_at <= :now""")
-                .param("now", java.sql.Timestamp.from(CLOCK.instant()))
-                .query(String.class)
-                .list();
+    /** The timers of these ids in db-scheduler's table, by id, with their due times. */
+    private Map<String, Instant> timers(String task, List<UUID> ids) {
+        return jdbc
+                .sql("""
+                select task_instance, execution_time from scheduled_tasks
+                where task_name = :task and task_instance in (:ids)""")
+                .param("task", task)
+                .param("ids", ids.stream().map(UUID::toString).toList())
+                .query((rs, n) -> Map.entry(rs.getString(1), rs.getTimestamp(2).toInstant()))
+                .list()
+                .stream()
+                .collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue));
+    }
+
+    private Map<String, Instant> dueTimes(LeadId lead) {
+        return jdbc
+                .sql("select id, due_at from enrollment_step where lead_id = :lead")
+                .param("lead", lead.value())
+                .query((rs, n) -> Map.entry(rs.getString(1), rs.getTimestamp(2).toInstant()))
+                .list()
+                .stream()
+                .collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue));
+    }
+
+    private UUID enrollmentId(LeadId lead) {
+        return jdbc.sql("select id from enrollment where lead_id = :lead and status = 'ACTIVE'")
+                .param("lead", lead.value())
+                .query(UUID.class)
+                .optional()
+                .orElseGet(() -> jdbc.sql("select id from enrollment where lead_id = :lead")
+                        .param("lead", lead.value())
+                        .query(UUID.class)
+                        .single());
+    }
+
+    private long deliveries(UUID step) {
+        return jdbc.sql("select count(*) from step_delivery where id = :id")
+                .param("id", step)
+                .query(Long.class)
+                .single();
     }
 
     private LeadId enrol(RejectionReason reason) {
@@ -248,24 +331,5 @@ class StepTimersIT extends NurturingItSupport {
         Mac mac = Mac.getInstance("HmacSHA256");
         mac.init(new SecretKeySpec(Base64.getDecoder().decode(SECRET.substring("whsec_".length())), "HmacSHA256"));
         return Base64.getEncoder().encodeToString(mac.doFinal(content.getBytes(StandardCharsets.UTF_8)));
-    }
-
-    private static void awaitQuietly(CountDownLatch latch) {
-        try {
-            latch.await(60, TimeUnit.SECONDS);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        }
-    }
-
-    private static Throwable catching(Future<?> future) throws InterruptedException {
-        try {
-            future.get(60, TimeUnit.SECONDS);
-            return new AssertionError("the dying replica committed");
-        } catch (java.util.concurrent.ExecutionException e) {
-            return e.getCause();
-        } catch (java.util.concurrent.TimeoutException e) {
-            return e;
-        }
     }
 }
