@@ -4,61 +4,31 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.awaitility.Awaitility.await;
 
-import com.github.kagkarlsson.scheduler.SchedulerClient;
-import com.github.kagkarlsson.scheduler.task.TaskInstance;
-import com.github.kagkarlsson.scheduler.task.TaskInstanceId;
-import io.leadflow.kernel.EngagementType;
 import io.leadflow.kernel.LeadId;
 import io.leadflow.kernel.RejectionReason;
-import io.leadflow.nurturing.application.port.in.EnrollRejectedLeadCommand;
-import io.leadflow.nurturing.application.port.in.EnrollRejectedLeadUseCase;
-import io.leadflow.nurturing.application.port.in.LeadSignalCommand;
-import io.leadflow.nurturing.application.port.in.RecordLeadSignalUseCase;
-import io.leadflow.nurturing.application.port.in.SendStepUseCase;
 import java.nio.charset.StandardCharsets;
-import java.sql.Timestamp;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
-import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
-import java.util.stream.Collectors;
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.http.MediaType;
 import org.springframework.transaction.support.TransactionTemplate;
 import tools.jackson.databind.JsonNode;
 
 /**
  * Steps on durable timers (db-scheduler): a timer per step at its due time, written with the enrolment; fired by
  * the scheduler (the tests bring a timer forward instead of waiting days), its step sent exactly once even when it
- * fires again or twice at once, and delivered as Standard Webhooks that the receiver can verify on its own; the end
- * of an enrolment takes its timers away, and a timer that fires anyway sends nothing.
+ * fires again or twice at once, and delivered as Standard Webhooks that the receiver can verify on its own.
  */
-class StepTimersIT extends NurturingItSupport {
-
-    private static final String STEP = "nurture-step";
-    private static final String EXPIRY = "nurture-expiry";
-
-    @Autowired
-    EnrollRejectedLeadUseCase enroll;
-
-    @Autowired
-    RecordLeadSignalUseCase signals;
-
-    @Autowired
-    SendStepUseCase send;
-
-    @Autowired
-    SchedulerClient scheduler;
+class StepTimersIT extends TimerItSupport {
 
     @Autowired
     TransactionTemplate transactions;
@@ -191,140 +161,6 @@ class StepTimersIT extends NurturingItSupport {
                         .allMatch(s -> !RECEIVER.of(s.toString()).isEmpty()));
         assertThat(firstSteps)
                 .allSatisfy(s -> assertThat(RECEIVER.of(s.toString())).hasSize(1));
-    }
-
-    @Test
-    void an_unsubscribed_leads_steps_lose_their_timers_and_a_timer_that_fires_anyway_sends_nothing() {
-        LeadId lead = enrol(RejectionReason.UNREACHABLE);
-        List<UUID> steps = stepIds(lead);
-        UUID enrollment = enrollmentId(lead);
-        assertThat(timers(STEP, steps)).hasSize(3);
-
-        assertThat(signals.recordLeadSignal(LeadSignalCommand.engaged(
-                        UUID.randomUUID(), lead, EngagementType.UNSUBSCRIBED, CLOCK.instant(), "it-" + lead)))
-                .contains("UNSUBSCRIBED");
-
-        assertThat(timers(STEP, steps)).as("the steps' timers are gone").isEmpty();
-        assertThat(timers(EXPIRY, List.of(enrollment))).as("and the expiry").isEmpty();
-        assertThat(steps).allSatisfy(s -> assertThat(status(s)).isEqualTo("CANCELLED"));
-
-        // a timer picked by a replica just before the cancel still runs: as if so, the first step's fires now
-        scheduler.schedule(new TaskInstance<Void>(STEP, steps.getFirst().toString()), Instant.now());
-        await().atMost(PATIENCE).until(() -> timers(STEP, steps).isEmpty());
-        assertThat(status(steps.getFirst())).isEqualTo("CANCELLED");
-        assertThat(deliveries(steps.getFirst())).as("nothing to deliver").isZero();
-        assertThat(RECEIVER.of(steps.getFirst().toString())).isEmpty();
-    }
-
-    @Test
-    void an_enrolment_past_its_tracks_maximum_duration_ends_and_its_unsent_steps_are_cancelled() {
-        http.post()
-                .uri("/api/v1/nurture/tracks")
-                .contentType(MediaType.APPLICATION_JSON)
-                .body("""
-                        {"key": "short-lived", "name": "Short-lived", "reasons": [{"reason": "other", "priority": 20}],
-                         "steps": [{"name": "Later", "content": "Too late", "delay": "P10D"}],
-                         "exit": {"maxDuration": "PT2H"}}""")
-                .exchange()
-                .expectStatus()
-                .isCreated();
-        LeadId lead = enrol(RejectionReason.OTHER);
-        UUID step = stepIds(lead).getFirst();
-        UUID enrollment = enrollmentId(lead);
-        Timestamp expiresAt = jdbc.sql("select expires_at from enrollment where id = :id")
-                .param("id", enrollment)
-                .query(Timestamp.class)
-                .single();
-        assertThat(timers(EXPIRY, List.of(enrollment)))
-                .containsExactly(Map.entry(enrollment.toString(), expiresAt.toInstant()));
-
-        bringForward(EXPIRY, enrollment);
-        await().atMost(PATIENCE).until(() -> status(step).equals("CANCELLED"));
-
-        http.get()
-                .uri("/api/v1/nurture/enrollments/{id}", lead)
-                .exchange()
-                .expectBody()
-                .jsonPath("$.track.key")
-                .isEqualTo("short-lived")
-                .jsonPath("$.status")
-                .isEqualTo("EXPIRED")
-                .jsonPath("$.exitTrigger")
-                .isEqualTo("maximum duration reached")
-                .jsonPath("$.steps[0].status")
-                .isEqualTo("CANCELLED");
-        assertThat(timers(STEP, List.of(step)))
-                .as("the cancelled step's timer is gone")
-                .isEmpty();
-    }
-
-    /** As if the timer's time had come: db-scheduler runs it at its next poll. */
-    private void bringForward(String task, UUID id) {
-        assertThat(scheduler.reschedule(TaskInstanceId.of(task, id.toString()), Instant.now()))
-                .isTrue();
-    }
-
-    /** The timers of these ids in db-scheduler's table, by id, with their due times. */
-    private Map<String, Instant> timers(String task, List<UUID> ids) {
-        return jdbc
-                .sql("""
-                select task_instance, execution_time from scheduled_tasks
-                where task_name = :task and task_instance in (:ids)""")
-                .param("task", task)
-                .param("ids", ids.stream().map(UUID::toString).toList())
-                .query((rs, n) -> Map.entry(rs.getString(1), rs.getTimestamp(2).toInstant()))
-                .list()
-                .stream()
-                .collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue));
-    }
-
-    private Map<String, Instant> dueTimes(LeadId lead) {
-        return jdbc
-                .sql("select id, due_at from enrollment_step where lead_id = :lead")
-                .param("lead", lead.value())
-                .query((rs, n) -> Map.entry(rs.getString(1), rs.getTimestamp(2).toInstant()))
-                .list()
-                .stream()
-                .collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue));
-    }
-
-    private UUID enrollmentId(LeadId lead) {
-        return jdbc.sql("select id from enrollment where lead_id = :lead and status = 'ACTIVE'")
-                .param("lead", lead.value())
-                .query(UUID.class)
-                .optional()
-                .orElseGet(() -> jdbc.sql("select id from enrollment where lead_id = :lead")
-                        .param("lead", lead.value())
-                        .query(UUID.class)
-                        .single());
-    }
-
-    private long deliveries(UUID step) {
-        return jdbc.sql("select count(*) from step_delivery where id = :id")
-                .param("id", step)
-                .query(Long.class)
-                .single();
-    }
-
-    private LeadId enrol(RejectionReason reason) {
-        LeadId lead = LeadId.newId();
-        enroll.enrollRejectedLead(new EnrollRejectedLeadCommand(
-                UUID.randomUUID(), lead, reason, null, "rep-9", CLOCK.instant(), "it-" + lead));
-        return lead;
-    }
-
-    private List<UUID> stepIds(LeadId lead) {
-        return jdbc.sql("select id from enrollment_step where lead_id = :lead order by position")
-                .param("lead", lead.value())
-                .query(UUID.class)
-                .list();
-    }
-
-    private String status(UUID step) {
-        return jdbc.sql("select status from enrollment_step where id = :id")
-                .param("id", step)
-                .query(String.class)
-                .single();
     }
 
     private static String hmac(String content) throws Exception {

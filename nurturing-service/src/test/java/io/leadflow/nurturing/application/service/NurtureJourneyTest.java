@@ -150,6 +150,9 @@ class NurtureJourneyTest {
         assertThat(view.steps())
                 .extracting(s -> s.status())
                 .containsExactly(StepStatus.SENT, StepStatus.CANCELLED, StepStatus.CANCELLED);
+        assertThat(world.timers.due)
+                .as("the recycled enrolment's timers are gone")
+                .isEmpty();
         LeadRecycledEvent recycled = published(LeadRecycledEvent.class).getLast();
         assertThat(recycled.trigger()).isEqualTo("score 61 crossed the recycle threshold 60");
         assertThat(recycled.recycleCount()).isEqualTo(1);
