@@ -49,7 +49,8 @@ import tools.jackson.databind.json.JsonMapper;
 
 /**
  * One application context for every IT (so it starts once): real PostgreSQL (a fresh database) and RabbitMQ, a clock
- * the tests move, the due-step poller slowed down so tests drive it, and the JDK's HttpServer as marketing's
+ * the tests move, the below-threshold check slowed down so tests drive it, db-scheduler polling
+ * often so that timers the tests bring forward fire soon, and the JDK's HttpServer as marketing's
  * automation tool receiving the signed webhooks.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
@@ -73,7 +74,8 @@ abstract class NurturingItSupport {
         registry.add("leadflow.nurture.webhook.secret", () -> SECRET);
         registry.add("leadflow.nurture.webhook.retry-delays", () -> "2s");
         registry.add("leadflow.nurture.webhook.poll-interval", () -> "200ms");
-        registry.add("leadflow.nurture.timers.poll-interval", () -> "1h");
+        registry.add("leadflow.nurture.below-threshold.check-interval", () -> "1h");
+        registry.add("db-scheduler.polling-interval", () -> "200ms");
     }
 
     /**

@@ -15,7 +15,7 @@ import io.leadflow.kernel.event.LeadRecycledEvent;
 import io.leadflow.kernel.event.LeadRejectedEvent;
 import io.leadflow.kernel.event.LeadScoredEvent;
 import io.leadflow.kernel.event.LeadStageChangedEvent;
-import io.leadflow.nurturing.application.port.in.AdvanceNurturingUseCase;
+import io.leadflow.nurturing.application.port.in.EnrollDormantLeadsUseCase;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
@@ -27,7 +27,7 @@ import org.springframework.http.MediaType;
 class RecyclingIT extends NurturingItSupport {
 
     @Autowired
-    AdvanceNurturingUseCase advance;
+    EnrollDormantLeadsUseCase enrollDormant;
 
     @Test
     void a_nurtured_lead_whose_score_crosses_the_recycle_threshold_is_recycled_with_its_history() {
@@ -128,7 +128,7 @@ class RecyclingIT extends NurturingItSupport {
                                 .query(Long.class)
                                 .single()
                         == 1);
-        advance.advanceNurturing(100);
+        enrollDormant.enrollDormantLeads(100);
         assertThat(enrolments(lead)).as("marketing has not turned it on").isZero();
 
         http.put()
@@ -140,8 +140,8 @@ class RecyclingIT extends NurturingItSupport {
                 .expectStatus()
                 .isOk();
         try {
-            advance.advanceNurturing(100);
-            advance.advanceNurturing(100);
+            enrollDormant.enrollDormantLeads(100);
+            enrollDormant.enrollDormantLeads(100);
         } finally {
             http.put()
                     .uri("/api/v1/nurture/settings")

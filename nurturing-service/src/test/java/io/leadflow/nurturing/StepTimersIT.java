@@ -1,20 +1,17 @@
 package io.leadflow.nurturing;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.awaitility.Awaitility.await;
 
 import io.leadflow.kernel.LeadId;
 import io.leadflow.kernel.RejectionReason;
-import io.leadflow.nurturing.application.port.in.AdvanceNurturingUseCase;
-import io.leadflow.nurturing.application.port.in.EnrollRejectedLeadCommand;
-import io.leadflow.nurturing.application.port.in.EnrollRejectedLeadUseCase;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
 import java.util.UUID;
-import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -27,36 +24,37 @@ import org.springframework.transaction.support.TransactionTemplate;
 import tools.jackson.databind.JsonNode;
 
 /**
- * Steps on durable timers: due by the application's clock, sent once even with several schedulers on one database
- * (one of them dying mid-run), and delivered as Standard Webhooks that the receiver can verify on its own.
+ * Steps on durable timers (db-scheduler): a timer per step at its due time, written with the enrolment; fired by
+ * the scheduler (the tests bring a timer forward instead of waiting days), its step sent exactly once even when it
+ * fires again or twice at once, and delivered as Standard Webhooks that the receiver can verify on its own.
  */
-class StepTimersIT extends NurturingItSupport {
-
-    @Autowired
-    EnrollRejectedLeadUseCase enroll;
-
-    @Autowired
-    AdvanceNurturingUseCase advance;
+class StepTimersIT extends TimerItSupport {
 
     @Autowired
     TransactionTemplate transactions;
 
     @Test
-    void a_step_falls_due_by_the_clock_and_arrives_signed_so_the_receiver_can_verify_it() throws Exception {
+    void a_step_waits_on_a_timer_at_its_due_time_fires_once_through_the_scheduler_and_arrives_signed()
+            throws Exception {
         LeadId lead = enrol(RejectionReason.UNREACHABLE);
-        UUID first = stepIds(lead).getFirst();
+        List<UUID> steps = stepIds(lead);
+        UUID first = steps.getFirst();
+        assertThat(timers(STEP, steps))
+                .as("every step has a timer at its due time, written with the enrolment")
+                .containsExactlyInAnyOrderEntriesOf(dueTimes(lead));
+        assertThat(timers(EXPIRY, List.of(enrollmentId(lead))))
+                .as("the track's maximum duration is a timer too")
+                .containsOnlyKeys(enrollmentId(lead).toString());
 
-        CLOCK.advance(Duration.ofHours(23));
-        advance.advanceNurturing(100);
-        assertThat(status(first)).isEqualTo("SCHEDULED");
+        bringForward(STEP, first);
 
-        CLOCK.advance(Duration.ofHours(1));
-        drain();
-        assertThat(status(first)).as("due steps left: %s", dueSteps()).isEqualTo("SENT");
-
+        await().atMost(PATIENCE).until(() -> status(first).equals("SENT"));
         Received got = await().atMost(PATIENCE)
                 .until(() -> RECEIVER.of(first.toString()), r -> !r.isEmpty())
                 .getFirst();
+        await().atMost(PATIENCE).until(() -> timers(STEP, List.of(first)).isEmpty());
+        assertThat(timers(STEP, steps)).as("the later steps still wait").hasSize(2);
+        assertThat(RECEIVER.of(first.toString())).as("sent once").hasSize(1);
         assertThat(got.signature()).isEqualTo("v1," + hmac(got.id() + "." + got.timestamp() + "." + got.body()));
         assertThat(Long.parseLong(got.timestamp())).isEqualTo(CLOCK.instant().getEpochSecond());
         JsonNode body = json.readTree(got.body());
@@ -100,9 +98,8 @@ class StepTimersIT extends NurturingItSupport {
         LeadId lead = enrol(RejectionReason.UNREACHABLE);
         UUID first = stepIds(lead).getFirst();
         RECEIVER.refuseOnce.add(first.toString());
-        CLOCK.advance(Duration.ofDays(1));
-        drain();
-        assertThat(status(first)).as("due steps left: %s", dueSteps()).isEqualTo("SENT");
+        bringForward(STEP, first);
+        await().atMost(PATIENCE).until(() -> status(first).equals("SENT"));
 
         await().atMost(PATIENCE).until(() -> RECEIVER.of(first.toString()).size() == 1);
         CLOCK.advance(Duration.ofSeconds(2));
@@ -122,47 +119,42 @@ class StepTimersIT extends NurturingItSupport {
     }
 
     @Test
-    void each_due_step_is_sent_exactly_once_by_two_schedulers_while_a_third_dies_mid_run() throws Exception {
+    void a_step_whose_timer_fires_again_or_twice_at_once_is_sent_exactly_once_and_a_crash_before_commit_sends_none()
+            throws Exception {
         List<LeadId> leads = new ArrayList<>();
         for (int i = 0; i < 24; i++) {
             leads.add(enrol(RejectionReason.NOT_DECISION_MAKER));
         }
         List<UUID> firstSteps = leads.stream().map(l -> stepIds(l).getFirst()).toList();
-        CLOCK.advance(Duration.ofDays(1));
-        ExecutorService replicas = Executors.newFixedThreadPool(3);
-        CountDownLatch claimed = new CountDownLatch(1);
-        CountDownLatch die = new CountDownLatch(1);
+
+        assertThatThrownBy(() -> transactions.executeWithoutResult(tx -> {
+                    assertThat(send.sendStep(firstSteps.getFirst())).isTrue();
+                    throw new IllegalStateException("replica stopped mid-send before it committed");
+                }))
+                .hasMessageContaining("replica stopped mid-send");
+        assertThat(status(firstSteps.getFirst()))
+                .as("a send that did not commit left the step to its timer's next run")
+                .isEqualTo("SCHEDULED");
+        assertThat(deliveries(firstSteps.getFirst())).isZero();
+
+        ExecutorService replicas = Executors.newFixedThreadPool(2);
         try {
-            Future<?> dying = replicas.submit(() -> transactions.executeWithoutResult(tx -> {
-                advance.advanceNurturing(6);
-                claimed.countDown();
-                awaitQuietly(die);
-                throw new IllegalStateException("replica stopped mid-run before it committed");
-            }));
-            assertThat(claimed.await(60, TimeUnit.SECONDS)).isTrue();
-            Future<Integer> one = replicas.submit(() -> drain());
-            Future<Integer> two = replicas.submit(() -> drain());
-            one.get(60, TimeUnit.SECONDS);
-            two.get(60, TimeUnit.SECONDS);
-            long held = firstSteps.stream()
-                    .filter(s -> status(s).equals("SCHEDULED"))
-                    .count();
-            assertThat(held)
-                    .as("the survivors skip what the dying replica holds")
-                    .isBetween(1L, 6L);
-            die.countDown();
-            assertThat(catching(dying)).hasMessageContaining("replica stopped mid-run");
-            drain();
+            Future<Long> one = replicas.submit(
+                    () -> firstSteps.stream().filter(send::sendStep).count());
+            Future<Long> two = replicas.submit(
+                    () -> firstSteps.stream().filter(send::sendStep).count());
+            assertThat(one.get(60, TimeUnit.SECONDS) + two.get(60, TimeUnit.SECONDS))
+                    .as("each step sent by one of the two")
+                    .isEqualTo(24);
         } finally {
             replicas.shutdownNow();
         }
+        assertThat(firstSteps.stream().filter(send::sendStep).count())
+                .as("a timer fired once more after a crash sends nothing")
+                .isZero();
         for (UUID step : firstSteps) {
             assertThat(status(step)).isEqualTo("SENT");
-            assertThat(jdbc.sql("select count(*) from step_delivery where id = :id")
-                            .param("id", step)
-                            .query(Long.class)
-                            .single())
-                    .isEqualTo(1);
+            assertThat(deliveries(step)).isEqualTo(1);
         }
         await().atMost(PATIENCE)
                 .until(() -> firstSteps.stream()
@@ -171,101 +163,9 @@ class StepTimersIT extends NurturingItSupport {
                 .allSatisfy(s -> assertThat(RECEIVER.of(s.toString())).hasSize(1));
     }
 
-    @Test
-    void an_enrolment_past_its_tracks_maximum_duration_ends_and_its_unsent_steps_are_cancelled() {
-        http.post()
-                .uri("/api/v1/nurture/tracks")
-                .contentType(org.springframework.http.MediaType.APPLICATION_JSON)
-                .body("""
-                        {"key": "short-lived", "name": "Short-lived", "reasons": [{"reason": "other", "priority": 20}],
-                         "steps": [{"name": "Later", "content": "Too late", "delay": "P10D"}],
-                         "exit": {"maxDuration": "PT2H"}}""")
-                .exchange()
-                .expectStatus()
-                .isCreated();
-        LeadId lead = enrol(RejectionReason.OTHER);
-        UUID step = stepIds(lead).getFirst();
-
-        CLOCK.advance(Duration.ofHours(2));
-        advance.advanceNurturing(100);
-
-        http.get()
-                .uri("/api/v1/nurture/enrollments/{id}", lead)
-                .exchange()
-                .expectBody()
-                .jsonPath("$.track.key")
-                .isEqualTo("short-lived")
-                .jsonPath("$.status")
-                .isEqualTo("EXPIRED")
-                .jsonPath("$.exitTrigger")
-                .isEqualTo("maximum duration reached")
-                .jsonPath("$.steps[0].status")
-                .isEqualTo("CANCELLED");
-        assertThat(status(step)).isEqualTo("CANCELLED");
-    }
-
-    private int drain() {
-        int total = 0;
-        int handled;
-        do {
-            handled = advance.advanceNurturing(4);
-            total += handled;
-        } while (handled > 0);
-        return total;
-    }
-
-    private List<String> dueSteps() {
-        return jdbc.sql("""
-                select s.id || ' ' || s.due_at || ' ' || e.status from enrollment_step s
-                join enrollment e on e.id = s.enrollment_id where s.status = 'SCHEDULED' and s.due_at <= :now""")
-                .param("now", java.sql.Timestamp.from(CLOCK.instant()))
-                .query(String.class)
-                .list();
-    }
-
-    private LeadId enrol(RejectionReason reason) {
-        LeadId lead = LeadId.newId();
-        enroll.enrollRejectedLead(new EnrollRejectedLeadCommand(
-                UUID.randomUUID(), lead, reason, null, "rep-9", CLOCK.instant(), "it-" + lead));
-        return lead;
-    }
-
-    private List<UUID> stepIds(LeadId lead) {
-        return jdbc.sql("select id from enrollment_step where lead_id = :lead order by position")
-                .param("lead", lead.value())
-                .query(UUID.class)
-                .list();
-    }
-
-    private String status(UUID step) {
-        return jdbc.sql("select status from enrollment_step where id = :id")
-                .param("id", step)
-                .query(String.class)
-                .single();
-    }
-
     private static String hmac(String content) throws Exception {
         Mac mac = Mac.getInstance("HmacSHA256");
         mac.init(new SecretKeySpec(Base64.getDecoder().decode(SECRET.substring("whsec_".length())), "HmacSHA256"));
         return Base64.getEncoder().encodeToString(mac.doFinal(content.getBytes(StandardCharsets.UTF_8)));
-    }
-
-    private static void awaitQuietly(CountDownLatch latch) {
-        try {
-            latch.await(60, TimeUnit.SECONDS);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        }
-    }
-
-    private static Throwable catching(Future<?> future) throws InterruptedException {
-        try {
-            future.get(60, TimeUnit.SECONDS);
-            return new AssertionError("the dying replica committed");
-        } catch (java.util.concurrent.ExecutionException e) {
-            return e.getCause();
-        } catch (java.util.concurrent.TimeoutException e) {
-            return e;
-        }
     }
 }

@@ -2,22 +2,25 @@ package io.leadflow.nurturing.config;
 
 import io.leadflow.nurturing.adapter.out.messaging.OutboxProperties;
 import io.leadflow.nurturing.adapter.out.webhook.WebhookProperties;
-import io.leadflow.nurturing.application.port.in.AdvanceNurturingUseCase;
 import io.leadflow.nurturing.application.port.in.ChangeSettingsUseCase;
 import io.leadflow.nurturing.application.port.in.DefineTrackUseCase;
 import io.leadflow.nurturing.application.port.in.DeliverStepsUseCase;
+import io.leadflow.nurturing.application.port.in.EnrollDormantLeadsUseCase;
 import io.leadflow.nurturing.application.port.in.EnrollRejectedLeadUseCase;
+import io.leadflow.nurturing.application.port.in.ExpireEnrollmentUseCase;
 import io.leadflow.nurturing.application.port.in.FindEnrollmentQuery;
 import io.leadflow.nurturing.application.port.in.FindNurtureStatisticsQuery;
 import io.leadflow.nurturing.application.port.in.FindRejectedLeadsQuery;
 import io.leadflow.nurturing.application.port.in.FindTracksQuery;
 import io.leadflow.nurturing.application.port.in.RecordLeadSignalUseCase;
+import io.leadflow.nurturing.application.port.in.SendStepUseCase;
 import io.leadflow.nurturing.application.port.out.EnrollmentRepository;
 import io.leadflow.nurturing.application.port.out.LeadEventPublisher;
 import io.leadflow.nurturing.application.port.out.LeadStates;
 import io.leadflow.nurturing.application.port.out.MarketingAutomation;
 import io.leadflow.nurturing.application.port.out.NurtureMetrics;
 import io.leadflow.nurturing.application.port.out.NurtureStatistics;
+import io.leadflow.nurturing.application.port.out.NurtureTimers;
 import io.leadflow.nurturing.application.port.out.NurtureTrackCatalogue;
 import io.leadflow.nurturing.application.port.out.ProcessedEvents;
 import io.leadflow.nurturing.application.port.out.RejectionLog;
@@ -49,6 +52,7 @@ class NurturingConfiguration {
             NurtureTrackCatalogue tracks,
             EnrollmentRepository enrollments,
             ScheduledSteps steps,
+            NurtureTimers timers,
             RejectionLog rejections,
             LeadEventPublisher events,
             NurtureMetrics metrics,
@@ -63,6 +67,7 @@ class NurturingConfiguration {
                 tracks,
                 enrollments,
                 steps,
+                timers,
                 rejections,
                 events,
                 metrics,
@@ -90,8 +95,18 @@ class NurturingConfiguration {
     }
 
     @Bean
-    AdvanceNurturingUseCase advanceNurturingUseCase(NurturingServices.Ports ports) {
-        return NurturingServices.advanceNurturing(ports);
+    SendStepUseCase sendStepUseCase(NurturingServices.Ports ports) {
+        return NurturingServices.sendStep(ports);
+    }
+
+    @Bean
+    ExpireEnrollmentUseCase expireEnrollmentUseCase(NurturingServices.Ports ports) {
+        return NurturingServices.expireEnrollment(ports);
+    }
+
+    @Bean
+    EnrollDormantLeadsUseCase enrollDormantLeadsUseCase(NurturingServices.Ports ports) {
+        return NurturingServices.enrollDormantLeads(ports);
     }
 
     @Bean

@@ -49,10 +49,6 @@ public record ScheduledStep(
                 null);
     }
 
-    public boolean isDue(Instant now) {
-        return status == StepStatus.SCHEDULED && !dueAt.isAfter(now);
-    }
-
     public ScheduledStep sent(Instant now) {
         if (status != StepStatus.SCHEDULED) {
             throw new IllegalStateException("step " + id + " is " + status + ", not scheduled");

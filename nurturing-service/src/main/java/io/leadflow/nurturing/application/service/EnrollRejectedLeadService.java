@@ -8,7 +8,6 @@ import io.leadflow.nurturing.application.port.out.NurtureMetrics;
 import io.leadflow.nurturing.application.port.out.NurtureTrackCatalogue;
 import io.leadflow.nurturing.application.port.out.ProcessedEvents;
 import io.leadflow.nurturing.application.port.out.RejectionLog;
-import io.leadflow.nurturing.application.port.out.ScheduledSteps;
 import io.leadflow.nurturing.domain.Enrollment;
 import io.leadflow.nurturing.domain.Rejection;
 import io.leadflow.nurturing.domain.RejectionOutcome;
@@ -26,7 +25,7 @@ class EnrollRejectedLeadService implements EnrollRejectedLeadUseCase {
     private final ProcessedEvents processed;
     private final NurtureTrackCatalogue tracks;
     private final EnrollmentRepository enrollments;
-    private final ScheduledSteps steps;
+    private final Timetable timetable;
     private final RejectionLog rejections;
     private final LeadEventPublisher events;
     private final NurtureMetrics metrics;
@@ -36,7 +35,7 @@ class EnrollRejectedLeadService implements EnrollRejectedLeadUseCase {
             ProcessedEvents processed,
             NurtureTrackCatalogue tracks,
             EnrollmentRepository enrollments,
-            ScheduledSteps steps,
+            Timetable timetable,
             RejectionLog rejections,
             LeadEventPublisher events,
             NurtureMetrics metrics,
@@ -44,7 +43,7 @@ class EnrollRejectedLeadService implements EnrollRejectedLeadUseCase {
         this.processed = processed;
         this.tracks = tracks;
         this.enrollments = enrollments;
-        this.steps = steps;
+        this.timetable = timetable;
         this.rejections = rejections;
         this.events = events;
         this.metrics = metrics;
@@ -61,10 +60,13 @@ class EnrollRejectedLeadService implements EnrollRejectedLeadUseCase {
         Triage triage = new RejectionTriage(tracks.current())
                 .triage(rejection, enrollments.lockActive(rejection.leadId()), clock.instant());
         triage.enrollment().ifPresent(enrollments::save);
-        if (!triage.steps().isEmpty()) {
-            steps.addAll(triage.steps());
-        }
-        triage.enrollment().filter(e -> !e.isActive()).ifPresent(e -> steps.cancelPending(e.id()));
+        triage.enrollment().ifPresent(e -> {
+            if (!e.isActive()) {
+                timetable.stop(e.id());
+            } else if (!triage.steps().isEmpty()) {
+                timetable.start(e, triage.steps());
+            }
+        });
         rejections.record(rejection, triage.outcome(), triage.enrollment().map(Enrollment::id));
         triage.stageMove()
                 .ifPresent(move -> events.publish(

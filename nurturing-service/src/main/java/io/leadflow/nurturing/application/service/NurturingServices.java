@@ -1,21 +1,24 @@
 package io.leadflow.nurturing.application.service;
 
-import io.leadflow.nurturing.application.port.in.AdvanceNurturingUseCase;
 import io.leadflow.nurturing.application.port.in.ChangeSettingsUseCase;
 import io.leadflow.nurturing.application.port.in.DefineTrackUseCase;
 import io.leadflow.nurturing.application.port.in.DeliverStepsUseCase;
+import io.leadflow.nurturing.application.port.in.EnrollDormantLeadsUseCase;
 import io.leadflow.nurturing.application.port.in.EnrollRejectedLeadUseCase;
+import io.leadflow.nurturing.application.port.in.ExpireEnrollmentUseCase;
 import io.leadflow.nurturing.application.port.in.FindEnrollmentQuery;
 import io.leadflow.nurturing.application.port.in.FindNurtureStatisticsQuery;
 import io.leadflow.nurturing.application.port.in.FindRejectedLeadsQuery;
 import io.leadflow.nurturing.application.port.in.FindTracksQuery;
 import io.leadflow.nurturing.application.port.in.RecordLeadSignalUseCase;
+import io.leadflow.nurturing.application.port.in.SendStepUseCase;
 import io.leadflow.nurturing.application.port.out.EnrollmentRepository;
 import io.leadflow.nurturing.application.port.out.LeadEventPublisher;
 import io.leadflow.nurturing.application.port.out.LeadStates;
 import io.leadflow.nurturing.application.port.out.MarketingAutomation;
 import io.leadflow.nurturing.application.port.out.NurtureMetrics;
 import io.leadflow.nurturing.application.port.out.NurtureStatistics;
+import io.leadflow.nurturing.application.port.out.NurtureTimers;
 import io.leadflow.nurturing.application.port.out.NurtureTrackCatalogue;
 import io.leadflow.nurturing.application.port.out.ProcessedEvents;
 import io.leadflow.nurturing.application.port.out.RejectionLog;
@@ -36,6 +39,7 @@ public final class NurturingServices {
             NurtureTrackCatalogue tracks,
             EnrollmentRepository enrollments,
             ScheduledSteps steps,
+            NurtureTimers timers,
             RejectionLog rejections,
             LeadEventPublisher events,
             NurtureMetrics metrics,
@@ -53,7 +57,7 @@ public final class NurturingServices {
                 p.processed(),
                 p.tracks(),
                 p.enrollments(),
-                p.steps(),
+                timetable(p),
                 p.rejections(),
                 p.events(),
                 p.metrics(),
@@ -66,24 +70,31 @@ public final class NurturingServices {
                 p.settings(),
                 p.leads(),
                 p.enrollments(),
-                p.steps(),
+                timetable(p),
                 p.tracks(),
-                new Recycler(p.enrollments(), p.steps(), histories(p), p.events(), p.metrics()),
+                new Recycler(p.enrollments(), timetable(p), histories(p), p.events(), p.metrics()),
                 p.clock());
     }
 
-    public static AdvanceNurturingUseCase advanceNurturing(Ports p) {
-        return new AdvanceNurturingService(
+    public static SendStepUseCase sendStep(Ports p) {
+        return new SendStepService(
                 p.steps(),
                 p.enrollments(),
                 p.tracks(),
                 p.automation(),
                 p.deliveries(),
-                p.settings(),
-                p.leads(),
-                p.events(),
+                timetable(p),
                 p.metrics(),
                 p.clock());
+    }
+
+    public static ExpireEnrollmentUseCase expireEnrollment(Ports p) {
+        return new ExpireEnrollmentService(p.enrollments(), timetable(p), p.clock());
+    }
+
+    public static EnrollDormantLeadsUseCase enrollDormantLeads(Ports p) {
+        return new EnrollDormantLeadsService(
+                p.tracks(), p.enrollments(), timetable(p), p.settings(), p.leads(), p.events(), p.metrics(), p.clock());
     }
 
     public static DeliverStepsUseCase deliverSteps(Ports p) {
@@ -112,6 +123,10 @@ public final class NurturingServices {
 
     public static FindNurtureStatisticsQuery findStatistics(Ports p) {
         return new FindNurtureStatisticsService(p.statistics());
+    }
+
+    private static Timetable timetable(Ports p) {
+        return new Timetable(p.steps(), p.timers());
     }
 
     private static Histories histories(Ports p) {

@@ -8,7 +8,6 @@ import io.leadflow.nurturing.application.port.out.EnrollmentRepository;
 import io.leadflow.nurturing.application.port.out.LeadStates;
 import io.leadflow.nurturing.application.port.out.NurtureTrackCatalogue;
 import io.leadflow.nurturing.application.port.out.ProcessedEvents;
-import io.leadflow.nurturing.application.port.out.ScheduledSteps;
 import io.leadflow.nurturing.application.port.out.SettingsStore;
 import io.leadflow.nurturing.domain.Enrollment;
 import io.leadflow.nurturing.domain.EnrollmentStatus;
@@ -33,7 +32,7 @@ class RecordLeadSignalService implements RecordLeadSignalUseCase {
     private final SettingsStore settings;
     private final LeadStates leads;
     private final EnrollmentRepository enrollments;
-    private final ScheduledSteps steps;
+    private final Timetable timetable;
     private final NurtureTrackCatalogue tracks;
     private final Recycler recycler;
     private final Clock clock;
@@ -43,7 +42,7 @@ class RecordLeadSignalService implements RecordLeadSignalUseCase {
             SettingsStore settings,
             LeadStates leads,
             EnrollmentRepository enrollments,
-            ScheduledSteps steps,
+            Timetable timetable,
             NurtureTrackCatalogue tracks,
             Recycler recycler,
             Clock clock) {
@@ -51,7 +50,7 @@ class RecordLeadSignalService implements RecordLeadSignalUseCase {
         this.settings = settings;
         this.leads = leads;
         this.enrollments = enrollments;
-        this.steps = steps;
+        this.timetable = timetable;
         this.tracks = tracks;
         this.recycler = recycler;
         this.clock = clock;
@@ -90,7 +89,7 @@ class RecordLeadSignalService implements RecordLeadSignalUseCase {
         if (c.stage() == LifecycleStage.DISQUALIFIED) {
             Enrollment stopped = active.get().stopAsDisqualified(clock.instant());
             enrollments.save(stopped);
-            steps.cancelPending(stopped.id());
+            timetable.stop(stopped.id());
             return Optional.of(stopped.status().name());
         }
         if (REQUALIFIED.contains(c.stage()) && exits(active.get()).onRequalified()) {
@@ -133,7 +132,7 @@ class RecordLeadSignalService implements RecordLeadSignalUseCase {
     private String exit(Enrollment active, EnrollmentStatus exit, LifecycleStage stage, String trigger) {
         Enrollment ended = active.exit(exit, stage, trigger, clock.instant());
         enrollments.save(ended);
-        steps.cancelPending(ended.id());
+        timetable.stop(ended.id());
         return exit.name();
     }
 

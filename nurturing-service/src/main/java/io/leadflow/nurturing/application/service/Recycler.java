@@ -6,7 +6,6 @@ import io.leadflow.kernel.event.LeadRecycledEvent;
 import io.leadflow.nurturing.application.port.out.EnrollmentRepository;
 import io.leadflow.nurturing.application.port.out.LeadEventPublisher;
 import io.leadflow.nurturing.application.port.out.NurtureMetrics;
-import io.leadflow.nurturing.application.port.out.ScheduledSteps;
 import io.leadflow.nurturing.domain.Enrollment;
 import io.leadflow.nurturing.domain.EnrollmentStatus;
 import io.leadflow.nurturing.domain.StageMove;
@@ -14,26 +13,26 @@ import java.time.Instant;
 import java.util.List;
 
 /**
- * Sends a nurtured lead back to sales: the enrolment ends as recycled, its remaining steps are cancelled, and the
+ * Sends a nurtured lead back to sales: the enrolment ends as recycled, its remaining steps and their timers are cancelled, and the
  * stage change NURTURING -> RECYCLED and {@code LeadRecycled} (with the recycle count and the readable history of
  * every cycle) go out in the same transaction.
  */
 final class Recycler {
 
     private final EnrollmentRepository enrollments;
-    private final ScheduledSteps steps;
+    private final Timetable timetable;
     private final Histories histories;
     private final LeadEventPublisher events;
     private final NurtureMetrics metrics;
 
     Recycler(
             EnrollmentRepository enrollments,
-            ScheduledSteps steps,
+            Timetable timetable,
             Histories histories,
             LeadEventPublisher events,
             NurtureMetrics metrics) {
         this.enrollments = enrollments;
-        this.steps = steps;
+        this.timetable = timetable;
         this.histories = histories;
         this.events = events;
         this.metrics = metrics;
@@ -42,7 +41,7 @@ final class Recycler {
     void recycle(Enrollment active, String trigger, Instant now, String correlationId) {
         Enrollment recycled = active.recycle(trigger, now);
         enrollments.save(recycled);
-        steps.cancelPending(active.id());
+        timetable.stop(active.id());
         int count = (int) enrollments.allOf(active.leadId()).stream()
                 .filter(e -> e.status() == EnrollmentStatus.RECYCLED)
                 .count();

@@ -4,14 +4,17 @@ import io.leadflow.kernel.LeadId;
 import io.leadflow.kernel.LifecycleStage;
 import io.leadflow.kernel.event.IntegrationEvent;
 import io.leadflow.kernel.testing.MutableClock;
+import io.leadflow.nurturing.application.port.in.ExpireEnrollmentUseCase;
 import io.leadflow.nurturing.application.port.in.RejectedLeadPage;
 import io.leadflow.nurturing.application.port.in.RejectedLeadView;
 import io.leadflow.nurturing.application.port.in.RejectedLeadsFilter;
+import io.leadflow.nurturing.application.port.in.SendStepUseCase;
 import io.leadflow.nurturing.application.port.out.EnrollmentRepository;
 import io.leadflow.nurturing.application.port.out.LeadEventPublisher;
 import io.leadflow.nurturing.application.port.out.LeadStates;
 import io.leadflow.nurturing.application.port.out.MarketingAutomation;
 import io.leadflow.nurturing.application.port.out.NurtureMetrics;
+import io.leadflow.nurturing.application.port.out.NurtureTimers;
 import io.leadflow.nurturing.application.port.out.NurtureTrackCatalogue;
 import io.leadflow.nurturing.application.port.out.ProcessedEvents;
 import io.leadflow.nurturing.application.port.out.RejectionLog;
@@ -82,13 +85,8 @@ final class Fakes {
         }
 
         @Override
-        public List<Enrollment> lockExpired(Instant now, int limit) {
-            return byId.values().stream()
-                    .filter(e -> e.isActive()
-                            && e.expiresAt() != null
-                            && !e.expiresAt().isAfter(now))
-                    .limit(limit)
-                    .toList();
+        public Optional<Enrollment> lock(UUID enrollmentId) {
+            return Optional.ofNullable(byId.get(enrollmentId));
         }
 
         @Override
@@ -161,11 +159,6 @@ final class Fakes {
 
     static final class InMemorySteps implements ScheduledSteps {
         final Map<UUID, ScheduledStep> byId = new LinkedHashMap<>();
-        private final InMemoryEnrollments enrollments;
-
-        InMemorySteps(InMemoryEnrollments enrollments) {
-            this.enrollments = enrollments;
-        }
 
         @Override
         public void addAll(List<ScheduledStep> steps) {
@@ -173,13 +166,13 @@ final class Fakes {
         }
 
         @Override
-        public List<ScheduledStep> claimDue(Instant now, int limit) {
-            return byId.values().stream()
-                    .filter(s -> s.isDue(now))
-                    .filter(s -> enrollments.byId.get(s.enrollmentId()).isActive())
-                    .sorted(Comparator.comparing(ScheduledStep::dueAt))
-                    .limit(limit)
-                    .toList();
+        public Optional<ScheduledStep> lock(UUID stepId) {
+            return find(stepId);
+        }
+
+        @Override
+        public Optional<ScheduledStep> find(UUID stepId) {
+            return Optional.ofNullable(byId.get(stepId));
         }
 
         @Override
@@ -188,7 +181,11 @@ final class Fakes {
         }
 
         @Override
-        public void cancelPending(UUID enrollmentId) {
+        public List<UUID> cancelPending(UUID enrollmentId) {
+            List<UUID> cancelled = ofEnrollment(enrollmentId).stream()
+                    .filter(s -> s.status() == StepStatus.SCHEDULED)
+                    .map(ScheduledStep::id)
+                    .toList();
             byId.replaceAll((id, s) -> s.enrollmentId().equals(enrollmentId) && s.status() == StepStatus.SCHEDULED
                     ? new ScheduledStep(
                             s.id(),
@@ -201,6 +198,7 @@ final class Fakes {
                             StepStatus.CANCELLED,
                             null)
                     : s);
+            return cancelled;
         }
 
         @Override
@@ -216,6 +214,48 @@ final class Fakes {
                     .filter(s -> s.enrollmentId().equals(enrollmentId))
                     .sorted(Comparator.comparingInt(ScheduledStep::position))
                     .toList();
+        }
+    }
+
+    /** Timers as db-scheduler keeps them: by task and id, each with its due time, gone once fired or cancelled. */
+    static final class InMemoryTimers implements NurtureTimers {
+        final Map<String, Instant> due = new LinkedHashMap<>();
+
+        @Override
+        public void scheduleSteps(List<ScheduledStep> steps) {
+            steps.forEach(s -> due.putIfAbsent("step:" + s.id(), s.dueAt()));
+        }
+
+        @Override
+        public void scheduleExpiry(UUID enrollmentId, Instant at) {
+            due.putIfAbsent("expiry:" + enrollmentId, at);
+        }
+
+        @Override
+        public void cancel(UUID enrollmentId, List<UUID> stepIds) {
+            due.remove("expiry:" + enrollmentId);
+            stepIds.forEach(id -> due.remove("step:" + id));
+        }
+
+        /** Fires the timers due by {@code now}, earliest first, each once; answers how many fired. */
+        int fireDue(Instant now, SendStepUseCase send, ExpireEnrollmentUseCase expire) {
+            int fired = 0;
+            Optional<Map.Entry<String, Instant>> next;
+            while ((next = due.entrySet().stream()
+                            .filter(t -> !t.getValue().isAfter(now))
+                            .min(Map.Entry.comparingByValue()))
+                    .isPresent()) {
+                String timer = next.get().getKey();
+                due.remove(timer);
+                UUID id = UUID.fromString(timer.substring(timer.indexOf(':') + 1));
+                if (timer.startsWith("step:")) {
+                    send.sendStep(id);
+                } else {
+                    expire.expireEnrollment(id);
+                }
+                fired++;
+            }
+            return fired;
         }
     }
 
@@ -375,7 +415,8 @@ final class Fakes {
         final InMemoryProcessedEvents processed = new InMemoryProcessedEvents();
         final InMemoryCatalogue tracks = new InMemoryCatalogue();
         final InMemoryEnrollments enrollments = new InMemoryEnrollments();
-        final InMemorySteps steps = new InMemorySteps(enrollments);
+        final InMemorySteps steps = new InMemorySteps();
+        final InMemoryTimers timers = new InMemoryTimers();
         final InMemoryRejectionLog rejections = new InMemoryRejectionLog();
         final RecordingPublisher events = new RecordingPublisher();
         final CountingMetrics metrics = new CountingMetrics();
@@ -392,6 +433,7 @@ final class Fakes {
                     tracks,
                     enrollments,
                     steps,
+                    timers,
                     rejections,
                     events,
                     metrics,

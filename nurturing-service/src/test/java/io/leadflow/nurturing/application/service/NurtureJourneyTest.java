@@ -8,34 +8,47 @@ import io.leadflow.kernel.LifecycleStage;
 import io.leadflow.kernel.RejectionReason;
 import io.leadflow.kernel.event.LeadRecycledEvent;
 import io.leadflow.kernel.event.LeadStageChangedEvent;
-import io.leadflow.nurturing.application.port.in.AdvanceNurturingUseCase;
 import io.leadflow.nurturing.application.port.in.DeliverStepsUseCase;
 import io.leadflow.nurturing.application.port.in.DeliverStepsUseCase.DeliverStepsCommand;
+import io.leadflow.nurturing.application.port.in.EnrollDormantLeadsUseCase;
 import io.leadflow.nurturing.application.port.in.EnrollRejectedLeadCommand;
 import io.leadflow.nurturing.application.port.in.EnrollRejectedLeadUseCase;
 import io.leadflow.nurturing.application.port.in.EnrollmentView;
+import io.leadflow.nurturing.application.port.in.ExpireEnrollmentUseCase;
 import io.leadflow.nurturing.application.port.in.FindEnrollmentQuery;
 import io.leadflow.nurturing.application.port.in.LeadSignalCommand;
 import io.leadflow.nurturing.application.port.in.RecordLeadSignalUseCase;
+import io.leadflow.nurturing.application.port.in.SendStepUseCase;
 import io.leadflow.nurturing.domain.EnrollmentSource;
 import io.leadflow.nurturing.domain.EnrollmentStatus;
+import io.leadflow.nurturing.domain.EntryReason;
+import io.leadflow.nurturing.domain.ExitConditions;
 import io.leadflow.nurturing.domain.NurtureSettings;
+import io.leadflow.nurturing.domain.NurtureTrack;
 import io.leadflow.nurturing.domain.RetryPolicy;
 import io.leadflow.nurturing.domain.StepStatus;
+import io.leadflow.nurturing.domain.TrackStep;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.Optional;
+import java.util.OptionalInt;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 
-/** A rejected lead's walk through its track, driven by a clock the test moves, against faked ports. */
+/**
+ * A rejected lead's walk through its track, driven by a clock the test moves, against faked ports; the faked timers
+ * fire what is due by that clock, as db-scheduler does by the real one.
+ */
 class NurtureJourneyTest {
 
     private static final Instant START = Instant.parse("2026-11-02T10:00:00Z");
 
     private final Fakes.World world = new Fakes.World(START);
     private final EnrollRejectedLeadUseCase enroll = NurturingServices.enrollRejectedLead(world.ports);
-    private final AdvanceNurturingUseCase advance = NurturingServices.advanceNurturing(world.ports);
+    private final SendStepUseCase send = NurturingServices.sendStep(world.ports);
+    private final ExpireEnrollmentUseCase expire = NurturingServices.expireEnrollment(world.ports);
+    private final EnrollDormantLeadsUseCase dormant = NurturingServices.enrollDormantLeads(world.ports);
     private final RecordLeadSignalUseCase signals = NurturingServices.recordLeadSignal(world.ports);
     private final FindEnrollmentQuery find = NurturingServices.findEnrollment(world.ports);
     private final DeliverStepsUseCase deliver = NurturingServices.deliverSteps(world.ports);
@@ -46,19 +59,24 @@ class NurtureJourneyTest {
         reject(RejectionReason.NO_BUDGET);
 
         world.clock.advance(Duration.ofDays(7).minusSeconds(1));
-        advance.advanceNurturing(10);
+        fireDueTimers();
         assertThat(world.automation.rendered).isEmpty();
 
         world.clock.advance(Duration.ofSeconds(1));
-        advance.advanceNurturing(10);
+        fireDueTimers();
         assertThat(world.automation.rendered).extracting(s -> s.step().name()).containsExactly("ROI calculator");
-        advance.advanceNurturing(10);
+        fireDueTimers();
         assertThat(world.automation.rendered)
                 .as("a sent step is not sent again")
                 .hasSize(1);
+        assertThat(send.sendStep(world.automation.rendered.getFirst().step().id()))
+                .as("a timer that fires again, after a crash, sends nothing")
+                .isFalse();
+        assertThat(world.automation.rendered).hasSize(1);
+        assertThat(world.deliveries.pending).hasSize(1);
 
         world.clock.advance(Duration.ofDays(30));
-        advance.advanceNurturing(10);
+        fireDueTimers();
         EnrollmentView view = find.findEnrollment(lead);
         assertThat(view.steps())
                 .extracting(s -> s.status())
@@ -72,24 +90,43 @@ class NurtureJourneyTest {
         reject(RejectionReason.NO_BUDGET);
 
         world.clock.advance(Duration.ofDays(97));
-        advance.advanceNurturing(10);
+        fireDueTimers();
 
         EnrollmentView view = find.findEnrollment(lead);
         assertThat(view.status()).isEqualTo(EnrollmentStatus.COMPLETED);
         assertThat(view.steps()).allMatch(s -> s.status() == StepStatus.SENT);
         assertThat(view.history()).last().asString().endsWith("track completed");
+        assertThat(world.timers.due)
+                .as("the completed enrolment's expiry timer is gone")
+                .isEmpty();
     }
 
     @Test
     void a_track_past_its_maximum_duration_ends_and_cancels_what_was_not_sent() {
+        world.tracks.save(new NurtureTrack(
+                "short-lived",
+                "Short-lived",
+                "",
+                List.of(new EntryReason(RejectionReason.TIMING, 20)),
+                OptionalInt.empty(),
+                List.of(
+                        new TrackStep("Early", "Soon", Duration.ofDays(1)),
+                        new TrackStep("Later", "Too late", Duration.ofDays(10))),
+                new ExitConditions(true, true, true, Optional.of(Duration.ofDays(5))),
+                1));
         reject(RejectionReason.TIMING);
 
-        world.clock.advance(Duration.ofDays(400));
-        world.automation.rendered.clear();
-        // the fourth step (day 360) is due too; steps go first, then the expiry
-        advance.advanceNurturing(10);
+        world.clock.advance(Duration.ofDays(6));
+        fireDueTimers();
 
-        assertThat(find.findEnrollment(lead).status()).isIn(EnrollmentStatus.EXPIRED, EnrollmentStatus.COMPLETED);
+        EnrollmentView view = find.findEnrollment(lead);
+        assertThat(view.status()).isEqualTo(EnrollmentStatus.EXPIRED);
+        assertThat(view.steps()).extracting(s -> s.status()).containsExactly(StepStatus.SENT, StepStatus.CANCELLED);
+        assertThat(world.timers.due).as("the cancelled step's timer is gone").isEmpty();
+        assertThat(expire.expireEnrollment(world.enrollments.of(lead).getFirst().id()))
+                .as("an expiry timer that fires again changes nothing")
+                .isFalse();
+        assertThat(find.findEnrollment(lead).endedAt()).isEqualTo(START.plus(Duration.ofDays(6)));
     }
 
     @Test
@@ -97,7 +134,7 @@ class NurtureJourneyTest {
         score(75, START.minusSeconds(3600));
         reject(RejectionReason.NO_BUDGET);
         world.clock.advance(Duration.ofDays(8));
-        advance.advanceNurturing(10);
+        fireDueTimers();
 
         assertThat(score(80, world.clock.instant()))
                 .as("still hot from before the rejection: not a re-engagement")
@@ -113,6 +150,9 @@ class NurtureJourneyTest {
         assertThat(view.steps())
                 .extracting(s -> s.status())
                 .containsExactly(StepStatus.SENT, StepStatus.CANCELLED, StepStatus.CANCELLED);
+        assertThat(world.timers.due)
+                .as("the recycled enrolment's timers are gone")
+                .isEmpty();
         LeadRecycledEvent recycled = published(LeadRecycledEvent.class).getLast();
         assertThat(recycled.trigger()).isEqualTo("score 61 crossed the recycle threshold 60");
         assertThat(recycled.recycleCount()).isEqualTo(1);
@@ -146,6 +186,8 @@ class NurtureJourneyTest {
     @Test
     void an_ordinary_engagement_does_not_recycle_and_an_unsubscribe_ends_the_track() {
         reject(RejectionReason.TIMING);
+        List<UUID> steps = world.steps.byId.keySet().stream().toList();
+        assertThat(world.timers.due).hasSize(5);
 
         int eventsKept = world.processed.seen.size();
         assertThat(engage(EngagementType.EMAIL_OPENED)).isEmpty();
@@ -156,8 +198,14 @@ class NurtureJourneyTest {
 
         assertThat(find.findEnrollment(lead).status()).isEqualTo(EnrollmentStatus.UNSUBSCRIBED);
         assertThat(published(LeadRecycledEvent.class)).isEmpty();
+        assertThat(world.timers.due)
+                .as("the steps' timers and the expiry are cancelled")
+                .isEmpty();
         world.clock.advance(Duration.ofDays(365));
-        advance.advanceNurturing(10);
+        fireDueTimers();
+        assertThat(steps)
+                .as("a step timer that fired anyway, while being cancelled, sends nothing")
+                .allSatisfy(step -> assertThat(send.sendStep(step)).isFalse());
         assertThat(world.automation.rendered)
                 .as("nothing is sent after an unsubscribe")
                 .isEmpty();
@@ -179,12 +227,12 @@ class NurtureJourneyTest {
         score(20, START);
         world.clock.advance(Duration.ofDays(31));
 
-        advance.advanceNurturing(10);
+        dormant.enrollDormantLeads(10);
         assertThat(world.enrollments.of(lead)).isEmpty();
 
         world.settings.save(new NurtureSettings(60, true, 50, Duration.ofDays(30)));
-        advance.advanceNurturing(10);
-        advance.advanceNurturing(10);
+        dormant.enrollDormantLeads(10);
+        dormant.enrollDormantLeads(10);
 
         assertThat(world.enrollments.of(lead)).singleElement().satisfies(e -> {
             assertThat(e.source()).isEqualTo(EnrollmentSource.BELOW_THRESHOLD);
@@ -194,13 +242,16 @@ class NurtureJourneyTest {
         assertThat(moved.from()).isEqualTo(LifecycleStage.NEW);
         assertThat(moved.to()).isEqualTo(LifecycleStage.NURTURING);
         assertThat(world.metrics.enrolled).containsExactly("below_threshold");
+        assertThat(world.timers.due)
+                .as("the new enrolment's three steps and its expiry are on timers")
+                .hasSize(4);
     }
 
     @Test
     void a_refused_delivery_is_retried_after_its_back_off_under_the_same_id() {
         reject(RejectionReason.NOT_DECISION_MAKER);
         world.clock.advance(Duration.ofDays(1));
-        advance.advanceNurturing(10);
+        fireDueTimers();
         world.automation.refuse = true;
         var round = new DeliverStepsCommand(
                 10,
@@ -221,6 +272,10 @@ class NurtureJourneyTest {
         assertThat(world.deliveries.log)
                 .extracting(l -> l.substring(l.indexOf('#')))
                 .containsExactly("#1:RETRY", "#2:DELIVERED");
+    }
+
+    private void fireDueTimers() {
+        world.timers.fireDue(world.clock.instant(), send, expire);
     }
 
     private void reject(RejectionReason reason) {

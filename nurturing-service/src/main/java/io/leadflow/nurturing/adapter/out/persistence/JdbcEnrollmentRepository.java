@@ -69,14 +69,11 @@ class JdbcEnrollmentRepository implements EnrollmentRepository {
     }
 
     @Override
-    public List<Enrollment> lockExpired(Instant now, int limit) {
-        return jdbc.sql(SELECT + """
-                 where e.status = 'ACTIVE' and e.expires_at <= :now
-                order by e.expires_at limit :limit for update of e skip locked""")
-                .param("now", Timestamp.from(now))
-                .param("limit", limit)
+    public Optional<Enrollment> lock(UUID enrollmentId) {
+        return jdbc.sql(SELECT + " where e.id = :id for update of e")
+                .param("id", enrollmentId)
                 .query(JdbcEnrollmentRepository::map)
-                .list();
+                .optional();
     }
 
     @Override

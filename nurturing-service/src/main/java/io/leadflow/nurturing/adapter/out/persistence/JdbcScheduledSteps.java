@@ -7,18 +7,15 @@ import io.leadflow.nurturing.domain.StepStatus;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
-import java.time.Instant;
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
 /**
- * Steps as rows with a due time: the timers survive restarts, and {@code for update skip locked} hands each due step
- * to one replica only; the claim lasts until the transaction that marks the step sent commits or rolls back (a
- * replica that dies mid-run releases its claim with its connection). The step's enrolment is locked with it, in the
- * same order as a recycle or exit locks them (enrolment, then steps), so the two never deadlock; a step whose
- * enrolment is being ended right now is skipped, and the ending cancels it.
+ * Steps as rows (enrollment_step) with their due time and status; the status is what makes a step's effect happen
+ * once, whatever its timer does. A lock on a step lasts until the transaction that marks it sent ends.
  */
 @Repository
 class JdbcScheduledSteps implements ScheduledSteps {
@@ -57,16 +54,19 @@ class JdbcScheduledSteps implements ScheduledSteps {
     }
 
     @Override
-    public List<ScheduledStep> claimDue(Instant now, int limit) {
-        return jdbc.sql(SELECT + """
-                join enrollment e on e.id = s.enrollment_id and e.status = 'ACTIVE'
-                where s.status = 'SCHEDULED' and s.due_at <= :now
-                order by s.due_at, s.position limit :limit
-                for update of s, e skip locked""")
-                .param("now", Timestamp.from(now))
-                .param("limit", limit)
+    public Optional<ScheduledStep> lock(UUID stepId) {
+        return jdbc.sql(SELECT + " where s.id = :id for update")
+                .param("id", stepId)
                 .query(JdbcScheduledSteps::map)
-                .list();
+                .optional();
+    }
+
+    @Override
+    public Optional<ScheduledStep> find(UUID stepId) {
+        return jdbc.sql(SELECT + " where s.id = :id")
+                .param("id", stepId)
+                .query(JdbcScheduledSteps::map)
+                .optional();
     }
 
     @Override
@@ -79,10 +79,10 @@ class JdbcScheduledSteps implements ScheduledSteps {
     }
 
     @Override
-    public void cancelPending(UUID enrollmentId) {
-        jdbc.sql("update enrollment_step set status = 'CANCELLED' where enrollment_id = :id and status = 'SCHEDULED'")
-                .param("id", enrollmentId)
-                .update();
+    public List<UUID> cancelPending(UUID enrollmentId) {
+        return jdbc.sql("""
+                update enrollment_step set status = 'CANCELLED' where enrollment_id = :id and status = 'SCHEDULED'
+                returning id""").param("id", enrollmentId).query(UUID.class).list();
     }
 
     @Override

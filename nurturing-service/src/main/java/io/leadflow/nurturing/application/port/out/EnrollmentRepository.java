@@ -2,9 +2,9 @@ package io.leadflow.nurturing.application.port.out;
 
 import io.leadflow.kernel.LeadId;
 import io.leadflow.nurturing.domain.Enrollment;
-import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
+import java.util.UUID;
 
 /**
  * The enrolments. Storage guards the rule "one active enrolment per lead" too, so that two rejections of the same
@@ -23,10 +23,8 @@ public interface EnrollmentRepository {
     /** Every enrolment of the lead, oldest first. */
     List<Enrollment> allOf(LeadId leadId);
 
-    /**
-     * Active enrolments past their maximum duration, locked; enrolments locked by another replica are skipped.
-     */
-    List<Enrollment> lockExpired(Instant now, int limit);
+    /** The enrolment, whatever its status, locked until the transaction ends. */
+    Optional<Enrollment> lock(UUID enrollmentId);
 
     /** Adds a new enrolment or stores the new state of a known one. */
     void save(Enrollment enrollment);
