@@ -1,6 +1,7 @@
 package io.leadflow.handoff.config;
 
 import io.leadflow.handoff.adapter.out.messaging.OutboxProperties;
+import io.leadflow.handoff.adapter.out.notification.NotificationProperties;
 import io.leadflow.handoff.adapter.out.webhook.WebhookProperties;
 import io.leadflow.handoff.application.port.in.AcceptHandoffUseCase;
 import io.leadflow.handoff.application.port.in.AssignHandoffUseCase;
@@ -53,7 +54,7 @@ import org.springframework.scheduling.annotation.EnableScheduling;
     OutboxProperties.class,
     WebhookProperties.class,
     SlaProperties.class,
-    io.leadflow.handoff.adapter.out.notification.NotificationProperties.class
+    NotificationProperties.class
 })
 class HandoffConfiguration {
 
@@ -85,7 +86,9 @@ class HandoffConfiguration {
             HandoffMetrics metrics,
             BusinessCalendar defaultBusinessCalendar,
             Clock clock,
-            NotificationTargetPolicy targets) {
+            NotificationTargetPolicy targets,
+            HandoffReports reports,
+            RetrySchedule notificationRetrySchedule) {
         return new HandoffServices.Ports(
                 processed,
                 handoffs,
@@ -103,7 +106,9 @@ class HandoffConfiguration {
                 metrics,
                 defaultBusinessCalendar,
                 clock,
-                targets);
+                targets,
+                reports,
+                notificationRetrySchedule);
     }
 
     @Bean
@@ -127,8 +132,8 @@ class HandoffConfiguration {
     }
 
     @Bean
-    FindReportsQuery findReportsQuery(HandoffReports reports) {
-        return HandoffServices.findReports(reports);
+    FindReportsQuery findReportsQuery(HandoffServices.Ports ports) {
+        return HandoffServices.findReports(ports);
     }
 
     @Bean
@@ -167,8 +172,8 @@ class HandoffConfiguration {
     }
 
     @Bean
-    FindRepQuery findRepQuery(SalesRepRepository reps) {
-        return HandoffServices.findRep(reps);
+    FindRepQuery findRepQuery(HandoffServices.Ports ports) {
+        return HandoffServices.findRep(ports);
     }
 
     @Bean
@@ -197,8 +202,7 @@ class HandoffConfiguration {
     }
 
     @Bean
-    DeliverNotificationsUseCase deliverNotificationsUseCase(
-            HandoffServices.Ports ports, RetrySchedule notificationRetrySchedule) {
-        return HandoffServices.deliverNotifications(ports, notificationRetrySchedule);
+    DeliverNotificationsUseCase deliverNotificationsUseCase(HandoffServices.Ports ports) {
+        return HandoffServices.deliverNotifications(ports);
     }
 }

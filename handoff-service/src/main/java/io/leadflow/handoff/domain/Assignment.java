@@ -11,8 +11,4 @@ public record Assignment(SalesRep rep, String rule, TeamId team) {
             throw new IllegalArgumentException("an assignment names a rep and the rule that chose them");
         }
     }
-
-    public Assignment(SalesRep rep, String rule) {
-        this(rep, rule, rep == null ? null : rep.teamId());
-    }
 }

@@ -38,45 +38,7 @@ public record Handoff(
         route = route == null ? Route.NONE : route;
     }
 
-    public Handoff(
-            HandoffId id,
-            Qualification qualification,
-            HandoffStatus status,
-            LifecycleStage stage,
-            RepId repId,
-            String assignedBy,
-            Instant createdAt,
-            Instant assignedAt,
-            Instant acceptedAt,
-            Rejection rejection) {
-        this(
-                id,
-                qualification,
-                status,
-                stage,
-                repId,
-                assignedBy,
-                createdAt,
-                assignedAt,
-                acceptedAt,
-                rejection,
-                Route.NONE,
-                null,
-                null,
-                null,
-                null);
-    }
-
     /** A new hand-off of a qualified lead: to the chosen rep, or waiting unassigned when nobody was chosen. */
-    static Handoff open(HandoffId id, Qualification qualification, Assignment assignment, Instant now) {
-        return open(
-                id,
-                qualification,
-                assignment,
-                assignment == null ? Route.NONE : new Route(assignment.team(), 1, null),
-                now);
-    }
-
     public static Handoff open(
             HandoffId id, Qualification qualification, Assignment assignment, Route route, Instant now) {
         if (assignment == null) {

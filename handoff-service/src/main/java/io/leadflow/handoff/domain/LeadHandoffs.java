@@ -1,7 +1,6 @@
 package io.leadflow.handoff.domain;
 
 import io.leadflow.kernel.LeadId;
-import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 
@@ -23,24 +22,5 @@ public record LeadHandoffs(LeadId leadId, List<Handoff> handoffs) {
 
     public Optional<Handoff> openHandoff() {
         return handoffs.stream().filter(Handoff::isOpen).findFirst();
-    }
-
-    /**
-     * Hands the qualified lead to the rep the policy chooses, or leaves it unassigned when nobody is available;
-     * empty when the lead holds an open hand-off already.
-     */
-    public Optional<HandoffOpened> handOff(
-            HandoffId id, Qualification qualification, List<SalesRep> reps, AssignmentPolicy policy, Instant now) {
-        if (!qualification.leadId().equals(leadId)) {
-            throw new IllegalArgumentException(
-                    "the qualification is for lead " + qualification.leadId() + ", not " + leadId);
-        }
-        if (openHandoff().isPresent()) {
-            return Optional.empty();
-        }
-        Optional<Assignment> assignment = policy.assign(qualification, reps);
-        Handoff handoff = Handoff.open(id, qualification, assignment.orElse(null), now);
-        return Optional.of(
-                new HandoffOpened(handoff, assignment.map(a -> a.rep().assignedAt(now))));
     }
 }

@@ -4,6 +4,7 @@ import static io.leadflow.handoff.domain.TestData.T0;
 import static io.leadflow.handoff.domain.TestData.aQualification;
 import static io.leadflow.handoff.domain.TestData.aRep;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
 
 import io.leadflow.kernel.LeadId;
 import io.leadflow.kernel.LifecycleStage;
@@ -14,82 +15,71 @@ import org.junit.jupiter.api.Test;
 class LeadHandoffsTest {
 
     private final LeadId lead = LeadId.newId();
-    private final RoundRobin policy = new RoundRobin();
 
     @Test
-    void hands_a_qualified_lead_to_the_chosen_rep_at_mql() {
+    void a_qualified_lead_handed_to_a_rep_is_assigned_at_mql_by_the_rule_that_chose_the_rep() {
         SalesRep anna = aRep("Anna");
-        Qualification qualification = aQualification(lead);
 
-        HandoffOpened opened = new LeadHandoffs(lead, List.of())
-                .handOff(HandoffId.newId(), qualification, List.of(anna), policy, T0)
-                .orElseThrow();
+        Handoff handoff = assignedTo(anna);
 
-        Handoff handoff = opened.handoff();
         assertThat(handoff.status()).isEqualTo(HandoffStatus.ASSIGNED);
         assertThat(handoff.stage()).isEqualTo(LifecycleStage.MQL);
         assertThat(handoff.repId()).isEqualTo(anna.id());
         assertThat(handoff.assignedBy()).isEqualTo("round-robin");
         assertThat(handoff.assignedAt()).isEqualTo(T0);
         assertThat(handoff.qualification().reasons()).containsExactly("demo requested", "company size 200-500");
-        assertThat(opened.assignee())
-                .hasValueSatisfying(rep -> assertThat(rep.lastAssignedAt()).isEqualTo(T0));
     }
 
     @Test
-    void without_an_available_rep_the_handoff_waits_unassigned() {
-        HandoffOpened opened = new LeadHandoffs(lead, List.of())
-                .handOff(HandoffId.newId(), aQualification(lead), List.of(aRep("Anna", false, null)), policy, T0)
-                .orElseThrow();
+    void without_a_chosen_rep_the_handoff_waits_unassigned() {
+        Handoff handoff = Handoff.open(HandoffId.newId(), aQualification(lead), null, Route.NONE, T0);
 
-        assertThat(opened.handoff().status()).isEqualTo(HandoffStatus.UNASSIGNED);
-        assertThat(opened.handoff().repId()).isNull();
-        assertThat(opened.handoff().assignedBy()).isNull();
-        assertThat(opened.assignee()).isEmpty();
+        assertThat(handoff.status()).isEqualTo(HandoffStatus.UNASSIGNED);
+        assertThat(handoff.repId()).isNull();
+        assertThat(handoff.assignedBy()).isNull();
     }
 
     @Test
-    void a_lead_holding_an_open_handoff_gets_no_second_one() {
-        LeadHandoffs once = leadWith(aRep("Anna"));
+    void a_lead_without_handoffs_holds_no_open_one() {
+        assertThat(new LeadHandoffs(lead, List.of()).openHandoff()).isEmpty();
+    }
 
-        assertThat(once.handOff(HandoffId.newId(), aQualification(lead), List.of(aRep("Bert")), policy, T0))
-                .isEmpty();
+    @Test
+    void an_assigned_handoff_is_the_leads_open_one() {
+        Handoff assigned = assignedTo(aRep("Anna"));
+
+        assertThat(new LeadHandoffs(lead, List.of(assigned)).openHandoff()).contains(assigned);
     }
 
     @Test
     void an_accepted_handoff_is_still_open() {
-        SalesRep anna = aRep("Anna");
-        Handoff accepted = leadWith(anna).handoffs().getFirst().accept(T0).handoff();
+        Handoff accepted = assignedTo(aRep("Anna")).accept(T0).handoff();
 
-        assertThat(new LeadHandoffs(lead, List.of(accepted))
-                        .handOff(HandoffId.newId(), aQualification(lead), List.of(anna), policy, T0))
-                .isEmpty();
+        assertThat(new LeadHandoffs(lead, List.of(accepted)).openHandoff()).contains(accepted);
     }
 
     @Test
-    void a_lead_whose_handoff_was_rejected_can_be_handed_off_again() {
-        Handoff rejected = leadWith(aRep("Anna"))
-                .handoffs()
-                .getFirst()
+    void a_lead_whose_handoff_was_rejected_holds_no_open_one_and_can_be_handed_off_again() {
+        Handoff rejected = assignedTo(aRep("Anna"))
                 .reject(RejectionReason.TIMING, null, T0)
                 .handoff();
 
-        assertThat(new LeadHandoffs(lead, List.of(rejected))
-                        .handOff(
-                                HandoffId.newId(),
-                                aQualification(lead),
-                                List.of(aRep("Bert")),
-                                policy,
-                                T0.plusSeconds(1)))
-                .hasValueSatisfying(
-                        opened -> assertThat(opened.handoff().status()).isEqualTo(HandoffStatus.ASSIGNED));
+        assertThat(new LeadHandoffs(lead, List.of(rejected)).openHandoff()).isEmpty();
     }
 
-    private LeadHandoffs leadWith(SalesRep rep) {
-        Handoff first = new LeadHandoffs(lead, List.of())
-                .handOff(HandoffId.newId(), aQualification(lead), List.of(rep), policy, T0)
-                .orElseThrow()
-                .handoff();
-        return new LeadHandoffs(lead, List.of(first));
+    @Test
+    void the_handoffs_of_another_lead_are_refused() {
+        Handoff elsewhere = TestData.anAssignedHandoff(aRep("Anna"));
+
+        assertThatIllegalArgumentException().isThrownBy(() -> new LeadHandoffs(lead, List.of(elsewhere)));
+    }
+
+    private Handoff assignedTo(SalesRep rep) {
+        return Handoff.open(
+                HandoffId.newId(),
+                aQualification(lead),
+                new Assignment(rep, Routing.FALLBACK, rep.teamId()),
+                new Route(rep.teamId(), 1, null),
+                T0);
     }
 }

@@ -42,10 +42,14 @@ public final class TestData {
 
     public static Handoff anAssignedHandoff(SalesRep rep) {
         return Handoff.open(
-                HandoffId.newId(), aQualification(LeadId.newId()), new Assignment(rep, RoundRobin.RULE), T0);
+                HandoffId.newId(),
+                aQualification(LeadId.newId()),
+                new Assignment(rep, Routing.FALLBACK, rep.teamId()),
+                new Route(rep.teamId(), 1, null),
+                T0);
     }
 
     public static Handoff anUnassignedHandoff() {
-        return Handoff.open(HandoffId.newId(), aQualification(LeadId.newId()), null, T0);
+        return Handoff.open(HandoffId.newId(), aQualification(LeadId.newId()), null, Route.NONE, T0);
     }
 }

@@ -49,7 +49,7 @@ class IngestionConfiguration {
     }
 
     @Bean
-    IngestionServices ingestionServices(
+    IngestionServices.Ports ingestionPorts(
             ContactRepository contacts,
             EngagementLog log,
             LeadEventPublisher events,
@@ -60,45 +60,51 @@ class IngestionConfiguration {
             IngestionMetrics metrics,
             IngestionProperties properties,
             Clock clock) {
-        return new IngestionServices(
-                new IngestionServices.Ports(
-                        contacts, log, events, identities, eventTypes, importJobs, importRows, metrics),
-                new IngestionSettings(properties.maxClockSkew(), properties.importChunkSize()),
-                clock);
+        return new IngestionServices.Ports(
+                contacts,
+                log,
+                events,
+                identities,
+                eventTypes,
+                importJobs,
+                importRows,
+                metrics,
+                clock,
+                new IngestionSettings(properties.maxClockSkew(), properties.importChunkSize()));
     }
 
     @Bean
-    RecordEngagementUseCase recordEngagementUseCase(IngestionServices services) {
-        return services.recordEngagement();
+    RecordEngagementUseCase recordEngagementUseCase(IngestionServices.Ports ports) {
+        return IngestionServices.recordEngagement(ports);
     }
 
     @Bean
-    RecordEngagementsUseCase recordEngagementsUseCase(IngestionServices services) {
-        return services.recordEngagements();
+    RecordEngagementsUseCase recordEngagementsUseCase(IngestionServices.Ports ports) {
+        return IngestionServices.recordEngagements(ports);
     }
 
     @Bean
-    UpsertContactUseCase upsertContactUseCase(IngestionServices services) {
-        return services.upsertContact();
+    UpsertContactUseCase upsertContactUseCase(IngestionServices.Ports ports) {
+        return IngestionServices.upsertContact(ports);
     }
 
     @Bean
-    FindContactQuery findContactQuery(IngestionServices services) {
-        return services.findContact();
+    FindContactQuery findContactQuery(IngestionServices.Ports ports) {
+        return IngestionServices.findContact(ports);
     }
 
     @Bean
-    FindLeadEventsQuery findLeadEventsQuery(IngestionServices services) {
-        return services.findLeadEvents();
+    FindLeadEventsQuery findLeadEventsQuery(IngestionServices.Ports ports) {
+        return IngestionServices.findLeadEvents(ports);
     }
 
     @Bean
-    ManageEventTypesUseCase manageEventTypesUseCase(IngestionServices services) {
-        return services.manageEventTypes();
+    ManageEventTypesUseCase manageEventTypesUseCase(IngestionServices.Ports ports) {
+        return IngestionServices.manageEventTypes(ports);
     }
 
     @Bean
-    ImportJobUseCase importJobUseCase(IngestionServices services) {
-        return services.imports();
+    ImportJobUseCase importJobUseCase(IngestionServices.Ports ports) {
+        return IngestionServices.imports(ports);
     }
 }

@@ -22,7 +22,6 @@ import io.leadflow.scoring.application.port.out.ProcessedEvents;
 import io.leadflow.scoring.application.port.out.RescoringJobs;
 import io.leadflow.scoring.application.port.out.ScoringMetrics;
 import io.leadflow.scoring.application.port.out.ScoringModelRepository;
-import io.leadflow.scoring.application.service.Ports;
 import io.leadflow.scoring.application.service.ScoringServices;
 import java.time.Clock;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
@@ -41,7 +40,7 @@ class ScoringConfiguration {
     }
 
     @Bean
-    ScoringServices scoringServices(
+    ScoringServices.Ports scoringPorts(
             LeadScoreRepository leads,
             LeadEventStore eventStore,
             LeadHistories histories,
@@ -50,73 +49,83 @@ class ScoringConfiguration {
             ProcessedEvents processed,
             LeadEventPublisher events,
             ScoringMetrics metrics,
-            Clock clock) {
-        return new ScoringServices(
-                new Ports(leads, eventStore, histories, models, rescoring, processed, events, metrics, clock));
+            Clock clock,
+            RescoringProperties rescoringProperties) {
+        return new ScoringServices.Ports(
+                leads,
+                eventStore,
+                histories,
+                models,
+                rescoring,
+                processed,
+                events,
+                metrics,
+                clock,
+                rescoringProperties.batchSize());
     }
 
     @Bean
-    ScoreEngagementUseCase scoreEngagementUseCase(ScoringServices services) {
-        return services.scoreEngagement();
+    ScoreEngagementUseCase scoreEngagementUseCase(ScoringServices.Ports ports) {
+        return ScoringServices.scoreEngagement(ports);
     }
 
     @Bean
-    ScoreEngagementsUseCase scoreEngagementsUseCase(ScoringServices services) {
-        return services.scoreEngagements();
+    ScoreEngagementsUseCase scoreEngagementsUseCase(ScoringServices.Ports ports) {
+        return ScoringServices.scoreEngagements(ports);
     }
 
     @Bean
-    RecordProfileUseCase recordProfileUseCase(ScoringServices services) {
-        return services.recordProfile();
+    RecordProfileUseCase recordProfileUseCase(ScoringServices.Ports ports) {
+        return ScoringServices.recordProfile(ports);
     }
 
     @Bean
-    RecordStageChangeUseCase recordStageChangeUseCase(ScoringServices services) {
-        return services.recordStageChange();
+    RecordStageChangeUseCase recordStageChangeUseCase(ScoringServices.Ports ports) {
+        return ScoringServices.recordStageChange(ports);
     }
 
     @Bean
-    RecycleLeadUseCase recycleLeadUseCase(ScoringServices services) {
-        return services.recycleLead();
+    RecycleLeadUseCase recycleLeadUseCase(ScoringServices.Ports ports) {
+        return ScoringServices.recycleLead(ports);
     }
 
     @Bean
-    FindLeadQuery findLeadQuery(ScoringServices services) {
-        return services.findLead();
+    FindLeadQuery findLeadQuery(ScoringServices.Ports ports) {
+        return ScoringServices.findLead(ports);
     }
 
     @Bean
-    FindLeadsQuery findLeadsQuery(ScoringServices services) {
-        return services.findLeads();
+    FindLeadsQuery findLeadsQuery(ScoringServices.Ports ports) {
+        return ScoringServices.findLeads(ports);
     }
 
     @Bean
-    DraftScoringModelUseCase draftScoringModelUseCase(ScoringServices services) {
-        return services.draftModel();
+    DraftScoringModelUseCase draftScoringModelUseCase(ScoringServices.Ports ports) {
+        return ScoringServices.draftModel(ports);
     }
 
     @Bean
-    PublishScoringModelUseCase publishScoringModelUseCase(ScoringServices services) {
-        return services.publishModel();
+    PublishScoringModelUseCase publishScoringModelUseCase(ScoringServices.Ports ports) {
+        return ScoringServices.publishModel(ports);
     }
 
     @Bean
-    ArchiveScoringModelUseCase archiveScoringModelUseCase(ScoringServices services) {
-        return services.archiveModel();
+    ArchiveScoringModelUseCase archiveScoringModelUseCase(ScoringServices.Ports ports) {
+        return ScoringServices.archiveModel(ports);
     }
 
     @Bean
-    FindScoringModelQuery findScoringModelQuery(ScoringServices services) {
-        return services.findModels();
+    FindScoringModelQuery findScoringModelQuery(ScoringServices.Ports ports) {
+        return ScoringServices.findModels(ports);
     }
 
     @Bean
-    RescoreLeadsUseCase rescoreLeadsUseCase(ScoringServices services, RescoringProperties properties) {
-        return services.rescoreLeads(properties.batchSize());
+    RescoreLeadsUseCase rescoreLeadsUseCase(ScoringServices.Ports ports) {
+        return ScoringServices.rescoreLeads(ports);
     }
 
     @Bean
-    BacktestScoringModelUseCase backtestScoringModelUseCase(ScoringServices services) {
-        return services.backtest();
+    BacktestScoringModelUseCase backtestScoringModelUseCase(ScoringServices.Ports ports) {
+        return ScoringServices.backtest(ports);
     }
 }

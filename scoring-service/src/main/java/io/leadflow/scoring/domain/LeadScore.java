@@ -8,7 +8,6 @@ import io.leadflow.scoring.domain.model.ScoringModel;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -27,13 +26,8 @@ public final class LeadScore {
     /** The actor named on the stage moves scoring makes. */
     public static final String ACTOR = "scoring-service";
 
-    /** Segment models first: highest priority, then by id. */
-    public static final Comparator<ModelScore> SEGMENT_ORDER =
-            Comparator.comparingInt(ModelScore::segmentPriority).reversed().thenComparing(ModelScore::modelId);
-
     private final LeadId leadId;
-    private final List<ScoringModel> models;
-    private final Map<String, ModelState> states;
+    private final ModelStates scoring;
     private final Timeline timeline;
     private ProfileFacts profile;
     private Touch firstTouch;
@@ -58,8 +52,7 @@ public final class LeadScore {
             throw new InvalidValueException("leadId", "leadScore.required", "a lead score needs a lead and models");
         }
         this.leadId = leadId;
-        this.models = List.copyOf(models);
-        this.states = new HashMap<>(states);
+        this.scoring = new ModelStates(models, states);
         this.profile = profile;
         this.firstTouch = firstTouch;
         this.timeline = new Timeline(timeline);
@@ -103,7 +96,7 @@ public final class LeadScore {
 
     /** The published models this lead has no state for yet (published since it was last scored). */
     public List<ScoringModel> modelsWithoutState() {
-        return models.stream().filter(model -> !states.containsKey(model.key())).toList();
+        return scoring.withoutState();
     }
 
     /** Builds the state of {@code model} from the lead's stored events: once per lead and model version. */
@@ -113,14 +106,12 @@ public final class LeadScore {
             state.add(model, event);
             firstTouch = Touch.of(event).earlier(firstTouch);
         }
-        states.put(model.key(), state);
+        scoring.put(model, state);
     }
 
     /** Counts an event that the lead's event store has just taken for the first time. */
     public void record(Engagement event, Instant now) {
-        for (ScoringModel model : models) {
-            states.computeIfAbsent(model.key(), key -> ModelState.empty()).add(model, event);
-        }
+        scoring.add(event);
         firstTouch = Touch.of(event).earlier(firstTouch);
         reassess(now);
     }
@@ -163,14 +154,7 @@ public final class LeadScore {
 
     /** The lead's score under every published model at {@code asOf}, its segment's model first. */
     public List<ModelScore> scores(Instant asOf) {
-        LeadFacts facts = new LeadFacts(profile, firstTouch);
-        List<ModelScore> scores = new ArrayList<>();
-        for (ScoringModel model : models) {
-            scores.add(model.score(states.getOrDefault(model.key(), ModelState.empty()), facts, asOf));
-        }
-        scores.sort(
-                Comparator.comparing((ModelScore score) -> !score.inSegment()).thenComparing(SEGMENT_ORDER));
-        return scores;
+        return scoring.scores(new LeadFacts(profile, firstTouch), asOf);
     }
 
     /** The score by the lead's segment model: the highest-priority published model whose filter matches. */
@@ -199,7 +183,7 @@ public final class LeadScore {
             return;
         }
         ModelScore score = current.get();
-        ScoringModel model = model(score);
+        ScoringModel model = scoring.modelOf(score);
         if (model.fastTracks(score)) {
             qualify(
                     score,
@@ -228,7 +212,7 @@ public final class LeadScore {
             return;
         }
         ModelScore score = all.getFirst();
-        qualify(score, model(score), false, why, request.history(), now);
+        qualify(score, scoring.modelOf(score), false, why, request.history(), now);
     }
 
     private void qualify(
@@ -242,13 +226,6 @@ public final class LeadScore {
         pendingRecycle = null;
         qualification = Explanation.of(why, score, model.threshold(), profile, firstTouch, history, at);
         events.add(new LeadQualified(leadId, fastTrack, qualification, change));
-    }
-
-    private ScoringModel model(ModelScore score) {
-        return models.stream()
-                .filter(model -> model.id().equals(score.modelId()) && model.version() == score.modelVersion())
-                .findFirst()
-                .orElseThrow();
     }
 
     public LifecycleStage stage() {
@@ -267,12 +244,12 @@ public final class LeadScore {
     }
 
     public List<ScoringModel> models() {
-        return models;
+        return scoring.models();
     }
 
     /** The incremental state per model key ({@code id@version}), for storage. */
     public Map<String, ModelState> states() {
-        return Map.copyOf(states);
+        return scoring.snapshot();
     }
 
     public ProfileFacts profile() {

@@ -33,10 +33,6 @@ public record ProfileFacts(String email, Map<String, String> attributes, Instant
         return asOf != null;
     }
 
-    public boolean freeMail() {
-        return Boolean.parseBoolean(attributes.get(ProfileAttributes.FREE_MAIL));
-    }
-
     /** Whether these facts replace {@code current}: they are newer (ties broken by a fixed order). */
     public boolean supersedes(ProfileFacts current) {
         return !Objects.equals(this, current) && NEWEST_LAST.compare(this, current) > 0;

@@ -79,6 +79,11 @@ public final class LeadFlowArchitecture {
         return PlacementRules.persistenceTypesInPersistenceAdapter(new ServiceLayout(root));
     }
 
+    /** Rule 8: {@code @Scheduled} methods live in adapter.in.scheduling or config (outbox relays excepted). */
+    public static ArchRule scheduledWorkInSchedulingAdapter(String root) {
+        return PlacementRules.scheduledWorkInSchedulingAdapter(new ServiceLayout(root));
+    }
+
     /** Rule 8: MapStruct mappers live in an adapter; a service without mappers passes. */
     public static ArchRule mappersInsideAdapters(String root) {
         return PlacementRules.mappersInsideAdapters(new ServiceLayout(root));
@@ -116,6 +121,7 @@ public final class LeadFlowArchitecture {
                 useCasesAreInterfacesInPortIn(root),
                 controllersInWebAdapter(root),
                 persistenceTypesInPersistenceAdapter(root),
+                scheduledWorkInSchedulingAdapter(root),
                 mappersInsideAdapters(root),
                 noFieldInjection(root),
                 noStandardStreams(root),

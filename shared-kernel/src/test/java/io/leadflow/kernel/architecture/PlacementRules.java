@@ -5,6 +5,7 @@ import static com.tngtech.archunit.core.domain.JavaClass.Predicates.simpleNameEn
 import static com.tngtech.archunit.core.domain.properties.CanBeAnnotated.Predicates.annotatedWith;
 import static com.tngtech.archunit.core.domain.properties.CanBeAnnotated.Predicates.metaAnnotatedWith;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.methods;
 
 import com.tngtech.archunit.base.DescribedPredicate;
 import com.tngtech.archunit.core.domain.Dependency;
@@ -20,6 +21,7 @@ final class PlacementRules {
     private static final String MAPSTRUCT_MAPPER = "org.mapstruct.Mapper";
     private static final String CONTROLLER = "org.springframework.stereotype.Controller";
     private static final String REST_CONTROLLER = "org.springframework.web.bind.annotation.RestController";
+    private static final String SCHEDULED = "org.springframework.scheduling.annotation.Scheduled";
     private static final String JPA_ENTITY = "jakarta.persistence.Entity";
     private static final DescribedPredicate<JavaClass> PERSISTENCE_API = resideInAnyPackage(
             "java.sql..",
@@ -77,6 +79,22 @@ final class PlacementRules {
                 .because("the database is a driven adapter: JDBC and JPA stay in adapter.out.persistence (the"
                         + " transactional outbox, messaging's own table, in adapter.out.messaging; a data source"
                         + " may be wired in config), so the rest of the service does not know how it is stored");
+    }
+
+    static ArchRule scheduledWorkInSchedulingAdapter(ServiceLayout service) {
+        // adapter.out.messaging is let off for now: the outbox relays poll their table there until they move to
+        // io.leadflow.support, outside every service's package
+        return methods()
+                .that()
+                .areDeclaredInClassesThat()
+                .resideInAPackage(service.all())
+                .and()
+                .areAnnotatedWith(SCHEDULED)
+                .should()
+                .beDeclaredInClassesThat()
+                .resideInAnyPackage(service.scheduling(), service.config(), service.outbox())
+                .because("the clock is a driving adapter: scheduled workers live in adapter.in.scheduling and call"
+                        + " use cases, so a driven adapter only answers its port and never decides when to work");
     }
 
     static ArchRule mappersInsideAdapters(ServiceLayout service) {

@@ -31,6 +31,13 @@ class PlacementRulesTest {
     }
 
     @Test
+    void scheduling_rule_fails_when_a_driven_adapter_runs_its_own_scheduled_work() {
+        String root = violating("scheduledoutsidescheduling");
+        assertFails(LeadFlowArchitecture.scheduledWorkInSchedulingAdapter(root), root)
+                .hasMessageContaining(root + ".adapter.out.mail.ThingMailer.sendDue()");
+    }
+
+    @Test
     void mapper_rule_fails_when_a_mapstruct_mapper_sits_in_the_application() {
         String root = violating("mapperoutsideadapter");
         assertFails(LeadFlowArchitecture.mappersInsideAdapters(root), root)

@@ -60,6 +60,10 @@ record ServiceLayout(String root) {
         return root + ".adapter.in.web..";
     }
 
+    String scheduling() {
+        return root + ".adapter.in.scheduling..";
+    }
+
     String persistence() {
         return root + ".adapter.out.persistence..";
     }

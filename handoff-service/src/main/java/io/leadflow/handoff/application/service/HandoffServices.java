@@ -2,11 +2,13 @@ package io.leadflow.handoff.application.service;
 
 import io.leadflow.handoff.application.port.in.AcceptHandoffUseCase;
 import io.leadflow.handoff.application.port.in.AssignHandoffUseCase;
+import io.leadflow.handoff.application.port.in.AssignWaitingHandoffsUseCase;
 import io.leadflow.handoff.application.port.in.DeliverNotificationsUseCase;
 import io.leadflow.handoff.application.port.in.DisqualifyHandoffUseCase;
 import io.leadflow.handoff.application.port.in.FindHandoffQuery;
 import io.leadflow.handoff.application.port.in.FindInboxQuery;
 import io.leadflow.handoff.application.port.in.FindRepQuery;
+import io.leadflow.handoff.application.port.in.FindReportsQuery;
 import io.leadflow.handoff.application.port.in.FireSlaTimerUseCase;
 import io.leadflow.handoff.application.port.in.ManageSalesOrganisationUseCase;
 import io.leadflow.handoff.application.port.in.PassHandoffUseCase;
@@ -14,13 +16,16 @@ import io.leadflow.handoff.application.port.in.QualifyHandoffUseCase;
 import io.leadflow.handoff.application.port.in.RecordLeadHistoryUseCase;
 import io.leadflow.handoff.application.port.in.RecordLeadProfileUseCase;
 import io.leadflow.handoff.application.port.in.RegisterRepUseCase;
+import io.leadflow.handoff.application.port.in.RegisterSalesLeadUseCase;
 import io.leadflow.handoff.application.port.in.RejectHandoffUseCase;
 import io.leadflow.handoff.application.port.out.HandoffMetrics;
+import io.leadflow.handoff.application.port.out.HandoffReports;
 import io.leadflow.handoff.application.port.out.HandoffRepository;
 import io.leadflow.handoff.application.port.out.LeadEventPublisher;
 import io.leadflow.handoff.application.port.out.LeadHistories;
 import io.leadflow.handoff.application.port.out.LeadProfiles;
 import io.leadflow.handoff.application.port.out.NotificationDeliveries;
+import io.leadflow.handoff.application.port.out.NotificationTargetPolicy;
 import io.leadflow.handoff.application.port.out.ProcessedEvents;
 import io.leadflow.handoff.application.port.out.RoutingRules;
 import io.leadflow.handoff.application.port.out.SalesNotifier;
@@ -35,15 +40,20 @@ import java.time.Clock;
 import java.util.List;
 
 /**
- * The one way to build the use cases from their ports, so that the package-private implementations stay hidden
- * from adapters while configuration (or a test with fakes) can still wire them.
+ * Builds the use cases, whose implementations stay package-private and hidden from adapters. The one way to wire
+ * them, alike in every service: each use case has a static factory that takes the {@link Ports} record (every
+ * driven port, the clock and the settings the use cases read); configuration declares one {@code Ports} bean and
+ * one bean per use case from its factory, and a test passes a {@code Ports} of fakes to the same factory.
  */
 public final class HandoffServices {
 
     /** The actor named in the stage changes this service publishes. */
     static final String ACTOR = "handoff-service";
 
-    /** Every driven port the use cases need, and the calendar of hand-offs that no team's rule routed. */
+    /**
+     * Every driven port the use cases need, the clock, the calendar of hand-offs that no team's rule routed, and the
+     * retry schedule of notification deliveries.
+     */
     public record Ports(
             ProcessedEvents processed,
             HandoffRepository handoffs,
@@ -61,7 +71,9 @@ public final class HandoffServices {
             HandoffMetrics metrics,
             BusinessCalendar defaultCalendar,
             Clock clock,
-            io.leadflow.handoff.application.port.out.NotificationTargetPolicy targets) {}
+            NotificationTargetPolicy targets,
+            HandoffReports reports,
+            RetrySchedule retries) {}
 
     private HandoffServices() {}
 
@@ -82,17 +94,12 @@ public final class HandoffServices {
                 p.handoffs(), p.events(), views(p), p.clock(), p.reps(), p.teams(), sla(p), p.metrics());
     }
 
-    public static RegisterRepUseCase registerRep(SalesRepRepository reps, Clock clock) {
-        return new RegisterRepService(
-                reps, clock, io.leadflow.handoff.application.port.out.NotificationTargetPolicy.ANY);
-    }
-
     public static RegisterRepUseCase registerRep(Ports p) {
         return new RegisterRepService(p.reps(), p.clock(), p.targets());
     }
 
-    public static FindRepQuery findRep(SalesRepRepository reps) {
-        return new FindRepService(reps);
+    public static FindRepQuery findRep(Ports p) {
+        return new FindRepService(p.reps());
     }
 
     public static AssignHandoffUseCase assignHandoff(Ports p) {
@@ -136,11 +143,11 @@ public final class HandoffServices {
         return new PassHandoffService(decisions(p), p.handoffs(), p.reps(), p.profiles(), notifications(p));
     }
 
-    public static io.leadflow.handoff.application.port.in.RegisterSalesLeadUseCase registerSalesLead(Ports p) {
+    public static RegisterSalesLeadUseCase registerSalesLead(Ports p) {
         return new RegisterSalesLeadService(decisions(p), p.handoffs(), p.reps(), p.profiles());
     }
 
-    public static io.leadflow.handoff.application.port.in.AssignWaitingHandoffsUseCase assignWaitingHandoffs(Ports p) {
+    public static AssignWaitingHandoffsUseCase assignWaitingHandoffs(Ports p) {
         return new AssignWaitingHandoffsService(
                 p.handoffs(), p.reps(), p.profiles(), p.rules(), sla(p), notifications(p), p.metrics(), p.clock());
     }
@@ -170,17 +177,11 @@ public final class HandoffServices {
         return new ManageSalesOrganisationService(p.teams(), p.reps(), p.rules(), p.policies(), p.targets());
     }
 
-    public static io.leadflow.handoff.application.port.in.FindReportsQuery findReports(
-            io.leadflow.handoff.application.port.out.HandoffReports reports) {
-        return new FindReportsService(reports);
+    public static FindReportsQuery findReports(Ports p) {
+        return new FindReportsService(p.reports());
     }
 
-    public static DeliverNotificationsUseCase deliverNotifications(
-            List<SalesNotifier> notifiers, NotificationDeliveries deliveries, RetrySchedule retries, Clock clock) {
-        return new DeliverNotificationsService(notifiers, deliveries, retries, clock, HandoffMetrics.NONE);
-    }
-
-    public static DeliverNotificationsUseCase deliverNotifications(Ports p, RetrySchedule retries) {
-        return new DeliverNotificationsService(p.notifiers(), p.deliveries(), retries, p.clock(), p.metrics());
+    public static DeliverNotificationsUseCase deliverNotifications(Ports p) {
+        return new DeliverNotificationsService(p.notifiers(), p.deliveries(), p.retries(), p.clock(), p.metrics());
     }
 }

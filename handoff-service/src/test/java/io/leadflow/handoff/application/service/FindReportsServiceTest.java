@@ -19,7 +19,7 @@ class FindReportsServiceTest {
     private static final Instant TO = Instant.parse("2026-12-01T00:00:00Z");
 
     private final List<String> asked = new ArrayList<>();
-    private final FindReportsQuery reports = HandoffServices.findReports(new HandoffReports() {
+    private final FindReportsQuery reports = new FindReportsService(new HandoffReports() {
         @Override
         public List<SlaReportRow> sla(Instant from, Instant to, boolean byTeam) {
             asked.add("sla by " + (byTeam ? "team" : "rep"));

@@ -5,11 +5,13 @@ import io.leadflow.handoff.application.port.in.AssignHandoffCommand;
 import io.leadflow.handoff.application.port.in.AssignHandoffUseCase;
 import io.leadflow.handoff.application.port.in.DeliverNotificationsUseCase;
 import io.leadflow.handoff.application.port.in.FindHandoffQuery;
+import io.leadflow.handoff.application.port.in.FindReportsQuery;
 import io.leadflow.handoff.application.port.in.RecordLeadProfileUseCase;
 import io.leadflow.handoff.application.port.in.RegisterRepCommand;
 import io.leadflow.handoff.application.port.in.RegisterRepUseCase;
 import io.leadflow.handoff.application.port.in.RejectHandoffUseCase;
 import io.leadflow.handoff.application.port.in.RepView;
+import io.leadflow.handoff.application.port.out.HandoffReports;
 import io.leadflow.handoff.domain.RetrySchedule;
 import io.leadflow.handoff.domain.WebhookUrl;
 import io.leadflow.kernel.EmailAddress;
@@ -58,9 +60,11 @@ final class HandoffFixture {
             io.leadflow.handoff.domain.BusinessCalendar.weekdays(
                     java.time.ZoneOffset.UTC, io.leadflow.handoff.domain.SalesRep.DEFAULT_HOURS),
             clock,
-            io.leadflow.handoff.application.port.out.NotificationTargetPolicy.ANY);
+            io.leadflow.handoff.application.port.out.NotificationTargetPolicy.ANY,
+            new NoReports(),
+            RetrySchedule.standard());
 
-    final RegisterRepUseCase registerRep = HandoffServices.registerRep(reps, clock);
+    final RegisterRepUseCase registerRep = HandoffServices.registerRep(ports);
     final AssignHandoffUseCase assignHandoff = HandoffServices.assignHandoff(ports);
     final RecordLeadProfileUseCase recordProfile = HandoffServices.recordLeadProfile(ports);
     final AcceptHandoffUseCase acceptHandoff = HandoffServices.acceptHandoff(ports);
@@ -79,8 +83,7 @@ final class HandoffFixture {
     final io.leadflow.handoff.application.port.in.FindInboxQuery inbox = HandoffServices.findInbox(ports);
     final io.leadflow.handoff.application.port.in.ManageSalesOrganisationUseCase organisation =
             HandoffServices.manageSalesOrganisation(ports);
-    final DeliverNotificationsUseCase deliverNotifications =
-            HandoffServices.deliverNotifications(List.of(notifier), deliveries, RetrySchedule.standard(), clock);
+    final DeliverNotificationsUseCase deliverNotifications = HandoffServices.deliverNotifications(ports);
 
     RepView rep(String name, boolean available) {
         String lower = name.toLowerCase(Locale.ROOT);
@@ -93,5 +96,19 @@ final class HandoffFixture {
 
     static AssignHandoffCommand qualified(LeadId lead) {
         return new AssignHandoffCommand(UUID.randomUUID(), lead, 80, true, List.of("demo requested"), T0, "corr-1");
+    }
+
+    /** The reports read the database's aggregates; no fixture test asks for one. */
+    private static final class NoReports implements HandoffReports {
+
+        @Override
+        public List<FindReportsQuery.SlaReportRow> sla(Instant from, Instant to, boolean byTeam) {
+            return List.of();
+        }
+
+        @Override
+        public List<FindReportsQuery.ConversionReportRow> conversion(Instant from, Instant to, String column) {
+            return List.of();
+        }
     }
 }

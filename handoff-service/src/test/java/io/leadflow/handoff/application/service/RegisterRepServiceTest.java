@@ -13,7 +13,7 @@ import org.junit.jupiter.api.Test;
 class RegisterRepServiceTest {
 
     private final HandoffFixture app = new HandoffFixture();
-    private final FindRepQuery findRep = HandoffServices.findRep(app.reps);
+    private final FindRepQuery findRep = HandoffServices.findRep(app.ports);
 
     @Test
     void a_registered_rep_can_be_found_and_has_had_no_lead_yet() {

@@ -18,20 +18,14 @@ import io.leadflow.ingestion.application.port.out.LeadEventPublisher;
 import java.time.Clock;
 
 /**
- * The one way to build the use cases from their ports, so that the package-private implementations stay hidden
- * from adapters while configuration (or a test with fakes) can still wire them.
+ * Builds the use cases, whose implementations stay package-private and hidden from adapters. The one way to wire
+ * them, alike in every service: each use case has a static factory that takes the {@link Ports} record (every
+ * driven port, the clock and the settings the use cases read); configuration declares one {@code Ports} bean and
+ * one bean per use case from its factory, and a test passes a {@code Ports} of fakes to the same factory.
  */
 public final class IngestionServices {
 
-    private final RecordEngagementsService engagements;
-    private final RecordEngagementService engagement;
-    private final UpsertContactService contacts;
-    private final FindContactService contactQuery;
-    private final FindLeadEventsService eventsQuery;
-    private final ManageEventTypesService eventTypes;
-    private final ImportJobService imports;
-
-    /** The driven ports the use cases need. */
+    /** Every driven port the use cases need, the clock, and the tunable rules of recording and importing. */
     public record Ports(
             ContactRepository contacts,
             EngagementLog log,
@@ -40,53 +34,58 @@ public final class IngestionServices {
             EventTypeRegistry eventTypes,
             ImportJobs importJobs,
             ImportRows importRows,
-            IngestionMetrics metrics) {}
+            IngestionMetrics metrics,
+            Clock clock,
+            IngestionSettings settings) {}
 
-    public IngestionServices(Ports ports, IngestionSettings settings, Clock clock) {
-        IdentityAttribution attribution = new IdentityAttribution(ports.identities(), ports.log(), ports.events());
-        this.engagements = new RecordEngagementsService(
-                ports.contacts(),
-                ports.log(),
-                ports.events(),
-                attribution,
-                new EngagementTypes(ports.eventTypes()),
-                ports.metrics(),
-                settings,
-                clock);
-        this.engagement = new RecordEngagementService(engagements);
-        this.contacts = new UpsertContactService(ports.contacts(), ports.events(), attribution, clock);
-        this.contactQuery = new FindContactService(ports.contacts());
-        this.eventsQuery = new FindLeadEventsService(ports.contacts(), ports.log());
-        this.eventTypes = new ManageEventTypesService(ports.eventTypes());
-        this.imports = new ImportJobService(
-                ports.importJobs(), ports.importRows(), engagements, contacts, ports.metrics(), settings, clock);
+    private IngestionServices() {}
+
+    public static RecordEngagementUseCase recordEngagement(Ports p) {
+        return new RecordEngagementService(engagements(p));
     }
 
-    public RecordEngagementUseCase recordEngagement() {
-        return engagement;
+    public static RecordEngagementsUseCase recordEngagements(Ports p) {
+        return engagements(p);
     }
 
-    public RecordEngagementsUseCase recordEngagements() {
-        return engagements;
+    public static UpsertContactUseCase upsertContact(Ports p) {
+        return contacts(p);
     }
 
-    public UpsertContactUseCase upsertContact() {
-        return contacts;
+    public static FindContactQuery findContact(Ports p) {
+        return new FindContactService(p.contacts());
     }
 
-    public FindContactQuery findContact() {
-        return contactQuery;
+    public static FindLeadEventsQuery findLeadEvents(Ports p) {
+        return new FindLeadEventsService(p.contacts(), p.log());
     }
 
-    public FindLeadEventsQuery findLeadEvents() {
-        return eventsQuery;
+    public static ManageEventTypesUseCase manageEventTypes(Ports p) {
+        return new ManageEventTypesService(p.eventTypes());
     }
 
-    public ManageEventTypesUseCase manageEventTypes() {
-        return eventTypes;
+    public static ImportJobUseCase imports(Ports p) {
+        return new ImportJobService(
+                p.importJobs(), p.importRows(), engagements(p), contacts(p), p.metrics(), p.settings(), p.clock());
     }
 
-    public ImportJobUseCase imports() {
-        return imports;
+    private static RecordEngagementsService engagements(Ports p) {
+        return new RecordEngagementsService(
+                p.contacts(),
+                p.log(),
+                p.events(),
+                attribution(p),
+                new EngagementTypes(p.eventTypes()),
+                p.metrics(),
+                p.settings(),
+                p.clock());
+    }
+
+    private static UpsertContactService contacts(Ports p) {
+        return new UpsertContactService(p.contacts(), p.events(), attribution(p), p.clock());
+    }
+
+    private static IdentityAttribution attribution(Ports p) {
+        return new IdentityAttribution(p.identities(), p.log(), p.events());
     }
 }

@@ -15,6 +15,7 @@ import io.leadflow.ingestion.domain.ImportJob;
 import io.leadflow.kernel.EmailAddress;
 import io.leadflow.kernel.LeadId;
 import io.leadflow.kernel.event.IntegrationEvent;
+import java.time.Clock;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
@@ -49,8 +50,9 @@ final class InMemoryIngestionStore
     final Map<String, Integer> accepted = new TreeMap<>();
     final List<String> rejected = new ArrayList<>();
 
-    IngestionServices.Ports ports() {
-        return new IngestionServices.Ports(this, this, this, this, this, this, new InMemoryCsvRows(), this);
+    IngestionServices.Ports ports(IngestionSettings settings, Clock clock) {
+        return new IngestionServices.Ports(
+                this, this, this, this, this, this, new InMemoryCsvRows(), this, clock, settings);
     }
 
     @Override

@@ -28,8 +28,8 @@ class RecordEngagementServiceTest {
     static final Instant NOW = Instant.parse("2026-11-20T12:00:00Z");
 
     private final InMemoryIngestionStore store = new InMemoryIngestionStore();
-    private final IngestionServices services = new IngestionServices(
-            store.ports(), new IngestionSettings(Duration.ofMinutes(5), 2), Clock.fixed(NOW, ZoneOffset.UTC));
+    private final IngestionServices.Ports ports =
+            store.ports(new IngestionSettings(Duration.ofMinutes(5), 2), Clock.fixed(NOW, ZoneOffset.UTC));
 
     @Test
     void a_first_engagement_creates_the_lead_and_publishes_its_profile_and_the_engagement() {
@@ -184,7 +184,7 @@ class RecordEngagementServiceTest {
                 .allSatisfy(e -> assertThat(e.metadata().lead()).isEqualTo(submitted.leadId()));
         RecordedEngagement later = record(anonymous("anon-7", "email_opened"));
         assertThat(later.leadId()).as("the id stays linked").isEqualTo(submitted.leadId());
-        assertThat(services.findLeadEvents()
+        assertThat(IngestionServices.findLeadEvents(ports)
                         .findLeadEvents(submitted.leadId(), 0, 10)
                         .orElseThrow()
                         .total())
@@ -198,7 +198,7 @@ class RecordEngagementServiceTest {
                     assertThat(e.rule()).isEqualTo("type.unknown");
                     assertThat(e.getMessage()).contains("demo_requested");
                 });
-        services.manageEventTypes()
+        IngestionServices.manageEventTypes(ports)
                 .registerEventType(
                         new CustomEventType("podcast-listened", "listened to our podcast", NOW, "admin@leadflow.io"));
 
@@ -212,7 +212,7 @@ class RecordEngagementServiceTest {
     @Test
     void a_batch_keeps_its_valid_items_answers_each_in_order_and_refuses_an_id_repeated_for_another_person() {
         UUID repeated = UUID.randomUUID();
-        List<EngagementOutcome> outcomes = services.recordEngagements()
+        List<EngagementOutcome> outcomes = IngestionServices.recordEngagements(ports)
                 .recordEngagements(List.of(
                         command(repeated, "a@acme.com", NOW),
                         typed("telepathy"),
@@ -238,7 +238,7 @@ class RecordEngagementServiceTest {
     }
 
     private RecordedEngagement record(RecordEngagementCommand command) {
-        return services.recordEngagement().recordEngagement(command);
+        return IngestionServices.recordEngagement(ports).recordEngagement(command);
     }
 
     static RecordEngagementCommand command(UUID eventId, String email, Instant at) {

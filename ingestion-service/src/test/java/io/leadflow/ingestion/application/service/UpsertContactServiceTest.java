@@ -27,8 +27,7 @@ import org.junit.jupiter.api.Test;
 class UpsertContactServiceTest {
 
     private final InMemoryIngestionStore store = new InMemoryIngestionStore();
-    private final IngestionServices services = new IngestionServices(
-            store.ports(),
+    private final IngestionServices.Ports ports = store.ports(
             new IngestionSettings(Duration.ofMinutes(5), 2),
             Clock.fixed(RecordEngagementServiceTest.NOW, ZoneOffset.UTC));
 
@@ -79,7 +78,7 @@ class UpsertContactServiceTest {
 
     @Test
     void linking_an_anonymous_id_publishes_the_visitors_earlier_events_as_the_leads() {
-        services.recordEngagement()
+        IngestionServices.recordEngagement(ports)
                 .recordEngagement(new RecordEngagementCommand(
                         null,
                         "website_visited",
@@ -92,7 +91,7 @@ class UpsertContactServiceTest {
                         Map.of(),
                         "c",
                         "native"));
-        ContactView sam = services.upsertContact()
+        ContactView sam = IngestionServices.upsertContact(ports)
                 .upsertContact(new UpsertContactCommand(
                         EmailAddress.of("sam@contoso.com"), Map.of(), List.of("anon:v1"), "c", "native"));
 
@@ -104,7 +103,7 @@ class UpsertContactServiceTest {
 
     @Test
     void an_import_works_in_chunks_and_reports_bad_rows_with_their_line_numbers() {
-        ImportJob job = services.imports()
+        ImportJob job = IngestionServices.imports(ports)
                 .startImport(new StartImportCommand(ImportKind.EVENTS, """
                 type,occurredAt,email,channel
                 website_visited,2026-11-20T10:00:00Z,a@acme.com,website
@@ -114,14 +113,19 @@ class UpsertContactServiceTest {
                 """, "marketing@acme.com", "corr-i"));
         assertThat(job.totalRows()).isEqualTo(4);
 
-        assertThat(services.imports().processNextChunk()).isTrue();
-        assertThat(services.imports().findImport(job.id()).orElseThrow().job().doneRows())
+        assertThat(IngestionServices.imports(ports).processNextChunk()).isTrue();
+        assertThat(IngestionServices.imports(ports)
+                        .findImport(job.id())
+                        .orElseThrow()
+                        .job()
+                        .doneRows())
                 .isEqualTo(2);
-        while (services.imports().processNextChunk()) {
+        while (IngestionServices.imports(ports).processNextChunk()) {
             // next chunk
         }
 
-        ImportJobView done = services.imports().findImport(job.id()).orElseThrow();
+        ImportJobView done =
+                IngestionServices.imports(ports).findImport(job.id()).orElseThrow();
         assertThat(done.job().status()).isEqualTo(ImportStatus.DONE);
         assertThat(done.job().failedRows()).isEqualTo(2);
         assertThat(done.errors())
@@ -137,7 +141,7 @@ class UpsertContactServiceTest {
 
     @Test
     void an_import_with_a_broken_header_is_refused_at_once() {
-        assertThatThrownBy(() -> services.imports()
+        assertThatThrownBy(() -> IngestionServices.imports(ports)
                         .startImport(new StartImportCommand(
                                 ImportKind.CONTACTS, "mail,firstName\nsam@contoso.com,Sam\n", null, "c")))
                 .isInstanceOfSatisfying(InvalidValueException.class, e -> {
@@ -148,7 +152,7 @@ class UpsertContactServiceTest {
     }
 
     private ContactView upsert(Map<String, String> changes) {
-        return services.upsertContact()
+        return IngestionServices.upsertContact(ports)
                 .upsertContact(new UpsertContactCommand(
                         EmailAddress.of("sam@contoso.com"), changes, List.of(), "corr", "native"));
     }

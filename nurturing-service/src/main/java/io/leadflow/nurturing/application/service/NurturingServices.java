@@ -28,12 +28,14 @@ import io.leadflow.nurturing.application.port.out.StepDeliveries;
 import java.time.Clock;
 
 /**
- * The one way to build the use cases from their ports, so that the package-private implementations stay hidden
- * from adapters while configuration (or a test with fakes) can still wire them.
+ * Builds the use cases, whose implementations stay package-private and hidden from adapters. The one way to wire
+ * them, alike in every service: each use case has a static factory that takes the {@link Ports} record (every
+ * driven port, the clock and the settings the use cases read); configuration declares one {@code Ports} bean and
+ * one bean per use case from its factory, and a test passes a {@code Ports} of fakes to the same factory.
  */
 public final class NurturingServices {
 
-    /** Every driven port the use cases need. */
+    /** Every driven port the use cases need, and the clock. */
     public record Ports(
             ProcessedEvents processed,
             NurtureTrackCatalogue tracks,

@@ -1,5 +1,6 @@
 /**
- * Use-case implementations: package-private, built through {@link NurturingServices}, transactions start here. They
- * see only ports, the domain and the kernel; Spring's {@code @Transactional} is the one framework type allowed.
+ * Use-case implementations: package-private, each built by its static factory in {@link NurturingServices}; transactions
+ * start here. They see only ports, the domain and the kernel; Spring's {@code @Transactional} is the one framework
+ * type allowed.
  */
 package io.leadflow.nurturing.application.service;

@@ -8,6 +8,7 @@ import io.leadflow.scoring.application.port.in.LeadHistory;
 import io.leadflow.scoring.application.port.in.ModelNotFoundException;
 import io.leadflow.scoring.application.port.out.LeadHistories;
 import io.leadflow.scoring.application.port.out.ScoringModelRepository;
+import io.leadflow.scoring.application.service.ScoringServices.Ports;
 import io.leadflow.scoring.domain.Engagement;
 import io.leadflow.scoring.domain.LeadFacts;
 import io.leadflow.scoring.domain.ModelScore;

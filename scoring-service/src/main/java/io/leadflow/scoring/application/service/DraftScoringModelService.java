@@ -6,6 +6,7 @@ import io.leadflow.scoring.application.port.in.ModelConflictException;
 import io.leadflow.scoring.application.port.in.ModelNotFoundException;
 import io.leadflow.scoring.application.port.in.ModelVersionView;
 import io.leadflow.scoring.application.port.out.ScoringModelRepository;
+import io.leadflow.scoring.application.service.ScoringServices.Ports;
 import io.leadflow.scoring.domain.model.InvalidModelException;
 import io.leadflow.scoring.domain.model.ModelDocument;
 import io.leadflow.scoring.domain.model.ModelStatus;

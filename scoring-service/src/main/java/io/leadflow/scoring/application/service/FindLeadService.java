@@ -7,6 +7,7 @@ import io.leadflow.scoring.application.port.in.LeadView;
 import io.leadflow.scoring.application.port.out.LeadEventStore;
 import io.leadflow.scoring.application.port.out.LeadScoreRepository;
 import io.leadflow.scoring.application.port.out.ScoringModelRepository;
+import io.leadflow.scoring.application.service.ScoringServices.Ports;
 import io.leadflow.scoring.domain.LeadScore;
 import java.time.Clock;
 import java.time.Instant;

@@ -6,6 +6,7 @@ import io.leadflow.scoring.application.port.in.ModelVersionView;
 import io.leadflow.scoring.application.port.in.RescoringView;
 import io.leadflow.scoring.application.port.out.RescoringJobs;
 import io.leadflow.scoring.application.port.out.ScoringModelRepository;
+import io.leadflow.scoring.application.service.ScoringServices.Ports;
 import java.util.List;
 import org.springframework.transaction.annotation.Transactional;
 

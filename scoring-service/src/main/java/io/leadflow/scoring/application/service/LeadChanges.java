@@ -6,6 +6,7 @@ import io.leadflow.scoring.application.port.out.LeadEventStore;
 import io.leadflow.scoring.application.port.out.LeadScoreRepository;
 import io.leadflow.scoring.application.port.out.ProcessedEvents;
 import io.leadflow.scoring.application.port.out.ScoringModelRepository;
+import io.leadflow.scoring.application.service.ScoringServices.Ports;
 import io.leadflow.scoring.domain.Engagement;
 import io.leadflow.scoring.domain.LeadScore;
 import io.leadflow.scoring.domain.model.ScoringModel;

@@ -9,6 +9,7 @@ import io.leadflow.scoring.application.port.in.RescoringView;
 import io.leadflow.scoring.application.port.out.LeadScoreRepository;
 import io.leadflow.scoring.application.port.out.RescoringJobs;
 import io.leadflow.scoring.application.port.out.ScoringModelRepository;
+import io.leadflow.scoring.application.service.ScoringServices.Ports;
 import io.leadflow.scoring.domain.model.ModelStatus;
 import io.leadflow.scoring.domain.model.ScoringModel;
 import java.time.Clock;

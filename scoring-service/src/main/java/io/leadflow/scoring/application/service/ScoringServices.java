@@ -13,68 +13,88 @@ import io.leadflow.scoring.application.port.in.RecycleLeadUseCase;
 import io.leadflow.scoring.application.port.in.RescoreLeadsUseCase;
 import io.leadflow.scoring.application.port.in.ScoreEngagementUseCase;
 import io.leadflow.scoring.application.port.in.ScoreEngagementsUseCase;
+import io.leadflow.scoring.application.port.out.LeadEventPublisher;
+import io.leadflow.scoring.application.port.out.LeadEventStore;
+import io.leadflow.scoring.application.port.out.LeadHistories;
+import io.leadflow.scoring.application.port.out.LeadScoreRepository;
+import io.leadflow.scoring.application.port.out.ProcessedEvents;
+import io.leadflow.scoring.application.port.out.RescoringJobs;
+import io.leadflow.scoring.application.port.out.ScoringMetrics;
+import io.leadflow.scoring.application.port.out.ScoringModelRepository;
+import java.time.Clock;
 
 /**
- * The one way to build the use cases from their ports, so that the package-private implementations stay hidden from
- * adapters while configuration (or a test with fakes) can still wire them.
+ * Builds the use cases, whose implementations stay package-private and hidden from adapters. The one way to wire
+ * them, alike in every service: each use case has a static factory that takes the {@link Ports} record (every
+ * driven port, the clock and the settings the use cases read); configuration declares one {@code Ports} bean and
+ * one bean per use case from its factory, and a test passes a {@code Ports} of fakes to the same factory.
  */
 public final class ScoringServices {
 
-    private final Ports ports;
+    /** Every driven port the use cases need, the clock, and how many leads one re-scoring batch takes. */
+    public record Ports(
+            LeadScoreRepository leads,
+            LeadEventStore eventStore,
+            LeadHistories histories,
+            ScoringModelRepository models,
+            RescoringJobs rescoring,
+            ProcessedEvents processed,
+            LeadEventPublisher events,
+            ScoringMetrics metrics,
+            Clock clock,
+            int rescoringBatchSize) {}
 
-    public ScoringServices(Ports ports) {
-        this.ports = ports;
+    private ScoringServices() {}
+
+    public static ScoreEngagementUseCase scoreEngagement(Ports p) {
+        return new ScoreEngagementService(new LeadChanges(p));
     }
 
-    public ScoreEngagementUseCase scoreEngagement() {
-        return new ScoreEngagementService(new LeadChanges(ports));
+    public static ScoreEngagementsUseCase scoreEngagements(Ports p) {
+        return new ScoreEngagementsService(new LeadChanges(p));
     }
 
-    public ScoreEngagementsUseCase scoreEngagements() {
-        return new ScoreEngagementsService(new LeadChanges(ports));
+    public static RecordProfileUseCase recordProfile(Ports p) {
+        return new RecordProfileService(new LeadChanges(p));
     }
 
-    public RecordProfileUseCase recordProfile() {
-        return new RecordProfileService(new LeadChanges(ports));
+    public static RecordStageChangeUseCase recordStageChange(Ports p) {
+        return new RecordStageChangeService(new LeadChanges(p));
     }
 
-    public RecordStageChangeUseCase recordStageChange() {
-        return new RecordStageChangeService(new LeadChanges(ports));
+    public static RecycleLeadUseCase recycleLead(Ports p) {
+        return new RecycleLeadService(new LeadChanges(p));
     }
 
-    public RecycleLeadUseCase recycleLead() {
-        return new RecycleLeadService(new LeadChanges(ports));
+    public static FindLeadQuery findLead(Ports p) {
+        return new FindLeadService(p);
     }
 
-    public FindLeadQuery findLead() {
-        return new FindLeadService(ports);
+    public static FindLeadsQuery findLeads(Ports p) {
+        return new FindLeadsService(p);
     }
 
-    public FindLeadsQuery findLeads() {
-        return new FindLeadsService(ports);
+    public static DraftScoringModelUseCase draftModel(Ports p) {
+        return new DraftScoringModelService(p);
     }
 
-    public DraftScoringModelUseCase draftModel() {
-        return new DraftScoringModelService(ports);
+    public static PublishScoringModelUseCase publishModel(Ports p) {
+        return new PublishScoringModelService(p);
     }
 
-    public PublishScoringModelUseCase publishModel() {
-        return new PublishScoringModelService(ports);
+    public static ArchiveScoringModelUseCase archiveModel(Ports p) {
+        return new ArchiveScoringModelService(p);
     }
 
-    public ArchiveScoringModelUseCase archiveModel() {
-        return new ArchiveScoringModelService(ports);
+    public static FindScoringModelQuery findModels(Ports p) {
+        return new FindScoringModelService(p);
     }
 
-    public FindScoringModelQuery findModels() {
-        return new FindScoringModelService(ports);
+    public static RescoreLeadsUseCase rescoreLeads(Ports p) {
+        return new RescoreLeadsService(p, p.rescoringBatchSize());
     }
 
-    public RescoreLeadsUseCase rescoreLeads(int batchSize) {
-        return new RescoreLeadsService(ports, batchSize);
-    }
-
-    public BacktestScoringModelUseCase backtest() {
-        return new BacktestService(ports);
+    public static BacktestScoringModelUseCase backtest(Ports p) {
+        return new BacktestService(p);
     }
 }

@@ -164,9 +164,9 @@ class BacktestServiceTest {
     }
 
     private static BacktestReport backtest(int version) {
-        Ports ports = new Ports(
-                null, null, new ListedHistories(), new TwoVersions(), null, null, null, null, Clock.systemUTC());
-        return new BacktestService(ports).backtest(new BacktestCommand("trial", version, jan(10), jan(20)));
+        ScoringServices.Ports ports = new ScoringServices.Ports(
+                null, null, new ListedHistories(), new TwoVersions(), null, null, null, null, Clock.systemUTC(), 500);
+        return ScoringServices.backtest(ports).backtest(new BacktestCommand("trial", version, jan(10), jan(20)));
     }
 
     /** Histories served in chunks of the requested size, in lead-id order. */

@@ -41,7 +41,7 @@ class ScoreEngagementsServiceTest {
                     random.nextInt(60 * 24 * 3600)));
         }
         ScoringFixture oneByOne = new ScoringFixture();
-        engagements.forEach(oneByOne.services.scoreEngagement()::scoreEngagement);
+        engagements.forEach(ScoringServices.scoreEngagement(oneByOne.ports)::scoreEngagement);
 
         List<ScoreEngagementCommand> deliveries = new ArrayList<>(engagements);
         deliveries.addAll(engagements.subList(0, 40));
@@ -49,17 +49,18 @@ class ScoreEngagementsServiceTest {
         ScoringFixture together = new ScoringFixture();
         int applied = 0;
         for (int from = 0; from < deliveries.size(); from += 30) {
-            applied += together.services
-                    .scoreEngagements()
+            applied += ScoringServices.scoreEngagements(together.ports)
                     .scoreEngagements(new ScoreEngagementsCommand(
                             deliveries.subList(from, Math.min(from + 30, deliveries.size()))));
         }
 
         assertThat(applied).isEqualTo(engagements.size());
         for (LeadId lead : leads) {
-            assertThat(together.services.findLead().findLead(lead).scores())
+            assertThat(ScoringServices.findLead(together.ports).findLead(lead).scores())
                     .as("lead %s", lead)
-                    .isEqualTo(oneByOne.services.findLead().findLead(lead).scores());
+                    .isEqualTo(ScoringServices.findLead(oneByOne.ports)
+                            .findLead(lead)
+                            .scores());
         }
         assertThat(together.published(LeadQualifiedEvent.class).stream()
                         .map(q -> q.metadata().leadId())
@@ -79,16 +80,15 @@ class ScoreEngagementsServiceTest {
                 anEngagement(LeadId.newId(), EngagementType.EMAIL_OPENED, 10)));
         ScoringFixture scoring = new ScoringFixture();
 
-        int first = scoring.services.scoreEngagements().scoreEngagements(message);
+        int first = ScoringServices.scoreEngagements(scoring.ports).scoreEngagements(message);
         int announced = scoring.published.size();
-        int again = scoring.services.scoreEngagements().scoreEngagements(message);
+        int again = ScoringServices.scoreEngagements(scoring.ports).scoreEngagements(message);
 
         assertThat(first).isEqualTo(3);
         assertThat(again).isZero();
         assertThat(scoring.published).hasSize(announced);
         assertThat(scoring.published(LeadScoredEvent.class)).isNotEmpty();
-        assertThat(scoring.services
-                        .findLead()
+        assertThat(ScoringServices.findLead(scoring.ports)
                         .findLead(lead)
                         .scores()
                         .getFirst()

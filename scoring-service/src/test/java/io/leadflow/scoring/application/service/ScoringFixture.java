@@ -45,7 +45,7 @@ final class ScoringFixture {
     private final Map<LeadId, List<Engagement>> events = new HashMap<>();
     private final Set<UUID> processed = new HashSet<>();
 
-    private final Ports ports = new Ports(
+    final ScoringServices.Ports ports = new ScoringServices.Ports(
             new Leads(),
             new Events(),
             null,
@@ -54,8 +54,8 @@ final class ScoringFixture {
             processed::add,
             published::add,
             new NoMetrics(),
-            Clock.fixed(NOW, ZoneOffset.UTC));
-    final ScoringServices services = new ScoringServices(ports);
+            Clock.fixed(NOW, ZoneOffset.UTC),
+            500);
 
     <T> List<T> published(Class<T> type) {
         return published.stream().filter(type::isInstance).map(type::cast).toList();

@@ -41,11 +41,10 @@ class ScoringServicesTest {
     void a_redelivered_engagement_counts_once() {
         ScoreEngagementCommand visit = anEngagement(lead, EngagementType.WEBSITE_VISITED, 60);
 
-        scoring.services.scoreEngagement().scoreEngagement(visit);
-        scoring.services.scoreEngagement().scoreEngagement(visit);
+        ScoringServices.scoreEngagement(scoring.ports).scoreEngagement(visit);
+        ScoringServices.scoreEngagement(scoring.ports).scoreEngagement(visit);
 
-        assertThat(scoring.services
-                        .findLead()
+        assertThat(ScoringServices.findLead(scoring.ports)
                         .findLead(lead)
                         .scores()
                         .getFirst()
@@ -77,9 +76,8 @@ class ScoringServicesTest {
                 List<ScoreEngagementCommand> deliveries = new ArrayList<>(commands);
                 deliveries.addAll(commands.subList(0, random.nextInt(commands.size())));
                 Collections.shuffle(deliveries, random);
-                deliveries.forEach(fresh.services.scoreEngagement()::scoreEngagement);
-                int score = fresh.services
-                        .findLead()
+                deliveries.forEach(ScoringServices.scoreEngagement(fresh.ports)::scoreEngagement);
+                int score = ScoringServices.findLead(fresh.ports)
                         .findLead(someone)
                         .scores()
                         .getFirst()
@@ -95,8 +93,7 @@ class ScoringServicesTest {
 
     @Test
     void a_qualification_names_segment_and_first_touch_for_routing_and_reports() {
-        scoring.services
-                .recordProfile()
+        ScoringServices.recordProfile(scoring.ports)
                 .recordProfile(new RecordProfileCommand(
                         UUID.randomUUID(),
                         lead,
@@ -104,8 +101,7 @@ class ScoringServicesTest {
                         Map.of("freeMail", "false", "seniority", "director"),
                         NOW.minusSeconds(900),
                         CORRELATION));
-        scoring.services
-                .scoreEngagement()
+        ScoringServices.scoreEngagement(scoring.ports)
                 .scoreEngagement(new ScoreEngagementCommand(
                         UUID.randomUUID(),
                         lead,
@@ -117,8 +113,7 @@ class ScoringServicesTest {
                         Map.of(),
                         NOW.minusSeconds(800),
                         CORRELATION));
-        scoring.services
-                .scoreEngagement()
+        ScoringServices.scoreEngagement(scoring.ports)
                 .scoreEngagement(new ScoreEngagementCommand(
                         UUID.randomUUID(),
                         lead,
@@ -139,16 +134,17 @@ class ScoringServicesTest {
         assertThat(qualified.campaign()).isEqualTo("brand-q4");
         assertThat(qualified.score()).isEqualTo(75);
         assertThat(qualified.fitGrade()).isEqualTo("B");
-        LeadView view = scoring.services.findLead().findLead(lead);
+        LeadView view = ScoringServices.findLead(scoring.ports).findLead(lead);
         assertThat(view.stage()).isEqualTo(MQL);
         assertThat(view.qualification().score()).isEqualTo(75);
     }
 
     @Test
     void a_stage_change_from_another_service_starts_the_lead_and_sets_its_stage() {
-        scoring.services.recordStageChange().recordStageChange(aMove(lead, NEW, SAL, 10));
+        ScoringServices.recordStageChange(scoring.ports).recordStageChange(aMove(lead, NEW, SAL, 10));
 
-        assertThat(scoring.services.findLead().findLead(lead).stage()).isEqualTo(SAL);
+        assertThat(ScoringServices.findLead(scoring.ports).findLead(lead).stage())
+                .isEqualTo(SAL);
         assertThat(scoring.published).isEmpty();
     }
 
@@ -156,7 +152,7 @@ class ScoringServicesTest {
     void a_recycled_lead_is_moved_back_to_mql_with_its_history() {
         walkToRecycled(true);
 
-        RecycleOutcome outcome = scoring.services.recycleLead().recycleLead(aRecycle());
+        RecycleOutcome outcome = ScoringServices.recycleLead(scoring.ports).recycleLead(aRecycle());
 
         assertThat(outcome).isEqualTo(RecycleOutcome.REQUALIFIED);
         LeadStageChangedEvent moved =
@@ -168,45 +164,51 @@ class ScoringServicesTest {
         assertThat(qualified.reasons())
                 .anyMatch(reason -> reason.startsWith("Recycled from nurturing"))
                 .contains("Earlier: rejected for timing by ann@acme.com");
-        assertThat(scoring.services.findLead().findLead(lead).stage()).isEqualTo(MQL);
+        assertThat(ScoringServices.findLead(scoring.ports).findLead(lead).stage())
+                .isEqualTo(MQL);
     }
 
     @Test
     void a_recycle_that_overtakes_the_move_to_recycled_is_applied_when_the_move_arrives() {
         walkToRecycled(false);
 
-        assertThat(scoring.services.recycleLead().recycleLead(aRecycle())).isEqualTo(RecycleOutcome.AWAITING_STAGE);
+        assertThat(ScoringServices.recycleLead(scoring.ports).recycleLead(aRecycle()))
+                .isEqualTo(RecycleOutcome.AWAITING_STAGE);
         assertThat(scoring.published).isEmpty();
 
-        scoring.services.recordStageChange().recordStageChange(aMove(lead, NURTURING, RECYCLED, 10));
+        ScoringServices.recordStageChange(scoring.ports).recordStageChange(aMove(lead, NURTURING, RECYCLED, 10));
 
         assertThat(scoring.published(LeadQualifiedEvent.class))
                 .singleElement()
                 .satisfies(q -> assertThat(q.reasons()).contains("Earlier: rejected for timing by ann@acme.com"));
-        assertThat(scoring.services.findLead().findLead(lead).stage()).isEqualTo(MQL);
+        assertThat(ScoringServices.findLead(scoring.ports).findLead(lead).stage())
+                .isEqualTo(MQL);
     }
 
     @Test
     void a_recycle_for_a_lead_sales_is_working_on_is_skipped_and_a_redelivery_is_recognised() {
-        scoring.services.recordStageChange().recordStageChange(aMove(lead, NEW, SAL, 10));
+        ScoringServices.recordStageChange(scoring.ports).recordStageChange(aMove(lead, NEW, SAL, 10));
         RecycleLeadCommand recycle = aRecycle();
 
-        assertThat(scoring.services.recycleLead().recycleLead(recycle)).isEqualTo(RecycleOutcome.NOT_APPLICABLE);
-        assertThat(scoring.services.recycleLead().recycleLead(recycle)).isEqualTo(RecycleOutcome.DUPLICATE);
+        assertThat(ScoringServices.recycleLead(scoring.ports).recycleLead(recycle))
+                .isEqualTo(RecycleOutcome.NOT_APPLICABLE);
+        assertThat(ScoringServices.recycleLead(scoring.ports).recycleLead(recycle))
+                .isEqualTo(RecycleOutcome.DUPLICATE);
         assertThat(scoring.published).isEmpty();
     }
 
     @Test
     void a_lead_scoring_never_heard_of_is_not_found() {
-        assertThatThrownBy(() -> scoring.services.findLead().findLead(lead)).isInstanceOf(LeadNotFoundException.class);
+        assertThatThrownBy(() -> ScoringServices.findLead(scoring.ports).findLead(lead))
+                .isInstanceOf(LeadNotFoundException.class);
     }
 
     private void walkToRecycled(boolean includingRecycledMove) {
-        scoring.services.recordStageChange().recordStageChange(aMove(lead, NEW, MQL, 50));
-        scoring.services.recordStageChange().recordStageChange(aMove(lead, MQL, REJECTED, 40));
-        scoring.services.recordStageChange().recordStageChange(aMove(lead, REJECTED, NURTURING, 30));
+        ScoringServices.recordStageChange(scoring.ports).recordStageChange(aMove(lead, NEW, MQL, 50));
+        ScoringServices.recordStageChange(scoring.ports).recordStageChange(aMove(lead, MQL, REJECTED, 40));
+        ScoringServices.recordStageChange(scoring.ports).recordStageChange(aMove(lead, REJECTED, NURTURING, 30));
         if (includingRecycledMove) {
-            scoring.services.recordStageChange().recordStageChange(aMove(lead, NURTURING, RECYCLED, 20));
+            ScoringServices.recordStageChange(scoring.ports).recordStageChange(aMove(lead, NURTURING, RECYCLED, 20));
         }
         scoring.published.clear();
     }

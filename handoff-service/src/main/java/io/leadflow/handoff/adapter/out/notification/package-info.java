@@ -1,6 +1,6 @@
 /**
- * Slack and e-mail notifications to sales, the SSRF guard every configured notification URL passes, and the worker
- * that sends due Slack and e-mail deliveries through the delivery use case. Rendering does no I/O; sending makes one
- * attempt and reports the outcome.
+ * Slack and e-mail notifications to sales and the SSRF guard every configured notification URL passes. Rendering
+ * does no I/O; sending makes one attempt and reports the outcome. When to send is the delivery use case's business,
+ * driven by the scheduling adapter.
  */
 package io.leadflow.handoff.adapter.out.notification;

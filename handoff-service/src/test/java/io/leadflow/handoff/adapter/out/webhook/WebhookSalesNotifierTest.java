@@ -8,17 +8,16 @@ import io.leadflow.handoff.application.port.out.HandoffNotice;
 import io.leadflow.handoff.domain.Assignment;
 import io.leadflow.handoff.domain.Handoff;
 import io.leadflow.handoff.domain.HandoffId;
-import io.leadflow.handoff.domain.HandoffStatus;
 import io.leadflow.handoff.domain.LeadProfile;
 import io.leadflow.handoff.domain.NotificationChannel;
 import io.leadflow.handoff.domain.NotificationDelivery;
 import io.leadflow.handoff.domain.Qualification;
 import io.leadflow.handoff.domain.RepId;
+import io.leadflow.handoff.domain.Route;
 import io.leadflow.handoff.domain.SalesRep;
 import io.leadflow.handoff.domain.WebhookUrl;
 import io.leadflow.kernel.EmailAddress;
 import io.leadflow.kernel.LeadId;
-import io.leadflow.kernel.LifecycleStage;
 import java.io.IOException;
 import java.net.InetSocketAddress;
 import java.net.ServerSocket;
@@ -72,18 +71,13 @@ class WebhookSalesNotifierTest {
                 NOW,
                 NOW);
         LeadId lead = LeadId.newId();
-        Handoff handoff = new Handoff(
+        Handoff handoff = Handoff.open(
                 HandoffId.newId(),
                 new Qualification(
                         UUID.randomUUID(), lead, 81, true, List.of("demo requested", "fits ICP"), NOW, "corr"),
-                HandoffStatus.ASSIGNED,
-                LifecycleStage.MQL,
-                rita.id(),
-                new Assignment(rita, "round-robin").rule(),
-                NOW,
-                NOW,
-                null,
-                null);
+                new Assignment(rita, "round-robin", rita.teamId()),
+                Route.NONE,
+                NOW);
         return new HandoffNotice(handoff, rita, profile);
     }
 

@@ -1,7 +1,7 @@
 /**
  * The way out to marketing's automation tool: a due nurture step is rendered as a webhook (stored by the
  * application with the step), then POSTed as signed JSON (Standard Webhooks: webhook-id, webhook-timestamp,
- * webhook-signature) by a scheduled worker that drives the delivery use case (retries with back-off under the
- * same id, every attempt logged). No storage and no other adapter here.
+ * webhook-signature), one attempt per call; the delivery use case, driven by the scheduling adapter, retries with
+ * back-off under the same id and logs every attempt. No storage and no other adapter here.
  */
 package io.leadflow.nurturing.adapter.out.webhook;

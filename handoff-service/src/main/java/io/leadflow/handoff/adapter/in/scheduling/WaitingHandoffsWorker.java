@@ -1,4 +1,4 @@
-package io.leadflow.handoff.adapter.out.timer;
+package io.leadflow.handoff.adapter.in.scheduling;
 
 import io.leadflow.handoff.application.port.in.AssignWaitingHandoffsUseCase;
 import org.springframework.scheduling.annotation.Scheduled;

@@ -1,33 +1,29 @@
-package io.leadflow.handoff.adapter.out.webhook;
+package io.leadflow.handoff.adapter.in.scheduling;
 
 import io.leadflow.handoff.application.port.in.DeliverNotificationsCommand;
 import io.leadflow.handoff.application.port.in.DeliverNotificationsUseCase;
-import io.leadflow.handoff.domain.NotificationChannel;
 import org.springframework.scheduling.annotation.Scheduled;
-import org.springframework.stereotype.Component;
 
 /**
  * Sends due webhook deliveries every poll interval, round after round while full batches keep coming. Every replica
  * runs one; the delivery store hands each due delivery to one worker only.
  */
-@Component
-class WebhookDeliveryWorker {
+public class WebhookDeliveryWorker {
 
     private final DeliverNotificationsUseCase deliverNotifications;
-    private final WebhookProperties properties;
+    private final DeliverNotificationsCommand round;
 
-    WebhookDeliveryWorker(DeliverNotificationsUseCase deliverNotifications, WebhookProperties properties) {
+    /** {@code round} names the webhook channel, the batch size and the claim lease of each round. */
+    public WebhookDeliveryWorker(DeliverNotificationsUseCase deliverNotifications, DeliverNotificationsCommand round) {
         this.deliverNotifications = deliverNotifications;
-        this.properties = properties;
+        this.round = round;
     }
 
     @Scheduled(fixedDelayString = "${leadflow.webhooks.poll-interval:1s}")
     void deliverDue() {
-        DeliverNotificationsCommand round = new DeliverNotificationsCommand(
-                NotificationChannel.WEBHOOK, properties.batchSize(), properties.claimLease());
         int attempted;
         do {
             attempted = deliverNotifications.deliverNotifications(round);
-        } while (attempted == properties.batchSize());
+        } while (attempted == round.batchSize());
     }
 }

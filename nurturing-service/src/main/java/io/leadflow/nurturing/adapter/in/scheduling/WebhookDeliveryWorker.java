@@ -1,27 +1,22 @@
-package io.leadflow.nurturing.adapter.out.webhook;
+package io.leadflow.nurturing.adapter.in.scheduling;
 
 import io.leadflow.nurturing.application.port.in.DeliverStepsUseCase;
 import io.leadflow.nurturing.application.port.in.DeliverStepsUseCase.DeliverStepsCommand;
-import io.leadflow.nurturing.domain.RetryPolicy;
 import org.springframework.scheduling.annotation.Scheduled;
-import org.springframework.stereotype.Component;
 
 /**
  * Sends due step deliveries every poll interval, round after round while full batches keep coming. Every replica
  * runs one; the delivery store hands each due delivery to one worker at a time.
  */
-@Component
-class WebhookDeliveryWorker {
+public class WebhookDeliveryWorker {
 
     private final DeliverStepsUseCase deliverSteps;
     private final DeliverStepsCommand round;
 
-    WebhookDeliveryWorker(DeliverStepsUseCase deliverSteps, WebhookProperties properties) {
+    /** {@code round} holds the batch size, the claim lease and the retry policy of each round. */
+    public WebhookDeliveryWorker(DeliverStepsUseCase deliverSteps, DeliverStepsCommand round) {
         this.deliverSteps = deliverSteps;
-        this.round = new DeliverStepsCommand(
-                properties.batchSize(),
-                properties.claimLease(),
-                new RetryPolicy(properties.retryDelays(), properties.giveUpAfter()));
+        this.round = round;
     }
 
     @Scheduled(fixedDelayString = "${leadflow.nurture.webhook.poll-interval:1s}")

@@ -1,0 +1,33 @@
+package io.leadflow.handoff.adapter.in.scheduling;
+
+import io.leadflow.handoff.application.port.in.DeliverNotificationsCommand;
+import io.leadflow.handoff.application.port.in.DeliverNotificationsUseCase;
+import java.util.List;
+import org.springframework.scheduling.annotation.Scheduled;
+
+/**
+ * Sends due Slack and e-mail deliveries every poll interval, one channel after the other, round after round while
+ * full batches keep coming. Every replica runs one; the delivery store hands each due delivery to one worker only.
+ */
+public class NotificationDeliveryWorker {
+
+    private final DeliverNotificationsUseCase deliverNotifications;
+    private final List<DeliverNotificationsCommand> rounds;
+
+    /** One round per channel, in the order given, each with its batch size and claim lease. */
+    public NotificationDeliveryWorker(
+            DeliverNotificationsUseCase deliverNotifications, List<DeliverNotificationsCommand> rounds) {
+        this.deliverNotifications = deliverNotifications;
+        this.rounds = List.copyOf(rounds);
+    }
+
+    @Scheduled(fixedDelayString = "${leadflow.notifications.poll-interval:1s}")
+    void deliverDue() {
+        for (DeliverNotificationsCommand round : rounds) {
+            int attempted;
+            do {
+                attempted = deliverNotifications.deliverNotifications(round);
+            } while (attempted == round.batchSize());
+        }
+    }
+}

@@ -1,0 +1,28 @@
+package io.leadflow.nurturing.config;
+
+import io.leadflow.nurturing.adapter.in.scheduling.WebhookDeliveryWorker;
+import io.leadflow.nurturing.adapter.out.webhook.WebhookProperties;
+import io.leadflow.nurturing.application.port.in.DeliverStepsUseCase;
+import io.leadflow.nurturing.application.port.in.DeliverStepsUseCase.DeliverStepsCommand;
+import io.leadflow.nurturing.domain.RetryPolicy;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+/**
+ * The step delivery worker, whose round (batch size, claim lease, retries) is set with the webhook it sends
+ * through, so the worker gets its round from the webhook adapter's typed properties here rather than reading them
+ * itself.
+ */
+@Configuration(proxyBeanMethods = false)
+class SchedulingConfiguration {
+
+    @Bean
+    WebhookDeliveryWorker webhookDeliveryWorker(DeliverStepsUseCase deliverSteps, WebhookProperties webhook) {
+        return new WebhookDeliveryWorker(
+                deliverSteps,
+                new DeliverStepsCommand(
+                        webhook.batchSize(),
+                        webhook.claimLease(),
+                        new RetryPolicy(webhook.retryDelays(), webhook.giveUpAfter())));
+    }
+}

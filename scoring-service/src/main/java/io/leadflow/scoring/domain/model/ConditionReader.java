@@ -1,0 +1,130 @@
+package io.leadflow.scoring.domain.model;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Pattern;
+import java.util.regex.PatternSyntaxException;
+
+/**
+ * Reads the conditions of a model document, on a lead's attributes (segment filters, profile rules) or on an
+ * event's properties, recording every violation at its place ({@code rules[3].condition.pattern}) through the
+ * document's {@link FieldReader}; a condition with any violation is left out (null).
+ */
+final class ConditionReader {
+
+    private static final Set<String> CONDITION_KEYS =
+            Set.of("attribute", "op", "value", "values", "pattern", "min", "max", "not");
+
+    private final FieldReader fields;
+
+    ConditionReader(FieldReader fields) {
+        this.fields = fields;
+    }
+
+    List<Condition> conditions(Object value, String path) {
+        List<Condition> conditions = new ArrayList<>();
+        List<Object> list = fields.list(value, path);
+        for (int i = 0; list != null && i < list.size(); i++) {
+            Condition condition = condition(list.get(i), path + "[" + i + "]");
+            if (condition != null) {
+                conditions.add(condition);
+            }
+        }
+        return conditions;
+    }
+
+    Condition condition(Object value, String path) {
+        return condition(value, path, true);
+    }
+
+    Condition condition(Object value, String path, boolean leadAttribute) {
+        Map<String, Object> condition = fields.map(value, path);
+        if (condition == null) {
+            return null;
+        }
+        int before = fields.violationCount();
+        fields.keys(condition, CONDITION_KEYS, path + ".");
+        String attribute = fields.text(condition.get("attribute"), path + ".attribute", true);
+        if (attribute != null && leadAttribute && !Attributes.isKnown(attribute)) {
+            fields.fail(
+                    path + ".attribute",
+                    "attribute.unknown",
+                    "unknown attribute " + attribute + "; known: "
+                            + Attributes.KNOWN.stream().sorted().toList() + " and custom.*");
+        }
+        String opText = fields.text(condition.get("op"), path + ".op", true);
+        Operator op = null;
+        if (opText != null) {
+            op = switch (opText.trim().toLowerCase(Locale.ROOT).replace("_", "").replace("-", "")) {
+                case "equals", "eq" -> Operator.EQUALS;
+                case "oneof", "in" -> Operator.ONE_OF;
+                case "contains" -> Operator.CONTAINS;
+                case "matches", "regex" -> Operator.MATCHES;
+                case "range", "between" -> Operator.RANGE;
+                case "present", "ispresent" -> Operator.PRESENT;
+                default -> {
+                    fields.fail(
+                            path + ".op",
+                            "op.unknown",
+                            "op is one of equals, oneOf, contains, matches, range, present");
+                    yield null;
+                }
+            };
+        }
+        Boolean not = fields.bool(condition.get("not"), path + ".not");
+        Set<String> values = new LinkedHashSet<>();
+        Pattern pattern = null;
+        BigDecimal min = null;
+        BigDecimal max = null;
+        if (op == Operator.EQUALS || op == Operator.CONTAINS || op == Operator.ONE_OF) {
+            if (condition.containsKey("value")) {
+                String v = fields.scalarText(condition.get("value"), path + ".value");
+                if (v != null) {
+                    values.add(v.trim().toLowerCase(Locale.ROOT));
+                }
+            }
+            List<Object> list = fields.list(condition.get("values"), path + ".values");
+            for (int i = 0; list != null && i < list.size(); i++) {
+                String v = fields.scalarText(list.get(i), path + ".values[" + i + "]");
+                if (v != null) {
+                    values.add(v.trim().toLowerCase(Locale.ROOT));
+                }
+            }
+            if (values.isEmpty() && fields.violationCount() == before) {
+                fields.fail(
+                        path + (op == Operator.ONE_OF ? ".values" : ".value"),
+                        "value.required",
+                        "the condition needs a value to compare with");
+            }
+        } else if (op == Operator.MATCHES) {
+            String regex = fields.text(condition.get("pattern"), path + ".pattern", true);
+            if (regex != null) {
+                try {
+                    pattern = Pattern.compile(regex);
+                } catch (PatternSyntaxException e) {
+                    fields.fail(
+                            path + ".pattern",
+                            "pattern.invalid",
+                            "not a valid regular expression: " + e.getDescription());
+                }
+            }
+        } else if (op == Operator.RANGE) {
+            min = fields.decimal(condition.get("min"), path + ".min");
+            max = fields.decimal(condition.get("max"), path + ".max");
+            if (min == null && max == null && fields.violationCount() == before) {
+                fields.fail(path + ".min", "range.required", "a range needs min, max or both");
+            } else if (min != null && max != null && min.compareTo(max) > 0) {
+                fields.fail(path + ".max", "range.order", "max must not be below min");
+            }
+        }
+        if (fields.violationCount() > before || op == null) {
+            return null;
+        }
+        return new Condition(attribute, op, values, pattern, min, max, not != null && not);
+    }
+}
