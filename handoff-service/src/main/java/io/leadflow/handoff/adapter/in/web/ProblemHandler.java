@@ -1,60 +1,29 @@
 package io.leadflow.handoff.adapter.in.web;
 
+import io.leadflow.handoff.application.port.in.NotAllowedException;
 import io.leadflow.handoff.application.port.in.NotFoundException;
 import io.leadflow.handoff.application.port.in.RepAlreadyRegisteredException;
 import io.leadflow.handoff.domain.HandoffDecisionRefusedException;
-import io.leadflow.kernel.IllegalStageTransitionException;
-import io.leadflow.kernel.InvalidValueException;
-import java.net.URI;
-import java.util.List;
-import java.util.Map;
-import org.springframework.dao.DataAccessResourceFailureException;
-import org.springframework.dao.TransientDataAccessException;
-import org.springframework.http.HttpHeaders;
+import io.leadflow.support.web.BaseProblemHandler;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
-import org.springframework.http.ResponseEntity;
-import org.springframework.transaction.CannotCreateTransactionException;
-import org.springframework.transaction.TransactionSystemException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
-import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
 
 /**
- * Every refusal as an RFC 9457 problem with a stable type; a broken field rule names the field and the rule.
- * Framework errors (unreadable JSON, wrong method or media type) keep Spring's own problem answers.
+ * Hand-off's own problems on top of the suite's common ones ({@link BaseProblemHandler}): unknown resources, decisions
+ * the hand-off cannot take, decisions that are not the caller's, an anonymous caller, a rep registered twice.
  */
 @RestControllerAdvice
-class ProblemHandler extends ResponseEntityExceptionHandler {
+class ProblemHandler extends BaseProblemHandler {
 
-    static final String TYPE_BASE = "https://leadflow.io/problems/";
-
-    @ExceptionHandler(InvalidValueException.class)
-    ProblemDetail invalidValue(InvalidValueException e) {
-        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, e.getMessage());
-        problem.setType(URI.create(TYPE_BASE + "invalid-field"));
-        problem.setTitle("A field breaks a rule");
-        problem.setProperty("field", e.field());
-        problem.setProperty("rule", e.rule());
-        problem.setProperty("errors", List.of(Map.of("field", e.field(), "rule", e.rule(), "detail", e.getMessage())));
-        return problem;
-    }
-
-    @ExceptionHandler(IllegalStageTransitionException.class)
-    ProblemDetail illegalTransition(IllegalStageTransitionException e) {
-        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT, e.getMessage());
-        problem.setType(URI.create(TYPE_BASE + "illegal-stage-transition"));
-        problem.setTitle("The lead cannot make this move");
-        problem.setProperty("from", e.from().name());
-        problem.setProperty("to", e.to().name());
-        return problem;
+    ProblemHandler() {
+        super("handoff-service", "hand-off");
     }
 
     @ExceptionHandler(NotFoundException.class)
     ProblemDetail notFound(NotFoundException e) {
-        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.NOT_FOUND, e.getMessage());
-        problem.setType(URI.create(TYPE_BASE + "not-found"));
-        problem.setTitle("No such resource");
+        ProblemDetail problem = problem(HttpStatus.NOT_FOUND, "not-found", "No such resource", e.getMessage());
         problem.setProperty("resource", e.resource());
         problem.setProperty("id", e.id());
         return problem;
@@ -62,60 +31,32 @@ class ProblemHandler extends ResponseEntityExceptionHandler {
 
     @ExceptionHandler(HandoffDecisionRefusedException.class)
     ProblemDetail decisionRefused(HandoffDecisionRefusedException e) {
-        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT, e.getMessage());
-        problem.setType(URI.create(TYPE_BASE + "handoff-decision-refused"));
-        problem.setTitle("The hand-off cannot take this decision");
+        ProblemDetail problem = problem(
+                HttpStatus.CONFLICT,
+                "handoff-decision-refused",
+                "The hand-off cannot take this decision",
+                e.getMessage());
         problem.setProperty("status", e.status().name());
         return problem;
     }
 
-    @ExceptionHandler(io.leadflow.handoff.application.port.in.NotAllowedException.class)
-    ProblemDetail notAllowed(io.leadflow.handoff.application.port.in.NotAllowedException e) {
-        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.FORBIDDEN, e.getMessage());
-        problem.setType(URI.create(TYPE_BASE + "not-allowed"));
-        problem.setTitle("Not yours to decide");
-        return problem;
+    @ExceptionHandler(NotAllowedException.class)
+    ProblemDetail notAllowed(NotAllowedException e) {
+        return problem(HttpStatus.FORBIDDEN, "not-allowed", "Not yours to decide", e.getMessage());
     }
 
     @ExceptionHandler(Identity.AnonymousException.class)
     ProblemDetail anonymous(Identity.AnonymousException e) {
-        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.UNAUTHORIZED, e.getMessage());
-        problem.setType(URI.create(TYPE_BASE + "unauthenticated"));
-        problem.setTitle("Who is asking?");
+        ProblemDetail problem = problem(HttpStatus.UNAUTHORIZED, "unauthenticated", "Who is asking?", e.getMessage());
         problem.setProperty("header", Identity.USER);
         return problem;
     }
 
     @ExceptionHandler(RepAlreadyRegisteredException.class)
     ProblemDetail repAlreadyRegistered(RepAlreadyRegisteredException e) {
-        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT, e.getMessage());
-        problem.setType(URI.create(TYPE_BASE + "rep-already-registered"));
-        problem.setTitle("A rep with this e-mail exists");
+        ProblemDetail problem =
+                problem(HttpStatus.CONFLICT, "rep-already-registered", "A rep with this e-mail exists", e.getMessage());
         problem.setProperty("field", "email");
         return problem;
-    }
-
-    /**
-     * The database is gone for a moment (restarting, failing over, a pool that cannot connect, or a connection cut
-     * mid-transaction so that even the rollback fails and Spring reports that instead): the request was not carried
-     * out, unless the cut came during the commit itself, so the caller is told to send the same request again
-     * shortly; a repeat of one that did go through is recognised.
-     */
-    @ExceptionHandler({
-        CannotCreateTransactionException.class,
-        DataAccessResourceFailureException.class,
-        TransientDataAccessException.class,
-        TransactionSystemException.class
-    })
-    ResponseEntity<ProblemDetail> storageUnavailable(Exception e) {
-        ProblemDetail problem = ProblemDetail.forStatusAndDetail(
-                HttpStatus.SERVICE_UNAVAILABLE,
-                "hand-off cannot reach its database right now; send the same request again");
-        problem.setType(URI.create(TYPE_BASE + "service-unavailable"));
-        problem.setTitle("Service unavailable");
-        problem.setProperty("service", "handoff-service");
-        return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE)
-                .header(HttpHeaders.RETRY_AFTER, "5")
-                .body(problem);
     }
 }

@@ -3,46 +3,24 @@ package io.leadflow.handoff.adapter.out.notification;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.URI;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
+/** The guard's full table of addresses is tested in service-support; here, that hand-off's settings reach it. */
 class ResolvingTargetPolicyTest {
 
-    private final ResolvingTargetPolicy policy = new ResolvingTargetPolicy(Notices.properties());
-
     @ParameterizedTest
-    @ValueSource(
-            strings = {
-                "http://127.0.0.1/hook",
-                "http://localhost:8080/hook",
-                "http://127.1.2.3/",
-                "http://[::1]/hook",
-                "http://10.0.0.5/hook",
-                "http://172.16.4.2/hook",
-                "http://172.31.255.255/",
-                "http://192.168.1.10/hook",
-                "http://169.254.169.254/latest/meta-data/",
-                "http://[fe80::1]/",
-                "http://[fd00::17]/",
-                "http://224.0.0.1/",
-                "http://0.0.0.0/",
-                "http://[::]/",
-                "http://100.64.0.1/",
-                "http://[::ffff:10.1.2.3]/",
-                "http://metadata.google.internal/computeMetadata/v1/",
-                "ftp://files.example.com/x",
-                "file:///etc/passwd",
-                "gopher://example.com/",
-                "http://user:pw@example.com/"
-            })
-    void refuses_internal_and_non_http_targets(String url) {
-        assertThat(policy.refusal(URI.create(url))).isPresent();
+    @ValueSource(strings = {"http://localhost:9000/hook", "http://10.0.0.5/hook", "ftp://files.example.com/x"})
+    void refuses_internal_and_non_http_targets_by_default(String url) {
+        assertThat(new ResolvingTargetPolicy(Notices.properties()).refusal(URI.create(url)))
+                .isPresent();
     }
 
-    @ParameterizedTest
-    @ValueSource(strings = {"https://93.184.215.14/hooks", "http://8.8.8.8/", "https://[2606:4700:4700::1111]/"})
-    void accepts_public_addresses(String url) {
-        assertThat(policy.refusal(URI.create(url))).isEmpty();
+    @Test
+    void accepts_a_public_address() {
+        assertThat(new ResolvingTargetPolicy(Notices.properties()).refusal(URI.create("https://93.184.215.14/hooks")))
+                .isEmpty();
     }
 
     @ParameterizedTest

@@ -18,6 +18,7 @@ import io.leadflow.handoff.domain.SalesRep;
 import io.leadflow.handoff.domain.WebhookUrl;
 import io.leadflow.kernel.EmailAddress;
 import io.leadflow.kernel.LeadId;
+import io.leadflow.support.webhook.WebhookSigner;
 import java.io.IOException;
 import java.net.InetSocketAddress;
 import java.net.ServerSocket;

@@ -1,6 +1,7 @@
 package io.leadflow.ingestion.adapter.in.web;
 
 import io.leadflow.kernel.InvalidValueException;
+import io.leadflow.support.web.JsonPaths;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;

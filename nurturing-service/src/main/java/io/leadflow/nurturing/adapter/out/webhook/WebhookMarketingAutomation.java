@@ -5,6 +5,8 @@ import io.leadflow.nurturing.domain.DeliveryOutcome;
 import io.leadflow.nurturing.domain.ScheduledStep;
 import io.leadflow.nurturing.domain.StepDelivery;
 import io.leadflow.nurturing.domain.TrackRef;
+import io.leadflow.support.webhook.WebhookSigner;
+import io.leadflow.support.webhook.WebhookTargetGuard;
 import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -37,6 +39,7 @@ class WebhookMarketingAutomation implements MarketingAutomation {
     private final JsonMapper json;
     private final WebhookProperties properties;
     private final WebhookSigner signer;
+    private final WebhookTargetGuard targets;
     private final Clock clock;
     private final HttpClient http;
 
@@ -44,6 +47,7 @@ class WebhookMarketingAutomation implements MarketingAutomation {
         this.json = json;
         this.properties = properties;
         this.signer = new WebhookSigner(properties.secret());
+        this.targets = new WebhookTargetGuard(properties.allowedHosts());
         this.clock = clock;
         this.http = HttpClient.newBuilder()
                 .connectTimeout(properties.requestTimeout())
@@ -63,7 +67,11 @@ class WebhookMarketingAutomation implements MarketingAutomation {
     @Override
     public DeliveryOutcome send(StepDelivery d) {
         try {
-            WebhookTargets.check(URI.create(d.target()), properties.allowedHosts());
+            Optional<String> refusal = targets.refusal(URI.create(d.target()));
+            if (refusal.isPresent()) {
+                LOG.warn("nurture webhook {} not sent: {} (attempt {})", d.id(), refusal.get(), d.attempts());
+                return DeliveryOutcome.failed(null, "target refused: " + abbreviate(refusal.get()));
+            }
             String id = d.id().toString();
             long timestamp = clock.instant().getEpochSecond();
             HttpRequest request = HttpRequest.newBuilder(URI.create(d.target()))

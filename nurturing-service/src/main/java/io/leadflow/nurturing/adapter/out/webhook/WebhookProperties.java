@@ -1,8 +1,11 @@
 package io.leadflow.nurturing.adapter.out.webhook;
 
+import io.leadflow.support.webhook.WebhookSigner;
+import io.leadflow.support.webhook.WebhookTargetGuard;
 import java.net.URI;
 import java.time.Duration;
 import java.util.List;
+import java.util.Optional;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 
@@ -48,8 +51,10 @@ public record WebhookProperties(
             throw new IllegalArgumentException("leadflow.nurture.webhook.claim-lease must be longer than"
                     + " request-timeout, or a slow receiver could get the same delivery from two workers at once");
         }
-        if (url != null) {
-            WebhookTargets.check(url, allowedHosts);
+        Optional<String> refusal = url == null ? Optional.empty() : new WebhookTargetGuard(allowedHosts).refusal(url);
+        if (refusal.isPresent()) {
+            throw new IllegalArgumentException("leadflow.nurture.webhook.url " + url + " is refused: " + refusal.get()
+                    + "; add the host to leadflow.nurture.webhook.allowed-hosts if it is meant");
         }
     }
 }

@@ -1,4 +1,4 @@
-package io.leadflow.scoring.adapter.in.web;
+package io.leadflow.support.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

@@ -1,4 +1,4 @@
-package io.leadflow.nurturing.adapter.in.web;
+package io.leadflow.support.web;
 
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
@@ -7,19 +7,19 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.util.regex.Pattern;
 import org.slf4j.MDC;
-import org.springframework.stereotype.Component;
+import org.springframework.core.Ordered;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
  * Puts the request's correlation id (the gateway's {@value #HEADER}) into the logging context while the request is
  * handled, as the field {@value #MDC_KEY} of every JSON log line, and takes it out afterwards. An id that does not look
- * like one the gateway hands out is left out of the logs.
+ * like one the gateway hands out is left out of the logs. Runs first, so that the other filters' log lines carry the id
+ * too.
  */
-@Component
-class CorrelationIdFilter extends OncePerRequestFilter {
+public final class CorrelationIdFilter extends OncePerRequestFilter implements Ordered {
 
-    static final String HEADER = "X-Correlation-Id";
-    static final String MDC_KEY = "correlation.id";
+    public static final String HEADER = "X-Correlation-Id";
+    public static final String MDC_KEY = "correlation.id";
 
     private static final Pattern SANE = Pattern.compile("[A-Za-z0-9._-]{1,64}");
 
@@ -37,5 +37,10 @@ class CorrelationIdFilter extends OncePerRequestFilter {
         } finally {
             MDC.remove(MDC_KEY);
         }
+    }
+
+    @Override
+    public int getOrder() {
+        return Ordered.HIGHEST_PRECEDENCE;
     }
 }

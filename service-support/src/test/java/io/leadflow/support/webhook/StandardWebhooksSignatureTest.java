@@ -1,4 +1,4 @@
-package io.leadflow.handoff.adapter.out.webhook;
+package io.leadflow.support.webhook;
 
 import static org.assertj.core.api.Assertions.assertThatCode;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;

@@ -1,4 +1,4 @@
-package io.leadflow.nurturing.adapter.out.webhook;
+package io.leadflow.support.webhook;
 
 import java.nio.charset.StandardCharsets;
 import java.security.InvalidKeyException;
@@ -12,14 +12,15 @@ import javax.crypto.spec.SecretKeySpec;
  * {@code id.timestamp.body}. A secret written as {@code whsec_<base64>} is used as the spec's libraries use it (the
  * decoded bytes); any other secret is used as its UTF-8 bytes.
  */
-final class WebhookSigner {
+public final class WebhookSigner {
 
-    static final String SECRET_PREFIX = "whsec_";
+    public static final String SECRET_PREFIX = "whsec_";
     private static final String HMAC = "HmacSHA256";
 
     private final SecretKeySpec key;
 
-    WebhookSigner(String secret) {
+    /** Refuses a missing or blank secret, and a {@code whsec_} secret that is not base64. */
+    public WebhookSigner(String secret) {
         if (secret == null || secret.isBlank()) {
             throw new IllegalArgumentException("a webhook signing secret is required");
         }
@@ -30,7 +31,7 @@ final class WebhookSigner {
     }
 
     /** The {@code webhook-signature} header value for this message id, unix-seconds timestamp and exact body. */
-    String sign(String messageId, long timestamp, String body) {
+    public String sign(String messageId, long timestamp, String body) {
         try {
             Mac mac = Mac.getInstance(HMAC);
             mac.init(key);
