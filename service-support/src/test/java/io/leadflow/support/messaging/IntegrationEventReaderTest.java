@@ -1,4 +1,4 @@
-package io.leadflow.scoring.adapter.in.messaging;
+package io.leadflow.support.messaging;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -9,6 +9,7 @@ import io.leadflow.kernel.LeadId;
 import io.leadflow.kernel.event.EngagementRecordedEvent;
 import io.leadflow.kernel.event.EventMetadata;
 import io.leadflow.kernel.event.IntegrationEvent;
+import io.leadflow.kernel.event.MessageHeaders;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.Map;
@@ -26,7 +27,7 @@ class IntegrationEventReaderTest {
     void a_message_with_one_event_yields_that_event() {
         EngagementRecordedEvent visit = visit();
 
-        IntegrationEventReader.Contents contents = reader.readAll(message(json.writeValueAsString(visit)));
+        EventContents contents = reader.readAll(message(json.writeValueAsString(visit)));
 
         assertThat(contents.events()).containsExactly(visit);
         assertThat(contents.unreadable()).isEmpty();
@@ -39,7 +40,7 @@ class IntegrationEventReaderTest {
         String broken = json.writeValueAsString(visit()).replace("WEBSITE_VISITED", "NO_SUCH_TYPE");
         String body = "[" + json.writeValueAsString(first) + "," + broken + "," + json.writeValueAsString(second) + "]";
 
-        IntegrationEventReader.Contents contents = reader.readAll(message(body));
+        EventContents contents = reader.readAll(message(body));
 
         assertThat(contents.events())
                 .extracting(IntegrationEvent::eventId)
@@ -58,12 +59,42 @@ class IntegrationEventReaderTest {
     }
 
     @Test
+    void a_type_header_that_arrives_as_bytes_is_read_like_a_string() {
+        EngagementRecordedEvent visit = visit();
+        Message<byte[]> message = MessageBuilder.withPayload(json.writeValueAsBytes(visit))
+                .setHeader(MessageHeaders.EVENT_TYPE, EngagementRecordedEvent.TYPE.getBytes(StandardCharsets.UTF_8))
+                .build();
+
+        assertThat(reader.read(message)).contains(visit);
+        assertThat(reader.readAll(message).events()).containsExactly(visit);
+        assertThat(IntegrationEventReader.type(message)).contains(EngagementRecordedEvent.TYPE);
+    }
+
+    @Test
+    void read_yields_the_one_event_of_a_message_and_fails_on_a_broken_body_of_a_known_type() {
+        EngagementRecordedEvent visit = visit();
+
+        assertThat(reader.read(message(json.writeValueAsString(visit)))).contains(visit);
+        assertThatThrownBy(() -> reader.read(message("{\"metadata\": 42}"))).isInstanceOf(RuntimeException.class);
+    }
+
+    @Test
+    void a_message_without_a_type_header_yields_nothing() {
+        Message<byte[]> message = MessageBuilder.withPayload("{}".getBytes(StandardCharsets.UTF_8))
+                .build();
+
+        assertThat(reader.read(message)).isEmpty();
+        assertThat(reader.readAll(message).carried()).isZero();
+    }
+
+    @Test
     void a_type_this_version_does_not_know_is_ignored() {
         Message<byte[]> message = MessageBuilder.withPayload("[{}]".getBytes(StandardCharsets.UTF_8))
-                .setHeader(IntegrationEventReader.EVENT_TYPE, "SomethingNew")
+                .setHeader(MessageHeaders.EVENT_TYPE, "SomethingNew")
                 .build();
 
         assertThat(reader.readAll(message).events()).isEmpty();
+        assertThat(reader.read(message)).isEmpty();
     }
 
     private static EngagementRecordedEvent visit() {
@@ -84,7 +115,7 @@ class IntegrationEventReaderTest {
 
     private static Message<byte[]> message(String body) {
         return MessageBuilder.withPayload(body.getBytes(StandardCharsets.UTF_8))
-                .setHeader(IntegrationEventReader.EVENT_TYPE, EngagementRecordedEvent.TYPE)
+                .setHeader(MessageHeaders.EVENT_TYPE, EngagementRecordedEvent.TYPE)
                 .build();
     }
 }
