@@ -1,6 +1,5 @@
 package io.leadflow.handoff.config;
 
-import io.leadflow.handoff.adapter.out.messaging.OutboxProperties;
 import io.leadflow.handoff.adapter.out.webhook.WebhookProperties;
 import io.leadflow.handoff.application.port.in.AcceptHandoffUseCase;
 import io.leadflow.handoff.application.port.in.AssignHandoffUseCase;
@@ -50,7 +49,6 @@ import org.springframework.scheduling.annotation.EnableScheduling;
 @Configuration(proxyBeanMethods = false)
 @EnableScheduling
 @EnableConfigurationProperties({
-    OutboxProperties.class,
     WebhookProperties.class,
     SlaProperties.class,
     io.leadflow.handoff.adapter.out.notification.NotificationProperties.class

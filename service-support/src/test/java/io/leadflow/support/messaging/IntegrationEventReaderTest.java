@@ -12,6 +12,8 @@ import io.leadflow.kernel.event.IntegrationEvent;
 import io.leadflow.kernel.event.MessageHeaders;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.springframework.messaging.Message;
@@ -50,6 +52,19 @@ class IntegrationEventReaderTest {
                 .asString()
                 .startsWith(
                         json.readTree(broken).path("metadata").path("eventId").asString());
+    }
+
+    @Test
+    void handling_each_event_applies_the_readable_ones_and_then_fails_the_message_for_the_unreadable_one() {
+        EngagementRecordedEvent first = visit();
+        String broken = json.writeValueAsString(visit()).replace("WEBSITE_VISITED", "NO_SUCH_TYPE");
+        EventContents contents = reader.readAll(message("[" + json.writeValueAsString(first) + "," + broken + "]"));
+        List<IntegrationEvent> handled = new ArrayList<>();
+
+        assertThatThrownBy(() -> contents.handleEach(handled::add))
+                .isInstanceOf(UnreadableEventsException.class)
+                .hasMessageContaining("1 of 2");
+        assertThat(handled).containsExactly(first);
     }
 
     @Test

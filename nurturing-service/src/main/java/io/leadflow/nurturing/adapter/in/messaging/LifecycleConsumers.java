@@ -11,6 +11,8 @@ import io.leadflow.nurturing.application.port.in.EnrollRejectedLeadUseCase;
 import io.leadflow.nurturing.application.port.in.LeadSignalCommand;
 import io.leadflow.nurturing.application.port.in.RecordLeadSignalUseCase;
 import io.leadflow.nurturing.domain.RejectionOutcome;
+import io.leadflow.support.messaging.EventContents;
+import io.leadflow.support.messaging.IntegrationEventReader;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -76,7 +78,7 @@ class LifecycleConsumers {
     @Bean
     Consumer<Message<byte[]>> onEngagementRecorded(IntegrationEventReader reader, RecordLeadSignalUseCase signals) {
         return message -> {
-            IntegrationEventReader.Contents contents = reader.readAll(message);
+            EventContents contents = reader.readAll(message);
             List<String> failed = new ArrayList<>(contents.unreadable());
             for (IntegrationEvent event : contents.events()) {
                 if (event instanceof EngagementRecordedEvent engagement) {
@@ -88,8 +90,7 @@ class LifecycleConsumers {
                 }
             }
             if (!failed.isEmpty()) {
-                throw new UnhandledEventsException(
-                        failed, contents.events().size() + contents.unreadable().size());
+                throw new UnhandledEventsException(failed, contents.carried());
             }
         };
     }

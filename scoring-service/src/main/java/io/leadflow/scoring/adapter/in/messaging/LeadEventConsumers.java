@@ -14,6 +14,7 @@ import io.leadflow.scoring.application.port.in.RecordStageChangeUseCase;
 import io.leadflow.scoring.application.port.in.RecycleLeadCommand;
 import io.leadflow.scoring.application.port.in.RecycleLeadUseCase;
 import io.leadflow.scoring.application.port.in.RecycleOutcome;
+import io.leadflow.support.messaging.IntegrationEventReader;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.function.Consumer;
