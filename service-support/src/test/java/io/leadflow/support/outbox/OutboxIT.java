@@ -24,10 +24,10 @@ import java.util.Map;
 import java.util.UUID;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.amqp.core.AnonymousQueue;
 import org.springframework.amqp.core.BindingBuilder;
 import org.springframework.amqp.core.Message;
 import org.springframework.amqp.core.Queue;
+import org.springframework.amqp.core.QueueBuilder;
 import org.springframework.amqp.core.TopicExchange;
 import org.springframework.amqp.rabbit.core.RabbitAdmin;
 import org.springframework.amqp.rabbit.core.RabbitTemplate;
@@ -163,7 +163,9 @@ class OutboxIT extends SupportIT {
     private Queue observe(String exchange) {
         TopicExchange topic = new TopicExchange(exchange, true, false);
         rabbit.declareExchange(topic);
-        Queue queue = new AnonymousQueue();
+        Queue queue = QueueBuilder.nonDurable("outbox-it." + exchange + "." + UUID.randomUUID())
+                .expires(600_000)
+                .build();
         rabbit.declareQueue(queue);
         rabbit.declareBinding(BindingBuilder.bind(queue).to(topic).with("#"));
         observers.add(queue);
