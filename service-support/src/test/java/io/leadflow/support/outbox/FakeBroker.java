@@ -1,10 +1,11 @@
 package io.leadflow.support.outbox;
 
 import io.leadflow.kernel.event.MessageHeaders;
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.CountDownLatch;
 import java.util.function.Consumer;
 import org.springframework.amqp.core.ReturnedMessage;
 import org.springframework.amqp.rabbit.connection.CorrelationData;
@@ -21,8 +22,9 @@ class FakeBroker implements StreamOperations {
 
     record Sent(String destination, Message<byte[]> message) {}
 
-    private final List<Sent> sent = new ArrayList<>();
+    private final List<Sent> sent = new CopyOnWriteArrayList<>();
     private final Map<String, Consumer<CorrelationData>> answers = new HashMap<>();
+    private volatile Runnable hold = () -> {};
 
     void nack(String eventId) {
         answers.put(eventId, confirm -> confirm.getFuture().complete(new CorrelationData.Confirm(false, "disk full")));
@@ -33,6 +35,18 @@ class FakeBroker implements StreamOperations {
             confirm.setReturned(new ReturnedMessage(null, 312, "NO_ROUTE", "lead.lifecycle", "#"));
             confirm.getFuture().complete(new CorrelationData.Confirm(true, null));
         });
+    }
+
+    /** The next send signals {@code sending} and returns only once {@code release} opens. */
+    void holdNextSend(CountDownLatch sending, CountDownLatch release) {
+        hold = () -> {
+            sending.countDown();
+            try {
+                release.await();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        };
     }
 
     void neverConfirm(String eventId) {
@@ -47,6 +61,9 @@ class FakeBroker implements StreamOperations {
     @SuppressWarnings("unchecked")
     public boolean send(String destination, Object data) {
         Message<byte[]> message = (Message<byte[]>) data;
+        Runnable holding = hold;
+        hold = () -> {};
+        holding.run();
         sent.add(new Sent(destination, message));
         CorrelationData confirm =
                 message.getHeaders().get(AmqpHeaders.PUBLISH_CONFIRM_CORRELATION, CorrelationData.class);

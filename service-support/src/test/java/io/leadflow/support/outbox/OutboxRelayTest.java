@@ -8,6 +8,8 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.List;
 import java.util.Set;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.atomic.AtomicReference;
 import org.junit.jupiter.api.Test;
 import org.springframework.transaction.support.TransactionOperations;
 
@@ -115,6 +117,31 @@ class OutboxRelayTest {
         assertThat(broker.sent()).isEmpty();
         assertThat(table.countPending()).isEqualTo(1);
         assertThat(stopped.isRunning()).isFalse();
+    }
+
+    @Test
+    void stopping_waits_for_the_round_in_flight_so_what_the_broker_confirmed_is_marked_sent() throws Exception {
+        OutboxRow row = table.add(EventStreams.LIFECYCLE, "LeadQualified");
+        CountDownLatch sending = new CountDownLatch(1);
+        CountDownLatch release = new CountDownLatch(1);
+        broker.holdNextSend(sending, release);
+        OutboxRelay relay = running(relay(properties(true, 200, 1)));
+        AtomicReference<Set<Long>> sentWhenStopped = new AtomicReference<>();
+
+        Thread round = Thread.ofVirtual().start(relay::relayPending);
+        sending.await();
+        Thread stopping = Thread.ofVirtual().start(() -> {
+            relay.stop();
+            sentWhenStopped.set(Set.copyOf(table.sent()));
+        });
+        while (relay.isRunning()) {
+            Thread.onSpinWait();
+        }
+        release.countDown();
+        stopping.join();
+        round.join();
+
+        assertThat(sentWhenStopped.get()).containsExactly(row.id());
     }
 
     @Test
