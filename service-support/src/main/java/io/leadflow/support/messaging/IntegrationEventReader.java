@@ -30,11 +30,6 @@ public class IntegrationEventReader {
         this.json = json;
     }
 
-    /** The one event of a message; a many-event message here is a producer's mistake and fails. */
-    public Optional<IntegrationEvent> read(Message<byte[]> message) {
-        return recordOf(message).map(record -> json.readValue(message.getPayload(), record));
-    }
-
     /**
      * Every event of a message, one or many. A body that is not JSON fails as a whole; in an array each element is
      * read on its own, so one bad element leaves the others readable.
@@ -60,13 +55,8 @@ public class IntegrationEventReader {
         return new EventContents(events, unreadable);
     }
 
-    /** The event type a message names, if any. */
-    public static Optional<String> type(Message<?> message) {
-        return text(message.getHeaders().get(MessageHeaders.EVENT_TYPE));
-    }
-
     private Optional<Class<? extends IntegrationEvent>> recordOf(Message<byte[]> message) {
-        Optional<String> type = type(message);
+        Optional<String> type = text(message.getHeaders().get(MessageHeaders.EVENT_TYPE));
         if (type.isEmpty()) {
             LOG.warn(
                     "ignoring message {} without a {} header",

@@ -37,30 +37,20 @@ class LifecycleConsumers {
     @Bean
     Consumer<Message<byte[]>> onLifecycleEvent(
             IntegrationEventReader reader, EnrollRejectedLeadUseCase enroll, RecordLeadSignalUseCase signals) {
-        return message -> reader.read(message)
-                .ifPresentOrElse(
-                        event -> {
-                            if (event instanceof LeadRejectedEvent rejected) {
-                                log(rejected, enroll.enrollRejectedLead(command(rejected)));
-                            } else if (event instanceof LeadStageChangedEvent changed) {
-                                EventMetadata m = changed.metadata();
-                                signals.recordLeadSignal(LeadSignalCommand.staged(
-                                        m.eventId(),
-                                        m.lead(),
-                                        changed.to(),
-                                        changed.actor(),
-                                        m.occurredAt(),
-                                        m.correlationId()));
-                            }
-                        },
-                        () -> LOG.debug(
-                                "ignoring a lifecycle message of unknown type {}",
-                                IntegrationEventReader.type(message)));
+        return message -> reader.readAll(message).handleEach(event -> {
+            if (event instanceof LeadRejectedEvent rejected) {
+                log(rejected, enroll.enrollRejectedLead(command(rejected)));
+            } else if (event instanceof LeadStageChangedEvent changed) {
+                EventMetadata m = changed.metadata();
+                signals.recordLeadSignal(LeadSignalCommand.staged(
+                        m.eventId(), m.lead(), changed.to(), changed.actor(), m.occurredAt(), m.correlationId()));
+            }
+        });
     }
 
     @Bean
     Consumer<Message<byte[]>> onLeadScored(IntegrationEventReader reader, RecordLeadSignalUseCase signals) {
-        return message -> reader.read(message).ifPresent(event -> {
+        return message -> reader.readAll(message).handleEach(event -> {
             if (event instanceof LeadScoredEvent scored) {
                 EventMetadata m = scored.metadata();
                 signals.recordLeadSignal(LeadSignalCommand.scored(
