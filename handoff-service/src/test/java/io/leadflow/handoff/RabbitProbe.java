@@ -6,6 +6,7 @@ import io.leadflow.kernel.LeadId;
 import io.leadflow.kernel.event.EventMetadata;
 import io.leadflow.kernel.event.Events;
 import io.leadflow.kernel.event.IntegrationEvent;
+import io.leadflow.kernel.event.MessageHeaders;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -46,10 +47,10 @@ final class RabbitProbe implements AutoCloseable {
         EventMetadata meta = event.metadata();
         Message message = MessageBuilder.withBody(json.writeValueAsBytes(event))
                 .setContentType("application/json")
-                .setHeader("leadflow-event-id", meta.eventId().toString())
-                .setHeader("leadflow-event-type", meta.eventType())
-                .setHeader("leadflow-lead-id", meta.leadId().toString())
-                .setHeader("leadflow-correlation-id", meta.correlationId())
+                .setHeader(MessageHeaders.EVENT_ID, meta.eventId().toString())
+                .setHeader(MessageHeaders.EVENT_TYPE, meta.eventType())
+                .setHeader(MessageHeaders.LEAD_ID, meta.leadId().toString())
+                .setHeader(MessageHeaders.CORRELATION_ID, meta.correlationId())
                 .build();
         template.send(stream, stream, message);
     }
@@ -72,8 +73,8 @@ final class RabbitProbe implements AutoCloseable {
         await().atMost(Duration.ofSeconds(20)).until(() -> {
             Message message = template.receive(queue, 500);
             if (message != null
-                    && lead.toString().equals(message.getMessageProperties().getHeader("leadflow-lead-id"))) {
-                String type = message.getMessageProperties().getHeader("leadflow-event-type");
+                    && lead.toString().equals(message.getMessageProperties().getHeader(MessageHeaders.LEAD_ID))) {
+                String type = message.getMessageProperties().getHeader(MessageHeaders.EVENT_TYPE);
                 found.add(
                         json.readValue(message.getBody(), Events.recordFor(type).orElseThrow()));
             }

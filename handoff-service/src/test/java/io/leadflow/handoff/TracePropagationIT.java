@@ -7,6 +7,7 @@ import io.leadflow.kernel.LeadId;
 import io.leadflow.kernel.event.EventMetadata;
 import io.leadflow.kernel.event.EventStreams;
 import io.leadflow.kernel.event.LeadQualifiedEvent;
+import io.leadflow.kernel.event.MessageHeaders;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
@@ -89,11 +90,11 @@ class TracePropagationIT {
                 null);
         MessageProperties properties = new MessageProperties();
         properties.setContentType(MessageProperties.CONTENT_TYPE_JSON);
-        properties.setHeader("leadflow-event-id", qualified.eventId().toString());
-        properties.setHeader("leadflow-event-type", LeadQualifiedEvent.TYPE);
-        properties.setHeader("leadflow-lead-id", lead.toString());
-        properties.setHeader("leadflow-correlation-id", "trace-it-" + traceId);
-        properties.setHeader("traceparent", "00-" + traceId + "-5fb397be34d26b51-01");
+        properties.setHeader(MessageHeaders.EVENT_ID, qualified.eventId().toString());
+        properties.setHeader(MessageHeaders.EVENT_TYPE, LeadQualifiedEvent.TYPE);
+        properties.setHeader(MessageHeaders.LEAD_ID, lead.toString());
+        properties.setHeader(MessageHeaders.CORRELATION_ID, "trace-it-" + traceId);
+        properties.setHeader(MessageHeaders.TRACEPARENT, "00-" + traceId + "-5fb397be34d26b51-01");
         rabbit.send(
                 EventStreams.LIFECYCLE,
                 EventStreams.LIFECYCLE,
@@ -134,8 +135,8 @@ class TracePropagationIT {
                         () -> rabbit.receive(queue, 500),
                         m -> m != null
                                 && eventId.toString()
-                                        .equals(m.getMessageProperties().getHeader("leadflow-event-id")));
-        assertThat(relayed.getMessageProperties().getHeaders().get("traceparent"))
+                                        .equals(m.getMessageProperties().getHeader(MessageHeaders.EVENT_ID)));
+        assertThat(relayed.getMessageProperties().getHeaders().get(MessageHeaders.TRACEPARENT))
                 .isEqualTo(traceparent);
         admin.deleteQueue(queue);
     }

@@ -3,6 +3,7 @@ package io.leadflow.ingestion;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
+import io.leadflow.kernel.event.MessageHeaders;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -71,9 +72,9 @@ class IngestionServiceIT extends RunningServiceIT {
         Message engagement = await().atMost(Duration.ofSeconds(30))
                 .until(() -> template.receive(observers.get(0).getName()), m -> m != null);
         assertThat(engagement.getMessageProperties().getHeaders())
-                .containsEntry("leadflow-event-id", eventId)
-                .containsEntry("leadflow-event-type", "EngagementRecorded")
-                .containsEntry("leadflow-lead-id", leadId);
+                .containsEntry(MessageHeaders.EVENT_ID, eventId)
+                .containsEntry(MessageHeaders.EVENT_TYPE, "EngagementRecorded")
+                .containsEntry(MessageHeaders.LEAD_ID, leadId);
         JsonNode payload = json.readTree(new String(engagement.getBody(), StandardCharsets.UTF_8));
         assertThat(payload.path("engagementType").asString()).isEqualTo("CONTENT_DOWNLOADED");
         assertThat(payload.path("properties").path("contentType").asString()).isEqualTo("case_study");

@@ -3,6 +3,7 @@ package io.leadflow.ingestion;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
+import io.leadflow.kernel.event.MessageHeaders;
 import io.leadflow.kernel.testing.LocalDatabases;
 import java.time.Duration;
 import java.time.Instant;
@@ -51,7 +52,7 @@ class OutboxCrashIT {
     void every_accepted_event_arrives_downstream_after_relays_die_with_unconfirmed_rows() {
         String url = LocalDatabases.recreate("leadflow_test_ingestion");
         CachingConnectionFactory rabbitConnection = new CachingConnectionFactory("localhost");
-        // the same virtual host as the service under test (application.yml reads the same variable)
+        // the virtual host the service uses (application.yml), so that parallel builds keep their messages apart
         rabbitConnection.setVirtualHost(System.getenv().getOrDefault("LEADFLOW_RABBIT_VHOST", "/"));
         RabbitAdmin admin = new RabbitAdmin(rabbitConnection);
         RabbitTemplate rabbit = new RabbitTemplate(rabbitConnection);
@@ -138,7 +139,7 @@ class OutboxCrashIT {
                 .param("n", rows)
                 .query((rs, n) -> {
                     MessageProperties properties = new MessageProperties();
-                    properties.setHeader("leadflow-event-id", rs.getString(1));
+                    properties.setHeader(MessageHeaders.EVENT_ID, rs.getString(1));
                     properties.setContentType("application/json");
                     rabbit.send(
                             "lead.engagements",
@@ -153,14 +154,14 @@ class OutboxCrashIT {
     private static void drain(RabbitTemplate rabbit, Queue queue, Map<String, Integer> received) {
         Message message;
         while ((message = rabbit.receive(queue.getName())) != null) {
-            if (message.getMessageProperties().getHeaders().get("leadflow-event-count") != null) {
+            if (message.getMessageProperties().getHeaders().get(MessageHeaders.EVENT_COUNT) != null) {
                 JSON.readTree(message.getBody())
                         .values()
                         .forEach(event -> received.merge(
                                 event.path("metadata").path("eventId").asString(), 1, Integer::sum));
                 received.merge(PACKED, 1, Integer::sum);
             } else {
-                Object eventId = message.getMessageProperties().getHeaders().get("leadflow-event-id");
+                Object eventId = message.getMessageProperties().getHeaders().get(MessageHeaders.EVENT_ID);
                 received.merge(String.valueOf(eventId), 1, Integer::sum);
             }
         }

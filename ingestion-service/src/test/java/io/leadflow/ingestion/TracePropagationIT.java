@@ -3,6 +3,7 @@ package io.leadflow.ingestion;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
+import io.leadflow.kernel.event.MessageHeaders;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
@@ -62,7 +63,7 @@ class TracePropagationIT extends RunningServiceIT {
         HttpCalls.Answer accepted = http().post(
                         "/api/v1/events",
                         IngestionApiIT.event("traced." + traceId + "@contoso-it.com", "email_opened", at),
-                        "traceparent",
+                        MessageHeaders.TRACEPARENT,
                         incoming,
                         "X-Correlation-Id",
                         "trace-it-" + traceId);
@@ -84,8 +85,8 @@ class TracePropagationIT extends RunningServiceIT {
         Message engagement = await().atMost(PATIENCE)
                 .until(
                         () -> template.receive(engagements.getName(), 500),
-                        m -> m != null && leadId.equals(header(m, "leadflow-lead-id")));
-        assertThat(header(engagement, "traceparent"))
+                        m -> m != null && leadId.equals(header(m, MessageHeaders.LEAD_ID)));
+        assertThat(header(engagement, MessageHeaders.TRACEPARENT))
                 .as("the published engagement's traceparent")
                 .isIn(stored);
     }
@@ -100,8 +101,8 @@ class TracePropagationIT extends RunningServiceIT {
         Message probe = await().atMost(PATIENCE)
                 .until(
                         () -> template.receive(profiles.getName(), 500),
-                        m -> m != null && eventId.toString().equals(header(m, "leadflow-event-id")));
-        assertThat(probe.getMessageProperties().getHeaders()).doesNotContainKey("traceparent");
+                        m -> m != null && eventId.toString().equals(header(m, MessageHeaders.EVENT_ID)));
+        assertThat(probe.getMessageProperties().getHeaders()).doesNotContainKey(MessageHeaders.TRACEPARENT);
         await().atMost(PATIENCE)
                 .until(() -> jdbc.sql("select published_at is not null from outbox_event where event_id = :id")
                         .param("id", eventId)

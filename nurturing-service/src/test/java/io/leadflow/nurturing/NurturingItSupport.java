@@ -6,6 +6,7 @@ import com.sun.net.httpserver.HttpServer;
 import io.leadflow.kernel.LeadId;
 import io.leadflow.kernel.event.EventStreams;
 import io.leadflow.kernel.event.IntegrationEvent;
+import io.leadflow.kernel.event.MessageHeaders;
 import io.leadflow.kernel.testing.LocalDatabases;
 import io.leadflow.kernel.testing.MutableClock;
 import java.io.IOException;
@@ -86,6 +87,7 @@ abstract class NurturingItSupport {
     private static void purgeLeftoverMessages() {
         CachingConnectionFactory factory =
                 new CachingConnectionFactory(System.getenv().getOrDefault("LEADFLOW_RABBIT_HOST", "localhost"));
+        factory.setVirtualHost(System.getenv().getOrDefault("LEADFLOW_RABBIT_VHOST", "/"));
         try {
             RabbitAdmin purging = new RabbitAdmin(factory);
             for (String stream : List.of(EventStreams.SCORES, EventStreams.ENGAGEMENTS, EventStreams.LIFECYCLE)) {
@@ -148,10 +150,10 @@ abstract class NurturingItSupport {
     void publish(String stream, IntegrationEvent event) {
         MessageProperties properties = new MessageProperties();
         properties.setContentType(MessageProperties.CONTENT_TYPE_JSON);
-        properties.setHeader("leadflow-event-id", event.eventId().toString());
-        properties.setHeader("leadflow-event-type", event.metadata().eventType());
-        properties.setHeader("leadflow-lead-id", event.metadata().leadId().toString());
-        properties.setHeader("leadflow-correlation-id", event.metadata().correlationId());
+        properties.setHeader(MessageHeaders.EVENT_ID, event.eventId().toString());
+        properties.setHeader(MessageHeaders.EVENT_TYPE, event.metadata().eventType());
+        properties.setHeader(MessageHeaders.LEAD_ID, event.metadata().leadId().toString());
+        properties.setHeader(MessageHeaders.CORRELATION_ID, event.metadata().correlationId());
         rabbit.send(stream, stream, new Message(json.writeValueAsBytes(event), properties));
     }
 
@@ -159,11 +161,13 @@ abstract class NurturingItSupport {
     void publishMany(String stream, List<? extends IntegrationEvent> events) {
         MessageProperties properties = new MessageProperties();
         properties.setContentType(MessageProperties.CONTENT_TYPE_JSON);
-        properties.setHeader("leadflow-event-id", events.getFirst().eventId().toString());
-        properties.setHeader("leadflow-event-type", events.getFirst().metadata().eventType());
-        properties.setHeader("leadflow-event-count", events.size());
         properties.setHeader(
-                "leadflow-correlation-id", events.getFirst().metadata().correlationId());
+                MessageHeaders.EVENT_ID, events.getFirst().eventId().toString());
+        properties.setHeader(
+                MessageHeaders.EVENT_TYPE, events.getFirst().metadata().eventType());
+        properties.setHeader(MessageHeaders.EVENT_COUNT, events.size());
+        properties.setHeader(
+                MessageHeaders.CORRELATION_ID, events.getFirst().metadata().correlationId());
         rabbit.send(stream, stream, new Message(json.writeValueAsBytes(events), properties));
     }
 
@@ -184,8 +188,8 @@ abstract class NurturingItSupport {
 
     List<Message> lifecycle(String type, LeadId lead) {
         return seen.stream()
-                .filter(m -> type.equals(header(m, "leadflow-event-type")))
-                .filter(m -> lead.toString().equals(header(m, "leadflow-lead-id")))
+                .filter(m -> type.equals(header(m, MessageHeaders.EVENT_TYPE)))
+                .filter(m -> lead.toString().equals(header(m, MessageHeaders.LEAD_ID)))
                 .toList();
     }
 

@@ -10,6 +10,7 @@ import io.leadflow.kernel.event.EventMetadata;
 import io.leadflow.kernel.event.EventStreams;
 import io.leadflow.kernel.event.LeadRejectedEvent;
 import io.leadflow.kernel.event.LeadStageChangedEvent;
+import io.leadflow.kernel.event.MessageHeaders;
 import io.leadflow.nurturing.application.port.out.NurtureTrackCatalogue;
 import io.leadflow.nurturing.domain.DefaultTracks;
 import java.time.Instant;
@@ -141,10 +142,10 @@ class NurturingServiceIT extends NurturingItSupport {
                 "rep-17");
         MessageProperties properties = new MessageProperties();
         properties.setContentType(MessageProperties.CONTENT_TYPE_JSON);
-        properties.setHeader("leadflow-event-id", event.eventId().toString());
-        properties.setHeader("leadflow-event-type", LeadRejectedEvent.TYPE);
-        properties.setHeader("leadflow-lead-id", lead.toString());
-        properties.setHeader("leadflow-correlation-id", event.metadata().correlationId());
+        properties.setHeader(MessageHeaders.EVENT_ID, event.eventId().toString());
+        properties.setHeader(MessageHeaders.EVENT_TYPE, LeadRejectedEvent.TYPE);
+        properties.setHeader(MessageHeaders.LEAD_ID, lead.toString());
+        properties.setHeader(MessageHeaders.CORRELATION_ID, event.metadata().correlationId());
         return new Message(json.writeValueAsBytes(event), properties);
     }
 

@@ -8,6 +8,7 @@ import io.leadflow.kernel.event.EventMetadata;
 import io.leadflow.kernel.event.EventStreams;
 import io.leadflow.kernel.event.LeadRejectedEvent;
 import io.leadflow.kernel.event.LeadStageChangedEvent;
+import io.leadflow.kernel.event.MessageHeaders;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
@@ -34,11 +35,11 @@ class TracePropagationIT extends NurturingItSupport {
                 "rep-17");
         MessageProperties properties = new MessageProperties();
         properties.setContentType(MessageProperties.CONTENT_TYPE_JSON);
-        properties.setHeader("leadflow-event-id", event.eventId().toString());
-        properties.setHeader("leadflow-event-type", LeadRejectedEvent.TYPE);
-        properties.setHeader("leadflow-lead-id", lead.toString());
-        properties.setHeader("leadflow-correlation-id", event.metadata().correlationId());
-        properties.setHeader("traceparent", incoming);
+        properties.setHeader(MessageHeaders.EVENT_ID, event.eventId().toString());
+        properties.setHeader(MessageHeaders.EVENT_TYPE, LeadRejectedEvent.TYPE);
+        properties.setHeader(MessageHeaders.LEAD_ID, lead.toString());
+        properties.setHeader(MessageHeaders.CORRELATION_ID, event.metadata().correlationId());
+        properties.setHeader(MessageHeaders.TRACEPARENT, incoming);
         rabbit.send(
                 EventStreams.LIFECYCLE, EventStreams.LIFECYCLE, new Message(json.writeValueAsBytes(event), properties));
 
@@ -54,7 +55,7 @@ class TracePropagationIT extends NurturingItSupport {
                         .matches("00-" + traceId + "-[0-9a-f]{16}-01")
                         .as("nurturing's own span, a child of the sender's")
                         .isNotEqualTo(incoming));
-        assertThat(moved.getMessageProperties().getHeaders().get("traceparent"))
+        assertThat(moved.getMessageProperties().getHeaders().get(MessageHeaders.TRACEPARENT))
                 .as("the relayed stage change's traceparent")
                 .isIn(List.copyOf(stored));
     }

@@ -9,6 +9,7 @@ import io.leadflow.kernel.LeadId;
 import io.leadflow.kernel.event.EngagementRecordedEvent;
 import io.leadflow.kernel.event.EventMetadata;
 import io.leadflow.kernel.event.EventStreams;
+import io.leadflow.kernel.event.MessageHeaders;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -57,8 +58,8 @@ class ManyEngagementsPerMessageIT extends ScoringItSupport {
         assertThat(before.get(2)).as("score announcements").isPositive();
 
         onEngagementRecorded.accept(MessageBuilder.withPayload(body.getBytes(StandardCharsets.UTF_8))
-                .setHeader("leadflow-event-type", EngagementRecordedEvent.TYPE)
-                .setHeader("leadflow-event-count", 7)
+                .setHeader(MessageHeaders.EVENT_TYPE, EngagementRecordedEvent.TYPE)
+                .setHeader(MessageHeaders.EVENT_COUNT, 7)
                 .build());
 
         assertThat(counts(events)).as("a redelivered message").isEqualTo(before);
@@ -119,10 +120,10 @@ class ManyEngagementsPerMessageIT extends ScoringItSupport {
     private static Message packed(String body, EngagementRecordedEvent first, int count) {
         MessageProperties properties = new MessageProperties();
         properties.setContentType(MessageProperties.CONTENT_TYPE_JSON);
-        properties.setHeader("leadflow-event-id", first.eventId().toString());
-        properties.setHeader("leadflow-event-type", EngagementRecordedEvent.TYPE);
-        properties.setHeader("leadflow-event-count", count);
-        properties.setHeader("leadflow-correlation-id", first.metadata().correlationId());
+        properties.setHeader(MessageHeaders.EVENT_ID, first.eventId().toString());
+        properties.setHeader(MessageHeaders.EVENT_TYPE, EngagementRecordedEvent.TYPE);
+        properties.setHeader(MessageHeaders.EVENT_COUNT, count);
+        properties.setHeader(MessageHeaders.CORRELATION_ID, first.metadata().correlationId());
         return new Message(body.getBytes(StandardCharsets.UTF_8), properties);
     }
 
@@ -169,7 +170,7 @@ class ManyEngagementsPerMessageIT extends ScoringItSupport {
                 break;
             }
             if (eventId.equals(
-                    String.valueOf(message.getMessageProperties().getHeaders().get("leadflow-event-id")))) {
+                    String.valueOf(message.getMessageProperties().getHeaders().get(MessageHeaders.EVENT_ID)))) {
                 found = message;
             } else {
                 others.add(message);

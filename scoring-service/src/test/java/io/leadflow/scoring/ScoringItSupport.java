@@ -2,6 +2,7 @@ package io.leadflow.scoring;
 
 import io.leadflow.kernel.LeadId;
 import io.leadflow.kernel.event.IntegrationEvent;
+import io.leadflow.kernel.event.MessageHeaders;
 import io.leadflow.kernel.testing.LocalDatabases;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -63,10 +64,10 @@ abstract class ScoringItSupport {
     void send(String stream, IntegrationEvent event) {
         MessageProperties properties = new MessageProperties();
         properties.setContentType(MessageProperties.CONTENT_TYPE_JSON);
-        properties.setHeader("leadflow-event-id", event.eventId().toString());
-        properties.setHeader("leadflow-event-type", event.metadata().eventType());
-        properties.setHeader("leadflow-lead-id", event.metadata().leadId().toString());
-        properties.setHeader("leadflow-correlation-id", event.metadata().correlationId());
+        properties.setHeader(MessageHeaders.EVENT_ID, event.eventId().toString());
+        properties.setHeader(MessageHeaders.EVENT_TYPE, event.metadata().eventType());
+        properties.setHeader(MessageHeaders.LEAD_ID, event.metadata().leadId().toString());
+        properties.setHeader(MessageHeaders.CORRELATION_ID, event.metadata().correlationId());
         rabbit.send(stream, stream, new Message(json.writeValueAsBytes(event), properties));
     }
 

@@ -10,6 +10,7 @@ import io.leadflow.kernel.event.EngagementRecordedEvent;
 import io.leadflow.kernel.event.EventMetadata;
 import io.leadflow.kernel.event.EventStreams;
 import io.leadflow.kernel.event.LeadQualifiedEvent;
+import io.leadflow.kernel.event.MessageHeaders;
 import io.leadflow.kernel.event.ProfileAttributes;
 import io.leadflow.kernel.event.ProfileChangedEvent;
 import io.leadflow.scoring.application.port.in.ScoreEngagementCommand;
@@ -314,8 +315,8 @@ class ScoringServiceIT extends ScoringItSupport {
         Message message;
         while ((message = rabbit.receive(lifecycleObserver)) != null) {
             Map<String, Object> headers = message.getMessageProperties().getHeaders();
-            if (LeadQualifiedEvent.TYPE.equals(headers.get("leadflow-event-type"))
-                    && lead.toString().equals(headers.get("leadflow-lead-id"))) {
+            if (LeadQualifiedEvent.TYPE.equals(headers.get(MessageHeaders.EVENT_TYPE))
+                    && lead.toString().equals(headers.get(MessageHeaders.LEAD_ID))) {
                 return json.readValue(message.getBody(), LeadQualifiedEvent.class);
             }
         }

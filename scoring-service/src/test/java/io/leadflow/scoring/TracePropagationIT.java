@@ -9,6 +9,7 @@ import io.leadflow.kernel.LeadId;
 import io.leadflow.kernel.event.EngagementRecordedEvent;
 import io.leadflow.kernel.event.EventMetadata;
 import io.leadflow.kernel.event.EventStreams;
+import io.leadflow.kernel.event.MessageHeaders;
 import io.leadflow.kernel.testing.LocalDatabases;
 import java.time.Duration;
 import java.time.Instant;
@@ -114,8 +115,8 @@ class TracePropagationIT {
         Message relayed = await().atMost(PATIENCE)
                 .until(
                         () -> rabbit.receive(scoresObserver, 500),
-                        message -> message != null && lead.toString().equals(header(message, "leadflow-lead-id")));
-        assertThat(header(relayed, "traceparent"))
+                        message -> message != null && lead.toString().equals(header(message, MessageHeaders.LEAD_ID)));
+        assertThat(header(relayed, MessageHeaders.TRACEPARENT))
                 .as("the relayed LeadScored's traceparent")
                 .isIn(stored);
     }
@@ -125,10 +126,10 @@ class TracePropagationIT {
         String traceId = UUID.randomUUID().toString().replace("-", "");
         String correlation = "trace-it-" + traceId;
         MessageProperties properties = new MessageProperties();
-        properties.setHeader("leadflow-event-id", UUID.randomUUID().toString());
-        properties.setHeader("leadflow-event-type", "SomethingNewer");
-        properties.setHeader("leadflow-correlation-id", correlation);
-        properties.setHeader("traceparent", "00-" + traceId + "-00f067aa0ba902b7-01");
+        properties.setHeader(MessageHeaders.EVENT_ID, UUID.randomUUID().toString());
+        properties.setHeader(MessageHeaders.EVENT_TYPE, "SomethingNewer");
+        properties.setHeader(MessageHeaders.CORRELATION_ID, correlation);
+        properties.setHeader(MessageHeaders.TRACEPARENT, "00-" + traceId + "-00f067aa0ba902b7-01");
         rabbit.send(EventStreams.ENGAGEMENTS, EventStreams.ENGAGEMENTS, new Message("{}".getBytes(), properties));
 
         JsonNode line = await().atMost(PATIENCE)
@@ -161,11 +162,11 @@ class TracePropagationIT {
                 Map.of());
         MessageProperties properties = new MessageProperties();
         properties.setContentType(MessageProperties.CONTENT_TYPE_JSON);
-        properties.setHeader("leadflow-event-id", event.eventId().toString());
-        properties.setHeader("leadflow-event-type", event.metadata().eventType());
-        properties.setHeader("leadflow-lead-id", lead.toString());
-        properties.setHeader("leadflow-correlation-id", correlation);
-        properties.setHeader("traceparent", traceparent);
+        properties.setHeader(MessageHeaders.EVENT_ID, event.eventId().toString());
+        properties.setHeader(MessageHeaders.EVENT_TYPE, event.metadata().eventType());
+        properties.setHeader(MessageHeaders.LEAD_ID, lead.toString());
+        properties.setHeader(MessageHeaders.CORRELATION_ID, correlation);
+        properties.setHeader(MessageHeaders.TRACEPARENT, traceparent);
         rabbit.send(
                 EventStreams.ENGAGEMENTS,
                 EventStreams.ENGAGEMENTS,

@@ -1,6 +1,5 @@
 package io.leadflow.handoff.config;
 
-import io.leadflow.handoff.adapter.out.messaging.OutboxProperties;
 import io.leadflow.handoff.adapter.out.notification.NotificationProperties;
 import io.leadflow.handoff.adapter.out.webhook.WebhookProperties;
 import io.leadflow.handoff.application.port.in.AcceptHandoffUseCase;
@@ -50,12 +49,7 @@ import org.springframework.scheduling.annotation.EnableScheduling;
 
 @Configuration(proxyBeanMethods = false)
 @EnableScheduling
-@EnableConfigurationProperties({
-    OutboxProperties.class,
-    WebhookProperties.class,
-    SlaProperties.class,
-    NotificationProperties.class
-})
+@EnableConfigurationProperties({WebhookProperties.class, SlaProperties.class, NotificationProperties.class})
 class HandoffConfiguration {
 
     @Bean

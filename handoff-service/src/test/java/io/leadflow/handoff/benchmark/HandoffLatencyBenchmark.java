@@ -12,6 +12,7 @@ import io.leadflow.kernel.LeadId;
 import io.leadflow.kernel.event.EventMetadata;
 import io.leadflow.kernel.event.EventStreams;
 import io.leadflow.kernel.event.LeadQualifiedEvent;
+import io.leadflow.kernel.event.MessageHeaders;
 import io.leadflow.kernel.testing.LocalDatabases;
 import java.net.InetSocketAddress;
 import java.time.Instant;
@@ -134,11 +135,11 @@ public final class HandoffLatencyBenchmark {
                         Message message = MessageBuilder.withBody(json.writeValueAsBytes(event))
                                 .setContentType("application/json")
                                 .setHeader(
-                                        "leadflow-event-id",
+                                        MessageHeaders.EVENT_ID,
                                         event.metadata().eventId().toString())
-                                .setHeader("leadflow-event-type", LeadQualifiedEvent.TYPE)
-                                .setHeader("leadflow-lead-id", lead.toString())
-                                .setHeader("leadflow-correlation-id", "bench-" + n)
+                                .setHeader(MessageHeaders.EVENT_TYPE, LeadQualifiedEvent.TYPE)
+                                .setHeader(MessageHeaders.LEAD_ID, lead.toString())
+                                .setHeader(MessageHeaders.CORRELATION_ID, "bench-" + n)
                                 .build();
                         if (n >= warmup) {
                             published.put(lead.toString(), System.nanoTime());

@@ -1,7 +1,6 @@
 package io.leadflow.ingestion.config;
 
 import io.leadflow.ingestion.adapter.in.web.WebLimits;
-import io.leadflow.ingestion.adapter.out.messaging.OutboxProperties;
 import io.leadflow.ingestion.application.port.in.FindContactQuery;
 import io.leadflow.ingestion.application.port.in.FindLeadEventsQuery;
 import io.leadflow.ingestion.application.port.in.ImportJobUseCase;
@@ -28,7 +27,7 @@ import org.springframework.scheduling.concurrent.ThreadPoolTaskScheduler;
 
 @Configuration(proxyBeanMethods = false)
 @EnableScheduling
-@EnableConfigurationProperties({OutboxProperties.class, WebLimits.class, IngestionProperties.class})
+@EnableConfigurationProperties({WebLimits.class, IngestionProperties.class})
 class IngestionConfiguration {
 
     @Bean

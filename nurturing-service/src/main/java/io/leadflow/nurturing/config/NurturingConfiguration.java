@@ -1,6 +1,5 @@
 package io.leadflow.nurturing.config;
 
-import io.leadflow.nurturing.adapter.out.messaging.OutboxProperties;
 import io.leadflow.nurturing.adapter.out.webhook.WebhookProperties;
 import io.leadflow.nurturing.application.port.in.ChangeSettingsUseCase;
 import io.leadflow.nurturing.application.port.in.DefineTrackUseCase;
@@ -37,7 +36,7 @@ import org.springframework.scheduling.annotation.EnableScheduling;
 
 @Configuration(proxyBeanMethods = false)
 @EnableScheduling
-@EnableConfigurationProperties({OutboxProperties.class, WebhookProperties.class})
+@EnableConfigurationProperties({WebhookProperties.class})
 class NurturingConfiguration {
 
     @Bean

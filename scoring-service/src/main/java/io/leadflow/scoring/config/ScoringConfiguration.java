@@ -1,6 +1,5 @@
 package io.leadflow.scoring.config;
 
-import io.leadflow.scoring.adapter.out.messaging.OutboxProperties;
 import io.leadflow.scoring.application.port.in.ArchiveScoringModelUseCase;
 import io.leadflow.scoring.application.port.in.BacktestScoringModelUseCase;
 import io.leadflow.scoring.application.port.in.DraftScoringModelUseCase;
@@ -31,7 +30,7 @@ import org.springframework.scheduling.annotation.EnableScheduling;
 
 @Configuration(proxyBeanMethods = false)
 @EnableScheduling
-@EnableConfigurationProperties({OutboxProperties.class, RescoringProperties.class})
+@EnableConfigurationProperties({RescoringProperties.class})
 class ScoringConfiguration {
 
     @Bean

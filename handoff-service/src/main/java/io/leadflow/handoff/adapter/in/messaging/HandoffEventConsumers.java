@@ -10,6 +10,7 @@ import io.leadflow.kernel.event.EventMetadata;
 import io.leadflow.kernel.event.LeadQualifiedEvent;
 import io.leadflow.kernel.event.LeadRecycledEvent;
 import io.leadflow.kernel.event.ProfileChangedEvent;
+import io.leadflow.support.messaging.IntegrationEventReader;
 import java.util.function.Consumer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -20,7 +21,8 @@ import org.springframework.messaging.Message;
 /**
  * The consumers of the hand-off service: {@code onLifecycleEvent} (lead.lifecycle, group handoff-service) hands
  * qualified leads to sales; {@code onProfileEvent} (lead.profiles) keeps the lead profiles notifications show. Other
- * lifecycle events, our own among them, are not for this service yet and are acknowledged.
+ * lifecycle events, our own among them, are not for this service yet and are acknowledged. A message may carry one
+ * event or many (docs/messages.md); each is handled on its own, and redeliveries are recognised by the event ids.
  */
 @Configuration(proxyBeanMethods = false)
 class HandoffEventConsumers {
@@ -30,7 +32,7 @@ class HandoffEventConsumers {
     @Bean
     Consumer<Message<byte[]>> onLifecycleEvent(
             IntegrationEventReader reader, AssignHandoffUseCase assignHandoff, RecordLeadHistoryUseCase recordHistory) {
-        return message -> reader.read(message).ifPresent(event -> {
+        return message -> reader.readAll(message).handleEach(event -> {
             if (event instanceof LeadQualifiedEvent qualified) {
                 EventMetadata meta = qualified.metadata();
                 AssignmentOutcome outcome = assignHandoff.assignHandoff(new AssignHandoffCommand(
@@ -59,7 +61,7 @@ class HandoffEventConsumers {
 
     @Bean
     Consumer<Message<byte[]>> onProfileEvent(IntegrationEventReader reader, RecordLeadProfileUseCase recordProfile) {
-        return message -> reader.read(message).ifPresent(event -> {
+        return message -> reader.readAll(message).handleEach(event -> {
             if (event instanceof ProfileChangedEvent profile) {
                 EventMetadata meta = profile.metadata();
                 recordProfile.recordLeadProfile(new RecordLeadProfileCommand(

@@ -1,59 +1,31 @@
 package io.leadflow.ingestion.adapter.out.messaging;
 
 import io.leadflow.ingestion.application.port.out.LeadEventPublisher;
-import io.leadflow.kernel.event.EventMetadata;
-import io.leadflow.kernel.event.Events;
 import io.leadflow.kernel.event.IntegrationEvent;
+import io.leadflow.support.outbox.OutboxWriter;
 import java.util.List;
-import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.annotation.Propagation;
-import org.springframework.transaction.annotation.Transactional;
-import tools.jackson.databind.json.JsonMapper;
 
 /**
- * Writes events into the outbox table in the caller's transaction, with the current trace context;
- * {@link OutboxRelay} sends them after commit.
- * {@code MANDATORY} makes a call outside a transaction fail loudly instead of sending an event for an uncommitted
- * change. Many events go in one JDBC batch.
+ * Publishes through the transactional outbox: the events are written in the caller's transaction (outside one the
+ * call fails) and relayed to RabbitMQ after commit. Many events go in one JDBC batch.
  */
 @Component
 class OutboxLeadEventPublisher implements LeadEventPublisher {
 
-    private final JdbcTemplate template;
-    private final JsonMapper json;
-    private final CurrentTrace trace;
+    private final OutboxWriter outbox;
 
-    OutboxLeadEventPublisher(JdbcTemplate template, JsonMapper json, CurrentTrace trace) {
-        this.template = template;
-        this.json = json;
-        this.trace = trace;
+    OutboxLeadEventPublisher(OutboxWriter outbox) {
+        this.outbox = outbox;
     }
 
     @Override
-    @Transactional(propagation = Propagation.MANDATORY)
     public void publish(IntegrationEvent event) {
-        publishAll(List.of(event));
+        outbox.write(event);
     }
 
     @Override
-    @Transactional(propagation = Propagation.MANDATORY)
     public void publishAll(List<? extends IntegrationEvent> events) {
-        if (events.isEmpty()) {
-            return;
-        }
-        String traceparent = trace.traceparent();
-        template.batchUpdate("""
-                insert into outbox_event (event_id, event_type, stream, lead_id, correlation_id, payload, traceparent)
-                values (?, ?, ?, ?, ?, cast(? as jsonb), ?)""", events, events.size(), (ps, event) -> {
-            EventMetadata meta = event.metadata();
-            ps.setObject(1, meta.eventId());
-            ps.setString(2, meta.eventType());
-            ps.setString(3, Events.streamOf(meta.eventType()));
-            ps.setObject(4, meta.leadId());
-            ps.setString(5, meta.correlationId());
-            ps.setString(6, json.writeValueAsString(event));
-            ps.setString(7, traceparent);
-        });
+        outbox.write(events);
     }
 }

@@ -11,6 +11,8 @@ import io.leadflow.nurturing.application.port.in.EnrollRejectedLeadUseCase;
 import io.leadflow.nurturing.application.port.in.LeadSignalCommand;
 import io.leadflow.nurturing.application.port.in.RecordLeadSignalUseCase;
 import io.leadflow.nurturing.domain.RejectionOutcome;
+import io.leadflow.support.messaging.EventContents;
+import io.leadflow.support.messaging.IntegrationEventReader;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -35,30 +37,20 @@ class LifecycleConsumers {
     @Bean
     Consumer<Message<byte[]>> onLifecycleEvent(
             IntegrationEventReader reader, EnrollRejectedLeadUseCase enroll, RecordLeadSignalUseCase signals) {
-        return message -> reader.read(message)
-                .ifPresentOrElse(
-                        event -> {
-                            if (event instanceof LeadRejectedEvent rejected) {
-                                log(rejected, enroll.enrollRejectedLead(command(rejected)));
-                            } else if (event instanceof LeadStageChangedEvent changed) {
-                                EventMetadata m = changed.metadata();
-                                signals.recordLeadSignal(LeadSignalCommand.staged(
-                                        m.eventId(),
-                                        m.lead(),
-                                        changed.to(),
-                                        changed.actor(),
-                                        m.occurredAt(),
-                                        m.correlationId()));
-                            }
-                        },
-                        () -> LOG.debug(
-                                "ignoring a lifecycle message of unknown type {}",
-                                IntegrationEventReader.type(message)));
+        return message -> reader.readAll(message).handleEach(event -> {
+            if (event instanceof LeadRejectedEvent rejected) {
+                log(rejected, enroll.enrollRejectedLead(command(rejected)));
+            } else if (event instanceof LeadStageChangedEvent changed) {
+                EventMetadata m = changed.metadata();
+                signals.recordLeadSignal(LeadSignalCommand.staged(
+                        m.eventId(), m.lead(), changed.to(), changed.actor(), m.occurredAt(), m.correlationId()));
+            }
+        });
     }
 
     @Bean
     Consumer<Message<byte[]>> onLeadScored(IntegrationEventReader reader, RecordLeadSignalUseCase signals) {
-        return message -> reader.read(message).ifPresent(event -> {
+        return message -> reader.readAll(message).handleEach(event -> {
             if (event instanceof LeadScoredEvent scored) {
                 EventMetadata m = scored.metadata();
                 signals.recordLeadSignal(LeadSignalCommand.scored(
@@ -76,7 +68,7 @@ class LifecycleConsumers {
     @Bean
     Consumer<Message<byte[]>> onEngagementRecorded(IntegrationEventReader reader, RecordLeadSignalUseCase signals) {
         return message -> {
-            IntegrationEventReader.Contents contents = reader.readAll(message);
+            EventContents contents = reader.readAll(message);
             List<String> failed = new ArrayList<>(contents.unreadable());
             for (IntegrationEvent event : contents.events()) {
                 if (event instanceof EngagementRecordedEvent engagement) {
@@ -88,8 +80,7 @@ class LifecycleConsumers {
                 }
             }
             if (!failed.isEmpty()) {
-                throw new UnhandledEventsException(
-                        failed, contents.events().size() + contents.unreadable().size());
+                throw new UnhandledEventsException(failed, contents.carried());
             }
         };
     }

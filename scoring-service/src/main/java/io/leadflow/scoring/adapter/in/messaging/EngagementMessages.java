@@ -7,6 +7,8 @@ import io.leadflow.scoring.application.port.in.ScoreEngagementCommand;
 import io.leadflow.scoring.application.port.in.ScoreEngagementUseCase;
 import io.leadflow.scoring.application.port.in.ScoreEngagementsCommand;
 import io.leadflow.scoring.application.port.in.ScoreEngagementsUseCase;
+import io.leadflow.support.messaging.EventContents;
+import io.leadflow.support.messaging.IntegrationEventReader;
 import java.util.ArrayList;
 import java.util.List;
 import org.slf4j.Logger;
@@ -36,7 +38,7 @@ class EngagementMessages {
     }
 
     void score(Message<byte[]> message) {
-        IntegrationEventReader.Contents contents = reader.readAll(message);
+        EventContents contents = reader.readAll(message);
         List<String> failed = new ArrayList<>(contents.unreadable());
         List<ScoreEngagementCommand> commands = new ArrayList<>();
         for (IntegrationEvent event : contents.events()) {
@@ -54,8 +56,7 @@ class EngagementMessages {
             scoreTogether(commands, failed);
         }
         if (!failed.isEmpty()) {
-            throw new UnscoredEngagementsException(
-                    failed, contents.events().size() + contents.unreadable().size());
+            throw new UnscoredEngagementsException(failed, contents.carried());
         }
     }
 

@@ -14,6 +14,7 @@ import io.leadflow.scoring.application.port.in.RecordStageChangeUseCase;
 import io.leadflow.scoring.application.port.in.RecycleLeadCommand;
 import io.leadflow.scoring.application.port.in.RecycleLeadUseCase;
 import io.leadflow.scoring.application.port.in.RecycleOutcome;
+import io.leadflow.support.messaging.IntegrationEventReader;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.function.Consumer;
@@ -40,7 +41,7 @@ class LeadEventConsumers {
 
     @Bean
     Consumer<Message<byte[]>> onProfileChanged(IntegrationEventReader reader, RecordProfileUseCase profiles) {
-        return message -> reader.read(message).ifPresent(event -> {
+        return message -> reader.readAll(message).handleEach(event -> {
             if (event instanceof ProfileChangedEvent profile) {
                 EventMetadata meta = profile.metadata();
                 Map<String, String> attributes = new HashMap<>(profile.attributes());
@@ -59,7 +60,7 @@ class LeadEventConsumers {
     @Bean
     Consumer<Message<byte[]>> onLifecycleChanged(
             IntegrationEventReader reader, RecordStageChangeUseCase timeline, RecycleLeadUseCase recycling) {
-        return message -> reader.read(message).ifPresent(event -> {
+        return message -> reader.readAll(message).handleEach(event -> {
             switch (event) {
                 case LeadStageChangedEvent changed -> {
                     EventMetadata meta = changed.metadata();

@@ -1,5 +1,6 @@
 /**
- * The way out to RabbitMQ: a transactional outbox (written with the change) and its relay, which sends with
- * publisher confirms. The outbox table is this adapter's own storage; no other adapter touches it.
+ * The way out to RabbitMQ: the {@code LeadEventPublisher} port over service-support's transactional outbox, whose
+ * relay sends with publisher confirms. The outbox table (this service's migrations) is this adapter's own storage;
+ * no other adapter touches it.
  */
 package io.leadflow.scoring.adapter.out.messaging;

@@ -1,4 +1,4 @@
-package io.leadflow.ingestion.adapter.out.messaging;
+package io.leadflow.support.outbox;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

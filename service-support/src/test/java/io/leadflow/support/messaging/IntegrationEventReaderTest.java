@@ -1,4 +1,4 @@
-package io.leadflow.scoring.adapter.in.messaging;
+package io.leadflow.support.messaging;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -9,8 +9,11 @@ import io.leadflow.kernel.LeadId;
 import io.leadflow.kernel.event.EngagementRecordedEvent;
 import io.leadflow.kernel.event.EventMetadata;
 import io.leadflow.kernel.event.IntegrationEvent;
+import io.leadflow.kernel.event.MessageHeaders;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.springframework.messaging.Message;
@@ -26,7 +29,7 @@ class IntegrationEventReaderTest {
     void a_message_with_one_event_yields_that_event() {
         EngagementRecordedEvent visit = visit();
 
-        IntegrationEventReader.Contents contents = reader.readAll(message(json.writeValueAsString(visit)));
+        EventContents contents = reader.readAll(message(json.writeValueAsString(visit)));
 
         assertThat(contents.events()).containsExactly(visit);
         assertThat(contents.unreadable()).isEmpty();
@@ -39,7 +42,7 @@ class IntegrationEventReaderTest {
         String broken = json.writeValueAsString(visit()).replace("WEBSITE_VISITED", "NO_SUCH_TYPE");
         String body = "[" + json.writeValueAsString(first) + "," + broken + "," + json.writeValueAsString(second) + "]";
 
-        IntegrationEventReader.Contents contents = reader.readAll(message(body));
+        EventContents contents = reader.readAll(message(body));
 
         assertThat(contents.events())
                 .extracting(IntegrationEvent::eventId)
@@ -52,18 +55,54 @@ class IntegrationEventReaderTest {
     }
 
     @Test
+    void handling_each_event_applies_the_readable_ones_and_then_fails_the_message_for_the_unreadable_one() {
+        EngagementRecordedEvent first = visit();
+        String broken = json.writeValueAsString(visit()).replace("WEBSITE_VISITED", "NO_SUCH_TYPE");
+        EventContents contents = reader.readAll(message("[" + json.writeValueAsString(first) + "," + broken + "]"));
+        List<IntegrationEvent> handled = new ArrayList<>();
+
+        assertThatThrownBy(() -> contents.handleEach(handled::add))
+                .isInstanceOf(UnreadableEventsException.class)
+                .hasMessageContaining("1 of 2");
+        assertThat(handled).containsExactly(first);
+    }
+
+    @Test
     void a_body_that_is_not_json_fails_the_whole_message() {
         assertThatThrownBy(() -> reader.readAll(message("{this is not an engagement")))
                 .isInstanceOf(RuntimeException.class);
     }
 
     @Test
-    void a_type_this_version_does_not_know_is_ignored() {
-        Message<byte[]> message = MessageBuilder.withPayload("[{}]".getBytes(StandardCharsets.UTF_8))
-                .setHeader(IntegrationEventReader.EVENT_TYPE, "SomethingNew")
+    void a_type_header_that_arrives_as_bytes_is_read_like_a_string() {
+        EngagementRecordedEvent visit = visit();
+        Message<byte[]> message = MessageBuilder.withPayload(json.writeValueAsBytes(visit))
+                .setHeader(MessageHeaders.EVENT_TYPE, EngagementRecordedEvent.TYPE.getBytes(StandardCharsets.UTF_8))
                 .build();
 
-        assertThat(reader.readAll(message).events()).isEmpty();
+        assertThat(reader.readAll(message).events()).containsExactly(visit);
+    }
+
+    @Test
+    void a_one_event_body_that_is_not_the_event_its_type_names_fails_the_whole_message() {
+        assertThatThrownBy(() -> reader.readAll(message("{\"metadata\": 42}"))).isInstanceOf(RuntimeException.class);
+    }
+
+    @Test
+    void a_message_without_a_type_header_yields_nothing() {
+        Message<byte[]> message = MessageBuilder.withPayload("{}".getBytes(StandardCharsets.UTF_8))
+                .build();
+
+        assertThat(reader.readAll(message).carried()).isZero();
+    }
+
+    @Test
+    void a_type_this_version_does_not_know_is_ignored() {
+        Message<byte[]> message = MessageBuilder.withPayload("[{}]".getBytes(StandardCharsets.UTF_8))
+                .setHeader(MessageHeaders.EVENT_TYPE, "SomethingNew")
+                .build();
+
+        assertThat(reader.readAll(message).carried()).isZero();
     }
 
     private static EngagementRecordedEvent visit() {
@@ -84,7 +123,7 @@ class IntegrationEventReaderTest {
 
     private static Message<byte[]> message(String body) {
         return MessageBuilder.withPayload(body.getBytes(StandardCharsets.UTF_8))
-                .setHeader(IntegrationEventReader.EVENT_TYPE, EngagementRecordedEvent.TYPE)
+                .setHeader(MessageHeaders.EVENT_TYPE, EngagementRecordedEvent.TYPE)
                 .build();
     }
 }

@@ -1,4 +1,4 @@
-package io.leadflow.ingestion.adapter.out.messaging;
+package io.leadflow.support.outbox;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;

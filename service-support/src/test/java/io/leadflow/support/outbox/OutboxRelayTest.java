@@ -1,0 +1,175 @@
+package io.leadflow.support.outbox;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.leadflow.kernel.event.EventStreams;
+import io.leadflow.kernel.event.MessageHeaders;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.atomic.AtomicReference;
+import org.junit.jupiter.api.Test;
+import org.springframework.transaction.support.TransactionOperations;
+
+class OutboxRelayTest {
+
+    private final InMemoryOutboxTable table = new InMemoryOutboxTable();
+    private final FakeBroker broker = new FakeBroker();
+
+    @Test
+    void a_confirmed_event_is_sent_with_its_metadata_as_headers_and_marked_sent() {
+        OutboxRow row = table.add(EventStreams.LIFECYCLE, "LeadQualified");
+
+        running(relay(properties(true, 200, 1))).relayPending();
+
+        assertThat(broker.sent()).singleElement().satisfies(sent -> {
+            assertThat(sent.destination()).isEqualTo(EventStreams.LIFECYCLE);
+            assertThat(new String(sent.message().getPayload(), StandardCharsets.UTF_8))
+                    .isEqualTo(row.payload());
+            assertThat(sent.message().getHeaders())
+                    .containsEntry(MessageHeaders.EVENT_ID, row.eventId().toString())
+                    .containsEntry(MessageHeaders.EVENT_TYPE, "LeadQualified")
+                    .containsEntry(MessageHeaders.LEAD_ID, row.leadId().toString())
+                    .containsEntry(MessageHeaders.CORRELATION_ID, row.correlationId())
+                    .containsEntry(MessageHeaders.TRACEPARENT, row.traceparent())
+                    .doesNotContainKey(MessageHeaders.EVENT_COUNT);
+        });
+        assertThat(table.sent()).containsExactly(row.id());
+    }
+
+    @Test
+    void a_nacked_or_returned_or_unconfirmed_message_leaves_its_row_unsent_with_the_reason_and_the_others_are_marked() {
+        OutboxRow nacked = table.add(EventStreams.LIFECYCLE, "LeadQualified");
+        OutboxRow returned = table.add(EventStreams.LIFECYCLE, "LeadQualified");
+        OutboxRow unconfirmed = table.add(EventStreams.LIFECYCLE, "LeadQualified");
+        OutboxRow fine = table.add(EventStreams.LIFECYCLE, "LeadQualified");
+        broker.nack(nacked.eventId().toString());
+        broker.returnUnroutable(returned.eventId().toString());
+        broker.neverConfirm(unconfirmed.eventId().toString());
+
+        running(relay(new OutboxProperties(true, 200, 1, Set.of(), Duration.ofMillis(50))))
+                .relayPending();
+
+        assertThat(broker.sent()).hasSize(4);
+        assertThat(table.sent()).containsExactly(fine.id());
+        assertThat(table.errorsOf(nacked.id())).singleElement().asString().contains("nacked", "disk full");
+        assertThat(table.errorsOf(returned.id())).singleElement().asString().contains("returned", "NO_ROUTE");
+        assertThat(table.errorsOf(unconfirmed.id())).singleElement().asString().contains("no confirm");
+        assertThat(table.countPending()).isEqualTo(3);
+    }
+
+    @Test
+    void events_of_a_packed_stream_travel_up_to_the_limit_per_message_and_are_all_marked_once_confirmed() {
+        for (int i = 0; i < 5; i++) {
+            table.add(EventStreams.ENGAGEMENTS, "EngagementRecorded");
+        }
+        OutboxRow profile = table.add(EventStreams.PROFILES, "ProfileChanged");
+
+        running(relay(properties(true, 200, 2))).relayPending();
+
+        assertThat(broker.sent())
+                .extracting(sent -> sent.message().getHeaders().get(MessageHeaders.EVENT_COUNT))
+                .containsExactlyInAnyOrder(2, 2, null, null);
+        assertThat(broker.sent())
+                .filteredOn(sent -> sent.destination().equals(EventStreams.PROFILES))
+                .singleElement()
+                .satisfies(sent -> assertThat(sent.message().getHeaders())
+                        .containsEntry(MessageHeaders.LEAD_ID, profile.leadId().toString()));
+        assertThat(table.sent()).hasSize(6);
+    }
+
+    @Test
+    void a_failed_message_of_a_pack_leaves_every_event_in_it_unsent() {
+        OutboxRow first = table.add(EventStreams.ENGAGEMENTS, "EngagementRecorded");
+        table.add(EventStreams.ENGAGEMENTS, "EngagementRecorded");
+        OutboxRow third = table.add(EventStreams.ENGAGEMENTS, "EngagementRecorded");
+        broker.nack(first.eventId().toString());
+
+        running(relay(properties(true, 200, 2))).relayPending();
+
+        assertThat(table.sent()).containsExactly(third.id());
+        assertThat(table.countPending()).isEqualTo(2);
+    }
+
+    @Test
+    void full_batches_are_relayed_one_after_the_other_in_one_round() {
+        for (int i = 0; i < 7; i++) {
+            table.add(EventStreams.LIFECYCLE, "LeadQualified");
+        }
+
+        running(relay(properties(true, 3, 1))).relayPending();
+
+        assertThat(table.sent()).hasSize(7);
+    }
+
+    @Test
+    void a_relay_switched_off_or_not_running_sends_nothing() {
+        table.add(EventStreams.LIFECYCLE, "LeadQualified");
+
+        running(relay(properties(false, 200, 1))).relayPending();
+        relay(properties(true, 200, 1)).relayPending();
+        OutboxRelay stopped = running(relay(properties(true, 200, 1)));
+        stopped.stop();
+        stopped.relayPending();
+
+        assertThat(broker.sent()).isEmpty();
+        assertThat(table.countPending()).isEqualTo(1);
+        assertThat(stopped.isRunning()).isFalse();
+    }
+
+    @Test
+    void stopping_waits_for_the_round_in_flight_so_what_the_broker_confirmed_is_marked_sent() throws Exception {
+        OutboxRow row = table.add(EventStreams.LIFECYCLE, "LeadQualified");
+        CountDownLatch sending = new CountDownLatch(1);
+        CountDownLatch release = new CountDownLatch(1);
+        broker.holdNextSend(sending, release);
+        OutboxRelay relay = running(relay(properties(true, 200, 1)));
+        AtomicReference<Set<Long>> sentWhenStopped = new AtomicReference<>();
+
+        Thread round = Thread.ofVirtual().start(relay::relayPending);
+        sending.await();
+        Thread stopping = Thread.ofVirtual().start(() -> {
+            relay.stop();
+            sentWhenStopped.set(Set.copyOf(table.sent()));
+        });
+        while (relay.isRunning()) {
+            Thread.onSpinWait();
+        }
+        release.countDown();
+        stopping.join();
+        round.join();
+
+        assertThat(sentWhenStopped.get()).containsExactly(row.id());
+    }
+
+    @Test
+    void the_backlog_counts_the_rows_not_yet_confirmed() {
+        OutboxRow nacked = table.add(EventStreams.LIFECYCLE, "LeadQualified");
+        table.add(EventStreams.LIFECYCLE, "LeadQualified");
+        broker.nack(nacked.eventId().toString());
+        OutboxRelay relay = running(relay(properties(true, 200, 1)));
+
+        relay.measureBacklog();
+        long before = relay.backlog();
+        relay.relayPending();
+        relay.measureBacklog();
+
+        assertThat(List.of(before, relay.backlog())).containsExactly(2L, 1L);
+    }
+
+    private OutboxRelay relay(OutboxProperties properties) {
+        return new OutboxRelay(table, broker, TransactionOperations.withoutTransaction(), properties);
+    }
+
+    private static OutboxRelay running(OutboxRelay relay) {
+        relay.start();
+        return relay;
+    }
+
+    private static OutboxProperties properties(boolean enabled, int batchSize, int eventsPerMessage) {
+        return new OutboxProperties(
+                enabled, batchSize, eventsPerMessage, Set.of(EventStreams.ENGAGEMENTS), Duration.ofSeconds(1));
+    }
+}

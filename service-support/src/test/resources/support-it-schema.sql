@@ -1,0 +1,22 @@
+-- the outbox and processed-event tables as every service's migrations create them (outbox_event with the traceparent
+-- column the services added later)
+create table outbox_event (
+    id             bigserial primary key,
+    event_id       uuid        not null unique,
+    event_type     text        not null,
+    stream         text        not null,
+    lead_id        uuid        not null,
+    correlation_id text        not null,
+    payload        jsonb       not null,
+    created_at     timestamptz not null default now(),
+    published_at   timestamptz,
+    attempts       integer     not null default 0,
+    last_error     text,
+    traceparent    text
+);
+create index outbox_event_pending on outbox_event (id) where published_at is null;
+
+create table processed_event (
+    event_id     uuid primary key,
+    processed_at timestamptz not null default now()
+);
