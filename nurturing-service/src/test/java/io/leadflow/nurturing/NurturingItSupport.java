@@ -87,6 +87,10 @@ abstract class NurturingItSupport {
     private static void purgeLeftoverMessages() {
         CachingConnectionFactory factory =
                 new CachingConnectionFactory(System.getenv().getOrDefault("LEADFLOW_RABBIT_HOST", "localhost"));
+        // the same broker and virtual host as the service under test (application.yml reads the same variables)
+        factory.setPort(Integer.parseInt(System.getenv().getOrDefault("LEADFLOW_RABBIT_PORT", "5672")));
+        factory.setUsername(System.getenv().getOrDefault("LEADFLOW_RABBIT_USER", "guest"));
+        factory.setPassword(System.getenv().getOrDefault("LEADFLOW_RABBIT_PASSWORD", "guest"));
         factory.setVirtualHost(System.getenv().getOrDefault("LEADFLOW_RABBIT_VHOST", "/"));
         try {
             RabbitAdmin purging = new RabbitAdmin(factory);

@@ -7,7 +7,9 @@ import static org.awaitility.Awaitility.await;
 import io.leadflow.kernel.LeadId;
 import io.leadflow.kernel.RejectionReason;
 import java.nio.charset.StandardCharsets;
+import java.sql.Timestamp;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
@@ -102,6 +104,13 @@ class StepTimersIT extends TimerItSupport {
         await().atMost(PATIENCE).until(() -> status(first).equals("SENT"));
 
         await().atMost(PATIENCE).until(() -> RECEIVER.of(first.toString()).size() == 1);
+        // the receiver answers before the worker records the attempt: the clock moves only once the retry's time is
+        // stored, or the worker would count its back-off from the moved clock and the retry would never come due
+        await().atMost(PATIENCE).until(() -> attemptOutcomes(first), outcomes -> outcomes.equals(List.of("RETRY")));
+        Instant refusedAt = CLOCK.instant();
+        assertThat(nextAttemptAt(first))
+                .as("the retry waits the back-off (2 s in these tests) after the refused attempt")
+                .isEqualTo(refusedAt.plus(Duration.ofSeconds(2)));
         CLOCK.advance(Duration.ofSeconds(2));
 
         await().atMost(PATIENCE).until(() -> RECEIVER.of(first.toString()).size() == 2);
@@ -110,12 +119,23 @@ class StepTimersIT extends TimerItSupport {
                 .extracting(Received::body)
                 .containsOnly(RECEIVER.of(first.toString()).getFirst().body());
         await().atMost(PATIENCE)
-                .untilAsserted(() -> assertThat(jdbc.sql("""
-                select outcome from step_delivery_attempt where delivery_id = :id order by attempt""")
-                                .param("id", first)
-                                .query(String.class)
-                                .list())
-                        .containsExactly("RETRY", "DELIVERED"));
+                .untilAsserted(() -> assertThat(attemptOutcomes(first)).containsExactly("RETRY", "DELIVERED"));
+    }
+
+    /** The outcomes of a delivery's recorded attempts, in order. */
+    private List<String> attemptOutcomes(UUID delivery) {
+        return jdbc.sql("select outcome from step_delivery_attempt where delivery_id = :id order by attempt")
+                .param("id", delivery)
+                .query(String.class)
+                .list();
+    }
+
+    private Instant nextAttemptAt(UUID delivery) {
+        return jdbc.sql("select next_attempt_at from step_delivery where id = :id")
+                .param("id", delivery)
+                .query(Timestamp.class)
+                .single()
+                .toInstant();
     }
 
     @Test
