@@ -79,7 +79,7 @@ public final class LeadFlowArchitecture {
         return PlacementRules.persistenceTypesInPersistenceAdapter(new ServiceLayout(root));
     }
 
-    /** Rule 8: {@code @Scheduled} methods live in adapter.in.scheduling or config (outbox relays excepted). */
+    /** Rule 8: {@code @Scheduled} methods live in adapter.in.scheduling or config. */
     public static ArchRule scheduledWorkInSchedulingAdapter(String root) {
         return PlacementRules.scheduledWorkInSchedulingAdapter(new ServiceLayout(root));
     }
@@ -87,6 +87,11 @@ public final class LeadFlowArchitecture {
     /** Rule 8: MapStruct mappers live in an adapter; a service without mappers passes. */
     public static ArchRule mappersInsideAdapters(String root) {
         return PlacementRules.mappersInsideAdapters(new ServiceLayout(root));
+    }
+
+    /** Rule 10: no class in a service is named like the infrastructure that service-support holds. */
+    public static ArchRule serviceUsesSharedInfrastructure(String root) {
+        return ReuseRules.serviceUsesSharedInfrastructure(new ServiceLayout(root));
     }
 
     /** Rule 9: no field annotated for injection. */
@@ -109,7 +114,7 @@ public final class LeadFlowArchitecture {
         return HygieneRules.noJavaUtilLogging(new ServiceLayout(root));
     }
 
-    /** Every service rule (2 to 9) for the service rooted at {@code root}. */
+    /** Every service rule (2 to 10) for the service rooted at {@code root}. */
     public static List<ArchRule> forService(String root) {
         return List.of(
                 domainIsPlainJava(root),
@@ -126,7 +131,8 @@ public final class LeadFlowArchitecture {
                 noFieldInjection(root),
                 noStandardStreams(root),
                 noGenericExceptions(root),
-                noJavaUtilLogging(root));
+                noJavaUtilLogging(root),
+                serviceUsesSharedInfrastructure(root));
     }
 
     /** The production classes under {@code root}: no test classes, nothing from the kernel's test-jar. */

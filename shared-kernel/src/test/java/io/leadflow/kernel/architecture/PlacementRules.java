@@ -75,15 +75,13 @@ final class PlacementRules {
                 .and(DescribedPredicate.<JavaClass>or(usePersistenceApi(), annotatedWith(JPA_ENTITY))
                         .as("use JDBC or JPA"))
                 .should()
-                .resideInAnyPackage(service.persistence(), service.outbox(), service.config())
+                .resideInAnyPackage(service.persistence(), service.config())
                 .because("the database is a driven adapter: JDBC and JPA stay in adapter.out.persistence (the"
-                        + " transactional outbox, messaging's own table, in adapter.out.messaging; a data source"
+                        + " transactional outbox is service-support's, behind the service's publisher; a data source"
                         + " may be wired in config), so the rest of the service does not know how it is stored");
     }
 
     static ArchRule scheduledWorkInSchedulingAdapter(ServiceLayout service) {
-        // adapter.out.messaging is let off for now: the outbox relays poll their table there until they move to
-        // io.leadflow.support, outside every service's package
         return methods()
                 .that()
                 .areDeclaredInClassesThat()
@@ -92,7 +90,7 @@ final class PlacementRules {
                 .areAnnotatedWith(SCHEDULED)
                 .should()
                 .beDeclaredInClassesThat()
-                .resideInAnyPackage(service.scheduling(), service.config(), service.outbox())
+                .resideInAnyPackage(service.scheduling(), service.config())
                 .because("the clock is a driving adapter: scheduled workers live in adapter.in.scheduling and call"
                         + " use cases, so a driven adapter only answers its port and never decides when to work");
     }

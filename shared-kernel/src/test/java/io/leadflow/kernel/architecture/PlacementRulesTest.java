@@ -49,4 +49,11 @@ class PlacementRulesTest {
         String root = violating("adaptercallsservice");
         assertPasses(LeadFlowArchitecture.mappersInsideAdapters(root), root);
     }
+
+    @Test
+    void reuse_rule_fails_when_a_service_writes_its_own_outbox_relay() {
+        String root = violating("copiesinfrastructure");
+        assertFails(LeadFlowArchitecture.serviceUsesSharedInfrastructure(root), root)
+                .hasMessageContaining(root + ".adapter.out.messaging.ThingOutboxRelay");
+    }
 }

@@ -68,11 +68,6 @@ record ServiceLayout(String root) {
         return root + ".adapter.out.persistence..";
     }
 
-    /** The messaging adapter keeps its transactional outbox table, written with JDBC in the caller's transaction. */
-    String outbox() {
-        return root + ".adapter.out.messaging..";
-    }
-
     String config() {
         return root + ".config..";
     }
