@@ -7,13 +7,9 @@ import io.leadflow.handoff.application.port.out.NotificationTargetPolicy;
 import io.leadflow.handoff.application.port.out.SalesNotifier;
 import io.leadflow.handoff.domain.NotificationChannel;
 import io.leadflow.handoff.domain.NotificationDelivery;
+import io.leadflow.support.webhook.SignedWebhookSender;
+import io.leadflow.support.webhook.WebhookAttempt;
 import io.leadflow.support.webhook.WebhookSigner;
-import java.io.IOException;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.util.Optional;
 import org.slf4j.Logger;
@@ -30,15 +26,9 @@ import tools.jackson.databind.json.JsonMapper;
 class WebhookSalesNotifier implements SalesNotifier {
 
     private static final Logger LOG = LoggerFactory.getLogger(WebhookSalesNotifier.class);
-    private static final int MAX_ERROR_BODY = 200;
 
     private final JsonMapper json;
-    private final WebhookSigner signer;
-    private final HttpClient http;
-    private final WebhookProperties properties;
-    private final Clock clock;
-
-    private final NotificationTargetPolicy targets;
+    private final SignedWebhookSender sender;
     private final String publicBaseUrl;
 
     WebhookSalesNotifier(
@@ -47,16 +37,14 @@ class WebhookSalesNotifier implements SalesNotifier {
             Clock clock,
             NotificationTargetPolicy targets,
             @Value("${leadflow.notifications.public-base-url:http://localhost:8080}") String publicBaseUrl) {
-        this.targets = targets;
         this.publicBaseUrl = publicBaseUrl;
         this.json = json;
-        this.signer = new WebhookSigner(properties.signingSecret());
-        this.properties = properties;
-        this.clock = clock;
-        this.http = HttpClient.newBuilder()
-                .connectTimeout(properties.requestTimeout())
-                .followRedirects(HttpClient.Redirect.NEVER)
-                .build();
+        this.sender = new SignedWebhookSender(
+                new WebhookSigner(properties.signingSecret()),
+                targets::refusal,
+                properties.requestTimeout(),
+                "LeadFlow-Webhooks/1",
+                clock);
     }
 
     @Override
@@ -77,53 +65,35 @@ class WebhookSalesNotifier implements SalesNotifier {
     @Override
     public DeliveryOutcome send(NotificationDelivery delivery) {
         String id = delivery.id().toString();
-        long timestamp = clock.instant().getEpochSecond();
-        Optional<String> refused = targets.refusal(URI.create(delivery.target()));
-        if (refused.isPresent()) {
-            LOG.warn("webhook {} of hand-off {} not sent: {}", id, delivery.handoffId(), refused.get());
-            return DeliveryOutcome.unreachable("refused target: " + refused.get());
-        }
-        try {
-            HttpRequest request = HttpRequest.newBuilder(URI.create(delivery.target()))
-                    .timeout(properties.requestTimeout())
-                    .header("content-type", "application/json")
-                    .header("user-agent", "LeadFlow-Webhooks/1")
-                    .header("webhook-id", id)
-                    .header("webhook-timestamp", Long.toString(timestamp))
-                    .header("webhook-signature", signer.sign(id, timestamp, delivery.payload()))
-                    .POST(HttpRequest.BodyPublishers.ofString(delivery.payload(), StandardCharsets.UTF_8))
-                    .build();
-            HttpResponse<String> response = http.send(request, HttpResponse.BodyHandlers.ofString());
-            int status = response.statusCode();
-            if (status >= 200 && status < 300) {
-                LOG.debug("webhook {} of hand-off {} delivered with {}", id, delivery.handoffId(), status);
-                return DeliveryOutcome.delivered(status);
+        WebhookAttempt attempt = sender.post(id, delivery.target(), delivery.payload());
+        int attemptNumber = delivery.attempts() + 1;
+        return switch (attempt.result()) {
+            case DELIVERED -> {
+                LOG.debug("webhook {} of hand-off {} delivered with {}", id, delivery.handoffId(), attempt.status());
+                yield DeliveryOutcome.delivered(attempt.status());
             }
-            LOG.warn(
-                    "webhook {} of hand-off {} refused with {} (attempt {})",
-                    id,
-                    delivery.handoffId(),
-                    status,
-                    delivery.attempts() + 1);
-            return DeliveryOutcome.refused(status, "HTTP " + status + ": " + abbreviate(response.body()));
-        } catch (IOException | IllegalArgumentException e) {
-            LOG.warn(
-                    "webhook {} of hand-off {} not delivered: {} (attempt {})",
-                    id,
-                    delivery.handoffId(),
-                    e.getClass().getSimpleName(),
-                    delivery.attempts() + 1);
-            return DeliveryOutcome.unreachable(e.getClass().getSimpleName() + ": " + e.getMessage());
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            return DeliveryOutcome.unreachable("interrupted while sending");
-        }
-    }
-
-    private static String abbreviate(String body) {
-        if (body == null) {
-            return "";
-        }
-        return body.length() <= MAX_ERROR_BODY ? body : body.substring(0, MAX_ERROR_BODY) + "...";
+            case ANSWERED_WITH_ERROR -> {
+                LOG.warn(
+                        "webhook {} of hand-off {} refused with {} (attempt {})",
+                        id,
+                        delivery.handoffId(),
+                        attempt.status(),
+                        attemptNumber);
+                yield DeliveryOutcome.refused(attempt.status(), attempt.detail());
+            }
+            case TARGET_REFUSED -> {
+                LOG.warn("webhook {} of hand-off {} not sent: {}", id, delivery.handoffId(), attempt.detail());
+                yield DeliveryOutcome.unreachable("refused target: " + attempt.detail());
+            }
+            case UNREACHABLE -> {
+                LOG.warn(
+                        "webhook {} of hand-off {} not delivered: {} (attempt {})",
+                        id,
+                        delivery.handoffId(),
+                        attempt.detail(),
+                        attemptNumber);
+                yield DeliveryOutcome.unreachable(attempt.detail());
+            }
+        };
     }
 }

@@ -5,14 +5,10 @@ import io.leadflow.nurturing.domain.DeliveryOutcome;
 import io.leadflow.nurturing.domain.ScheduledStep;
 import io.leadflow.nurturing.domain.StepDelivery;
 import io.leadflow.nurturing.domain.TrackRef;
+import io.leadflow.support.webhook.SignedWebhookSender;
+import io.leadflow.support.webhook.WebhookAttempt;
 import io.leadflow.support.webhook.WebhookSigner;
 import io.leadflow.support.webhook.WebhookTargetGuard;
-import java.io.IOException;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -34,25 +30,20 @@ class WebhookMarketingAutomation implements MarketingAutomation {
 
     static final String TYPE = "nurture.step.due";
     private static final Logger LOG = LoggerFactory.getLogger(WebhookMarketingAutomation.class);
-    private static final int MAX_ERROR = 300;
 
     private final JsonMapper json;
     private final WebhookProperties properties;
-    private final WebhookSigner signer;
-    private final WebhookTargetGuard targets;
-    private final Clock clock;
-    private final HttpClient http;
+    private final SignedWebhookSender sender;
 
     WebhookMarketingAutomation(JsonMapper json, WebhookProperties properties, Clock clock) {
         this.json = json;
         this.properties = properties;
-        this.signer = new WebhookSigner(properties.secret());
-        this.targets = new WebhookTargetGuard(properties.allowedHosts());
-        this.clock = clock;
-        this.http = HttpClient.newBuilder()
-                .connectTimeout(properties.requestTimeout())
-                .followRedirects(HttpClient.Redirect.NEVER)
-                .build();
+        this.sender = new SignedWebhookSender(
+                new WebhookSigner(properties.secret()),
+                new WebhookTargetGuard(properties.allowedHosts())::refusal,
+                properties.requestTimeout(),
+                "LeadFlow-Nurturing/1",
+                clock);
     }
 
     @Override
@@ -66,41 +57,22 @@ class WebhookMarketingAutomation implements MarketingAutomation {
 
     @Override
     public DeliveryOutcome send(StepDelivery d) {
-        try {
-            Optional<String> refusal = targets.refusal(URI.create(d.target()));
-            if (refusal.isPresent()) {
-                LOG.warn("nurture webhook {} not sent: {} (attempt {})", d.id(), refusal.get(), d.attempts());
-                return DeliveryOutcome.failed(null, "target refused: " + abbreviate(refusal.get()));
+        WebhookAttempt attempt = sender.post(d.id().toString(), d.target(), d.payload());
+        return switch (attempt.result()) {
+            case DELIVERED -> DeliveryOutcome.ok(attempt.status());
+            case ANSWERED_WITH_ERROR -> {
+                LOG.warn("nurture webhook {} refused with {} (attempt {})", d.id(), attempt.status(), d.attempts());
+                yield DeliveryOutcome.failed(attempt.status(), attempt.detail());
             }
-            String id = d.id().toString();
-            long timestamp = clock.instant().getEpochSecond();
-            HttpRequest request = HttpRequest.newBuilder(URI.create(d.target()))
-                    .timeout(properties.requestTimeout())
-                    .header("content-type", "application/json")
-                    .header("user-agent", "LeadFlow-Nurturing/1")
-                    .header("webhook-id", id)
-                    .header("webhook-timestamp", Long.toString(timestamp))
-                    .header("webhook-signature", signer.sign(id, timestamp, d.payload()))
-                    .POST(HttpRequest.BodyPublishers.ofString(d.payload(), StandardCharsets.UTF_8))
-                    .build();
-            HttpResponse<String> response = http.send(request, HttpResponse.BodyHandlers.ofString());
-            int status = response.statusCode();
-            if (status >= 200 && status < 300) {
-                return DeliveryOutcome.ok(status);
+            case TARGET_REFUSED -> {
+                LOG.warn("nurture webhook {} not sent: {} (attempt {})", d.id(), attempt.detail(), d.attempts());
+                yield DeliveryOutcome.failed(null, "target refused: " + attempt.detail());
             }
-            LOG.warn("nurture webhook {} refused with {} (attempt {})", id, status, d.attempts());
-            return DeliveryOutcome.failed(status, "HTTP " + status + ": " + abbreviate(response.body()));
-        } catch (IOException | IllegalArgumentException e) {
-            LOG.warn(
-                    "nurture webhook {} not delivered: {} (attempt {})",
-                    d.id(),
-                    e.getClass().getSimpleName(),
-                    d.attempts());
-            return DeliveryOutcome.failed(null, e.getClass().getSimpleName() + ": " + abbreviate(e.getMessage()));
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            return DeliveryOutcome.failed(null, "interrupted while sending");
-        }
+            case UNREACHABLE -> {
+                LOG.warn("nurture webhook {} not delivered: {} (attempt {})", d.id(), attempt.detail(), d.attempts());
+                yield DeliveryOutcome.failed(null, attempt.detail());
+            }
+        };
     }
 
     private static Map<String, Object> payload(ScheduledStep step, TrackRef track) {
@@ -121,12 +93,5 @@ class WebhookMarketingAutomation implements MarketingAutomation {
         body.put("dueAt", step.dueAt().toString());
         body.put("sentAt", step.sentAt() == null ? null : step.sentAt().toString());
         return body;
-    }
-
-    private static String abbreviate(String text) {
-        if (text == null) {
-            return "";
-        }
-        return text.length() <= MAX_ERROR ? text : text.substring(0, MAX_ERROR) + "...";
     }
 }
