@@ -5,28 +5,18 @@ import io.leadflow.deploy.StackConfig;
 import io.leadflow.deploy.traffic.LocalSignIn;
 import io.leadflow.deploy.traffic.SuiteClient;
 import io.leadflow.deploy.traffic.SyntheticLeads;
-import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.sql.Connection;
-import java.sql.DriverManager;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
-import java.sql.SQLException;
-import java.sql.Statement;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * The performance runs (not tests): in one run on one machine, first the machine's own ceilings (PostgreSQL with
@@ -39,10 +29,6 @@ import java.util.regex.Pattern;
  * [--warmup 8000]}.
  */
 public final class Benchmark {
-
-    private static final Pattern TPS = Pattern.compile("tps = ([0-9.]+) \\(without initial connection time\\)");
-    private static final Pattern PERF_SENT = Pattern.compile("sending rate avg: ([0-9]+) msg/s");
-    private static final Pattern PERF_RECEIVED = Pattern.compile("receiving rate avg: ([0-9]+) msg/s");
 
     private Benchmark() {}
 
@@ -80,9 +66,9 @@ public final class Benchmark {
                 LocalStack.start(config, embedded ? Map.of() : Map.of("LEADFLOW_RABBIT_VHOST", vhost))) {
             Runtime.getRuntime().addShutdownHook(new Thread(stack::close, "stop-the-suite"));
             // the ceilings with the suite started and idle, as the suite's figures below
-            double pgTps = pgbench(config, out);
+            double pgTps = MachineCeilings.pgbench(config, out);
             figures.put("pgbench TPC-B tps (8 clients, 20 s)", format(pgTps));
-            double[] perf = perfTest(config, vhost, given.get("--perftest-cp"), out);
+            double[] perf = MachineCeilings.perfTest(config, vhost, given.get("--perftest-cp"), out);
             figures.put(
                     "PerfTest persistent+confirms, 1 quorum queue, msg/s sent / received",
                     format(perf[0]) + " / " + format(perf[1]));
@@ -94,25 +80,25 @@ public final class Benchmark {
 
             // 0. warm-up, not measured: the services' JIT compiles the hot paths (as in a long-running pod)
             if (warmup > 0) {
-                long warmBefore = scoredCount(config);
+                long warmBefore = ScoringProgress.scoredCount(config);
                 History warmHistory = History.inMemory();
                 send(client, warmHistory, 5_000, 64, plan(4, warmup / 9, "warm"));
                 long warmAccepted =
                         accepted(warmHistory).size() + BatchLoad.send(client, plan(5, warmup / 9, "warmb"), 1_000, 2);
-                awaitScored(config, warmBefore + warmAccepted, Duration.ofMinutes(5));
+                ScoringProgress.awaitScored(config, warmBefore + warmAccepted, Duration.ofMinutes(5));
                 out.printf("warm-up: %d events, singles and batches, not measured%n", warmAccepted);
             }
 
             // 1. singles, as fast as the client gets answers: accepted/s and accepted -> scored events/s
             int leads = Math.max(1, events / 9);
             List<PlannedRequest> singles = plan(1, leads, "bench1");
-            long scoredBefore = scoredCount(config);
+            long scoredBefore = ScoringProgress.scoredCount(config);
             Instant start = Instant.now();
             History history = History.inMemory();
             send(client, history, 5_000, 64, singles);
             Instant sent = Instant.now();
             long accepted = accepted(history).size();
-            Instant scored = awaitScored(config, scoredBefore + accepted, Duration.ofMinutes(5));
+            Instant scored = ScoringProgress.awaitScored(config, scoredBefore + accepted, Duration.ofMinutes(5));
             double acceptRate =
                     accepted * 1000.0 / Duration.between(start, sent).toMillis();
             double endToEnd =
@@ -132,11 +118,12 @@ public final class Benchmark {
 
             // 2. batches of 1,000 engagements, 4 requests in flight: accepted/s and accepted -> scored events/s
             List<PlannedRequest> batched = plan(3, leads * 5, "bench3");
-            long batchScoredBefore = scoredCount(config);
+            long batchScoredBefore = ScoringProgress.scoredCount(config);
             Instant batchStart = Instant.now();
             long batchAccepted = BatchLoad.send(client, batched, 1_000, 4);
             Instant batchSent = Instant.now();
-            Instant batchScored = awaitScored(config, batchScoredBefore + batchAccepted, Duration.ofMinutes(5));
+            Instant batchScored =
+                    ScoringProgress.awaitScored(config, batchScoredBefore + batchAccepted, Duration.ofMinutes(5));
             double batchAcceptRate = batchAccepted
                     * 1000.0
                     / Duration.between(batchStart, batchSent).toMillis();
@@ -210,15 +197,15 @@ public final class Benchmark {
             throws Exception {
         List<PlannedRequest> paced = plan(seed, (int) (rate * seconds / 9), "bench" + seed);
         History pacedHistory = History.inMemory();
-        long before = scoredCount(config);
+        long before = ScoringProgress.scoredCount(config);
         Instant pacedStart = Instant.now();
         send(client, pacedHistory, rate, 256, paced);
         double pacedRate = paced.size()
                 * 1000.0
                 / Duration.between(pacedStart, Instant.now()).toMillis();
         List<Attempt> acceptedPaced = accepted(pacedHistory);
-        awaitScored(config, before + acceptedPaced.size(), Duration.ofMinutes(10));
-        Map<String, Instant> processed = processedAt(config);
+        ScoringProgress.awaitScored(config, before + acceptedPaced.size(), Duration.ofMinutes(10));
+        Map<String, Instant> processed = ScoringProgress.processedAt(config);
         List<Long> latencies = new ArrayList<>();
         for (Attempt attempt : acceptedPaced) {
             Instant at = processed.get(attempt.requestId());
@@ -235,182 +222,6 @@ public final class Benchmark {
                 pct(latencies, 50) + " / " + pct(latencies, 95) + " / " + pct(latencies, 99) + " / "
                         + (latencies.isEmpty() ? "-" : latencies.getLast()));
         figures.put(at + "achieved / PerfTest received", ratio(pacedRate, perfReceived));
-    }
-
-    private static double pgbench(StackConfig config, PrintStream out) throws IOException, InterruptedException {
-        StackConfig.Endpoint db = config.database();
-        String scratch = "leadflow_load_pgbench";
-        admin(config, "drop database if exists " + scratch + " with (force)");
-        admin(config, "create database " + scratch);
-        try {
-            List<String> common = List.of("-h", db.host(), "-p", Integer.toString(db.port()), "-U", db.user());
-            run(out, concat(List.of("/usr/bin/pgbench", "-i", "-q", "-s", "10"), common, List.of(scratch)), db);
-            String result = run(
-                    out,
-                    concat(List.of("/usr/bin/pgbench", "-c", "8", "-j", "2", "-T", "20"), common, List.of(scratch)),
-                    db);
-            Matcher tps = TPS.matcher(result);
-            return tps.find() ? Double.parseDouble(tps.group(1)) : -1;
-        } finally {
-            admin(config, "drop database if exists " + scratch + " with (force)");
-        }
-    }
-
-    private static double[] perfTest(StackConfig config, String vhost, String classpath, PrintStream out)
-            throws IOException, InterruptedException {
-        if (classpath == null || classpath.isBlank()) {
-            out.println("PerfTest: no --perftest-cp given; skipped");
-            return new double[] {-1, -1};
-        }
-        StackConfig.Endpoint broker = config.broker();
-        String uri = "amqp://" + broker.user() + ":" + broker.password() + "@" + broker.host() + ":" + broker.port()
-                + "/" + (vhost.equals("/") ? "%2F" : vhost);
-        String java = ProcessHandle.current().info().command().orElse("java");
-        String result = run(
-                out,
-                List.of(
-                        java,
-                        "-Xmx256m",
-                        "-cp",
-                        classpath,
-                        "com.rabbitmq.perf.PerfTest",
-                        "--uri",
-                        uri,
-                        "-x",
-                        "1",
-                        "-y",
-                        "1",
-                        "-f",
-                        "persistent",
-                        "-c",
-                        "100",
-                        "-z",
-                        "20",
-                        "--quorum-queue",
-                        "--queue",
-                        "leadflow-load-perftest",
-                        "-s",
-                        "200"),
-                null);
-        deleteQueue(config, vhost, "leadflow-load-perftest");
-        Matcher sent = PERF_SENT.matcher(result);
-        Matcher received = PERF_RECEIVED.matcher(result);
-        return new double[] {
-            sent.find() ? Double.parseDouble(sent.group(1)) : -1,
-            received.find() ? Double.parseDouble(received.group(1)) : -1
-        };
-    }
-
-    private static void deleteQueue(StackConfig config, String vhost, String queue) {
-        com.rabbitmq.client.ConnectionFactory factory = new com.rabbitmq.client.ConnectionFactory();
-        factory.setHost(config.broker().host());
-        factory.setPort(config.broker().port());
-        factory.setUsername(config.broker().user());
-        factory.setPassword(config.broker().password());
-        factory.setVirtualHost(vhost);
-        try (var connection = factory.newConnection();
-                var channel = connection.createChannel()) {
-            channel.queueDelete(queue);
-        } catch (Exception e) {
-            // left behind in the harness's own virtual host; harmless
-        }
-    }
-
-    private static String run(PrintStream out, List<String> command, StackConfig.Endpoint db)
-            throws IOException, InterruptedException {
-        out.println("$ " + String.join(" ", command));
-        ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true);
-        if (db != null && db.password() != null && !db.password().isEmpty()) {
-            builder.environment().put("PGPASSWORD", db.password());
-        }
-        Process process = builder.start();
-        String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-        process.waitFor();
-        output.lines()
-                .filter(line -> line.contains("tps") || line.contains("rate avg") || line.contains("latency"))
-                .forEach(line -> out.println("  " + line));
-        return output;
-    }
-
-    private static List<String> concat(List<String> a, List<String> b, List<String> c) {
-        List<String> all = new ArrayList<>(a);
-        all.addAll(b);
-        all.addAll(c);
-        return all;
-    }
-
-    private static void admin(StackConfig config, String sql) {
-        StackConfig.Endpoint db = config.database();
-        try (Connection connection = DriverManager.getConnection(
-                        "jdbc:postgresql://" + db.host() + ":" + db.port() + "/postgres", db.user(), db.password());
-                Statement statement = connection.createStatement()) {
-            statement.execute(sql);
-        } catch (SQLException e) {
-            throw new IllegalStateException(sql + ": " + e.getMessage(), e);
-        }
-    }
-
-    /** A connection to scoring's database, retried for a while: the shared PostgreSQL may be at its limit. */
-    private static Connection scoring(StackConfig config) throws SQLException {
-        StackConfig.Endpoint db = config.database();
-        SQLException last = null;
-        for (int attempt = 0; attempt < 100; attempt++) {
-            try {
-                return DriverManager.getConnection(
-                        "jdbc:postgresql://" + db.host() + ":" + db.port() + "/" + config.databasePrefix() + "scoring",
-                        db.user(),
-                        db.password());
-            } catch (SQLException e) {
-                last = e;
-                try {
-                    Thread.sleep(200);
-                } catch (InterruptedException interrupted) {
-                    Thread.currentThread().interrupt();
-                    throw e;
-                }
-            }
-        }
-        throw last;
-    }
-
-    private static long scoredCount(StackConfig config) throws SQLException {
-        try (Connection connection = scoring(config);
-                PreparedStatement count = connection.prepareStatement("select count(*) from lead_event");
-                ResultSet rows = count.executeQuery()) {
-            rows.next();
-            return rows.getLong(1);
-        }
-    }
-
-    private static Instant awaitScored(StackConfig config, long target, Duration timeout)
-            throws SQLException, InterruptedException {
-        Instant deadline = Instant.now().plus(timeout);
-        try (Connection connection = scoring(config);
-                PreparedStatement count = connection.prepareStatement("select count(*) from lead_event")) {
-            while (Instant.now().isBefore(deadline)) {
-                try (ResultSet rows = count.executeQuery()) {
-                    rows.next();
-                    if (rows.getLong(1) >= target) {
-                        return Instant.now();
-                    }
-                }
-                Thread.sleep(100);
-            }
-        }
-        return Instant.now();
-    }
-
-    private static Map<String, Instant> processedAt(StackConfig config) throws SQLException {
-        Map<String, Instant> times = new HashMap<>();
-        try (Connection connection = scoring(config);
-                PreparedStatement query =
-                        connection.prepareStatement("select event_id::text, processed_at from processed_event");
-                ResultSet rows = query.executeQuery()) {
-            while (rows.next()) {
-                times.put(rows.getString(1), rows.getTimestamp(2).toInstant());
-            }
-        }
-        return times;
     }
 
     private static String pct(List<Long> sorted, int percentile) {

@@ -30,103 +30,7 @@ public final class FaultMatrix implements AutoCloseable {
 
     private static final String READER = "load-checker@leadflow.example";
 
-    /**
-     * @param embedded embedded PostgreSQL and AMQP broker (isolated, broker restart possible) or the external ones
-     * @param vhost the RabbitMQ virtual host on external infrastructure, so that the run's queues are its own
-     * @param apiKey the event source's API key for sending, or null for one an admin of the local issuer creates
-     * @param token a reader's bearer token for reading back, or null for the local issuer's
-     * @param proxied the service whose PostgreSQL and broker connections go through fault-injecting proxies
-     */
-    public record Options(
-            Path home,
-            String version,
-            boolean embedded,
-            int portBase,
-            int leads,
-            long rate,
-            long seed,
-            Path outDir,
-            String vhost,
-            String apiKey,
-            String token,
-            int kills,
-            Duration drainTimeout,
-            String proxied) {
-
-        public static Options defaults(Path home, String version) {
-            return new Options(
-                    home,
-                    version,
-                    true,
-                    24080,
-                    200,
-                    100,
-                    42,
-                    home.resolve("load-tests/target/load"),
-                    "leadflow_load",
-                    env("LEADFLOW_LOAD_API_KEY"),
-                    env("LEADFLOW_LOAD_TOKEN"),
-                    1,
-                    Duration.ofMinutes(3),
-                    "scoring-service");
-        }
-
-        public Options sized(int newLeads, long newRate) {
-            return new Options(
-                    home,
-                    version,
-                    embedded,
-                    portBase,
-                    newLeads,
-                    newRate,
-                    seed,
-                    outDir,
-                    vhost,
-                    apiKey,
-                    token,
-                    kills,
-                    drainTimeout,
-                    proxied);
-        }
-
-        public Options external() {
-            return new Options(
-                    home,
-                    version,
-                    false,
-                    portBase,
-                    leads,
-                    rate,
-                    seed,
-                    outDir,
-                    vhost,
-                    apiKey,
-                    token,
-                    kills,
-                    drainTimeout,
-                    proxied);
-        }
-
-        public Options writingTo(Path dir) {
-            return new Options(
-                    home,
-                    version,
-                    embedded,
-                    portBase,
-                    leads,
-                    rate,
-                    seed,
-                    dir,
-                    vhost,
-                    apiKey,
-                    token,
-                    kills,
-                    drainTimeout,
-                    proxied);
-        }
-    }
-
-    private final Options options;
+    private final FaultMatrixOptions options;
     private final LocalStack stack;
     private final InfraFaults faults;
     private final SuiteBroker broker;
@@ -137,7 +41,7 @@ public final class FaultMatrix implements AutoCloseable {
     /** Whether a rep of the local issuer decides hand-offs: only where this harness can sign in as one. */
     private final boolean salesDesk;
 
-    private FaultMatrix(Options options, LocalStack stack, InfraFaults faults, PrintStream log) {
+    private FaultMatrix(FaultMatrixOptions options, LocalStack stack, InfraFaults faults, PrintStream log) {
         this.options = options;
         this.stack = stack;
         this.faults = faults;
@@ -172,7 +76,7 @@ public final class FaultMatrix implements AutoCloseable {
     }
 
     /** Starts a fresh suite (fresh databases {@code leadflow_load_*}, a fresh embedded data directory). */
-    public static FaultMatrix start(Options options, PrintStream log) {
+    public static FaultMatrix start(FaultMatrixOptions options, PrintStream log) {
         Path dataDir = options.outDir().resolve(options.embedded() ? "embedded" : "external");
         deleteRecursively(dataDir);
         StackConfig config = StackConfig.defaults(options.home(), options.version());
@@ -333,11 +237,6 @@ public final class FaultMatrix implements AutoCloseable {
 
     private static String key(DeadLetter letter) {
         return letter.queue() + "/" + letter.eventId();
-    }
-
-    private static String env(String name) {
-        String value = System.getenv(name);
-        return value == null || value.isBlank() ? null : value;
     }
 
     /** Removes a run's data directory and everything in it (no-op when it does not exist). */

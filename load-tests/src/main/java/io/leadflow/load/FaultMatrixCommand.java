@@ -31,8 +31,8 @@ public final class FaultMatrixCommand {
             home = Path.of(given.get("--home")).toAbsolutePath();
         }
         version = given.getOrDefault("--version", version);
-        FaultMatrix.Options defaults = FaultMatrix.Options.defaults(home, version);
-        FaultMatrix.Options options = new FaultMatrix.Options(
+        FaultMatrixOptions defaults = FaultMatrixOptions.defaults(home, version);
+        FaultMatrixOptions options = new FaultMatrixOptions(
                 home,
                 version,
                 !"external".equals(given.getOrDefault("--infra", "embedded")),

@@ -29,7 +29,7 @@ class FaultMatrixIT {
     @BeforeAll
     static void startTheSuite() {
         Path home = Path.of(System.getProperty("leadflow.home"));
-        FaultMatrix.Options options = FaultMatrix.Options.defaults(home, System.getProperty("leadflow.version"))
+        FaultMatrixOptions options = FaultMatrixOptions.defaults(home, System.getProperty("leadflow.version"))
                 .sized(12, 40);
         matrix = FaultMatrix.start(options.writingTo(home.resolve("load-tests/target/load-it")), OUT);
     }
