@@ -229,7 +229,7 @@ public final class LocalStack implements AutoCloseable {
         return env;
     }
 
-    // --- fault injection for the load and fault harness (io.leadflow.deploy.load) ---
+    // --- fault injection for the load and fault harness (module load-tests) ---
 
     /**
      * Kills one process of the suite ({@code kill -9}) by module name, e.g. {@code scoring-service}, or by a

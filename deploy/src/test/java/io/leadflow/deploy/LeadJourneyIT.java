@@ -3,7 +3,6 @@ package io.leadflow.deploy;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
-import io.leadflow.deploy.load.SuiteDatabases;
 import io.leadflow.deploy.traffic.SuiteClient;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -25,7 +24,7 @@ class LeadJourneyIT {
     private static WebhookReceiver webhook;
     private static LocalStack stack;
     private static SuiteClient gateway;
-    private static SuiteDatabases databases;
+    private static OutboxRows outbox;
 
     @BeforeAll
     static void startTheSuite() throws Exception {
@@ -37,7 +36,7 @@ class LeadJourneyIT {
                 .withFreshDatabases("leadflow_e2e_");
         stack = LocalStack.start(config);
         gateway = SuiteClient.of(stack.gatewayUrl());
-        databases = new SuiteDatabases(config);
+        outbox = new OutboxRows(config);
     }
 
     @AfterAll
@@ -117,12 +116,12 @@ class LeadJourneyIT {
         String leadId = demo.body().path("leadId").asString();
 
         String traced = "00-" + traceId + "-[0-9a-f]{16}-01";
-        assertThat(databases.outboxTraceparents("ingestion", leadId))
+        assertThat(outbox.traceparents("ingestion", leadId))
                 .as("ingestion's outbox rows")
                 .isNotEmpty()
                 .allSatisfy(traceparent -> assertThat(traceparent).matches(traced));
         await().atMost(LeadJourney.PATIENCE)
-                .untilAsserted(() -> assertThat(databases.outboxTraceparents("scoring", leadId))
+                .untilAsserted(() -> assertThat(outbox.traceparents("scoring", leadId))
                         .as("scoring's outbox rows: score and qualification")
                         .hasSizeGreaterThanOrEqualTo(2)
                         .allSatisfy(traceparent -> assertThat(traceparent).matches(traced)));

@@ -1,0 +1,74 @@
+package io.leadflow.load;
+
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/** The command line behind {@code deploy/load/run}: the fault matrix, one table, exit status 1 when a row fails. */
+public final class FaultMatrixCommand {
+
+    private FaultMatrixCommand() {}
+
+    /**
+     * {@code deploy/load/run [--infra embedded|external] [--leads N] [--rate R] [--seed S] [--kills K]
+     * [--scenarios a,b,...] [--port-base P] [--vhost V] [--proxied MODULE] [--home DIR] [--version V]}.
+     */
+    public static void main(String[] args) throws Exception {
+        PrintStream out = new PrintStream(System.out, true, StandardCharsets.UTF_8);
+        Path home = Path.of("").toAbsolutePath();
+        String version = FaultMatrixCommand.class.getPackage().getImplementationVersion();
+        Map<String, String> given = new LinkedHashMap<>();
+        for (int i = 0; i + 1 < args.length; i += 2) {
+            given.put(args[i], args[i + 1]);
+        }
+        if (given.containsKey("--home")) {
+            home = Path.of(given.get("--home")).toAbsolutePath();
+        }
+        version = given.getOrDefault("--version", version);
+        FaultMatrixOptions defaults = FaultMatrixOptions.defaults(home, version);
+        FaultMatrixOptions options = new FaultMatrixOptions(
+                home,
+                version,
+                !"external".equals(given.getOrDefault("--infra", "embedded")),
+                Integer.parseInt(given.getOrDefault("--port-base", Integer.toString(defaults.portBase()))),
+                Integer.parseInt(given.getOrDefault("--leads", Integer.toString(defaults.leads()))),
+                Long.parseLong(given.getOrDefault("--rate", Long.toString(defaults.rate()))),
+                Long.parseLong(given.getOrDefault("--seed", Long.toString(defaults.seed()))),
+                Path.of(given.getOrDefault("--out", defaults.outDir().toString())),
+                given.getOrDefault("--vhost", defaults.vhost()),
+                defaults.apiKey(),
+                defaults.token(),
+                Integer.parseInt(given.getOrDefault("--kills", "1")),
+                defaults.drainTimeout(),
+                given.getOrDefault("--proxied", defaults.proxied()));
+        List<Scenario> all = Scenario.catalogue(options.kills(), options.embedded());
+        List<Scenario> chosen = all;
+        if (given.containsKey("--scenarios")) {
+            Set<String> names = Set.of(given.get("--scenarios").split(","));
+            chosen = all.stream()
+                    .filter(s -> names.stream().anyMatch(n -> s.name().startsWith(n)))
+                    .toList();
+        }
+        List<ScenarioResult> results = new ArrayList<>();
+        try (FaultMatrix matrix = FaultMatrix.start(options, out)) {
+            // Ctrl-C or SIGTERM: the services run in their own sessions and would outlive this JVM
+            Thread stopper = new Thread(matrix::close, "stop-the-suite");
+            Runtime.getRuntime().addShutdownHook(stopper);
+            for (Scenario scenario : chosen) {
+                results.add(matrix.run(scenario));
+                out.println(ResultTable.render(results.subList(results.size() - 1, results.size())));
+            }
+        }
+        String table = ResultTable.render(results);
+        out.println();
+        out.println(table);
+        Files.writeString(options.outDir().resolve("fault-matrix.txt"), table);
+        System.exit(results.stream().allMatch(ScenarioResult::clean) ? 0 : 1);
+    }
+}

@@ -1,0 +1,189 @@
+package io.leadflow.load;
+
+import io.leadflow.deploy.LocalStack;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.function.Supplier;
+
+/**
+ * A running scenario, as its fault sees it: how far the load is, and the faults it can inject into the suite that
+ * {@link FaultMatrix} started, each leaving a note of what it did and what it saw.
+ */
+public final class FaultRun {
+
+    /** How long a watched service is still watched after its fault ended: does it recover? */
+    private static final Duration AFTERMATH = Duration.ofSeconds(10);
+
+    private final LoadGenerator generator;
+    private final LocalStack stack;
+    private final InfraFaults faults;
+    private final SuiteBroker broker;
+    private final int requests;
+    private final List<String> notes = new CopyOnWriteArrayList<>();
+    private final Set<String> poison = ConcurrentHashMap.newKeySet();
+
+    FaultRun(LoadGenerator generator, int requests, LocalStack stack, InfraFaults faults, SuiteBroker broker) {
+        this.generator = generator;
+        this.requests = requests;
+        this.stack = stack;
+        this.faults = faults;
+        this.broker = broker;
+    }
+
+    List<String> notes() {
+        return notes;
+    }
+
+    /** Waits until this share of the requests has started (or all of them). */
+    public void awaitShare(double share) throws InterruptedException {
+        long target = Math.min(requests, Math.round(requests * share));
+        while (generator.started() < target) {
+            Thread.sleep(50);
+        }
+    }
+
+    /** {@code kill -9} of each module at once, then all started again together, each ready again. */
+    public void killAndRestart(String... modules) throws InterruptedException {
+        Instant killed = Instant.now();
+        long at = generator.started();
+        for (String module : modules) {
+            stack.kill(module);
+        }
+        List<Thread> restarts = new ArrayList<>();
+        for (String module : modules) {
+            restarts.add(Thread.ofPlatform().name("restart-" + module).start(() -> stack.restart(module)));
+        }
+        for (Thread restart : restarts) {
+            restart.join();
+        }
+        notes.add("killed " + String.join(" and ", modules) + " at request " + at + ", ready again after "
+                + Duration.between(killed, Instant.now()).toMillis() + " ms");
+    }
+
+    /** Stops and starts the embedded broker. */
+    public void restartBroker() {
+        Instant stopped = Instant.now();
+        long at = generator.started();
+        stack.restartEmbeddedBroker();
+        notes.add("restarted the broker at request " + at + " in "
+                + Duration.between(stopped, Instant.now()).toMillis() + " ms");
+    }
+
+    /** Stops and starts the embedded PostgreSQL. */
+    public void restartDatabase() {
+        Instant stopped = Instant.now();
+        long at = generator.started();
+        stack.restartEmbeddedDatabase();
+        notes.add("restarted PostgreSQL at request " + at + " in "
+                + Duration.between(stopped, Instant.now()).toMillis() + " ms");
+    }
+
+    /**
+     * Slows the proxied service's link to PostgreSQL ({@code database}) or to the broker: every chunk of bytes
+     * waits {@code min} to {@code max} either way, for {@code lasting}; then notes what the service did.
+     */
+    public void slowLink(boolean database, Duration min, Duration max, Duration lasting) throws InterruptedException {
+        FaultyLink link = database ? faults.database() : faults.broker();
+        ServiceWatch watch = watch();
+        long at = generator.started();
+        link.delay(min, max);
+        try {
+            Thread.sleep(lasting);
+        } finally {
+            link.noDelay();
+        }
+        notes.add("delayed " + faults.proxied() + "'s " + link.name() + " link by " + min.toMillis() + "-"
+                + max.toMillis() + " ms each way for " + lasting.toSeconds() + " s, requests " + at + " to "
+                + generator.started() + ", " + link.connections() + " connections through it");
+        Thread.sleep(AFTERMATH);
+        notes.add(watch.summary());
+    }
+
+    /** Freezes the proxied service's link to PostgreSQL or the broker for {@code lasting}, then thaws it. */
+    public void freezeLink(boolean database, Duration lasting) throws InterruptedException {
+        FaultyLink link = database ? faults.database() : faults.broker();
+        ServiceWatch watch = watch();
+        long at = generator.started();
+        link.freeze();
+        try {
+            Thread.sleep(lasting);
+        } finally {
+            link.thaw();
+        }
+        notes.add("froze " + faults.proxied() + "'s " + link.name() + " link (" + link.connections()
+                + " connections) for " + lasting.toSeconds() + " s from request " + at + ", thawed at request "
+                + generator.started());
+        Thread.sleep(AFTERMATH);
+        notes.add(watch.summary());
+    }
+
+    /** Restarts the local RabbitMQ node (external infrastructure only). */
+    public void restartRabbitMq() throws InterruptedException {
+        restartShared(InfraFaults::restartRabbitMq);
+    }
+
+    /** Restarts the local PostgreSQL cluster (external infrastructure only). */
+    public void restartPostgres() throws InterruptedException {
+        restartShared(InfraFaults::restartPostgres);
+    }
+
+    private void restartShared(Supplier<String> restart) throws InterruptedException {
+        ServiceWatch watch = watch();
+        long at = generator.started();
+        notes.add("at request " + at + ": " + restart.get());
+        Thread.sleep(AFTERMATH);
+        notes.add(watch.summary());
+    }
+
+    private ServiceWatch watch() {
+        return ServiceWatch.of(faults.proxied(), stack.portOf(faults.proxied()), stack.logOf(faults.proxied()));
+    }
+
+    /**
+     * Publishes poison messages on {@code lead.engagements} and waits (up to a minute) until each is dead-lettered by
+     * every consumer of that exchange (scoring and nurturing); notes how long.
+     */
+    public void poison(int messages) throws InterruptedException {
+        Map<String, Instant> sent = new LinkedHashMap<>();
+        for (int i = 0; i < messages; i++) {
+            String id = broker.publishPoison();
+            poison.add(id);
+            sent.put(id, Instant.now());
+        }
+        Instant deadline = Instant.now().plusSeconds(60);
+        long slowest = -1;
+        while (Instant.now().isBefore(deadline)) {
+            Set<String> dead = new HashSet<>();
+            broker.deadLetters().forEach(letter -> dead.add(letter.queue() + "/" + letter.eventId()));
+            boolean everywhere = SuiteBroker.QUEUES.stream()
+                    .filter(q -> q.startsWith("lead.engagements."))
+                    .allMatch(queue -> sent.keySet().stream().allMatch(id -> dead.contains(queue + ".dlq/" + id)));
+            if (everywhere) {
+                slowest = sent.values().stream()
+                        .mapToLong(t -> Duration.between(t, Instant.now()).toMillis())
+                        .max()
+                        .orElse(0);
+                break;
+            }
+            Thread.sleep(250);
+        }
+        notes.add(
+                slowest < 0
+                        ? "poison: not all " + messages + " dead-lettered within 60 s"
+                        : "poison: all " + messages + " dead-lettered by scoring and nurturing within " + slowest
+                                + " ms (a body that cannot "
+                                + "be read is not retried; other failures have 4 attempts, about 6.5 s)");
+    }
+
+    Set<String> poisonIds() {
+        return Set.copyOf(poison);
+    }
+}

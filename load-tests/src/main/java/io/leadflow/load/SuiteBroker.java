@@ -1,0 +1,202 @@
+package io.leadflow.load;
+
+import com.rabbitmq.client.AMQP;
+import com.rabbitmq.client.Channel;
+import com.rabbitmq.client.Connection;
+import com.rabbitmq.client.ConnectionFactory;
+import com.rabbitmq.client.GetResponse;
+import com.rabbitmq.client.ShutdownSignalException;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.TimeoutException;
+
+/**
+ * The harness's own AMQP connection to the suite's broker (RabbitMQ or the embedded one): queue depths for draining,
+ * the contents of every dead-letter queue (read, then handed back: nothing is removed), and poison messages.
+ */
+public final class SuiteBroker {
+
+    /** The consumers' queues, {@code <destination>.<group>}, as the services declare them. */
+    public static final List<String> QUEUES = List.of(
+            "lead.engagements.scoring-service",
+            "lead.engagements.nurturing-service",
+            "lead.profiles.scoring-service",
+            "lead.profiles.handoff-service",
+            "lead.lifecycle.scoring-service",
+            "lead.lifecycle.handoff-service",
+            "lead.lifecycle.nurturing-service",
+            "lead.scores.nurturing-service");
+
+    private final ConnectionFactory factory = new ConnectionFactory();
+
+    public SuiteBroker(String host, int port, String user, String password, String vhost) {
+        factory.setHost(host);
+        factory.setPort(port);
+        factory.setUsername(user);
+        factory.setPassword(password);
+        factory.setVirtualHost(vhost);
+        factory.setConnectionTimeout(5_000);
+        factory.setAutomaticRecoveryEnabled(false);
+    }
+
+    /**
+     * Messages ready in the queues that have a consumer, over all of them; -1 when the broker cannot be asked. A
+     * queue nobody consumes (a required group declared ahead of its consumer) fills up and is reported by
+     * {@link #unconsumed()} instead.
+     */
+    public long readyMessages() {
+        long ready = 0;
+        for (String queue : QUEUES) {
+            long depth = depth(queue, true);
+            if (depth < 0) {
+                return -1;
+            }
+            ready += depth;
+        }
+        return ready;
+    }
+
+    /** Every message in every {@code *.dlq}, read without removing it (unacknowledged, then requeued). */
+    public List<DeadLetter> deadLetters() {
+        List<DeadLetter> letters = new ArrayList<>();
+        for (String queue : QUEUES) {
+            String dlq = queue + ".dlq";
+            if (depth(dlq, false) <= 0) {
+                continue;
+            }
+            try (Connection connection = factory.newConnection("leadflow-load-dlq")) {
+                long depth = depth(connection, dlq, false);
+                Channel channel = connection.createChannel();
+                try {
+                    for (long i = 0; i < depth; i++) {
+                        GetResponse message = channel.basicGet(dlq, false);
+                        if (message == null) {
+                            break;
+                        }
+                        Map<String, Object> headers = message.getProps().getHeaders();
+                        letters.add(new DeadLetter(
+                                dlq,
+                                header(headers, "leadflow-event-id"),
+                                header(headers, "leadflow-event-type"),
+                                header(headers, "x-exception-message")));
+                    }
+                } finally {
+                    // closing the channel hands every unacknowledged message back to the queue
+                    channel.close();
+                }
+            } catch (IOException | TimeoutException e) {
+                throw new IllegalStateException("cannot read " + dlq + ": " + e.getMessage(), e);
+            }
+        }
+        return letters;
+    }
+
+    /**
+     * Ready messages in a queue on a connection of its own (a broker may close the whole connection when a passive
+     * declare names a queue that does not exist); 0 when the queue does not exist, -1 when the broker is unreachable.
+     */
+    /** Queues holding messages with no consumer attached, with their depth. */
+    public Map<String, Long> unconsumed() {
+        Map<String, Long> idle = new java.util.TreeMap<>();
+        for (String queue : QUEUES) {
+            long all = depth(queue, false);
+            if (all > 0 && depth(queue, true) == 0) {
+                idle.put(queue, all);
+            }
+        }
+        return idle;
+    }
+
+    private long depth(String queue, boolean consumedOnly) {
+        Connection connection;
+        try {
+            connection = factory.newConnection("leadflow-load-depth");
+        } catch (IOException | TimeoutException e) {
+            return -1;
+        }
+        try {
+            return depth(connection, queue, consumedOnly);
+        } catch (IOException | ShutdownSignalException e) {
+            return 0;
+        } finally {
+            try {
+                if (connection.isOpen()) {
+                    connection.close();
+                }
+            } catch (IOException | RuntimeException ignored) {
+                // closed by the broker already
+            }
+        }
+    }
+
+    /**
+     * Publishes a message scoring's engagement consumer always fails on: a known event type header with a payload
+     * that is not JSON. Persistent, confirmed. Returns its event id.
+     */
+    public String publishPoison() {
+        String eventId = UUID.randomUUID().toString();
+        try (Connection connection = factory.newConnection("leadflow-load-poison");
+                Channel channel = connection.createChannel()) {
+            channel.confirmSelect();
+            AMQP.BasicProperties properties = new AMQP.BasicProperties.Builder()
+                    .deliveryMode(2)
+                    .contentType("application/json")
+                    .headers(Map.of(
+                            "leadflow-event-id",
+                            eventId,
+                            "leadflow-event-type",
+                            "EngagementRecorded",
+                            "leadflow-lead-id",
+                            UUID.randomUUID().toString(),
+                            "leadflow-correlation-id",
+                            "poison-" + eventId,
+                            "contentType",
+                            "application/json"))
+                    .build();
+            channel.basicPublish(
+                    "lead.engagements",
+                    "lead.engagements",
+                    true,
+                    properties,
+                    ("{this is not an engagement " + eventId).getBytes(StandardCharsets.UTF_8));
+            channel.waitForConfirmsOrDie(10_000);
+            return eventId;
+        } catch (IOException | TimeoutException e) {
+            throw new IllegalStateException("cannot publish a poison message: " + e.getMessage(), e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while publishing a poison message", e);
+        }
+    }
+
+    /** Ready messages in a queue (passive declare); 0 when it does not exist. */
+    private static long depth(Connection connection, String queue, boolean consumedOnly) throws IOException {
+        Channel channel = connection.createChannel();
+        try {
+            AMQP.Queue.DeclareOk declared = channel.queueDeclarePassive(queue);
+            return consumedOnly && declared.getConsumerCount() == 0 ? 0 : declared.getMessageCount();
+        } catch (IOException | ShutdownSignalException missing) {
+            return 0;
+        } finally {
+            if (channel.isOpen()) {
+                try {
+                    channel.close();
+                } catch (TimeoutException | IOException ignored) {
+                    // already closed by the broker
+                }
+            }
+        }
+    }
+
+    private static String header(Map<String, Object> headers, String name) {
+        if (headers == null || headers.get(name) == null) {
+            return null;
+        }
+        String value = headers.get(name).toString();
+        return value.length() > 160 ? value.substring(0, 160) + "..." : value;
+    }
+}

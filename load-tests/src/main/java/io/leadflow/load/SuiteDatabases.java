@@ -1,0 +1,153 @@
+package io.leadflow.load;
+
+import io.leadflow.deploy.StackConfig;
+import java.sql.Array;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Read-only looks into the services' own databases, for what the public API does not show yet: which engagement ids
+ * ingestion holds per lead (until {@code GET /api/v1/leads/{leadId}/events} exists), which ids are behind scoring's
+ * score, and the outbox backlogs that say whether the suite has drained. It never writes.
+ */
+public final class SuiteDatabases {
+
+    static final List<String> SERVICES = List.of("ingestion", "scoring", "handoff", "nurturing");
+
+    private final StackConfig config;
+
+    public SuiteDatabases(StackConfig config) {
+        this.config = config;
+    }
+
+    /** Lead ids by e-mail for the given addresses, as ingestion resolved them. */
+    public Map<String, String> leadIds(Collection<String> emails) {
+        Map<String, String> ids = new HashMap<>();
+        query(
+                "ingestion",
+                "select email, lead_id::text from contact where email = any(?)",
+                emails,
+                rows -> ids.put(rows.getString(1), rows.getString(2)));
+        return ids;
+    }
+
+    /** Engagement ids ingestion stored, by lead id. */
+    public Map<String, Set<String>> storedEvents(Collection<String> leadIds) {
+        return eventsByLead(
+                "ingestion",
+                "select lead_id::text, event_id::text from engagement " + "where lead_id = any(?::uuid[])",
+                leadIds);
+    }
+
+    /** Engagement ids behind scoring's score, by lead id. */
+    public Map<String, Set<String>> scoredEvents(Collection<String> leadIds) {
+        return eventsByLead(
+                "scoring",
+                "select lead_id::text, event_id::text from lead_event " + "where lead_id = any(?::uuid[])",
+                leadIds);
+    }
+
+    /** The W3C traceparent stored with each of one service's outbox rows about a lead (null for a row without). */
+    public List<String> outboxTraceparents(String service, String leadId) {
+        List<String> traceparents = new ArrayList<>();
+        query(
+                service,
+                "select traceparent from outbox_event where lead_id = any(?::uuid[])",
+                List.of(leadId),
+                rows -> traceparents.add(rows.getString(1)));
+        return traceparents;
+    }
+
+    /** How many enrolments nurturing holds per lead (every cycle, ended ones included), by lead id. */
+    public Map<String, Integer> enrollments(Collection<String> leadIds) {
+        Map<String, Integer> counts = new HashMap<>();
+        leadIds.forEach(id -> counts.put(id, 0));
+        query(
+                "nurturing",
+                "select lead_id::text, count(*) from enrollment where lead_id = any(?::uuid[]) " + "group by lead_id",
+                leadIds,
+                rows -> counts.put(rows.getString(1), rows.getInt(2)));
+        return counts;
+    }
+
+    /** Rows written to an outbox and not yet confirmed by the broker, over all four services; -1 when unreadable. */
+    public long outboxBacklog() {
+        return sum("outbox_event", "select count(*) from outbox_event where published_at is null");
+    }
+
+    /** Incoming events the four services have acted on, together: it stops growing once the suite is idle. */
+    public long processedEvents() {
+        return sum("processed_event", "select count(*) from processed_event");
+    }
+
+    private long sum(String table, String sql) {
+        long total = 0;
+        for (String service : SERVICES) {
+            try (Connection connection = connect(service);
+                    PreparedStatement exists = connection.prepareStatement("select to_regclass(?)")) {
+                exists.setString(1, table);
+                try (ResultSet found = exists.executeQuery()) {
+                    if (found.next() && found.getString(1) != null) {
+                        try (PreparedStatement count = connection.prepareStatement(sql);
+                                ResultSet rows = count.executeQuery()) {
+                            rows.next();
+                            total += rows.getLong(1);
+                        }
+                    }
+                }
+            } catch (SQLException e) {
+                return -1;
+            }
+        }
+        return total;
+    }
+
+    private Map<String, Set<String>> eventsByLead(String service, String sql, Collection<String> leadIds) {
+        Map<String, Set<String>> events = new HashMap<>();
+        leadIds.forEach(id -> events.put(id, new HashSet<>()));
+        query(
+                service,
+                sql,
+                leadIds,
+                rows -> events.computeIfAbsent(rows.getString(1), id -> new HashSet<>())
+                        .add(rows.getString(2)));
+        return events;
+    }
+
+    private interface Row {
+        void read(ResultSet rows) throws SQLException;
+    }
+
+    private void query(String service, String sql, Collection<String> values, Row row) {
+        try (Connection connection = connect(service);
+                PreparedStatement statement = connection.prepareStatement(sql)) {
+            Array array = connection.createArrayOf("text", values.toArray());
+            statement.setArray(1, array);
+            try (ResultSet rows = statement.executeQuery()) {
+                while (rows.next()) {
+                    row.read(rows);
+                }
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException("cannot read " + service + "'s database: " + e.getMessage(), e);
+        }
+    }
+
+    private Connection connect(String service) throws SQLException {
+        StackConfig.Endpoint db = config.database();
+        return DriverManager.getConnection(
+                "jdbc:postgresql://" + db.host() + ":" + db.port() + "/" + config.databasePrefix() + service,
+                db.user(),
+                db.password());
+    }
+}
