@@ -51,6 +51,7 @@ class OutboxCrashIT {
     void every_accepted_event_arrives_downstream_after_relays_die_with_unconfirmed_rows() {
         String url = LocalDatabases.recreate("leadflow_test_ingestion");
         CachingConnectionFactory rabbitConnection = new CachingConnectionFactory("localhost");
+        rabbitConnection.setVirtualHost(System.getenv().getOrDefault("LEADFLOW_RABBIT_VHOST", "/"));
         RabbitAdmin admin = new RabbitAdmin(rabbitConnection);
         RabbitTemplate rabbit = new RabbitTemplate(rabbitConnection);
         admin.declareExchange(new TopicExchange("lead.engagements", true, false));

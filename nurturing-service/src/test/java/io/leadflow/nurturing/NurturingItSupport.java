@@ -84,6 +84,7 @@ abstract class NurturingItSupport {
     private static void purgeLeftoverMessages() {
         CachingConnectionFactory factory =
                 new CachingConnectionFactory(System.getenv().getOrDefault("LEADFLOW_RABBIT_HOST", "localhost"));
+        factory.setVirtualHost(System.getenv().getOrDefault("LEADFLOW_RABBIT_VHOST", "/"));
         try {
             RabbitAdmin purging = new RabbitAdmin(factory);
             for (String stream : List.of(EventStreams.SCORES, EventStreams.ENGAGEMENTS, EventStreams.LIFECYCLE)) {
