@@ -45,15 +45,16 @@ public abstract class StepDeliveriesContract {
         assertThat(deliveries().claimDue(T0, LEASE, 10)).containsExactly(attempt(delivery, 1));
     }
 
+    /** Which deliveries a claim takes is by due time; the claim answers them in no particular order. */
     @Test
-    void due_deliveries_are_claimed_soonest_due_first_up_to_the_limit() {
+    void the_soonest_due_deliveries_are_claimed_up_to_the_limit() {
         StepDelivery later = enqueued(T0.plusSeconds(20));
         StepDelivery sooner = enqueued(T0.plusSeconds(10));
         enqueued(T0.plusSeconds(30));
         enqueued(T0.plusSeconds(120));
 
         assertThat(deliveries().claimDue(T0.plusSeconds(60), LEASE, 2))
-                .containsExactly(attempt(sooner, 1), attempt(later, 1));
+                .containsExactlyInAnyOrder(attempt(sooner, 1), attempt(later, 1));
     }
 
     @Test
