@@ -59,7 +59,8 @@ final class Fakes {
         @Override
         public List<SalesRep> findAll() {
             return byId.values().stream()
-                    .sorted(Comparator.comparing(SalesRep::name))
+                    .sorted(Comparator.comparing((SalesRep r) -> r.name().toLowerCase(java.util.Locale.ROOT))
+                            .thenComparing(SalesRep::name))
                     .toList();
         }
 
@@ -72,8 +73,18 @@ final class Fakes {
     static final class Handoffs implements HandoffRepository {
         final Map<HandoffId, Handoff> byId = new LinkedHashMap<>();
 
+        /** Refuses a second open hand-off of a lead, or a qualification handed off twice, as the storage does. */
         @Override
         public void add(Handoff handoff) {
+            boolean clash = byId.values().stream()
+                    .anyMatch(h -> h.id().equals(handoff.id())
+                            || h.qualification()
+                                    .eventId()
+                                    .equals(handoff.qualification().eventId())
+                            || (h.isOpen() && handoff.isOpen() && h.leadId().equals(handoff.leadId())));
+            if (clash) {
+                throw new IllegalStateException("the lead holds an open hand-off already: " + handoff.leadId());
+            }
             byId.put(handoff.id(), handoff);
         }
 
@@ -123,7 +134,19 @@ final class Fakes {
         public List<Handoff> findOpenHeldBy(Set<RepId> reps) {
             return byId.values().stream()
                     .filter(h -> h.isOpen() && reps.contains(h.repId()))
+                    .sorted(Comparator.comparing(Handoffs::runningDeadline).thenComparing(Handoff::createdAt))
                     .toList();
+        }
+
+        private static Instant runningDeadline(Handoff h) {
+            Instant due = h.sla() == null
+                    ? null
+                    : switch (h.status()) {
+                        case ASSIGNED -> h.sla().acceptDueAt();
+                        case ACCEPTED -> h.sla().decideDueAt();
+                        default -> null;
+                    };
+            return due == null ? Instant.MAX : due;
         }
     }
 
@@ -151,7 +174,9 @@ final class Fakes {
 
         @Override
         public List<Team> findAll() {
-            return List.copyOf(byId.values());
+            return byId.values().stream()
+                    .sorted(Comparator.comparing(t -> t.name().toLowerCase(java.util.Locale.ROOT)))
+                    .toList();
         }
     }
 
@@ -166,7 +191,7 @@ final class Fakes {
         @Override
         public List<RoutingRule> findAll() {
             return rules.stream()
-                    .sorted(Comparator.comparingInt(RoutingRule::position))
+                    .sorted(Comparator.comparingInt(RoutingRule::position).thenComparing(RoutingRule::name))
                     .toList();
         }
 
@@ -225,10 +250,15 @@ final class Fakes {
 
     static final class Histories implements LeadHistories {
         final Map<LeadId, List<String>> byLead = new LinkedHashMap<>();
+        private final Map<LeadId, Integer> counts = new LinkedHashMap<>();
 
+        /** The newest recycle (highest count) wins whatever order the events arrive in. */
         @Override
         public void replace(LeadId leadId, int recycleCount, List<String> lines) {
-            byLead.put(leadId, List.copyOf(lines));
+            if (counts.getOrDefault(leadId, Integer.MIN_VALUE) <= recycleCount) {
+                counts.put(leadId, recycleCount);
+                byLead.put(leadId, List.copyOf(lines));
+            }
         }
 
         @Override
@@ -270,6 +300,7 @@ final class Fakes {
                     .filter(d -> d.channel() == channel
                             && d.state() == DeliveryState.PENDING
                             && !d.nextAttemptAt().isAfter(now))
+                    .sorted(Comparator.comparing(NotificationDelivery::nextAttemptAt))
                     .limit(limit)
                     .map(d -> new NotificationDelivery(
                             d.id(),
@@ -305,12 +336,16 @@ final class Fakes {
         public List<NotificationDelivery> pendingFor(HandoffId handoffId) {
             return byId.values().stream()
                     .filter(d -> d.handoffId().equals(handoffId) && d.state() == DeliveryState.PENDING)
+                    .sorted(Comparator.comparing(NotificationDelivery::createdAt))
                     .toList();
         }
 
         @Override
         public void replacePayload(UUID deliveryId, String payload) {
             NotificationDelivery d = byId.get(deliveryId);
+            if (d == null || d.state() != DeliveryState.PENDING) {
+                return;
+            }
             byId.put(
                     deliveryId,
                     new NotificationDelivery(

@@ -190,14 +190,18 @@ final class InMemoryIngestionStore
 
     @Override
     public List<RowError> errors(UUID id, int limit) {
-        return errors.getOrDefault(id, List.of()).stream().limit(limit).toList();
+        return errors.getOrDefault(id, List.of()).stream()
+                .sorted(Comparator.comparingLong(RowError::line))
+                .limit(limit)
+                .toList();
     }
 
+    /** The oldest open job, like the database's queue. */
     @Override
     public Optional<ClaimedImport> claimNext() {
         return jobs.values().stream()
                 .filter(j -> !j.isFinished())
-                .findFirst()
+                .min(Comparator.comparing(ImportJob::createdAt))
                 .map(j -> new ClaimedImport(j, files.get(j.id())));
     }
 
@@ -206,9 +210,15 @@ final class InMemoryIngestionStore
         jobs.put(job.id(), job);
     }
 
+    /** A line's error is kept once: a repeated chunk reports its rows again. */
     @Override
     public void addErrors(UUID id, List<RowError> rowErrors) {
-        errors.computeIfAbsent(id, k -> new ArrayList<>()).addAll(rowErrors);
+        List<RowError> kept = errors.computeIfAbsent(id, k -> new ArrayList<>());
+        rowErrors.forEach(e -> {
+            if (kept.stream().noneMatch(k -> k.line() == e.line())) {
+                kept.add(e);
+            }
+        });
     }
 
     @Override

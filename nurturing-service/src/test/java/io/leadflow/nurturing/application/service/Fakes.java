@@ -115,8 +115,14 @@ final class Fakes {
 
     record Entry(Rejection rejection, RejectionOutcome outcome, Optional<UUID> enrollmentId) {}
 
+    /** The log; marketing's list shows each rejection's enrolment (its track and current status), as SQL joins it. */
     static final class InMemoryRejectionLog implements RejectionLog {
         final List<Entry> entries = new ArrayList<>();
+        private final InMemoryEnrollments enrollments;
+
+        InMemoryRejectionLog(InMemoryEnrollments enrollments) {
+            this.enrollments = enrollments;
+        }
 
         @Override
         public void record(Rejection rejection, RejectionOutcome outcome, Optional<UUID> enrollmentId) {
@@ -131,29 +137,49 @@ final class Fakes {
             return entries.stream()
                     .map(Entry::rejection)
                     .filter(r -> r.leadId().equals(leadId))
+                    .sorted(Comparator.comparing(Rejection::rejectedAt))
                     .toList();
         }
 
         @Override
         public RejectedLeadPage page(RejectedLeadsFilter filter) {
             List<RejectedLeadView> views = entries.reversed().stream()
-                    .filter(e -> filter.reason()
-                            .map(r -> r == e.rejection().reason())
-                            .orElse(true))
-                    .map(e -> new RejectedLeadView(
-                            e.rejection().leadId(),
-                            e.rejection().reason(),
-                            e.rejection().note(),
-                            e.rejection().rejectedBy(),
-                            Optional.empty(),
-                            e.outcome().name(),
-                            e.rejection().rejectedAt()))
+                    .sorted(Comparator.comparing((Entry e) -> e.rejection().rejectedAt())
+                            .reversed())
+                    .map(this::view)
+                    .filter(v -> matches(filter, v))
                     .toList();
             return new RejectedLeadPage(
                     views.stream().skip(filter.offset()).limit(filter.size()).toList(),
                     filter.page(),
                     filter.size(),
                     views.size());
+        }
+
+        private RejectedLeadView view(Entry e) {
+            Optional<Enrollment> enrollment = e.enrollmentId().map(enrollments.byId::get);
+            return new RejectedLeadView(
+                    e.rejection().leadId(),
+                    e.rejection().reason(),
+                    e.rejection().note(),
+                    e.rejection().rejectedBy(),
+                    enrollment.map(Enrollment::track),
+                    enrollment.map(en -> en.status().name()).orElse(e.outcome().name()),
+                    e.rejection().rejectedAt());
+        }
+
+        private static boolean matches(RejectedLeadsFilter f, RejectedLeadView v) {
+            return f.reason().map(r -> r == v.reason()).orElse(true)
+                    && f.rep().map(r -> r.equals(v.rejectedBy())).orElse(true)
+                    && f.from().map(from -> !v.rejectedAt().isBefore(from)).orElse(true)
+                    && f.to().map(to -> v.rejectedAt().isBefore(to)).orElse(true)
+                    && f.track()
+                            .map(t -> v.track()
+                                    .map(TrackRef::key)
+                                    .filter(t::equals)
+                                    .isPresent())
+                            .orElse(true)
+                    && f.status().map(st -> st.equals(v.status())).orElse(true);
         }
     }
 
@@ -284,6 +310,7 @@ final class Fakes {
                     .filter(s -> s.stage() == null || s.stage() == LifecycleStage.NEW)
                     .filter(s -> enrollments.allOf(s.leadId()).stream()
                             .noneMatch(e -> e.isActive() || !e.enrolledAt().isBefore(s.belowSince())))
+                    .sorted(Comparator.comparing(LeadState::belowSince))
                     .map(LeadState::leadId)
                     .limit(limit)
                     .toList();
@@ -360,6 +387,7 @@ final class Fakes {
         public List<StepDelivery> claimDue(Instant now, Duration lease, int limit) {
             List<StepDelivery> claimed = pending.values().stream()
                     .filter(d -> !due.get(d.id()).isAfter(now))
+                    .sorted(Comparator.comparing(d -> due.get(d.id())))
                     .limit(limit)
                     .map(d -> new StepDelivery(d.id(), d.target(), d.payload(), d.attempts() + 1, d.createdAt()))
                     .toList();
@@ -417,7 +445,7 @@ final class Fakes {
         final InMemoryEnrollments enrollments = new InMemoryEnrollments();
         final InMemorySteps steps = new InMemorySteps();
         final InMemoryTimers timers = new InMemoryTimers();
-        final InMemoryRejectionLog rejections = new InMemoryRejectionLog();
+        final InMemoryRejectionLog rejections = new InMemoryRejectionLog(enrollments);
         final RecordingPublisher events = new RecordingPublisher();
         final CountingMetrics metrics = new CountingMetrics();
         final InMemorySettings settings = new InMemorySettings();

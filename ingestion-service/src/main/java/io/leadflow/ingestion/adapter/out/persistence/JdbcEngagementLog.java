@@ -74,6 +74,9 @@ class JdbcEngagementLog implements EngagementLog {
     @Override
     public Map<UUID, Engagement> findAll(Collection<UUID> eventIds) {
         Map<UUID, Engagement> found = new HashMap<>();
+        if (eventIds.isEmpty()) {
+            return found;
+        }
         jdbc.sql("select " + COLUMNS + " from engagement where event_id in (:ids)")
                 .param("ids", List.copyOf(eventIds))
                 .query(this::map)

@@ -1,0 +1,20 @@
+package io.leadflow.handoff.application.service;
+
+import io.leadflow.handoff.application.port.out.RoutingRules;
+import io.leadflow.handoff.application.port.out.RoutingRulesContract;
+import io.leadflow.handoff.domain.TeamId;
+
+class FakeRulesContractTest extends RoutingRulesContract {
+
+    private final Fakes.Rules rules = new Fakes.Rules();
+
+    @Override
+    protected RoutingRules rules() {
+        return rules;
+    }
+
+    @Override
+    protected TeamId storedTeam(String name) {
+        return TeamId.newId();
+    }
+}

@@ -1,0 +1,14 @@
+package io.leadflow.nurturing.application.service;
+
+import io.leadflow.nurturing.application.port.out.StepDeliveries;
+import io.leadflow.nurturing.application.port.out.StepDeliveriesContract;
+
+class InMemoryDeliveriesContractTest extends StepDeliveriesContract {
+
+    private final Fakes.InMemoryDeliveries deliveries = new Fakes.InMemoryDeliveries();
+
+    @Override
+    protected StepDeliveries deliveries() {
+        return deliveries;
+    }
+}

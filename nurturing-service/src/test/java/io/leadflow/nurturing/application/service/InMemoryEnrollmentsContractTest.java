@@ -1,0 +1,14 @@
+package io.leadflow.nurturing.application.service;
+
+import io.leadflow.nurturing.application.port.out.EnrollmentRepository;
+import io.leadflow.nurturing.application.port.out.EnrollmentRepositoryContract;
+
+class InMemoryEnrollmentsContractTest extends EnrollmentRepositoryContract {
+
+    private final Fakes.InMemoryEnrollments enrollments = new Fakes.InMemoryEnrollments();
+
+    @Override
+    protected EnrollmentRepository enrollments() {
+        return enrollments;
+    }
+}

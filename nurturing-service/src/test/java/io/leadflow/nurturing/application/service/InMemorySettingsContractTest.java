@@ -1,0 +1,14 @@
+package io.leadflow.nurturing.application.service;
+
+import io.leadflow.nurturing.application.port.out.SettingsStore;
+import io.leadflow.nurturing.application.port.out.SettingsStoreContract;
+
+class InMemorySettingsContractTest extends SettingsStoreContract {
+
+    private final Fakes.InMemorySettings settings = new Fakes.InMemorySettings();
+
+    @Override
+    protected SettingsStore settings() {
+        return settings;
+    }
+}
