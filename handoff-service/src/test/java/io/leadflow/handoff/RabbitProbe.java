@@ -37,6 +37,8 @@ final class RabbitProbe implements AutoCloseable {
         this.connections = new CachingConnectionFactory(env("LEADFLOW_RABBIT_HOST", "localhost"));
         connections.setUsername(env("LEADFLOW_RABBIT_USER", "guest"));
         connections.setPassword(env("LEADFLOW_RABBIT_PASSWORD", "guest"));
+        // the virtual host the service under test uses (application.yml reads the same variable)
+        connections.setVirtualHost(env("LEADFLOW_RABBIT_VHOST", "/"));
         this.template = new RabbitTemplate(connections);
         this.admin = new RabbitAdmin(connections);
     }

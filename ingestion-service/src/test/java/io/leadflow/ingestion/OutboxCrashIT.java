@@ -51,6 +51,8 @@ class OutboxCrashIT {
     void every_accepted_event_arrives_downstream_after_relays_die_with_unconfirmed_rows() {
         String url = LocalDatabases.recreate("leadflow_test_ingestion");
         CachingConnectionFactory rabbitConnection = new CachingConnectionFactory("localhost");
+        // the virtual host the service under test uses (application.yml reads the same variable)
+        rabbitConnection.setVirtualHost(System.getenv().getOrDefault("LEADFLOW_RABBIT_VHOST", "/"));
         RabbitAdmin admin = new RabbitAdmin(rabbitConnection);
         RabbitTemplate rabbit = new RabbitTemplate(rabbitConnection);
         admin.declareExchange(new TopicExchange("lead.engagements", true, false));
