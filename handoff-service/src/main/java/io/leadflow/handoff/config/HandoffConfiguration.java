@@ -5,21 +5,29 @@ import io.leadflow.handoff.adapter.out.webhook.WebhookProperties;
 import io.leadflow.handoff.application.port.in.AcceptHandoffUseCase;
 import io.leadflow.handoff.application.port.in.AssignHandoffUseCase;
 import io.leadflow.handoff.application.port.in.AssignWaitingHandoffsUseCase;
+import io.leadflow.handoff.application.port.in.DefineRoutingRuleUseCase;
+import io.leadflow.handoff.application.port.in.DeleteRoutingRuleUseCase;
 import io.leadflow.handoff.application.port.in.DeliverNotificationsUseCase;
 import io.leadflow.handoff.application.port.in.DisqualifyHandoffUseCase;
 import io.leadflow.handoff.application.port.in.FindHandoffQuery;
 import io.leadflow.handoff.application.port.in.FindInboxQuery;
 import io.leadflow.handoff.application.port.in.FindRepQuery;
 import io.leadflow.handoff.application.port.in.FindReportsQuery;
+import io.leadflow.handoff.application.port.in.FindRoutingRuleQuery;
+import io.leadflow.handoff.application.port.in.FindSlaPolicyQuery;
+import io.leadflow.handoff.application.port.in.FindTeamQuery;
 import io.leadflow.handoff.application.port.in.FireSlaTimerUseCase;
-import io.leadflow.handoff.application.port.in.ManageSalesOrganisationUseCase;
 import io.leadflow.handoff.application.port.in.PassHandoffUseCase;
 import io.leadflow.handoff.application.port.in.QualifyHandoffUseCase;
 import io.leadflow.handoff.application.port.in.RecordLeadHistoryUseCase;
 import io.leadflow.handoff.application.port.in.RecordLeadProfileUseCase;
 import io.leadflow.handoff.application.port.in.RegisterRepUseCase;
 import io.leadflow.handoff.application.port.in.RegisterSalesLeadUseCase;
+import io.leadflow.handoff.application.port.in.RegisterTeamUseCase;
 import io.leadflow.handoff.application.port.in.RejectHandoffUseCase;
+import io.leadflow.handoff.application.port.in.SetSlaPolicyUseCase;
+import io.leadflow.handoff.application.port.in.UpdateRepDetailsUseCase;
+import io.leadflow.handoff.application.port.in.UpdateTeamUseCase;
 import io.leadflow.handoff.application.port.out.HandoffMetrics;
 import io.leadflow.handoff.application.port.out.HandoffReports;
 import io.leadflow.handoff.application.port.out.HandoffRepository;
@@ -146,8 +154,48 @@ class HandoffConfiguration {
     }
 
     @Bean
-    ManageSalesOrganisationUseCase manageSalesOrganisationUseCase(HandoffServices.Ports ports) {
-        return HandoffServices.manageSalesOrganisation(ports);
+    RegisterTeamUseCase registerTeamUseCase(HandoffServices.Ports ports) {
+        return HandoffServices.registerTeam(ports);
+    }
+
+    @Bean
+    UpdateTeamUseCase updateTeamUseCase(HandoffServices.Ports ports) {
+        return HandoffServices.updateTeam(ports);
+    }
+
+    @Bean
+    FindTeamQuery findTeamQuery(HandoffServices.Ports ports) {
+        return HandoffServices.findTeam(ports);
+    }
+
+    @Bean
+    UpdateRepDetailsUseCase updateRepDetailsUseCase(HandoffServices.Ports ports) {
+        return HandoffServices.updateRepDetails(ports);
+    }
+
+    @Bean
+    DefineRoutingRuleUseCase defineRoutingRuleUseCase(HandoffServices.Ports ports) {
+        return HandoffServices.defineRoutingRule(ports);
+    }
+
+    @Bean
+    DeleteRoutingRuleUseCase deleteRoutingRuleUseCase(HandoffServices.Ports ports) {
+        return HandoffServices.deleteRoutingRule(ports);
+    }
+
+    @Bean
+    FindRoutingRuleQuery findRoutingRuleQuery(HandoffServices.Ports ports) {
+        return HandoffServices.findRoutingRule(ports);
+    }
+
+    @Bean
+    SetSlaPolicyUseCase setSlaPolicyUseCase(HandoffServices.Ports ports) {
+        return HandoffServices.setSlaPolicy(ports);
+    }
+
+    @Bean
+    FindSlaPolicyQuery findSlaPolicyQuery(HandoffServices.Ports ports) {
+        return HandoffServices.findSlaPolicy(ports);
     }
 
     @Bean

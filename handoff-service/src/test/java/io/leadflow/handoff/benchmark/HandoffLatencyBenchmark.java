@@ -2,9 +2,10 @@ package io.leadflow.handoff.benchmark;
 
 import com.sun.net.httpserver.HttpServer;
 import io.leadflow.handoff.HandoffApplication;
-import io.leadflow.handoff.application.port.in.ManageSalesOrganisationUseCase;
 import io.leadflow.handoff.application.port.in.RegisterRepCommand;
 import io.leadflow.handoff.application.port.in.RegisterRepUseCase;
+import io.leadflow.handoff.application.port.in.UpdateRepDetailsCommand;
+import io.leadflow.handoff.application.port.in.UpdateRepDetailsUseCase;
 import io.leadflow.handoff.domain.RepId;
 import io.leadflow.handoff.domain.WebhookUrl;
 import io.leadflow.kernel.EmailAddress;
@@ -87,25 +88,13 @@ public final class HandoffLatencyBenchmark {
                 new SpringApplicationBuilder(HandoffApplication.class).run(springArgs.toArray(String[]::new));
         try {
             RegisterRepUseCase register = app.getBean(RegisterRepUseCase.class);
-            ManageSalesOrganisationUseCase organisation = app.getBean(ManageSalesOrganisationUseCase.class);
+            UpdateRepDetailsUseCase updateRepDetails = app.getBean(UpdateRepDetailsUseCase.class);
             String hook = "http://127.0.0.1:" + receiver.getAddress().getPort() + "/hook";
             for (int i = 0; i < 20; i++) {
                 var rep = register.registerRep(new RegisterRepCommand(
                         "Rep " + i, EmailAddress.of("rep" + i + "@bench.example"), WebhookUrl.parse(hook), true));
-                organisation.updateRep(
-                        new RepId(rep.id()),
-                        r -> r.withDetails(
-                                r.name(),
-                                r.webhookUrl(),
-                                true,
-                                null,
-                                null,
-                                r.segments(),
-                                r.territories(),
-                                10_000,
-                                1,
-                                r.timeZone(),
-                                r.workingHours()));
+                updateRepDetails.updateRepDetails(new UpdateRepDetailsCommand(
+                        new RepId(rep.id()), null, null, true, null, null, null, null, 10_000, 1, null, null));
             }
             CachingConnectionFactory connections = new CachingConnectionFactory("localhost");
             RabbitTemplate rabbit = new RabbitTemplate(connections);

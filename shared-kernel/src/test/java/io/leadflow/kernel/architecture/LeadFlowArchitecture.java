@@ -84,7 +84,7 @@ public final class LeadFlowArchitecture {
         return PlacementRules.scheduledWorkInSchedulingAdapter(new ServiceLayout(root));
     }
 
-    /** Rule 8: MapStruct mappers live in an adapter; a service without mappers passes. */
+    /** Rule 8: MapStruct mappers and their generated implementations live in an adapter; a service has some. */
     public static ArchRule mappersInsideAdapters(String root) {
         return PlacementRules.mappersInsideAdapters(new ServiceLayout(root));
     }

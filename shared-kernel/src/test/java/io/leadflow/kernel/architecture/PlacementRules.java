@@ -99,15 +99,25 @@ final class PlacementRules {
         return classes()
                 .that()
                 .resideInAPackage(service.all())
-                .and()
-                .areAnnotatedWith(MAPSTRUCT_MAPPER)
+                .and(mapstructMappers())
                 .should()
                 .resideInAPackage(service.adapters())
                 .because("MapStruct maps between an adapter's types and the application's; domain objects are"
                         + " built through their constructors, never by a mapper calling setters")
-                // legitimately empty: where a mapping is three lines we write the three lines, so a service
-                // may have no mapper at all; the rule's own test proves it catches a misplaced one
-                .allowEmptyShould(true);
+                // not allowed to be empty: every service maps its web bodies with MapStruct, so a service whose
+                // rule sees no mapper has either gone back to mapping by hand or stopped seeing its mappers
+                .allowEmptyShould(false);
+    }
+
+    /** Classes annotated with MapStruct's {@code @Mapper}, and the implementations MapStruct generates for them. */
+    private static DescribedPredicate<JavaClass> mapstructMappers() {
+        return DescribedPredicate.describe(
+                "are MapStruct mappers (annotated with @Mapper, or implementing one)",
+                javaClass -> javaClass.isAnnotatedWith(MAPSTRUCT_MAPPER)
+                        || javaClass.getAllRawInterfaces().stream()
+                                .anyMatch(type -> type.isAnnotatedWith(MAPSTRUCT_MAPPER))
+                        || javaClass.getAllRawSuperclasses().stream()
+                                .anyMatch(type -> type.isAnnotatedWith(MAPSTRUCT_MAPPER)));
     }
 
     private static DescribedPredicate<JavaClass> usePersistenceApi() {

@@ -3,6 +3,7 @@ package io.leadflow.kernel.architecture;
 import static io.leadflow.kernel.architecture.Fixtures.assertFails;
 import static io.leadflow.kernel.architecture.Fixtures.assertPasses;
 import static io.leadflow.kernel.architecture.Fixtures.violating;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import org.junit.jupiter.api.Test;
 
@@ -45,9 +46,25 @@ class PlacementRulesTest {
     }
 
     @Test
-    void mapper_rule_passes_on_a_service_that_has_no_mapper() {
+    void mapper_rule_fails_when_a_mappers_implementation_sits_in_the_application() {
+        String root = violating("mapperimplementationoutsideadapter");
+        assertFails(LeadFlowArchitecture.mappersInsideAdapters(root), root)
+                .hasMessageContaining(root + ".application.service.ThingMapperImpl")
+                .hasMessageNotContaining(root + ".adapter.in.web.ThingMapper ");
+    }
+
+    @Test
+    void mapper_rule_fails_on_a_service_that_maps_without_mapstruct() {
         String root = violating("adaptercallsservice");
-        assertPasses(LeadFlowArchitecture.mappersInsideAdapters(root), root);
+        assertThatThrownBy(
+                        () -> LeadFlowArchitecture.mappersInsideAdapters(root).check(Fixtures.classesOf(root)))
+                .isInstanceOf(AssertionError.class)
+                .hasMessageContaining("failed to check any classes");
+    }
+
+    @Test
+    void mapper_rule_passes_on_a_service_whose_mappers_sit_in_its_adapters() {
+        assertPasses(LeadFlowArchitecture.mappersInsideAdapters(Fixtures.COMPLIANT), Fixtures.COMPLIANT);
     }
 
     @Test

@@ -10,7 +10,6 @@ import io.leadflow.handoff.application.port.in.FindInboxQuery;
 import io.leadflow.handoff.application.port.in.FindRepQuery;
 import io.leadflow.handoff.application.port.in.FindReportsQuery;
 import io.leadflow.handoff.application.port.in.FireSlaTimerUseCase;
-import io.leadflow.handoff.application.port.in.ManageSalesOrganisationUseCase;
 import io.leadflow.handoff.application.port.in.PassHandoffUseCase;
 import io.leadflow.handoff.application.port.in.QualifyHandoffUseCase;
 import io.leadflow.handoff.application.port.in.RecordLeadHistoryUseCase;
@@ -173,8 +172,40 @@ public final class HandoffServices {
         return new FindInboxService(p.handoffs(), p.reps(), p.teams(), views(p));
     }
 
-    public static ManageSalesOrganisationUseCase manageSalesOrganisation(Ports p) {
-        return new ManageSalesOrganisationService(p.teams(), p.reps(), p.rules(), p.policies(), p.targets());
+    public static io.leadflow.handoff.application.port.in.RegisterTeamUseCase registerTeam(Ports p) {
+        return new RegisterTeamService(p.teams(), p.targets());
+    }
+
+    public static io.leadflow.handoff.application.port.in.UpdateTeamUseCase updateTeam(Ports p) {
+        return new UpdateTeamService(p.teams(), p.targets());
+    }
+
+    public static io.leadflow.handoff.application.port.in.FindTeamQuery findTeam(Ports p) {
+        return new FindTeamService(p.teams());
+    }
+
+    public static io.leadflow.handoff.application.port.in.UpdateRepDetailsUseCase updateRepDetails(Ports p) {
+        return new UpdateRepDetailsService(p.reps(), p.teams(), p.targets());
+    }
+
+    public static io.leadflow.handoff.application.port.in.DefineRoutingRuleUseCase defineRoutingRule(Ports p) {
+        return new DefineRoutingRuleService(p.rules(), p.teams());
+    }
+
+    public static io.leadflow.handoff.application.port.in.DeleteRoutingRuleUseCase deleteRoutingRule(Ports p) {
+        return new DeleteRoutingRuleService(p.rules());
+    }
+
+    public static io.leadflow.handoff.application.port.in.FindRoutingRuleQuery findRoutingRule(Ports p) {
+        return new FindRoutingRuleService(p.rules());
+    }
+
+    public static io.leadflow.handoff.application.port.in.SetSlaPolicyUseCase setSlaPolicy(Ports p) {
+        return new SetSlaPolicyService(p.policies());
+    }
+
+    public static io.leadflow.handoff.application.port.in.FindSlaPolicyQuery findSlaPolicy(Ports p) {
+        return new FindSlaPolicyService(p.policies());
     }
 
     public static FindReportsQuery findReports(Ports p) {

@@ -81,8 +81,8 @@ final class HandoffFixture {
     final io.leadflow.handoff.application.port.in.AssignWaitingHandoffsUseCase assignWaiting =
             HandoffServices.assignWaitingHandoffs(ports);
     final io.leadflow.handoff.application.port.in.FindInboxQuery inbox = HandoffServices.findInbox(ports);
-    final io.leadflow.handoff.application.port.in.ManageSalesOrganisationUseCase organisation =
-            HandoffServices.manageSalesOrganisation(ports);
+    final io.leadflow.handoff.application.port.in.UpdateRepDetailsUseCase updateRepDetails =
+            HandoffServices.updateRepDetails(ports);
     final DeliverNotificationsUseCase deliverNotifications = HandoffServices.deliverNotifications(ports);
 
     RepView rep(String name, boolean available) {

@@ -10,6 +10,7 @@ import io.leadflow.handoff.application.port.in.NotAllowedException;
 import io.leadflow.handoff.application.port.in.PassHandoffCommand;
 import io.leadflow.handoff.application.port.in.RegisterSalesLeadCommand;
 import io.leadflow.handoff.application.port.in.RepView;
+import io.leadflow.handoff.application.port.in.UpdateRepDetailsCommand;
 import io.leadflow.handoff.domain.BusinessCalendar;
 import io.leadflow.handoff.domain.HandoffId;
 import io.leadflow.handoff.domain.RepId;
@@ -44,20 +45,8 @@ class SalesLeadsAndTwoTierTest {
 
     private RepView rep(String name, TeamId team) {
         RepView rep = app.rep(name, true);
-        app.organisation.updateRep(
-                new RepId(rep.id()),
-                r -> r.withDetails(
-                        r.name(),
-                        r.webhookUrl(),
-                        true,
-                        team,
-                        null,
-                        Set.of(),
-                        Set.of(),
-                        10,
-                        1,
-                        r.timeZone(),
-                        r.workingHours()));
+        app.updateRepDetails.updateRepDetails(new UpdateRepDetailsCommand(
+                new RepId(rep.id()), null, null, true, team, null, null, null, 10, 1, null, null));
         return rep;
     }
 
@@ -146,20 +135,8 @@ class SalesLeadsAndTwoTierTest {
         assertThat(app.findHandoff.findHandoff(id).status()).isEqualTo("UNASSIGNED");
         assertThat(app.assignWaiting.assignWaitingHandoffs(10)).isZero();
 
-        app.organisation.updateRep(
-                new RepId(away.id()),
-                r -> r.withDetails(
-                        r.name(),
-                        r.webhookUrl(),
-                        true,
-                        null,
-                        null,
-                        Set.of(),
-                        Set.of(),
-                        10,
-                        1,
-                        r.timeZone(),
-                        r.workingHours()));
+        app.updateRepDetails.updateRepDetails(new UpdateRepDetailsCommand(
+                new RepId(away.id()), null, null, true, null, null, null, null, 10, 1, null, null));
         app.clock.advance(java.time.Duration.ofMinutes(5));
 
         assertThat(app.assignWaiting.assignWaitingHandoffs(10)).isEqualTo(1);

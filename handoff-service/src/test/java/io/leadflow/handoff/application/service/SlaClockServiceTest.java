@@ -8,6 +8,7 @@ import io.leadflow.handoff.application.port.in.Actor;
 import io.leadflow.handoff.application.port.in.AssignHandoffCommand;
 import io.leadflow.handoff.application.port.in.NotAllowedException;
 import io.leadflow.handoff.application.port.in.RepView;
+import io.leadflow.handoff.application.port.in.UpdateRepDetailsCommand;
 import io.leadflow.handoff.domain.BusinessCalendar;
 import io.leadflow.handoff.domain.HandoffId;
 import io.leadflow.handoff.domain.RepId;
@@ -53,20 +54,8 @@ class SlaClockServiceTest {
         anna = app.rep("Anna", true);
         ben = app.rep("Ben", true);
         for (RepView rep : List.of(anna, ben)) {
-            app.organisation.updateRep(
-                    new RepId(rep.id()),
-                    r -> r.withDetails(
-                            r.name(),
-                            r.webhookUrl(),
-                            true,
-                            team,
-                            null,
-                            Set.of(),
-                            Set.of(),
-                            10,
-                            1,
-                            r.timeZone(),
-                            r.workingHours()));
+            app.updateRepDetails.updateRepDetails(new UpdateRepDetailsCommand(
+                    new RepId(rep.id()), null, null, true, team, null, null, null, 10, 1, null, null));
         }
     }
 

@@ -8,13 +8,9 @@ import io.leadflow.handoff.application.port.in.FindHandoffQuery;
 import io.leadflow.handoff.application.port.in.FindInboxQuery;
 import io.leadflow.handoff.application.port.in.PassHandoffCommand;
 import io.leadflow.handoff.application.port.in.PassHandoffUseCase;
-import io.leadflow.handoff.application.port.in.QualifyHandoffCommand;
 import io.leadflow.handoff.application.port.in.QualifyHandoffUseCase;
-import io.leadflow.handoff.application.port.in.RegisterSalesLeadCommand;
 import io.leadflow.handoff.application.port.in.RegisterSalesLeadUseCase;
 import io.leadflow.handoff.application.port.in.RejectHandoffUseCase;
-import io.leadflow.handoff.domain.Bant;
-import io.leadflow.kernel.EmailAddress;
 import io.leadflow.kernel.InvalidValueException;
 import io.leadflow.kernel.LeadId;
 import java.net.URI;
@@ -41,6 +37,7 @@ class HandoffController {
     private final PassHandoffUseCase passHandoff;
     private final FindInboxQuery inbox;
     private final RegisterSalesLeadUseCase salesLeads;
+    private final HandoffWebMapper mapper;
 
     HandoffController(
             FindHandoffQuery findHandoff,
@@ -50,7 +47,8 @@ class HandoffController {
             DisqualifyHandoffUseCase disqualifyHandoff,
             PassHandoffUseCase passHandoff,
             FindInboxQuery inbox,
-            RegisterSalesLeadUseCase salesLeads) {
+            RegisterSalesLeadUseCase salesLeads,
+            HandoffWebMapper mapper) {
         this.findHandoff = findHandoff;
         this.acceptHandoff = acceptHandoff;
         this.rejectHandoff = rejectHandoff;
@@ -59,6 +57,7 @@ class HandoffController {
         this.passHandoff = passHandoff;
         this.inbox = inbox;
         this.salesLeads = salesLeads;
+        this.mapper = mapper;
     }
 
     @GetMapping("/{id}")
@@ -66,8 +65,7 @@ class HandoffController {
             @PathVariable String id,
             @RequestHeader(name = Identity.USER, required = false) String user,
             @RequestHeader(name = Identity.ROLES, required = false) String roles) {
-        return HandoffResponse.from(
-                findHandoff.findHandoff(WebRequestMapper.handoffId(id), Identity.required(user, roles)));
+        return mapper.toResponse(findHandoff.findHandoff(WebValues.handoffId(id), Identity.required(user, roles)));
     }
 
     /**
@@ -90,11 +88,11 @@ class HandoffController {
             }
             var actor = Identity.required(user, roles);
             return inbox.findInbox(actor, !"all".equals(status)).stream()
-                    .map(HandoffResponse::from)
+                    .map(mapper::toResponse)
                     .toList();
         }
         return findHandoff.findHandoffsOfLead(LeadId.parse(leadId), Identity.required(user, roles)).stream()
-                .map(HandoffResponse::from)
+                .map(mapper::toResponse)
                 .toList();
     }
 
@@ -105,8 +103,7 @@ class HandoffController {
             @RequestHeader(name = Identity.USER, required = false) String user,
             @RequestHeader(name = Identity.ROLES, required = false) String roles) {
         var actor = Identity.required(user, roles);
-        return HandoffResponse.from(
-                acceptHandoff.acceptHandoff(new AcceptHandoffCommand(WebRequestMapper.handoffId(id), actor)));
+        return mapper.toResponse(acceptHandoff.acceptHandoff(new AcceptHandoffCommand(WebValues.handoffId(id), actor)));
     }
 
     /** The rep turns the lead down with a reason (to REJECTED); marketing gets it back to nurture. */
@@ -117,8 +114,8 @@ class HandoffController {
             @RequestHeader(name = Identity.USER, required = false) String user,
             @RequestHeader(name = Identity.ROLES, required = false) String roles) {
         var actor = Identity.required(user, roles);
-        return HandoffResponse.from(
-                rejectHandoff.rejectHandoff(WebRequestMapper.toCommand(WebRequestMapper.handoffId(id), body, actor)));
+        return mapper.toResponse(rejectHandoff.rejectHandoff(
+                mapper.toCommand(WebValues.handoffId(id), RequestBodies.required(body), actor)));
     }
 
     /** The rep qualifies the accepted lead (SAL to SQL) with BANT and the opportunity amount. */
@@ -129,13 +126,9 @@ class HandoffController {
             @RequestHeader(name = Identity.USER, required = false) String user,
             @RequestHeader(name = Identity.ROLES, required = false) String roles) {
         var actor = Identity.required(user, roles);
-        var handoffId = WebRequestMapper.handoffId(id);
-        if (body == null) {
-            throw new InvalidValueException("body", "body.required", "a JSON body with BANT and amount is required");
-        }
-        Bant bant =
-                new Bant(body.budget(), body.authority(), body.need(), body.timeline(), body.amount(), body.currency());
-        return HandoffResponse.from(qualifyHandoff.qualifyHandoff(new QualifyHandoffCommand(handoffId, bant, actor)));
+        var handoffId = WebValues.handoffId(id);
+        return mapper.toResponse(
+                qualifyHandoff.qualifyHandoff(mapper.toCommand(handoffId, RequestBodies.required(body), actor)));
     }
 
     /** The lead will never buy: to DISQUALIFIED. */
@@ -146,8 +139,8 @@ class HandoffController {
             @RequestHeader(name = Identity.USER, required = false) String user,
             @RequestHeader(name = Identity.ROLES, required = false) String roles) {
         var actor = Identity.required(user, roles);
-        var handoffId = WebRequestMapper.handoffId(id);
-        return HandoffResponse.from(disqualifyHandoff.disqualifyHandoff(
+        var handoffId = WebValues.handoffId(id);
+        return mapper.toResponse(disqualifyHandoff.disqualifyHandoff(
                 new DisqualifyHandoffCommand(handoffId, body == null ? null : body.reason(), actor)));
     }
 
@@ -161,19 +154,9 @@ class HandoffController {
             @RequestHeader(name = Identity.USER, required = false) String user,
             @RequestHeader(name = Identity.ROLES, required = false) String roles) {
         var actor = Identity.required(user, roles);
-        if (body == null) {
-            throw new InvalidValueException("body", "body.required", "a JSON body is required");
-        }
-        var view = salesLeads.registerSalesLead(new RegisterSalesLeadCommand(
-                actor,
-                EmailAddress.of(body.email()),
-                body.firstName(),
-                body.lastName(),
-                body.company(),
-                body.segment(),
-                body.note()));
+        var view = salesLeads.registerSalesLead(mapper.toCommand(actor, RequestBodies.required(body)));
         return ResponseEntity.created(URI.create("/api/v1/handoffs/" + view.id()))
-                .body(HandoffResponse.from(view));
+                .body(mapper.toResponse(view));
     }
 
     /** Two-tier hand-off: the SDR passes the accepted lead to an account executive of the second team. */
@@ -183,7 +166,6 @@ class HandoffController {
             @RequestHeader(name = Identity.USER, required = false) String user,
             @RequestHeader(name = Identity.ROLES, required = false) String roles) {
         var actor = Identity.required(user, roles);
-        return HandoffResponse.from(
-                passHandoff.passHandoff(new PassHandoffCommand(WebRequestMapper.handoffId(id), actor)));
+        return mapper.toResponse(passHandoff.passHandoff(new PassHandoffCommand(WebValues.handoffId(id), actor)));
     }
 }

@@ -40,40 +40,4 @@ public record HandoffResponse(
             Instant deliveredAt,
             Integer lastStatus,
             String lastError) {}
-
-    static HandoffResponse from(HandoffView v) {
-        var rep = v.rep();
-        var rejection = v.rejection();
-        var n = v.notification();
-        return new HandoffResponse(
-                v.id(),
-                v.leadId(),
-                v.status(),
-                v.stage(),
-                rep == null ? null : new Rep(rep.id(), rep.name(), rep.email()),
-                v.assignedBy(),
-                v.assignmentNote(),
-                v.createdAt(),
-                v.assignedAt(),
-                v.score(),
-                v.fastTrack(),
-                v.reasons(),
-                v.acceptedAt(),
-                rejection == null
-                        ? null
-                        : new Rejection(
-                                rejection.reason(), rejection.note(), rejection.rejectedBy(), rejection.rejectedAt()),
-                n == null
-                        ? null
-                        : new Notification(
-                                n.id(),
-                                n.channel(),
-                                n.status(),
-                                n.attempts(),
-                                n.nextAttemptAt(),
-                                n.deliveredAt(),
-                                n.lastStatus(),
-                                n.lastError()),
-                v.details());
-    }
 }

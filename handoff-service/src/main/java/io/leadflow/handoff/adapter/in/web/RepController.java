@@ -19,26 +19,28 @@ class RepController {
 
     private final RegisterRepUseCase registerRep;
     private final FindRepQuery findRep;
+    private final HandoffWebMapper mapper;
 
-    RepController(RegisterRepUseCase registerRep, FindRepQuery findRep) {
+    RepController(RegisterRepUseCase registerRep, FindRepQuery findRep, HandoffWebMapper mapper) {
         this.registerRep = registerRep;
         this.findRep = findRep;
+        this.mapper = mapper;
     }
 
     /** 201 with the rep and its Location; the rep takes hand-offs from now on when {@code available}. */
     @PostMapping
     ResponseEntity<RepResponse> register(@RequestBody(required = false) RegisterRepRequest body) {
-        RepView rep = registerRep.registerRep(WebRequestMapper.toCommand(body));
-        return ResponseEntity.created(URI.create("/api/v1/reps/" + rep.id())).body(RepResponse.from(rep));
+        RepView rep = registerRep.registerRep(mapper.toCommand(RequestBodies.required(body)));
+        return ResponseEntity.created(URI.create("/api/v1/reps/" + rep.id())).body(mapper.toResponse(rep));
     }
 
     @GetMapping
     List<RepResponse> list() {
-        return findRep.findReps().stream().map(RepResponse::from).toList();
+        return findRep.findReps().stream().map(mapper::toResponse).toList();
     }
 
     @GetMapping("/{id}")
     RepResponse find(@PathVariable String id) {
-        return RepResponse.from(findRep.findRep(WebRequestMapper.repId(id)));
+        return mapper.toResponse(findRep.findRep(WebValues.repId(id)));
     }
 }

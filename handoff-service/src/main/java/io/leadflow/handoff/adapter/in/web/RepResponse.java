@@ -1,6 +1,5 @@
 package io.leadflow.handoff.adapter.in.web;
 
-import io.leadflow.handoff.application.port.in.RepView;
 import java.time.Instant;
 import java.util.UUID;
 
@@ -12,16 +11,4 @@ public record RepResponse(
         String webhookUrl,
         boolean available,
         Instant lastAssignedAt,
-        Instant registeredAt) {
-
-    static RepResponse from(RepView view) {
-        return new RepResponse(
-                view.id(),
-                view.name(),
-                view.email(),
-                view.webhookUrl(),
-                view.available(),
-                view.lastAssignedAt(),
-                view.registeredAt());
-    }
-}
+        Instant registeredAt) {}

@@ -23,10 +23,12 @@ class ContactController {
 
     private final UpsertContactUseCase upsertContact;
     private final FindContactQuery findContact;
+    private final IngestionWebMapper mapper;
 
-    ContactController(UpsertContactUseCase upsertContact, FindContactQuery findContact) {
+    ContactController(UpsertContactUseCase upsertContact, FindContactQuery findContact, IngestionWebMapper mapper) {
         this.upsertContact = upsertContact;
         this.findContact = findContact;
+        this.mapper = mapper;
     }
 
     /** 201 for a new person, 200 for an update; either way the answer is the full current profile. */
@@ -43,19 +45,19 @@ class ContactController {
                         .toList();
         ContactView view = upsertContact.upsertContact(new UpsertContactCommand(
                 EmailAddress.of(email),
-                ContactMapper.changes(body),
+                ContactAttributes.changes(body),
                 identities,
                 Callers.correlation(correlationId),
                 "native"));
         return ResponseEntity.status(view.created() ? HttpStatus.CREATED : HttpStatus.OK)
-                .body(ContactMapper.response(view));
+                .body(mapper.toResponse(view));
     }
 
     @GetMapping("/{email}")
     ResponseEntity<ContactResponse> find(@PathVariable String email) {
         return findContact
                 .findContact(EmailAddress.of(email))
-                .map(view -> ResponseEntity.ok(ContactMapper.response(view)))
+                .map(view -> ResponseEntity.ok(mapper.toResponse(view)))
                 .orElseThrow(() -> new NotFoundException("contact", "no contact with this e-mail address"));
     }
 }

@@ -29,16 +29,19 @@ class EventController {
     private final RecordEngagementsUseCase recordEngagements;
     private final BatchBodies bodies;
     private final IngestionMetrics metrics;
+    private final IngestionWebMapper mapper;
 
     EventController(
             RecordEngagementUseCase recordEngagement,
             RecordEngagementsUseCase recordEngagements,
             BatchBodies bodies,
-            IngestionMetrics metrics) {
+            IngestionMetrics metrics,
+            IngestionWebMapper mapper) {
         this.recordEngagement = recordEngagement;
         this.recordEngagements = recordEngagements;
         this.bodies = bodies;
         this.metrics = metrics;
+        this.mapper = mapper;
     }
 
     /**
@@ -55,11 +58,8 @@ class EventController {
             @RequestHeader(name = Callers.USER, required = false) String user) {
         UUID derived = Callers.derivedEventId("event", Callers.caller(user), idempotencyKey);
         RecordedEngagement recorded = recordEngagement.recordEngagement(
-                EngagementRequestMapper.toCommand(body, Callers.correlation(correlationId), derived, "native"));
-        return new EngagementAcceptedResponse(
-                recorded.eventId().toString(),
-                recorded.leadId() == null ? null : recorded.leadId().toString(),
-                recorded.duplicate());
+                mapper.toCommand(body, Callers.correlation(correlationId), derived, "native"));
+        return mapper.toResponse(recorded);
     }
 
     /**
@@ -90,7 +90,7 @@ class EventController {
                 UUID derived = idempotencyKey == null
                         ? null
                         : Callers.derivedEventId("batch", caller, idempotencyKey + "#" + i);
-                commands.add(EngagementRequestMapper.toCommand(request, correlation, derived, "native"));
+                commands.add(mapper.toCommand(request, correlation, derived, "native"));
                 positions.add(i);
             } catch (InvalidValueException e) {
                 results.set(i, BatchResponse.ItemResult.refused(i, e));

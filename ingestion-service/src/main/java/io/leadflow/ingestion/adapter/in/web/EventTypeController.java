@@ -22,25 +22,21 @@ class EventTypeController {
 
     record EventTypeRequest(String name, String description) {}
 
-    record EventTypeResponse(String name, String description, String registeredAt, String registeredBy) {
-
-        static EventTypeResponse of(CustomEventType type) {
-            return new EventTypeResponse(
-                    type.name(), type.description(), type.registeredAt().toString(), type.registeredBy());
-        }
-    }
+    record EventTypeResponse(String name, String description, String registeredAt, String registeredBy) {}
 
     private final ManageEventTypesUseCase eventTypes;
     private final Clock clock;
+    private final IngestionViewMapper mapper;
 
-    EventTypeController(ManageEventTypesUseCase eventTypes, Clock clock) {
+    EventTypeController(ManageEventTypesUseCase eventTypes, Clock clock, IngestionViewMapper mapper) {
         this.eventTypes = eventTypes;
         this.clock = clock;
+        this.mapper = mapper;
     }
 
     @GetMapping
     List<EventTypeResponse> list() {
-        return eventTypes.listEventTypes().stream().map(EventTypeResponse::of).toList();
+        return eventTypes.listEventTypes().stream().map(mapper::toResponse).toList();
     }
 
     @PostMapping
@@ -57,7 +53,7 @@ class EventTypeController {
         if (!eventTypes.registerEventType(type)) {
             throw new ConflictException("event-type-exists", "a type named '" + type.name() + "' exists already");
         }
-        return ResponseEntity.status(HttpStatus.CREATED).body(EventTypeResponse.of(type));
+        return ResponseEntity.status(HttpStatus.CREATED).body(mapper.toResponse(type));
     }
 
     @DeleteMapping("/{name}")

@@ -11,7 +11,6 @@ import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
-import java.util.Locale;
 import java.util.UUID;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -40,26 +39,14 @@ class ImportController {
             int failedRows,
             String createdAt,
             String finishedAt,
-            List<ImportJobView.RowError> errors) {
-
-        static ImportResponse of(ImportJob job, List<ImportJobView.RowError> errors) {
-            return new ImportResponse(
-                    job.id().toString(),
-                    job.kind().name().toLowerCase(Locale.ROOT),
-                    job.status().name().toLowerCase(Locale.ROOT),
-                    job.totalRows(),
-                    job.doneRows(),
-                    job.failedRows(),
-                    job.createdAt().toString(),
-                    job.finishedAt() == null ? null : job.finishedAt().toString(),
-                    errors);
-        }
-    }
+            List<ImportJobView.RowError> errors) {}
 
     private final ImportJobUseCase imports;
+    private final IngestionViewMapper mapper;
 
-    ImportController(ImportJobUseCase imports) {
+    ImportController(ImportJobUseCase imports, IngestionViewMapper mapper) {
         this.imports = imports;
+        this.mapper = mapper;
     }
 
     @PostMapping
@@ -75,14 +62,14 @@ class ImportController {
                 Callers.correlation(correlationId)));
         return ResponseEntity.accepted()
                 .location(URI.create("/api/v1/imports/" + job.id()))
-                .body(ImportResponse.of(job, List.of()));
+                .body(mapper.toResponse(job, List.of()));
     }
 
     @GetMapping("/{id}")
     ImportResponse find(@PathVariable String id) {
         UUID jobId = io.leadflow.ingestion.application.port.in.TextFields.uuid(id, "id");
         return imports.findImport(jobId)
-                .map(view -> ImportResponse.of(view.job(), view.errors()))
+                .map(view -> mapper.toResponse(view.job(), view.errors()))
                 .orElseThrow(() -> new NotFoundException("import", "no import with id " + id));
     }
 

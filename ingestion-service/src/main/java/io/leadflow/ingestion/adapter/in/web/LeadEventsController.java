@@ -2,10 +2,8 @@ package io.leadflow.ingestion.adapter.in.web;
 
 import io.leadflow.ingestion.application.port.in.EngagementPage;
 import io.leadflow.ingestion.application.port.in.FindLeadEventsQuery;
-import io.leadflow.ingestion.domain.Engagement;
 import io.leadflow.kernel.LeadId;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -31,9 +29,11 @@ class LeadEventsController {
     record EventsPage(String leadId, int page, int size, long total, List<EventView> items) {}
 
     private final FindLeadEventsQuery findLeadEvents;
+    private final IngestionViewMapper mapper;
 
-    LeadEventsController(FindLeadEventsQuery findLeadEvents) {
+    LeadEventsController(FindLeadEventsQuery findLeadEvents, IngestionViewMapper mapper) {
         this.findLeadEvents = findLeadEvents;
+        this.mapper = mapper;
     }
 
     @GetMapping("/api/v1/leads/{leadId}/events")
@@ -45,25 +45,7 @@ class LeadEventsController {
         EngagementPage found = findLeadEvents
                 .findLeadEvents(lead, number(page, "page"), number(size, "size"))
                 .orElseThrow(() -> new NotFoundException("lead", "no lead with id " + lead));
-        return new EventsPage(
-                lead.toString(),
-                found.page(),
-                found.size(),
-                found.total(),
-                found.items().stream().map(LeadEventsController::view).toList());
-    }
-
-    private static EventView view(Engagement e) {
-        return new EventView(
-                e.eventId().toString(),
-                e.type().name().toLowerCase(Locale.ROOT),
-                e.customType(),
-                e.occurredAt().toString(),
-                e.channel().name().toLowerCase(Locale.ROOT),
-                e.source(),
-                e.campaign(),
-                e.properties(),
-                e.sourceApi());
+        return mapper.toResponse(lead, found);
     }
 
     private static int number(String text, String field) {

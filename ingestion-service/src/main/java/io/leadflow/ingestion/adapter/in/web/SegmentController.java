@@ -115,19 +115,19 @@ class SegmentController {
                 SegmentMessage m = SegmentMessage.read(pathType, raw, sentAt, caller, now);
                 switch (m.type()) {
                     case "track" -> {
-                        engagements.add(SegmentMapper.track(m, correlation));
+                        engagements.add(SegmentCommands.track(m, correlation));
                         positions.add(i);
                     }
                     case "page", "screen" -> {
-                        engagements.add(SegmentMapper.page(m, correlation));
+                        engagements.add(SegmentCommands.page(m, correlation));
                         positions.add(i);
                     }
                     case "identify" -> {
-                        upsertContact.upsertContact(SegmentMapper.identify(m, correlation));
+                        upsertContact.upsertContact(SegmentCommands.identify(m, correlation));
                         accepted++;
                     }
                     case "group" -> {
-                        upsertContact.upsertContact(SegmentMapper.group(m, correlation));
+                        upsertContact.upsertContact(SegmentCommands.group(m, correlation));
                         accepted++;
                     }
                     case "alias" -> accepted++;

@@ -11,7 +11,7 @@ import org.springframework.context.annotation.Import;
 /** What web slices need besides the controller: the body limits, the batch reader and a fixed clock. */
 @TestConfiguration(proxyBeanMethods = false)
 @EnableConfigurationProperties(WebLimits.class)
-@Import(BatchBodies.class)
+@Import({BatchBodies.class, IngestionWebMapperImpl.class})
 class WebSliceSupport {
 
     static final Instant NOW = Instant.parse("2026-11-20T12:00:00Z");

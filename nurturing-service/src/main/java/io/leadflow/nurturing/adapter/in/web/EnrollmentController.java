@@ -12,14 +12,16 @@ import org.springframework.web.bind.annotation.RestController;
 class EnrollmentController {
 
     private final FindEnrollmentQuery findEnrollment;
+    private final NurtureWebMapper mapper;
 
-    EnrollmentController(FindEnrollmentQuery findEnrollment) {
+    EnrollmentController(FindEnrollmentQuery findEnrollment, NurtureWebMapper mapper) {
         this.findEnrollment = findEnrollment;
+        this.mapper = mapper;
     }
 
     /** The lead's active enrolment (or its latest); 404 when it was never enrolled, 400 for an id that is no UUID. */
     @GetMapping("/{leadId}")
     EnrollmentResponse enrollment(@PathVariable String leadId) {
-        return NurtureResponses.enrollment(findEnrollment.findEnrollment(LeadId.parse(leadId)));
+        return mapper.toResponse(findEnrollment.findEnrollment(LeadId.parse(leadId)));
     }
 }

@@ -38,8 +38,11 @@ class RejectedLeadController {
 
     private final FindRejectedLeadsQuery findRejectedLeads;
 
-    RejectedLeadController(FindRejectedLeadsQuery findRejectedLeads) {
+    private final NurtureWebMapper mapper;
+
+    RejectedLeadController(FindRejectedLeadsQuery findRejectedLeads, NurtureWebMapper mapper) {
         this.findRejectedLeads = findRejectedLeads;
+        this.mapper = mapper;
     }
 
     /**
@@ -57,7 +60,7 @@ class RejectedLeadController {
             @RequestParam(required = false) String status,
             @RequestParam(required = false) String page,
             @RequestParam(required = false) String size) {
-        return NurtureResponses.page(findRejectedLeads.findRejectedLeads(filter(
+        return mapper.toResponse(findRejectedLeads.findRejectedLeads(filter(
                 reason,
                 rep,
                 from,
@@ -93,7 +96,7 @@ class RejectedLeadController {
                     csv.printRecord(
                             v.leadId().toString(),
                             v.rejectedAt().toString(),
-                            NurtureResponses.code(v.reason()),
+                            mapper.code(v.reason()),
                             cell(v.rejectedBy()),
                             cell(v.note()),
                             v.track().map(t -> t.key()).orElse(""),

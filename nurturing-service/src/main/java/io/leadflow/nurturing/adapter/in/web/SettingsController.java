@@ -13,14 +13,16 @@ import org.springframework.web.bind.annotation.RestController;
 class SettingsController {
 
     private final ChangeSettingsUseCase settings;
+    private final NurtureWebMapper mapper;
 
-    SettingsController(ChangeSettingsUseCase settings) {
+    SettingsController(ChangeSettingsUseCase settings, NurtureWebMapper mapper) {
         this.settings = settings;
+        this.mapper = mapper;
     }
 
     @GetMapping
     SettingsBody current() {
-        return body(settings.currentSettings());
+        return mapper.toBody(settings.currentSettings());
     }
 
     /** Changes the settings; fields left out keep their value, a broken rule is a 400 naming the field. */
@@ -28,7 +30,7 @@ class SettingsController {
     SettingsBody change(@RequestBody SettingsBody change) {
         NurtureSettings now = settings.currentSettings();
         if (change == null) {
-            return body(now);
+            return mapper.toBody(now);
         }
         NurtureSettings next = new NurtureSettings(
                 change.recycleThreshold() == null ? now.recycleThreshold() : change.recycleThreshold(),
@@ -42,14 +44,6 @@ class SettingsController {
                         ? now.belowThresholdAfter()
                         : TrackRequests.duration(
                                 change.belowThresholdAfter(), "belowThresholdAfter", "settings.belowThresholdAfter"));
-        return body(settings.changeSettings(next));
-    }
-
-    private static SettingsBody body(NurtureSettings s) {
-        return new SettingsBody(
-                s.recycleThreshold(),
-                s.belowThresholdEnrolment(),
-                s.qualificationThreshold(),
-                s.belowThresholdAfter().toString());
+        return mapper.toBody(settings.changeSettings(next));
     }
 }

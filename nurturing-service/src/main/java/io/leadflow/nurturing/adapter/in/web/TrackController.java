@@ -21,30 +21,32 @@ class TrackController {
 
     private final FindTracksQuery findTracks;
     private final DefineTrackUseCase defineTrack;
+    private final NurtureWebMapper mapper;
 
-    TrackController(FindTracksQuery findTracks, DefineTrackUseCase defineTrack) {
+    TrackController(FindTracksQuery findTracks, DefineTrackUseCase defineTrack, NurtureWebMapper mapper) {
         this.findTracks = findTracks;
         this.defineTrack = defineTrack;
+        this.mapper = mapper;
     }
 
     /** The tracks in force, each with its reasons, steps and exits. */
     @GetMapping
     List<TrackResponse> tracks() {
         return findTracks.findTracks().stream()
-                .map(v -> TrackRequests.response(v.track()))
+                .map(v -> mapper.toResponse(v.track()))
                 .toList();
     }
 
     @GetMapping("/{key}")
     TrackResponse track(@PathVariable String key) {
-        return TrackRequests.response(findTracks.findTrack(key).track());
+        return mapper.toResponse(findTracks.findTrack(key).track());
     }
 
     /** A new track (201); 409 when the key is taken, 400 naming the field for a track that breaks a rule. */
     @PostMapping
     ResponseEntity<TrackResponse> create(@RequestBody TrackRequest request) {
         String key = request == null ? null : request.key();
-        TrackResponse created = TrackRequests.response(defineTrack
+        TrackResponse created = mapper.toResponse(defineTrack
                 .defineTrack(new DefineTrackCommand(TrackRequests.track(key, request), true))
                 .track());
         return ResponseEntity.created(URI.create("/api/v1/nurture/tracks/" + created.key()))
@@ -63,7 +65,7 @@ class TrackController {
                     "track.key.immutable",
                     "the body's key must match the path's key (a track's key cannot change)");
         }
-        return TrackRequests.response(defineTrack
+        return mapper.toResponse(defineTrack
                 .defineTrack(new DefineTrackCommand(TrackRequests.track(key, request), false))
                 .track());
     }

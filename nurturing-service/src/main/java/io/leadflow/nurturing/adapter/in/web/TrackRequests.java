@@ -13,7 +13,7 @@ import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.function.Supplier;
 
-/** Web bodies to the domain's track and back; every broken rule names the field as the request spells it. */
+/** A track as marketing writes it to the domain's track; every broken rule names the field as the request spells it. */
 final class TrackRequests {
 
     private TrackRequests() {}
@@ -63,33 +63,6 @@ final class TrackRequests {
                                 ? 0
                                 : r.belowThreshold().priority());
         return new NurtureTrack(key, r.name(), r.cadence(), entries, below, steps, exits, 1);
-    }
-
-    static TrackResponse response(NurtureTrack t) {
-        List<TrackResponse.StepResponse> steps = new ArrayList<>();
-        for (int i = 0; i < t.steps().size(); i++) {
-            TrackStep s = t.steps().get(i);
-            steps.add(new TrackResponse.StepResponse(
-                    i + 1, s.name(), s.content(), s.delay().toString()));
-        }
-        return new TrackResponse(
-                t.key(),
-                t.name(),
-                t.cadence(),
-                t.version(),
-                t.entries().stream()
-                        .map(e -> new TrackRequest.Reason(NurtureResponses.code(e.reason()), e.priority()))
-                        .toList(),
-                t.belowThresholdPriority().isPresent()
-                        ? new TrackRequest.BelowThreshold(
-                                t.belowThresholdPriority().getAsInt())
-                        : null,
-                steps,
-                new TrackRequest.Exit(
-                        t.exits().onRequalified(),
-                        t.exits().onUnsubscribed(),
-                        t.exits().onCompleted(),
-                        t.exits().maxDuration().map(Duration::toString).orElse(null)));
     }
 
     static Duration duration(String text, String field, String rule) {

@@ -45,7 +45,7 @@ import org.springframework.test.context.bean.override.mockito.MockitoBean;
 import org.springframework.test.web.servlet.MockMvc;
 
 @WebMvcTest(controllers = {EnrollmentController.class, TrackController.class, RejectedLeadController.class})
-@Import(NurtureWebTest.FixedClock.class)
+@Import({NurtureWebTest.FixedClock.class, NurtureWebMapperImpl.class})
 class NurtureWebTest {
 
     private static final TrackRef QUARTERLY = new TrackRef("quarterly-check-in", "Long cadence: quarterly check-in");

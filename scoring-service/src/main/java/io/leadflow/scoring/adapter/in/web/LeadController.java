@@ -7,11 +7,6 @@ import io.leadflow.scoring.application.port.in.FindLeadQuery;
 import io.leadflow.scoring.application.port.in.FindLeadsQuery;
 import io.leadflow.scoring.application.port.in.LeadPage;
 import io.leadflow.scoring.application.port.in.LeadSearch;
-import io.leadflow.scoring.application.port.in.LeadView;
-import io.leadflow.scoring.domain.Contribution;
-import io.leadflow.scoring.domain.ModelScore;
-import java.time.Instant;
-import java.util.List;
 import java.util.Locale;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -25,16 +20,18 @@ class LeadController {
 
     private final FindLeadQuery findLead;
     private final FindLeadsQuery findLeads;
+    private final ScoringWebMapper mapper;
 
-    LeadController(FindLeadQuery findLead, FindLeadsQuery findLeads) {
+    LeadController(FindLeadQuery findLead, FindLeadsQuery findLeads, ScoringWebMapper mapper) {
         this.findLead = findLead;
         this.findLeads = findLeads;
+        this.mapper = mapper;
     }
 
     /** 200 with the lead's stage, scores, explanations and timeline; 404 for a lead scoring never heard of. */
     @GetMapping("/{leadId}")
     LeadResponse lead(@PathVariable String leadId) {
-        return toResponse(findLead.findLead(LeadId.parse(leadId)));
+        return mapper.toResponse(findLead.findLead(LeadId.parse(leadId)));
     }
 
     /**
@@ -72,72 +69,5 @@ class LeadController {
         } catch (NumberFormatException e) {
             throw new InvalidValueException(field, field + ".format", field + " must be a whole number");
         }
-    }
-
-    private static LeadResponse toResponse(LeadView lead) {
-        List<LeadResponse.ScoreResponse> scores =
-                lead.scores().stream().map(LeadController::score).toList();
-        ModelScore segmentScore =
-                lead.scores().stream().filter(ModelScore::inSegment).findFirst().orElse(null);
-        return new LeadResponse(
-                lead.leadId().toString(),
-                lead.stage().name(),
-                segmentScore == null ? 0 : segmentScore.score(),
-                segmentScore == null ? null : segmentScore.modelId(),
-                segmentScore == null ? 0 : segmentScore.modelVersion(),
-                segmentScore == null ? null : segmentScore.segment(),
-                segmentScore == null ? null : segmentScore.fitGrade().name(),
-                segmentScore == null ? null : segmentScore.engagementGrade(),
-                reasons(lead, segmentScore),
-                lead.email(),
-                lead.firstTouch(),
-                text(lead.qualifiedAt()),
-                lead.qualification() == null
-                        ? null
-                        : new LeadResponse.QualificationResponse(
-                                lead.qualification(), lead.qualification().lines()),
-                scores,
-                lead.timeline().stream()
-                        .map(entry -> new LeadResponse.TimelineEntryResponse(
-                                entry.from().name(),
-                                entry.to().name(),
-                                entry.reason(),
-                                entry.actor(),
-                                text(entry.occurredAt())))
-                        .toList());
-    }
-
-    /** The current reasons, and those the lead last qualified with (they may have faded since). */
-    private static List<String> reasons(LeadView lead, ModelScore score) {
-        List<String> now = score == null
-                ? List.of()
-                : score.contributions().stream().map(Contribution::text).toList();
-        if (lead.qualification() == null) {
-            return now;
-        }
-        return java.util.stream.Stream.concat(
-                        now.stream(), lead.qualification().lines().stream().filter(line -> !now.contains(line)))
-                .toList();
-    }
-
-    private static LeadResponse.ScoreResponse score(ModelScore score) {
-        return new LeadResponse.ScoreResponse(
-                score.modelId(),
-                score.modelVersion(),
-                score.segment(),
-                score.inSegment(),
-                score.asOf(),
-                score.score(),
-                score.fitPoints(),
-                score.fitGrade().name(),
-                score.engagementPoints(),
-                score.engagementGrade(),
-                score.scaleAdjustment(),
-                score.contributions(),
-                score.contributions().stream().map(Contribution::text).toList());
-    }
-
-    private static String text(Instant instant) {
-        return instant == null ? null : instant.toString();
     }
 }

@@ -1,7 +1,5 @@
 package io.leadflow.scoring.adapter.in.web;
 
-import io.leadflow.scoring.application.port.in.ModelVersionView;
-import io.leadflow.scoring.domain.model.ModelStatus;
 import java.util.List;
 
 /** A model with the status of each of its versions (documents at the version's own address). */
@@ -14,18 +12,4 @@ public record ModelResponse(String modelId, Integer publishedVersion, List<Versi
             java.time.Instant createdAt,
             java.time.Instant publishedAt,
             java.time.Instant archivedAt) {}
-
-    static ModelResponse of(List<ModelVersionView> versions) {
-        return new ModelResponse(
-                versions.getFirst().modelId(),
-                versions.stream()
-                        .filter(v -> v.status() == ModelStatus.PUBLISHED)
-                        .map(ModelVersionView::version)
-                        .findFirst()
-                        .orElse(null),
-                versions.stream()
-                        .map(v -> new VersionSummary(
-                                v.version(), v.status().name(), v.createdAt(), v.publishedAt(), v.archivedAt()))
-                        .toList());
-    }
 }

@@ -45,6 +45,7 @@ class ScoringModelController {
     private final FindScoringModelQuery models;
     private final BacktestScoringModelUseCase backtests;
     private final ModelDocumentReader reader;
+    private final ScoringWebMapper mapper;
 
     ScoringModelController(
             DraftScoringModelUseCase drafts,
@@ -52,13 +53,15 @@ class ScoringModelController {
             ArchiveScoringModelUseCase archiving,
             FindScoringModelQuery models,
             BacktestScoringModelUseCase backtests,
-            ModelDocumentReader reader) {
+            ModelDocumentReader reader,
+            ScoringWebMapper mapper) {
         this.drafts = drafts;
         this.publishing = publishing;
         this.archiving = archiving;
         this.models = models;
         this.backtests = backtests;
         this.reader = reader;
+        this.mapper = mapper;
     }
 
     /** 201: a new model, its document as version 1 (draft). */
@@ -76,18 +79,18 @@ class ScoringModelController {
         ModelVersionView created =
                 drafts.draft(new DraftScoringModelCommand(null, null, reader.read(body, contentType)));
         return ResponseEntity.created(URI.create(BASE + created.modelId() + "/versions/" + created.version()))
-                .body(ModelVersionResponse.of(created));
+                .body(mapper.toResponse(created));
     }
 
     @GetMapping
     List<ModelResponse> list() {
-        return models.models().stream().map(ModelResponse::of).toList();
+        return models.models().stream().map(mapper::toResponse).toList();
     }
 
     @GetMapping("/{modelId}")
     ModelResponse model(@PathVariable("modelId") String modelIdText) {
         String modelId = modelId(modelIdText);
-        return ModelResponse.of(models.versions(modelId));
+        return mapper.toResponse(models.versions(modelId));
     }
 
     /** 201: a new draft version of the model. */
@@ -109,13 +112,13 @@ class ScoringModelController {
         ModelVersionView created =
                 drafts.draft(new DraftScoringModelCommand(modelId, null, reader.read(body, contentType)));
         return ResponseEntity.created(URI.create(BASE + modelId + "/versions/" + created.version()))
-                .body(ModelVersionResponse.of(created));
+                .body(mapper.toResponse(created));
     }
 
     @GetMapping("/{modelId}/versions/{version}")
     ModelVersionResponse version(@PathVariable("modelId") String modelIdText, @PathVariable String version) {
         String modelId = modelId(modelIdText);
-        return ModelVersionResponse.of(models.version(modelId, number(version)));
+        return mapper.toResponse(models.version(modelId, number(version)));
     }
 
     /** Replaces a draft; 409 for a published or archived version. */
@@ -135,7 +138,7 @@ class ScoringModelController {
             @RequestBody String body,
             @RequestHeader(HttpHeaders.CONTENT_TYPE) String contentType) {
         String modelId = modelId(modelIdText);
-        return ModelVersionResponse.of(
+        return mapper.toResponse(
                 drafts.draft(new DraftScoringModelCommand(modelId, number(version), reader.read(body, contentType))));
     }
 
@@ -152,7 +155,7 @@ class ScoringModelController {
     @PostMapping("/{modelId}/versions/{version}/archive")
     ModelVersionResponse archive(@PathVariable("modelId") String modelIdText, @PathVariable String version) {
         String modelId = modelId(modelIdText);
-        return ModelVersionResponse.of(archiving.archive(new ChangeModelStatusCommand(modelId, number(version))));
+        return mapper.toResponse(archiving.archive(new ChangeModelStatusCommand(modelId, number(version))));
     }
 
     @GetMapping("/{modelId}/versions/{version}/rescoring")

@@ -26,7 +26,7 @@ import org.springframework.test.context.bean.override.mockito.MockitoBean;
 import org.springframework.test.web.servlet.MockMvc;
 
 @WebMvcTest(ScoringModelController.class)
-@Import(ModelDocumentReader.class)
+@Import({ModelDocumentReader.class, ScoringWebMapperImpl.class})
 class ScoringModelControllerTest {
 
     @Autowired

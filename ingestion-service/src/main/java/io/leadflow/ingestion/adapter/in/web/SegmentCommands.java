@@ -13,7 +13,7 @@ import java.util.regex.Pattern;
 import tools.jackson.databind.JsonNode;
 
 /** Segment messages onto our commands; docs/segment-mapping.md is the table a user reads. */
-final class SegmentMapper {
+final class SegmentCommands {
 
     private static final Pattern ATTRIBUTE = Pattern.compile("[A-Za-z][A-Za-z0-9_.-]{0,90}");
     private static final Set<String> MAPPED_TRAITS = Set.of(
@@ -34,7 +34,7 @@ final class SegmentMapper {
             "country");
     private static final int MAX_FLAT = RecordEngagementCommand.MAX_PROPERTIES;
 
-    private SegmentMapper() {}
+    private SegmentCommands() {}
 
     /** track: the event name is the engagement type ("Demo Requested" is demo_requested), or a custom type. */
     static RecordEngagementCommand track(SegmentMessage m, String correlationId) {

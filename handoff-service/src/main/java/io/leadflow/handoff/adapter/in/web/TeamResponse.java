@@ -1,0 +1,18 @@
+package io.leadflow.handoff.adapter.in.web;
+
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+/**
+ * A team as the API shows it: working hours keyed by weekday name ({@code "MONDAY": "09:00-17:00"}), holidays as
+ * ISO dates, and the Slack webhook URL (empty when the team has none).
+ */
+public record TeamResponse(
+        UUID id,
+        String name,
+        String manager,
+        String timeZone,
+        Map<String, String> workingHours,
+        List<String> holidays,
+        String slackWebhookUrl) {}

@@ -1,0 +1,24 @@
+package io.leadflow.handoff.application.service;
+
+import io.leadflow.handoff.application.port.in.DeleteRoutingRuleCommand;
+import io.leadflow.handoff.application.port.in.DeleteRoutingRuleUseCase;
+import io.leadflow.handoff.application.port.in.NotFoundException;
+import io.leadflow.handoff.application.port.out.RoutingRules;
+import org.springframework.transaction.annotation.Transactional;
+
+class DeleteRoutingRuleService implements DeleteRoutingRuleUseCase {
+
+    private final RoutingRules rules;
+
+    DeleteRoutingRuleService(RoutingRules rules) {
+        this.rules = rules;
+    }
+
+    @Override
+    @Transactional
+    public void deleteRoutingRule(DeleteRoutingRuleCommand command) {
+        if (!rules.delete(command.id())) {
+            throw new NotFoundException("routing rule", command.id());
+        }
+    }
+}

@@ -1,0 +1,25 @@
+package io.leadflow.handoff.application.service;
+
+import io.leadflow.handoff.application.port.in.SetSlaPolicyCommand;
+import io.leadflow.handoff.application.port.in.SetSlaPolicyUseCase;
+import io.leadflow.handoff.application.port.in.SlaPolicyView;
+import io.leadflow.handoff.application.port.out.SlaPolicies;
+import io.leadflow.handoff.domain.SlaPolicy;
+import org.springframework.transaction.annotation.Transactional;
+
+class SetSlaPolicyService implements SetSlaPolicyUseCase {
+
+    private final SlaPolicies policies;
+
+    SetSlaPolicyService(SlaPolicies policies) {
+        this.policies = policies;
+    }
+
+    @Override
+    @Transactional
+    public SlaPolicyView setSlaPolicy(SetSlaPolicyCommand command) {
+        SlaPolicy policy = command.policy();
+        policies.save(policy);
+        return OrganisationViews.policy(policy);
+    }
+}
