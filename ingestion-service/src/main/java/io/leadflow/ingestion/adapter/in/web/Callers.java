@@ -1,5 +1,6 @@
 package io.leadflow.ingestion.adapter.in.web;
 
+import io.leadflow.kernel.InvalidValueException;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.UUID;
@@ -39,7 +40,7 @@ final class Callers {
             return null;
         }
         if (key.length() > MAX_KEY || key.indexOf('\0') >= 0) {
-            throw new io.leadflow.kernel.InvalidValueException(
+            throw new InvalidValueException(
                     IDEMPOTENCY_KEY,
                     "idempotencyKey.format",
                     "an idempotency key is 1 to " + MAX_KEY + " printable characters");

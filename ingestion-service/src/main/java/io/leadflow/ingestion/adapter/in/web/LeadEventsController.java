@@ -2,6 +2,7 @@ package io.leadflow.ingestion.adapter.in.web;
 
 import io.leadflow.ingestion.application.port.in.EngagementPage;
 import io.leadflow.ingestion.application.port.in.FindLeadEventsQuery;
+import io.leadflow.kernel.InvalidValueException;
 import io.leadflow.kernel.LeadId;
 import java.util.List;
 import java.util.Map;
@@ -52,7 +53,7 @@ class LeadEventsController {
         try {
             return Integer.parseInt(text.strip());
         } catch (NumberFormatException e) {
-            throw new io.leadflow.kernel.InvalidValueException(
+            throw new InvalidValueException(
                     field,
                     field + ".format",
                     field + " is a whole number, got '"

@@ -7,7 +7,9 @@ import jakarta.servlet.ServletInputStream;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletRequestWrapper;
 import jakarta.servlet.http.HttpServletResponse;
+import java.io.BufferedReader;
 import java.io.IOException;
+import java.io.InputStreamReader;
 import org.springframework.http.MediaType;
 import org.springframework.stereotype.Component;
 import org.springframework.web.filter.OncePerRequestFilter;
@@ -139,7 +141,7 @@ class RequestSizeLimit extends OncePerRequestFilter {
 
         @Override
         public java.io.BufferedReader getReader() throws IOException {
-            return new java.io.BufferedReader(new java.io.InputStreamReader(
+            return new BufferedReader(new InputStreamReader(
                     getInputStream(), getCharacterEncoding() == null ? "UTF-8" : getCharacterEncoding()));
         }
     }
