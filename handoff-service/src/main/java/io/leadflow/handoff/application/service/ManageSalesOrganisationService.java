@@ -3,6 +3,7 @@ package io.leadflow.handoff.application.service;
 import io.leadflow.handoff.application.port.in.ManageSalesOrganisationUseCase;
 import io.leadflow.handoff.application.port.in.NotFoundException;
 import io.leadflow.handoff.application.port.in.RepAlreadyRegisteredException;
+import io.leadflow.handoff.application.port.out.NotificationTargetPolicy;
 import io.leadflow.handoff.application.port.out.RoutingRules;
 import io.leadflow.handoff.application.port.out.SalesRepRepository;
 import io.leadflow.handoff.application.port.out.SlaPolicies;
@@ -24,14 +25,14 @@ class ManageSalesOrganisationService implements ManageSalesOrganisationUseCase {
     private final SalesRepRepository reps;
     private final RoutingRules rules;
     private final SlaPolicies policies;
-    private final io.leadflow.handoff.application.port.out.NotificationTargetPolicy targets;
+    private final NotificationTargetPolicy targets;
 
     ManageSalesOrganisationService(
             TeamRepository teams,
             SalesRepRepository reps,
             RoutingRules rules,
             SlaPolicies policies,
-            io.leadflow.handoff.application.port.out.NotificationTargetPolicy targets) {
+            NotificationTargetPolicy targets) {
         this.targets = targets;
         this.teams = teams;
         this.reps = reps;
