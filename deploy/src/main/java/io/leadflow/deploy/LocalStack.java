@@ -7,30 +7,27 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * Starts the whole suite as separate processes, the same jars and configuration model as production: the four
  * services, each with its own database, then the gateway; with embedded infrastructure, PostgreSQL and the AMQP
  * broker before them. Closing it stops the gateway first, the services after it, each given time to finish what it
- * is doing, and the embedded broker and PostgreSQL last, when nothing uses them any more.
+ * is doing, and the embedded broker and PostgreSQL last, when nothing uses them any more. The load and fault
+ * harness injects its faults through {@link #faults()}.
  */
 public final class LocalStack implements AutoCloseable {
 
     static final Duration READY_TIMEOUT = Duration.ofSeconds(150);
     static final Duration GATEWAY_STOP_TIMEOUT = Duration.ofSeconds(4);
     static final Duration STOP_TIMEOUT = Duration.ofSeconds(8);
-    static final int REPLICA_PORT_OFFSET = 5;
-    static final int MAX_REPLICAS = 5;
 
     private final StackConfig config;
-    private final Map<String, Map<String, String>> extraEnvironment = new HashMap<>();
+    private final ServiceEnvironments environments;
+    private final StackFaults faults;
     private final List<ServiceProcess> running = new ArrayList<>();
-    private final Map<String, Replica> replicas = new LinkedHashMap<>();
     private EmbeddedDatabase embeddedDatabase;
     private EmbeddedBroker embeddedBroker;
     private boolean closed;
@@ -38,6 +35,8 @@ public final class LocalStack implements AutoCloseable {
 
     private LocalStack(StackConfig config) {
         this.config = config;
+        this.environments = new ServiceEnvironments(config);
+        this.faults = new StackFaults(this, config);
     }
 
     /** Starts everything and returns once every process reports ready; stops what it started if one fails. */
@@ -83,9 +82,7 @@ public final class LocalStack implements AutoCloseable {
      * before run().
      */
     void addEnvironment(String module, Map<String, String> environment) {
-        extraEnvironment
-                .computeIfAbsent(module, ignored -> new LinkedHashMap<>())
-                .putAll(environment);
+        environments.add(module, environment);
     }
 
     void run() {
@@ -152,203 +149,62 @@ public final class LocalStack implements AutoCloseable {
         }
         List<ServiceProcess> services = new ArrayList<>();
         for (SuiteService service : SuiteService.SERVICES) {
-            services.add(launch(service, serviceEnvironment(service)));
+            services.add(launch(service));
         }
         for (ServiceProcess process : services) {
             process.awaitReady(READY_TIMEOUT);
         }
-        launch(SuiteService.GATEWAY, gatewayEnvironment()).awaitReady(READY_TIMEOUT);
+        launch(SuiteService.GATEWAY).awaitReady(READY_TIMEOUT);
     }
 
-    private ServiceProcess launch(SuiteService service, Map<String, String> environment) {
-        Path jar = config.home()
-                .resolve(service.module())
-                .resolve("target")
-                .resolve(service.module() + "-" + config.version() + "-exec.jar");
+    private ServiceProcess launch(SuiteService service) {
+        Path jar = jarOf(service.module());
         if (!Files.isRegularFile(jar)) {
             throw new StackException("missing " + jar + "; build first: ./mvnw -DskipTests package");
         }
-        ServiceProcess process =
-                ServiceProcess.start(service.module(), jar, service.port(config), environment, logOf(service.module()));
+        ServiceProcess process = ServiceProcess.start(
+                service.module(), jar, service.port(config), environments.of(service), logOf(service.module()));
         register(() -> running.add(process), process::stop);
         return process;
     }
 
-    /**
-     * What every process gets: its port, one JSON log object per line as in Kubernetes, the public address that links
-     * in notifications use, and leave to send notifications to this machine (a laptop's webhook tools listen there;
-     * in Kubernetes the services refuse internal addresses).
-     */
-    private Map<String, String> processEnvironment(SuiteService service) {
-        Map<String, String> env = new LinkedHashMap<>();
-        env.put("PORT", Integer.toString(service.port(config)));
-        env.put("LOGGING_STRUCTURED_FORMAT_CONSOLE", "ecs");
-        env.put("LEADFLOW_PUBLIC_BASE_URL", config.gatewayUrl());
-        env.put("LEADFLOW_NOTIFICATIONS_ALLOWED_HOSTS", "127.0.0.1,localhost");
-        env.put("LEADFLOW_NURTURE_WEBHOOK_ALLOWED_HOSTS", "127.0.0.1,localhost");
-        return env;
+    /** Kills, replicas and restarts of this stack's processes and infrastructure, for the load and fault harness. */
+    public StackFaults faults() {
+        return faults;
     }
 
-    /** A process with a database of its own: where it is and, for the embedded one, its credentials. */
-    private Map<String, String> databaseEnvironment(SuiteService service) {
-        Map<String, String> env = processEnvironment(service);
-        env.put("LEADFLOW_DB_HOST", config.database().host());
-        env.put("LEADFLOW_DB_PORT", Integer.toString(config.database().port()));
-        env.put("LEADFLOW_DB_NAME", config.databasePrefix() + service.database());
-        if (config.embedded()) {
-            // the embedded server's own credentials, whatever the environment says for an external one
-            env.put("LEADFLOW_DB_USER", config.database().user());
-            env.put("LEADFLOW_DB_PASSWORD", config.database().password());
-        }
-        return env;
+    // --- for StackFaults, which calls these holding the stack's lock ---
+
+    /** Whether the stack started and is not closing: replicas may join it. */
+    boolean isRunning() {
+        return !closed && !running.isEmpty();
     }
 
-    private Map<String, String> serviceEnvironment(SuiteService service) {
-        Map<String, String> env = databaseEnvironment(service);
-        env.put("LEADFLOW_RABBIT_HOST", config.broker().host());
-        env.put("LEADFLOW_RABBIT_PORT", Integer.toString(config.broker().port()));
-        if (config.embedded()) {
-            env.put("LEADFLOW_RABBIT_USER", config.broker().user());
-            env.put("LEADFLOW_RABBIT_PASSWORD", config.broker().password());
-            env.put("LEADFLOW_RABBIT_VHOST", "/");
-        }
-        env.putAll(extraEnvironment.getOrDefault(service.module(), Map.of()));
-        return env;
+    /** The running process of that name (a module, or a replica's name). */
+    Optional<ServiceProcess> process(String name) {
+        return running.stream().filter(p -> p.name().equals(name)).findFirst();
     }
 
-    private Map<String, String> gatewayEnvironment() {
-        Map<String, String> env = databaseEnvironment(SuiteService.GATEWAY);
-        for (SuiteService service : SuiteService.SERVICES) {
-            env.put(
-                    "LEADFLOW_SERVICES_" + service.database().toUpperCase(Locale.ROOT),
-                    "http://localhost:" + service.port(config));
-        }
-        // a local run has no company identity provider: the gateway's local issuer signs tokens (never in Kubernetes)
-        env.put("LEADFLOW_SECURITY_LOCAL_ISSUER_ENABLED", "true");
-        env.putAll(extraEnvironment.getOrDefault(SuiteService.GATEWAY.module(), Map.of()));
-        return env;
-    }
-
-    // --- fault injection for the load and fault harness (module load-tests) ---
-
-    /**
-     * Kills one process of the suite ({@code kill -9}) by module name, e.g. {@code scoring-service}, or by a
-     * replica's name ({@code handoff-service-2}).
-     */
-    public synchronized void kill(String module) {
-        running.stream()
-                .filter(p -> p.name().equals(module))
-                .findFirst()
-                .orElseThrow(() -> new StackException("no running " + module))
-                .kill();
-    }
-
-    /**
-     * Starts one more process of a service module ({@code handoff-service}, ...) on a port of its own, with the same
-     * environment as the first: the same database and broker, so it shares the module's queues, timers and due
-     * work as a second pod would. The gateway keeps routing to the first. Returns the replica's name
-     * ({@code handoff-service-2}, ...), which {@link #kill}, {@link #restart} and {@link #logOf} take; returns once it
-     * is ready. Replicas listen on the port base + 5 upwards (at most {@value #MAX_REPLICAS} of them).
-     */
-    public String startReplica(String module) {
-        SuiteService service = SuiteService.SERVICES.stream()
-                .filter(s -> s.module().equals(module))
-                .findFirst()
-                .orElseThrow(() -> new StackException("no service module " + module + " to replicate; one of "
-                        + SuiteService.SERVICES.stream()
-                                .map(SuiteService::module)
-                                .toList()));
-        ServiceProcess process;
-        synchronized (this) {
-            if (closed || running.isEmpty()) {
-                throw new StackException("the stack is not running");
-            }
-            if (replicas.size() >= MAX_REPLICAS) {
-                throw new StackException("at most " + MAX_REPLICAS + " replicas");
-            }
-            long same = replicas.values().stream()
-                    .filter(r -> r.service() == service)
-                    .count();
-            Replica replica = new Replica(
-                    module + "-" + (same + 2), service, config.portBase() + REPLICA_PORT_OFFSET + replicas.size());
-            Ports.requireFree(replica.port(), replica.name(), "choose other ports with --port-base");
-            replicas.put(replica.name(), replica);
-            process = launchReplica(replica);
-        }
-        process.awaitReady(READY_TIMEOUT);
-        return process.name();
-    }
-
-    /** A second (n-th) process of a service module: its name, module and port. */
-    private record Replica(String name, SuiteService service, int port) {}
-
-    private ServiceProcess launchReplica(Replica replica) {
-        Map<String, String> env = serviceEnvironment(replica.service());
-        env.put("PORT", Integer.toString(replica.port()));
-        ServiceProcess process = ServiceProcess.start(
-                replica.name(), jarOf(replica.service().module()), replica.port(), env, logOf(replica.name()));
+    /** Starts one more process of a service under a name and port of its own, with the service's environment. */
+    ServiceProcess launch(String name, SuiteService service, int port) {
+        Map<String, String> env = environments.of(service);
+        env.put("PORT", Integer.toString(port));
+        ServiceProcess process = ServiceProcess.start(name, jarOf(service.module()), port, env, logOf(name));
         running.add(process);
         return process;
     }
 
-    private Path jarOf(String module) {
-        return config.home().resolve(module).resolve("target").resolve(module + "-" + config.version() + "-exec.jar");
-    }
-
-    /** Starts a killed (or stopped) process again with the same port and environment; returns once it is ready. */
-    public void restart(String module) {
-        if (replicas.containsKey(module)) {
-            restartReplica(replicas.get(module));
-            return;
-        }
-        SuiteService service = Arrays.stream(SuiteService.values())
-                .filter(s -> s.module().equals(module))
-                .findFirst()
-                .orElseThrow(() -> new StackException("unknown module " + module));
-        ServiceProcess process;
-        synchronized (this) {
-            int index = -1;
-            for (int i = 0; i < running.size(); i++) {
-                if (running.get(i).name().equals(module)) {
-                    index = i;
-                }
-            }
-            if (index < 0) {
-                throw new StackException("no " + module + " to restart");
-            }
-            running.get(index).kill();
-            Path jar = config.home()
-                    .resolve(module)
-                    .resolve("target")
-                    .resolve(module + "-" + config.version() + "-exec.jar");
-            process = ServiceProcess.start(
-                    module,
-                    jar,
-                    service.port(config),
-                    service == SuiteService.GATEWAY ? gatewayEnvironment() : serviceEnvironment(service),
-                    logOf(module));
-            running.set(index, process);
-        }
-        process.awaitReady(READY_TIMEOUT);
-    }
-
-    private void restartReplica(Replica replica) {
-        ServiceProcess process;
-        synchronized (this) {
-            running.stream()
-                    .filter(p -> p.name().equals(replica.name()))
-                    .findFirst()
-                    .ifPresent(p -> {
-                        p.kill();
-                        running.remove(p);
-                    });
-            process = launchReplica(replica);
-        }
-        process.awaitReady(READY_TIMEOUT);
+    /** Kills the process of that name if it runs, and starts it again on the same port and environment. */
+    ServiceProcess relaunch(String name, SuiteService service, int port) {
+        process(name).ifPresent(old -> {
+            old.kill();
+            running.remove(old);
+        });
+        return launch(name, service, port);
     }
 
     /** Stops the embedded AMQP broker and starts it again on the same data, as a broker restart. */
-    public synchronized void restartEmbeddedBroker() {
+    synchronized void restartEmbeddedBroker() {
         if (embeddedBroker == null) {
             throw new StackException("no embedded broker: the stack runs on external infrastructure");
         }
@@ -357,12 +213,16 @@ public final class LocalStack implements AutoCloseable {
     }
 
     /** Stops the embedded PostgreSQL (fast shutdown) and starts it again on the same data, as a database restart. */
-    public synchronized void restartEmbeddedDatabase() {
+    synchronized void restartEmbeddedDatabase() {
         if (embeddedDatabase == null) {
             throw new StackException("no embedded PostgreSQL: the stack runs on external infrastructure");
         }
         embeddedDatabase.close();
         embeddedDatabase = EmbeddedDatabase.start(config);
+    }
+
+    private Path jarOf(String module) {
+        return config.home().resolve(module).resolve("target").resolve(module + "-" + config.version() + "-exec.jar");
     }
 
     /** The HTTP port of a process by module name, e.g. for its actuator health. */

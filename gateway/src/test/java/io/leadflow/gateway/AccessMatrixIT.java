@@ -4,8 +4,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.leadflow.gateway.security.AccessMatrix;
 import io.leadflow.gateway.security.AccessRule;
+import io.leadflow.gateway.security.LocalIssuer;
 import io.leadflow.gateway.security.Role;
+import java.time.Clock;
+import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Base64;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
@@ -78,7 +82,7 @@ class AccessMatrixIT {
             }
         }
         String key = TestStack.apiKey(client, admin, "matrix source");
-        credentials.put(Caller.SOURCE, "Basic " + java.util.Base64.getEncoder().encodeToString((key + ":").getBytes()));
+        credentials.put(Caller.SOURCE, "Basic " + Base64.getEncoder().encodeToString((key + ":").getBytes()));
         identities.put(Caller.SOURCE, "apikey:" + key.substring(3, 19));
     }
 
@@ -225,11 +229,8 @@ class AccessMatrixIT {
 
     @Test
     void a_token_signed_by_someone_else_or_garbage_is_refused_with_401() {
-        String forged = new io.leadflow.gateway.security.LocalIssuer(
-                        "http://localhost/leadflow-local-issuer",
-                        "leadflow",
-                        java.time.Duration.ofHours(1),
-                        java.time.Clock.systemUTC())
+        String forged = new LocalIssuer(
+                        "http://localhost/leadflow-local-issuer", "leadflow", Duration.ofHours(1), Clock.systemUTC())
                 .mint("admin@leadflow.test", List.of("admin"))
                 .getTokenValue();
         for (String authorization :

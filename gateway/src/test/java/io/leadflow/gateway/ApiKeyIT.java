@@ -11,6 +11,8 @@ import java.time.Instant;
 import java.util.Base64;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webtestclient.autoconfigure.AutoConfigureWebTestClient;
@@ -281,8 +283,8 @@ class ApiKeyIT {
                 .contentType(MediaType.APPLICATION_PROBLEM_JSON);
     }
 
-    @org.junit.jupiter.params.ParameterizedTest
-    @org.junit.jupiter.params.provider.ValueSource(
+    @ParameterizedTest
+    @ValueSource(
             strings = {
                 "",
                 "{",
@@ -310,8 +312,8 @@ class ApiKeyIT {
                 .isEqualTo("https://leadflow.io/problems/invalid-request");
     }
 
-    @org.junit.jupiter.params.ParameterizedTest
-    @org.junit.jupiter.params.provider.ValueSource(
+    @ParameterizedTest
+    @ValueSource(
             strings = {
                 "",
                 "{",

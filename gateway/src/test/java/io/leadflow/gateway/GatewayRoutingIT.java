@@ -2,6 +2,7 @@ package io.leadflow.gateway;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -11,12 +12,16 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webtestclient.autoconfigure.AutoConfigureWebTestClient;
 import org.springframework.context.annotation.Import;
+import org.springframework.core.io.buffer.DataBuffer;
+import org.springframework.core.io.buffer.DefaultDataBufferFactory;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.MediaType;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.web.reactive.server.WebTestClient;
+import org.springframework.web.reactive.function.BodyInserters;
+import reactor.core.publisher.Flux;
 
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @AutoConfigureWebTestClient
@@ -422,7 +427,7 @@ class GatewayRoutingIT {
     @Test
     void a_body_larger_than_its_path_allows_is_refused_with_413_before_any_service_sees_it() {
         byte[] twoMegabytes = new byte[2 * 1024 * 1024];
-        java.util.Arrays.fill(twoMegabytes, (byte) 'a');
+        Arrays.fill(twoMegabytes, (byte) 'a');
 
         client.post()
                 .uri("/api/v1/events/too-big")
@@ -452,15 +457,13 @@ class GatewayRoutingIT {
 
     @Test
     void a_streamed_body_without_length_is_cut_off_at_the_limit_with_413() {
-        org.springframework.core.io.buffer.DefaultDataBufferFactory buffers =
-                new org.springframework.core.io.buffer.DefaultDataBufferFactory();
-        reactor.core.publisher.Flux<org.springframework.core.io.buffer.DataBuffer> chunks =
-                reactor.core.publisher.Flux.range(0, 40).map(i -> buffers.wrap(new byte[64 * 1024]));
+        DefaultDataBufferFactory buffers = new DefaultDataBufferFactory();
+        Flux<DataBuffer> chunks = Flux.range(0, 40).map(i -> buffers.wrap(new byte[64 * 1024]));
 
         client.post()
                 .uri("/api/v1/events/streamed")
                 .contentType(MediaType.APPLICATION_OCTET_STREAM)
-                .body(org.springframework.web.reactive.function.BodyInserters.fromDataBuffers(chunks))
+                .body(BodyInserters.fromDataBuffers(chunks))
                 .exchange()
                 .expectStatus()
                 .isEqualTo(413)

@@ -55,11 +55,13 @@ public final class FaultRun {
         Instant killed = Instant.now();
         long at = generator.started();
         for (String module : modules) {
-            stack.kill(module);
+            stack.faults().kill(module);
         }
         List<Thread> restarts = new ArrayList<>();
         for (String module : modules) {
-            restarts.add(Thread.ofPlatform().name("restart-" + module).start(() -> stack.restart(module)));
+            restarts.add(Thread.ofPlatform()
+                    .name("restart-" + module)
+                    .start(() -> stack.faults().restart(module)));
         }
         for (Thread restart : restarts) {
             restart.join();
@@ -72,7 +74,7 @@ public final class FaultRun {
     public void restartBroker() {
         Instant stopped = Instant.now();
         long at = generator.started();
-        stack.restartEmbeddedBroker();
+        stack.faults().restartEmbeddedBroker();
         notes.add("restarted the broker at request " + at + " in "
                 + Duration.between(stopped, Instant.now()).toMillis() + " ms");
     }
@@ -81,7 +83,7 @@ public final class FaultRun {
     public void restartDatabase() {
         Instant stopped = Instant.now();
         long at = generator.started();
-        stack.restartEmbeddedDatabase();
+        stack.faults().restartEmbeddedDatabase();
         notes.add("restarted PostgreSQL at request " + at + " in "
                 + Duration.between(stopped, Instant.now()).toMillis() + " ms");
     }

@@ -2,6 +2,8 @@ package io.leadflow.load;
 
 import io.leadflow.deploy.traffic.SuiteClient;
 import io.leadflow.deploy.traffic.SuiteUnreachableException;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
@@ -140,8 +142,8 @@ public final class FinalState {
 
     private LeadFollowUp followUp(LeadState state, int enrolments) {
         try {
-            SuiteClient.Answer contact = reader.get("/api/v1/contacts/"
-                    + java.net.URLEncoder.encode(state.email(), java.nio.charset.StandardCharsets.UTF_8));
+            SuiteClient.Answer contact =
+                    reader.get("/api/v1/contacts/" + URLEncoder.encode(state.email(), StandardCharsets.UTF_8));
             String status = null;
             int recycled = 0;
             if (state.leadId() != null) {

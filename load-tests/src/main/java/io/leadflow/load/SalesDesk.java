@@ -11,6 +11,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.SplittableRandom;
+import java.util.TreeMap;
 import java.util.UUID;
 import tools.jackson.databind.JsonNode;
 
@@ -74,7 +75,7 @@ final class SalesDesk {
         SplittableRandom random = new SplittableRandom(seed ^ 0x5A1E5L);
         Map<String, Decision> decisions = new LinkedHashMap<>();
         int refused = 0;
-        for (Map.Entry<String, String> lead : new java.util.TreeMap<>(leadIds).entrySet()) {
+        for (Map.Entry<String, String> lead : new TreeMap<>(leadIds).entrySet()) {
             // a third of the leads, and at least one, so that every run exercises rejection and nurturing
             boolean chosen = random.nextInt(3) == 0 || decisions.isEmpty();
             boolean again = random.nextBoolean();

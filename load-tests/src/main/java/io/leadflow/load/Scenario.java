@@ -1,6 +1,8 @@
 package io.leadflow.load;
 
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 
 /**
@@ -66,10 +68,7 @@ public record Scenario(String name, LoadGenerator.ClientMode mode, Fault fault) 
 
     private static String shortNames(String... modules) {
         return String.join(
-                "+",
-                java.util.Arrays.stream(modules)
-                        .map(m -> m.replace("-service", ""))
-                        .toList());
+                "+", Arrays.stream(modules).map(m -> m.replace("-service", "")).toList());
     }
 
     /** Poison messages on lead.engagements while healthy traffic flows: each must reach the DLQ. */
@@ -137,7 +136,7 @@ public record Scenario(String name, LoadGenerator.ClientMode mode, Fault fault) 
      * external infrastructure a restart of the local RabbitMQ node and of the PostgreSQL cluster.
      */
     public static List<Scenario> catalogue(int kills, boolean embedded) {
-        List<Scenario> all = new java.util.ArrayList<>(List.of(
+        List<Scenario> all = new ArrayList<>(List.of(
                 baseline(),
                 kill("ingestion-service", kills),
                 kill("scoring-service", kills),

@@ -1,5 +1,6 @@
 package io.leadflow.load;
 
+import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -76,7 +77,7 @@ public record ScenarioResult(
 
     /** The same verdict with the lifecycle checks' counts and notes added. */
     public ScenarioResult with(Lifecycle checked, List<String> moreNotes) {
-        List<String> all = new java.util.ArrayList<>(notes);
+        List<String> all = new ArrayList<>(notes);
         all.addAll(moreNotes);
         return new ScenarioResult(
                 scenario,

@@ -6,11 +6,13 @@ import com.rabbitmq.client.Connection;
 import com.rabbitmq.client.ConnectionFactory;
 import com.rabbitmq.client.GetResponse;
 import com.rabbitmq.client.ShutdownSignalException;
+import io.leadflow.kernel.event.MessageHeaders;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 import java.util.UUID;
 import java.util.concurrent.TimeoutException;
 
@@ -80,8 +82,8 @@ public final class SuiteBroker {
                         Map<String, Object> headers = message.getProps().getHeaders();
                         letters.add(new DeadLetter(
                                 dlq,
-                                header(headers, "leadflow-event-id"),
-                                header(headers, "leadflow-event-type"),
+                                header(headers, MessageHeaders.EVENT_ID),
+                                header(headers, MessageHeaders.EVENT_TYPE),
                                 header(headers, "x-exception-message")));
                     }
                 } finally {
@@ -101,7 +103,7 @@ public final class SuiteBroker {
      */
     /** Queues holding messages with no consumer attached, with their depth. */
     public Map<String, Long> unconsumed() {
-        Map<String, Long> idle = new java.util.TreeMap<>();
+        Map<String, Long> idle = new TreeMap<>();
         for (String queue : QUEUES) {
             long all = depth(queue, false);
             if (all > 0 && depth(queue, true) == 0) {
@@ -146,13 +148,13 @@ public final class SuiteBroker {
                     .deliveryMode(2)
                     .contentType("application/json")
                     .headers(Map.of(
-                            "leadflow-event-id",
+                            MessageHeaders.EVENT_ID,
                             eventId,
-                            "leadflow-event-type",
+                            MessageHeaders.EVENT_TYPE,
                             "EngagementRecorded",
-                            "leadflow-lead-id",
+                            MessageHeaders.LEAD_ID,
                             UUID.randomUUID().toString(),
-                            "leadflow-correlation-id",
+                            MessageHeaders.CORRELATION_ID,
                             "poison-" + eventId,
                             "contentType",
                             "application/json"))

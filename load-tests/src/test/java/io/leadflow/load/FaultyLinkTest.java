@@ -10,6 +10,7 @@ import java.net.ServerSocket;
 import java.net.Socket;
 import java.net.SocketTimeoutException;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -75,7 +76,7 @@ class FaultyLinkTest {
 
     @Test
     void a_delayed_link_still_delivers_every_byte_in_order() throws IOException {
-        link.delay(java.time.Duration.ofMillis(1), java.time.Duration.ofMillis(20));
+        link.delay(Duration.ofMillis(1), Duration.ofMillis(20));
         try (Socket client = new Socket("localhost", link.port())) {
             client.setSoTimeout(10_000);
             StringBuilder sent = new StringBuilder();

@@ -3,26 +3,16 @@ package io.leadflow.deploy.demo;
 import io.leadflow.deploy.traffic.LocalSignIn;
 import io.leadflow.deploy.traffic.SuiteClient;
 import io.leadflow.deploy.traffic.SuiteUnreachableException;
-import io.leadflow.deploy.traffic.SyntheticLeads;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.time.Clock;
 import java.time.Duration;
-import java.time.Instant;
-import java.util.ArrayDeque;
-import java.util.Deque;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Queue;
-import java.util.UUID;
-import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicInteger;
-import java.util.function.Supplier;
 
 /**
  * {@code ./leadflow --demo}: once the suite is up, sets up a sales team and a nurture track through the public API,
@@ -35,11 +25,7 @@ public final class Demo implements AutoCloseable {
     /** The inbox listens on the gateway port plus this. */
     public static final int INBOX_OFFSET = 12;
 
-    static final int LEADS = 300;
-    private static final long SEED = 2026;
     private static final Duration REQUEST_INTERVAL = Duration.ofMillis(80);
-    private static final Duration WIN_BACK_AFTER = Duration.ofSeconds(90);
-    private static final int WIN_BACKS = 5;
 
     private final NotificationInbox inbox;
     private final Clock clock;
@@ -49,11 +35,6 @@ public final class Demo implements AutoCloseable {
         thread.setDaemon(true);
         return thread;
     });
-    private final Map<String, String> emailOfLead = new ConcurrentHashMap<>();
-    private final Map<String, Instant> rejectedAt = new ConcurrentHashMap<>();
-    private final AtomicInteger sent = new AtomicInteger();
-    private final AtomicInteger refused = new AtomicInteger();
-    private final AtomicInteger wonBack = new AtomicInteger();
 
     private Demo(NotificationInbox inbox, Clock clock, PrintStream out) {
         this.inbox = inbox;
@@ -93,102 +74,25 @@ public final class Demo implements AutoCloseable {
         List<DemoOrganisation.Rep> reps = DemoOrganisation.seed(gateway, admin, marketing, inbox);
         out.println("demo: a sales team of " + reps.size() + " reps (manager " + DemoOrganisation.MANAGER
                 + "), SLAs of 2-3 minutes and a nurture track with steps a minute apart are set up; streaming "
-                + LEADS + " synthetic leads now. Watch " + inbox.pageUrl());
-        Queue<Supplier<SuiteClient.Answer>> requests = requests(source);
+                + MarketingTool.LEADS + " synthetic leads now. Watch " + inbox.pageUrl());
+        MarketingTool tool = new MarketingTool(source, clock, out);
         SalesFloor floor = new SalesFloor(reps, clock);
-        scheduler.scheduleWithFixedDelay(() -> send(requests), 0, REQUEST_INTERVAL.toMillis(), TimeUnit.MILLISECONDS);
+        scheduler.scheduleWithFixedDelay(
+                () -> quietly(tool::sendNext), 0, REQUEST_INTERVAL.toMillis(), TimeUnit.MILLISECONDS);
         scheduler.scheduleWithFixedDelay(
                 () -> quietly(() -> {
                     floor.work();
-                    floor.rejectedLeads().forEach(lead -> rejectedAt.putIfAbsent(lead, clock.instant()));
-                    winBack(source);
+                    tool.rejected(floor.rejectedLeads());
+                    tool.winBack();
                 }),
                 10,
                 5,
                 TimeUnit.SECONDS);
-        scheduler.scheduleWithFixedDelay(() -> quietly(() -> progress(marketing, floor)), 20, 20, TimeUnit.SECONDS);
+        scheduler.scheduleWithFixedDelay(
+                () -> quietly(() -> progress(marketing, floor, tool)), 20, 20, TimeUnit.SECONDS);
     }
 
-    /** Each lead's profile, then its engagements, as a marketing tool would send them, oldest first. */
-    private Queue<Supplier<SuiteClient.Answer>> requests(SuiteClient source) {
-        Queue<Supplier<SuiteClient.Answer>> queue = new ConcurrentLinkedQueue<>();
-        Instant now = clock.instant();
-        for (SyntheticLeads.Lead lead : SyntheticLeads.generate(SEED, LEADS, Long.toString(now.getEpochSecond()))) {
-            SyntheticLeads.Person person = lead.person();
-            queue.add(() -> source.put("/api/v1/contacts/" + person.email(), SuiteClient.json(profile(person))));
-            for (SyntheticLeads.Touch touch : lead.touches()) {
-                // the lead's weeks of history, squeezed into the last hours so that the demo moves
-                Instant at = now.minus(touch.before().dividedBy(100));
-                queue.add(() -> remember(
-                        person.email(),
-                        source.post(
-                                "/api/v1/events",
-                                engagement(
-                                        person.email(),
-                                        touch.type(),
-                                        touch.channel(),
-                                        at,
-                                        touch.source(),
-                                        touch.campaign(),
-                                        touch.properties()),
-                                Map.of("Idempotency-Key", UUID.randomUUID().toString()))));
-            }
-        }
-        return queue;
-    }
-
-    private void send(Queue<Supplier<SuiteClient.Answer>> requests) {
-        Supplier<SuiteClient.Answer> next = requests.poll();
-        if (next == null) {
-            return;
-        }
-        quietly(() -> {
-            SuiteClient.Answer answer = next.get();
-            sent.incrementAndGet();
-            if (!answer.ok()) {
-                refused.incrementAndGet();
-            }
-        });
-    }
-
-    private SuiteClient.Answer remember(String email, SuiteClient.Answer answer) {
-        if (answer.ok() && answer.body() != null) {
-            emailOfLead.putIfAbsent(answer.body().path("leadId").asString(), email);
-        }
-        return answer;
-    }
-
-    /** A few rejected leads come back a little later and ask for a demo: nurturing recycles them to sales. */
-    private void winBack(SuiteClient source) {
-        Deque<String> due = new ArrayDeque<>();
-        rejectedAt.forEach((lead, at) -> {
-            if (Duration.between(at, clock.instant()).compareTo(WIN_BACK_AFTER) >= 0) {
-                due.add(lead);
-            }
-        });
-        for (String lead : due) {
-            String email = emailOfLead.get(lead);
-            if (wonBack.get() >= WIN_BACKS || email == null || rejectedAt.remove(lead) == null) {
-                continue;
-            }
-            if (source.post(
-                            "/api/v1/events",
-                            engagement(
-                                    email,
-                                    "demo_requested",
-                                    "contact_form",
-                                    clock.instant(),
-                                    "website",
-                                    "win-back",
-                                    Map.of()))
-                    .ok()) {
-                wonBack.incrementAndGet();
-                out.println("demo: rejected lead " + lead + " asked for a demo again; nurturing should recycle it");
-            }
-        }
-    }
-
-    private void progress(SuiteClient marketing, SalesFloor floor) {
+    private void progress(SuiteClient marketing, SalesFloor floor, MarketingTool tool) {
         Map<String, Integer> byKind = new LinkedHashMap<>();
         for (NotificationInbox.Received received : inbox.received()) {
             byKind.merge(kind(received), 1, Integer::sum);
@@ -199,14 +103,14 @@ public final class Demo implements AutoCloseable {
         out.printf(
                 "demo: %d requests sent (%d refused) · MQLs waiting for sales %s · notifications %s · reps "
                         + "accepted %d, qualified %d, rejected %d · won back %d%n",
-                sent.get(),
-                refused.get(),
+                tool.sent(),
+                tool.refused(),
                 mql,
                 byKind,
                 floor.accepted.get(),
                 floor.qualified.get(),
                 floor.rejected.get(),
-                wonBack.get());
+                tool.wonBack());
     }
 
     /** What a notification was about: a new hand-off, a reminder, a breach, a nurture step, or a Slack message. */
@@ -234,64 +138,6 @@ public final class Demo implements AutoCloseable {
         } catch (SuiteUnreachableException e) {
             out.println("demo: " + e.getMessage());
         }
-    }
-
-    private static Map<String, Object> profile(SyntheticLeads.Person person) {
-        SyntheticLeads.Company company = person.company();
-        return Map.of(
-                "firstName",
-                person.firstName(),
-                "lastName",
-                person.lastName(),
-                "jobTitle",
-                person.jobTitle(),
-                "seniority",
-                person.seniority(),
-                "department",
-                person.department(),
-                "phone",
-                person.phone(),
-                "country",
-                company.country(),
-                "company",
-                Map.of(
-                        "name",
-                        company.name(),
-                        "domain",
-                        company.domain(),
-                        "employees",
-                        Integer.toString(company.employees()),
-                        "industry",
-                        company.industry(),
-                        "annualRevenue",
-                        Long.toString(company.annualRevenue())),
-                "consent",
-                Map.of("email", true));
-    }
-
-    private static String engagement(
-            String email,
-            String type,
-            String channel,
-            Instant at,
-            String source,
-            String campaign,
-            Map<String, String> properties) {
-        return SuiteClient.json(Map.of(
-                "type",
-                type,
-                "occurredAt",
-                at.toString(),
-                "email",
-                email,
-                "channel",
-                channel,
-                "source",
-                source,
-                "campaign",
-                campaign,
-                "properties",
-                properties));
     }
 
     @Override

@@ -1,5 +1,6 @@
 package io.leadflow.deploy.manifest;
 
+import java.io.File;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -83,7 +84,7 @@ final class Kustomize {
             return defaultPath;
         }
         if (pathVariable != null) {
-            for (String entry : pathVariable.split(java.io.File.pathSeparator)) {
+            for (String entry : pathVariable.split(File.pathSeparator)) {
                 Path candidate = Path.of(entry.isEmpty() ? "." : entry, "kubectl");
                 if (Files.isExecutable(candidate)) {
                     return candidate;

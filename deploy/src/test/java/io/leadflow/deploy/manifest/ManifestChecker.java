@@ -1,6 +1,7 @@
 package io.leadflow.deploy.manifest;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -44,6 +45,6 @@ final class ManifestChecker {
         checks.put("policy-per-deployment", NetworkChecks::everyDeploymentHasPolicy);
         checks.put("services-only-from-gateway", NetworkChecks::servicesOnlyFromGateway);
         checks.put("gateway-only-from-ingress", NetworkChecks::gatewayOnlyFromIngressController);
-        return java.util.Collections.unmodifiableMap(checks);
+        return Collections.unmodifiableMap(checks);
     }
 }

@@ -2,6 +2,7 @@ package io.leadflow.deploy.manifest;
 
 import io.fabric8.kubernetes.api.model.ContainerPort;
 import io.fabric8.kubernetes.api.model.IntOrString;
+import io.fabric8.kubernetes.api.model.LabelSelector;
 import io.fabric8.kubernetes.api.model.apps.Deployment;
 import io.fabric8.kubernetes.api.model.networking.v1.NetworkPolicy;
 import io.fabric8.kubernetes.api.model.networking.v1.NetworkPolicyIngressRule;
@@ -11,6 +12,7 @@ import io.fabric8.kubernetes.api.model.networking.v1.NetworkPolicySpec;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Stream;
 
 /**
  * The network fence: the namespace denies everything by default, every Deployment has its own policy,
@@ -144,7 +146,7 @@ final class NetworkChecks {
             return true;
         }
         List<ContainerPort> apiPorts = deployment.getSpec().getTemplate().getSpec().getContainers().stream()
-                .flatMap(c -> c.getPorts() == null ? java.util.stream.Stream.empty() : c.getPorts().stream())
+                .flatMap(c -> c.getPorts() == null ? Stream.empty() : c.getPorts().stream())
                 .filter(p -> !MANAGEMENT_PORT.equals(p.getName()))
                 .toList();
         return ports.stream()
@@ -176,7 +178,7 @@ final class NetworkChecks {
         return String.join(" + ", parts);
     }
 
-    private static String selector(io.fabric8.kubernetes.api.model.LabelSelector selector) {
+    private static String selector(LabelSelector selector) {
         return LabelSelectors.isEmpty(selector)
                 ? "{} (all)"
                 : String.valueOf(selector.getMatchLabels()) + " " + String.valueOf(selector.getMatchExpressions());

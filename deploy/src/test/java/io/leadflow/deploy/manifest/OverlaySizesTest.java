@@ -3,10 +3,12 @@ package io.leadflow.deploy.manifest;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.fabric8.kubernetes.api.model.GenericKubernetesResource;
+import io.fabric8.kubernetes.api.model.HasMetadata;
 import io.fabric8.kubernetes.api.model.Quantity;
 import io.fabric8.kubernetes.api.model.apps.Deployment;
 import io.fabric8.kubernetes.api.model.autoscaling.v2.HorizontalPodAutoscaler;
 import io.fabric8.kubernetes.api.model.policy.v1.PodDisruptionBudget;
+import java.math.BigDecimal;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.DisplayNameGeneration;
 import org.junit.jupiter.api.DisplayNameGenerator;
@@ -72,11 +74,11 @@ class OverlaySizesTest {
                 .orElseThrow();
     }
 
-    private static <T extends io.fabric8.kubernetes.api.model.HasMetadata> T first(Manifests m, Class<T> type) {
+    private static <T extends HasMetadata> T first(Manifests m, Class<T> type) {
         return m.ofType(type).stream().findFirst().orElseThrow();
     }
 
-    private static java.math.BigDecimal memoryLimit(Manifests manifests) {
+    private static BigDecimal memoryLimit(Manifests manifests) {
         Deployment deployment = manifests.deployments().get(0);
         Quantity limit = deployment
                 .getSpec()
@@ -90,7 +92,7 @@ class OverlaySizesTest {
         return limit.getNumericalAmount();
     }
 
-    private static java.math.BigDecimal storage(Manifests manifests, String kind, String... path) {
+    private static BigDecimal storage(Manifests manifests, String kind, String... path) {
         GenericKubernetesResource resource =
                 (GenericKubernetesResource) manifests.ofKind(kind).get(0);
         String[] full = new String[path.length + 1];

@@ -3,11 +3,13 @@ package io.leadflow.gateway.apikey;
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
 import io.leadflow.gateway.config.SecurityProperties;
+import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.Callable;
 import java.util.concurrent.TimeUnit;
 import org.springframework.jdbc.core.RowMapper;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -30,7 +32,7 @@ public class ApiKeyStore {
             rs.getTimestamp("created_at").toInstant(),
             rs.getString("created_by"),
             Optional.ofNullable(rs.getTimestamp("revoked_at"))
-                    .map(java.sql.Timestamp::toInstant)
+                    .map(Timestamp::toInstant)
                     .orElse(null),
             rs.getString("revoked_by"));
 
@@ -81,7 +83,7 @@ public class ApiKeyStore {
                     .param("id", minted.id())
                     .param("name", name)
                     .param("hash", minted.sha256())
-                    .param("at", java.sql.Timestamp.from(now))
+                    .param("at", Timestamp.from(now))
                     .param("by", createdBy)
                     .update();
             byId.invalidate(minted.id());
@@ -94,7 +96,7 @@ public class ApiKeyStore {
         Instant now = clock.instant();
         return blocking(() -> {
             jdbc.sql("update api_key set revoked_at = :at, revoked_by = :by where key_id = :id and revoked_at is null")
-                    .param("at", java.sql.Timestamp.from(now))
+                    .param("at", Timestamp.from(now))
                     .param("by", revokedBy)
                     .param("id", id)
                     .update();
@@ -107,7 +109,7 @@ public class ApiKeyStore {
         });
     }
 
-    private static <T> Mono<T> blocking(java.util.concurrent.Callable<T> work) {
+    private static <T> Mono<T> blocking(Callable<T> work) {
         return Mono.fromCallable(work).subscribeOn(Schedulers.boundedElastic());
     }
 }

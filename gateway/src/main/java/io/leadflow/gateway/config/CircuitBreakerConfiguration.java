@@ -3,6 +3,7 @@ package io.leadflow.gateway.config;
 import io.github.resilience4j.bulkhead.BulkheadConfig;
 import io.github.resilience4j.circuitbreaker.CircuitBreakerConfig;
 import io.github.resilience4j.timelimiter.TimeLimiterConfig;
+import java.time.Duration;
 import org.springframework.cloud.circuitbreaker.resilience4j.ReactiveResilience4JCircuitBreakerFactory;
 import org.springframework.cloud.circuitbreaker.resilience4j.ReactiveResilience4jBulkheadProvider;
 import org.springframework.cloud.circuitbreaker.resilience4j.Resilience4JConfigBuilder;
@@ -22,13 +23,13 @@ class CircuitBreakerConfiguration {
     @Bean
     Customizer<ReactiveResilience4JCircuitBreakerFactory> serviceCircuitBreakers(
             CircuitBreakers breakers, RouteTimeouts timeouts) {
-        java.time.Duration longest = timeouts.response();
+        Duration longest = timeouts.response();
         for (RouteTimeouts.ServiceTimeouts own : timeouts.perService().values()) {
             if (own.response() != null && own.response().compareTo(longest) > 0) {
                 longest = own.response();
             }
         }
-        java.time.Duration limit = longest.plus(timeouts.connect()).plusSeconds(5);
+        Duration limit = longest.plus(timeouts.connect()).plusSeconds(5);
         return factory -> factory.configureDefault(id -> new Resilience4JConfigBuilder(id)
                 .circuitBreakerConfig(CircuitBreakerConfig.custom()
                         .failureRateThreshold(breakers.failureRateThreshold())

@@ -1,6 +1,7 @@
 package io.leadflow.gateway.security;
 
 import io.leadflow.gateway.apikey.ApiKeyAuthentication;
+import java.util.Optional;
 import java.util.stream.Collectors;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.server.reactive.ServerHttpRequest;
@@ -39,7 +40,7 @@ public class IdentityHeaders implements WebFilter {
         String roles = caller.getAuthorities().stream()
                 .map(GrantedAuthority::getAuthority)
                 .map(Role::fromWireName)
-                .flatMap(java.util.Optional::stream)
+                .flatMap(Optional::stream)
                 .sorted()
                 .map(Role::wireName)
                 .collect(Collectors.joining(","));

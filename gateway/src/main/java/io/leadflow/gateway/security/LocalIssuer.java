@@ -1,5 +1,6 @@
 package io.leadflow.gateway.security;
 
+import com.nimbusds.jose.JOSEException;
 import com.nimbusds.jose.jwk.JWKSet;
 import com.nimbusds.jose.jwk.RSAKey;
 import com.nimbusds.jose.jwk.source.ImmutableJWKSet;
@@ -69,7 +70,7 @@ public final class LocalIssuer {
     public RSAPublicKey publicKey() {
         try {
             return key.toRSAPublicKey();
-        } catch (com.nimbusds.jose.JOSEException e) {
+        } catch (JOSEException e) {
             throw new IllegalStateException("the local issuer's own key is unreadable", e);
         }
     }

@@ -2,6 +2,7 @@ package io.leadflow.handoff.domain;
 
 import io.leadflow.kernel.InvalidValueException;
 import java.math.BigDecimal;
+import java.util.Locale;
 
 /**
  * What a rep confirmed when qualifying a lead (SQL): budget, authority, need and timeline in their words, and the
@@ -23,7 +24,7 @@ public record Bant(String budget, String authority, String need, String timeline
         }
         currency = currency == null || currency.isBlank()
                 ? "EUR"
-                : currency.strip().toUpperCase(java.util.Locale.ROOT);
+                : currency.strip().toUpperCase(Locale.ROOT);
         if (!currency.matches("[A-Z]{3}")) {
             throw new InvalidValueException("currency", "currency.format", "a currency is an ISO 4217 code like EUR");
         }

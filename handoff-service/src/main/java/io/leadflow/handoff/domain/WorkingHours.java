@@ -2,6 +2,7 @@ package io.leadflow.handoff.domain;
 
 import io.leadflow.kernel.InvalidValueException;
 import java.time.LocalTime;
+import java.time.format.DateTimeParseException;
 
 /** The hours of one working day, start inclusive and end exclusive, in the calendar's own time zone. */
 public record WorkingHours(LocalTime start, LocalTime end) {
@@ -27,7 +28,7 @@ public record WorkingHours(LocalTime start, LocalTime end) {
         }
         try {
             return new WorkingHours(LocalTime.parse(text.substring(0, 5)), LocalTime.parse(text.substring(6)));
-        } catch (java.time.format.DateTimeParseException e) {
+        } catch (DateTimeParseException e) {
             throw new InvalidValueException(
                     "workingHours", "workingHours.format", "working hours look like 09:00-17:00, got '" + text + "'");
         }

@@ -11,6 +11,7 @@ import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Consumer;
 import tools.jackson.databind.JsonNode;
@@ -118,7 +119,7 @@ final class TimerLedger implements Consumer<NotificationInbox.Received> {
 
     /** The next announced hand-off, waiting up to {@code timeout}; null when none came. */
     Assigned nextAssigned(Duration timeout) throws InterruptedException {
-        return assigned.poll(timeout.toMillis(), java.util.concurrent.TimeUnit.MILLISECONDS);
+        return assigned.poll(timeout.toMillis(), TimeUnit.MILLISECONDS);
     }
 
     /** How many different effects arrived so far. */

@@ -8,6 +8,7 @@ import io.leadflow.deploy.traffic.SuiteClient;
 import io.leadflow.load.FaultMatrix;
 import java.io.IOException;
 import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -81,7 +82,7 @@ public final class TimerProof implements AutoCloseable {
             List<Thread> starting = new ArrayList<>();
             for (String module : List.of("handoff-service", "nurturing-service")) {
                 starting.add(Thread.ofPlatform().name("replica-" + module).start(() -> {
-                    String name = stack.startReplica(module);
+                    String name = stack.faults().startReplica(module);
                     synchronized (replicas) {
                         replicas.add(name);
                     }
@@ -190,7 +191,7 @@ public final class TimerProof implements AutoCloseable {
         }
         int seen = ledger.effectsSeen();
         Instant at = Instant.now();
-        replicas.forEach(stack::kill);
+        replicas.forEach(stack.faults()::kill);
         log.printf("timers: killed %s (kill -9) after %d of %d effects%n", replicas, seen, expected);
         killedAt = at;
         Thread.sleep(3000);
@@ -248,7 +249,7 @@ public final class TimerProof implements AutoCloseable {
 
     /** {@code deploy/load/run --timers [--count 10000] [--steps 4] [--rate 40] [--port-base 26080] ...}. */
     public static void main(String[] args) throws Exception {
-        PrintStream out = new PrintStream(System.out, true, java.nio.charset.StandardCharsets.UTF_8);
+        PrintStream out = new PrintStream(System.out, true, StandardCharsets.UTF_8);
         TimerProofOptions options;
         try {
             options = TimerProofOptions.parse(args);

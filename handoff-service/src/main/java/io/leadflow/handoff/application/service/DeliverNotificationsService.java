@@ -3,6 +3,7 @@ package io.leadflow.handoff.application.service;
 import io.leadflow.handoff.application.port.in.DeliverNotificationsCommand;
 import io.leadflow.handoff.application.port.in.DeliverNotificationsUseCase;
 import io.leadflow.handoff.application.port.out.DeliveryOutcome;
+import io.leadflow.handoff.application.port.out.HandoffMetrics;
 import io.leadflow.handoff.application.port.out.NotificationDeliveries;
 import io.leadflow.handoff.application.port.out.SalesNotifier;
 import io.leadflow.handoff.domain.NotificationDelivery;
@@ -10,6 +11,7 @@ import io.leadflow.handoff.domain.RetrySchedule;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
+import java.util.Locale;
 
 /**
  * Deliberately without one transaction around the round: claiming is one atomic statement and every outcome is
@@ -21,14 +23,14 @@ class DeliverNotificationsService implements DeliverNotificationsUseCase {
     private final NotificationDeliveries deliveries;
     private final RetrySchedule retries;
     private final Clock clock;
-    private final io.leadflow.handoff.application.port.out.HandoffMetrics metrics;
+    private final HandoffMetrics metrics;
 
     DeliverNotificationsService(
             List<SalesNotifier> notifiers,
             NotificationDeliveries deliveries,
             RetrySchedule retries,
             Clock clock,
-            io.leadflow.handoff.application.port.out.HandoffMetrics metrics) {
+            HandoffMetrics metrics) {
         this.metrics = metrics;
         this.notifiers = List.copyOf(notifiers);
         this.deliveries = deliveries;
@@ -48,7 +50,7 @@ class DeliverNotificationsService implements DeliverNotificationsUseCase {
         for (NotificationDelivery delivery : due) {
             DeliveryOutcome outcome = attempt(notifier, delivery);
             Instant at = clock.instant();
-            String channel = command.channel().name().toLowerCase(java.util.Locale.ROOT);
+            String channel = command.channel().name().toLowerCase(Locale.ROOT);
             if (outcome.delivered()) {
                 metrics.delivered(channel);
             } else {

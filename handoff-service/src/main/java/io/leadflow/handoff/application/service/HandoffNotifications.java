@@ -1,6 +1,7 @@
 package io.leadflow.handoff.application.service;
 
 import io.leadflow.handoff.application.port.out.HandoffNotice;
+import io.leadflow.handoff.application.port.out.HandoffRepository;
 import io.leadflow.handoff.application.port.out.LeadHistories;
 import io.leadflow.handoff.application.port.out.NotificationDeliveries;
 import io.leadflow.handoff.application.port.out.SalesNotifier;
@@ -9,8 +10,10 @@ import io.leadflow.handoff.domain.Handoff;
 import io.leadflow.handoff.domain.LeadProfile;
 import io.leadflow.handoff.domain.NotificationDelivery;
 import io.leadflow.handoff.domain.SalesRep;
+import io.leadflow.handoff.domain.Team;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 
@@ -24,14 +27,14 @@ final class HandoffNotifications {
     private final NotificationDeliveries deliveries;
     private final TeamRepository teams;
     private final LeadHistories histories;
-    private final io.leadflow.handoff.application.port.out.HandoffRepository handoffs;
+    private final HandoffRepository handoffs;
 
     HandoffNotifications(
             List<SalesNotifier> notifiers,
             NotificationDeliveries deliveries,
             TeamRepository teams,
             LeadHistories histories,
-            io.leadflow.handoff.application.port.out.HandoffRepository handoffs) {
+            HandoffRepository handoffs) {
         this.notifiers = List.copyOf(notifiers);
         this.deliveries = deliveries;
         this.teams = teams;
@@ -49,7 +52,7 @@ final class HandoffNotifications {
 
     HandoffNotice notice(Handoff handoff, SalesRep rep, Optional<LeadProfile> profile, HandoffNotice.Kind kind) {
         var team = teams == null || handoff.route().team() == null
-                ? Optional.<io.leadflow.handoff.domain.Team>empty()
+                ? Optional.<Team>empty()
                 : teams.find(handoff.route().team());
         return new HandoffNotice(handoff, rep, profile, kind, team, history(handoff));
     }
@@ -60,7 +63,7 @@ final class HandoffNotifications {
         if (handoffs != null) {
             handoffs.findByLead(current.leadId()).stream()
                     .filter(h -> !h.id().equals(current.id()) && h.rejection() != null)
-                    .sorted(java.util.Comparator.comparing(Handoff::createdAt))
+                    .sorted(Comparator.comparing(Handoff::createdAt))
                     .forEach(h -> lines.add("rejected " + h.rejection().rejectedAt() + " by rep "
                             + h.rejection().rejectedBy() + ": " + h.rejection().reason()
                             + (h.rejection().note() == null

@@ -4,6 +4,7 @@ import io.leadflow.handoff.application.port.in.RegisterRepCommand;
 import io.leadflow.handoff.application.port.in.RegisterRepUseCase;
 import io.leadflow.handoff.application.port.in.RepAlreadyRegisteredException;
 import io.leadflow.handoff.application.port.in.RepView;
+import io.leadflow.handoff.application.port.out.NotificationTargetPolicy;
 import io.leadflow.handoff.application.port.out.SalesRepRepository;
 import io.leadflow.handoff.domain.SalesRep;
 import java.time.Clock;
@@ -14,12 +15,9 @@ class RegisterRepService implements RegisterRepUseCase {
     private final SalesRepRepository reps;
     private final Clock clock;
 
-    private final io.leadflow.handoff.application.port.out.NotificationTargetPolicy targets;
+    private final NotificationTargetPolicy targets;
 
-    RegisterRepService(
-            SalesRepRepository reps,
-            Clock clock,
-            io.leadflow.handoff.application.port.out.NotificationTargetPolicy targets) {
+    RegisterRepService(SalesRepRepository reps, Clock clock, NotificationTargetPolicy targets) {
         this.targets = targets;
         this.reps = reps;
         this.clock = clock;

@@ -1,5 +1,6 @@
 package io.leadflow.handoff.application.port.in;
 
+import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
@@ -85,12 +86,7 @@ public record HandoffView(
             List<String> history) {}
 
     public record Bant(
-            String budget,
-            String authority,
-            String need,
-            String timeline,
-            java.math.BigDecimal amount,
-            String currency) {}
+            String budget, String authority, String need, String timeline, BigDecimal amount, String currency) {}
 
     /** The rep holding the lead. */
     public record Rep(UUID id, String name, String email) {}

@@ -2,9 +2,12 @@ package io.leadflow.handoff.application.port.out;
 
 import io.leadflow.handoff.domain.Handoff;
 import io.leadflow.handoff.domain.HandoffId;
+import io.leadflow.handoff.domain.RepId;
 import io.leadflow.kernel.LeadId;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * The hand-offs of leads to sales. Storage enforces "one open hand-off per lead" as well, so two qualifications
@@ -25,7 +28,7 @@ public interface HandoffRepository {
     List<Handoff> findByLead(LeadId leadId);
 
     /** How many open hand-offs each rep holds (reps holding none are absent), for capacity checks. */
-    java.util.Map<io.leadflow.handoff.domain.RepId, Integer> openLoads();
+    Map<RepId, Integer> openLoads();
 
     /** Hand-offs still waiting for a rep, oldest first. */
     default List<HandoffId> findUnassigned(int limit) {
@@ -33,5 +36,5 @@ public interface HandoffRepository {
     }
 
     /** The open hand-offs held by these reps, by their running SLA deadline (soonest first). */
-    List<Handoff> findOpenHeldBy(java.util.Set<io.leadflow.handoff.domain.RepId> reps);
+    List<Handoff> findOpenHeldBy(Set<RepId> reps);
 }

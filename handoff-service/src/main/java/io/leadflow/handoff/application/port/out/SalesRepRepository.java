@@ -2,6 +2,7 @@ package io.leadflow.handoff.application.port.out;
 
 import io.leadflow.handoff.domain.RepId;
 import io.leadflow.handoff.domain.SalesRep;
+import io.leadflow.handoff.domain.TeamId;
 import java.util.List;
 import java.util.Optional;
 
@@ -29,7 +30,7 @@ public interface SalesRepRepository {
      * The available reps of one team (every available rep when {@code team} is null), held like
      * {@link #lockAvailable()}: assignments to different teams then do not wait for each other.
      */
-    default List<SalesRep> lockAvailable(io.leadflow.handoff.domain.TeamId team) {
+    default List<SalesRep> lockAvailable(TeamId team) {
         List<SalesRep> all = lockAvailable();
         return team == null
                 ? all

@@ -15,6 +15,7 @@ import java.util.Set;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
+import org.apache.commons.csv.DuplicateHeaderMode;
 import org.springframework.stereotype.Component;
 
 /**
@@ -31,7 +32,7 @@ class CommonsCsvImportRows implements ImportRows {
             .setIgnoreEmptyLines(true)
             .setTrim(true)
             .setAllowMissingColumnNames(false)
-            .setDuplicateHeaderMode(org.apache.commons.csv.DuplicateHeaderMode.DISALLOW)
+            .setDuplicateHeaderMode(DuplicateHeaderMode.DISALLOW)
             .get();
 
     @Override
