@@ -186,9 +186,16 @@ final class Fakes {
     static final class InMemorySteps implements ScheduledSteps {
         final Map<UUID, ScheduledStep> byId = new LinkedHashMap<>();
 
+        /** Like the primary key and the unique (enrolment, position): a step already there is refused. */
         @Override
         public void addAll(List<ScheduledStep> steps) {
-            steps.forEach(s -> byId.put(s.id(), s));
+            steps.forEach(s -> {
+                if (byId.containsKey(s.id())
+                        || ofEnrollment(s.enrollmentId()).stream().anyMatch(t -> t.position() == s.position())) {
+                    throw new IllegalStateException("step " + s.position() + " of " + s.enrollmentId() + " exists");
+                }
+                byId.put(s.id(), s);
+            });
         }
 
         @Override

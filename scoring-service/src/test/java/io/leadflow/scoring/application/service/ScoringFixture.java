@@ -17,11 +17,9 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import java.util.UUID;
 
 /** The use cases wired to in-memory fakes of every driven port, the default model, and a fixed clock. */
@@ -32,15 +30,13 @@ final class ScoringFixture {
     static final ScoringModel DEFAULT = Models.defaultModel();
 
     final List<IntegrationEvent> published = new ArrayList<>();
-    private final Set<UUID> processed = new HashSet<>();
-
     final ScoringServices.Ports ports = new ScoringServices.Ports(
             new InMemoryLeadScores(),
             new InMemoryLeadEvents(),
             null,
             new OneModel(),
             null,
-            processed::add,
+            new InMemoryProcessedEvents(),
             published::add,
             new NoMetrics(),
             Clock.fixed(NOW, ZoneOffset.UTC),

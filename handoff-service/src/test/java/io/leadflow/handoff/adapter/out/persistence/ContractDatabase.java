@@ -22,7 +22,7 @@ import tools.jackson.databind.json.JsonMapper;
  * emptied before every test, so each test sees only what it stored. No Spring context: the adapters are built by
  * hand, as fast as the fakes' runs allow.
  */
-final class ContractDatabase {
+public final class ContractDatabase {
 
     static final JsonMapper JSON = JsonMapper.builder().build();
 
@@ -48,6 +48,12 @@ final class ContractDatabase {
                 .list();
         jdbc.sql("truncate " + String.join(", ", tables) + " cascade").update();
         return jdbc;
+    }
+
+    /** The emptied database, for the adapters outside this package that take a DataSource. */
+    public static synchronized DataSource emptyDataSource() {
+        empty();
+        return dataSource;
     }
 
     /** A rep stored through the real adapter, for ports whose rows refer to reps. */

@@ -12,7 +12,7 @@ import tools.jackson.databind.json.JsonMapper;
  * by Flyway before every test, so each test starts from what a new installation has (the default tracks and
  * settings the migrations seed) and sees only what it stored. No Spring context: the adapters are built by hand.
  */
-final class ContractDatabase {
+public final class ContractDatabase {
 
     static final JsonMapper JSON = JsonMapper.builder().build();
 
@@ -35,5 +35,11 @@ final class ContractDatabase {
         flyway.clean();
         flyway.migrate();
         return JdbcClient.create(dataSource);
+    }
+
+    /** A newly installed database, for the adapters outside this package that take a DataSource. */
+    public static synchronized DataSource freshDataSource() {
+        fresh();
+        return dataSource;
     }
 }

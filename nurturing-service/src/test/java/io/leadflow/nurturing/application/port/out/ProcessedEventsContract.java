@@ -1,0 +1,31 @@
+package io.leadflow.nurturing.application.port.out;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.UUID;
+import org.junit.jupiter.api.Test;
+
+/** What every {@link ProcessedEvents} store does, whether it keeps event ids in memory or in PostgreSQL. */
+public abstract class ProcessedEventsContract {
+
+    protected abstract ProcessedEvents processed();
+
+    @Test
+    void an_event_is_seen_for_the_first_time_once() {
+        UUID event = UUID.randomUUID();
+
+        assertThat(processed().firstSeen(event)).isTrue();
+        assertThat(processed().firstSeen(event)).isFalse();
+        assertThat(processed().firstSeen(event)).isFalse();
+    }
+
+    @Test
+    void recording_one_event_leaves_every_other_event_unseen() {
+        UUID first = UUID.randomUUID();
+        UUID second = UUID.randomUUID();
+        processed().firstSeen(first);
+
+        assertThat(processed().firstSeen(second)).isTrue();
+        assertThat(processed().firstSeen(first)).isFalse();
+    }
+}

@@ -1,0 +1,14 @@
+package io.leadflow.nurturing.application.service;
+
+import io.leadflow.nurturing.application.port.out.ProcessedEvents;
+import io.leadflow.nurturing.application.port.out.ProcessedEventsContract;
+
+class InMemoryProcessedEventsContractTest extends ProcessedEventsContract {
+
+    private final Fakes.InMemoryProcessedEvents processed = new Fakes.InMemoryProcessedEvents();
+
+    @Override
+    protected ProcessedEvents processed() {
+        return processed;
+    }
+}

@@ -1,0 +1,14 @@
+package io.leadflow.scoring.application.service;
+
+import io.leadflow.scoring.application.port.out.ProcessedEvents;
+import io.leadflow.scoring.application.port.out.ProcessedEventsContract;
+
+class InMemoryProcessedEventsContractTest extends ProcessedEventsContract {
+
+    private final InMemoryProcessedEvents processed = new InMemoryProcessedEvents();
+
+    @Override
+    protected ProcessedEvents processed() {
+        return processed;
+    }
+}
