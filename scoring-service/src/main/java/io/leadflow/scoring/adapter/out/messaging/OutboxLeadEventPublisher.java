@@ -1,31 +1,15 @@
 package io.leadflow.scoring.adapter.out.messaging;
 
-import io.leadflow.kernel.event.IntegrationEvent;
 import io.leadflow.scoring.application.port.out.LeadEventPublisher;
+import io.leadflow.support.outbox.OutboxEventPublisher;
 import io.leadflow.support.outbox.OutboxWriter;
-import java.util.List;
 import org.springframework.stereotype.Component;
 
-/**
- * Publishes through the transactional outbox: the events are written in the caller's transaction (outside one the
- * call fails) and relayed to RabbitMQ after commit. Many events go in one JDBC batch.
- */
+/** The service's events go out through the transactional outbox of service-support. */
 @Component
-class OutboxLeadEventPublisher implements LeadEventPublisher {
-
-    private final OutboxWriter outbox;
+class OutboxLeadEventPublisher extends OutboxEventPublisher implements LeadEventPublisher {
 
     OutboxLeadEventPublisher(OutboxWriter outbox) {
-        this.outbox = outbox;
-    }
-
-    @Override
-    public void publish(IntegrationEvent event) {
-        outbox.write(event);
-    }
-
-    @Override
-    public void publishAll(List<? extends IntegrationEvent> events) {
-        outbox.write(events);
+        super(outbox);
     }
 }
