@@ -11,9 +11,6 @@ import io.leadflow.nurturing.application.port.in.EnrollRejectedLeadUseCase;
 import io.leadflow.nurturing.application.port.in.EnrollmentView;
 import io.leadflow.nurturing.application.port.in.FindEnrollmentQuery;
 import io.leadflow.nurturing.application.port.in.NotFoundException;
-import io.leadflow.nurturing.application.service.Fakes.InMemoryEnrollments;
-import io.leadflow.nurturing.application.service.Fakes.InMemoryRejectionLog;
-import io.leadflow.nurturing.application.service.Fakes.RecordingPublisher;
 import io.leadflow.nurturing.domain.EnrollmentStatus;
 import io.leadflow.nurturing.domain.RejectionOutcome;
 import java.time.Instant;
@@ -26,7 +23,7 @@ class EnrollRejectedLeadServiceTest {
     private static final Instant NOW = Instant.parse("2026-11-02T10:00:00Z");
     private static final Instant REJECTED_AT = Instant.parse("2026-11-02T09:30:00Z");
 
-    private final Fakes.World world = new Fakes.World(NOW);
+    private final FakePorts world = new FakePorts(NOW);
     private final InMemoryEnrollments enrollments = world.enrollments;
     private final InMemoryRejectionLog rejections = world.rejections;
     private final RecordingPublisher events = world.events;

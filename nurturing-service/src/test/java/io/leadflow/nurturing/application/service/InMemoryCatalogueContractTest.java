@@ -5,7 +5,7 @@ import io.leadflow.nurturing.application.port.out.NurtureTrackCatalogueContract;
 
 class InMemoryCatalogueContractTest extends NurtureTrackCatalogueContract {
 
-    private final Fakes.InMemoryCatalogue catalogue = new Fakes.InMemoryCatalogue();
+    private final InMemoryCatalogue catalogue = new InMemoryCatalogue();
 
     @Override
     protected NurtureTrackCatalogue catalogue() {

@@ -5,7 +5,7 @@ import io.leadflow.nurturing.application.port.out.StepDeliveriesContract;
 
 class InMemoryDeliveriesContractTest extends StepDeliveriesContract {
 
-    private final Fakes.InMemoryDeliveries deliveries = new Fakes.InMemoryDeliveries();
+    private final InMemoryDeliveries deliveries = new InMemoryDeliveries();
 
     @Override
     protected StepDeliveries deliveries() {

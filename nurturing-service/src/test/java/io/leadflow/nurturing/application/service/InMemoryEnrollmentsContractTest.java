@@ -5,7 +5,7 @@ import io.leadflow.nurturing.application.port.out.EnrollmentRepositoryContract;
 
 class InMemoryEnrollmentsContractTest extends EnrollmentRepositoryContract {
 
-    private final Fakes.InMemoryEnrollments enrollments = new Fakes.InMemoryEnrollments();
+    private final InMemoryEnrollments enrollments = new InMemoryEnrollments();
 
     @Override
     protected EnrollmentRepository enrollments() {

@@ -6,8 +6,8 @@ import io.leadflow.nurturing.application.port.out.LeadStatesContract;
 
 class InMemoryLeadStatesContractTest extends LeadStatesContract {
 
-    private final Fakes.InMemoryEnrollments enrollments = new Fakes.InMemoryEnrollments();
-    private final Fakes.InMemoryLeadStates states = new Fakes.InMemoryLeadStates(enrollments);
+    private final InMemoryEnrollments enrollments = new InMemoryEnrollments();
+    private final InMemoryLeadStates states = new InMemoryLeadStates(enrollments);
 
     @Override
     protected LeadStates states() {

@@ -5,7 +5,7 @@ import io.leadflow.nurturing.application.port.out.ProcessedEventsContract;
 
 class InMemoryProcessedEventsContractTest extends ProcessedEventsContract {
 
-    private final Fakes.InMemoryProcessedEvents processed = new Fakes.InMemoryProcessedEvents();
+    private final InMemoryProcessedEvents processed = new InMemoryProcessedEvents();
 
     @Override
     protected ProcessedEvents processed() {

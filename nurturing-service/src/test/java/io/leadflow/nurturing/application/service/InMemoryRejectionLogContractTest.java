@@ -6,8 +6,8 @@ import io.leadflow.nurturing.application.port.out.RejectionLogContract;
 
 class InMemoryRejectionLogContractTest extends RejectionLogContract {
 
-    private final Fakes.InMemoryEnrollments enrollments = new Fakes.InMemoryEnrollments();
-    private final Fakes.InMemoryRejectionLog log = new Fakes.InMemoryRejectionLog(enrollments);
+    private final InMemoryEnrollments enrollments = new InMemoryEnrollments();
+    private final InMemoryRejectionLog log = new InMemoryRejectionLog(enrollments);
 
     @Override
     protected RejectionLog log() {

@@ -5,7 +5,7 @@ import io.leadflow.nurturing.application.port.out.SettingsStoreContract;
 
 class InMemorySettingsContractTest extends SettingsStoreContract {
 
-    private final Fakes.InMemorySettings settings = new Fakes.InMemorySettings();
+    private final InMemorySettings settings = new InMemorySettings();
 
     @Override
     protected SettingsStore settings() {

@@ -6,8 +6,8 @@ import io.leadflow.nurturing.application.port.out.ScheduledStepsContract;
 
 class InMemoryStepsContractTest extends ScheduledStepsContract {
 
-    private final Fakes.InMemorySteps steps = new Fakes.InMemorySteps();
-    private final Fakes.InMemoryEnrollments enrollments = new Fakes.InMemoryEnrollments();
+    private final InMemorySteps steps = new InMemorySteps();
+    private final InMemoryEnrollments enrollments = new InMemoryEnrollments();
 
     @Override
     protected ScheduledSteps steps() {

@@ -8,7 +8,7 @@ import java.util.UUID;
 
 class InMemoryTimersContractTest extends NurtureTimersContract {
 
-    private final Fakes.InMemoryTimers timers = new Fakes.InMemoryTimers();
+    private final InMemoryTimers timers = new InMemoryTimers();
 
     @Override
     protected NurtureTimers timers() {

@@ -44,7 +44,7 @@ class NurtureJourneyTest {
 
     private static final Instant START = Instant.parse("2026-11-02T10:00:00Z");
 
-    private final Fakes.World world = new Fakes.World(START);
+    private final FakePorts world = new FakePorts(START);
     private final EnrollRejectedLeadUseCase enroll = NurturingServices.enrollRejectedLead(world.ports);
     private final SendStepUseCase send = NurturingServices.sendStep(world.ports);
     private final ExpireEnrollmentUseCase expire = NurturingServices.expireEnrollment(world.ports);

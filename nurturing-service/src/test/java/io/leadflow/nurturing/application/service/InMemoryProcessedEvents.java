@@ -1,0 +1,16 @@
+package io.leadflow.nurturing.application.service;
+
+import io.leadflow.nurturing.application.port.out.ProcessedEvents;
+import java.util.HashSet;
+import java.util.Set;
+import java.util.UUID;
+
+/** {@link ProcessedEvents} in memory, behaving as its contract says. */
+final class InMemoryProcessedEvents implements ProcessedEvents {
+    final Set<UUID> seen = new HashSet<>();
+
+    @Override
+    public boolean firstSeen(UUID eventId) {
+        return seen.add(eventId);
+    }
+}
