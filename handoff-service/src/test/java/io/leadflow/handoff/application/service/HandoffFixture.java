@@ -28,20 +28,20 @@ final class HandoffFixture {
     static final Instant T0 = Instant.parse("2026-11-02T09:00:00Z");
 
     final MutableClock clock = new MutableClock(T0);
-    final Fakes.Reps reps = new Fakes.Reps();
-    final Fakes.Handoffs handoffs = new Fakes.Handoffs();
-    final Fakes.Profiles profiles = new Fakes.Profiles();
-    final Fakes.Deliveries deliveries = new Fakes.Deliveries();
-    final Fakes.Processed processed = new Fakes.Processed();
-    final Fakes.Events events = new Fakes.Events();
+    final InMemorySalesReps reps = new InMemorySalesReps();
+    final InMemoryHandoffs handoffs = new InMemoryHandoffs();
+    final InMemoryLeadProfiles profiles = new InMemoryLeadProfiles();
+    final InMemoryNotificationDeliveries deliveries = new InMemoryNotificationDeliveries();
+    final InMemoryProcessedEvents processed = new InMemoryProcessedEvents();
+    final RecordingPublisher events = new RecordingPublisher();
     final FakeNotifier notifier = new FakeNotifier();
 
-    final Fakes.Teams teams = new Fakes.Teams();
-    final Fakes.Rules rules = new Fakes.Rules();
-    final Fakes.Policies policies = new Fakes.Policies();
-    final Fakes.Timers timers = new Fakes.Timers();
-    final Fakes.Log slaLog = new Fakes.Log();
-    final Fakes.Histories histories = new Fakes.Histories();
+    final InMemoryTeams teams = new InMemoryTeams();
+    final InMemoryRoutingRules rules = new InMemoryRoutingRules();
+    final InMemorySlaPolicies policies = new InMemorySlaPolicies();
+    final InMemorySlaTimers timers = new InMemorySlaTimers();
+    final InMemorySlaLog slaLog = new InMemorySlaLog();
+    final InMemoryLeadHistories histories = new InMemoryLeadHistories();
     final HandoffServices.Ports ports = new HandoffServices.Ports(
             processed,
             handoffs,

@@ -5,9 +5,9 @@ import io.leadflow.handoff.application.port.out.HandoffRepositoryContract;
 import io.leadflow.handoff.application.port.out.HandoffTestData;
 import io.leadflow.handoff.domain.SalesRep;
 
-class FakeHandoffsContractTest extends HandoffRepositoryContract {
+class InMemoryHandoffsContractTest extends HandoffRepositoryContract {
 
-    private final Fakes.Handoffs handoffs = new Fakes.Handoffs();
+    private final InMemoryHandoffs handoffs = new InMemoryHandoffs();
 
     @Override
     protected HandoffRepository handoffs() {

@@ -3,9 +3,9 @@ package io.leadflow.handoff.application.service;
 import io.leadflow.handoff.application.port.out.LeadHistories;
 import io.leadflow.handoff.application.port.out.LeadHistoriesContract;
 
-class FakeHistoriesContractTest extends LeadHistoriesContract {
+class InMemoryLeadHistoriesContractTest extends LeadHistoriesContract {
 
-    private final Fakes.Histories histories = new Fakes.Histories();
+    private final InMemoryLeadHistories histories = new InMemoryLeadHistories();
 
     @Override
     protected LeadHistories histories() {

@@ -3,9 +3,9 @@ package io.leadflow.handoff.application.service;
 import io.leadflow.handoff.application.port.out.LeadProfiles;
 import io.leadflow.handoff.application.port.out.LeadProfilesContract;
 
-class FakeProfilesContractTest extends LeadProfilesContract {
+class InMemoryLeadProfilesContractTest extends LeadProfilesContract {
 
-    private final Fakes.Profiles profiles = new Fakes.Profiles();
+    private final InMemoryLeadProfiles profiles = new InMemoryLeadProfiles();
 
     @Override
     protected LeadProfiles profiles() {

@@ -4,9 +4,9 @@ import io.leadflow.handoff.application.port.out.NotificationDeliveries;
 import io.leadflow.handoff.application.port.out.NotificationDeliveriesContract;
 import io.leadflow.handoff.domain.HandoffId;
 
-class FakeDeliveriesContractTest extends NotificationDeliveriesContract {
+class InMemoryNotificationDeliveriesContractTest extends NotificationDeliveriesContract {
 
-    private final Fakes.Deliveries deliveries = new Fakes.Deliveries();
+    private final InMemoryNotificationDeliveries deliveries = new InMemoryNotificationDeliveries();
 
     @Override
     protected NotificationDeliveries deliveries() {

@@ -3,9 +3,9 @@ package io.leadflow.handoff.application.service;
 import io.leadflow.handoff.application.port.out.ProcessedEvents;
 import io.leadflow.handoff.application.port.out.ProcessedEventsContract;
 
-class FakeProcessedContractTest extends ProcessedEventsContract {
+class InMemoryProcessedEventsContractTest extends ProcessedEventsContract {
 
-    private final Fakes.Processed processed = new Fakes.Processed();
+    private final InMemoryProcessedEvents processed = new InMemoryProcessedEvents();
 
     @Override
     protected ProcessedEvents processed() {

@@ -4,9 +4,9 @@ import io.leadflow.handoff.application.port.out.RoutingRules;
 import io.leadflow.handoff.application.port.out.RoutingRulesContract;
 import io.leadflow.handoff.domain.TeamId;
 
-class FakeRulesContractTest extends RoutingRulesContract {
+class InMemoryRoutingRulesContractTest extends RoutingRulesContract {
 
-    private final Fakes.Rules rules = new Fakes.Rules();
+    private final InMemoryRoutingRules rules = new InMemoryRoutingRules();
 
     @Override
     protected RoutingRules rules() {

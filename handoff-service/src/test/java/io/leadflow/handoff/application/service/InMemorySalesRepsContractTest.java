@@ -4,9 +4,9 @@ import io.leadflow.handoff.application.port.out.SalesRepRepository;
 import io.leadflow.handoff.application.port.out.SalesRepRepositoryContract;
 import io.leadflow.handoff.domain.TeamId;
 
-class FakeRepsContractTest extends SalesRepRepositoryContract {
+class InMemorySalesRepsContractTest extends SalesRepRepositoryContract {
 
-    private final Fakes.Reps reps = new Fakes.Reps();
+    private final InMemorySalesReps reps = new InMemorySalesReps();
 
     @Override
     protected SalesRepRepository reps() {

@@ -4,9 +4,9 @@ import io.leadflow.handoff.application.port.out.SlaLog;
 import io.leadflow.handoff.application.port.out.SlaLogContract;
 import io.leadflow.handoff.domain.HandoffId;
 
-class FakeLogContractTest extends SlaLogContract {
+class InMemorySlaLogContractTest extends SlaLogContract {
 
-    private final Fakes.Log log = new Fakes.Log();
+    private final InMemorySlaLog log = new InMemorySlaLog();
 
     @Override
     protected SlaLog log() {

@@ -3,9 +3,9 @@ package io.leadflow.handoff.application.service;
 import io.leadflow.handoff.application.port.out.SlaPolicies;
 import io.leadflow.handoff.application.port.out.SlaPoliciesContract;
 
-class FakePoliciesContractTest extends SlaPoliciesContract {
+class InMemorySlaPoliciesContractTest extends SlaPoliciesContract {
 
-    private final Fakes.Policies policies = new Fakes.Policies();
+    private final InMemorySlaPolicies policies = new InMemorySlaPolicies();
 
     @Override
     protected SlaPolicies policies() {

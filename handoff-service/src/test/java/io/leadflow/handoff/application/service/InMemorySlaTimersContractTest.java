@@ -6,9 +6,9 @@ import io.leadflow.handoff.domain.SlaTimer;
 import java.time.Instant;
 import java.util.Optional;
 
-class FakeTimersContractTest extends SlaTimersContract {
+class InMemorySlaTimersContractTest extends SlaTimersContract {
 
-    private final Fakes.Timers timers = new Fakes.Timers();
+    private final InMemorySlaTimers timers = new InMemorySlaTimers();
 
     @Override
     protected SlaTimers timers() {

@@ -3,9 +3,9 @@ package io.leadflow.handoff.application.service;
 import io.leadflow.handoff.application.port.out.TeamRepository;
 import io.leadflow.handoff.application.port.out.TeamRepositoryContract;
 
-class FakeTeamsContractTest extends TeamRepositoryContract {
+class InMemoryTeamsContractTest extends TeamRepositoryContract {
 
-    private final Fakes.Teams teams = new Fakes.Teams();
+    private final InMemoryTeams teams = new InMemoryTeams();
 
     @Override
     protected TeamRepository teams() {

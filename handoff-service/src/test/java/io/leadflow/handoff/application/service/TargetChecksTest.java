@@ -17,7 +17,7 @@ import org.junit.jupiter.api.Test;
 /** A configured notification URL that points inside is refused when it is configured, naming the field. */
 class TargetChecksTest {
 
-    private final Fakes.Reps reps = new Fakes.Reps();
+    private final InMemorySalesReps reps = new InMemorySalesReps();
     private final NotificationTargetPolicy insideIsRefused =
             url -> url.getHost().endsWith(".internal")
                     ? Optional.of("host " + url.getHost() + " resolves to a private address")
