@@ -1,5 +1,7 @@
 package io.leadflow.kernel.event;
 
+import java.util.Set;
+
 /** The names of profile attributes in {@link ProfileChangedEvent}, shared by the producer and the scorers. */
 public final class ProfileAttributes {
 
@@ -16,6 +18,24 @@ public final class ProfileAttributes {
     public static final String COMPANY_INDUSTRY = "company.industry";
     public static final String COMPANY_REVENUE = "company.revenue";
     public static final String FREE_MAIL = "freeMail";
+
+    /**
+     * The attributes a source may set on a contact (a form, a CRM sync, an import file); {@link #FREE_MAIL} is not
+     * among them, since ingestion derives it from the e-mail address.
+     */
+    public static final Set<String> SETTABLE = Set.of(
+            FIRST_NAME,
+            LAST_NAME,
+            JOB_TITLE,
+            SENIORITY,
+            DEPARTMENT,
+            PHONE,
+            COUNTRY,
+            COMPANY_NAME,
+            COMPANY_DOMAIN,
+            COMPANY_EMPLOYEES,
+            COMPANY_INDUSTRY,
+            COMPANY_REVENUE);
 
     private ProfileAttributes() {}
 }

@@ -9,19 +9,7 @@ import java.util.Set;
 /** The columns an import file of each kind may have, and the ones it must have. */
 final class ImportColumns {
 
-    static final Set<String> PROFILE = Set.of(
-            ProfileAttributes.FIRST_NAME,
-            ProfileAttributes.LAST_NAME,
-            ProfileAttributes.JOB_TITLE,
-            ProfileAttributes.SENIORITY,
-            ProfileAttributes.DEPARTMENT,
-            ProfileAttributes.PHONE,
-            ProfileAttributes.COUNTRY,
-            ProfileAttributes.COMPANY_NAME,
-            ProfileAttributes.COMPANY_DOMAIN,
-            ProfileAttributes.COMPANY_EMPLOYEES,
-            ProfileAttributes.COMPANY_INDUSTRY,
-            ProfileAttributes.COMPANY_REVENUE);
+    static final Set<String> PROFILE = ProfileAttributes.SETTABLE;
     static final Set<String> EVENT =
             Set.of("eventId", "type", "occurredAt", "email", "anonymousId", "channel", "source", "campaign");
 
