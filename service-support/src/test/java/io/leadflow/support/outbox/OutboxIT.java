@@ -128,8 +128,10 @@ class OutboxIT extends SupportIT {
             assertThat(contents.unreadable()).isEmpty();
             read.addAll(contents.events());
         }
-        assertThat(counts).containsExactly(3, 3, null);
-        assertThat(read).containsExactlyElementsOf(written);
+        // messages of one round may leave on different channels, so they may reach the queue in any order
+        // (consumers never depend on arrival order); what counts is how they were packed and that none is missing
+        assertThat(counts).containsExactlyInAnyOrder(3, 3, null);
+        assertThat(read).containsExactlyInAnyOrderElementsOf(written);
         await().atMost(PATIENCE).until(() -> written.stream().allMatch(event -> sentAt(event.eventId()) != null));
     }
 
