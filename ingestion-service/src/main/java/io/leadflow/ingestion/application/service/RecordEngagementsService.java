@@ -155,7 +155,7 @@ class RecordEngagementsService implements RecordEngagementsUseCase {
         List<Valid> valid = new ArrayList<>(commands.size());
         EngagementTypes.Catalogue catalogue = types.catalogue();
         for (int i = 0; i < commands.size(); i++) {
-            RecordEngagementCommand c = commands.get(i);
+            RecordEngagementCommand c = RecordEngagementCommand.datedOnReceipt(commands.get(i), now);
             try {
                 c.requireNotInFuture(now, settings.maxClockSkew());
                 EngagementTypes.Resolved type = catalogue.resolve(c.type());

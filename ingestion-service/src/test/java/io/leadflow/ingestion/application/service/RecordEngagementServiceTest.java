@@ -51,6 +51,14 @@ class RecordEngagementServiceTest {
     }
 
     @Test
+    void an_engagement_without_a_time_happened_when_it_was_received() {
+        record(command(null, "jane@acme.com", null));
+
+        EngagementRecordedEvent engagement = (EngagementRecordedEvent) store.published.get(1);
+        assertThat(engagement.metadata().occurredAt()).isEqualTo(NOW);
+    }
+
+    @Test
     void the_same_person_is_the_same_lead_and_their_profile_is_published_once() {
         RecordedEngagement first = record(command(null, "jane@acme.com", NOW));
         RecordedEngagement second = record(command(null, " JANE@acme.com", NOW));

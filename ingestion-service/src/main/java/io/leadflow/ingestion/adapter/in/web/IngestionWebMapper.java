@@ -79,13 +79,10 @@ interface IngestionWebMapper {
         return eventId != null ? eventId : fallback;
     }
 
+    /** The time the sender gave, or null: the engagement then happened when it was received. */
     @Named("occurredAt")
     default Instant occurredAt(String text) {
-        Instant occurredAt = TextFields.instant(text, "occurredAt");
-        if (occurredAt == null) {
-            throw new InvalidValueException("occurredAt", "occurredAt.required", "occurredAt is required");
-        }
-        return occurredAt;
+        return TextFields.instant(text, "occurredAt");
     }
 
     @Named("email")

@@ -14,7 +14,8 @@ import java.util.UUID;
  * an idempotency key it is derived from), so that a retry is recognised; without one, each call is a new engagement.
  * The person is named by an e-mail address, or by identities (an anonymous id, a tracking user id, written
  * {@code anon:<id>} and {@code user:<id>}) that an identify or a form links to an e-mail later. The type is the
- * text the caller sent: a kernel type or an admin-registered custom type, resolved by the use case.
+ * text the caller sent: a kernel type or an admin-registered custom type, resolved by the use case. Without a time
+ * ({@code occurredAt} null) the engagement happened when it was received, as Segment's API takes it.
  */
 public record RecordEngagementCommand(
         UUID eventId,
@@ -38,7 +39,6 @@ public record RecordEngagementCommand(
 
     public RecordEngagementCommand {
         Texts.require(type, "type");
-        Texts.require(occurredAt, "occurredAt");
         Texts.require(channel, "channel");
         Texts.require(correlationId, "correlationId");
         Texts.require(sourceApi, "sourceApi");
@@ -54,7 +54,7 @@ public record RecordEngagementCommand(
         source = Texts.limited(source, "source", MAX_TEXT);
         campaign = Texts.limited(campaign, "campaign", MAX_TEXT);
         properties = properties == null ? Map.of() : Map.copyOf(properties);
-        if (occurredAt.isBefore(EARLIEST)) {
+        if (occurredAt != null && occurredAt.isBefore(EARLIEST)) {
             throw new InvalidValueException(
                     "occurredAt", "occurredAt.range", "occurredAt " + occurredAt + " is before " + EARLIEST);
         }
@@ -70,9 +70,31 @@ public record RecordEngagementCommand(
         });
     }
 
+    /**
+     * The engagement, at the time of receipt {@code now} where the sender gave no time. Static, so that a mapper
+     * does not take it for a setter.
+     */
+    public static RecordEngagementCommand datedOnReceipt(RecordEngagementCommand c, Instant now) {
+        if (c.occurredAt() != null) {
+            return c;
+        }
+        return new RecordEngagementCommand(
+                c.eventId(),
+                c.type(),
+                now,
+                c.email(),
+                c.identities(),
+                c.channel(),
+                c.source(),
+                c.campaign(),
+                c.properties(),
+                c.correlationId(),
+                c.sourceApi());
+    }
+
     /** Refuses events that claim to happen later than {@code now} plus the allowed skew. */
     public void requireNotInFuture(Instant now, Duration maxSkew) {
-        if (occurredAt.isAfter(now.plus(maxSkew))) {
+        if (occurredAt != null && occurredAt.isAfter(now.plus(maxSkew))) {
             throw new InvalidValueException(
                     "occurredAt",
                     "occurredAt.notInFuture",

@@ -168,11 +168,19 @@ class EventControllerTest {
     }
 
     @Test
-    void a_missing_time_a_malformed_time_and_an_unknown_channel_are_each_named() {
-        assertProblem(
-                post(valid().replace("\"occurredAt\":\"2026-11-20T10:00:00Z\",", ""), null),
-                "occurredAt",
-                "occurredAt.required");
+    void an_event_without_a_time_is_accepted_and_left_for_the_use_case_to_date_on_receipt() {
+        when(recordEngagement.recordEngagement(any()))
+                .thenReturn(new RecordedEngagement(UUID.randomUUID(), LeadId.newId(), false));
+
+        assertThat(post(valid().replace("\"occurredAt\":\"2026-11-20T10:00:00Z\",", ""), null))
+                .hasStatus(202);
+        ArgumentCaptor<RecordEngagementCommand> command = ArgumentCaptor.forClass(RecordEngagementCommand.class);
+        Mockito.verify(recordEngagement).recordEngagement(command.capture());
+        assertThat(command.getValue().occurredAt()).isNull();
+    }
+
+    @Test
+    void a_malformed_time_and_an_unknown_channel_are_each_named() {
         assertProblem(
                 post(valid().replace("2026-11-20T10:00:00Z", "yesterday"), null), "occurredAt", "occurredAt.format");
         assertProblem(
