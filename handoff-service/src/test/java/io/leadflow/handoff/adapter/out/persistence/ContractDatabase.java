@@ -2,7 +2,6 @@ package io.leadflow.handoff.adapter.out.persistence;
 
 import static io.leadflow.handoff.application.port.out.HandoffTestData.T0;
 
-import com.zaxxer.hikari.HikariDataSource;
 import io.leadflow.handoff.application.port.out.HandoffTestData;
 import io.leadflow.handoff.domain.Handoff;
 import io.leadflow.handoff.domain.HandoffId;
@@ -10,10 +9,8 @@ import io.leadflow.handoff.domain.SalesRep;
 import io.leadflow.handoff.domain.Team;
 import io.leadflow.handoff.domain.TeamId;
 import io.leadflow.kernel.LeadId;
-import io.leadflow.kernel.testing.LocalDatabases;
-import java.util.List;
+import io.leadflow.support.testing.MigratedDatabase;
 import javax.sql.DataSource;
-import org.flywaydb.core.Flyway;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -26,34 +23,18 @@ public final class ContractDatabase {
 
     static final JsonMapper JSON = JsonMapper.builder().build();
 
-    private static DataSource dataSource;
+    private static final MigratedDatabase DATABASE = new MigratedDatabase("leadflow_test_handoff_contract");
 
     private ContractDatabase() {}
 
     /** A client on the emptied database. */
     static synchronized JdbcClient empty() {
-        if (dataSource == null) {
-            HikariDataSource pool = new HikariDataSource();
-            pool.setJdbcUrl(LocalDatabases.recreate("leadflow_test_handoff_contract"));
-            pool.setUsername(LocalDatabases.USER);
-            pool.setPassword(LocalDatabases.PASSWORD);
-            pool.setMaximumPoolSize(4);
-            Flyway.configure().dataSource(pool).load().migrate();
-            dataSource = pool;
-        }
-        JdbcClient jdbc = JdbcClient.create(dataSource);
-        List<String> tables = jdbc.sql("select tablename from pg_tables where schemaname = 'public'"
-                        + " and tablename <> 'flyway_schema_history'")
-                .query(String.class)
-                .list();
-        jdbc.sql("truncate " + String.join(", ", tables) + " cascade").update();
-        return jdbc;
+        return JdbcClient.create(DATABASE.emptied());
     }
 
     /** The emptied database, for the adapters outside this package that take a DataSource. */
     public static synchronized DataSource emptyDataSource() {
-        empty();
-        return dataSource;
+        return DATABASE.emptied();
     }
 
     /** A rep stored through the real adapter, for ports whose rows refer to reps. */

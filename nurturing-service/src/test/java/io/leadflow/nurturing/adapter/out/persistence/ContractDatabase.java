@@ -1,9 +1,7 @@
 package io.leadflow.nurturing.adapter.out.persistence;
 
-import com.zaxxer.hikari.HikariDataSource;
-import io.leadflow.kernel.testing.LocalDatabases;
+import io.leadflow.support.testing.MigratedDatabase;
 import javax.sql.DataSource;
-import org.flywaydb.core.Flyway;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -16,30 +14,17 @@ public final class ContractDatabase {
 
     static final JsonMapper JSON = JsonMapper.builder().build();
 
-    private static DataSource dataSource;
-    private static Flyway flyway;
+    private static final MigratedDatabase DATABASE = new MigratedDatabase("leadflow_test_nurturing_contract");
 
     private ContractDatabase() {}
 
     /** A client on a newly installed database. */
     static synchronized JdbcClient fresh() {
-        if (dataSource == null) {
-            HikariDataSource pool = new HikariDataSource();
-            pool.setJdbcUrl(LocalDatabases.recreate("leadflow_test_nurturing_contract"));
-            pool.setUsername(LocalDatabases.USER);
-            pool.setPassword(LocalDatabases.PASSWORD);
-            pool.setMaximumPoolSize(4);
-            dataSource = pool;
-            flyway = Flyway.configure().dataSource(pool).cleanDisabled(false).load();
-        }
-        flyway.clean();
-        flyway.migrate();
-        return JdbcClient.create(dataSource);
+        return JdbcClient.create(DATABASE.reinstalled());
     }
 
     /** A newly installed database, for the adapters outside this package that take a DataSource. */
     public static synchronized DataSource freshDataSource() {
-        fresh();
-        return dataSource;
+        return DATABASE.reinstalled();
     }
 }
