@@ -15,6 +15,7 @@ import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseCookie;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.web.reactive.server.EntityExchangeResult;
@@ -38,6 +39,9 @@ class ConsoleSignInIT {
 
     @Autowired
     WebTestClient client;
+
+    @Autowired
+    JdbcTemplate database;
 
     @DynamicPropertySource
     static void consoleAndProvider(DynamicPropertyRegistry registry) {
@@ -141,6 +145,29 @@ class ConsoleSignInIT {
                 .isUnauthorized()
                 .expectHeader()
                 .contentType(MediaType.APPLICATION_PROBLEM_JSON);
+    }
+
+    @Test
+    void the_session_lives_in_the_gateways_database_and_ends_when_its_row_is_gone() {
+        ResponseCookie session = signIn("code-db", "Admin@Example.com", List.of("admin"));
+
+        assertThat(database.queryForList(
+                        "SELECT principal_name FROM spring_session WHERE session_id = ?",
+                        String.class,
+                        session.getValue()))
+                .containsExactly("admin@example.com");
+
+        database.update("DELETE FROM spring_session WHERE session_id = ?", session.getValue());
+
+        client.get()
+                .uri("/inbox")
+                .accept(MediaType.TEXT_HTML)
+                .cookie(SESSION, session.getValue())
+                .exchange()
+                .expectStatus()
+                .isFound()
+                .expectHeader()
+                .location("/oauth2/authorization/leadflow");
     }
 
     private ResponseCookie signIn(String code, String email, List<String> roles) {
