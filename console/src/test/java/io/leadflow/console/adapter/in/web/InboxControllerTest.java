@@ -11,6 +11,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import io.leadflow.console.application.Caller;
 import io.leadflow.console.application.InboxEntry;
 import io.leadflow.console.application.port.in.FindInboxQuery;
+import jakarta.servlet.http.Cookie;
 import java.time.Instant;
 import java.util.List;
 import java.util.Set;
@@ -115,6 +116,27 @@ class InboxControllerTest {
         mvc.perform(get("/inbox").header("X-LeadFlow-User", "rep@example.com")).andExpect(status().isUnauthorized());
         mvc.perform(get("/inbox").header("Authorization", "Bearer t")).andExpect(status().isUnauthorized());
         Mockito.verifyNoInteractions(inbox);
+    }
+
+    @Test
+    void changes_from_the_page_carry_the_gateways_csrf_token() throws Exception {
+        given(inbox.findInbox(any())).willReturn(List.of());
+
+        String page =
+                page(asRep(get("/inbox")).cookie(new Cookie("XSRF-TOKEN", "3f1c2a9e-54b7-4c1e-9d2a-7e8f90a1b2c3")));
+
+        assertThat(page)
+                .contains(
+                        "hx-headers=\"{&quot;X-XSRF-TOKEN&quot;: &quot;3f1c2a9e-54b7-4c1e-9d2a-7e8f90a1b2c3&quot;}\"");
+    }
+
+    @Test
+    void a_csrf_cookie_that_is_no_plain_token_is_not_echoed_into_the_page() throws Exception {
+        given(inbox.findInbox(any())).willReturn(List.of());
+
+        String page = page(asRep(get("/inbox")).cookie(new Cookie("XSRF-TOKEN", "x\"onload=alert(1)")));
+
+        assertThat(page).doesNotContain("onload").contains("hx-headers=\"{}\"");
     }
 
     @Test
