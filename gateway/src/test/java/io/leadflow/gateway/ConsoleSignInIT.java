@@ -61,7 +61,7 @@ class ConsoleSignInIT {
 
     @Test
     void a_browser_without_a_session_is_sent_to_sign_in_with_pkce() {
-        ResponseCookie session = redirectedToSignIn("/inbox");
+        ResponseCookie session = redirectedToSignIn("/welcome");
 
         UriComponents authorize = authorizationRequest(session);
 
@@ -70,7 +70,20 @@ class ConsoleSignInIT {
         assertThat(param(authorize, "client_id")).isEqualTo(StubProvider.CLIENT_ID);
         assertThat(param(authorize, "code_challenge")).isNotBlank();
         assertThat(param(authorize, "code_challenge_method")).isEqualTo("S256");
-        assertThat(CONSOLE.lastRequestTo("/inbox")).isEmpty();
+        assertThat(CONSOLE.lastRequestTo("/welcome")).isEmpty();
+    }
+
+    @Test
+    void an_htmx_request_without_a_session_is_told_to_load_the_sign_in_page_in_the_window() {
+        client.get()
+                .uri("/inbox/entries")
+                .header("HX-Request", "true")
+                .exchange()
+                .expectStatus()
+                .isUnauthorized()
+                .expectHeader()
+                .valueEquals("HX-Redirect", "/oauth2/authorization/leadflow");
+        assertThat(CONSOLE.lastRequestTo("/inbox/entries")).isEmpty();
     }
 
     @Test
@@ -89,6 +102,9 @@ class ConsoleSignInIT {
         StubService.Received seen = CONSOLE.lastRequestTo("/inbox").orElseThrow();
         assertThat(seen.header("X-LeadFlow-User")).contains("rep@example.com");
         assertThat(seen.header("X-LeadFlow-Roles")).contains("sales_rep");
+        assertThat(seen.header("Cookie"))
+                .as("the session cookie stays at the gateway")
+                .isEmpty();
         assertThat(seen.header(HttpHeaders.AUTHORIZATION))
                 .hasValueSatisfying(value -> assertThat(value).startsWith("Bearer ey"));
         assertThat(PROVIDER.verifierFor("code-rep"))
@@ -129,7 +145,10 @@ class ConsoleSignInIT {
                 .exchange()
                 .expectStatus()
                 .isOk();
-        assertThat(CONSOLE.lastRequestTo("/team/reassign")).isPresent();
+        StubService.Received change = CONSOLE.lastRequestTo("/team/reassign").orElseThrow();
+        assertThat(change.header("Cookie"))
+                .as("the session cookie stays at the gateway")
+                .contains("XSRF-TOKEN=" + csrf.getValue());
     }
 
     @Test
@@ -162,6 +181,43 @@ class ConsoleSignInIT {
         client.get()
                 .uri("/inbox")
                 .accept(MediaType.TEXT_HTML)
+                .cookie(SESSION, session.getValue())
+                .exchange()
+                .expectStatus()
+                .isFound()
+                .expectHeader()
+                .location("/oauth2/authorization/leadflow");
+    }
+
+    @Test
+    void signing_out_ends_the_session() {
+        ResponseCookie session = signIn("code-out", "out@example.com", List.of("marketing"));
+        String csrf = client.get()
+                .uri("/inbox")
+                .cookie(SESSION, session.getValue())
+                .exchange()
+                .expectBody()
+                .returnResult()
+                .getResponseCookies()
+                .getFirst("XSRF-TOKEN")
+                .getValue();
+
+        client.post()
+                .uri("/logout")
+                .cookie(SESSION, session.getValue())
+                .cookie("XSRF-TOKEN", csrf)
+                .header("X-XSRF-TOKEN", csrf)
+                .exchange()
+                .expectStatus()
+                .isFound();
+
+        assertThat(database.queryForList(
+                        "SELECT principal_name FROM spring_session WHERE session_id = ?",
+                        String.class,
+                        session.getValue()))
+                .isEmpty();
+        client.get()
+                .uri("/inbox")
                 .cookie(SESSION, session.getValue())
                 .exchange()
                 .expectStatus()

@@ -5,6 +5,7 @@ import static org.springframework.cloud.gateway.support.RouteMetadataUtils.RESPO
 
 import io.leadflow.gateway.config.ConsoleProperties;
 import io.leadflow.gateway.config.RouteTimeouts;
+import io.leadflow.gateway.filter.ConsoleCookies;
 import java.util.Objects;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.cloud.gateway.route.RouteLocator;
@@ -16,7 +17,7 @@ import org.springframework.core.Ordered;
 /**
  * The web console: every path outside the API goes to it, tried after every service route. The signed-in
  * person's access token is relayed to the console alone ({@code TokenRelay}), which calls the API through the
- * gateway with it; the API's services never see a token.
+ * gateway with it; the API's services never see a token. Of the browser's cookies only the CSRF token goes along.
  */
 @Configuration(proxyBeanMethods = false)
 @ConditionalOnProperty(name = "leadflow.console.url")
@@ -34,6 +35,7 @@ class ConsoleRoute {
                                 .and()
                                 .path("/**")
                                 .filters(filters -> filters.tokenRelay(console.registration())
+                                        .filter(new ConsoleCookies())
                                         .circuitBreaker(breaker -> breaker.setName(SERVICE)))
                                 .metadata(RouteMetadata.SERVICE, SERVICE)
                                 .metadata(

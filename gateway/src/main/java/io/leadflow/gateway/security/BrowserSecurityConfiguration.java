@@ -1,5 +1,6 @@
 package io.leadflow.gateway.security;
 
+import io.leadflow.gateway.config.ConsoleProperties;
 import io.leadflow.gateway.config.RateLimits;
 import io.leadflow.gateway.config.SecurityProperties;
 import io.leadflow.gateway.filter.ProblemResponses;
@@ -56,6 +57,7 @@ class BrowserSecurityConfiguration {
     SecurityWebFilterChain browsers(
             ServerHttpSecurity http,
             ReactiveClientRegistrationRepository registrations,
+            ConsoleProperties console,
             RateLimits rateLimits,
             ProblemResponses problemResponses,
             MeterRegistry meters) {
@@ -73,6 +75,8 @@ class BrowserSecurityConfiguration {
                 .oauth2Login(login -> login.authorizationRequestResolver(withPkce))
                 .logout(logout -> logout.logoutSuccessHandler(signedOut))
                 .csrf(csrf -> csrf.csrfTokenRepository(csrfCookie).csrfTokenRequestHandler(plainToken))
+                .exceptionHandling(
+                        refusals -> refusals.authenticationEntryPoint(new HtmxAwareSignIn(console.registration())))
                 .httpBasic(ServerHttpSecurity.HttpBasicSpec::disable)
                 .formLogin(ServerHttpSecurity.FormLoginSpec::disable)
                 // the console writes its own strict Content-Security-Policy for the pages it renders
