@@ -5,11 +5,15 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.net.URI;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webtestclient.autoconfigure.AutoConfigureWebTestClient;
+import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.context.annotation.Import;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
@@ -187,6 +191,39 @@ class ConsoleSignInIT {
                 .isFound()
                 .expectHeader()
                 .location("/oauth2/authorization/leadflow");
+    }
+
+    @Test
+    void another_gateway_replica_over_the_same_database_knows_the_signed_in_person() {
+        ResponseCookie session = signIn("code-replica", "replica@example.com", List.of("sales_rep"));
+        Map<String, Object> properties = new HashMap<>();
+        consoleAndProvider((name, value) -> properties.put(name, value.get()));
+        properties.put("server.port", "0");
+
+        // as arguments: default properties would lose to application.yml
+        String[] arguments = properties.entrySet().stream()
+                .map(property -> "--" + property.getKey() + "=" + property.getValue())
+                .toArray(String[]::new);
+        try (ConfigurableApplicationContext replica =
+                new SpringApplicationBuilder(GatewayApplication.class).run(arguments)) {
+            WebTestClient toReplica = WebTestClient.bindToServer()
+                    .baseUrl("http://localhost:" + replica.getEnvironment().getProperty("local.server.port"))
+                    .responseTimeout(TestStack.PATIENCE)
+                    .build();
+
+            toReplica
+                    .get()
+                    .uri("/replica-page")
+                    .cookie(SESSION, session.getValue())
+                    .exchange()
+                    .expectStatus()
+                    .isOk();
+        }
+
+        StubService.Received seen = CONSOLE.lastRequestTo("/replica-page").orElseThrow();
+        assertThat(seen.header("X-LeadFlow-User")).contains("replica@example.com");
+        assertThat(seen.header(HttpHeaders.AUTHORIZATION))
+                .hasValueSatisfying(value -> assertThat(value).startsWith("Bearer ey"));
     }
 
     @Test
