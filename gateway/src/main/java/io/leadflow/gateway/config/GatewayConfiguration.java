@@ -12,7 +12,8 @@ import org.springframework.context.annotation.Configuration;
     SecurityProperties.class,
     RateLimits.class,
     RequestLimits.class,
-    CircuitBreakers.class
+    CircuitBreakers.class,
+    ConsoleProperties.class
 })
 class GatewayConfiguration {
 

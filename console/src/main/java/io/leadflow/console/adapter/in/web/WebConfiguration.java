@@ -1,0 +1,22 @@
+package io.leadflow.console.adapter.in.web;
+
+import java.util.List;
+import org.springframework.boot.web.servlet.FilterRegistrationBean;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.web.method.support.HandlerMethodArgumentResolver;
+import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
+
+@Configuration(proxyBeanMethods = false)
+class WebConfiguration implements WebMvcConfigurer {
+
+    @Override
+    public void addArgumentResolvers(List<HandlerMethodArgumentResolver> resolvers) {
+        resolvers.add(new CallerArgumentResolver());
+    }
+
+    @Bean
+    FilterRegistrationBean<ContentSecurityPolicy> contentSecurityPolicy() {
+        return new FilterRegistrationBean<>(new ContentSecurityPolicy());
+    }
+}

@@ -1,0 +1,8 @@
+/**
+ * Pages and fragments (Thymeleaf, htmx), the caller read from the gateway's headers, and the page's security headers.
+ * Controllers use the driving ports only; every value reaches the page through escaping {@code th:text}.
+ */
+@NullMarked
+package io.leadflow.console.adapter.in.web;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,165 @@
+package io.leadflow.console.adapter.in.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.mockito.ArgumentMatchers.any;
+import static org.mockito.BDDMockito.given;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import io.leadflow.console.application.Caller;
+import io.leadflow.console.application.InboxEntry;
+import io.leadflow.console.application.port.in.FindInboxQuery;
+import jakarta.servlet.http.Cookie;
+import java.time.Instant;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+import org.junit.jupiter.api.Test;
+import org.mockito.ArgumentCaptor;
+import org.mockito.Mockito;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.webmvc.test.autoconfigure.WebMvcTest;
+import org.springframework.test.context.bean.override.mockito.MockitoBean;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
+
+@WebMvcTest(InboxController.class)
+class InboxControllerTest {
+
+    private static final UUID HANDOFF = UUID.fromString("00000000-0000-0000-0000-0000000000a1");
+    private static final UUID LEAD = UUID.fromString("00000000-0000-0000-0000-0000000000b2");
+
+    @Autowired
+    MockMvc mvc;
+
+    @MockitoBean
+    FindInboxQuery inbox;
+
+    @Test
+    void shows_the_reps_open_hand_offs_with_score_and_reasons() throws Exception {
+        given(inbox.findInbox(any())).willReturn(List.of(entry("Visited pricing 3 times")));
+
+        String page = page(asRep(get("/inbox")));
+
+        assertThat(page)
+                .contains("My open hand-offs", LEAD.toString(), ">87<", "Visited pricing 3 times", "rep@example.com");
+        assertThat(page).contains("2026-12-05 09:30 UTC");
+    }
+
+    @Test
+    void asks_for_the_callers_inbox_with_the_token_the_gateway_relayed() throws Exception {
+        given(inbox.findInbox(any())).willReturn(List.of());
+
+        page(asRep(get("/inbox")));
+
+        ArgumentCaptor<Caller> caller = ArgumentCaptor.forClass(Caller.class);
+        Mockito.verify(inbox).findInbox(caller.capture());
+        assertThat(caller.getValue().email()).isEqualTo("rep@example.com");
+        assertThat(caller.getValue().roles()).isEqualTo(Set.of("sales_rep"));
+        assertThat(caller.getValue().accessToken()).isEqualTo("relayed-token");
+    }
+
+    @Test
+    void hostile_values_render_as_text_never_as_markup() throws Exception {
+        given(inbox.findInbox(any())).willReturn(List.of(entry("<script>alert(1)</script>")));
+
+        String page = page(asRep(get("/inbox")));
+
+        assertThat(page).doesNotContain("<script>alert(1)</script>");
+        assertThat(page).contains("&lt;script&gt;alert(1)&lt;/script&gt;");
+    }
+
+    @Test
+    void an_empty_inbox_says_what_happens_next() throws Exception {
+        given(inbox.findInbox(any())).willReturn(List.of());
+
+        assertThat(page(asRep(get("/inbox")))).contains("No open hand-offs").doesNotContain("<table");
+    }
+
+    @Test
+    void every_page_carries_a_strict_content_security_policy_without_unsafe_inline() throws Exception {
+        given(inbox.findInbox(any())).willReturn(List.of());
+
+        String policy = mvc.perform(asRep(get("/inbox")))
+                .andExpect(status().isOk())
+                .andExpect(header().string("X-Content-Type-Options", "nosniff"))
+                .andReturn()
+                .getResponse()
+                .getHeader("Content-Security-Policy");
+
+        assertThat(policy).contains("script-src 'self'", "style-src 'self'", "object-src 'none'");
+        assertThat(policy).doesNotContain("unsafe-inline").doesNotContain("unsafe-eval");
+    }
+
+    @Test
+    void the_page_has_no_inline_script_or_style() throws Exception {
+        given(inbox.findInbox(any())).willReturn(List.of(entry("a reason")));
+
+        String page = page(asRep(get("/inbox")));
+
+        assertThat(page).doesNotContainPattern("<script(?![^>]*\\bsrc=)").doesNotContain("<style", "style=", "onclick");
+    }
+
+    @Test
+    void the_polled_fragment_is_only_the_list() throws Exception {
+        given(inbox.findInbox(any())).willReturn(List.of(entry("a reason")));
+
+        String fragment = page(asRep(get("/inbox")).header("HX-Request", "true"));
+
+        assertThat(fragment).contains("id=\"entries\"", "a reason").doesNotContain("<html", "<header");
+    }
+
+    @Test
+    void a_request_that_did_not_come_through_the_gateway_is_refused() throws Exception {
+        mvc.perform(get("/inbox").header("X-LeadFlow-User", "rep@example.com")).andExpect(status().isUnauthorized());
+        mvc.perform(get("/inbox").header("Authorization", "Bearer t")).andExpect(status().isUnauthorized());
+        Mockito.verifyNoInteractions(inbox);
+    }
+
+    @Test
+    void changes_from_the_page_carry_the_gateways_csrf_token() throws Exception {
+        given(inbox.findInbox(any())).willReturn(List.of());
+
+        String page =
+                page(asRep(get("/inbox")).cookie(new Cookie("XSRF-TOKEN", "3f1c2a9e-54b7-4c1e-9d2a-7e8f90a1b2c3")));
+
+        assertThat(page)
+                .contains(
+                        "hx-headers=\"{&quot;X-XSRF-TOKEN&quot;: &quot;3f1c2a9e-54b7-4c1e-9d2a-7e8f90a1b2c3&quot;}\"");
+    }
+
+    @Test
+    void a_csrf_cookie_that_is_no_plain_token_is_not_echoed_into_the_page() throws Exception {
+        given(inbox.findInbox(any())).willReturn(List.of());
+
+        String page = page(asRep(get("/inbox")).cookie(new Cookie("XSRF-TOKEN", "x\"onload=alert(1)")));
+
+        assertThat(page).doesNotContain("onload").contains("hx-headers=\"{}\"");
+    }
+
+    @Test
+    void the_home_page_opens_the_inbox() throws Exception {
+        mvc.perform(asRep(get("/"))).andExpect(redirectedUrl("/inbox"));
+    }
+
+    private String page(MockHttpServletRequestBuilder request) throws Exception {
+        return mvc.perform(request)
+                .andExpect(status().isOk())
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
+    }
+
+    private static MockHttpServletRequestBuilder asRep(MockHttpServletRequestBuilder request) {
+        return request.header("X-LeadFlow-User", "rep@example.com")
+                .header("X-LeadFlow-Roles", "sales_rep")
+                .header("Authorization", "Bearer relayed-token");
+    }
+
+    private static InboxEntry entry(String reason) {
+        return new InboxEntry(
+                HANDOFF, LEAD, "ASSIGNED", 87, false, Instant.parse("2026-12-05T09:30:00Z"), List.of(reason));
+    }
+}
