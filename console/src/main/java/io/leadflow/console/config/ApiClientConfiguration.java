@@ -9,7 +9,7 @@ class ApiClientConfiguration {
 
     /** The API through the gateway; each call adds the signed-in person's token. */
     @Bean
-    RestClient gatewayApi(RestClient.Builder builder, ConsoleProperties console) {
+    RestClient gatewayRestClient(RestClient.Builder builder, ConsoleProperties console) {
         return builder.baseUrl(console.gatewayUrl().toString()).build();
     }
 }

@@ -4,6 +4,7 @@ import io.leadflow.console.application.Caller;
 import java.util.Arrays;
 import java.util.Set;
 import java.util.stream.Collectors;
+import org.jspecify.annotations.Nullable;
 import org.springframework.core.MethodParameter;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
@@ -41,12 +42,16 @@ final class CallerArgumentResolver implements HandlerMethodArgumentResolver {
         if (user == null || user.isBlank() || authorization == null || !authorization.startsWith(BEARER)) {
             throw new ResponseStatusException(HttpStatus.UNAUTHORIZED, "sign in through the gateway");
         }
-        Set<String> roleSet = roles == null
+        return new Caller(user, roles(roles), authorization.substring(BEARER.length()));
+    }
+
+    /** The roles of an {@code X-LeadFlow-Roles} header (comma-separated); none when it is missing. */
+    static Set<String> roles(@Nullable String header) {
+        return header == null
                 ? Set.of()
-                : Arrays.stream(roles.split(","))
+                : Arrays.stream(header.split(","))
                         .map(String::strip)
                         .filter(role -> !role.isEmpty())
                         .collect(Collectors.toSet());
-        return new Caller(user, roleSet, authorization.substring(BEARER.length()));
     }
 }

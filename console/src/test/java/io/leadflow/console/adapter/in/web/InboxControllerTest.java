@@ -162,4 +162,23 @@ class InboxControllerTest {
         return new InboxEntry(
                 HANDOFF, LEAD, "ASSIGNED", 87, false, Instant.parse("2026-12-05T09:30:00Z"), List.of(reason));
     }
+
+    @Test
+    void a_page_a_role_may_not_use_is_not_offered_and_answers_403_when_typed_in() throws Exception {
+        given(inbox.findInbox(any())).willReturn(List.of());
+
+        String repPage = page(asRep(get("/inbox")));
+        assertThat(repPage).contains("href=\"/inbox\"").doesNotContain("href=\"/admin\"", "href=\"/leads\"");
+
+        String refused = mvc.perform(get("/inbox")
+                        .header("X-LeadFlow-User", "marketer@example.com")
+                        .header("X-LeadFlow-Roles", "marketing")
+                        .header("Authorization", "Bearer t"))
+                .andExpect(status().isForbidden())
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
+        assertThat(refused).contains("Inbox is not open to your roles.");
+        Mockito.verify(inbox, Mockito.times(1)).findInbox(any());
+    }
 }

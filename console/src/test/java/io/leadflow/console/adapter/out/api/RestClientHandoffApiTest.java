@@ -17,13 +17,15 @@ import org.springframework.http.HttpMethod;
 import org.springframework.http.MediaType;
 import org.springframework.test.web.client.MockRestServiceServer;
 import org.springframework.web.client.RestClient;
+import tools.jackson.databind.json.JsonMapper;
 
 class RestClientHandoffApiTest {
 
     private final RestClient.Builder builder = RestClient.builder().baseUrl("http://gateway.test");
     private final MockRestServiceServer gateway =
             MockRestServiceServer.bindTo(builder).build();
-    private final RestClientHandoffApi api = new RestClientHandoffApi(builder.build());
+    private final RestClientHandoffApi api = new RestClientHandoffApi(
+            new GatewayApi(builder.build(), JsonMapper.builder().build()));
 
     @Test
     void reads_the_callers_open_hand_offs_through_the_gateway_with_their_token() {

@@ -1,0 +1,32 @@
+package io.leadflow.console.adapter.in.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+
+class ConsolePageTest {
+
+    @Test
+    void each_role_is_offered_the_areas_whose_api_it_may_use() {
+        assertThat(ConsolePage.offeredTo(Set.of("sales_rep"))).containsExactly(ConsolePage.INBOX);
+        assertThat(ConsolePage.offeredTo(Set.of("marketing")))
+                .containsExactly(
+                        ConsolePage.REPORTS,
+                        ConsolePage.LEADS,
+                        ConsolePage.MODELS,
+                        ConsolePage.REJECTED,
+                        ConsolePage.TRACKS,
+                        ConsolePage.FUNNEL);
+        assertThat(ConsolePage.offeredTo(Set.of("admin"))).contains(ConsolePage.ADMIN, ConsolePage.TEAM);
+        assertThat(ConsolePage.offeredTo(Set.of("source"))).isEmpty();
+    }
+
+    @Test
+    void a_path_belongs_to_the_area_it_starts_with_and_only_at_a_segment_boundary() {
+        assertThat(ConsolePage.of("/leads/0000-1")).contains(ConsolePage.LEADS);
+        assertThat(ConsolePage.of("/leads")).contains(ConsolePage.LEADS);
+        assertThat(ConsolePage.of("/leadsx")).isEmpty();
+        assertThat(ConsolePage.of("/admin/api-keys")).contains(ConsolePage.ADMIN);
+    }
+}
