@@ -43,6 +43,7 @@ class FindLeadService implements FindLeadQuery {
                 lead.stage(),
                 lead.scores(now),
                 lead.profile().email(),
+                lead.profile().attributes(),
                 lead.firstTouch().orElse(null),
                 lead.qualifiedAt().orElse(null),
                 lead.qualification().orElse(null),

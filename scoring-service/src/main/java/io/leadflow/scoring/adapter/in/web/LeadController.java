@@ -1,5 +1,6 @@
 package io.leadflow.scoring.adapter.in.web;
 
+import io.leadflow.kernel.Channel;
 import io.leadflow.kernel.InvalidValueException;
 import io.leadflow.kernel.LeadId;
 import io.leadflow.kernel.LifecycleStage;
@@ -35,16 +36,20 @@ class LeadController {
     }
 
     /**
-     * A page of leads by their segment score: {@code stage}, {@code segment}, {@code grade} (A or A1),
-     * {@code minScore}; {@code page} from 0, {@code size} 1 to 200; {@code sort} score|updatedAt|qualifiedAt with
+     * A page of leads by their segment score: {@code q} (part of the e-mail address or company name, any case),
+     * {@code stage}, {@code segment}, {@code grade} (A or A1), {@code minScore}, {@code maxScore}, {@code channel}
+     * (of the first touch); {@code page} from 0, {@code size} 1 to 200; {@code sort} score|updatedAt|qualifiedAt with
      * {@code direction} desc (default) or asc.
      */
     @GetMapping
     LeadPage leads(
+            @RequestParam(required = false) String q,
             @RequestParam(required = false) String stage,
             @RequestParam(required = false) String segment,
             @RequestParam(required = false) String grade,
             @RequestParam(required = false) String minScore,
+            @RequestParam(required = false) String maxScore,
+            @RequestParam(required = false) String channel,
             @RequestParam(defaultValue = "0") String page,
             @RequestParam(defaultValue = "20") String size,
             @RequestParam(defaultValue = "score") String sort,
@@ -53,14 +58,22 @@ class LeadController {
             throw new InvalidValueException("direction", "direction.unknown", "direction is asc or desc");
         }
         return findLeads.findLeads(new LeadSearch(
-                stage == null ? null : LifecycleStage.parse(stage),
-                segment,
-                grade == null ? null : grade.toUpperCase(Locale.ROOT),
-                minScore == null ? null : integer(minScore, "minScore"),
+                q,
+                blank(stage) ? null : LifecycleStage.parse(stage),
+                blank(segment) ? null : segment,
+                blank(grade) ? null : grade.toUpperCase(Locale.ROOT),
+                blank(minScore) ? null : integer(minScore, "minScore"),
+                blank(maxScore) ? null : integer(maxScore, "maxScore"),
+                blank(channel) ? null : Channel.parse(channel),
                 integer(page, "page"),
                 integer(size, "size"),
                 sort,
                 direction.equalsIgnoreCase("desc")));
+    }
+
+    /** An empty filter (a form's unset field) filters nothing. */
+    private static boolean blank(String text) {
+        return text == null || text.isBlank();
     }
 
     private static int integer(String text, String field) {

@@ -5,11 +5,12 @@ import io.leadflow.scoring.domain.Explanation;
 import io.leadflow.scoring.domain.Touch;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 
 /**
  * A lead as the API shows it: stage; the score, grades and reasons under its segment's model (top level, as before);
  * the score under every published model with its explanation; the frozen explanation of its last qualification; the
- * first touch; and every stage move. Times are ISO-8601 instants; unknown values are null.
+ * profile's attributes (by ProfileAttributes names), the first touch; and every stage move. Times are ISO-8601 instants; unknown values are null.
  */
 public record LeadResponse(
         String leadId,
@@ -22,6 +23,7 @@ public record LeadResponse(
         Integer engagementGrade,
         List<String> reasons,
         String email,
+        Map<String, String> profile,
         Touch firstTouch,
         String qualifiedAt,
         QualificationResponse qualification,

@@ -37,6 +37,7 @@ interface ScoringWebMapper {
     @Mapping(target = "engagementGrade", source = "segmentScore.engagementGrade")
     @Mapping(target = "reasons", expression = "java(reasons(lead, segmentScore))")
     @Mapping(target = "email", source = "lead.email")
+    @Mapping(target = "profile", source = "lead.profile")
     @Mapping(target = "firstTouch", source = "lead.firstTouch")
     @Mapping(target = "qualifiedAt", source = "lead.qualifiedAt")
     @Mapping(target = "qualification", source = "lead.qualification")

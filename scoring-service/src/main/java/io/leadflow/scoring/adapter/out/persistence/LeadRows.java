@@ -3,6 +3,7 @@ package io.leadflow.scoring.adapter.out.persistence;
 import io.leadflow.kernel.Channel;
 import io.leadflow.kernel.LeadId;
 import io.leadflow.kernel.LifecycleStage;
+import io.leadflow.kernel.event.ProfileAttributes;
 import io.leadflow.scoring.application.port.in.LeadPage;
 import io.leadflow.scoring.application.port.in.LeadSearch;
 import io.leadflow.scoring.domain.Explanation;
@@ -150,9 +151,20 @@ class LeadRows {
         return timelines;
     }
 
+    /**
+     * What the list searches in: e-mail and company name, lower-case, as the trigram index {@code lead_state_search}
+     * (V4) is built, so that a part of either is found without reading every row.
+     */
+    static final String SEARCH_TEXT =
+            "lower(coalesce(email, '') || ' ' || coalesce(profile ->> '" + ProfileAttributes.COMPANY_NAME + "', ''))";
+
     LeadPage search(LeadSearch search) {
         StringBuilder where = new StringBuilder(" where model_id is not null");
         Map<String, Object> params = new HashMap<>();
+        if (search.text() != null) {
+            where.append(" and " + SEARCH_TEXT + " like :text escape '\\'");
+            params.put("text", "%" + likeLiteral(search.text()) + "%");
+        }
         if (search.stage() != null) {
             where.append(" and stage = :stage");
             params.put("stage", search.stage().name());
@@ -173,6 +185,14 @@ class LeadRows {
             where.append(" and score >= :minScore");
             params.put("minScore", search.minScore());
         }
+        if (search.maxScore() != null) {
+            where.append(" and score <= :maxScore");
+            params.put("maxScore", search.maxScore());
+        }
+        if (search.channel() != null) {
+            where.append(" and first_channel = :channel");
+            params.put("channel", search.channel().name());
+        }
         String column = switch (search.sort()) {
             case "updatedAt" -> "updated_at";
             case "qualifiedAt" -> "qualified_at";
@@ -188,8 +208,9 @@ class LeadRows {
         List<LeadPage.Row> leads = jdbc.sql(
                         """
                 select lead_id, stage, segment, model_id, model_version, score, fit_grade, engagement_grade,
-                    qualified_at, updated_at from lead_state""" + where + " order by " + column + direction + ", lead_id limit :limit offset :offset")
+                    qualified_at, updated_at, email, profile ->> :companyName, first_channel from lead_state""" + where + " order by " + column + direction + ", lead_id limit :limit offset :offset")
                 .params(params)
+                .param("companyName", ProfileAttributes.COMPANY_NAME)
                 .query((rs, n) -> new LeadPage.Row(
                         rs.getObject(1, UUID.class).toString(),
                         rs.getString(2),
@@ -200,9 +221,17 @@ class LeadRows {
                         rs.getString(7),
                         rs.getInt(8),
                         instant(rs, 9),
-                        instant(rs, 10)))
+                        instant(rs, 10),
+                        rs.getString(11),
+                        rs.getString(12),
+                        rs.getString(13)))
                 .list();
         return new LeadPage(leads, search.page(), search.size(), total);
+    }
+
+    /** The text as a LIKE literal: its wildcards and the escape character match themselves. */
+    static String likeLiteral(String text) {
+        return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
     }
 
     String json(Object value) {

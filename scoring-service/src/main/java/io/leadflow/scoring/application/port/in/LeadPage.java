@@ -10,7 +10,10 @@ public record LeadPage(List<Row> leads, int page, int size, long total) {
         leads = List.copyOf(leads);
     }
 
-    /** A lead in the list: its segment score as last computed. */
+    /**
+     * A lead in the list: its segment score as last computed, who it is (e-mail, company; null while the profile is
+     * unknown) and the channel of its first touch (null before its first engagement).
+     */
     public record Row(
             String leadId,
             String stage,
@@ -21,5 +24,8 @@ public record LeadPage(List<Row> leads, int page, int size, long total) {
             String fitGrade,
             int engagementGrade,
             Instant qualifiedAt,
-            Instant updatedAt) {}
+            Instant updatedAt,
+            String email,
+            String company,
+            String channel) {}
 }

@@ -1,23 +1,33 @@
 package io.leadflow.scoring.application.port.in;
 
+import io.leadflow.kernel.Channel;
 import io.leadflow.kernel.InvalidValueException;
 import io.leadflow.kernel.LifecycleStage;
+import java.util.Locale;
 
 /**
  * Filters for the lead list; every filter may be absent.
  *
+ * @param text part of the e-mail address or the company name, any case (stored lower-case, at most 100 characters)
  * @param grade a fit grade ({@code A}) or fit grade and engagement grade ({@code A1})
+ * @param channel the channel of the lead's first touch
  * @param sort one of {@code score}, {@code updatedAt}, {@code qualifiedAt}
  */
 public record LeadSearch(
+        String text,
         LifecycleStage stage,
         String segment,
         String grade,
         Integer minScore,
+        Integer maxScore,
+        Channel channel,
         int page,
         int size,
         String sort,
         boolean descending) {
+
+    /** The longest search text; an e-mail address or a company name fits. */
+    public static final int MAX_TEXT = 100;
 
     public LeadSearch {
         if (page < 0) {
@@ -38,6 +48,16 @@ public record LeadSearch(
         if (segment != null && !segment.matches("[a-z0-9][a-z0-9-]{0,63}")) {
             throw new InvalidValueException(
                     "segment", "segment.format", "a segment name is lower-case letters, digits and dashes, at most 64");
+        }
+        if (minScore != null && maxScore != null && minScore > maxScore) {
+            throw new InvalidValueException("maxScore", "maxScore.range", "maxScore must not be below minScore");
+        }
+        text = text == null || text.isBlank() ? null : text.strip().toLowerCase(Locale.ROOT);
+        if (text != null && (text.length() > MAX_TEXT || text.chars().anyMatch(Character::isISOControl))) {
+            throw new InvalidValueException(
+                    "q",
+                    "q.format",
+                    "the search text is at most " + MAX_TEXT + " characters, without control characters");
         }
     }
 }

@@ -7,12 +7,14 @@ import io.leadflow.scoring.domain.ModelScore;
 import io.leadflow.scoring.domain.Touch;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 
 /**
  * A lead as scoring sees it now: stage, the score under every published model (its segment's model first) with
  * grades and explanation, the frozen explanation of its last qualification, and the complete stage timeline.
  *
  * @param email the address for display, or {@code null} while the profile is unknown
+ * @param profile the profile's attributes by {@code ProfileAttributes} names (empty while unknown)
  * @param qualifiedAt when the lead last became an MQL, or {@code null}
  * @param qualification why it last qualified, or {@code null}
  */
@@ -21,6 +23,7 @@ public record LeadView(
         LifecycleStage stage,
         List<ModelScore> scores,
         String email,
+        Map<String, String> profile,
         Touch firstTouch,
         Instant qualifiedAt,
         Explanation qualification,
@@ -28,6 +31,7 @@ public record LeadView(
 
     public LeadView {
         scores = List.copyOf(scores);
+        profile = profile == null ? Map.of() : Map.copyOf(profile);
         timeline = List.copyOf(timeline);
     }
 

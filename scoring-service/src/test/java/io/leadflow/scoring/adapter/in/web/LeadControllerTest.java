@@ -7,6 +7,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import io.leadflow.kernel.Channel;
 import io.leadflow.kernel.LeadId;
 import io.leadflow.kernel.LifecycleStage;
 import io.leadflow.scoring.application.port.in.FindLeadQuery;
@@ -21,6 +22,7 @@ import io.leadflow.scoring.domain.ModelScore;
 import io.leadflow.scoring.domain.model.RuleCategory;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.webmvc.test.autoconfigure.WebMvcTest;
@@ -48,10 +50,23 @@ class LeadControllerTest {
 
     @Test
     void lists_leads_with_the_filters_it_was_given() throws Exception {
-        given(findLeads.findLeads(new LeadSearch(LifecycleStage.MQL, "all", "A1", 40, 1, 10, "score", true)))
+        given(findLeads.findLeads(
+                        new LeadSearch(null, LifecycleStage.MQL, "all", "A1", 40, null, null, 1, 10, "score", true)))
                 .willReturn(new LeadPage(
                         List.of(new LeadPage.Row(
-                                LEAD.toString(), "MQL", "all", "default", 1, 80, "A", 1, QUALIFIED, QUALIFIED)),
+                                LEAD.toString(),
+                                "MQL",
+                                "all",
+                                "default",
+                                1,
+                                80,
+                                "A",
+                                1,
+                                QUALIFIED,
+                                QUALIFIED,
+                                "jane@acme.com",
+                                "ACME",
+                                "WEBINAR")),
                         1,
                         10,
                         11));
@@ -60,7 +75,50 @@ class LeadControllerTest {
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.total").value(11))
                 .andExpect(jsonPath("$.leads[0].leadId").value(LEAD.toString()))
-                .andExpect(jsonPath("$.leads[0].score").value(80));
+                .andExpect(jsonPath("$.leads[0].score").value(80))
+                .andExpect(jsonPath("$.leads[0].email").value("jane@acme.com"))
+                .andExpect(jsonPath("$.leads[0].company").value("ACME"))
+                .andExpect(jsonPath("$.leads[0].channel").value("WEBINAR"));
+    }
+
+    @Test
+    void searches_by_text_score_range_and_first_touch_channel() throws Exception {
+        given(findLeads.findLeads(new LeadSearch(
+                        "acme", null, null, null, 20, 60, Channel.PAID_SEARCH, 0, 50, "updatedAt", false)))
+                .willReturn(new LeadPage(List.of(), 0, 50, 0));
+
+        mvc.perform(
+                        get("/api/v1/leads?minScore=20&maxScore=60&channel=paid-search&size=50&sort=updatedAt&direction=asc")
+                                .param("q", " ACME "))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.total").value(0))
+                .andExpect(jsonPath("$.size").value(50));
+    }
+
+    @Test
+    void empty_filters_from_a_form_filter_nothing() throws Exception {
+        given(findLeads.findLeads(new LeadSearch(null, null, null, null, null, null, null, 0, 20, "score", true)))
+                .willReturn(new LeadPage(List.of(), 0, 20, 7));
+
+        mvc.perform(get("/api/v1/leads?q=&stage=&segment=&grade=&minScore=&maxScore=&channel="))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.total").value(7));
+    }
+
+    @Test
+    void refuses_a_score_range_upside_down_an_unknown_channel_or_an_overlong_text() throws Exception {
+        mvc.perform(get("/api/v1/leads?minScore=60&maxScore=20"))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.field").value("maxScore"));
+        mvc.perform(get("/api/v1/leads?channel=carrier-pigeon"))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.field").value("channel"));
+        mvc.perform(get("/api/v1/leads").param("q", "x".repeat(101)))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.field").value("q"));
+        mvc.perform(get("/api/v1/leads?maxScore=lots"))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.field").value("maxScore"));
     }
 
     @Test
@@ -102,6 +160,7 @@ class LeadControllerTest {
                         LifecycleStage.MQL,
                         List.of(score),
                         "jane@acme.com",
+                        Map.of("company.name", "ACME", "jobTitle", "Head of IT"),
                         null,
                         QUALIFIED,
                         null,
@@ -121,6 +180,8 @@ class LeadControllerTest {
                 .andExpect(jsonPath("$.modelVersion").value(1))
                 .andExpect(jsonPath("$.reasons[0]").value("Demo requested (+50)"))
                 .andExpect(jsonPath("$.fitGrade").value("B"))
+                .andExpect(jsonPath("$.profile['company.name']").value("ACME"))
+                .andExpect(jsonPath("$.profile.jobTitle").value("Head of IT"))
                 .andExpect(jsonPath("$.scores[0].contributions[0].ruleId").value("demo-requested"))
                 .andExpect(jsonPath("$.qualifiedAt").value("2026-11-02T10:00:00Z"))
                 .andExpect(jsonPath("$.timeline[0].from").value("NEW"))
