@@ -56,10 +56,15 @@ enum ConsolePage {
         return callerRoles.stream().anyMatch(roles::contains);
     }
 
-    /** The area a path belongs to, if any: {@code /leads/42} belongs to {@link #LEADS}. */
+    /**
+     * The area a path belongs to, if any: {@code /leads/42} belongs to {@link #LEADS}, a download such as
+     * {@code /rejected.csv} to {@link #REJECTED}.
+     */
     static Optional<ConsolePage> of(String requestPath) {
         return Arrays.stream(values())
-                .filter(page -> requestPath.equals(page.path) || requestPath.startsWith(page.path + "/"))
+                .filter(page -> requestPath.equals(page.path)
+                        || requestPath.startsWith(page.path + "/")
+                        || requestPath.startsWith(page.path + "."))
                 .findFirst();
     }
 

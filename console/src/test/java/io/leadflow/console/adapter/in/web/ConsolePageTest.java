@@ -29,4 +29,10 @@ class ConsolePageTest {
         assertThat(ConsolePage.of("/leadsx")).isEmpty();
         assertThat(ConsolePage.of("/admin/api-keys")).contains(ConsolePage.ADMIN);
     }
+
+    @Test
+    void a_download_belongs_to_the_area_it_is_named_after() {
+        assertThat(ConsolePage.of("/rejected.csv")).contains(ConsolePage.REJECTED);
+        assertThat(ConsolePage.of("/rejectedx.csv")).isEmpty();
+    }
 }

@@ -1,0 +1,95 @@
+package io.leadflow.console.adapter.out.api;
+
+import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
+import io.leadflow.console.application.LeadDetail;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.jspecify.annotations.Nullable;
+
+/** The part of scoring's {@code LeadResponse} the lead's page shows; other fields are ignored. */
+@JsonIgnoreProperties(ignoreUnknown = true)
+record LeadBody(
+        UUID leadId,
+        String stage,
+        @Nullable String email,
+        @Nullable Map<String, String> profile,
+        @Nullable Touch firstTouch,
+        @Nullable Instant qualifiedAt,
+        @Nullable Qualification qualification,
+        @Nullable List<Score> scores,
+        @Nullable List<Move> timeline) {
+
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    record Touch(
+            @Nullable String channel,
+            @Nullable String source,
+            @Nullable String campaign,
+            @Nullable Instant occurredAt) {}
+
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    record Qualification(@Nullable List<String> lines) {}
+
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    record Score(
+            String model,
+            int modelVersion,
+            @Nullable String segment,
+            boolean inSegment,
+            int score,
+            int fitPoints,
+            @Nullable String fitGrade,
+            int engagementPoints,
+            int engagementGrade,
+            int scaleAdjustment,
+            @Nullable List<String> reasons) {
+
+        LeadDetail.ModelScore toScore() {
+            return new LeadDetail.ModelScore(
+                    model,
+                    modelVersion,
+                    segment,
+                    inSegment,
+                    score,
+                    fitPoints,
+                    fitGrade == null ? "" : fitGrade,
+                    engagementPoints,
+                    engagementGrade,
+                    scaleAdjustment,
+                    reasons == null ? List.of() : reasons);
+        }
+    }
+
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    record Move(
+            String from,
+            String to,
+            @Nullable String reason,
+            @Nullable String actor,
+            @Nullable Instant occurredAt) {}
+
+    LeadDetail toDetail() {
+        return new LeadDetail(
+                leadId,
+                stage,
+                email,
+                profile == null ? Map.of() : profile,
+                firstTouch == null || firstTouch.channel() == null
+                        ? null
+                        : new LeadDetail.FirstTouch(
+                                firstTouch.channel(),
+                                firstTouch.source(),
+                                firstTouch.campaign(),
+                                firstTouch.occurredAt()),
+                qualifiedAt,
+                qualification == null || qualification.lines() == null ? List.of() : qualification.lines(),
+                scores == null ? List.of() : scores.stream().map(Score::toScore).toList(),
+                timeline == null
+                        ? List.of()
+                        : timeline.stream()
+                                .map(m -> new LeadDetail.StageMove(
+                                        m.from(), m.to(), m.reason(), m.actor(), m.occurredAt()))
+                                .toList());
+    }
+}

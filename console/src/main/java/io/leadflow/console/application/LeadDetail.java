@@ -1,0 +1,89 @@
+package io.leadflow.console.application;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.SortedMap;
+import java.util.TreeMap;
+import java.util.UUID;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * One lead as scoring explains it: stage, who it is (profile), how it first reached us, the score under every
+ * published model with the reasons behind it, why it last qualified, and every stage move (oldest first).
+ */
+public record LeadDetail(
+        UUID id,
+        String stage,
+        @Nullable String email,
+        Map<String, String> profile,
+        @Nullable FirstTouch firstTouch,
+        @Nullable Instant qualifiedAt,
+        List<String> qualification,
+        List<ModelScore> scores,
+        List<StageMove> timeline) {
+
+    public LeadDetail {
+        profile = Map.copyOf(profile);
+        qualification = List.copyOf(qualification);
+        scores = List.copyOf(scores);
+        timeline = List.copyOf(timeline);
+    }
+
+    /** The profile by attribute name, in name order. */
+    public SortedMap<String, String> sortedProfile() {
+        return new TreeMap<>(profile);
+    }
+
+    /** The name to show: first and last name from the profile, else the e-mail, else the id. */
+    public String displayName() {
+        String name = String.join(" ", profile.getOrDefault("firstName", ""), profile.getOrDefault("lastName", ""))
+                .strip();
+        if (!name.isEmpty()) {
+            return name;
+        }
+        return email != null ? email : id.toString();
+    }
+
+    /** The channel, source and campaign of the lead's earliest engagement. */
+    public record FirstTouch(
+            String channel,
+            @Nullable String source,
+            @Nullable String campaign,
+            @Nullable Instant occurredAt) {
+
+        /** "WEBINAR, source google, campaign spring", leaving out what is unknown. */
+        public String describe() {
+            return channel
+                    + (source == null ? "" : ", source " + source)
+                    + (campaign == null ? "" : ", campaign " + campaign);
+        }
+    }
+
+    /** The score under one model: score = fit + engagement + scale adjustment, with each rule's part. */
+    public record ModelScore(
+            String model,
+            int version,
+            @Nullable String segment,
+            boolean inSegment,
+            int score,
+            int fitPoints,
+            String fitGrade,
+            int engagementPoints,
+            int engagementGrade,
+            int scaleAdjustment,
+            List<String> reasons) {
+
+        public ModelScore {
+            reasons = List.copyOf(reasons);
+        }
+    }
+
+    /** One stage move: from, to, why, who, when. */
+    public record StageMove(
+            String from,
+            String to,
+            @Nullable String reason,
+            @Nullable String actor,
+            @Nullable Instant occurredAt) {}
+}

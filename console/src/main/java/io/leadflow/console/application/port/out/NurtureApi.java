@@ -1,0 +1,32 @@
+package io.leadflow.console.application.port.out;
+
+import io.leadflow.console.application.Caller;
+import io.leadflow.console.application.NurtureStatistics;
+import io.leadflow.console.application.NurtureTrack;
+import io.leadflow.console.application.RejectedLead;
+import java.util.List;
+import java.util.Map;
+
+/** Nurturing's API as the caller may see it: rejected leads (and their CSV export), the tracks, the figures. */
+public interface NurtureApi {
+
+    /** One page of rejected leads, newest first, with how many match in all. */
+    Page rejected(Caller caller, Map<String, String> filters, int page, int size);
+
+    /** Every rejected lead the filters match, as nurturing's CSV. */
+    String rejectedCsv(Caller caller, Map<String, String> filters);
+
+    /** The tracks in force, without figures. */
+    List<NurtureTrack> tracks(Caller caller);
+
+    /** The figures of the last 90 days. */
+    NurtureStatistics statistics(Caller caller);
+
+    /** A page of rejected leads as nurturing counted them. */
+    record Page(List<RejectedLead> leads, int page, int size, long total) {
+
+        public Page {
+            leads = List.copyOf(leads);
+        }
+    }
+}
