@@ -58,7 +58,8 @@ public final class LeadListBenchmark {
             searches.put("first page, by score", search(null, null, null, null, null, 0, "score"));
             searches.put("q = e-mail part 'user4242'", search("user4242", null, null, null, null, 0, "score"));
             searches.put("q = company part 'company 17'", search("company 17", null, null, null, null, 0, "score"));
-            searches.put("q = 'zz' (2 letters, no index)", search("zz", null, null, null, null, 0, "score"));
+            searches.put("q = 'zzz' (no match)", search("zzz", null, null, null, null, 0, "score"));
+            searches.put("q = '.com' (every lead matches)", search(".com", null, null, null, null, 0, "score"));
             searches.put("MQL, score 40..60", search(null, LifecycleStage.MQL, 40, 60, null, 0, "score"));
             searches.put("channel WEBINAR, max 30", search(null, null, null, 30, Channel.WEBINAR, 0, "score"));
             searches.put("page 1000 (offset 50,000)", search(null, null, null, null, null, 1000, "score"));

@@ -8,7 +8,7 @@ import java.util.Locale;
 /**
  * Filters for the lead list; every filter may be absent.
  *
- * @param text part of the e-mail address or the company name, any case (stored lower-case, at most 100 characters)
+ * @param text part of the e-mail address or the company name, any case (kept lower-case; 3 to 100 characters)
  * @param grade a fit grade ({@code A}) or fit grade and engagement grade ({@code A1})
  * @param channel the channel of the lead's first touch
  * @param sort one of {@code score}, {@code updatedAt}, {@code qualifiedAt}
@@ -28,6 +28,9 @@ public record LeadSearch(
 
     /** The longest search text; an e-mail address or a company name fits. */
     public static final int MAX_TEXT = 100;
+
+    /** The shortest search text: three characters make a trigram, so the search reads an index, not every lead. */
+    public static final int MIN_TEXT = 3;
 
     public LeadSearch {
         if (page < 0) {
@@ -53,6 +56,10 @@ public record LeadSearch(
             throw new InvalidValueException("maxScore", "maxScore.range", "maxScore must not be below minScore");
         }
         text = text == null || text.isBlank() ? null : text.strip().toLowerCase(Locale.ROOT);
+        if (text != null && text.length() < MIN_TEXT) {
+            throw new InvalidValueException(
+                    "q", "q.length", "the search text needs at least " + MIN_TEXT + " characters");
+        }
         if (text != null && (text.length() > MAX_TEXT || text.chars().anyMatch(Character::isISOControl))) {
             throw new InvalidValueException(
                     "q",

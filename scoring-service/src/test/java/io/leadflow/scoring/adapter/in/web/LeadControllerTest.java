@@ -106,7 +106,7 @@ class LeadControllerTest {
     }
 
     @Test
-    void refuses_a_score_range_upside_down_an_unknown_channel_or_an_overlong_text() throws Exception {
+    void refuses_a_score_range_upside_down_an_unknown_channel_or_a_text_too_short_or_too_long() throws Exception {
         mvc.perform(get("/api/v1/leads?minScore=60&maxScore=20"))
                 .andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$.field").value("maxScore"));
@@ -114,6 +114,9 @@ class LeadControllerTest {
                 .andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$.field").value("channel"));
         mvc.perform(get("/api/v1/leads").param("q", "x".repeat(101)))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.field").value("q"));
+        mvc.perform(get("/api/v1/leads").param("q", " hp "))
                 .andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$.field").value("q"));
         mvc.perform(get("/api/v1/leads?maxScore=lots"))
