@@ -157,7 +157,7 @@ class JdbcLeadScoreRepository implements LeadScoreRepository {
 
     @Override
     public LeadPage search(LeadSearch search) {
-        return rows.search(search);
+        return LeadListSql.search(jdbc, search);
     }
 
     @Override

@@ -90,7 +90,7 @@ class JdbcLeadSearchIT {
     @Test
     void the_text_search_can_use_the_trigram_index_rather_than_read_every_lead() throws SQLException {
         String plan =
-                plan("select lead_id from lead_state where " + LeadRows.SEARCH_TEXT + " like '%acme%' escape '\\'");
+                plan("select lead_id from lead_state where " + LeadListSql.SEARCH_TEXT + " like '%acme%' escape '\\'");
 
         assertThat(plan).contains("lead_state_search");
     }
@@ -100,13 +100,13 @@ class JdbcLeadSearchIT {
         for (String sort : List.of("score", "updatedAt", "qualifiedAt")) {
             LeadSearch search = new LeadSearch(null, null, null, null, null, null, null, 0, 50, sort, true);
             String plan = plan("select lead_id from lead_state where model_id is not null order by "
-                    + LeadRows.orderBy(search) + " limit 50");
+                    + LeadListSql.orderBy(search) + " limit 50");
 
             assertThat(plan).as(sort).containsPattern("Index (Only )?Scan").doesNotContain("Sort");
         }
         LeadSearch lowestFirst = new LeadSearch(null, null, null, null, null, null, null, 0, 50, "score", false);
         assertThat(plan("select lead_id from lead_state where model_id is not null order by "
-                        + LeadRows.orderBy(lowestFirst) + " limit 50"))
+                        + LeadListSql.orderBy(lowestFirst) + " limit 50"))
                 .containsPattern("Index (Only )?Scan Backward")
                 .doesNotContain("Sort");
     }
