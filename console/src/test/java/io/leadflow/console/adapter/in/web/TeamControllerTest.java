@@ -61,6 +61,9 @@ class TeamControllerTest {
         assertThat(page)
                 .contains("id=\"reassign-" + HANDOFF + "\"", "id=\"away-" + ANNA + "\"", "Mark away", "Mark back");
         assertThat(page).contains("hx-trigger=\"every 10s\"");
+        assertThat(page)
+                .contains("hx-post=\"/team/reps/" + ANNA + "/availability\"", "name=\"available\" value=\"false\"")
+                .contains("hx-post=\"/team/handoffs/" + HANDOFF + "/reassign\"", "name=\"available\" value=\"true\"");
         assertThat(page).contains(">Cleo</option>").doesNotContain(">Ben</option>", ">Anna</option>");
     }
 
