@@ -4,6 +4,7 @@ import io.leadflow.handoff.application.port.in.HandoffView;
 import io.leadflow.handoff.application.port.in.RepView;
 import io.leadflow.handoff.application.port.out.NotificationDeliveries;
 import io.leadflow.handoff.application.port.out.SalesRepRepository;
+import io.leadflow.handoff.application.port.out.SlaLog;
 import io.leadflow.handoff.domain.DeliveryState;
 import io.leadflow.handoff.domain.Handoff;
 import io.leadflow.handoff.domain.HandoffStatus;
@@ -11,11 +12,13 @@ import io.leadflow.handoff.domain.NotificationDelivery;
 import io.leadflow.handoff.domain.Rejection;
 import io.leadflow.handoff.domain.SalesRep;
 import io.leadflow.handoff.domain.SlaDeadline;
+import io.leadflow.handoff.domain.SlaTimer;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 
 /** Builds the read models from the aggregates, with the rep, the notification and the SLA a hand-off view shows. */
 final class HandoffViews {
@@ -26,17 +29,23 @@ final class HandoffViews {
     private final NotificationDeliveries deliveries;
     private final Clock clock;
     private final HandoffNotifications history;
+    private final SlaLog slaLog;
 
     HandoffViews(SalesRepRepository reps, NotificationDeliveries deliveries) {
-        this(reps, deliveries, Clock.systemUTC(), null);
+        this(reps, deliveries, Clock.systemUTC(), null, null);
     }
 
     HandoffViews(
-            SalesRepRepository reps, NotificationDeliveries deliveries, Clock clock, HandoffNotifications history) {
+            SalesRepRepository reps,
+            NotificationDeliveries deliveries,
+            Clock clock,
+            HandoffNotifications history,
+            SlaLog slaLog) {
         this.reps = reps;
         this.deliveries = deliveries;
         this.clock = clock;
         this.history = history;
+        this.slaLog = slaLog;
     }
 
     HandoffView of(Handoff handoff) {
@@ -104,7 +113,22 @@ final class HandoffViews {
                 q.channel(),
                 q.source(),
                 q.campaign(),
-                lines);
+                lines,
+                slaState(h, deadline, left));
+    }
+
+    /** On time, reminded or breached, from what the SLA log recorded for the running clock (or an overdue due). */
+    private String slaState(Handoff h, String deadline, Long secondsLeft) {
+        if (deadline == null || h.sla() == null) {
+            return null;
+        }
+        Set<SlaTimer.Kind> fired = slaLog == null
+                ? Set.of()
+                : slaLog.recorded(h.id(), deadline, h.sla().generation());
+        if (fired.contains(SlaTimer.Kind.BREACH) || (secondsLeft != null && secondsLeft < 0)) {
+            return "breached";
+        }
+        return fired.contains(SlaTimer.Kind.REMINDER) ? "reminded" : "on_time";
     }
 
     static RepView rep(SalesRep rep) {
@@ -115,7 +139,10 @@ final class HandoffViews {
                 rep.webhookUrl() == null ? null : rep.webhookUrl().toString(),
                 rep.available(),
                 rep.lastAssignedAt(),
-                rep.registeredAt());
+                rep.registeredAt(),
+                rep.teamId() == null ? null : rep.teamId().value(),
+                rep.capacity(),
+                rep.weight());
     }
 
     private static HandoffView.Notification notification(NotificationDelivery d) {

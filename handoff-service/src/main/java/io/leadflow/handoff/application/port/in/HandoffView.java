@@ -66,6 +66,8 @@ public record HandoffView(
      * Routing, SLA and decision details: the team and tier, the priority, the running deadline ({@code accept} or
      * {@code decide}) with its due time and the seconds left (negative when overdue), BANT once qualified, the
      * disqualification reason, the lead's channel, segment, source and campaign, and its earlier history.
+     * {@code slaState} marks the running deadline {@code on_time}, {@code reminded} (a reminder went out) or
+     * {@code breached} (its breach fired or it is overdue); null when no deadline runs.
      */
     public record Details(
             UUID teamId,
@@ -83,7 +85,8 @@ public record HandoffView(
             String channel,
             String source,
             String campaign,
-            List<String> history) {}
+            List<String> history,
+            String slaState) {}
 
     public record Bant(
             String budget, String authority, String need, String timeline, BigDecimal amount, String currency) {}
