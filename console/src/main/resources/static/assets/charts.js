@@ -45,6 +45,9 @@
         x: { time: false, range: [-1, n * shape.step - 1] },
         y: {
           range: function (u, min, max) {
+            if (chart.unit === '%') {
+              return [0, 100];
+            }
             return [0, max > 0 ? max * 1.1 : 1];
           }
         }
