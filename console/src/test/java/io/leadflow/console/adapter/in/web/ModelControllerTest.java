@@ -93,6 +93,7 @@ class ModelControllerTest {
                         "hx-indicator=\"#backtest-wait\"",
                         "class=\"htmx-indicator\"");
         assertThat(page).doesNotContainPattern("<script(?![^>]*\\bsrc=)").doesNotContain("<style", "style=", "onclick");
+        assertThat(page).doesNotContain("aria-invalid", "id=\"draft-errors\"");
     }
 
     @Test
