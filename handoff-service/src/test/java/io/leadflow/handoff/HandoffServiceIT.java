@@ -70,7 +70,7 @@ class HandoffServiceIT {
     static void properties(DynamicPropertyRegistry registry) {
         registry.add("spring.datasource.url", () -> DB_URL);
         registry.add("leadflow.webhooks.signing-secret", () -> SECRET);
-        registry.add("leadflow.notifications.public-base-url", () -> "https://leadflow.example");
+        registry.add("leadflow.notifications.console-url", () -> "https://leadflow.example");
         registry.add("leadflow.notifications.allowed-hosts", () -> "localhost,127.0.0.1");
         registry.add("leadflow.webhooks.retry-delays", () -> "200ms");
         registry.add("leadflow.webhooks.poll-interval", () -> "100ms");
@@ -411,7 +411,7 @@ class HandoffServiceIT {
                         payload.get("reasons").get(1).asString()))
                 .containsExactly("demo requested", "company size 200-500");
         assertThat(payload.get("links").get("reject").asString())
-                .isEqualTo("https://leadflow.example/api/v1/handoffs/" + handoffId + "/reject");
+                .isEqualTo("https://leadflow.example/handoffs/" + handoffId);
         return handoffId;
     }
 

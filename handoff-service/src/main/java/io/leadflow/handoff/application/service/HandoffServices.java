@@ -85,7 +85,7 @@ public final class HandoffServices {
     }
 
     private static HandoffViews views(Ports p) {
-        return new HandoffViews(p.reps(), p.deliveries(), p.clock(), notifications(p));
+        return new HandoffViews(p.reps(), p.deliveries(), p.clock(), notifications(p), p.profiles(), sla(p));
     }
 
     private static SalesDecisions decisions(Ports p) {

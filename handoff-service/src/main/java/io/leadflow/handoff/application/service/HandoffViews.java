@@ -2,6 +2,7 @@ package io.leadflow.handoff.application.service;
 
 import io.leadflow.handoff.application.port.in.HandoffView;
 import io.leadflow.handoff.application.port.in.RepView;
+import io.leadflow.handoff.application.port.out.LeadProfiles;
 import io.leadflow.handoff.application.port.out.NotificationDeliveries;
 import io.leadflow.handoff.application.port.out.SalesRepRepository;
 import io.leadflow.handoff.domain.DeliveryState;
@@ -11,11 +12,13 @@ import io.leadflow.handoff.domain.NotificationDelivery;
 import io.leadflow.handoff.domain.Rejection;
 import io.leadflow.handoff.domain.SalesRep;
 import io.leadflow.handoff.domain.SlaDeadline;
+import io.leadflow.kernel.event.ProfileAttributes;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 
 /** Builds the read models from the aggregates, with the rep, the notification and the SLA a hand-off view shows. */
 final class HandoffViews {
@@ -26,17 +29,26 @@ final class HandoffViews {
     private final NotificationDeliveries deliveries;
     private final Clock clock;
     private final HandoffNotifications history;
+    private final LeadProfiles profiles;
+    private final SlaScheduling sla;
 
     HandoffViews(SalesRepRepository reps, NotificationDeliveries deliveries) {
-        this(reps, deliveries, Clock.systemUTC(), null);
+        this(reps, deliveries, Clock.systemUTC(), null, null, null);
     }
 
     HandoffViews(
-            SalesRepRepository reps, NotificationDeliveries deliveries, Clock clock, HandoffNotifications history) {
+            SalesRepRepository reps,
+            NotificationDeliveries deliveries,
+            Clock clock,
+            HandoffNotifications history,
+            LeadProfiles profiles,
+            SlaScheduling sla) {
         this.reps = reps;
         this.deliveries = deliveries;
         this.clock = clock;
         this.history = history;
+        this.profiles = profiles;
+        this.sla = sla;
     }
 
     HandoffView of(Handoff handoff) {
@@ -51,6 +63,10 @@ final class HandoffViews {
                 .map(HandoffViews::notification)
                 .orElse(null);
         Rejection rejection = handoff.rejection();
+        Instant now = clock.instant();
+        String deadline = runningDeadline(handoff);
+        Instant due =
+                deadline == null || handoff.sla() == null ? null : handoff.sla().dueAt(deadline);
         return new HandoffView(
                 handoff.id().value(),
                 handoff.leadId().value(),
@@ -73,13 +89,48 @@ final class HandoffViews {
                                 rejection.rejectedBy().value(),
                                 rejection.rejectedAt()),
                 notification,
-                details(handoff));
+                details(handoff),
+                due,
+                due == null ? null : businessSecondsLeft(handoff, now, due),
+                deadline != null
+                        && sla != null
+                        && handoff.sla() != null
+                        && handoff.sla().remindedBy(deadline, sla.policyOf(handoff), sla.calendarOf(handoff), now),
+                deadline != null && handoff.sla() != null && handoff.sla().breachedBy(deadline, now),
+                contact(handoff));
+    }
+
+    private Long businessSecondsLeft(Handoff handoff, Instant now, Instant due) {
+        return sla == null
+                ? Duration.between(now, due).toSeconds()
+                : sla.calendarOf(handoff).between(now, due).toSeconds();
+    }
+
+    /** The deadline the hand-off waits for: accept while assigned, decide while accepted, none otherwise. */
+    private static String runningDeadline(Handoff h) {
+        return h.status() == HandoffStatus.ASSIGNED
+                ? SlaDeadline.ACCEPT
+                : h.status() == HandoffStatus.ACCEPTED ? SlaDeadline.DECIDE : null;
+    }
+
+    private HandoffView.Contact contact(Handoff h) {
+        if (profiles == null) {
+            return null;
+        }
+        return profiles.find(h.leadId())
+                .map(p -> {
+                    Map<String, String> a = p.attributes();
+                    String name = (a.getOrDefault(ProfileAttributes.FIRST_NAME, "") + " "
+                                    + a.getOrDefault(ProfileAttributes.LAST_NAME, ""))
+                            .strip();
+                    return new HandoffView.Contact(
+                            name.isEmpty() ? null : name, p.email(), a.get(ProfileAttributes.COMPANY_NAME));
+                })
+                .orElse(null);
     }
 
     private HandoffView.Details details(Handoff h) {
-        String deadline = h.status() == HandoffStatus.ASSIGNED
-                ? SlaDeadline.ACCEPT
-                : h.status() == HandoffStatus.ACCEPTED ? SlaDeadline.DECIDE : null;
+        String deadline = runningDeadline(h);
         Instant due = deadline == null || h.sla() == null ? null : h.sla().dueAt(deadline);
         Long left = due == null ? null : Duration.between(clock.instant(), due).toSeconds();
         var b = h.bant();
@@ -104,7 +155,8 @@ final class HandoffViews {
                 q.channel(),
                 q.source(),
                 q.campaign(),
-                lines);
+                lines,
+                q.fitGrade());
     }
 
     static RepView rep(SalesRep rep) {
