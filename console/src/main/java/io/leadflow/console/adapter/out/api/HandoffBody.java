@@ -69,7 +69,17 @@ record HandoffBody(
 
     InboxEntry toEntry() {
         return new InboxEntry(
-                id, leadId, status, score, fastTrack, assignedAt, reasonList(), toContact(), grade(), toSla());
+                id,
+                leadId,
+                status,
+                score,
+                fastTrack,
+                assignedAt,
+                reasonList(),
+                toContact(),
+                grade(),
+                toSla(),
+                rep == null ? null : rep.name());
     }
 
     HandoffDetail toDetail() {

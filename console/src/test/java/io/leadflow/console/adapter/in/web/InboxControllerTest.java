@@ -219,6 +219,21 @@ class InboxControllerTest {
                 List.of("Visited pricing"),
                 new HandoffContact(name, "jane@acme.example", company),
                 "A",
-                sla);
+                sla,
+                "Rita <Rep>");
+    }
+
+    @Test
+    void a_manager_sees_who_holds_each_of_the_teams_hand_offs() throws Exception {
+        given(inbox.findInbox(any())).willReturn(List.of(rich("Jane Doe", "Acme", HandoffSla.NONE)));
+
+        String managers = page(get("/inbox")
+                .header("X-LeadFlow-User", "boss@example.com")
+                .header("X-LeadFlow-Roles", "sales_manager")
+                .header("Authorization", "Bearer t"));
+        String reps = page(asRep(get("/inbox")));
+
+        assertThat(managers).contains("held by Rita &lt;Rep&gt;", "no deadline");
+        assertThat(reps).doesNotContain("held by");
     }
 }

@@ -62,8 +62,26 @@ class RestClientHandoffApiTest {
                         87,
                         true,
                         Instant.parse("2026-12-05T09:30:00Z"),
-                        List.of("Visited pricing")));
+                        List.of("Visited pricing"),
+                        HandoffContact.UNKNOWN,
+                        null,
+                        HandoffSla.NONE,
+                        "Rep"));
         gateway.verify();
+    }
+
+    @Test
+    void an_inbox_row_carries_the_contact_grade_and_sla_the_api_gives() {
+        gateway.expect(requestTo("http://gateway.test/api/v1/handoffs?assignee=me&status=open"))
+                .andRespond(withSuccess("[" + FULL + "]", MediaType.APPLICATION_JSON));
+
+        InboxEntry entry = api.openHandoffsOf(REP).getFirst();
+
+        assertThat(entry.contact()).isEqualTo(new HandoffContact("Jane Doe", "jane@acme.example", "Acme"));
+        assertThat(entry.grade()).isEqualTo("A");
+        assertThat(entry.sla())
+                .isEqualTo(new HandoffSla("decide", Instant.parse("2026-12-08T10:00:00Z"), 3600L, true, false));
+        assertThat(entry.repName()).isEqualTo("Rita Rep");
     }
 
     private static final Caller REP = new Caller("rep@example.com", Set.of("sales_rep"), "the-persons-token");
