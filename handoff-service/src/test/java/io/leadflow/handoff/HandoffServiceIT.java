@@ -159,6 +159,11 @@ class HandoffServiceIT {
                 assertThat(view.get("assignedBy").asString()).isEqualTo("round-robin");
                 assertThat(view.get("notification").get("status").asString()).isEqualTo("delivered");
                 assertThat(view.get("notification").get("attempts").asInt()).isEqualTo(2);
+                assertThat(view.get("contact").get("email").asString()).isEqualTo("jane@acme.example");
+                assertThat(view.get("contact").get("company").asString()).isEqualTo("Acme");
+                assertThat(view.get("slaDueAt").asString())
+                        .isEqualTo(view.get("details").get("acceptDueAt").asString());
+                assertThat(view.get("slaBreached").asBoolean()).isFalse();
             });
 
             String observer = rabbit.observe(EventStreams.LIFECYCLE, GROUP + "-observer");
