@@ -5,6 +5,7 @@ import io.leadflow.handoff.application.port.in.RepView;
 import io.leadflow.handoff.application.port.out.LeadProfiles;
 import io.leadflow.handoff.application.port.out.NotificationDeliveries;
 import io.leadflow.handoff.application.port.out.SalesRepRepository;
+import io.leadflow.handoff.domain.BusinessCalendar;
 import io.leadflow.handoff.domain.DeliveryState;
 import io.leadflow.handoff.domain.Handoff;
 import io.leadflow.handoff.domain.HandoffStatus;
@@ -67,6 +68,7 @@ final class HandoffViews {
         String deadline = runningDeadline(handoff);
         Instant due =
                 deadline == null || handoff.sla() == null ? null : handoff.sla().dueAt(deadline);
+        BusinessCalendar calendar = due == null || sla == null ? null : sla.calendarOf(handoff);
         return new HandoffView(
                 handoff.id().value(),
                 handoff.leadId().value(),
@@ -91,19 +93,19 @@ final class HandoffViews {
                 notification,
                 details(handoff),
                 due,
-                due == null ? null : businessSecondsLeft(handoff, now, due),
-                deadline != null
-                        && sla != null
-                        && handoff.sla() != null
-                        && handoff.sla().remindedBy(deadline, sla.policyOf(handoff), sla.calendarOf(handoff), now),
-                deadline != null && handoff.sla() != null && handoff.sla().breachedBy(deadline, now),
+                due == null ? null : businessLeft(calendar, now, due),
+                due != null
+                        && calendar != null
+                        && handoff.sla().remindedBy(deadline, sla.policyOf(handoff), calendar, now),
+                due != null && handoff.sla().breachedBy(deadline, now),
                 contact(handoff));
     }
 
-    private Long businessSecondsLeft(Handoff handoff, Instant now, Instant due) {
-        return sla == null
+    /** Working time left in the team's calendar; wall-clock time where no calendar is known. */
+    private static Long businessLeft(BusinessCalendar calendar, Instant now, Instant due) {
+        return calendar == null
                 ? Duration.between(now, due).toSeconds()
-                : sla.calendarOf(handoff).between(now, due).toSeconds();
+                : calendar.between(now, due).toSeconds();
     }
 
     /** The deadline the hand-off waits for: accept while assigned, decide while accepted, none otherwise. */
