@@ -70,7 +70,7 @@ class HandoffServiceIT {
     static void properties(DynamicPropertyRegistry registry) {
         registry.add("spring.datasource.url", () -> DB_URL);
         registry.add("leadflow.webhooks.signing-secret", () -> SECRET);
-        registry.add("leadflow.notifications.public-base-url", () -> "https://leadflow.example");
+        registry.add("leadflow.notifications.console-url", () -> "https://leadflow.example");
         registry.add("leadflow.notifications.allowed-hosts", () -> "localhost,127.0.0.1");
         registry.add("leadflow.webhooks.retry-delays", () -> "200ms");
         registry.add("leadflow.webhooks.poll-interval", () -> "100ms");
@@ -159,6 +159,11 @@ class HandoffServiceIT {
                 assertThat(view.get("assignedBy").asString()).isEqualTo("round-robin");
                 assertThat(view.get("notification").get("status").asString()).isEqualTo("delivered");
                 assertThat(view.get("notification").get("attempts").asInt()).isEqualTo(2);
+                assertThat(view.get("contact").get("email").asString()).isEqualTo("jane@acme.example");
+                assertThat(view.get("contact").get("company").asString()).isEqualTo("Acme");
+                assertThat(view.get("slaDueAt").asString())
+                        .isEqualTo(view.get("details").get("acceptDueAt").asString());
+                assertThat(view.get("slaBreached").asBoolean()).isFalse();
             });
 
             String observer = rabbit.observe(EventStreams.LIFECYCLE, GROUP + "-observer");
@@ -411,7 +416,7 @@ class HandoffServiceIT {
                         payload.get("reasons").get(1).asString()))
                 .containsExactly("demo requested", "company size 200-500");
         assertThat(payload.get("links").get("reject").asString())
-                .isEqualTo("https://leadflow.example/api/v1/handoffs/" + handoffId + "/reject");
+                .isEqualTo("https://leadflow.example/handoffs/" + handoffId);
         return handoffId;
     }
 

@@ -87,7 +87,8 @@ public final class HandoffServices {
     }
 
     private static HandoffViews views(Ports p) {
-        return new HandoffViews(p.reps(), p.deliveries(), p.clock(), notifications(p), p.slaLog());
+        return new HandoffViews(
+                p.reps(), p.deliveries(), p.clock(), notifications(p), p.slaLog(), p.profiles(), sla(p));
     }
 
     private static SalesDecisions decisions(Ports p) {
