@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Builds the five LeadFlow images from the jars of `./mvnw -DskipTests package`, tagged with an
+# Builds the six LeadFlow images from the jars of `./mvnw -DskipTests package`, tagged with an
 # explicit version (never "latest": the manifests reject it), optionally pushing them.
 #
 #   deploy/docker/build-images.sh 0.1.0                # build ghcr.io/leadflow/<module>:0.1.0
@@ -12,7 +12,7 @@ TAG="${1:-0.1.0}"
 REGISTRY="${REGISTRY:-ghcr.io/leadflow}"
 ARTIFACT_VERSION="${ARTIFACT_VERSION:-0.1.0-SNAPSHOT}"
 PUSH="${PUSH:-0}"
-MODULES=(ingestion-service scoring-service handoff-service nurturing-service gateway)
+MODULES=(ingestion-service scoring-service handoff-service nurturing-service gateway console)
 
 if [[ "$TAG" == "latest" || ! "$TAG" =~ ^[A-Za-z0-9_][A-Za-z0-9_.-]{0,127}$ ]]; then
   echo "give an explicit version tag (not 'latest'), e.g. $0 0.1.0" >&2

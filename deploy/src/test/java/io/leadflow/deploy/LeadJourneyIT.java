@@ -56,6 +56,16 @@ class LeadJourneyIT {
     }
 
     @Test
+    void a_stock_segment_sdk_s_case_study_downloads_fire_the_default_it_manager_rule() {
+        new StockSdkJourney(gateway).segmentSdkSendsAnItManagerDownloadingTwoCaseStudies();
+    }
+
+    @Test
+    void a_stock_rudderstack_sdk_s_gzip_batches_fire_the_same_rule() {
+        new StockSdkJourney(gateway).rudderStackSdkSendsAnItManagerDownloadingTwoCaseStudies();
+    }
+
+    @Test
     void every_service_documents_its_api_in_the_gateways_swagger_ui() {
         assertThat(gateway.get("/swagger-ui.html").status()).isBetween(200, 399);
         for (String service : List.of("ingestion", "scoring", "handoff", "nurturing")) {

@@ -29,6 +29,7 @@ final class StubService implements AutoCloseable {
     static final Duration SLOW = Duration.ofSeconds(3);
     static final String ECHO_USER = "X-Echo-LeadFlow-User";
     static final String ECHO_ROLES = "X-Echo-LeadFlow-Roles";
+    static final String ECHO_BODY_LENGTH = "X-Echo-Body-Length";
 
     private final String name;
     private final HttpServer server;
@@ -75,7 +76,8 @@ final class StubService implements AutoCloseable {
     private void answer(HttpExchange exchange) throws IOException {
         try (exchange) {
             String path = exchange.getRequestURI().getRawPath();
-            exchange.getRequestBody().readAllBytes();
+            int bodyLength = exchange.getRequestBody().readAllBytes().length;
+            exchange.getResponseHeaders().set(ECHO_BODY_LENGTH, String.valueOf(bodyLength));
             received.add(new Received(path, Map.copyOf(exchange.getRequestHeaders())));
             if (path.contains("/slow")) {
                 sleep(SLOW);

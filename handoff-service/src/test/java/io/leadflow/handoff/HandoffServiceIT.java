@@ -70,7 +70,7 @@ class HandoffServiceIT {
     static void properties(DynamicPropertyRegistry registry) {
         registry.add("spring.datasource.url", () -> DB_URL);
         registry.add("leadflow.webhooks.signing-secret", () -> SECRET);
-        registry.add("leadflow.notifications.public-base-url", () -> "https://leadflow.example");
+        registry.add("leadflow.notifications.console-url", () -> "https://leadflow.example");
         registry.add("leadflow.notifications.allowed-hosts", () -> "localhost,127.0.0.1");
         registry.add("leadflow.webhooks.retry-delays", () -> "200ms");
         registry.add("leadflow.webhooks.poll-interval", () -> "100ms");
@@ -159,6 +159,11 @@ class HandoffServiceIT {
                 assertThat(view.get("assignedBy").asString()).isEqualTo("round-robin");
                 assertThat(view.get("notification").get("status").asString()).isEqualTo("delivered");
                 assertThat(view.get("notification").get("attempts").asInt()).isEqualTo(2);
+                assertThat(view.get("contact").get("email").asString()).isEqualTo("jane@acme.example");
+                assertThat(view.get("contact").get("company").asString()).isEqualTo("Acme");
+                assertThat(view.get("slaDueAt").asString())
+                        .isEqualTo(view.get("details").get("acceptDueAt").asString());
+                assertThat(view.get("slaBreached").asBoolean()).isFalse();
             });
 
             String observer = rabbit.observe(EventStreams.LIFECYCLE, GROUP + "-observer");
@@ -411,7 +416,7 @@ class HandoffServiceIT {
                         payload.get("reasons").get(1).asString()))
                 .containsExactly("demo requested", "company size 200-500");
         assertThat(payload.get("links").get("reject").asString())
-                .isEqualTo("https://leadflow.example/api/v1/handoffs/" + handoffId + "/reject");
+                .isEqualTo("https://leadflow.example/handoffs/" + handoffId);
         return handoffId;
     }
 
@@ -435,5 +440,111 @@ class HandoffServiceIT {
         byte[] digest = mac.doFinal(
                 (call.webhookId() + "." + call.timestamp() + "." + call.body()).getBytes(StandardCharsets.UTF_8));
         return "v1," + Base64.getEncoder().encodeToString(digest);
+    }
+
+    @Test
+    @org.junit.jupiter.api.Order(3)
+    void a_manager_reassigns_a_waiting_hand_off_and_marks_a_rep_away_and_a_rep_may_do_neither() throws Exception {
+        RestClient api = RestClient.create("http://localhost:" + port);
+        String boss = "lead." + GROUP + "@seller.example";
+        String team = json.readTree(api.post()
+                        .uri("/api/v1/teams")
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .body("{\"name\":\"Board " + GROUP + "\",\"manager\":\"" + boss + "\"}")
+                        .retrieve()
+                        .body(String.class))
+                .get("id")
+                .asString();
+        List<String> reps = new java.util.ArrayList<>();
+        for (String name : List.of("cleo", "dan")) {
+            String rep = json.readTree(api.post()
+                            .uri("/api/v1/reps")
+                            .contentType(MediaType.APPLICATION_JSON)
+                            .body("{\"name\":\"" + name + "\",\"email\":\"" + name + "." + GROUP + "@seller.example\"}")
+                            .retrieve()
+                            .body(String.class))
+                    .get("id")
+                    .asString();
+            api.put()
+                    .uri("/api/v1/reps/{id}", rep)
+                    .contentType(MediaType.APPLICATION_JSON)
+                    .body("{\"teamId\":\"" + team + "\"}")
+                    .retrieve()
+                    .toBodilessEntity();
+            reps.add(rep);
+        }
+        api.post()
+                .uri("/api/v1/routing-rules")
+                .contentType(MediaType.APPLICATION_JSON)
+                .body("{\"position\":1,\"name\":\"board\",\"segments\":[\"board-" + GROUP + "\"],\"teamId\":\"" + team
+                        + "\"}")
+                .retrieve()
+                .toBodilessEntity();
+        LeadId lead = LeadId.newId();
+        assign.assignHandoff(new io.leadflow.handoff.application.port.in.AssignHandoffCommand(
+                UUID.randomUUID(),
+                lead,
+                90,
+                false,
+                List.of("demo requested"),
+                Instant.now(),
+                "board",
+                "board-" + GROUP,
+                "CONTACT_FORM",
+                "web",
+                null,
+                "A"));
+        var view = find.findHandoffsOfLead(lead).getFirst();
+        String holder = view.rep().id().toString();
+        String other = reps.get(0).equals(holder) ? reps.get(1) : reps.get(0);
+        String body = "{\"repId\":\"" + other + "\"}";
+
+        int byRep = api.post()
+                .uri("/api/v1/handoffs/{id}/reassign", view.id())
+                .contentType(MediaType.APPLICATION_JSON)
+                .header("X-LeadFlow-User", view.rep().email())
+                .header("X-LeadFlow-Roles", "sales_rep")
+                .body(body)
+                .exchange((request, response) -> response.getStatusCode().value());
+        assertThat(byRep).isEqualTo(403);
+        for (int attempt = 0; attempt < 2; attempt++) {
+            JsonNode moved = json.readTree(api.post()
+                    .uri("/api/v1/handoffs/{id}/reassign", view.id())
+                    .contentType(MediaType.APPLICATION_JSON)
+                    .header("X-LeadFlow-User", boss)
+                    .header("X-LeadFlow-Roles", "sales_manager")
+                    .body(body)
+                    .retrieve()
+                    .body(String.class));
+            assertThat(moved.get("rep").get("id").asString()).isEqualTo(other);
+            assertThat(moved.get("details").get("slaState").asString()).isEqualTo("on_time");
+        }
+        var oldBreach = new io.leadflow.handoff.domain.SlaTimer(
+                new io.leadflow.handoff.domain.HandoffId(view.id()),
+                io.leadflow.handoff.domain.SlaTimer.Kind.BREACH,
+                "accept",
+                1,
+                100,
+                Instant.now());
+        assertThat(fire.fireSlaTimer(oldBreach)).isEqualTo("stale");
+
+        JsonNode away = json.readTree(api.put()
+                .uri("/api/v1/reps/{id}/availability", holder)
+                .contentType(MediaType.APPLICATION_JSON)
+                .header("X-LeadFlow-User", boss)
+                .header("X-LeadFlow-Roles", "sales_manager")
+                .body("{\"available\":false}")
+                .retrieve()
+                .body(String.class));
+        assertThat(away.get("available").asBoolean()).isFalse();
+        assertThat(away.get("teamId").asString()).isEqualTo(team);
+        int awayByRep = api.put()
+                .uri("/api/v1/reps/{id}/availability", holder)
+                .contentType(MediaType.APPLICATION_JSON)
+                .header("X-LeadFlow-User", view.rep().email())
+                .header("X-LeadFlow-Roles", "sales_manager")
+                .body("{\"available\":true}")
+                .exchange((request, response) -> response.getStatusCode().value());
+        assertThat(awayByRep).isEqualTo(403);
     }
 }

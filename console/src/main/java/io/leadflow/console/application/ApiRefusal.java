@@ -10,11 +10,17 @@ public final class ApiRefusal extends RuntimeException {
 
     private final int status;
     private final Map<String, String> fields;
+    private final Map<String, Integer> lines;
 
     public ApiRefusal(int status, String detail, Map<String, String> fields) {
+        this(status, detail, fields, Map.of());
+    }
+
+    public ApiRefusal(int status, String detail, Map<String, String> fields, Map<String, Integer> lines) {
         super(detail);
         this.status = status;
         this.fields = Map.copyOf(fields);
+        this.lines = Map.copyOf(lines);
     }
 
     public int status() {
@@ -24,5 +30,10 @@ public final class ApiRefusal extends RuntimeException {
     /** Field name to what is wrong with it, as the problem's {@code errors} said; empty when it named none. */
     public Map<String, String> fields() {
         return fields;
+    }
+
+    /** Field name to the line of the sent text it is at, where the problem said (a document sent as text). */
+    public Map<String, Integer> lines() {
+        return lines;
     }
 }

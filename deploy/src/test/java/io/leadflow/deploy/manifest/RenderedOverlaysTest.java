@@ -20,8 +20,8 @@ import org.junit.jupiter.params.provider.ValueSource;
 @DisplayNameGeneration(DisplayNameGenerator.ReplaceUnderscores.class)
 class RenderedOverlaysTest {
 
-    private static final List<String> WORKLOADS =
-            List.of("ingestion-service", "scoring-service", "handoff-service", "nurturing-service", "gateway");
+    private static final List<String> WORKLOADS = List.of(
+            "ingestion-service", "scoring-service", "handoff-service", "nurturing-service", "gateway", "console");
 
     @ParameterizedTest(name = "the {0} overlay breaks no rule")
     @ValueSource(strings = {"small", "production"})
@@ -29,9 +29,10 @@ class RenderedOverlaysTest {
         assertThat(ManifestChecker.violations(render(overlay))).isEmpty();
     }
 
-    @ParameterizedTest(name = "the {0} overlay deploys the four services and the gateway, labelled as the suite")
+    @ParameterizedTest(
+            name = "the {0} overlay deploys the four services, the gateway and the console, labelled as the suite")
     @ValueSource(strings = {"small", "production"})
-    void an_overlay_deploys_the_four_services_and_the_gateway(String overlay) {
+    void an_overlay_deploys_the_four_services_the_gateway_and_the_console(String overlay) {
         Manifests manifests = render(overlay);
         assertThat(manifests.deployments())
                 .extracting(d -> d.getMetadata().getName())

@@ -69,7 +69,8 @@ public class BodySizeLimitFilter implements WebFilter, Ordered {
         return chain.filter(exchange.mutate().request(counted).build());
     }
 
-    private DataSize limitFor(ServerHttpRequest request) {
+    /** The body limit of the request's path (per-path setting, else the default). */
+    DataSize limitFor(ServerHttpRequest request) {
         return limits.stream()
                 .filter(entry -> entry.getKey().matches(request.getPath().pathWithinApplication()))
                 .map(Map.Entry::getValue)

@@ -19,12 +19,14 @@ import io.leadflow.handoff.application.port.in.FindTeamQuery;
 import io.leadflow.handoff.application.port.in.FireSlaTimerUseCase;
 import io.leadflow.handoff.application.port.in.PassHandoffUseCase;
 import io.leadflow.handoff.application.port.in.QualifyHandoffUseCase;
+import io.leadflow.handoff.application.port.in.ReassignHandoffUseCase;
 import io.leadflow.handoff.application.port.in.RecordLeadHistoryUseCase;
 import io.leadflow.handoff.application.port.in.RecordLeadProfileUseCase;
 import io.leadflow.handoff.application.port.in.RegisterRepUseCase;
 import io.leadflow.handoff.application.port.in.RegisterSalesLeadUseCase;
 import io.leadflow.handoff.application.port.in.RegisterTeamUseCase;
 import io.leadflow.handoff.application.port.in.RejectHandoffUseCase;
+import io.leadflow.handoff.application.port.in.SetRepAvailabilityUseCase;
 import io.leadflow.handoff.application.port.in.SetSlaPolicyUseCase;
 import io.leadflow.handoff.application.port.in.UpdateRepDetailsUseCase;
 import io.leadflow.handoff.application.port.in.UpdateTeamUseCase;
@@ -146,6 +148,16 @@ class HandoffConfiguration {
     @Bean
     AssignWaitingHandoffsUseCase assignWaitingHandoffsUseCase(HandoffServices.Ports ports) {
         return HandoffServices.assignWaitingHandoffs(ports);
+    }
+
+    @Bean
+    ReassignHandoffUseCase reassignHandoffUseCase(HandoffServices.Ports ports) {
+        return HandoffServices.reassignHandoff(ports);
+    }
+
+    @Bean
+    SetRepAvailabilityUseCase setRepAvailabilityUseCase(HandoffServices.Ports ports) {
+        return HandoffServices.setRepAvailability(ports);
     }
 
     @Bean

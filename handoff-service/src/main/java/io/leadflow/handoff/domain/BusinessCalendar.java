@@ -92,6 +92,34 @@ public record BusinessCalendar(ZoneId zone, Map<DayOfWeek, WorkingHours> hours, 
         throw new IllegalStateException("no working time within " + MAX_DAYS + " days in this calendar");
     }
 
+    /**
+     * The business time from {@code from} to {@code to}: only working time counts, so a deadline that is due on Monday
+     * morning is an hour away on Friday at four. Negative when {@code to} is earlier (how long a deadline is overdue).
+     */
+    public Duration between(Instant from, Instant to) {
+        if (from == null || to == null) {
+            throw new IllegalArgumentException("business time is counted between two instants");
+        }
+        if (to.isBefore(from)) {
+            return between(to, from).negated();
+        }
+        Duration total = Duration.ZERO;
+        LocalDate day = from.atZone(zone).toLocalDate();
+        LocalDate last = to.atZone(zone).toLocalDate();
+        for (int i = 0; i < MAX_DAYS && !day.isAfter(last); i++, day = day.plusDays(1)) {
+            Window window = window(day);
+            if (window == null) {
+                continue;
+            }
+            Instant start = from.isAfter(window.open) ? from : window.open;
+            Instant end = to.isBefore(window.close) ? to : window.close;
+            if (start.isBefore(end)) {
+                total = total.plus(Duration.between(start, end));
+            }
+        }
+        return total;
+    }
+
     private Window window(LocalDate day) {
         if (holidays.contains(day)) {
             return null;

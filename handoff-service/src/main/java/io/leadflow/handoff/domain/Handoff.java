@@ -255,6 +255,17 @@ public record Handoff(
                 disqualification);
     }
 
+    /**
+     * A manager moves a lead still waiting to be accepted (or waiting for a rep) to another rep of the team, named by
+     * {@code by}; the caller starts a fresh SLA clock for the new rep, so the old rep's timers go stale.
+     */
+    public Handoff reassignTo(SalesRep rep, String by, Instant now) {
+        if (rep == null || by == null || by.isBlank()) {
+            throw new IllegalArgumentException("a reassignment names the new rep and who moved the lead");
+        }
+        return reassign(new Assignment(rep, "reassigned by " + by, rep.teamId()), now);
+    }
+
     /** Two-tier hand-off: the SDR who accepted the lead passes it to an account executive of the second team. */
     public Handoff passOn(Assignment accountExecutive, Instant now) {
         if (status != HandoffStatus.ACCEPTED || !route.canPassOn()) {

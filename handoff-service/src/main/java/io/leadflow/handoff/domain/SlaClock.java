@@ -30,6 +30,30 @@ public record SlaClock(Priority priority, int generation, Instant startedAt, Ins
         return SlaDeadline.ACCEPT.equals(deadline) ? acceptDueAt : decideDueAt;
     }
 
+    /**
+     * Whether the rep has been reminded of {@code deadline} by {@code now}: a reminder point of the policy (a share of
+     * the window, counted in business time from this clock's start) has passed. The timers fire at these points.
+     */
+    public boolean remindedBy(String deadline, SlaPolicy policy, BusinessCalendar calendar, Instant now) {
+        if (dueAt(deadline) == null) {
+            return false;
+        }
+        for (int percent : policy.remindAtPercent()) {
+            Instant at = calendar.plus(
+                    startedAt, policy.window(deadline).multipliedBy(percent).dividedBy(100));
+            if (!now.isBefore(at)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether {@code deadline} has passed by {@code now} (its breach timer fires at that instant). */
+    public boolean breachedBy(String deadline, Instant now) {
+        Instant due = dueAt(deadline);
+        return due != null && !now.isBefore(due);
+    }
+
     /** The timers of the running deadline: reminders at the policy's percentages of the window, then the breach. */
     public List<SlaTimer> timers(HandoffId handoff, String deadline, SlaPolicy policy, BusinessCalendar calendar) {
         List<SlaTimer> timers = new ArrayList<>();

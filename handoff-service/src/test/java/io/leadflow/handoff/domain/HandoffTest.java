@@ -79,4 +79,25 @@ class HandoffTest {
         assertThatThrownBy(() -> unassigned.reject(RejectionReason.TIMING, null, T0))
                 .isInstanceOf(HandoffDecisionRefusedException.class);
     }
+
+    @Test
+    void a_manager_reassigns_a_waiting_hand_off_to_another_rep_who_is_named_with_who_moved_it() {
+        SalesRep ben = aRep("Ben");
+
+        Handoff moved = anAssignedHandoff(anna).reassignTo(ben, "boss@seller.example", T0.plusSeconds(600));
+
+        assertThat(moved.repId()).isEqualTo(ben.id());
+        assertThat(moved.status()).isEqualTo(HandoffStatus.ASSIGNED);
+        assertThat(moved.assignedAt()).isEqualTo(T0.plusSeconds(600));
+        assertThat(moved.assignedBy()).isEqualTo("reassigned by boss@seller.example");
+        assertThat(moved.stage()).isEqualTo(LifecycleStage.MQL);
+    }
+
+    @Test
+    void an_accepted_hand_off_is_not_reassigned() {
+        Handoff accepted = anAssignedHandoff(anna).accept(T0).handoff();
+
+        assertThatThrownBy(() -> accepted.reassignTo(aRep("Ben"), "boss@seller.example", T0))
+                .isInstanceOf(HandoffDecisionRefusedException.class);
+    }
 }

@@ -18,6 +18,8 @@ import org.junit.jupiter.params.provider.MethodSource;
 class RuleSemanticsTest {
 
     private static final Instant NOW = Instant.parse("2026-11-02T10:00:00Z");
+    private static final String CASE_STUDY_RULE =
+            "{type: CONTENT_DOWNLOADED, properties: [{attribute: contentType, op: equals, value: case-study}]}";
 
     static Stream<Arguments> profileRules() {
         return Stream.of(
@@ -96,6 +98,45 @@ class RuleSemanticsTest {
                         EngagementType.CONTENT_DOWNLOADED,
                         null,
                         Map.of("contentType", "ebook"),
+                        0),
+                // what Segment's SDKs send (snake_case names and values) meets a rule written in camelCase
+                Arguments.of(
+                        CASE_STUDY_RULE,
+                        EngagementType.CONTENT_DOWNLOADED,
+                        null,
+                        Map.of("content_type", "case_study"),
+                        10),
+                Arguments.of(
+                        CASE_STUDY_RULE,
+                        EngagementType.CONTENT_DOWNLOADED,
+                        null,
+                        Map.of("Content-Type", "Case Study"),
+                        10),
+                Arguments.of(
+                        "{type: CONTENT_DOWNLOADED, properties: [{attribute: content_type, op: oneOf, "
+                                + "values: [case_study, whitepaper]}]}",
+                        EngagementType.CONTENT_DOWNLOADED,
+                        null,
+                        caseStudy,
+                        10),
+                Arguments.of(
+                        CASE_STUDY_RULE,
+                        EngagementType.CONTENT_DOWNLOADED,
+                        null,
+                        Map.of("content_type", "case_studies"),
+                        0),
+                Arguments.of(
+                        CASE_STUDY_RULE,
+                        EngagementType.CONTENT_DOWNLOADED,
+                        null,
+                        Map.of("contenttypes", "case-study"),
+                        0),
+                Arguments.of(
+                        "{type: CONTENT_DOWNLOADED, properties: [{attribute: contentType, op: equals, "
+                                + "value: case-study, not: true}]}",
+                        EngagementType.CONTENT_DOWNLOADED,
+                        null,
+                        Map.of("content_type", "case_study"),
                         0),
                 Arguments.of("{customType: trade-show-scan}", EngagementType.CUSTOM, "Trade-Show-Scan", Map.of(), 10),
                 Arguments.of("{customType: trade-show-scan}", EngagementType.CUSTOM, "badge-print", Map.of(), 0),

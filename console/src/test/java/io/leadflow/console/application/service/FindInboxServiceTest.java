@@ -19,7 +19,9 @@ class FindInboxServiceTest {
         InboxEntry older = entry(1, Instant.parse("2026-12-01T10:00:00Z"));
         InboxEntry newer = entry(2, Instant.parse("2026-12-05T10:00:00Z"));
         InboxEntry unassigned = entry(3, null);
-        FindInboxService inbox = new FindInboxService(caller -> List.of(older, unassigned, newer));
+        FakeHandoffApi api = new FakeHandoffApi();
+        api.inbox = List.of(older, unassigned, newer);
+        FindInboxService inbox = new FindInboxService(api);
 
         assertThat(inbox.findInbox(REP)).containsExactly(newer, older, unassigned);
     }

@@ -12,11 +12,13 @@ import io.leadflow.handoff.application.port.in.FindReportsQuery;
 import io.leadflow.handoff.application.port.in.FireSlaTimerUseCase;
 import io.leadflow.handoff.application.port.in.PassHandoffUseCase;
 import io.leadflow.handoff.application.port.in.QualifyHandoffUseCase;
+import io.leadflow.handoff.application.port.in.ReassignHandoffUseCase;
 import io.leadflow.handoff.application.port.in.RecordLeadHistoryUseCase;
 import io.leadflow.handoff.application.port.in.RecordLeadProfileUseCase;
 import io.leadflow.handoff.application.port.in.RegisterRepUseCase;
 import io.leadflow.handoff.application.port.in.RegisterSalesLeadUseCase;
 import io.leadflow.handoff.application.port.in.RejectHandoffUseCase;
+import io.leadflow.handoff.application.port.in.SetRepAvailabilityUseCase;
 import io.leadflow.handoff.application.port.out.HandoffMetrics;
 import io.leadflow.handoff.application.port.out.HandoffReports;
 import io.leadflow.handoff.application.port.out.HandoffRepository;
@@ -85,7 +87,8 @@ public final class HandoffServices {
     }
 
     private static HandoffViews views(Ports p) {
-        return new HandoffViews(p.reps(), p.deliveries(), p.clock(), notifications(p));
+        return new HandoffViews(
+                p.reps(), p.deliveries(), p.clock(), notifications(p), p.slaLog(), p.profiles(), sla(p));
     }
 
     private static SalesDecisions decisions(Ports p) {
@@ -206,6 +209,14 @@ public final class HandoffServices {
 
     public static io.leadflow.handoff.application.port.in.FindSlaPolicyQuery findSlaPolicy(Ports p) {
         return new FindSlaPolicyService(p.policies());
+    }
+
+    public static ReassignHandoffUseCase reassignHandoff(Ports p) {
+        return new ReassignHandoffService(decisions(p), p.reps(), p.teams(), p.profiles(), notifications(p));
+    }
+
+    public static SetRepAvailabilityUseCase setRepAvailability(Ports p) {
+        return new SetRepAvailabilityService(p.reps(), p.teams());
     }
 
     public static FindReportsQuery findReports(Ports p) {

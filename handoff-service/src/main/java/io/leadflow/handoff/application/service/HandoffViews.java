@@ -2,8 +2,11 @@ package io.leadflow.handoff.application.service;
 
 import io.leadflow.handoff.application.port.in.HandoffView;
 import io.leadflow.handoff.application.port.in.RepView;
+import io.leadflow.handoff.application.port.out.LeadProfiles;
 import io.leadflow.handoff.application.port.out.NotificationDeliveries;
 import io.leadflow.handoff.application.port.out.SalesRepRepository;
+import io.leadflow.handoff.application.port.out.SlaLog;
+import io.leadflow.handoff.domain.BusinessCalendar;
 import io.leadflow.handoff.domain.DeliveryState;
 import io.leadflow.handoff.domain.Handoff;
 import io.leadflow.handoff.domain.HandoffStatus;
@@ -11,11 +14,15 @@ import io.leadflow.handoff.domain.NotificationDelivery;
 import io.leadflow.handoff.domain.Rejection;
 import io.leadflow.handoff.domain.SalesRep;
 import io.leadflow.handoff.domain.SlaDeadline;
+import io.leadflow.handoff.domain.SlaTimer;
+import io.leadflow.kernel.event.ProfileAttributes;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
 
 /** Builds the read models from the aggregates, with the rep, the notification and the SLA a hand-off view shows. */
 final class HandoffViews {
@@ -26,17 +33,29 @@ final class HandoffViews {
     private final NotificationDeliveries deliveries;
     private final Clock clock;
     private final HandoffNotifications history;
+    private final SlaLog slaLog;
+    private final LeadProfiles profiles;
+    private final SlaScheduling sla;
 
     HandoffViews(SalesRepRepository reps, NotificationDeliveries deliveries) {
-        this(reps, deliveries, Clock.systemUTC(), null);
+        this(reps, deliveries, Clock.systemUTC(), null, null, null, null);
     }
 
     HandoffViews(
-            SalesRepRepository reps, NotificationDeliveries deliveries, Clock clock, HandoffNotifications history) {
+            SalesRepRepository reps,
+            NotificationDeliveries deliveries,
+            Clock clock,
+            HandoffNotifications history,
+            SlaLog slaLog,
+            LeadProfiles profiles,
+            SlaScheduling sla) {
         this.reps = reps;
         this.deliveries = deliveries;
         this.clock = clock;
         this.history = history;
+        this.slaLog = slaLog;
+        this.profiles = profiles;
+        this.sla = sla;
     }
 
     HandoffView of(Handoff handoff) {
@@ -51,6 +70,11 @@ final class HandoffViews {
                 .map(HandoffViews::notification)
                 .orElse(null);
         Rejection rejection = handoff.rejection();
+        Instant now = clock.instant();
+        String deadline = runningDeadline(handoff);
+        Instant due =
+                deadline == null || handoff.sla() == null ? null : handoff.sla().dueAt(deadline);
+        BusinessCalendar calendar = due == null || sla == null ? null : sla.calendarOf(handoff);
         return new HandoffView(
                 handoff.id().value(),
                 handoff.leadId().value(),
@@ -73,13 +97,48 @@ final class HandoffViews {
                                 rejection.rejectedBy().value(),
                                 rejection.rejectedAt()),
                 notification,
-                details(handoff));
+                details(handoff),
+                due,
+                due == null ? null : businessLeft(calendar, now, due),
+                due != null
+                        && calendar != null
+                        && handoff.sla().remindedBy(deadline, sla.policyOf(handoff), calendar, now),
+                due != null && handoff.sla().breachedBy(deadline, now),
+                contact(handoff));
+    }
+
+    /** Working time left in the team's calendar; wall-clock time where no calendar is known. */
+    private static Long businessLeft(BusinessCalendar calendar, Instant now, Instant due) {
+        return calendar == null
+                ? Duration.between(now, due).toSeconds()
+                : calendar.between(now, due).toSeconds();
+    }
+
+    /** The deadline the hand-off waits for: accept while assigned, decide while accepted, none otherwise. */
+    private static String runningDeadline(Handoff h) {
+        return h.status() == HandoffStatus.ASSIGNED
+                ? SlaDeadline.ACCEPT
+                : h.status() == HandoffStatus.ACCEPTED ? SlaDeadline.DECIDE : null;
+    }
+
+    private HandoffView.Contact contact(Handoff h) {
+        if (profiles == null) {
+            return null;
+        }
+        return profiles.find(h.leadId())
+                .map(p -> {
+                    Map<String, String> a = p.attributes();
+                    String name = (a.getOrDefault(ProfileAttributes.FIRST_NAME, "") + " "
+                                    + a.getOrDefault(ProfileAttributes.LAST_NAME, ""))
+                            .strip();
+                    return new HandoffView.Contact(
+                            name.isEmpty() ? null : name, p.email(), a.get(ProfileAttributes.COMPANY_NAME));
+                })
+                .orElse(null);
     }
 
     private HandoffView.Details details(Handoff h) {
-        String deadline = h.status() == HandoffStatus.ASSIGNED
-                ? SlaDeadline.ACCEPT
-                : h.status() == HandoffStatus.ACCEPTED ? SlaDeadline.DECIDE : null;
+        String deadline = runningDeadline(h);
         Instant due = deadline == null || h.sla() == null ? null : h.sla().dueAt(deadline);
         Long left = due == null ? null : Duration.between(clock.instant(), due).toSeconds();
         var b = h.bant();
@@ -104,7 +163,23 @@ final class HandoffViews {
                 q.channel(),
                 q.source(),
                 q.campaign(),
-                lines);
+                lines,
+                slaState(h, deadline, left),
+                q.fitGrade());
+    }
+
+    /** On time, reminded or breached, from what the SLA log recorded for the running clock (or an overdue due). */
+    private String slaState(Handoff h, String deadline, Long secondsLeft) {
+        if (deadline == null || h.sla() == null) {
+            return null;
+        }
+        Set<SlaTimer.Kind> fired = slaLog == null
+                ? Set.of()
+                : slaLog.recorded(h.id(), deadline, h.sla().generation());
+        if (fired.contains(SlaTimer.Kind.BREACH) || (secondsLeft != null && secondsLeft < 0)) {
+            return "breached";
+        }
+        return fired.contains(SlaTimer.Kind.REMINDER) ? "reminded" : "on_time";
     }
 
     static RepView rep(SalesRep rep) {
@@ -115,7 +190,10 @@ final class HandoffViews {
                 rep.webhookUrl() == null ? null : rep.webhookUrl().toString(),
                 rep.available(),
                 rep.lastAssignedAt(),
-                rep.registeredAt());
+                rep.registeredAt(),
+                rep.teamId() == null ? null : rep.teamId().value(),
+                rep.capacity(),
+                rep.weight());
     }
 
     private static HandoffView.Notification notification(NotificationDelivery d) {

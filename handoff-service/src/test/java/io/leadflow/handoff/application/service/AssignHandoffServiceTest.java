@@ -112,4 +112,19 @@ class AssignHandoffServiceTest {
                 .singleElement()
                 .satisfies(d -> assertThat(d.payload()).startsWith("Anna|jane@acme.example|"));
     }
+
+    @Test
+    void the_hand_off_names_the_leads_contact_and_company_from_the_profile() {
+        app.rep("Anna", true);
+        app.recordProfile.recordLeadProfile(new RecordLeadProfileCommand(
+                UUID.randomUUID(),
+                lead,
+                "jane@acme.example",
+                Map.of("firstName", "Jane", "lastName", "Doe", "company.name", "Acme"),
+                HandoffFixture.T0.minusSeconds(60)));
+
+        app.assignHandoff.assignHandoff(qualified(lead));
+        assertThat(app.findHandoff.findHandoffsOfLead(lead).getFirst().contact())
+                .isEqualTo(new HandoffView.Contact("Jane Doe", "jane@acme.example", "Acme"));
+    }
 }

@@ -159,4 +159,38 @@ class SlaClockServiceTest {
         assertThat(app.inbox.findInbox(new Actor("boss@seller.example", Set.of("sales_manager")), true))
                 .hasSize(1);
     }
+
+    @Test
+    void the_view_shows_the_running_deadline_then_that_a_reminder_passed_then_that_it_was_missed() {
+        HandoffId id = hotLead();
+
+        var fresh = app.findHandoff.findHandoff(id);
+        assertThat(fresh.slaDueAt()).isEqualTo(Instant.parse("2026-11-02T08:15:00Z"));
+        // 07:50 UTC, before the team opens at 08:00 UTC: only the 15 business minutes count
+        assertThat(fresh.slaBusinessSecondsLeft()).isEqualTo(15L * 60);
+        assertThat(fresh.slaReminded()).isFalse();
+        assertThat(fresh.slaBreached()).isFalse();
+
+        app.clock.advance(Duration.ofMinutes(18)); // 08:08 UTC: past the first reminder point (08:07:30)
+        var reminded = app.findHandoff.findHandoff(id);
+        assertThat(reminded.slaReminded()).isTrue();
+        assertThat(reminded.slaBreached()).isFalse();
+
+        app.clock.advance(Duration.ofMinutes(9)); // 08:17 UTC: two minutes past the deadline
+        var missed = app.findHandoff.findHandoff(id);
+        assertThat(missed.slaBreached()).isTrue();
+        assertThat(missed.slaBusinessSecondsLeft()).isEqualTo(-120L);
+    }
+
+    @Test
+    void an_accepted_hand_off_runs_the_decide_deadline_and_a_decided_one_none() {
+        HandoffId id = hotLead();
+        app.clock.advance(Duration.ofMinutes(20));
+        app.acceptHandoff.acceptHandoff(new AcceptHandoffCommand(id, Actor.system()));
+
+        var accepted = app.findHandoff.findHandoff(id);
+        assertThat(accepted.slaDueAt()).isEqualTo(accepted.details().decideDueAt());
+        assertThat(accepted.slaReminded()).isFalse();
+        assertThat(accepted.slaBreached()).isFalse();
+    }
 }

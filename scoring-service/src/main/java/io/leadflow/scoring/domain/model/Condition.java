@@ -2,6 +2,7 @@ package io.leadflow.scoring.domain.model;
 
 import java.math.BigDecimal;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.regex.Pattern;
@@ -29,6 +30,26 @@ public record Condition(
     /** Whether the attribute, looked up by name, passes. */
     public boolean test(Function<String, String> lookup) {
         return negate != holds(lookup.apply(attribute));
+    }
+
+    /**
+     * Whether an event's property passes, looked up among properties keyed by {@link PropertyValues#name}; text
+     * values are compared in {@link PropertyValues#value} form, so {@code case_study} equals {@code case-study}.
+     */
+    public boolean testProperty(Map<String, String> propertiesByName) {
+        return negate != holdsProperty(propertiesByName.get(PropertyValues.name(attribute)));
+    }
+
+    private boolean holdsProperty(String raw) {
+        if (raw == null || raw.isBlank()) {
+            return false;
+        }
+        String value = PropertyValues.value(raw);
+        return switch (operator) {
+            case EQUALS, ONE_OF -> values.stream().map(PropertyValues::value).anyMatch(value::equals);
+            case CONTAINS -> values.stream().map(PropertyValues::value).anyMatch(value::contains);
+            case PRESENT, MATCHES, RANGE -> holds(raw);
+        };
     }
 
     private boolean holds(String raw) {

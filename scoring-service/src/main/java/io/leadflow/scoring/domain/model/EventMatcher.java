@@ -5,11 +5,13 @@ import io.leadflow.kernel.EngagementType;
 import io.leadflow.scoring.domain.Engagement;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 
 /**
  * Which events a behaviour rule counts: an engagement type (or the name of an admin-registered custom type), optionally
- * only from some channels, with filters on the event's properties (e.g. {@code contentType = case-study}).
+ * only from some channels, with filters on the event's properties (e.g. {@code contentType = case-study}), read as
+ * {@link PropertyValues} says (so {@code content_type: case_study} matches that filter too).
  */
 public record EventMatcher(EngagementType type, String customType, Set<Channel> channels, List<Condition> properties) {
 
@@ -31,8 +33,12 @@ public record EventMatcher(EngagementType type, String customType, Set<Channel> 
         if (!channels.isEmpty() && !channels.contains(event.channel())) {
             return false;
         }
+        if (properties.isEmpty()) {
+            return true;
+        }
+        Map<String, String> byName = PropertyValues.byName(event.properties());
         for (Condition condition : properties) {
-            if (!condition.test(event.properties()::get)) {
+            if (!condition.testProperty(byName)) {
                 return false;
             }
         }

@@ -29,6 +29,7 @@ class InboxController {
     String inbox(Caller caller, Model model, @RequestHeader(name = "HX-Request", required = false) String htmx) {
         model.addAttribute("caller", caller.email());
         model.addAttribute("entries", inbox.findInbox(caller));
+        model.addAttribute("manager", caller.has(ConsolePage.Role.SALES_MANAGER));
         return htmx == null ? "inbox" : "inbox :: entries";
     }
 }

@@ -54,6 +54,26 @@ final class GatewayApi {
         return call(caller, method, uri, body, variables).body(type);
     }
 
+    /** A change whose body is text of the given type (e.g. a YAML document), so the API reads it as written. */
+    <T> T sendText(
+            Caller caller,
+            HttpMethod method,
+            String uri,
+            String body,
+            MediaType contentType,
+            Class<T> type,
+            Object... variables) {
+        return gateway.method(method)
+                .uri(uri, variables)
+                .header(HttpHeaders.AUTHORIZATION, "Bearer " + caller.accessToken())
+                .accept(MediaType.APPLICATION_JSON, MediaType.APPLICATION_PROBLEM_JSON, MediaType.ALL)
+                .contentType(contentType)
+                .body(body)
+                .retrieve()
+                .onStatus(status -> status.is4xxClientError(), this::refuse)
+                .body(type);
+    }
+
     /** A change whose answer the console does not need. */
     void send(Caller caller, HttpMethod method, String uri, @Nullable Object body, Object... variables) {
         call(caller, method, uri, body, variables).toBodilessEntity();
@@ -76,12 +96,17 @@ final class GatewayApi {
         String text = new String(response.getBody().readAllBytes(), StandardCharsets.UTF_8);
         String detail = "The request was refused (" + status + ").";
         Map<String, String> fields = new LinkedHashMap<>();
+        Map<String, Integer> lines = new LinkedHashMap<>();
         try {
             JsonNode problem = json.readTree(text);
             detail = problem.path("detail").asString(problem.path("title").asString(detail));
             for (JsonNode error : problem.path("errors")) {
                 fields.put(
                         error.path("field").asString(""), error.path("detail").asString(""));
+                if (error.path("line").isInt()) {
+                    lines.put(
+                            error.path("field").asString(""), error.path("line").asInt());
+                }
             }
         } catch (RuntimeException notJson) {
             // not a problem document: the status says enough
@@ -91,6 +116,6 @@ final class GatewayApi {
         } else if (status == 403) {
             detail = "Your roles do not allow this.";
         }
-        throw new ApiRefusal(status, detail, fields);
+        throw new ApiRefusal(status, detail, fields, lines);
     }
 }

@@ -9,6 +9,8 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import io.leadflow.console.application.Caller;
+import io.leadflow.console.application.HandoffContact;
+import io.leadflow.console.application.HandoffSla;
 import io.leadflow.console.application.InboxEntry;
 import io.leadflow.console.application.port.in.FindInboxQuery;
 import jakarta.servlet.http.Cookie;
@@ -180,5 +182,58 @@ class InboxControllerTest {
                 .getContentAsString();
         assertThat(refused).contains("Inbox is not open to your roles.");
         Mockito.verify(inbox, Mockito.times(1)).findInbox(any());
+    }
+
+    @Test
+    void each_row_names_the_lead_and_company_shows_score_grade_and_sla_time_left_and_links_to_the_hand_off()
+            throws Exception {
+        given(inbox.findInbox(any()))
+                .willReturn(List.of(
+                        rich(
+                                "Jane Doe",
+                                "Acme",
+                                new HandoffSla("accept", Instant.parse("2026-12-05T10:00:00Z"), 1500L, true, false)),
+                        rich(
+                                "<script>alert(1)</script>",
+                                "<script>alert(1)</script>",
+                                new HandoffSla("decide", Instant.parse("2026-12-05T08:00:00Z"), -600L, true, true))));
+
+        String page = page(asRep(get("/inbox")));
+
+        assertThat(page)
+                .contains("Jane Doe", "Acme", "jane@acme.example", "grade A", ">87<")
+                .contains("25 min left", "to accept", "(reminded)", "sla-reminded")
+                .contains("overdue by 10 min", "to qualify or reject", "sla-breached")
+                .contains("href=\"/handoffs/" + HANDOFF + "\"", "href=\"/handoffs/new\"");
+        assertThat(page).doesNotContain("<script>alert(1)</script>").contains("&lt;script&gt;alert(1)&lt;/script&gt;");
+    }
+
+    private static InboxEntry rich(String name, String company, HandoffSla sla) {
+        return new InboxEntry(
+                HANDOFF,
+                LEAD,
+                "ASSIGNED",
+                87,
+                false,
+                Instant.parse("2026-12-05T09:30:00Z"),
+                List.of("Visited pricing"),
+                new HandoffContact(name, "jane@acme.example", company),
+                "A",
+                sla,
+                "Rita <Rep>");
+    }
+
+    @Test
+    void a_manager_sees_who_holds_each_of_the_teams_hand_offs() throws Exception {
+        given(inbox.findInbox(any())).willReturn(List.of(rich("Jane Doe", "Acme", HandoffSla.NONE)));
+
+        String managers = page(get("/inbox")
+                .header("X-LeadFlow-User", "boss@example.com")
+                .header("X-LeadFlow-Roles", "sales_manager")
+                .header("Authorization", "Bearer t"));
+        String reps = page(asRep(get("/inbox")));
+
+        assertThat(managers).contains("held by Rita &lt;Rep&gt;", "no deadline");
+        assertThat(reps).doesNotContain("held by");
     }
 }

@@ -7,7 +7,10 @@ import java.util.UUID;
 
 /**
  * A hand-off as the API shows it. {@code assignmentNote} explains an UNASSIGNED hand-off; {@code notification} says
- * whether the rep's notification is pending, delivered or failed, after how many attempts.
+ * whether the rep's notification is pending, delivered or failed, after how many attempts. {@code slaDueAt} is the
+ * running deadline (accept or decide, business time), {@code slaBusinessSecondsLeft} the working time left until it
+ * (negative when missed), {@code slaReminded} whether a reminder point of it passed,
+ * {@code slaBreached} whether it passed; {@code contact} is the lead's name, e-mail and company when known.
  */
 public record HandoffResponse(
         UUID id,
@@ -25,7 +28,12 @@ public record HandoffResponse(
         Instant acceptedAt,
         Rejection rejection,
         Notification notification,
-        HandoffView.Details details) {
+        HandoffView.Details details,
+        Instant slaDueAt,
+        Long slaBusinessSecondsLeft,
+        boolean slaReminded,
+        boolean slaBreached,
+        HandoffView.Contact contact) {
 
     public record Rep(UUID id, String name, String email) {}
 

@@ -3,7 +3,7 @@ package io.leadflow.handoff.adapter.in.web;
 import java.time.Instant;
 import java.util.UUID;
 
-/** A sales rep as the API shows them. */
+/** A sales rep as the API shows them; {@code teamId}, {@code capacity} and {@code weight} were added later. */
 public record RepResponse(
         UUID id,
         String name,
@@ -11,4 +11,7 @@ public record RepResponse(
         String webhookUrl,
         boolean available,
         Instant lastAssignedAt,
-        Instant registeredAt) {}
+        Instant registeredAt,
+        UUID teamId,
+        int capacity,
+        int weight) {}

@@ -17,7 +17,8 @@ import java.util.Map;
 
 /**
  * What every channel says about a hand-off, in words: who the lead is, the company, the top reasons it qualified,
- * the channel it came through, the deadline in the team's time zone, and absolute accept/reject links.
+ * the channel it came through, the deadline in the team's time zone, and the absolute link to the hand-off's page in
+ * the console, where the rep accepts or rejects (a link never acts by itself).
  */
 record NoticeContent(
         HandoffNotice.Kind kind,
@@ -28,8 +29,7 @@ record NoticeContent(
         List<String> topReasons,
         String channel,
         String deadline,
-        String acceptLink,
-        String rejectLink,
+        String pageLink,
         List<String> history) {
 
     static final int TOP_REASONS = 3;
@@ -71,8 +71,7 @@ record NoticeContent(
                 reasons,
                 channel,
                 deadline,
-                properties.link(h.id().toString(), "accept"),
-                properties.link(h.id().toString(), "reject"),
+                properties.handoffPage(h.id().toString()),
                 notice.history());
     }
 
@@ -101,8 +100,7 @@ record NoticeContent(
             b.append("Earlier:\n");
             history.forEach(r -> b.append("  - ").append(r).append('\n'));
         }
-        b.append("\nAccept: ").append(acceptLink).append('\n');
-        b.append("Reject: ").append(rejectLink).append('\n');
+        b.append("\nAccept or reject in LeadFlow: ").append(pageLink).append('\n');
         return b.toString();
     }
 }

@@ -7,13 +7,14 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 
 /**
- * Notifications beyond webhooks: the public base URL the accept/reject links start with (the gateway's address),
+ * Notifications beyond webhooks: the console's public address, where every link in a notification opens the hand-off's
+ * page (the gateway, which serves the console at {@code /}; the rep accepts or rejects there, never by a GET),
  * hosts allowed as targets although they resolve to internal addresses (local demo and tests only), whether e-mail
  * is sent (needs {@code spring.mail.host}) and from which address, and the Slack/e-mail worker's rhythm.
  */
 @ConfigurationProperties("leadflow.notifications")
 public record NotificationProperties(
-        @DefaultValue("http://localhost:8080") URI publicBaseUrl,
+        @DefaultValue("http://localhost:8080") URI consoleUrl,
         @DefaultValue({}) List<String> allowedHosts,
         @DefaultValue("false") boolean emailEnabled,
         @DefaultValue("leadflow@localhost") String mailFrom,
@@ -23,10 +24,9 @@ public record NotificationProperties(
         @DefaultValue("2m") Duration claimLease) {
 
     public NotificationProperties {
-        String scheme = publicBaseUrl.getScheme();
-        if (!"https".equals(scheme) && !"http".equals(scheme) || publicBaseUrl.getHost() == null) {
-            throw new IllegalArgumentException(
-                    "leadflow.notifications.public-base-url must be an absolute http(s) URL");
+        String scheme = consoleUrl.getScheme();
+        if (!"https".equals(scheme) && !"http".equals(scheme) || consoleUrl.getHost() == null) {
+            throw new IllegalArgumentException("leadflow.notifications.console-url must be an absolute http(s) URL");
         }
         allowedHosts = allowedHosts == null
                 ? List.of()
@@ -37,9 +37,8 @@ public record NotificationProperties(
                         .toList();
     }
 
-    /** {@code <base>/api/v1/handoffs/<id>/<action>}, absolute. */
-    public String link(String handoffId, String action) {
-        String base = publicBaseUrl.toString().replaceAll("/+$", "");
-        return base + "/api/v1/handoffs/" + handoffId + "/" + action;
+    /** The console's page of the hand-off, {@code <console>/handoffs/<id>}, absolute. */
+    public String handoffPage(String handoffId) {
+        return consoleUrl.toString().replaceAll("/+$", "") + "/handoffs/" + handoffId;
     }
 }

@@ -81,10 +81,7 @@ class SlackSalesNotifier implements SalesNotifier {
         }
         blocks.add(Map.of("type", "context", "elements", List.of(text("mrkdwn", "Owner: " + mention))));
         blocks.add(Map.of(
-                "type",
-                "actions",
-                "elements",
-                List.of(button("Accept", c.acceptLink(), "primary"), button("Reject", c.rejectLink(), "danger"))));
+                "type", "actions", "elements", List.of(button("Open to accept or reject", c.pageLink(), "primary"))));
         Map<String, Object> message = new LinkedHashMap<>();
         message.put("text", c.headline());
         message.put("blocks", blocks);

@@ -1,10 +1,13 @@
 package io.leadflow.handoff.adapter.out.persistence;
 
 import io.leadflow.handoff.application.port.out.SlaLog;
+import io.leadflow.handoff.domain.HandoffId;
 import io.leadflow.handoff.domain.RepId;
 import io.leadflow.handoff.domain.SlaTimer;
 import io.leadflow.handoff.domain.TeamId;
 import java.time.Instant;
+import java.util.EnumSet;
+import java.util.Set;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -31,5 +34,20 @@ class JdbcSlaLog implements SlaLog {
                         .param("at", JdbcTimes.at(at))
                         .update()
                 == 1;
+    }
+
+    @Override
+    public Set<SlaTimer.Kind> recorded(HandoffId handoff, String deadline, int generation) {
+        Set<SlaTimer.Kind> kinds = EnumSet.noneOf(SlaTimer.Kind.class);
+        jdbc.sql("""
+                select distinct kind from sla_event
+                where handoff_id = :handoff and deadline = :deadline and timer_key like :prefix""")
+                .param("handoff", handoff.value())
+                .param("deadline", deadline)
+                .param("prefix", handoff + ":" + deadline + ":" + generation + ":%")
+                .query(String.class)
+                .list()
+                .forEach(kind -> kinds.add(SlaTimer.Kind.valueOf(kind)));
+        return kinds;
     }
 }

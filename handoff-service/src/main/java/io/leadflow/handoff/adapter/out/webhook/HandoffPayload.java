@@ -28,8 +28,11 @@ final class HandoffPayload {
         };
     }
 
-    /** The body with accept/reject links starting with {@code baseUrl} (the gateway's public address). */
-    static Map<String, Object> of(HandoffNotice notice, String baseUrl) {
+    /**
+     * The body; every link ({@code links.open}, and {@code links.accept} / {@code links.reject}, kept for receivers
+     * that read them) opens the hand-off's page in the console at {@code consoleUrl}, where the rep acts.
+     */
+    static Map<String, Object> of(HandoffNotice notice, String consoleUrl) {
         Handoff handoff = notice.handoff();
         SalesRep rep = notice.rep();
         Map<String, Object> body = new LinkedHashMap<>();
@@ -72,8 +75,8 @@ final class HandoffPayload {
                             : handoff.sla().decideDueAt().toString());
         }
         body.put("history", notice.history());
-        String base = baseUrl.replaceAll("/+$", "") + "/api/v1/handoffs/" + handoff.id();
-        body.put("links", orderedMap("accept", base + "/accept", "reject", base + "/reject"));
+        String page = consoleUrl.replaceAll("/+$", "") + "/handoffs/" + handoff.id();
+        body.put("links", orderedMap("open", page, "accept", page, "reject", page));
         return body;
     }
 

@@ -29,15 +29,15 @@ class WebhookSalesNotifier implements SalesNotifier {
 
     private final JsonMapper json;
     private final SignedWebhookSender sender;
-    private final String publicBaseUrl;
+    private final String consoleUrl;
 
     WebhookSalesNotifier(
             JsonMapper json,
             WebhookProperties properties,
             Clock clock,
             NotificationTargetPolicy targets,
-            @Value("${leadflow.notifications.public-base-url:http://localhost:8080}") String publicBaseUrl) {
-        this.publicBaseUrl = publicBaseUrl;
+            @Value("${leadflow.notifications.console-url:http://localhost:8080}") String consoleUrl) {
+        this.consoleUrl = consoleUrl;
         this.json = json;
         this.sender = new SignedWebhookSender(
                 new WebhookSigner(properties.signingSecret()),
@@ -58,8 +58,7 @@ class WebhookSalesNotifier implements SalesNotifier {
             return Optional.empty();
         }
         return Optional.of(new NotificationMessage(
-                notice.rep().webhookUrl().toString(),
-                json.writeValueAsString(HandoffPayload.of(notice, publicBaseUrl))));
+                notice.rep().webhookUrl().toString(), json.writeValueAsString(HandoffPayload.of(notice, consoleUrl))));
     }
 
     @Override

@@ -8,6 +8,10 @@ import java.util.UUID;
 /**
  * A hand-off as sales and managers read it: who holds the lead and why it was qualified, what the rep decided,
  * and whether the notification reached the rep. {@code assignmentNote} says why a hand-off has no rep.
+ * {@code slaDueAt} is the running deadline (accept while ASSIGNED, decide while ACCEPTED; null otherwise), in the
+ * team's business time, and {@code slaBusinessSecondsLeft} the working time left until it (negative when missed);
+ * {@code slaReminded} says a reminder point of it has passed and {@code slaBreached} that it has
+ * passed itself. {@code contact} names the lead when a profile arrived.
  */
 public record HandoffView(
         UUID id,
@@ -25,7 +29,12 @@ public record HandoffView(
         Instant acceptedAt,
         Rejection rejection,
         Notification notification,
-        Details details) {
+        Details details,
+        Instant slaDueAt,
+        Long slaBusinessSecondsLeft,
+        boolean slaReminded,
+        boolean slaBreached,
+        Contact contact) {
 
     public HandoffView(
             UUID id,
@@ -59,13 +68,20 @@ public record HandoffView(
                 acceptedAt,
                 rejection,
                 notification,
+                null,
+                null,
+                null,
+                false,
+                false,
                 null);
     }
 
     /**
      * Routing, SLA and decision details: the team and tier, the priority, the running deadline ({@code accept} or
      * {@code decide}) with its due time and the seconds left (negative when overdue), BANT once qualified, the
-     * disqualification reason, the lead's channel, segment, source and campaign, and its earlier history.
+     * disqualification reason, the lead's channel, segment, source and campaign, its earlier history, and the fit grade
+     * the scoring model gave it. {@code slaState} marks the running deadline {@code on_time}, {@code reminded} (a
+     * reminder went out) or {@code breached} (its breach fired or it is overdue); null when no deadline runs.
      */
     public record Details(
             UUID teamId,
@@ -83,10 +99,18 @@ public record HandoffView(
             String channel,
             String source,
             String campaign,
-            List<String> history) {}
+            List<String> history,
+            String slaState,
+            String grade) {}
 
     public record Bant(
             String budget, String authority, String need, String timeline, BigDecimal amount, String currency) {}
+
+    /**
+     * Who the lead is, as the latest profile said (each part may be null): the person's name, e-mail and company, so
+     * the rep knows whom to call.
+     */
+    public record Contact(String name, String email, String company) {}
 
     /** The rep holding the lead. */
     public record Rep(UUID id, String name, String email) {}

@@ -230,4 +230,43 @@ class HandoffControllerTest {
                 .andExpect(jsonPath("$[0].assignmentNote").value("no sales rep was available"))
                 .andExpect(jsonPath("$[0].createdAt").value("2026-11-02T09:00:00Z"));
     }
+
+    @Test
+    void a_handoff_shows_the_running_deadline_whether_it_was_reminded_or_missed_and_whom_to_call() throws Exception {
+        given(findHandoff.findHandoff(any(), any()))
+                .willReturn(new HandoffView(
+                        UUID.fromString(ID),
+                        UUID.randomUUID(),
+                        "ASSIGNED",
+                        "MQL",
+                        new HandoffView.Rep(UUID.randomUUID(), "Rita", "rep@seller.example"),
+                        "dach",
+                        null,
+                        Instant.parse("2026-11-02T09:00:00Z"),
+                        Instant.parse("2026-11-02T09:00:00Z"),
+                        88,
+                        true,
+                        List.of("demo requested"),
+                        null,
+                        null,
+                        null,
+                        null,
+                        Instant.parse("2026-11-02T09:15:00Z"),
+                        540L,
+                        true,
+                        false,
+                        new HandoffView.Contact("Jane Doe", "jane@acme.example", "Acme")));
+
+        mvc.perform(get("/api/v1/handoffs/{id}", ID)
+                        .header("X-LeadFlow-User", "rep@seller.example")
+                        .header("X-LeadFlow-Roles", "sales_rep"))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.slaDueAt").value("2026-11-02T09:15:00Z"))
+                .andExpect(jsonPath("$.slaBusinessSecondsLeft").value(540))
+                .andExpect(jsonPath("$.slaReminded").value(true))
+                .andExpect(jsonPath("$.slaBreached").value(false))
+                .andExpect(jsonPath("$.contact.name").value("Jane Doe"))
+                .andExpect(jsonPath("$.contact.email").value("jane@acme.example"))
+                .andExpect(jsonPath("$.contact.company").value("Acme"));
+    }
 }

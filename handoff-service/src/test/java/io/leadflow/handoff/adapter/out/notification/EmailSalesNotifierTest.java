@@ -62,8 +62,8 @@ class EmailSalesNotifierTest {
                         "Deadline: accept by Mon 2 Nov 09:15 CET",
                         "demo requested",
                         "visited pricing 3 times",
-                        "https://leadflow.example.com/api/v1/handoffs/" + id + "/accept",
-                        "https://leadflow.example.com/api/v1/handoffs/" + id + "/reject");
+                        "Accept or reject in LeadFlow: https://leadflow.example.com/handoffs/" + id)
+                .doesNotContain("/api/v1/");
     }
 
     @Test

@@ -98,10 +98,9 @@ class SlackSalesNotifierTest {
                 .orElseThrow()
                 .get("elements");
         String id = notice.handoff().id().toString();
-        assertThat(actions.get(0).get("url").asString())
-                .isEqualTo("https://leadflow.example.com/api/v1/handoffs/" + id + "/accept");
-        assertThat(actions.get(1).get("url").asString())
-                .isEqualTo("https://leadflow.example.com/api/v1/handoffs/" + id + "/reject");
+        assertThat(actions.values()).hasSize(1);
+        assertThat(actions.get(0).get("text").get("text").asString()).isEqualTo("Open to accept or reject");
+        assertThat(actions.get(0).get("url").asString()).isEqualTo("https://leadflow.example.com/handoffs/" + id);
     }
 
     @Test

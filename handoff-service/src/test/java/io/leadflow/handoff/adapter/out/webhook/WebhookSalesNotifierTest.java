@@ -106,10 +106,9 @@ class WebhookSalesNotifierTest {
                 .extracting(JsonNode::asString)
                 .containsExactly("demo requested", "fits ICP");
         assertThat(body.get("assignedAt").asString()).isEqualTo("2026-11-02T09:00:00Z");
-        assertThat(body.get("links").get("accept").asString())
-                .isEqualTo("https://sales.example.com/api/v1/handoffs/" + id + "/accept");
-        assertThat(body.get("links").get("reject").asString())
-                .isEqualTo("https://sales.example.com/api/v1/handoffs/" + id + "/reject");
+        assertThat(body.get("links").get("open").asString()).isEqualTo("https://sales.example.com/handoffs/" + id);
+        assertThat(body.get("links").get("accept").asString()).isEqualTo("https://sales.example.com/handoffs/" + id);
+        assertThat(body.get("links").get("reject").asString()).isEqualTo("https://sales.example.com/handoffs/" + id);
     }
 
     @Test

@@ -40,4 +40,18 @@ public abstract class SlaLogContract {
         assertThat(log().recordOnce(nextClock, null, null, T0)).isTrue();
         assertThat(log().recordOnce(decide, null, null, T0)).isTrue();
     }
+
+    @Test
+    void what_fired_is_read_per_deadline_and_clock_generation() {
+        HandoffId handoff = storedHandoff();
+        log().recordOnce(new SlaTimer(handoff, SlaTimer.Kind.REMINDER, SlaDeadline.ACCEPT, 1, 50, T0), null, null, T0);
+        log().recordOnce(new SlaTimer(handoff, SlaTimer.Kind.BREACH, SlaDeadline.ACCEPT, 1, 100, T0), null, null, T0);
+        log().recordOnce(new SlaTimer(handoff, SlaTimer.Kind.REMINDER, SlaDeadline.ACCEPT, 2, 50, T0), null, null, T0);
+
+        assertThat(log().recorded(handoff, SlaDeadline.ACCEPT, 1))
+                .containsExactlyInAnyOrder(SlaTimer.Kind.REMINDER, SlaTimer.Kind.BREACH);
+        assertThat(log().recorded(handoff, SlaDeadline.ACCEPT, 2)).containsExactly(SlaTimer.Kind.REMINDER);
+        assertThat(log().recorded(handoff, SlaDeadline.ACCEPT, 3)).isEmpty();
+        assertThat(log().recorded(handoff, SlaDeadline.DECIDE, 1)).isEmpty();
+    }
 }

@@ -52,6 +52,9 @@ class ProblemHandler extends BaseProblemHandler {
             if (cause instanceof RequestSizeLimit.TooLargeException tooLarge) {
                 return tooLarge(tooLarge.limit());
             }
+            if (cause instanceof SegmentBody.NotGzipException notGzip) {
+                return invalidField("body", "body.gzip", notGzip.getMessage());
+            }
             if (cause instanceof MismatchedInputException mismatch) {
                 String field = JsonPaths.of(mismatch);
                 return invalidField(
@@ -85,6 +88,17 @@ class ProblemHandler extends BaseProblemHandler {
         problem.setProperty("field", "body");
         problem.setProperty("rule", "body.size");
         problem.setProperty("limit", limit);
+        return problem;
+    }
+
+    static ProblemDetail unsupportedEncoding(String encoding) {
+        ProblemDetail problem = problem(
+                HttpStatus.UNSUPPORTED_MEDIA_TYPE,
+                "unsupported-encoding",
+                "Unsupported content encoding",
+                "bodies are read plain or gzip-compressed; Content-Encoding '" + encoding + "' is not supported");
+        problem.setProperty("field", "Content-Encoding");
+        problem.setProperty("rule", "body.encoding");
         return problem;
     }
 }

@@ -18,7 +18,8 @@ import tools.jackson.databind.json.JsonMapper;
 /**
  * Refuses oversize bodies with a 413 problem before they are read into memory: by {@code Content-Length} when the
  * client sends one, and by counting the bytes of a chunked body. Limits per endpoint come from
- * {@link WebLimits}: Segment's 32KB per call and 500KB per batch, the native API's own.
+ * {@link WebLimits}: Segment's 32KB per call and 500KB per batch, the native API's own. A gzip-compressed Segment
+ * call ({@link SegmentBody}) is counted as it unpacks, so the limit holds for the decompressed body.
  */
 @Component
 class RequestSizeLimit extends OncePerRequestFilter {
@@ -60,7 +61,24 @@ class RequestSizeLimit extends OncePerRequestFilter {
             response.getOutputStream().write(json.writeValueAsBytes(ProblemHandler.tooLarge(limit)));
             return;
         }
-        chain.doFilter(new Limited(request, limit), response);
+        HttpServletRequest body = request;
+        if (isTrackingCall(request.getRequestURI())) {
+            if (SegmentBody.isUnsupported(request)) {
+                response.setStatus(415);
+                response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
+                response.getOutputStream()
+                        .write(json.writeValueAsBytes(
+                                ProblemHandler.unsupportedEncoding(request.getHeader("Content-Encoding"))));
+                return;
+            }
+            body = SegmentBody.of(request);
+        }
+        chain.doFilter(new Limited(body, limit), response);
+    }
+
+    /** Segment's tracking endpoints, which read JSON whatever its declared type, gzip or not; the native API stays strict. */
+    private static boolean isTrackingCall(String path) {
+        return path.startsWith("/v1/");
     }
 
     private long limitOf(String path) {

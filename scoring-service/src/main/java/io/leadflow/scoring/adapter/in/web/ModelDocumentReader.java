@@ -7,7 +7,10 @@ import tools.jackson.core.JacksonException;
 import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.dataformat.yaml.YAMLMapper;
 
-/** Reads a request body as a model document: YAML when the content type says so, JSON otherwise. */
+/**
+ * Reads a request body as a model document: YAML when the content type says so, JSON otherwise. A body that is not
+ * readable is refused with the line and column where reading stopped.
+ */
 @Component
 class ModelDocumentReader {
 
@@ -35,10 +38,11 @@ class ModelDocumentReader {
         try {
             return isYaml ? yaml.readValue(body, Object.class) : json.readValue(body, Object.class);
         } catch (JacksonException e) {
-            throw new InvalidValueException(
-                    "document",
-                    "document.unreadable",
-                    "not readable as " + (isYaml ? "YAML" : "JSON") + ": " + e.getOriginalMessage());
+            int line = e.getLocation() == null ? 0 : Math.max(0, e.getLocation().getLineNr());
+            int column =
+                    e.getLocation() == null ? 0 : Math.max(0, e.getLocation().getColumnNr());
+            throw new UnreadableDocumentException(
+                    "not readable as " + (isYaml ? "YAML" : "JSON") + ": " + e.getOriginalMessage(), line, column);
         }
     }
 }

@@ -6,7 +6,11 @@ import io.leadflow.scoring.application.port.in.ModelNotFoundException;
 import io.leadflow.scoring.domain.model.InvalidModelException;
 import io.leadflow.scoring.domain.model.ModelViolation;
 import io.leadflow.support.web.BaseProblemHandler;
+import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
 import org.springframework.web.bind.annotation.ExceptionHandler;
@@ -14,7 +18,7 @@ import org.springframework.web.bind.annotation.RestControllerAdvice;
 
 /**
  * Scoring's own problems on top of the suite's common ones ({@link BaseProblemHandler}): an invalid scoring model
- * lists every violation, a model change that conflicts names the field and the rule, an unknown lead or model is a 404.
+ * lists every violation (with its line when the document came as text), a model change that conflicts names the field and the rule, an unknown lead or model is a 404.
  */
 @RestControllerAdvice
 class ProblemHandler extends BaseProblemHandler {
@@ -25,6 +29,34 @@ class ProblemHandler extends BaseProblemHandler {
 
     @ExceptionHandler(InvalidModelException.class)
     ProblemDetail invalidModel(InvalidModelException e) {
+        return invalidModel(e, field -> Optional.empty());
+    }
+
+    /** An invalid document sent as text: each violation also names its {@code line} in that text. */
+    @ExceptionHandler(LocatedModelException.class)
+    ProblemDetail invalidModelAtLines(LocatedModelException e) {
+        return invalidModel(e.invalid(), e.lines()::lineOf);
+    }
+
+    /** An unreadable body: the {@code invalid-field} problem of {@code document}, with where reading stopped. */
+    @ExceptionHandler(UnreadableDocumentException.class)
+    ProblemDetail unreadable(UnreadableDocumentException e) {
+        ProblemDetail problem = invalidField("document", "document.unreadable", e.getMessage());
+        Map<String, Object> error = new LinkedHashMap<>();
+        error.put("field", "document");
+        error.put("rule", "document.unreadable");
+        error.put("detail", e.getMessage());
+        if (e.line() > 0) {
+            problem.setProperty("line", e.line());
+            problem.setProperty("column", e.column());
+            error.put("line", e.line());
+            error.put("column", e.column());
+        }
+        problem.setProperty("errors", List.of(error));
+        return problem;
+    }
+
+    private ProblemDetail invalidModel(InvalidModelException e, Function<String, Optional<Integer>> lineOf) {
         ProblemDetail problem = problem(
                 HttpStatus.BAD_REQUEST,
                 "invalid-model",
@@ -35,10 +67,18 @@ class ProblemHandler extends BaseProblemHandler {
                 : e.violations().getFirst();
         problem.setProperty("field", first.field());
         problem.setProperty("rule", first.rule());
+        lineOf.apply(first.field()).ifPresent(line -> problem.setProperty("line", line));
         problem.setProperty(
                 "errors",
                 e.violations().stream()
-                        .map(v -> Map.of("field", v.field(), "rule", v.rule(), "detail", v.detail()))
+                        .map(v -> {
+                            Map<String, Object> error = new LinkedHashMap<>();
+                            error.put("field", v.field());
+                            error.put("rule", v.rule());
+                            error.put("detail", v.detail());
+                            lineOf.apply(v.field()).ifPresent(line -> error.put("line", line));
+                            return error;
+                        })
                         .toList());
         return problem;
     }

@@ -13,6 +13,7 @@ import io.leadflow.scoring.application.port.in.ModelNotFoundException;
 import io.leadflow.scoring.application.port.in.ModelVersionView;
 import io.leadflow.scoring.application.port.in.PublishScoringModelUseCase;
 import io.leadflow.scoring.application.port.in.RescoringView;
+import io.leadflow.scoring.domain.model.InvalidModelException;
 import java.net.URI;
 import java.time.Instant;
 import java.time.format.DateTimeParseException;
@@ -28,6 +29,7 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
+import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Scoring models as versioned documents (JSON, or YAML with a YAML content type): create, add and replace drafts,
@@ -46,6 +48,7 @@ class ScoringModelController {
     private final BacktestScoringModelUseCase backtests;
     private final ModelDocumentReader reader;
     private final ScoringWebMapper mapper;
+    private final JsonMapper json;
 
     ScoringModelController(
             DraftScoringModelUseCase drafts,
@@ -54,7 +57,8 @@ class ScoringModelController {
             FindScoringModelQuery models,
             BacktestScoringModelUseCase backtests,
             ModelDocumentReader reader,
-            ScoringWebMapper mapper) {
+            ScoringWebMapper mapper,
+            JsonMapper json) {
         this.drafts = drafts;
         this.publishing = publishing;
         this.archiving = archiving;
@@ -62,6 +66,7 @@ class ScoringModelController {
         this.backtests = backtests;
         this.reader = reader;
         this.mapper = mapper;
+        this.json = json;
     }
 
     /** 201: a new model, its document as version 1 (draft). */
@@ -76,8 +81,7 @@ class ScoringModelController {
             })
     ResponseEntity<ModelVersionResponse> create(
             @RequestBody String body, @RequestHeader(HttpHeaders.CONTENT_TYPE) String contentType) {
-        ModelVersionView created =
-                drafts.draft(new DraftScoringModelCommand(null, null, reader.read(body, contentType)));
+        ModelVersionView created = draft(null, null, body, contentType);
         return ResponseEntity.created(URI.create(BASE + created.modelId() + "/versions/" + created.version()))
                 .body(mapper.toResponse(created));
     }
@@ -109,8 +113,7 @@ class ScoringModelController {
             @RequestBody String body,
             @RequestHeader(HttpHeaders.CONTENT_TYPE) String contentType) {
         String modelId = modelId(modelIdText);
-        ModelVersionView created =
-                drafts.draft(new DraftScoringModelCommand(modelId, null, reader.read(body, contentType)));
+        ModelVersionView created = draft(modelId, null, body, contentType);
         return ResponseEntity.created(URI.create(BASE + modelId + "/versions/" + created.version()))
                 .body(mapper.toResponse(created));
     }
@@ -138,8 +141,7 @@ class ScoringModelController {
             @RequestBody String body,
             @RequestHeader(HttpHeaders.CONTENT_TYPE) String contentType) {
         String modelId = modelId(modelIdText);
-        return mapper.toResponse(
-                drafts.draft(new DraftScoringModelCommand(modelId, number(version), reader.read(body, contentType))));
+        return mapper.toResponse(draft(modelId, number(version), body, contentType));
     }
 
     /** 202: published; the re-scoring run's progress is at the Location. */
@@ -173,6 +175,16 @@ class ScoringModelController {
         String modelId = modelId(modelIdText);
         return backtests.backtest(
                 new BacktestCommand(modelId, number(version), instant(period, "from"), instant(period, "to")));
+    }
+
+    /** Saves a draft; an invalid document is refused with the line each violation is at in the text sent. */
+    private ModelVersionView draft(String modelId, Integer version, String body, String contentType) {
+        Object document = reader.read(body, contentType);
+        try {
+            return drafts.draft(new DraftScoringModelCommand(modelId, version, document));
+        } catch (InvalidModelException e) {
+            throw new LocatedModelException(e, DocumentLines.of(body, contentType, json));
+        }
     }
 
     /** A model id is a slug; anything else (NUL, overlong text) cannot name a model. */

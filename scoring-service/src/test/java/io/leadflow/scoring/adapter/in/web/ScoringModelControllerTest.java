@@ -3,6 +3,7 @@ package io.leadflow.scoring.adapter.in.web;
 import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.BDDMockito.given;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
@@ -127,5 +128,69 @@ class ScoringModelControllerTest {
                 .andExpect(status().isNotFound());
         mvc.perform(post("/api/v1/scoring-models/{id}/versions/1/publish", "Bad Id"))
                 .andExpect(status().isNotFound());
+    }
+
+    @Test
+    void an_invalid_yaml_model_names_the_line_of_each_violation_in_the_text_sent() throws Exception {
+        given(drafts.draft(any()))
+                .willAnswer(
+                        call -> ModelDocument.parse(((DraftScoringModelCommand) call.getArgument(0)).document(), 1));
+
+        mvc.perform(put("/api/v1/scoring-models/x/versions/2")
+                        .contentType("application/yaml")
+                        .content("""
+                                id: x
+                                threshold: 50
+                                rules:
+                                  - id: a
+                                    category: fit
+                                    condition:
+                                      attribute: jobTitle
+                                      op: matches
+                                      pattern: "[unclosed"
+                                    points: 5
+                                """))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.field").value("rules[0].condition.pattern"))
+                .andExpect(jsonPath("$.line").value(9))
+                .andExpect(jsonPath("$.errors[0].field").value("rules[0].condition.pattern"))
+                .andExpect(jsonPath("$.errors[0].line").value(9));
+    }
+
+    @Test
+    void a_violation_of_a_missing_field_points_at_the_place_that_should_hold_it() throws Exception {
+        given(drafts.draft(any()))
+                .willAnswer(
+                        call -> ModelDocument.parse(((DraftScoringModelCommand) call.getArgument(0)).document(), 1));
+
+        mvc.perform(put("/api/v1/scoring-models/x/versions/2")
+                        .contentType("application/yaml")
+                        .content("""
+                                id: x
+                                threshold: 50
+                                rules:
+                                  - id: a
+                                    category: fit
+                                    points: 5
+                                  - id: b
+                                    category: fit
+                                    condition: {attribute: jobTitle, op: equals, value: CTO}
+                                """))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.errors[?(@.field == 'rules[1].points')].line")
+                        .value(7));
+    }
+
+    @Test
+    void an_unreadable_yaml_body_names_the_line_and_column_where_reading_stopped() throws Exception {
+        mvc.perform(post("/api/v1/scoring-models")
+                        .contentType("application/yaml")
+                        .content("id: x\nthreshold: 50\nrules: [unclosed\n"))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.rule").value("document.unreadable"))
+                .andExpect(jsonPath("$.line").value(3))
+                .andExpect(jsonPath("$.errors[0].field").value("document"))
+                .andExpect(jsonPath("$.errors[0].line").value(3))
+                .andExpect(jsonPath("$.errors[0].column").isNumber());
     }
 }

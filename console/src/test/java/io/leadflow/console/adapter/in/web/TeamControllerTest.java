@@ -1,0 +1,184 @@
+package io.leadflow.console.adapter.in.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.mockito.ArgumentMatchers.any;
+import static org.mockito.ArgumentMatchers.eq;
+import static org.mockito.BDDMockito.given;
+import static org.mockito.BDDMockito.willThrow;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import io.leadflow.console.application.ApiRefusal;
+import io.leadflow.console.application.TeamBoard;
+import io.leadflow.console.application.port.in.FindTeamBoardQuery;
+import io.leadflow.console.application.port.in.ReassignHandoffUseCase;
+import io.leadflow.console.application.port.in.SetRepAvailabilityUseCase;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.junit.jupiter.api.Test;
+import org.mockito.Mockito;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.webmvc.test.autoconfigure.WebMvcTest;
+import org.springframework.test.context.bean.override.mockito.MockitoBean;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
+
+@WebMvcTest(TeamController.class)
+class TeamControllerTest {
+
+    private static final UUID TEAM = UUID.fromString("00000000-0000-0000-0000-00000000000e");
+    private static final UUID ANNA = UUID.fromString("00000000-0000-0000-0000-0000000000a1");
+    private static final UUID BEN = UUID.fromString("00000000-0000-0000-0000-0000000000b2");
+    private static final UUID HANDOFF = UUID.fromString("00000000-0000-0000-0000-0000000000c3");
+    private static final UUID LATE = UUID.fromString("00000000-0000-0000-0000-0000000000c4");
+    private static final UUID LEAD = UUID.fromString("00000000-0000-0000-0000-0000000000d4");
+
+    @Autowired
+    MockMvc mvc;
+
+    @MockitoBean
+    FindTeamBoardQuery board;
+
+    @MockitoBean
+    ReassignHandoffUseCase reassign;
+
+    @MockitoBean
+    SetRepAvailabilityUseCase availability;
+
+    @Test
+    void the_manager_sees_each_reps_open_hand_offs_marked_on_time_reminded_or_breached_and_who_is_away()
+            throws Exception {
+        given(board.findTeamBoard(any())).willReturn(board("Inbound"));
+
+        String page = page(asManager(get("/team")));
+
+        assertThat(page).contains("id=\"team-board\"", "Inbound", "Anna", "Ben", LEAD.toString());
+        assertThat(page).contains("on time", "breached", ">away<", ">available<");
+        assertThat(page)
+                .contains("id=\"reassign-" + HANDOFF + "\"", "id=\"away-" + ANNA + "\"", "Mark away", "Mark back");
+        assertThat(page).contains("hx-trigger=\"every 10s\"");
+        assertThat(page)
+                .contains("hx-post=\"/team/reps/" + ANNA + "/availability\"", "name=\"available\" value=\"false\"")
+                .contains("hx-post=\"/team/handoffs/" + HANDOFF + "/reassign\"", "name=\"available\" value=\"true\"");
+        assertThat(page).contains(">Cleo</option>").doesNotContain(">Ben</option>", ">Anna</option>");
+    }
+
+    @Test
+    void an_accepted_hand_off_offers_no_reassignment() throws Exception {
+        given(board.findTeamBoard(any())).willReturn(board("Inbound"));
+
+        assertThat(page(asManager(get("/team")))).doesNotContain("id=\"reassign-" + LATE + "\"");
+    }
+
+    @Test
+    void reassigning_calls_the_api_and_answers_the_board() throws Exception {
+        given(board.findTeamBoard(any())).willReturn(board("Inbound"));
+
+        String fragment = page(asManager(post("/team/handoffs/{id}/reassign", HANDOFF))
+                .param("repId", BEN.toString())
+                .header("HX-Request", "true"));
+
+        Mockito.verify(reassign).reassign(any(), eq(HANDOFF), eq(BEN));
+        assertThat(fragment).contains("id=\"team-board\"").doesNotContain("<html");
+    }
+
+    @Test
+    void marking_a_rep_away_calls_the_availability_api() throws Exception {
+        given(board.findTeamBoard(any())).willReturn(board("Inbound"));
+
+        page(asManager(post("/team/reps/{id}/availability", ANNA)).param("available", "false"));
+
+        Mockito.verify(availability).setAvailability(any(), eq(ANNA), eq(false));
+    }
+
+    @Test
+    void a_refused_reassignment_shows_the_apis_words_in_the_problem_area() throws Exception {
+        willThrow(new ApiRefusal(400, "the new rep is away", Map.of("repId", "the new rep is away")))
+                .given(reassign)
+                .reassign(any(), any(), any());
+
+        String answer = mvc.perform(asManager(post("/team/handoffs/{id}/reassign", HANDOFF))
+                        .param("repId", BEN.toString())
+                        .header("HX-Request", "true"))
+                .andExpect(status().isBadRequest())
+                .andExpect(header().string("HX-Retarget", "#problem"))
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
+        assertThat(answer).contains("the new rep is away", "repId");
+    }
+
+    @Test
+    void hostile_names_render_as_text() throws Exception {
+        given(board.findTeamBoard(any())).willReturn(board("<script>alert(1)</script>"));
+
+        String page = page(asManager(get("/team")));
+
+        assertThat(page).doesNotContain("<script>alert(1)</script>").contains("&lt;script&gt;alert(1)&lt;/script&gt;");
+    }
+
+    @Test
+    void a_manager_of_no_team_is_told_what_happens_next() throws Exception {
+        given(board.findTeamBoard(any())).willReturn(new TeamBoard(List.of()));
+
+        assertThat(page(asManager(get("/team")))).contains("You manage no team yet");
+    }
+
+    @Test
+    void a_rep_and_marketing_get_403_and_no_api_call() throws Exception {
+        for (String role : List.of("sales_rep", "marketing")) {
+            mvc.perform(get("/team")
+                            .header("X-LeadFlow-User", "someone@example.com")
+                            .header("X-LeadFlow-Roles", role)
+                            .header("Authorization", "Bearer t"))
+                    .andExpect(status().isForbidden());
+            mvc.perform(post("/team/handoffs/{id}/reassign", HANDOFF)
+                            .param("repId", BEN.toString())
+                            .header("X-LeadFlow-User", "someone@example.com")
+                            .header("X-LeadFlow-Roles", role)
+                            .header("Authorization", "Bearer t"))
+                    .andExpect(status().isForbidden());
+        }
+        Mockito.verifyNoInteractions(board, reassign, availability);
+    }
+
+    @Test
+    void the_page_has_no_inline_script_or_style() throws Exception {
+        given(board.findTeamBoard(any())).willReturn(board("Inbound"));
+
+        assertThat(page(asManager(get("/team"))))
+                .doesNotContainPattern("<script(?![^>]*\\bsrc=)")
+                .doesNotContain("<style", "style=", "onclick");
+    }
+
+    private static TeamBoard board(String teamName) {
+        var waiting =
+                new TeamBoard.Entry(HANDOFF, LEAD, "ASSIGNED", 87, "on_time", Instant.parse("2026-12-05T10:00:00Z"));
+        var accepted = new TeamBoard.Entry(LATE, UUID.randomUUID(), "ACCEPTED", 60, "breached", null);
+        return new TeamBoard(List.of(new TeamBoard.Team(
+                TEAM,
+                teamName,
+                List.of(
+                        new TeamBoard.Lane(ANNA, "Anna", "anna@example.com", true, List.of(waiting, accepted)),
+                        new TeamBoard.Lane(BEN, "Ben", "ben@example.com", false, List.of()),
+                        new TeamBoard.Lane(UUID.randomUUID(), "Cleo", "cleo@example.com", true, List.of())))));
+    }
+
+    private String page(MockHttpServletRequestBuilder request) throws Exception {
+        return mvc.perform(request)
+                .andExpect(status().isOk())
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
+    }
+
+    private static MockHttpServletRequestBuilder asManager(MockHttpServletRequestBuilder request) {
+        return request.header("X-LeadFlow-User", "boss@example.com")
+                .header("X-LeadFlow-Roles", "sales_manager")
+                .header("Authorization", "Bearer relayed-token");
+    }
+}
