@@ -131,16 +131,10 @@ class AdminControllerTest {
     }
 
     private String page(MockHttpServletRequestBuilder request) throws Exception {
-        return mvc.perform(request)
-                .andExpect(status().isOk())
-                .andReturn()
-                .getResponse()
-                .getContentAsString();
+        return SignedIn.page(mvc, request);
     }
 
     private static MockHttpServletRequestBuilder asAdmin(MockHttpServletRequestBuilder request) {
-        return request.header("X-LeadFlow-User", "it@example.com")
-                .header("X-LeadFlow-Roles", "admin")
-                .header("Authorization", "Bearer relayed-token");
+        return SignedIn.as("it@example.com", "admin", request);
     }
 }

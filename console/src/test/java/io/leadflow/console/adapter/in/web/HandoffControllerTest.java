@@ -221,11 +221,7 @@ class HandoffControllerTest {
     }
 
     private String page(MockHttpServletRequestBuilder request) throws Exception {
-        return mvc.perform(request)
-                .andExpect(status().isOk())
-                .andReturn()
-                .getResponse()
-                .getContentAsString();
+        return SignedIn.page(mvc, request);
     }
 
     static MockHttpServletRequestBuilder asRep(MockHttpServletRequestBuilder request) {

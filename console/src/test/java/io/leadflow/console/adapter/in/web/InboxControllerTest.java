@@ -147,17 +147,11 @@ class InboxControllerTest {
     }
 
     private String page(MockHttpServletRequestBuilder request) throws Exception {
-        return mvc.perform(request)
-                .andExpect(status().isOk())
-                .andReturn()
-                .getResponse()
-                .getContentAsString();
+        return SignedIn.page(mvc, request);
     }
 
     private static MockHttpServletRequestBuilder asRep(MockHttpServletRequestBuilder request) {
-        return request.header("X-LeadFlow-User", "rep@example.com")
-                .header("X-LeadFlow-Roles", "sales_rep")
-                .header("Authorization", "Bearer relayed-token");
+        return SignedIn.as("rep@example.com", "sales_rep", request);
     }
 
     private static InboxEntry entry(String reason) {

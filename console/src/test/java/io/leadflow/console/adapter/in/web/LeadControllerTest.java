@@ -212,11 +212,7 @@ class LeadControllerTest {
     }
 
     private String page(MockHttpServletRequestBuilder request) throws Exception {
-        return mvc.perform(request)
-                .andExpect(status().isOk())
-                .andReturn()
-                .getResponse()
-                .getContentAsString();
+        return SignedIn.page(mvc, request);
     }
 
     static MockHttpServletRequestBuilder asMarketer(MockHttpServletRequestBuilder request) {

@@ -216,10 +216,6 @@ class ModelControllerTest {
     }
 
     private String page(MockHttpServletRequestBuilder request) throws Exception {
-        return mvc.perform(request)
-                .andExpect(status().isOk())
-                .andReturn()
-                .getResponse()
-                .getContentAsString();
+        return SignedIn.page(mvc, request);
     }
 }

@@ -142,11 +142,7 @@ class ReportControllerTest {
     }
 
     private String page(MockHttpServletRequestBuilder request) throws Exception {
-        return mvc.perform(request)
-                .andExpect(status().isOk())
-                .andReturn()
-                .getResponse()
-                .getContentAsString();
+        return SignedIn.page(mvc, request);
     }
 
     static MockHttpServletRequestBuilder as(String role, MockHttpServletRequestBuilder request) {

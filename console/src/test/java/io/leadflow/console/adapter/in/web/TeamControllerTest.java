@@ -169,16 +169,10 @@ class TeamControllerTest {
     }
 
     private String page(MockHttpServletRequestBuilder request) throws Exception {
-        return mvc.perform(request)
-                .andExpect(status().isOk())
-                .andReturn()
-                .getResponse()
-                .getContentAsString();
+        return SignedIn.page(mvc, request);
     }
 
     private static MockHttpServletRequestBuilder asManager(MockHttpServletRequestBuilder request) {
-        return request.header("X-LeadFlow-User", "boss@example.com")
-                .header("X-LeadFlow-Roles", "sales_manager")
-                .header("Authorization", "Bearer relayed-token");
+        return SignedIn.as("boss@example.com", "sales_manager", request);
     }
 }

@@ -74,11 +74,7 @@ class TrackControllerTest {
     }
 
     private String page(MockHttpServletRequestBuilder request) throws Exception {
-        return mvc.perform(request)
-                .andExpect(status().isOk())
-                .andReturn()
-                .getResponse()
-                .getContentAsString();
+        return SignedIn.page(mvc, request);
     }
 
     private static TrackOverview overview(String name, String step) {
