@@ -7,6 +7,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
@@ -17,6 +18,7 @@ import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
@@ -26,7 +28,9 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  *
  * <p>What the journeys rely on, by id: the provider's login form {@code #username}, {@code #password} and its submit
  * button; every console page's {@code main#content} and {@code #problem}; the menu {@code nav .menu}; the inbox's
- * {@code #entries} with one {@code tr.handoff} per hand-off; the "Sign out" button by its text.
+ * {@code #entries} with one {@code tr.handoff} per hand-off; the "Sign out" button by its text. Journeys of pages
+ * still to come (accept/qualify, reject, reassign, model publish, API keys) use {@link #button}, {@link #fill},
+ * {@link #choose}, {@link #click} and {@link #waitUntilGone} on the ids those pages state.
  */
 final class ConsoleBrowser implements AutoCloseable {
 
@@ -70,7 +74,12 @@ final class ConsoleBrowser implements AutoCloseable {
                 .usingDriverExecutable(CHROMEDRIVER.toFile())
                 .usingAnyFreePort()
                 .build();
-        return new ConsoleBrowser(new ChromeDriver(service, options), gatewayUrl, identityUrl);
+        ChromeDriver driver = new ChromeDriver(service, options);
+        // the page itself 1280×800, whatever the window's frame takes
+        driver.executeCdpCommand(
+                "Emulation.setDeviceMetricsOverride",
+                Map.of("width", 1280, "height", 800, "deviceScaleFactor", 1, "mobile", false));
+        return new ConsoleBrowser(driver, gatewayUrl, identityUrl);
     }
 
     /**
@@ -95,6 +104,33 @@ final class ConsoleBrowser implements AutoCloseable {
 
     WebElement waitFor(By what) {
         return wait(PATIENCE).until(ExpectedConditions.visibilityOfElementLocated(what));
+    }
+
+    /** A button by its visible text, the way a person finds it: {@code button("Accept")}. */
+    static By button(String text) {
+        return By.xpath("//button[normalize-space()='" + text + "']");
+    }
+
+    /** Waits until it can be clicked (htmx may still be swapping it in), then clicks. */
+    void click(By what) {
+        wait(PATIENCE).until(ExpectedConditions.elementToBeClickable(what)).click();
+    }
+
+    /** Types into a form field, replacing what it held. */
+    void fill(By field, String text) {
+        WebElement input = waitFor(field);
+        input.clear();
+        input.sendKeys(text);
+    }
+
+    /** Picks an option of a {@code <select>} by its visible text. */
+    void choose(By select, String optionText) {
+        new Select(waitFor(select)).selectByVisibleText(optionText);
+    }
+
+    /** Waits until nothing matches any more (a row removed by a swap, a dialog closed). */
+    void waitUntilGone(By what) {
+        wait(PATIENCE).until(ExpectedConditions.numberOfElementsToBe(what, 0));
     }
 
     /** Waits until the element shows this text, however it gets there (a poll, a swap). */

@@ -110,6 +110,10 @@ class ConsoleJourneysIT {
         browser.open("/inbox");
         browser.waitForText(INBOX_ENTRIES, leadId);
 
+        assertThat(browser.text())
+                .as("the hand-off's reasons name the contact's company and title, as typed")
+                .contains("company.name=" + HOSTILE)
+                .contains("jobTitle=" + HOSTILE);
         assertThat(browser.alert()).isEmpty();
         assertThat(browser.scriptsContaining("alert(1)"))
                 .as("script elements from the contact")
