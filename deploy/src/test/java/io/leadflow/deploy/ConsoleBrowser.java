@@ -230,6 +230,19 @@ final class ConsoleBrowser implements AutoCloseable {
         }
     }
 
+    /**
+     * Photographs a page as {@code <name>.png} when screenshots are asked for and the page is there for this person
+     * (a page still to be built answers 404, and is skipped until it lands).
+     */
+    void photograph(String name, String path) {
+        if (System.getProperty("leadflow.screenshots") == null || statusOf(path) != 200) {
+            return;
+        }
+        open(path);
+        waitFor(CONTENT);
+        screenshot(name);
+    }
+
     private WebDriverWait wait(Duration timeout) {
         return new WebDriverWait(driver, timeout);
     }

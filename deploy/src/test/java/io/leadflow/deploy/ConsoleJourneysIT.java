@@ -21,7 +21,8 @@ import org.openqa.selenium.By;
  * People using the console in a real browser (Chromium), against the whole suite on real infrastructure: the four
  * services, the gateway, the local identity provider and the console, one stack for every journey. Each journey signs
  * in through the provider's login page as the person it is about. With {@code -Dleadflow.screenshots=docs/console}
- * the journeys save each role's main page there (1280×800).
+ * the journeys save each role's main page there (1280×800): the rep's and the manager's inbox, marketing's leads and
+ * the admin's page once those pages are there.
  */
 class ConsoleJourneysIT {
 
@@ -133,6 +134,11 @@ class ConsoleJourneysIT {
         browser.open("/inbox");
         assertThat(browser.text()).contains("Inbox is not open to your roles.");
         assertThat(browser.menuPaths()).doesNotContain("/inbox");
+        browser.photograph(LocalSignIn.MARKETING, "/leads");
+
+        browser.signIn(people.withRole(LocalSignIn.ADMIN));
+        assertThat(browser.statusOf("/inbox")).isEqualTo(403);
+        browser.photograph(LocalSignIn.ADMIN, "/admin");
     }
 
     @Test
