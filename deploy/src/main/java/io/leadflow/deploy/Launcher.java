@@ -13,12 +13,18 @@ import java.util.concurrent.atomic.AtomicBoolean;
  * working directory), {@code --port-base N} (gateway port; services take the next four), {@code --data-dir DIR},
  * {@code --infra embedded|external} (embedded by default: PostgreSQL on port base + 10 and an AMQP broker on + 11,
  * moved with {@code --db-port N} and {@code --broker-port N}; external: the ones already running), {@code --demo}
- * (sets up a sales team, streams synthetic leads and plays the reps; notifications show at port base + 12).
+ * (sets up a sales team, streams synthetic leads and plays the reps; notifications show at port base + 12, and one
+ * person per role can sign in to the console), {@code --no-console} (only the services and the gateway). The web
+ * console is at the gateway's address; people sign in with the local identity provider (port base + 14, the console
+ * itself on + 13), with an admin whose password is made up at start and printed, or the demo's people.
  */
 public final class Launcher {
 
     private static final String OPTIONS = "--home DIR, --port-base N, --data-dir DIR, --infra embedded|external,"
-            + " --db-port N, --broker-port N, --demo";
+            + " --db-port N, --broker-port N, --demo, --no-console";
+
+    /** The highest port a local run takes above the port base: the identity provider's. */
+    static final int LAST_PORT_OFFSET = 14;
 
     private Launcher() {}
 
@@ -28,15 +34,21 @@ public final class Launcher {
         System.setProperty("slf4j.internal.verbosity", "ERROR");
         StackConfig config;
         boolean demoMode = List.of(args).contains("--demo");
+        boolean console = !List.of(args).contains("--no-console");
         try {
-            config = parse(
-                    List.of(args).stream().filter(arg -> !arg.equals("--demo")).toArray(String[]::new));
+            config = parse(List.of(args).stream()
+                    .filter(arg -> !arg.equals("--demo") && !arg.equals("--no-console"))
+                    .toArray(String[]::new));
         } catch (IllegalArgumentException e) {
             System.err.println("leadflow: " + e.getMessage());
             System.exit(2);
             return;
         }
         LocalStack stack = LocalStack.of(config);
+        ConsolePeople people = demoMode ? ConsolePeople.withRoles(Demo.people()) : ConsolePeople.admin();
+        if (console) {
+            stack.withConsole(people);
+        }
         Demo demo;
         try {
             demo = demoMode ? prepareDemo(config, stack) : null;
@@ -63,7 +75,7 @@ public final class Launcher {
             }
             stopped.countDown();
         }));
-        Ports.ephemeralWarning(config.portBase(), config.portBase() + Demo.INBOX_OFFSET, Ports.EPHEMERAL_RANGE)
+        Ports.ephemeralWarning(config.portBase(), config.portBase() + LAST_PORT_OFFSET, Ports.EPHEMERAL_RANGE)
                 .ifPresent(warning -> System.out.println("LeadFlow: warning: " + warning));
         try {
             System.out.println("LeadFlow: starting "
@@ -78,7 +90,8 @@ public final class Launcher {
             System.exit(1);
             return;
         }
-        System.out.println(banner(config, seconds(started)));
+        System.out.println(
+                banner(config, seconds(started), console ? consoleBanner(config, stack.identityUrl(), people) : ""));
         if (demo != null) {
             System.out.println("Demo: notifications to reps, Slack and marketing automation show at " + demo.inboxUrl()
                     + "\n      progress lines follow here.\n");
@@ -87,7 +100,7 @@ public final class Launcher {
         stopped.await();
     }
 
-    static String banner(StackConfig config, String seconds) {
+    static String banner(StackConfig config, String seconds, String console) {
         return """
 
                 LeadFlow is up (in %2$s s).
@@ -105,8 +118,25 @@ public final class Launcher {
                                       -H 'Content-Type: application/json' \\
                                       -d '{"type":"demo_requested","email":"jane@acme.example","channel":"contact_form"}'
                   Data:           %3$s
-                Press Ctrl-C to stop.
-                """.formatted(config.gatewayUrl(), seconds, dataDescription(config));
+                %4$sPress Ctrl-C to stop.
+                """.formatted(config.gatewayUrl(), seconds, dataDescription(config), console);
+    }
+
+    /** Where the console is and who can sign in, with the passwords made up for this run. */
+    static String consoleBanner(StackConfig config, String identityUrl, ConsolePeople people) {
+        StringBuilder banner = new StringBuilder("""
+                  Console:        %s/  (people sign in at the local identity provider, %s,
+                                  FOR LOCAL USE ONLY; the passwords are new on every start):
+                """.formatted(config.gatewayUrl(), identityUrl));
+        for (ConsolePeople.Person person : people.all()) {
+            banner.append(String.format(
+                    Locale.ROOT,
+                    "                    %-14s %-36s password %s%n",
+                    person.role(),
+                    person.email(),
+                    person.password()));
+        }
+        return banner.toString();
     }
 
     private static Demo prepareDemo(StackConfig config, LocalStack stack) {

@@ -13,7 +13,8 @@ import java.util.Optional;
 
 /**
  * Starts the whole suite as separate processes, the same jars and configuration model as production: the four
- * services, each with its own database, then the gateway; with embedded infrastructure, PostgreSQL and the AMQP
+ * services, each with its own database (and, when asked for, the web console and the local identity provider), then
+ * the gateway; with embedded infrastructure, PostgreSQL and the AMQP
  * broker before them. Closing it stops the gateway first, the services after it, each given time to finish what it
  * is doing, and the embedded broker and PostgreSQL last, when nothing uses them any more. The load and fault
  * harness injects its faults through {@link #faults()}.
@@ -85,6 +86,19 @@ public final class LocalStack implements AutoCloseable {
         environments.add(module, environment);
     }
 
+    /**
+     * Runs the web console too, with the local identity provider where these people sign in (before run()). The
+     * gateway then routes browser paths to the console and signs people in with the provider.
+     */
+    void withConsole(ConsolePeople people) {
+        environments.withConsole(people);
+    }
+
+    /** The local identity provider's address (and its tokens' issuer), when the stack runs the console. */
+    public String identityUrl() {
+        return environments.identityUrl();
+    }
+
     void run() {
         try {
             checkPortsFree();
@@ -131,7 +145,7 @@ public final class LocalStack implements AutoCloseable {
     }
 
     private void checkPortsFree() {
-        for (SuiteService service : SuiteService.values()) {
+        for (SuiteService service : started()) {
             Ports.requireFree(service.port(config), service.module(), "choose other ports with --port-base");
         }
         if (config.embedded()) {
@@ -148,13 +162,25 @@ public final class LocalStack implements AutoCloseable {
             throw new StackException("cannot create " + logs + ": " + e.getMessage());
         }
         List<ServiceProcess> services = new ArrayList<>();
-        for (SuiteService service : SuiteService.SERVICES) {
-            services.add(launch(service));
+        for (SuiteService service : started()) {
+            if (service != SuiteService.GATEWAY) {
+                services.add(launch(service));
+            }
         }
         for (ServiceProcess process : services) {
             process.awaitReady(READY_TIMEOUT);
         }
         launch(SuiteService.GATEWAY).awaitReady(READY_TIMEOUT);
+    }
+
+    /** What this stack runs: the services, the console and its provider when asked for, the gateway. */
+    private List<SuiteService> started() {
+        List<SuiteService> started = new ArrayList<>(SuiteService.SERVICES);
+        if (environments.console()) {
+            started.addAll(SuiteService.CONSOLE_SIDE);
+        }
+        started.add(SuiteService.GATEWAY);
+        return started;
     }
 
     private ServiceProcess launch(SuiteService service) {
@@ -163,7 +189,12 @@ public final class LocalStack implements AutoCloseable {
             throw new StackException("missing " + jar + "; build first: ./mvnw -DskipTests package");
         }
         ServiceProcess process = ServiceProcess.start(
-                service.module(), jar, service.port(config), environments.of(service), logOf(service.module()));
+                service.module(),
+                jar,
+                service.port(config),
+                environments.of(service),
+                logOf(service.module()),
+                service.readinessPath());
         register(() -> running.add(process), process::stop);
         return process;
     }

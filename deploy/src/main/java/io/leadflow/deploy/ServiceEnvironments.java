@@ -7,13 +7,17 @@ import java.util.Map;
 
 /**
  * The environment each process of the local stack starts with: its port, JSON logs, its database and broker, where
- * the gateway finds the services, and what a caller added for one module (the demo's inbox, a fault-injecting proxy),
+ * the gateway finds the services, how people sign in to the console when it runs, and what a caller added for one module (the demo's inbox, a fault-injecting proxy),
  * which wins over the defaults. A replica gets its service's environment with a port of its own.
  */
 final class ServiceEnvironments {
 
     private final StackConfig config;
     private final Map<String, Map<String, String>> extra = new HashMap<>();
+    /** Who may sign in to the console; null when the stack runs without it. */
+    private ConsolePeople people;
+    /** What the gateway proves itself with to the local provider, made up for this run. */
+    private final String gatewaySecret = ConsolePeople.password();
 
     ServiceEnvironments(StackConfig config) {
         this.config = config;
@@ -24,9 +28,28 @@ final class ServiceEnvironments {
         extra.computeIfAbsent(module, ignored -> new LinkedHashMap<>()).putAll(environment);
     }
 
-    /** The environment of a service or the gateway, a fresh map the caller may change. */
+    /** Runs the console and the local provider, with these people allowed to sign in. */
+    void withConsole(ConsolePeople consolePeople) {
+        this.people = consolePeople;
+    }
+
+    boolean console() {
+        return people != null;
+    }
+
+    /** The environment of a process of the suite, a fresh map the caller may change. */
     Map<String, String> of(SuiteService service) {
-        return service == SuiteService.GATEWAY ? gateway() : service(service);
+        return switch (service) {
+            case GATEWAY -> gateway();
+            case IDENTITY -> identity();
+            case CONSOLE -> console(service);
+            default -> service(service);
+        };
+    }
+
+    /** Where people sign in: the local provider's address, which is also the issuer its tokens name. */
+    String identityUrl() {
+        return "http://localhost:" + SuiteService.IDENTITY.port(config);
     }
 
     /**
@@ -71,6 +94,45 @@ final class ServiceEnvironments {
         return env;
     }
 
+    /** The local provider: its issuer, the gateway as its one client with this run's secret, the people. */
+    private Map<String, String> identity() {
+        Map<String, String> env = process(SuiteService.IDENTITY);
+        env.put("LEADFLOW_IDENTITY_ISSUER", identityUrl());
+        env.put("LEADFLOW_IDENTITY_GATEWAY_SECRET", gatewaySecret);
+        env.put("LEADFLOW_GATEWAY_URL", config.gatewayUrl());
+        env.putAll(people.environment());
+        env.putAll(extra.getOrDefault(SuiteService.IDENTITY.module(), Map.of()));
+        return env;
+    }
+
+    /** The console: it calls the API through the gateway, as the signed-in person. */
+    private Map<String, String> console(SuiteService service) {
+        Map<String, String> env = process(service);
+        // tells the launcher when it is ready, as the services do
+        env.put("MANAGEMENT_ENDPOINT_HEALTH_PROBES_ENABLED", "true");
+        env.put("LEADFLOW_GATEWAY_URL", config.gatewayUrl());
+        env.putAll(extra.getOrDefault(service.module(), Map.of()));
+        return env;
+    }
+
+    /**
+     * Signing people in (docs/console.md): browser paths go to the console, the gateway is the local provider's
+     * client, and the API door accepts the provider's tokens, which the console relays, besides the local issuer's.
+     */
+    private Map<String, String> signIn() {
+        Map<String, String> env = new LinkedHashMap<>();
+        env.put("LEADFLOW_CONSOLE_URL", "http://localhost:" + SuiteService.CONSOLE.port(config));
+        String registration = "SPRING_SECURITY_OAUTH2_CLIENT_REGISTRATION_LEADFLOW_";
+        env.put(registration + "CLIENT_ID", "leadflow-gateway");
+        env.put(registration + "CLIENT_SECRET", gatewaySecret);
+        env.put(registration + "AUTHORIZATION_GRANT_TYPE", "authorization_code");
+        env.put(registration + "REDIRECT_URI", "{baseUrl}/login/oauth2/code/{registrationId}");
+        env.put(registration + "SCOPE", "openid,email,profile");
+        env.put("SPRING_SECURITY_OAUTH2_CLIENT_PROVIDER_LEADFLOW_ISSUER_URI", identityUrl());
+        env.put("LEADFLOW_SECURITY_JWT_ISSUER_URI", identityUrl());
+        return env;
+    }
+
     private Map<String, String> gateway() {
         Map<String, String> env = database(SuiteService.GATEWAY);
         for (SuiteService service : SuiteService.SERVICES) {
@@ -80,6 +142,9 @@ final class ServiceEnvironments {
         }
         // a local run has no company identity provider: the gateway's local issuer signs tokens (never in Kubernetes)
         env.put("LEADFLOW_SECURITY_LOCAL_ISSUER_ENABLED", "true");
+        if (console()) {
+            env.putAll(signIn());
+        }
         env.putAll(extra.getOrDefault(SuiteService.GATEWAY.module(), Map.of()));
         return env;
     }

@@ -31,19 +31,29 @@ final class ServiceProcess {
 
     static final String JAVA_OPTIONS_VARIABLE = "LEADFLOW_SERVICE_JAVA_OPTIONS";
 
+    static final String READINESS = "/actuator/health/readiness";
+
     private final String name;
     private final int port;
     private final Process process;
     private final Path log;
+    private final String readinessPath;
 
-    private ServiceProcess(String name, int port, Process process, Path log) {
+    private ServiceProcess(String name, int port, Process process, Path log, String readinessPath) {
         this.name = name;
         this.port = port;
         this.process = process;
         this.log = log;
+        this.readinessPath = readinessPath;
     }
 
     static ServiceProcess start(String name, Path jar, int port, Map<String, String> environment, Path log) {
+        return start(name, jar, port, environment, log, READINESS);
+    }
+
+    /** Starts a process that tells it is ready by answering 200 on {@code readinessPath}. */
+    static ServiceProcess start(
+            String name, Path jar, int port, Map<String, String> environment, Path log, String readinessPath) {
         String java = ProcessHandle.current().info().command().orElse("java");
         List<String> command = new ArrayList<>();
         if (Files.isExecutable(SETSID)) {
@@ -57,7 +67,7 @@ final class ServiceProcess {
                 new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile());
         builder.environment().putAll(environment);
         try {
-            return new ServiceProcess(name, port, builder.start(), log);
+            return new ServiceProcess(name, port, builder.start(), log, readinessPath);
         } catch (IOException e) {
             throw new StackException("cannot start " + name + " with " + java + ": " + e.getMessage());
         }
@@ -76,7 +86,7 @@ final class ServiceProcess {
     /** Waits until the service answers its readiness probe; fails early, with its last log lines, if it died. */
     void awaitReady(Duration timeout) {
         Instant deadline = Instant.now().plus(timeout);
-        URI readiness = URI.create("http://localhost:" + port + "/actuator/health/readiness");
+        URI readiness = URI.create("http://localhost:" + port + readinessPath);
         while (Instant.now().isBefore(deadline)) {
             if (!process.isAlive()) {
                 throw new StackException(

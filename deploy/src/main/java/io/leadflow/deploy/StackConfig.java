@@ -4,7 +4,8 @@ import java.nio.file.Path;
 
 /**
  * Where the suite runs from and against what. The gateway listens on {@code portBase}; the services take the four
- * ports after it. Each service's database is {@code databasePrefix + service}, e.g. {@code leadflow_scoring}.
+ * ports after it, replicas the five after those; the console, when it runs, {@code portBase + 13} and the local
+ * identity provider {@code portBase + 14}. Each service's database is {@code databasePrefix + service}, e.g. {@code leadflow_scoring}.
  * With {@link Infra#EMBEDDED} the launcher starts PostgreSQL ({@code portBase + 10}) and an AMQP broker
  * ({@code portBase + 11}) itself, with their data under {@code dataDir}; with {@link Infra#EXTERNAL} (the default
  * here, what the tests use) it uses the ones already running.

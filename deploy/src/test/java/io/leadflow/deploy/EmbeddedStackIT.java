@@ -104,7 +104,7 @@ class EmbeddedStackIT {
                 .isEmpty();
         List<Integer> ports = Stream.concat(
                         IntStream.rangeClosed(PORT_BASE, PORT_BASE + 4).boxed(),
-                        Stream.of(PORT_BASE + 10, PORT_BASE + 11))
+                        Stream.of(PORT_BASE + 10, PORT_BASE + 11, PORT_BASE + 13, PORT_BASE + 14))
                 .toList();
         assertThat(ports.stream().filter(port -> !free(port)).toList())
                 .as("ports still taken")
@@ -120,7 +120,13 @@ class EmbeddedStackIT {
      */
     private void assertJsonLogsWithout(String email) throws IOException {
         List<Path> logs = Stream.of(
-                        "gateway", "ingestion-service", "scoring-service", "handoff-service", "nurturing-service")
+                        "gateway",
+                        "ingestion-service",
+                        "scoring-service",
+                        "handoff-service",
+                        "nurturing-service",
+                        "identity",
+                        "console")
                 .map(app -> dataDir.resolve("logs").resolve(app + ".log"))
                 .toList();
         assertThat(logs).allSatisfy(log -> assertThat(log).exists());

@@ -246,13 +246,52 @@ class ConsoleSignInIT {
                 .header("X-XSRF-TOKEN", csrf)
                 .exchange()
                 .expectStatus()
-                .isFound();
+                .isFound()
+                .expectHeader()
+                .location("/");
 
         assertThat(database.queryForList(
                         "SELECT principal_name FROM spring_session WHERE session_id = ?",
                         String.class,
                         session.getValue()))
                 .isEmpty();
+        client.get()
+                .uri("/inbox")
+                .cookie(SESSION, session.getValue())
+                .exchange()
+                .expectStatus()
+                .isFound()
+                .expectHeader()
+                .location("/oauth2/authorization/leadflow");
+    }
+
+    @Test
+    void signing_out_from_an_htmx_button_tells_htmx_where_to_go_instead_of_redirecting_the_xhr() {
+        ResponseCookie session = signIn("code-htmx-out", "htmx-out@example.com", List.of("sales_rep"));
+        String csrf = client.get()
+                .uri("/inbox")
+                .cookie(SESSION, session.getValue())
+                .exchange()
+                .expectBody()
+                .returnResult()
+                .getResponseCookies()
+                .getFirst("XSRF-TOKEN")
+                .getValue();
+
+        client.post()
+                .uri("/logout")
+                .cookie(SESSION, session.getValue())
+                .cookie("XSRF-TOKEN", csrf)
+                .header("X-XSRF-TOKEN", csrf)
+                .header("HX-Request", "true")
+                .exchange()
+                .expectStatus()
+                .isOk()
+                .expectHeader()
+                .doesNotExist(HttpHeaders.LOCATION)
+                .expectHeader()
+                .valueEquals("HX-Redirect", "/");
+
         client.get()
                 .uri("/inbox")
                 .cookie(SESSION, session.getValue())

@@ -25,6 +25,9 @@ public final class Demo implements AutoCloseable {
     /** The inbox listens on the gateway port plus this. */
     public static final int INBOX_OFFSET = 12;
 
+    static final String ADMIN = "admin@leadflow-demo.example";
+    static final String MARKETING = "marketing@leadflow-demo.example";
+
     private static final Duration REQUEST_INTERVAL = Duration.ofMillis(80);
 
     private final NotificationInbox inbox;
@@ -40,6 +43,19 @@ public final class Demo implements AutoCloseable {
         this.inbox = inbox;
         this.clock = clock;
         this.out = out;
+    }
+
+    /**
+     * Who signs in to the console during the demo, e-mail to role: one person per role, the reps being the demo
+     * team's (their inboxes fill as leads arrive) and the manager the team's manager.
+     */
+    public static Map<String, String> people() {
+        Map<String, String> people = new LinkedHashMap<>();
+        people.put(MARKETING, LocalSignIn.MARKETING);
+        DemoOrganisation.repEmails().forEach(rep -> people.put(rep, LocalSignIn.SALES_REP));
+        people.put(DemoOrganisation.MANAGER, LocalSignIn.SALES_MANAGER);
+        people.put(ADMIN, LocalSignIn.ADMIN);
+        return people;
     }
 
     /** Starts the inbox before the suite, so that the services can be told where to send. */
@@ -68,8 +84,8 @@ public final class Demo implements AutoCloseable {
     }
 
     private void run(SuiteClient gateway) {
-        SuiteClient admin = LocalSignIn.as(gateway, "admin@leadflow-demo.example", LocalSignIn.ADMIN);
-        SuiteClient marketing = LocalSignIn.as(gateway, "marketing@leadflow-demo.example", LocalSignIn.MARKETING);
+        SuiteClient admin = LocalSignIn.as(gateway, ADMIN, LocalSignIn.ADMIN);
+        SuiteClient marketing = LocalSignIn.as(gateway, MARKETING, LocalSignIn.MARKETING);
         SuiteClient source = LocalSignIn.source(admin, "demo marketing automation");
         List<DemoOrganisation.Rep> reps = DemoOrganisation.seed(gateway, admin, marketing, inbox);
         out.println("demo: a sales team of " + reps.size() + " reps (manager " + DemoOrganisation.MANAGER

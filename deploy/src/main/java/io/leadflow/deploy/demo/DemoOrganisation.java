@@ -3,6 +3,7 @@ package io.leadflow.deploy.demo;
 import io.leadflow.deploy.traffic.LocalSignIn;
 import io.leadflow.deploy.traffic.SuiteClient;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -28,6 +29,11 @@ final class DemoOrganisation {
 
     private DemoOrganisation() {}
 
+    /** The reps' e-mails, the ones they sign in to the console with. */
+    static List<String> repEmails() {
+        return Arrays.stream(REPS).map(rep -> rep[1] + "@leadflow-demo.example").toList();
+    }
+
     static List<Rep> seed(SuiteClient gateway, SuiteClient admin, SuiteClient marketing, NotificationInbox inbox) {
         Map<String, String> everyDay = new LinkedHashMap<>();
         for (String day : List.of("MONDAY", "TUESDAY", "WEDNESDAY", "THURSDAY", "FRIDAY", "SATURDAY", "SUNDAY")) {
@@ -52,7 +58,7 @@ final class DemoOrganisation {
                 "team");
         List<Rep> reps = new ArrayList<>();
         for (String[] rep : REPS) {
-            String email = rep[1] + "@leadflow-demo.example";
+            String email = rep[1] + "@leadflow-demo.example"; // as repEmails()
             String repId = created(
                     admin.post(
                             "/api/v1/reps",

@@ -6,6 +6,7 @@ import io.leadflow.gateway.config.SecurityProperties;
 import io.leadflow.gateway.filter.ProblemResponses;
 import io.leadflow.gateway.filter.RateLimitFilter;
 import io.micrometer.core.instrument.MeterRegistry;
+import java.net.URI;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -69,13 +70,15 @@ class BrowserSecurityConfiguration {
         OidcClientInitiatedServerLogoutSuccessHandler signedOut =
                 new OidcClientInitiatedServerLogoutSuccessHandler(registrations);
         signedOut.setPostLogoutRedirectUri("{baseUrl}/");
+        // a provider without an end-session endpoint: back to the console's start page, which signs in again
+        signedOut.setLogoutSuccessUrl(URI.create("/"));
         CookieServerCsrfTokenRepository csrfCookie = new CookieServerCsrfTokenRepository();
         csrfCookie.setCookieCustomizer(cookie -> cookie.sameSite("Lax"));
         ServerCsrfTokenRequestAttributeHandler plainToken = new ServerCsrfTokenRequestAttributeHandler();
 
         http.securityMatcher(new NegatedServerWebExchangeMatcher(ServerWebExchangeMatchers.pathMatchers(API_PATHS)))
                 .oauth2Login(login -> login.authorizationRequestResolver(withPkce))
-                .logout(logout -> logout.logoutSuccessHandler(signedOut))
+                .logout(logout -> logout.logoutSuccessHandler(new HtmxAwareSignOut(signedOut)))
                 .csrf(csrf -> csrf.csrfTokenRepository(csrfCookie).csrfTokenRequestHandler(plainToken))
                 .exceptionHandling(
                         refusals -> refusals.authenticationEntryPoint(new HtmxAwareSignIn(console.registration())))

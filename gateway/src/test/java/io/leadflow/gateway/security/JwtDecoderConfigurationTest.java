@@ -1,8 +1,11 @@
 package io.leadflow.gateway.security;
 
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import com.sun.net.httpserver.HttpServer;
 import io.leadflow.gateway.config.SecurityProperties;
+import java.net.InetSocketAddress;
 import java.net.URI;
 import java.time.Clock;
 import java.time.Duration;
@@ -11,6 +14,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.support.DefaultListableBeanFactory;
 import org.springframework.security.oauth2.jwt.BadJwtException;
 import org.springframework.security.oauth2.jwt.ReactiveJwtDecoder;
+import tools.jackson.databind.json.JsonMapper;
 
 class JwtDecoderConfigurationTest {
 
@@ -36,6 +40,46 @@ class JwtDecoderConfigurationTest {
 
         decoder.decode(forUs).block();
         assertThatThrownBy(() -> decoder.decode(elsewhere).block()).isInstanceOf(BadJwtException.class);
+    }
+
+    @Test
+    void a_local_run_with_its_own_provider_accepts_the_local_issuers_and_the_providers_tokens_and_no_others()
+            throws Exception {
+        LocalIssuer provider =
+                new LocalIssuer("http://localhost:8094", "leadflow", Duration.ofHours(1), Clock.systemUTC());
+        HttpServer jwks = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
+        byte[] keys = JsonMapper.shared().writeValueAsBytes(provider.jwks());
+        jwks.createContext("/jwks", exchange -> {
+            exchange.sendResponseHeaders(200, keys.length);
+            exchange.getResponseBody().write(keys);
+            exchange.close();
+        });
+        jwks.start();
+        try {
+            ReactiveJwtDecoder decoder = decoder(
+                    URI.create("http://localhost:8094"),
+                    URI.create("http://127.0.0.1:" + jwks.getAddress().getPort() + "/jwks"),
+                    "leadflow",
+                    local);
+            String stranger = new LocalIssuer(
+                            "http://localhost:8094", "leadflow", Duration.ofHours(1), Clock.systemUTC())
+                    .mint("mallory@b.test", List.of("admin"))
+                    .getTokenValue();
+
+            assertThat(decoder.decode(
+                                    local.mint("tool@b.test", List.of("admin")).getTokenValue())
+                            .block()
+                            .getClaimAsString("email"))
+                    .isEqualTo("tool@b.test");
+            assertThat(decoder.decode(provider.mint("rep@b.test", List.of("sales_rep"))
+                                    .getTokenValue())
+                            .block()
+                            .getClaimAsString("email"))
+                    .isEqualTo("rep@b.test");
+            assertThatThrownBy(() -> decoder.decode(stranger).block()).isInstanceOf(BadJwtException.class);
+        } finally {
+            jwks.stop(0);
+        }
     }
 
     private static ReactiveJwtDecoder decoder(URI issuer, URI jwkSet, String audience, LocalIssuer local) {
