@@ -39,6 +39,8 @@ class ConsoleErrors {
             HttpServletResponse response,
             Model model) {
         response.setStatus(status);
+        model.addAttribute("caller", request.getHeader(CallerArgumentResolver.USER));
+        model.addAttribute("navigation", Navigation.links(request));
         model.addAttribute("status", status);
         model.addAttribute("detail", detail);
         model.addAttribute("fields", fields);

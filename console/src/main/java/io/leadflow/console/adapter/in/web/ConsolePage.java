@@ -14,11 +14,11 @@ enum ConsolePage {
     INBOX("/inbox", "Inbox", true, Role.SALES_REP, Role.SALES_MANAGER),
     HANDOFFS("/handoffs", "New sales lead", false, Role.SALES_REP, Role.SALES_MANAGER, Role.ADMIN),
     TEAM("/team", "Team board", true, Role.SALES_MANAGER, Role.ADMIN),
-    REPORTS("/reports", "Reports", true, Role.SALES_MANAGER, Role.MARKETING, Role.ADMIN),
     LEADS("/leads", "Leads", true, Role.MARKETING, Role.ADMIN),
     MODELS("/models", "Scoring models", true, Role.MARKETING, Role.ADMIN),
     REJECTED("/rejected", "Rejected leads", true, Role.MARKETING, Role.ADMIN),
     TRACKS("/tracks", "Nurture tracks", true, Role.MARKETING, Role.ADMIN),
+    REPORTS("/reports", "Reports", true, Role.SALES_MANAGER, Role.MARKETING, Role.ADMIN),
     FUNNEL("/funnel", "Funnel", true, Role.MARKETING, Role.SALES_MANAGER, Role.ADMIN),
     ADMIN("/admin", "Administration", true, Role.ADMIN);
 

@@ -9,7 +9,7 @@ import org.springframework.web.bind.annotation.RequestHeader;
 
 /**
  * The rep's inbox: their open hand-offs, newest first. The page polls its list fragment every few seconds (htmx),
- * so a new hand-off appears without a reload. {@code /} opens the inbox.
+ * so a new hand-off appears without a reload.
  */
 @Controller
 class InboxController {
@@ -18,11 +18,6 @@ class InboxController {
 
     InboxController(FindInboxQuery inbox) {
         this.inbox = inbox;
-    }
-
-    @GetMapping("/")
-    String home() {
-        return "redirect:/inbox";
     }
 
     @GetMapping("/inbox")

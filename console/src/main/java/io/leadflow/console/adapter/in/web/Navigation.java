@@ -20,11 +20,15 @@ class Navigation {
     }
 
     @ModelAttribute("navigation")
-    List<Link> navigation(
-            @RequestHeader(name = CallerArgumentResolver.ROLES, required = false) @Nullable String roles,
-            HttpServletRequest request) {
+    List<Link> navigation(HttpServletRequest request) {
+        return links(request);
+    }
+
+    /** The menu for the person of this request, its current area marked; also for error pages. */
+    static List<Link> links(HttpServletRequest request) {
         var here = ConsolePage.of(request.getRequestURI());
-        return ConsolePage.offeredTo(CallerArgumentResolver.roles(roles)).stream()
+        return ConsolePage.offeredTo(CallerArgumentResolver.roles(request.getHeader(CallerArgumentResolver.ROLES)))
+                .stream()
                 .map(page -> new Link(
                         page.path(), page.label(), here.filter(page::equals).isPresent()))
                 .toList();

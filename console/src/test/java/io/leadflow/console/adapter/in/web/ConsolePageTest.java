@@ -12,11 +12,11 @@ class ConsolePageTest {
         assertThat(ConsolePage.offeredTo(Set.of("sales_rep"))).containsExactly(ConsolePage.INBOX);
         assertThat(ConsolePage.offeredTo(Set.of("marketing")))
                 .containsExactly(
-                        ConsolePage.REPORTS,
                         ConsolePage.LEADS,
                         ConsolePage.MODELS,
                         ConsolePage.REJECTED,
                         ConsolePage.TRACKS,
+                        ConsolePage.REPORTS,
                         ConsolePage.FUNNEL);
         assertThat(ConsolePage.offeredTo(Set.of("admin"))).contains(ConsolePage.ADMIN, ConsolePage.TEAM);
         assertThat(ConsolePage.offeredTo(Set.of("source"))).isEmpty();
