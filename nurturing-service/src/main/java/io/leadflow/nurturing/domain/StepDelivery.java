@@ -4,8 +4,8 @@ import java.time.Instant;
 import java.util.UUID;
 
 /**
- * A sent step on its way to marketing's automation tool: its id (the step's id, sent as the message id on every
- * attempt so the tool can drop repeats), the target, the exact body, and how many attempts were made so far.
+ * A sent step, or a notice of an enrolment, exit or recycle, on its way to marketing's automation tool: its id (the
+ * step's or the notice's id, sent as the message id on every attempt so the tool can drop repeats), the target, the exact body, and how many attempts were made so far.
  */
 public record StepDelivery(UUID id, String target, String payload, int attempts, Instant createdAt) {
 

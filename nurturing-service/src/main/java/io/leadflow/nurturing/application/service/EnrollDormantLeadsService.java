@@ -10,6 +10,7 @@ import io.leadflow.nurturing.application.port.out.NurtureMetrics;
 import io.leadflow.nurturing.application.port.out.NurtureTrackCatalogue;
 import io.leadflow.nurturing.application.port.out.SettingsStore;
 import io.leadflow.nurturing.domain.Enrollment;
+import io.leadflow.nurturing.domain.NurtureNotice;
 import io.leadflow.nurturing.domain.NurtureSettings;
 import io.leadflow.nurturing.domain.NurtureTrack;
 import io.leadflow.nurturing.domain.StageMove;
@@ -27,6 +28,7 @@ class EnrollDormantLeadsService implements EnrollDormantLeadsUseCase {
     private final LeadStates leads;
     private final LeadEventPublisher events;
     private final NurtureMetrics metrics;
+    private final Announcements announcements;
     private final Clock clock;
 
     EnrollDormantLeadsService(
@@ -37,6 +39,7 @@ class EnrollDormantLeadsService implements EnrollDormantLeadsUseCase {
             LeadStates leads,
             LeadEventPublisher events,
             NurtureMetrics metrics,
+            Announcements announcements,
             Clock clock) {
         this.tracks = tracks;
         this.enrollments = enrollments;
@@ -45,6 +48,7 @@ class EnrollDormantLeadsService implements EnrollDormantLeadsUseCase {
         this.leads = leads;
         this.events = events;
         this.metrics = metrics;
+        this.announcements = announcements;
         this.clock = clock;
     }
 
@@ -71,6 +75,7 @@ class EnrollDormantLeadsService implements EnrollDormantLeadsUseCase {
                                     + current.qualificationThreshold() + " for " + current.belowThresholdAfter()),
                     now,
                     "nurturing-" + e.id()));
+            announcements.announce(NurtureNotice.enrolled(e, track.get().version(), leads.lock(lead)));
             metrics.enrolled("below_threshold");
             enrolled++;
         }

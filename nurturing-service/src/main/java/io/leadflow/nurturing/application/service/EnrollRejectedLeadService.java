@@ -4,11 +4,16 @@ import io.leadflow.nurturing.application.port.in.EnrollRejectedLeadCommand;
 import io.leadflow.nurturing.application.port.in.EnrollRejectedLeadUseCase;
 import io.leadflow.nurturing.application.port.out.EnrollmentRepository;
 import io.leadflow.nurturing.application.port.out.LeadEventPublisher;
+import io.leadflow.nurturing.application.port.out.LeadStates;
 import io.leadflow.nurturing.application.port.out.NurtureMetrics;
 import io.leadflow.nurturing.application.port.out.NurtureTrackCatalogue;
 import io.leadflow.nurturing.application.port.out.ProcessedEvents;
 import io.leadflow.nurturing.application.port.out.RejectionLog;
 import io.leadflow.nurturing.domain.Enrollment;
+import io.leadflow.nurturing.domain.LeadState;
+import io.leadflow.nurturing.domain.NurtureNotice;
+import io.leadflow.nurturing.domain.NurtureTrack;
+import io.leadflow.nurturing.domain.NurtureTracks;
 import io.leadflow.nurturing.domain.Rejection;
 import io.leadflow.nurturing.domain.RejectionOutcome;
 import io.leadflow.nurturing.domain.RejectionTriage;
@@ -18,6 +23,11 @@ import java.util.Locale;
 import java.util.Optional;
 import org.springframework.transaction.annotation.Transactional;
 
+/**
+ * The lead's state is locked before its enrolment, in the order every other use case locks them. Marketing's
+ * automation is told of a new enrolment (with the track's version and the lead as nurturing knows it) and of an
+ * enrolment a rejection stopped, in the transaction that records the rejection.
+ */
 class EnrollRejectedLeadService implements EnrollRejectedLeadUseCase {
 
     static final String ACTOR = StageEvents.ACTOR;
@@ -27,6 +37,8 @@ class EnrollRejectedLeadService implements EnrollRejectedLeadUseCase {
     private final EnrollmentRepository enrollments;
     private final Timetable timetable;
     private final RejectionLog rejections;
+    private final LeadStates leads;
+    private final Announcements announcements;
     private final LeadEventPublisher events;
     private final NurtureMetrics metrics;
     private final Clock clock;
@@ -37,6 +49,8 @@ class EnrollRejectedLeadService implements EnrollRejectedLeadUseCase {
             EnrollmentRepository enrollments,
             Timetable timetable,
             RejectionLog rejections,
+            LeadStates leads,
+            Announcements announcements,
             LeadEventPublisher events,
             NurtureMetrics metrics,
             Clock clock) {
@@ -45,6 +59,8 @@ class EnrollRejectedLeadService implements EnrollRejectedLeadUseCase {
         this.enrollments = enrollments;
         this.timetable = timetable;
         this.rejections = rejections;
+        this.leads = leads;
+        this.announcements = announcements;
         this.events = events;
         this.metrics = metrics;
         this.clock = clock;
@@ -57,7 +73,9 @@ class EnrollRejectedLeadService implements EnrollRejectedLeadUseCase {
             return Optional.empty();
         }
         Rejection rejection = command.rejection();
-        Triage triage = new RejectionTriage(tracks.current())
+        LeadState profile = leads.lock(rejection.leadId());
+        NurtureTracks current = tracks.current();
+        Triage triage = new RejectionTriage(current)
                 .triage(rejection, enrollments.lockActive(rejection.leadId()), clock.instant());
         triage.enrollment().ifPresent(enrollments::save);
         triage.enrollment().ifPresent(e -> {
@@ -71,9 +89,20 @@ class EnrollRejectedLeadService implements EnrollRejectedLeadUseCase {
         triage.stageMove()
                 .ifPresent(move -> events.publish(
                         StageEvents.changed(command.leadId(), move, clock.instant(), command.correlationId())));
+        triage.enrollment().ifPresent(e -> announce(e, triage.outcome(), current, profile));
         if (triage.outcome() == RejectionOutcome.ENROLLED) {
             metrics.enrolled(rejection.reason().name().toLowerCase(Locale.ROOT));
         }
         return Optional.of(triage.outcome());
+    }
+
+    private void announce(Enrollment e, RejectionOutcome outcome, NurtureTracks current, LeadState profile) {
+        if (outcome == RejectionOutcome.ENROLLED) {
+            int version =
+                    current.find(e.track().key()).map(NurtureTrack::version).orElseThrow();
+            announcements.announce(NurtureNotice.enrolled(e, version, profile));
+        } else if (!e.isActive()) {
+            announcements.announce(NurtureNotice.exited(e));
+        }
     }
 }

@@ -4,6 +4,7 @@ import io.leadflow.nurturing.application.port.in.ExpireEnrollmentUseCase;
 import io.leadflow.nurturing.application.port.out.EnrollmentRepository;
 import io.leadflow.nurturing.domain.Enrollment;
 import io.leadflow.nurturing.domain.EnrollmentStatus;
+import io.leadflow.nurturing.domain.NurtureNotice;
 import java.time.Clock;
 import java.util.Optional;
 import java.util.UUID;
@@ -14,11 +15,14 @@ class ExpireEnrollmentService implements ExpireEnrollmentUseCase {
 
     private final EnrollmentRepository enrollments;
     private final Timetable timetable;
+    private final Announcements announcements;
     private final Clock clock;
 
-    ExpireEnrollmentService(EnrollmentRepository enrollments, Timetable timetable, Clock clock) {
+    ExpireEnrollmentService(
+            EnrollmentRepository enrollments, Timetable timetable, Announcements announcements, Clock clock) {
         this.enrollments = enrollments;
         this.timetable = timetable;
+        this.announcements = announcements;
         this.clock = clock;
     }
 
@@ -30,8 +34,10 @@ class ExpireEnrollmentService implements ExpireEnrollmentUseCase {
             return false;
         }
         Enrollment e = active.get();
-        enrollments.save(e.exit(EnrollmentStatus.EXPIRED, e.stage(), "maximum duration reached", clock.instant()));
+        Enrollment expired = e.exit(EnrollmentStatus.EXPIRED, e.stage(), "maximum duration reached", clock.instant());
+        enrollments.save(expired);
         timetable.stop(e.id());
+        announcements.announce(NurtureNotice.exited(expired));
         return true;
     }
 }

@@ -61,6 +61,8 @@ public final class NurturingServices {
                 p.enrollments(),
                 timetable(p),
                 p.rejections(),
+                p.leads(),
+                announcements(p),
                 p.events(),
                 p.metrics(),
                 p.clock());
@@ -74,7 +76,8 @@ public final class NurturingServices {
                 p.enrollments(),
                 timetable(p),
                 p.tracks(),
-                new Recycler(p.enrollments(), timetable(p), histories(p), p.events(), p.metrics()),
+                new Recycler(p.enrollments(), timetable(p), histories(p), p.events(), p.metrics(), announcements(p)),
+                announcements(p),
                 p.clock());
     }
 
@@ -86,17 +89,26 @@ public final class NurturingServices {
                 p.automation(),
                 p.deliveries(),
                 timetable(p),
+                announcements(p),
                 p.metrics(),
                 p.clock());
     }
 
     public static ExpireEnrollmentUseCase expireEnrollment(Ports p) {
-        return new ExpireEnrollmentService(p.enrollments(), timetable(p), p.clock());
+        return new ExpireEnrollmentService(p.enrollments(), timetable(p), announcements(p), p.clock());
     }
 
     public static EnrollDormantLeadsUseCase enrollDormantLeads(Ports p) {
         return new EnrollDormantLeadsService(
-                p.tracks(), p.enrollments(), timetable(p), p.settings(), p.leads(), p.events(), p.metrics(), p.clock());
+                p.tracks(),
+                p.enrollments(),
+                timetable(p),
+                p.settings(),
+                p.leads(),
+                p.events(),
+                p.metrics(),
+                announcements(p),
+                p.clock());
     }
 
     public static DeliverStepsUseCase deliverSteps(Ports p) {
@@ -129,6 +141,10 @@ public final class NurturingServices {
 
     private static Timetable timetable(Ports p) {
         return new Timetable(p.steps(), p.timers());
+    }
+
+    private static Announcements announcements(Ports p) {
+        return new Announcements(p.automation(), p.deliveries());
     }
 
     private static Histories histories(Ports p) {

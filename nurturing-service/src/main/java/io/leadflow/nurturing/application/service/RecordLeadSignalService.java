@@ -13,6 +13,7 @@ import io.leadflow.nurturing.domain.Enrollment;
 import io.leadflow.nurturing.domain.EnrollmentStatus;
 import io.leadflow.nurturing.domain.ExitConditions;
 import io.leadflow.nurturing.domain.LeadState;
+import io.leadflow.nurturing.domain.NurtureNotice;
 import io.leadflow.nurturing.domain.NurtureSettings;
 import io.leadflow.nurturing.domain.NurtureTrack;
 import java.time.Clock;
@@ -35,6 +36,7 @@ class RecordLeadSignalService implements RecordLeadSignalUseCase {
     private final Timetable timetable;
     private final NurtureTrackCatalogue tracks;
     private final Recycler recycler;
+    private final Announcements announcements;
     private final Clock clock;
 
     RecordLeadSignalService(
@@ -45,6 +47,7 @@ class RecordLeadSignalService implements RecordLeadSignalUseCase {
             Timetable timetable,
             NurtureTrackCatalogue tracks,
             Recycler recycler,
+            Announcements announcements,
             Clock clock) {
         this.processed = processed;
         this.settings = settings;
@@ -53,6 +56,7 @@ class RecordLeadSignalService implements RecordLeadSignalUseCase {
         this.timetable = timetable;
         this.tracks = tracks;
         this.recycler = recycler;
+        this.announcements = announcements;
         this.clock = clock;
     }
 
@@ -90,6 +94,7 @@ class RecordLeadSignalService implements RecordLeadSignalUseCase {
             Enrollment stopped = active.get().stopAsDisqualified(clock.instant());
             enrollments.save(stopped);
             timetable.stop(stopped.id());
+            announcements.announce(NurtureNotice.exited(stopped));
             return Optional.of(stopped.status().name());
         }
         if (REQUALIFIED.contains(c.stage()) && exits(active.get()).onRequalified()) {
@@ -133,6 +138,7 @@ class RecordLeadSignalService implements RecordLeadSignalUseCase {
         Enrollment ended = active.exit(exit, stage, trigger, clock.instant());
         enrollments.save(ended);
         timetable.stop(ended.id());
+        announcements.announce(NurtureNotice.exited(ended));
         return exit.name();
     }
 

@@ -8,6 +8,7 @@ import io.leadflow.nurturing.application.port.out.LeadEventPublisher;
 import io.leadflow.nurturing.application.port.out.NurtureMetrics;
 import io.leadflow.nurturing.domain.Enrollment;
 import io.leadflow.nurturing.domain.EnrollmentStatus;
+import io.leadflow.nurturing.domain.NurtureNotice;
 import io.leadflow.nurturing.domain.StageMove;
 import java.time.Instant;
 import java.util.List;
@@ -15,7 +16,8 @@ import java.util.List;
 /**
  * Sends a nurtured lead back to sales: the enrolment ends as recycled, its remaining steps and their timers are cancelled, and the
  * stage change NURTURING -> RECYCLED and {@code LeadRecycled} (with the recycle count and the readable history of
- * every cycle) go out in the same transaction.
+ * every cycle) go out in the same transaction, as do marketing's notices {@code nurture.exited} and
+ * {@code lead.recycled}.
  */
 final class Recycler {
 
@@ -24,18 +26,21 @@ final class Recycler {
     private final Histories histories;
     private final LeadEventPublisher events;
     private final NurtureMetrics metrics;
+    private final Announcements announcements;
 
     Recycler(
             EnrollmentRepository enrollments,
             Timetable timetable,
             Histories histories,
             LeadEventPublisher events,
-            NurtureMetrics metrics) {
+            NurtureMetrics metrics,
+            Announcements announcements) {
         this.enrollments = enrollments;
         this.timetable = timetable;
         this.histories = histories;
         this.events = events;
         this.metrics = metrics;
+        this.announcements = announcements;
     }
 
     void recycle(Enrollment active, String trigger, Instant now, String correlationId) {
@@ -60,6 +65,8 @@ final class Recycler {
                 trigger,
                 count,
                 history));
+        announcements.announce(NurtureNotice.exited(recycled));
+        announcements.announce(NurtureNotice.recycled(recycled, count));
         metrics.recycled();
     }
 }

@@ -11,6 +11,7 @@ import io.leadflow.nurturing.application.port.out.StepDeliveries;
 import io.leadflow.nurturing.domain.Enrollment;
 import io.leadflow.nurturing.domain.EnrollmentStatus;
 import io.leadflow.nurturing.domain.ExitConditions;
+import io.leadflow.nurturing.domain.NurtureNotice;
 import io.leadflow.nurturing.domain.NurtureTrack;
 import io.leadflow.nurturing.domain.ScheduledStep;
 import io.leadflow.nurturing.domain.StepDelivery;
@@ -35,6 +36,7 @@ class SendStepService implements SendStepUseCase {
     private final MarketingAutomation automation;
     private final StepDeliveries deliveries;
     private final Timetable timetable;
+    private final Announcements announcements;
     private final NurtureMetrics metrics;
     private final Clock clock;
 
@@ -45,6 +47,7 @@ class SendStepService implements SendStepUseCase {
             MarketingAutomation automation,
             StepDeliveries deliveries,
             Timetable timetable,
+            Announcements announcements,
             NurtureMetrics metrics,
             Clock clock) {
         this.steps = steps;
@@ -53,6 +56,7 @@ class SendStepService implements SendStepUseCase {
         this.automation = automation;
         this.deliveries = deliveries;
         this.timetable = timetable;
+        this.announcements = announcements;
         this.metrics = metrics;
         this.clock = clock;
     }
@@ -83,9 +87,11 @@ class SendStepService implements SendStepUseCase {
                 .orElse(ExitConditions.DEFAULT)
                 .onCompleted();
         if (completes && steps.scheduledCount(enrollment.id()) == 0) {
-            enrollments.save(
-                    enrollment.exit(EnrollmentStatus.COMPLETED, LifecycleStage.NURTURING, "last step sent", now));
+            Enrollment completed =
+                    enrollment.exit(EnrollmentStatus.COMPLETED, LifecycleStage.NURTURING, "last step sent", now);
+            enrollments.save(completed);
             timetable.stop(enrollment.id());
+            announcements.announce(NurtureNotice.exited(completed));
         }
         return true;
     }

@@ -73,7 +73,10 @@ class NurtureJourneyTest {
                 .as("a timer that fires again, after a crash, sends nothing")
                 .isFalse();
         assertThat(world.automation.rendered).hasSize(1);
-        assertThat(world.deliveries.pending).hasSize(1);
+        assertThat(world.deliveries.pending)
+                .as("the step's delivery and the enrolment's notice")
+                .hasSize(2)
+                .containsKey(world.automation.rendered.getFirst().step().id());
 
         world.clock.advance(Duration.ofDays(30));
         fireDueTimers();
@@ -249,14 +252,19 @@ class NurtureJourneyTest {
 
     @Test
     void a_refused_delivery_is_retried_after_its_back_off_under_the_same_id() {
-        reject(RejectionReason.NOT_DECISION_MAKER);
-        world.clock.advance(Duration.ofDays(1));
-        fireDueTimers();
-        world.automation.refuse = true;
         var round = new DeliverStepsCommand(
                 10,
                 Duration.ofMinutes(2),
                 new RetryPolicy(List.of(Duration.ofSeconds(5), Duration.ofSeconds(30)), Duration.ofDays(3)));
+        reject(RejectionReason.NOT_DECISION_MAKER);
+        assertThat(deliver.deliverSteps(round))
+                .as("the enrolment is told at once")
+                .isOne();
+        world.automation.attempts.clear();
+        world.deliveries.log.clear();
+        world.clock.advance(Duration.ofDays(1));
+        fireDueTimers();
+        world.automation.refuse = true;
 
         deliver.deliverSteps(round);
         world.clock.advance(Duration.ofSeconds(4));

@@ -2,6 +2,7 @@ package io.leadflow.nurturing.adapter.out.webhook;
 
 import io.leadflow.nurturing.application.port.out.MarketingAutomation;
 import io.leadflow.nurturing.domain.DeliveryOutcome;
+import io.leadflow.nurturing.domain.NurtureNotice;
 import io.leadflow.nurturing.domain.ScheduledStep;
 import io.leadflow.nurturing.domain.StepDelivery;
 import io.leadflow.nurturing.domain.TrackRef;
@@ -23,7 +24,8 @@ import tools.jackson.databind.json.JsonMapper;
  * and POSTed with {@code webhook-id} (the delivery id, the same on every attempt), {@code webhook-timestamp} and
  * {@code webhook-signature} ({@code v1,} + base64 HMAC-SHA256 of {@code id.timestamp.body}). A 2xx answer is a
  * delivery; any other answer, a redirect included, a network error or a target that has come to resolve to an
- * internal address is a failed attempt.
+ * internal address is a failed attempt. Enrolments, exits and recycles go to the same URL with the same signing,
+ * their bodies built by {@link NoticePayloads}.
  */
 @Component
 class WebhookMarketingAutomation implements MarketingAutomation {
@@ -53,6 +55,15 @@ class WebhookMarketingAutomation implements MarketingAutomation {
         }
         return Optional.of(
                 new AutomationMessage(properties.url().toString(), json.writeValueAsString(payload(step, track))));
+    }
+
+    @Override
+    public Optional<AutomationMessage> render(NurtureNotice notice) {
+        if (properties.url() == null) {
+            return Optional.empty();
+        }
+        return Optional.of(
+                new AutomationMessage(properties.url().toString(), json.writeValueAsString(NoticePayloads.of(notice))));
     }
 
     @Override

@@ -10,8 +10,8 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 
 /**
- * Where due nurture steps go: marketing's automation tool's webhook URL ({@code LEADFLOW_NURTURE_WEBHOOK_URL}; no URL
- * means steps are recorded as sent but not delivered anywhere) and the Standard Webhooks signing secret
+ * Where due nurture steps and the notices of enrolments, exits and recycles go: marketing's automation tool's webhook
+ * URL ({@code LEADFLOW_NURTURE_WEBHOOK_URL}; no URL means steps are recorded as sent and nothing is delivered) and the Standard Webhooks signing secret
  * ({@code LEADFLOW_NURTURE_WEBHOOK_SECRET}, {@code whsec_} + base64). URLs that point at loopback, private,
  * link-local or other internal addresses are refused unless their host is in {@code allowedHosts}. After the n-th
  * failed attempt the worker waits the n-th retry delay (the last one repeats) and gives up after

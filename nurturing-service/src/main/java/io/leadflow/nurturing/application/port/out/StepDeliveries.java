@@ -8,13 +8,17 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * The deliveries of sent steps to the automation tool and the log of every attempt. A due delivery is claimed by
+ * The deliveries of sent steps (and of the notices of enrolments, exits and recycles, which travel the same way) to
+ * the automation tool and the log of every attempt; a delivery whose id is already stored is not stored again. A due delivery is claimed by
  * moving its next attempt one lease ahead, so that replicas never send it at the same time and a replica that dies
  * mid-send leaves it to another once the lease has passed.
  */
 public interface StepDeliveries {
 
-    /** Stores a new delivery, due at once; must run in the transaction that marks the step sent. */
+    /**
+     * Stores a new delivery, due at once, unless one with its id exists; must run in the transaction of the change
+     * it reports (the step marked sent, the enrolment made or ended).
+     */
     void enqueue(StepDelivery delivery);
 
     /** Claims up to {@code limit} due deliveries (counting the attempt) for {@code lease}. */

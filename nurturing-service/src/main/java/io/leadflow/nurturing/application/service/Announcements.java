@@ -1,0 +1,30 @@
+package io.leadflow.nurturing.application.service;
+
+import io.leadflow.nurturing.application.port.out.MarketingAutomation;
+import io.leadflow.nurturing.application.port.out.StepDeliveries;
+import io.leadflow.nurturing.domain.NurtureNotice;
+import io.leadflow.nurturing.domain.StepDelivery;
+
+/**
+ * Tells marketing's automation of an enrolment, an exit or a recycle through the same deliveries as the steps: the
+ * notice is rendered and stored in the transaction of the change it reports (so a crash before the webhook is sent
+ * loses nothing, and a change rolled back tells nothing), then the delivery worker sends it with retries. The
+ * notice's id is fixed by the change, so the same change is never stored twice.
+ */
+final class Announcements {
+
+    private final MarketingAutomation automation;
+    private final StepDeliveries deliveries;
+
+    Announcements(MarketingAutomation automation, StepDeliveries deliveries) {
+        this.automation = automation;
+        this.deliveries = deliveries;
+    }
+
+    void announce(NurtureNotice notice) {
+        automation
+                .render(notice)
+                .ifPresent(message -> deliveries.enqueue(
+                        new StepDelivery(notice.id(), message.target(), message.payload(), 0, notice.at())));
+    }
+}
