@@ -154,7 +154,7 @@ public final class LeadScore {
 
     /** The lead's score under every published model at {@code asOf}, its segment's model first. */
     public List<ModelScore> scores(Instant asOf) {
-        return scoring.scores(new LeadFacts(profile, firstTouch), asOf);
+        return scoring.scores(facts(), asOf);
     }
 
     /** The score by the lead's segment model: the highest-priority published model whose filter matches. */
@@ -184,23 +184,38 @@ public final class LeadScore {
         }
         ModelScore score = current.get();
         ScoringModel model = scoring.modelOf(score);
-        if (model.fastTracks(score)) {
-            qualify(
-                    score,
-                    model,
-                    true,
-                    "Fast-track: buying signal from a lead with fit grade " + score.fitGrade(),
-                    List.of(),
-                    now);
-        } else if (model.reachesThreshold(score)) {
-            qualify(
-                    score,
-                    model,
-                    false,
-                    "Score " + score.score() + " reached threshold " + model.threshold(),
-                    List.of(),
-                    now);
+        if (!model.wouldQualify(score) || !model.missing(facts()).isEmpty()) {
+            return;
         }
+        qualify(score, model, model.fastTracks(score), trigger(score, model), List.of(), now);
+    }
+
+    /**
+     * Why the lead is not an MQL although its segment score qualifies: the data its model requires and it lacks.
+     * Empty when it is an MQL or beyond, when the score does not qualify, or when nothing is missing.
+     */
+    public Optional<NeedsData> needsData(Instant asOf) {
+        LifecycleStage stage = stage();
+        if (stage != LifecycleStage.NEW && stage != LifecycleStage.RECYCLED) {
+            return Optional.empty();
+        }
+        return segmentScore(asOf).flatMap(score -> {
+            ScoringModel model = scoring.modelOf(score);
+            List<String> missing = model.missing(facts());
+            return model.wouldQualify(score) && !missing.isEmpty()
+                    ? Optional.of(new NeedsData(model.id(), model.version(), trigger(score, model), missing))
+                    : Optional.empty();
+        });
+    }
+
+    private static String trigger(ModelScore score, ScoringModel model) {
+        return model.fastTracks(score)
+                ? "Fast-track: buying signal from a lead with fit grade " + score.fitGrade()
+                : "Score " + score.score() + " reached threshold " + model.threshold();
+    }
+
+    private LeadFacts facts() {
+        return new LeadFacts(profile, firstTouch);
     }
 
     private void requalifyFromRecycling(RecycleRequest request, Instant now) {
