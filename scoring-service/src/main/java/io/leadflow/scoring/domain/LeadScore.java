@@ -35,6 +35,7 @@ public final class LeadScore {
     private Instant qualifiedAt;
     private Explanation qualification;
     private RecycleRequest pendingRecycle;
+    private List<String> waitingFor = List.of();
     private final List<LeadScoreEvent> events = new ArrayList<>();
 
     private LeadScore(
@@ -134,6 +135,7 @@ public final class LeadScore {
         if (pendingRecycle != null && stage() == LifecycleStage.RECYCLED) {
             requalifyFromRecycling(pendingRecycle, now);
         }
+        noteWaiting(now);
         return true;
     }
 
@@ -142,6 +144,7 @@ public final class LeadScore {
         return switch (stage()) {
             case RECYCLED -> {
                 requalifyFromRecycling(request, now);
+                noteWaiting(now);
                 yield Recycling.REQUALIFIED;
             }
             case NURTURING -> {
@@ -178,16 +181,20 @@ public final class LeadScore {
                         next.engagementGrade()));
             }
         }
-        LifecycleStage stage = stage();
-        if (current.isEmpty() || stage != LifecycleStage.NEW && stage != LifecycleStage.RECYCLED) {
-            return;
+        ScoringModel model = current.map(scoring::modelOf).orElse(null);
+        if (qualifiable() && model != null && MinimumData.qualifies(model, current.get(), facts())) {
+            ModelScore score = current.get();
+            qualify(score, model, model.fastTracks(score), MinimumData.trigger(score, model), List.of(), now);
         }
-        ModelScore score = current.get();
-        ScoringModel model = scoring.modelOf(score);
-        if (!model.wouldQualify(score) || !model.missing(facts()).isEmpty()) {
-            return;
-        }
-        qualify(score, model, model.fastTracks(score), trigger(score, model), List.of(), now);
+        noteWaiting(now);
+    }
+
+    private boolean qualifiable() {
+        return stage() == LifecycleStage.NEW || stage() == LifecycleStage.RECYCLED;
+    }
+
+    private void noteWaiting(Instant now) {
+        waitingFor = needsData(now).map(NeedsData::missing).orElse(List.of());
     }
 
     /**
@@ -195,23 +202,14 @@ public final class LeadScore {
      * Empty when it is an MQL or beyond, when the score does not qualify, or when nothing is missing.
      */
     public Optional<NeedsData> needsData(Instant asOf) {
-        LifecycleStage stage = stage();
-        if (stage != LifecycleStage.NEW && stage != LifecycleStage.RECYCLED) {
-            return Optional.empty();
-        }
-        return segmentScore(asOf).flatMap(score -> {
-            ScoringModel model = scoring.modelOf(score);
-            List<String> missing = model.missing(facts());
-            return model.wouldQualify(score) && !missing.isEmpty()
-                    ? Optional.of(new NeedsData(model.id(), model.version(), trigger(score, model), missing))
-                    : Optional.empty();
-        });
+        return qualifiable()
+                ? segmentScore(asOf).flatMap(score -> MinimumData.lacking(scoring.modelOf(score), score, facts()))
+                : Optional.empty();
     }
 
-    private static String trigger(ModelScore score, ScoringModel model) {
-        return model.fastTracks(score)
-                ? "Fast-track: buying signal from a lead with fit grade " + score.fitGrade()
-                : "Score " + score.score() + " reached threshold " + model.threshold();
+    /** The attributes the lead lacked to qualify at its last change, as the lead list filters on; empty: none. */
+    public List<String> waitingFor() {
+        return waitingFor;
     }
 
     private LeadFacts facts() {

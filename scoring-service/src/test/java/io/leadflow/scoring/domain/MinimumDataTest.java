@@ -84,6 +84,7 @@ class MinimumDataTest {
         assertThat(waiting.modelId()).isEqualTo("strict");
         assertThat(waiting.missing()).containsExactly("jobTitle");
         assertThat(waiting.text()).isEqualTo("Not an MQL yet: Score 60 reached threshold 50, needs jobTitle");
+        assertThat(lead.waitingFor()).containsExactly("jobTitle");
 
         lead.updateProfile(profile(Map.of("company.name", "ACME", "jobTitle", "Head of IT"), 10), NOW);
         List<LeadQualified> qualified = qualifications(lead);
@@ -97,6 +98,7 @@ class MinimumDataTest {
         assertThat(qualifications(lead)).isEmpty();
         assertThat(lead.stage()).isEqualTo(LifecycleStage.MQL);
         assertThat(lead.needsData(NOW)).isEmpty();
+        assertThat(lead.waitingFor()).isEmpty();
     }
 
     @Test

@@ -107,6 +107,19 @@ class LeadControllerTest {
     }
 
     @Test
+    void lists_only_leads_waiting_for_data_when_asked_and_refuses_a_flag_that_is_not_true_or_false() throws Exception {
+        given(findLeads.findLeads(new LeadSearch(null, null, null, null, null, null, null, 0, 20, "score", true, true)))
+                .willReturn(new LeadPage(List.of(), 0, 20, 3));
+
+        mvc.perform(get("/api/v1/leads?needsData=true"))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.total").value(3));
+        mvc.perform(get("/api/v1/leads?needsData=maybe"))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.field").value("needsData"));
+    }
+
+    @Test
     void refuses_a_score_range_upside_down_an_unknown_channel_or_a_text_too_short_or_too_long() throws Exception {
         mvc.perform(get("/api/v1/leads?minScore=60&maxScore=20"))
                 .andExpect(status().isBadRequest())
