@@ -135,7 +135,7 @@ public final class LeadScore {
         if (pendingRecycle != null && stage() == LifecycleStage.RECYCLED) {
             requalifyFromRecycling(pendingRecycle, now);
         }
-        noteWaiting(now);
+        noteWaiting(segmentScore(now));
         return true;
     }
 
@@ -144,7 +144,7 @@ public final class LeadScore {
         return switch (stage()) {
             case RECYCLED -> {
                 requalifyFromRecycling(request, now);
-                noteWaiting(now);
+                noteWaiting(segmentScore(now));
                 yield Recycling.REQUALIFIED;
             }
             case NURTURING -> {
@@ -186,24 +186,25 @@ public final class LeadScore {
             ModelScore score = current.get();
             qualify(score, model, model.fastTracks(score), MinimumData.trigger(score, model), List.of(), now);
         }
-        noteWaiting(now);
+        noteWaiting(current); // the score just computed: one scoring per change
     }
 
     private boolean qualifiable() {
         return stage() == LifecycleStage.NEW || stage() == LifecycleStage.RECYCLED;
     }
 
-    private void noteWaiting(Instant now) {
-        waitingFor = needsData(now).map(NeedsData::missing).orElse(List.of());
+    private void noteWaiting(Optional<ModelScore> segmentScore) {
+        waitingFor = needsData(segmentScore).map(NeedsData::missing).orElse(List.of());
     }
 
-    /**
-     * Why the lead is not an MQL although its segment score qualifies: the data its model requires and it lacks.
-     * Empty when it is an MQL or beyond, when the score does not qualify, or when nothing is missing.
-     */
+    /** Why the lead is not an MQL although its segment score qualifies: required data it lacks (else empty). */
     public Optional<NeedsData> needsData(Instant asOf) {
+        return needsData(qualifiable() ? segmentScore(asOf) : Optional.empty());
+    }
+
+    private Optional<NeedsData> needsData(Optional<ModelScore> segmentScore) {
         return qualifiable()
-                ? segmentScore(asOf).flatMap(score -> MinimumData.lacking(scoring.modelOf(score), score, facts()))
+                ? segmentScore.flatMap(score -> MinimumData.lacking(scoring.modelOf(score), score, facts()))
                 : Optional.empty();
     }
 
