@@ -35,6 +35,7 @@ public final class LeadScore {
     private Instant qualifiedAt;
     private Explanation qualification;
     private RecycleRequest pendingRecycle;
+    private List<String> waitingFor = List.of();
     private final List<LeadScoreEvent> events = new ArrayList<>();
 
     private LeadScore(
@@ -134,6 +135,7 @@ public final class LeadScore {
         if (pendingRecycle != null && stage() == LifecycleStage.RECYCLED) {
             requalifyFromRecycling(pendingRecycle, now);
         }
+        noteWaiting(segmentScore(now));
         return true;
     }
 
@@ -142,6 +144,7 @@ public final class LeadScore {
         return switch (stage()) {
             case RECYCLED -> {
                 requalifyFromRecycling(request, now);
+                noteWaiting(segmentScore(now));
                 yield Recycling.REQUALIFIED;
             }
             case NURTURING -> {
@@ -154,7 +157,7 @@ public final class LeadScore {
 
     /** The lead's score under every published model at {@code asOf}, its segment's model first. */
     public List<ModelScore> scores(Instant asOf) {
-        return scoring.scores(new LeadFacts(profile, firstTouch), asOf);
+        return scoring.scores(facts(), asOf);
     }
 
     /** The score by the lead's segment model: the highest-priority published model whose filter matches. */
@@ -178,29 +181,40 @@ public final class LeadScore {
                         next.engagementGrade()));
             }
         }
-        LifecycleStage stage = stage();
-        if (current.isEmpty() || stage != LifecycleStage.NEW && stage != LifecycleStage.RECYCLED) {
-            return;
+        ScoringModel model = current.map(scoring::modelOf).orElse(null);
+        if (qualifiable() && model != null && MinimumData.qualifies(model, current.get(), facts())) {
+            ModelScore score = current.get();
+            qualify(score, model, model.fastTracks(score), MinimumData.trigger(score, model), List.of(), now);
         }
-        ModelScore score = current.get();
-        ScoringModel model = scoring.modelOf(score);
-        if (model.fastTracks(score)) {
-            qualify(
-                    score,
-                    model,
-                    true,
-                    "Fast-track: buying signal from a lead with fit grade " + score.fitGrade(),
-                    List.of(),
-                    now);
-        } else if (model.reachesThreshold(score)) {
-            qualify(
-                    score,
-                    model,
-                    false,
-                    "Score " + score.score() + " reached threshold " + model.threshold(),
-                    List.of(),
-                    now);
-        }
+        noteWaiting(current); // the score just computed: one scoring per change
+    }
+
+    private boolean qualifiable() {
+        return stage() == LifecycleStage.NEW || stage() == LifecycleStage.RECYCLED;
+    }
+
+    private void noteWaiting(Optional<ModelScore> segmentScore) {
+        waitingFor = needsData(segmentScore).map(NeedsData::missing).orElse(List.of());
+    }
+
+    /** Why the lead is not an MQL although its segment score qualifies: required data it lacks (else empty). */
+    public Optional<NeedsData> needsData(Instant asOf) {
+        return needsData(qualifiable() ? segmentScore(asOf) : Optional.empty());
+    }
+
+    private Optional<NeedsData> needsData(Optional<ModelScore> segmentScore) {
+        return qualifiable()
+                ? segmentScore.flatMap(score -> MinimumData.lacking(scoring.modelOf(score), score, facts()))
+                : Optional.empty();
+    }
+
+    /** The attributes the lead lacked to qualify at its last change, as the lead list filters on; empty: none. */
+    public List<String> waitingFor() {
+        return waitingFor;
+    }
+
+    private LeadFacts facts() {
+        return new LeadFacts(profile, firstTouch);
     }
 
     private void requalifyFromRecycling(RecycleRequest request, Instant now) {

@@ -161,12 +161,13 @@ class BacktestService implements BacktestScoringModelUseCase {
             }
             state.add(model, event);
             touch = Touch.of(event).earlier(touch);
-            ModelScore score = model.score(state, new LeadFacts(lead.profile(), touch), event.occurredAt());
+            LeadFacts facts = new LeadFacts(lead.profile(), touch);
+            ModelScore score = model.score(state, facts, event.occurredAt());
             if (!score.inSegment()) {
                 continue;
             }
             boolean fastTrack = model.fastTracks(score);
-            if (fastTrack || model.reachesThreshold(score)) {
+            if (model.wouldQualify(score) && model.missing(facts).isEmpty()) {
                 return event.occurredAt().isBefore(from)
                         ? Optional.empty()
                         : Optional.of(new Simulated(event.occurredAt(), score.score(), fastTrack, touch));

@@ -50,6 +50,7 @@ class FindLeadService implements FindLeadQuery {
                 lead.timeline().stream()
                         .map(change -> new LeadView.TimelineEntry(
                                 change.from(), change.to(), change.reason(), change.actor(), change.occurredAt()))
-                        .toList());
+                        .toList(),
+                lead.needsData(now).orElse(null));
     }
 }

@@ -4,6 +4,7 @@ import io.leadflow.scoring.domain.FitGrade;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -15,8 +16,8 @@ import java.util.Set;
  * The format is described in docs/scoring-models.md.
  */
 public final class ModelDocument {
-    private static final Set<String> TOP =
-            Set.of("id", "description", "segment", "scale", "threshold", "decay", "grades", "fastTrack", "rules");
+    private static final Set<String> TOP = Set.of(
+            "id", "description", "segment", "scale", "threshold", "decay", "grades", "fastTrack", "rules", "requires");
 
     private final FieldReader fields = new FieldReader();
     private final ConditionReader conditionReader = new ConditionReader(fields);
@@ -78,11 +79,12 @@ public final class ModelDocument {
         Grades grades = grades(doc.get("grades"));
         FastTrack fastTrack = fastTrack(doc.get("fastTrack"));
         List<Rule> rules = ruleReader.rules(doc.get("rules"));
+        List<String> requires = requires(doc.get("requires"));
         if (fields.violationCount() > 0) {
             return null;
         }
         return new ScoringModel(
-                id, version, description, segment, scale, threshold, halfLife, grades, fastTrack, rules);
+                id, version, description, segment, scale, threshold, halfLife, grades, fastTrack, rules, requires);
     }
 
     private Segment segment(Object value) {
@@ -178,5 +180,29 @@ public final class ModelDocument {
             }
         }
         return new FastTrack(events, min);
+    }
+
+    /** The minimum data for an MQL: known lead attribute names, each once. */
+    private List<String> requires(Object value) {
+        List<Object> list = fields.list(value, "requires");
+        Set<String> names = new LinkedHashSet<>();
+        for (int i = 0; list != null && i < list.size(); i++) {
+            String path = "requires[" + i + "]";
+            String name = fields.text(list.get(i), path, true);
+            if (name == null) {
+                continue;
+            }
+            name = name.trim();
+            if (!Attributes.isKnown(name)) {
+                fields.fail(
+                        path,
+                        "attribute.unknown",
+                        "unknown attribute " + name + "; known: "
+                                + Attributes.KNOWN.stream().sorted().toList() + " and custom.*");
+            } else if (!names.add(name)) {
+                fields.fail(path, "requires.duplicate", name + " is required twice");
+            }
+        }
+        return List.copyOf(names);
     }
 }

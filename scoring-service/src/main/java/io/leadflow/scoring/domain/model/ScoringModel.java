@@ -19,6 +19,8 @@ import java.util.List;
  * edit.
  *
  * @param halfLife the model's half-life for behaviour rules without their own, or {@code null} for no decay
+ * @param requires the lead attributes that must be present before the model makes the lead an MQL (minimum data,
+ *     e.g. {@code jobTitle}); empty: none
  */
 public record ScoringModel(
         String id,
@@ -30,7 +32,8 @@ public record ScoringModel(
         Duration halfLife,
         Grades grades,
         FastTrack fastTrack,
-        List<Rule> rules) {
+        List<Rule> rules,
+        List<String> requires) {
 
     /** How many events an explanation names per rule. */
     public static final int EVENTS_SHOWN = 10;
@@ -42,6 +45,22 @@ public record ScoringModel(
 
     public ScoringModel {
         rules = List.copyOf(rules);
+        requires = requires == null ? List.of() : List.copyOf(requires);
+    }
+
+    /** A model without minimum data. */
+    public ScoringModel(
+            String id,
+            int version,
+            String description,
+            Segment segment,
+            Scale scale,
+            int threshold,
+            Duration halfLife,
+            Grades grades,
+            FastTrack fastTrack,
+            List<Rule> rules) {
+        this(id, version, description, segment, scale, threshold, halfLife, grades, fastTrack, rules, List.of());
     }
 
     public Duration halfLifeOf(Rule rule) {
@@ -131,6 +150,21 @@ public record ScoringModel(
 
     public boolean reachesThreshold(ModelScore score) {
         return score.score() >= threshold;
+    }
+
+    /** Whether the score would qualify the lead (threshold or fast-track), before its minimum data is asked. */
+    public boolean wouldQualify(ModelScore score) {
+        return fastTracks(score) || reachesThreshold(score);
+    }
+
+    /** The required attributes the lead lacks (absent or blank), in the model's order; empty when it has them all. */
+    public List<String> missing(LeadFacts facts) {
+        return requires.stream()
+                .filter(name -> {
+                    String value = facts.get(name);
+                    return value == null || value.isBlank();
+                })
+                .toList();
     }
 
     public String key() {

@@ -30,17 +30,26 @@ final class ScoringFixture {
     static final ScoringModel DEFAULT = Models.defaultModel();
 
     final List<IntegrationEvent> published = new ArrayList<>();
-    final ScoringServices.Ports ports = new ScoringServices.Ports(
-            new InMemoryLeadScores(),
-            new InMemoryLeadEvents(),
-            null,
-            new OneModel(),
-            null,
-            new InMemoryProcessedEvents(),
-            published::add,
-            new NoMetrics(),
-            Clock.fixed(NOW, ZoneOffset.UTC),
-            500);
+    final ScoringServices.Ports ports;
+
+    ScoringFixture() {
+        this(DEFAULT);
+    }
+
+    /** The use cases with {@code model} as the one published model. */
+    ScoringFixture(ScoringModel model) {
+        ports = new ScoringServices.Ports(
+                new InMemoryLeadScores(),
+                new InMemoryLeadEvents(),
+                null,
+                new OneModel(model),
+                null,
+                new InMemoryProcessedEvents(),
+                published::add,
+                new NoMetrics(),
+                Clock.fixed(NOW, ZoneOffset.UTC),
+                500);
+    }
 
     <T> List<T> published(Class<T> type) {
         return published.stream().filter(type::isInstance).map(type::cast).toList();
@@ -72,7 +81,7 @@ final class ScoringFixture {
                 CORRELATION);
     }
 
-    private static final class OneModel implements ScoringModelRepository {
+    private record OneModel(ScoringModel model) implements ScoringModelRepository {
         @Override
         public void lockCatalogue() {}
 
@@ -103,17 +112,17 @@ final class ScoringFixture {
 
         @Override
         public List<String> modelIds() {
-            return List.of(DEFAULT.id());
+            return List.of(model.id());
         }
 
         @Override
         public List<ScoringModel> published() {
-            return List.of(DEFAULT);
+            return List.of(model);
         }
 
         @Override
         public Optional<ScoringModel> model(String modelId, int version) {
-            return Optional.of(DEFAULT);
+            return Optional.of(model);
         }
     }
 

@@ -39,7 +39,8 @@ class LeadController {
      * A page of leads by their segment score: {@code q} (part of the e-mail address or company name, any case),
      * {@code stage}, {@code segment}, {@code grade} (A or A1), {@code minScore}, {@code maxScore}, {@code channel}
      * (of the first touch); {@code page} from 0, {@code size} 1 to 200; {@code sort} score|updatedAt|qualifiedAt with
-     * {@code direction} desc (default) or asc.
+     * {@code direction} desc (default) or asc; {@code needsData=true}: only leads that wait for data their model
+     * requires before they can become MQLs.
      */
     @GetMapping
     LeadPage leads(
@@ -53,7 +54,8 @@ class LeadController {
             @RequestParam(defaultValue = "0") String page,
             @RequestParam(defaultValue = "20") String size,
             @RequestParam(defaultValue = "score") String sort,
-            @RequestParam(defaultValue = "desc") String direction) {
+            @RequestParam(defaultValue = "desc") String direction,
+            @RequestParam(defaultValue = "false") String needsData) {
         if (!direction.equalsIgnoreCase("asc") && !direction.equalsIgnoreCase("desc")) {
             throw new InvalidValueException("direction", "direction.unknown", "direction is asc or desc");
         }
@@ -68,12 +70,23 @@ class LeadController {
                 integer(page, "page"),
                 integer(size, "size"),
                 sort,
-                direction.equalsIgnoreCase("desc")));
+                direction.equalsIgnoreCase("desc"),
+                flag(needsData, "needsData")));
     }
 
     /** An empty filter (a form's unset field) filters nothing. */
     private static boolean blank(String text) {
         return text == null || text.isBlank();
+    }
+
+    private static boolean flag(String text, String field) {
+        if (blank(text) || text.trim().equalsIgnoreCase("false")) {
+            return false;
+        }
+        if (text.trim().equalsIgnoreCase("true")) {
+            return true;
+        }
+        throw new InvalidValueException(field, field + ".format", field + " is true or false");
     }
 
     private static int integer(String text, String field) {

@@ -11,6 +11,8 @@ import java.util.Map;
  * A lead as the API shows it: stage; the score, grades and reasons under its segment's model (top level, as before);
  * the score under every published model with its explanation; the frozen explanation of its last qualification; the
  * profile's attributes (by ProfileAttributes names), the first touch; and every stage move. Times are ISO-8601 instants; unknown values are null.
+ * {@code needsData} lists the attributes the segment model ({@code model}) requires before this lead, whose score
+ * qualifies, becomes an MQL; empty when it is not waiting for data (the first reason then says why it waits).
  */
 public record LeadResponse(
         String leadId,
@@ -28,7 +30,8 @@ public record LeadResponse(
         String qualifiedAt,
         QualificationResponse qualification,
         List<ScoreResponse> scores,
-        List<TimelineEntryResponse> timeline) {
+        List<TimelineEntryResponse> timeline,
+        List<String> needsData) {
 
     /** A lead's score under one model: it adds up, score = fitPoints + engagementPoints + scaleAdjustment. */
     public record ScoreResponse(

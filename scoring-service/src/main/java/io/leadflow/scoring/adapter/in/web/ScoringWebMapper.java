@@ -43,6 +43,9 @@ interface ScoringWebMapper {
     @Mapping(target = "qualification", source = "lead.qualification")
     @Mapping(target = "scores", source = "lead.scores")
     @Mapping(target = "timeline", source = "lead.timeline")
+    @Mapping(
+            target = "needsData",
+            expression = "java(lead.needsData() == null ? java.util.List.of() : lead.needsData().missing())")
     LeadResponse toResponse(LeadView lead, ModelScore segmentScore);
 
     @Mapping(target = "model", source = "modelId")
@@ -73,9 +76,16 @@ interface ScoringWebMapper {
 
     ModelResponse.VersionSummary toSummary(ModelVersionView version);
 
-    /** The current reasons, and those the lead last qualified with (they may have faded since). */
+    /**
+     * Why a lead waits for data (first), the current reasons, and those the lead last qualified with (they may have
+     * faded since).
+     */
     default List<String> reasons(LeadView lead, ModelScore score) {
-        List<String> now = score == null ? List.of() : texts(score.contributions());
+        List<String> contributions = score == null ? List.of() : texts(score.contributions());
+        List<String> now = lead.needsData() == null
+                ? contributions
+                : Stream.concat(Stream.of(lead.needsData().text()), contributions.stream())
+                        .toList();
         if (lead.qualification() == null) {
             return now;
         }

@@ -59,6 +59,9 @@ final class LeadListSql {
             where.append(" and first_channel = :channel");
             params.put("channel", search.channel().name());
         }
+        if (search.needsData()) {
+            where.append(" and needs_data is not null");
+        }
         long total = jdbc.sql("select count(*) from lead_state" + where)
                 .params(params)
                 .query(Long.class)

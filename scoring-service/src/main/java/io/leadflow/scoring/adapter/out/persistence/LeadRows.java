@@ -100,7 +100,7 @@ class LeadRows {
                     first_source = :firstSource, first_campaign = :firstCampaign, segment = :segment,
                     model_id = :modelId, model_version = :modelVersion, fit_grade = :fitGrade,
                     engagement_grade = :engagementGrade, qualification = cast(:qualification as jsonb),
-                    updated_at = now()
+                    needs_data = :needsData, updated_at = now()
                 where lead_id = :leadId""", leads.stream().map(this::parameters).toArray(MapSqlParameterSource[]::new));
     }
 
@@ -127,6 +127,7 @@ class LeadRows {
                 .addValue("fitGrade", summary.fitGrade().name())
                 .addValue("engagementGrade", summary.engagementGrade())
                 .addValue("qualification", lead.qualification().map(this::json).orElse(null))
+                .addValue("needsData", lead.waitingFor().isEmpty() ? null : String.join(",", lead.waitingFor()))
                 .addValue("leadId", lead.leadId().value());
     }
 

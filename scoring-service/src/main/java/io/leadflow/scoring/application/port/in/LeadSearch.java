@@ -12,6 +12,7 @@ import java.util.Locale;
  * @param grade a fit grade ({@code A}) or fit grade and engagement grade ({@code A1})
  * @param channel the channel of the lead's first touch
  * @param sort one of {@code score}, {@code updatedAt}, {@code qualifiedAt}
+ * @param needsData only leads whose score qualifies but which lack data their model requires (minimum data)
  */
 public record LeadSearch(
         String text,
@@ -24,13 +25,30 @@ public record LeadSearch(
         int page,
         int size,
         String sort,
-        boolean descending) {
+        boolean descending,
+        boolean needsData) {
 
     /** The longest search text; an e-mail address or a company name fits. */
     public static final int MAX_TEXT = 100;
 
     /** The shortest search text: three characters make a trigram, so the search reads an index, not every lead. */
     public static final int MIN_TEXT = 3;
+
+    /** Filters without the minimum-data filter. */
+    public LeadSearch(
+            String text,
+            LifecycleStage stage,
+            String segment,
+            String grade,
+            Integer minScore,
+            Integer maxScore,
+            Channel channel,
+            int page,
+            int size,
+            String sort,
+            boolean descending) {
+        this(text, stage, segment, grade, minScore, maxScore, channel, page, size, sort, descending, false);
+    }
 
     public LeadSearch {
         if (page < 0) {

@@ -4,6 +4,7 @@ import io.leadflow.kernel.LeadId;
 import io.leadflow.kernel.LifecycleStage;
 import io.leadflow.scoring.domain.Explanation;
 import io.leadflow.scoring.domain.ModelScore;
+import io.leadflow.scoring.domain.NeedsData;
 import io.leadflow.scoring.domain.Touch;
 import java.time.Instant;
 import java.util.List;
@@ -17,6 +18,8 @@ import java.util.Map;
  * @param profile the profile's attributes by {@code ProfileAttributes} names (empty while unknown)
  * @param qualifiedAt when the lead last became an MQL, or {@code null}
  * @param qualification why it last qualified, or {@code null}
+ * @param needsData why a lead whose score qualifies is not an MQL yet (its model requires data it lacks), or
+ *     {@code null}
  */
 public record LeadView(
         LeadId leadId,
@@ -27,7 +30,8 @@ public record LeadView(
         Touch firstTouch,
         Instant qualifiedAt,
         Explanation qualification,
-        List<TimelineEntry> timeline) {
+        List<TimelineEntry> timeline,
+        NeedsData needsData) {
 
     public LeadView {
         scores = List.copyOf(scores);

@@ -19,6 +19,7 @@ import io.leadflow.scoring.application.port.in.LeadView;
 import io.leadflow.scoring.domain.Contribution;
 import io.leadflow.scoring.domain.FitGrade;
 import io.leadflow.scoring.domain.ModelScore;
+import io.leadflow.scoring.domain.NeedsData;
 import io.leadflow.scoring.domain.model.RuleCategory;
 import java.time.Instant;
 import java.util.List;
@@ -106,6 +107,19 @@ class LeadControllerTest {
     }
 
     @Test
+    void lists_only_leads_waiting_for_data_when_asked_and_refuses_a_flag_that_is_not_true_or_false() throws Exception {
+        given(findLeads.findLeads(new LeadSearch(null, null, null, null, null, null, null, 0, 20, "score", true, true)))
+                .willReturn(new LeadPage(List.of(), 0, 20, 3));
+
+        mvc.perform(get("/api/v1/leads?needsData=true"))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.total").value(3));
+        mvc.perform(get("/api/v1/leads?needsData=maybe"))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.field").value("needsData"));
+    }
+
+    @Test
     void refuses_a_score_range_upside_down_an_unknown_channel_or_a_text_too_short_or_too_long() throws Exception {
         mvc.perform(get("/api/v1/leads?minScore=60&maxScore=20"))
                 .andExpect(status().isBadRequest())
@@ -172,7 +186,8 @@ class LeadControllerTest {
                                 LifecycleStage.MQL,
                                 "fast-track: demo requested",
                                 "scoring-service",
-                                QUALIFIED))));
+                                QUALIFIED)),
+                        null));
 
         mvc.perform(get("/api/v1/leads/{leadId}", LEAD.toString()))
                 .andExpect(status().isOk())
@@ -191,7 +206,51 @@ class LeadControllerTest {
                 .andExpect(jsonPath("$.timeline[0].to").value("MQL"))
                 .andExpect(jsonPath("$.timeline[0].reason").value("fast-track: demo requested"))
                 .andExpect(jsonPath("$.timeline[0].actor").value("scoring-service"))
-                .andExpect(jsonPath("$.timeline[0].occurredAt").value("2026-11-02T10:00:00Z"));
+                .andExpect(jsonPath("$.timeline[0].occurredAt").value("2026-11-02T10:00:00Z"))
+                .andExpect(jsonPath("$.needsData").isEmpty());
+    }
+
+    @Test
+    void shows_a_lead_above_the_threshold_that_waits_for_its_title_and_says_why() throws Exception {
+        ModelScore score = new ModelScore(
+                "strict",
+                2,
+                "all",
+                0,
+                true,
+                QUALIFIED,
+                60,
+                10,
+                50,
+                0,
+                FitGrade.B,
+                2,
+                List.of(new Contribution("demo-requested", RuleCategory.BEHAVIOUR, "Demo requested", 50, 1, List.of())),
+                List.of());
+        given(findLead.findLead(LEAD))
+                .willReturn(new LeadView(
+                        LEAD,
+                        LifecycleStage.NEW,
+                        List.of(score),
+                        "jane@acme.com",
+                        Map.of("company.name", "ACME"),
+                        null,
+                        null,
+                        null,
+                        List.of(),
+                        new NeedsData("strict", 2, "Score 60 reached threshold 50", List.of("jobTitle"))));
+
+        mvc.perform(get("/api/v1/leads/{leadId}", LEAD.toString()))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.stage").value("NEW"))
+                .andExpect(jsonPath("$.model").value("strict"))
+                .andExpect(jsonPath("$.modelVersion").value(2))
+                .andExpect(jsonPath("$.needsData.length()").value(1))
+                .andExpect(jsonPath("$.needsData[0]").value("jobTitle"))
+                .andExpect(
+                        jsonPath("$.reasons[0]").value("Not an MQL yet: Score 60 reached threshold 50, needs jobTitle"))
+                .andExpect(jsonPath("$.reasons[1]").value("Demo requested (+50)"))
+                .andExpect(jsonPath("$.qualification").isEmpty());
     }
 
     @Test

@@ -3,13 +3,20 @@ package io.leadflow.scoring.adapter.out.persistence;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.leadflow.kernel.Channel;
+import io.leadflow.kernel.EngagementType;
+import io.leadflow.kernel.LeadId;
 import io.leadflow.kernel.LifecycleStage;
 import io.leadflow.scoring.application.port.in.LeadPage;
 import io.leadflow.scoring.application.port.in.LeadSearch;
+import io.leadflow.scoring.domain.LeadScore;
+import io.leadflow.scoring.domain.Models;
+import io.leadflow.scoring.domain.ProfileFacts;
+import io.leadflow.scoring.domain.model.ScoringModel;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -109,6 +116,40 @@ class JdbcLeadSearchIT {
                         + LeadListSql.orderBy(lowestFirst) + " limit 50"))
                 .containsPattern("Index (Only )?Scan Backward")
                 .doesNotContain("Sort");
+    }
+
+    @Test
+    void lists_only_the_leads_that_wait_for_required_data_as_saved_and_reads_them_from_an_index() throws SQLException {
+        ScoringModel named = Models.model("""
+                id: named
+                threshold: 50
+                requires: [jobTitle]
+                rules:
+                  - {id: webinar, category: behaviour, event: {type: WEBINAR_ATTENDED}, points: 60}
+                """);
+        Instant now = Instant.now();
+        LeadScore untitled = leads.lock(new LeadId(id(5)), List.of(named));
+        untitled.record(Models.anEngagement(EngagementType.WEBINAR_ATTENDED, now.minusSeconds(5)), now);
+        leads.save(untitled);
+        LeadScore titled = leads.lock(new LeadId(id(6)), List.of(named));
+        titled.updateProfile(new ProfileFacts("ann@acme.com", Map.of("jobTitle", "CTO"), now.minusSeconds(9)), now);
+        titled.record(Models.anEngagement(EngagementType.WEBINAR_ATTENDED, now.minusSeconds(5)), now);
+        leads.save(titled);
+        LeadSearch waiting = new LeadSearch(null, null, null, null, null, null, null, 0, 20, "score", true, true);
+
+        assertThat(ids(leads.search(waiting))).containsExactly(5);
+        assertThat(jdbc.sql("select needs_data from lead_state where lead_id = :id")
+                        .param("id", id(5))
+                        .query(String.class)
+                        .single())
+                .isEqualTo("jobTitle");
+        assertThat(plan("select lead_id from lead_state where model_id is not null and needs_data is not null"
+                        + " order by " + LeadListSql.orderBy(waiting) + " limit 20"))
+                .contains("lead_state_needing_data");
+
+        untitled.updateProfile(new ProfileFacts("kim@acme.com", Map.of("jobTitle", "CIO"), now), now);
+        leads.save(untitled);
+        assertThat(ids(leads.search(waiting))).isEmpty();
     }
 
     /**
