@@ -9,8 +9,10 @@ import java.util.Set;
 /**
  * Chooses the owner of a lead: the first routing rule (by position) that matches picks the team; within the team a
  * weighted round-robin picks the rep. Reps who are away or hold as many open hand-offs as their capacity are
- * skipped; reps who name the lead's segment or territory are preferred, then reps covering all, then anyone. Without a matching rule every available rep
- * takes part. The assignment names the rule, so managers can see why a rep got the lead.
+ * skipped; reps who name the lead's segment or territory are preferred, then reps covering all, then anyone. Without a
+ * matching rule every available rep takes part, and the lead becomes the chosen rep's team's (its Slack channel, its
+ * calendar), as if a rule had named that team. The assignment names the rule, so managers can see why a rep got the
+ * lead.
  */
 public final class Routing {
 
@@ -49,7 +51,9 @@ public final class Routing {
                 .filter(rep -> !rep.segments().isEmpty() || !rep.territories().isEmpty())
                 .toList();
         List<SalesRep> pool = !specialists.isEmpty() ? specialists : !covering.isEmpty() ? covering : candidates;
-        return pool.stream().min(WeightedRoundRobin.NEXT).map(rep -> new Assignment(rep, rule, team));
+        return pool.stream()
+                .min(WeightedRoundRobin.NEXT)
+                .map(rep -> new Assignment(rep, rule, team == null ? rep.teamId() : team));
     }
 
     /** Smooth enough and stateless: the rep with the fewest leads per unit of weight goes next. */

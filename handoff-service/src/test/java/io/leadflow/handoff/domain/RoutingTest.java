@@ -150,4 +150,24 @@ class RoutingTest {
         assertThat(Routing.assign(swissLead, DACH, "r", List.of(swiss), Map.of(), Set.of(swiss.id())))
                 .isEmpty();
     }
+
+    @Test
+    void without_a_rule_the_lead_becomes_the_chosen_reps_own_team() {
+        SalesRep erik = rep("erik", ENTERPRISE, true, 10, 1);
+        SalesRep solo = rep("solo", null, true, 10, 1);
+        LeadAttributes lead = new LeadAttributes(null, "fr", null, null, null);
+
+        assertThat(Routing.assign(lead, null, Routing.FALLBACK, List.of(erik), Map.of(), Set.of()))
+                .get()
+                .extracting(Assignment::team)
+                .isEqualTo(ENTERPRISE);
+        assertThat(Routing.assign(lead, null, Routing.FALLBACK, List.of(solo), Map.of(), Set.of()))
+                .get()
+                .extracting(Assignment::team)
+                .isNull();
+        assertThat(Routing.assign(lead, DACH, "rule:dach", List.of(rep("dirk", DACH, true, 10, 1)), Map.of(), Set.of()))
+                .get()
+                .extracting(Assignment::team)
+                .isEqualTo(DACH);
+    }
 }
