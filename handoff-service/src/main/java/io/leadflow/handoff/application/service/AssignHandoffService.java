@@ -92,7 +92,8 @@ class AssignHandoffService implements AssignHandoffUseCase {
                 rule.map(r -> "rule:" + r.name()).orElse(Routing.FALLBACK),
                 reps.lockAvailable(team),
                 handoffs.openLoads(),
-                Set.of());
+                Set.of(),
+                now);
         Route route = rule.map(r -> new Route(r.team(), 1, r.secondTierTeam()))
                 .orElseGet(
                         () -> assignment.map(a -> new Route(a.team(), 1, null)).orElse(Route.NONE));

@@ -79,7 +79,7 @@ public final class HandoffServices {
     private HandoffServices() {}
 
     private static SlaScheduling sla(Ports p) {
-        return new SlaScheduling(p.policies(), p.teams(), p.timers(), p.defaultCalendar());
+        return new SlaScheduling(p.policies(), p.teams(), p.reps(), p.timers(), p.defaultCalendar());
     }
 
     private static HandoffNotifications notifications(Ports p) {

@@ -97,4 +97,42 @@ class RepsOwnTeamTest {
         assertThat(view.details().dueAt()).isEqualTo(Instant.parse("2026-11-09T09:15:00Z"));
         assertThat(app.deliveries.byId.values()).noneMatch(d -> d.channel() == NotificationChannel.SLACK);
     }
+
+    private void giveHours(RepView rep, String hours) {
+        app.updateRepDetails.updateRepDetails(new UpdateRepDetailsCommand(
+                new RepId(rep.id()),
+                null,
+                null,
+                null,
+                team,
+                null,
+                null,
+                null,
+                null,
+                null,
+                ZoneOffset.UTC,
+                WorkingHours.parse(hours)));
+    }
+
+    @Test
+    void a_rep_outside_their_own_hours_is_passed_over_for_one_inside_them() {
+        RepView aaron = app.rep("Aaron", true); // first by name, so round-robin alone would choose him
+        giveHours(aaron, "13:00-20:00");
+
+        assertThat(hotLead().rep().name()).isEqualTo("Anna");
+    }
+
+    @Test
+    void the_sla_clock_runs_only_while_both_the_team_and_the_rep_work() {
+        giveHours(anna, "12:00-16:00");
+
+        HandoffView view = hotLead();
+
+        // Saturday 10:00: the team works, Anna starts at 12:00, so fifteen minutes later is 12:15
+        assertThat(view.rep().name()).isEqualTo("Anna");
+        assertThat(view.details().dueAt()).isEqualTo(Instant.parse("2026-11-07T12:15:00Z"));
+        assertThat(app.timers.pending.values())
+                .extracting(io.leadflow.handoff.domain.SlaTimer::at)
+                .contains(Instant.parse("2026-11-07T12:15:00Z"));
+    }
 }
