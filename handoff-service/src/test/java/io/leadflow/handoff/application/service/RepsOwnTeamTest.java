@@ -135,4 +135,24 @@ class RepsOwnTeamTest {
                 .extracting(io.leadflow.handoff.domain.SlaTimer::at)
                 .contains(Instant.parse("2026-11-07T12:15:00Z"));
     }
+
+    @Test
+    void a_lead_that_waited_for_a_rep_becomes_the_team_of_the_rep_who_takes_it() {
+        app.updateRepDetails.updateRepDetails(new UpdateRepDetailsCommand(
+                new RepId(anna.id()), null, null, false, null, null, null, null, null, null, null, null));
+        HandoffView waiting = hotLead();
+        assertThat(waiting.status()).isEqualTo("UNASSIGNED");
+        app.updateRepDetails.updateRepDetails(new UpdateRepDetailsCommand(
+                new RepId(anna.id()), null, null, true, null, null, null, null, null, null, null, null));
+
+        assertThat(app.assignWaiting.assignWaitingHandoffs(10)).isEqualTo(1);
+
+        HandoffView view = app.findHandoff.findHandoff(new io.leadflow.handoff.domain.HandoffId(waiting.id()));
+        assertThat(view.details().teamId()).isEqualTo(team.value());
+        assertThat(view.details().dueAt()).isEqualTo(SATURDAY.plus(Duration.ofMinutes(15)));
+        assertThat(app.deliveries.byId.values())
+                .filteredOn(d -> d.channel() == NotificationChannel.SLACK)
+                .extracting(NotificationDelivery::target)
+                .containsExactly(CHANNEL);
+    }
 }
