@@ -2,7 +2,8 @@ package io.leadflow.handoff.domain;
 
 /**
  * The rep a routing decision chose, the name of the rule that chose them (shown to sales and managers) and the team
- * the rule routed to (null when no rule matched and every rep took part).
+ * the hand-off belongs to: the one the rule routed to or, without a rule, the rep's own team (null for a rep of no
+ * team).
  */
 public record Assignment(SalesRep rep, String rule, TeamId team) {
 

@@ -11,6 +11,7 @@ import java.time.ZonedDateTime;
 import java.util.EnumMap;
 import java.util.EnumSet;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 
@@ -19,7 +20,8 @@ import java.util.TreeSet;
  * business time, so a lead that qualifies on Friday evening is due on Monday morning, not on Saturday night. Days
  * whose clocks change (daylight saving) are handled by the zone rules: a day is as long as its wall-clock hours.
  */
-public record BusinessCalendar(ZoneId zone, Map<DayOfWeek, WorkingHours> hours, Set<LocalDate> holidays) {
+public record BusinessCalendar(ZoneId zone, Map<DayOfWeek, WorkingHours> hours, Set<LocalDate> holidays)
+        implements WorkingTime {
 
     /** Far enough for any SLA, near enough that a calendar without working days cannot loop for long. */
     private static final int MAX_DAYS = 3_700;
@@ -53,7 +55,29 @@ public record BusinessCalendar(ZoneId zone, Map<DayOfWeek, WorkingHours> hours, 
         return new TreeSet<>(holidays);
     }
 
+    /** Every day of the week with the same hours, no holidays: a rep's own hours, which the team calendar narrows. */
+    public static BusinessCalendar everyDay(ZoneId zone, WorkingHours dayHours) {
+        Map<DayOfWeek, WorkingHours> week = new EnumMap<>(DayOfWeek.class);
+        for (DayOfWeek day : DayOfWeek.values()) {
+            week.put(day, dayHours);
+        }
+        return new BusinessCalendar(zone, week, Set.of());
+    }
+
+    @Override
+    public Optional<WorkingWindow> windowFrom(Instant from) {
+        LocalDate day = from.atZone(zone).toLocalDate();
+        for (int i = 0; i < MAX_DAYS; i++, day = day.plusDays(1)) {
+            Window window = window(day);
+            if (window != null && from.isBefore(window.close)) {
+                return Optional.of(new WorkingWindow(window.open, window.close));
+            }
+        }
+        return Optional.empty();
+    }
+
     /** Whether {@code at} falls inside working hours. */
+    @Override
     public boolean isWorking(Instant at) {
         ZonedDateTime local = at.atZone(zone);
         Window window = window(local.toLocalDate());
@@ -64,6 +88,7 @@ public record BusinessCalendar(ZoneId zone, Map<DayOfWeek, WorkingHours> hours, 
      * The instant {@code amount} of business time after {@code start}. Time outside working hours does not count;
      * a start outside them counts from the next opening. A zero amount gives the next working moment.
      */
+    @Override
     public Instant plus(Instant start, Duration amount) {
         if (start == null || amount == null || amount.isNegative()) {
             throw new IllegalArgumentException("business time is added to an instant and is not negative");
@@ -96,6 +121,7 @@ public record BusinessCalendar(ZoneId zone, Map<DayOfWeek, WorkingHours> hours, 
      * The business time from {@code from} to {@code to}: only working time counts, so a deadline that is due on Monday
      * morning is an hour away on Friday at four. Negative when {@code to} is earlier (how long a deadline is overdue).
      */
+    @Override
     public Duration between(Instant from, Instant to) {
         if (from == null || to == null) {
             throw new IllegalArgumentException("business time is counted between two instants");

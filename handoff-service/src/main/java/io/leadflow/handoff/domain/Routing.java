@@ -1,5 +1,6 @@
 package io.leadflow.handoff.domain;
 
+import java.time.Instant;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
@@ -9,8 +10,10 @@ import java.util.Set;
 /**
  * Chooses the owner of a lead: the first routing rule (by position) that matches picks the team; within the team a
  * weighted round-robin picks the rep. Reps who are away or hold as many open hand-offs as their capacity are
- * skipped; reps who name the lead's segment or territory are preferred, then reps covering all, then anyone. Without a matching rule every available rep
- * takes part. The assignment names the rule, so managers can see why a rep got the lead.
+ * skipped, and so are reps outside their own working hours while someone inside theirs can take the lead; reps who
+ * name the lead's segment or territory are preferred, then reps covering all, then anyone. Without a matching rule
+ * every available rep takes part, and the lead becomes the chosen rep's team's (its Slack channel, its calendar), as
+ * if a rule had named that team. The assignment names the rule, so managers can see why a rep got the lead.
  */
 public final class Routing {
 
@@ -28,7 +31,9 @@ public final class Routing {
 
     /**
      * The rep for the lead among {@code reps} of {@code team} (all reps when team is null), never one of
-     * {@code excluded}; {@code openLoads} is each rep's number of open hand-offs.
+     * {@code excluded}; {@code openLoads} is each rep's number of open hand-offs. Reps outside their own working hours
+     * at {@code now} are skipped while a rep inside them can take the lead; when none can, they take part as before
+     * (the lead is not left waiting, and their SLA clock starts when their hours do).
      */
     public static Optional<Assignment> assign(
             LeadAttributes lead,
@@ -36,20 +41,25 @@ public final class Routing {
             String rule,
             List<SalesRep> reps,
             Map<RepId, Integer> openLoads,
-            Set<RepId> excluded) {
-        List<SalesRep> candidates = reps.stream()
+            Set<RepId> excluded,
+            Instant now) {
+        List<SalesRep> able = reps.stream()
                 .filter(SalesRep::available)
                 .filter(rep -> team == null || team.equals(rep.teamId()))
                 .filter(rep -> !excluded.contains(rep.id()))
                 .filter(rep -> openLoads.getOrDefault(rep.id(), 0) < rep.capacity())
                 .toList();
+        List<SalesRep> working = able.stream().filter(rep -> rep.worksAt(now)).toList();
+        List<SalesRep> candidates = working.isEmpty() ? able : working;
         List<SalesRep> covering =
                 candidates.stream().filter(rep -> rep.covers(lead)).toList();
         List<SalesRep> specialists = covering.stream()
                 .filter(rep -> !rep.segments().isEmpty() || !rep.territories().isEmpty())
                 .toList();
         List<SalesRep> pool = !specialists.isEmpty() ? specialists : !covering.isEmpty() ? covering : candidates;
-        return pool.stream().min(WeightedRoundRobin.NEXT).map(rep -> new Assignment(rep, rule, team));
+        return pool.stream()
+                .min(WeightedRoundRobin.NEXT)
+                .map(rep -> new Assignment(rep, rule, team == null ? rep.teamId() : team));
     }
 
     /** Smooth enough and stateless: the rep with the fewest leads per unit of weight goes next. */

@@ -7,14 +7,17 @@ import java.time.LocalTime;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 
 /**
  * A sales rep who can receive hand-offs: their team, chat handle (Slack mentions), the segments and territories
  * (countries) they cover, how many open hand-offs they can hold (capacity), their share of the team's leads (weight),
- * and their own working hours and time zone. {@code lastAssignedAt} and {@code assignedCount} are what the weighted
- * round-robin is fair by. An away rep ({@code available} false) keeps their hand-offs but gets no new ones.
+ * and their own working hours in their time zone (null: none of their own, they work when their team does). Routing
+ * prefers reps inside their hours and their SLA clocks run only when both they and their team work.
+ * {@code lastAssignedAt} and {@code assignedCount} are what the weighted round-robin is fair by. An away rep
+ * ({@code available} false) gets no new hand-offs; the ones not yet accepted move on as at a missed deadline.
  */
 public record SalesRep(
         RepId id,
@@ -65,10 +68,9 @@ public record SalesRep(
         segments = normal(segments);
         territories = normal(territories);
         timeZone = timeZone == null ? ZoneOffset.UTC : timeZone;
-        workingHours = workingHours == null ? DEFAULT_HOURS : workingHours;
     }
 
-    /** A rep of the walking skeleton's shape: no team, default capacity, weight 1, UTC office hours. */
+    /** A rep of the walking skeleton's shape: no team, default capacity, weight 1, no working hours of their own. */
     public SalesRep(
             RepId id,
             String name,
@@ -92,7 +94,7 @@ public record SalesRep(
                 DEFAULT_CAPACITY,
                 1,
                 ZoneOffset.UTC,
-                DEFAULT_HOURS,
+                null,
                 0);
     }
 
@@ -114,6 +116,16 @@ public record SalesRep(
     public boolean covers(LeadAttributes lead) {
         return (segments.isEmpty() || (lead.segment() != null && segments.contains(lead.segment())))
                 && (territories.isEmpty() || (lead.country() != null && territories.contains(lead.country())));
+    }
+
+    /** The rep's own hours, every day in their time zone; empty when they have none of their own. */
+    public Optional<BusinessCalendar> ownHours() {
+        return Optional.ofNullable(workingHours).map(hours -> BusinessCalendar.everyDay(timeZone, hours));
+    }
+
+    /** Whether the rep is inside their own working hours at {@code at} (always, without hours of their own). */
+    public boolean worksAt(Instant at) {
+        return ownHours().map(hours -> hours.isWorking(at)).orElse(true);
     }
 
     /** The same rep after being given a lead at {@code at}. */

@@ -17,12 +17,12 @@ public record SlaClock(Priority priority, int generation, Instant startedAt, Ins
     }
 
     /** A clock started at {@code now} for accepting. */
-    public static SlaClock toAccept(SlaPolicy policy, BusinessCalendar calendar, Instant now, int generation) {
+    public static SlaClock toAccept(SlaPolicy policy, WorkingTime calendar, Instant now, int generation) {
         return new SlaClock(policy.priority(), generation, now, calendar.plus(now, policy.acceptWithin()), null);
     }
 
     /** The clock after the accept at {@code now}: the decide deadline starts. */
-    public SlaClock toDecide(SlaPolicy policy, BusinessCalendar calendar, Instant now, int newGeneration) {
+    public SlaClock toDecide(SlaPolicy policy, WorkingTime calendar, Instant now, int newGeneration) {
         return new SlaClock(priority, newGeneration, now, acceptDueAt, calendar.plus(now, policy.decideWithin()));
     }
 
@@ -34,7 +34,7 @@ public record SlaClock(Priority priority, int generation, Instant startedAt, Ins
      * Whether the rep has been reminded of {@code deadline} by {@code now}: a reminder point of the policy (a share of
      * the window, counted in business time from this clock's start) has passed. The timers fire at these points.
      */
-    public boolean remindedBy(String deadline, SlaPolicy policy, BusinessCalendar calendar, Instant now) {
+    public boolean remindedBy(String deadline, SlaPolicy policy, WorkingTime calendar, Instant now) {
         if (dueAt(deadline) == null) {
             return false;
         }
@@ -55,7 +55,7 @@ public record SlaClock(Priority priority, int generation, Instant startedAt, Ins
     }
 
     /** The timers of the running deadline: reminders at the policy's percentages of the window, then the breach. */
-    public List<SlaTimer> timers(HandoffId handoff, String deadline, SlaPolicy policy, BusinessCalendar calendar) {
+    public List<SlaTimer> timers(HandoffId handoff, String deadline, SlaPolicy policy, WorkingTime calendar) {
         List<SlaTimer> timers = new ArrayList<>();
         for (int percent : policy.remindAtPercent()) {
             Instant at = calendar.plus(

@@ -102,7 +102,7 @@ class RoutingTest {
         List<String> chosen = new ArrayList<>();
         Instant now = TestData.T0;
         for (int i = 0; i < 30; i++) {
-            Assignment a = Routing.assign(lead, DACH, "rule:dach", reps, loads, Set.of())
+            Assignment a = Routing.assign(lead, DACH, "rule:dach", reps, loads, Set.of(), TestData.T0)
                     .orElseThrow();
             chosen.add(a.rep().name());
             now = now.plusSeconds(1);
@@ -139,15 +139,77 @@ class RoutingTest {
                 50);
         LeadAttributes swissLead = new LeadAttributes(null, "ch", null, null, null);
 
-        assertThat(Routing.assign(swissLead, DACH, "r", List.of(generalist, swiss), Map.of(), Set.of()))
+        assertThat(Routing.assign(swissLead, DACH, "r", List.of(generalist, swiss), Map.of(), Set.of(), TestData.T0))
                 .get()
                 .extracting(a -> a.rep().name())
                 .isEqualTo("sven");
-        assertThat(Routing.assign(swissLead, DACH, "r", List.of(generalist, swiss), Map.of(), Set.of(swiss.id())))
+        assertThat(Routing.assign(
+                        swissLead, DACH, "r", List.of(generalist, swiss), Map.of(), Set.of(swiss.id()), TestData.T0))
                 .get()
                 .extracting(a -> a.rep().name())
                 .isEqualTo("gina");
-        assertThat(Routing.assign(swissLead, DACH, "r", List.of(swiss), Map.of(), Set.of(swiss.id())))
+        assertThat(Routing.assign(swissLead, DACH, "r", List.of(swiss), Map.of(), Set.of(swiss.id()), TestData.T0))
                 .isEmpty();
+    }
+
+    @Test
+    void without_a_rule_the_lead_becomes_the_chosen_reps_own_team() {
+        SalesRep erik = rep("erik", ENTERPRISE, true, 10, 1);
+        SalesRep solo = rep("solo", null, true, 10, 1);
+        LeadAttributes lead = new LeadAttributes(null, "fr", null, null, null);
+
+        assertThat(Routing.assign(lead, null, Routing.FALLBACK, List.of(erik), Map.of(), Set.of(), TestData.T0))
+                .get()
+                .extracting(Assignment::team)
+                .isEqualTo(ENTERPRISE);
+        assertThat(Routing.assign(lead, null, Routing.FALLBACK, List.of(solo), Map.of(), Set.of(), TestData.T0))
+                .get()
+                .extracting(Assignment::team)
+                .isNull();
+        assertThat(Routing.assign(
+                        lead,
+                        DACH,
+                        "rule:dach",
+                        List.of(rep("dirk", DACH, true, 10, 1)),
+                        Map.of(),
+                        Set.of(),
+                        TestData.T0))
+                .get()
+                .extracting(Assignment::team)
+                .isEqualTo(DACH);
+    }
+
+    @Test
+    void a_rep_outside_their_hours_is_skipped_while_another_can_take_the_lead_and_takes_it_when_none_can() {
+        SalesRep aaron = rep("aaron", DACH, true, 10, 1)
+                .withDetails(
+                        "aaron",
+                        null,
+                        true,
+                        DACH,
+                        null,
+                        Set.of(),
+                        Set.of("DE"),
+                        10,
+                        1,
+                        ZoneOffset.UTC,
+                        WorkingHours.parse("13:00-21:00"));
+        SalesRep bea = rep("bea", DACH, true, 10, 1);
+        LeadAttributes lead = new LeadAttributes(null, "de", null, null, null);
+        Instant morning = TestData.T0; // 09:00 UTC: aaron starts at 13:00
+        Instant afternoon = TestData.T0.plusSeconds(5 * 3600);
+
+        assertThat(Routing.assign(lead, DACH, "r", List.of(aaron, bea), Map.of(), Set.of(), morning))
+                .get()
+                .extracting(a -> a.rep().name())
+                .isEqualTo("bea");
+        assertThat(Routing.assign(lead, DACH, "r", List.of(aaron, bea), Map.of(), Set.of(), afternoon))
+                .get()
+                .extracting(a -> a.rep().name())
+                .isEqualTo("aaron");
+        assertThat(Routing.assign(lead, DACH, "r", List.of(aaron), Map.of(), Set.of(), morning))
+                .get()
+                .extracting(a -> a.rep().name())
+                .isEqualTo("aaron");
     }
 }

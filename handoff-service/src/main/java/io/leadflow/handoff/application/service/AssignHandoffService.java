@@ -92,8 +92,11 @@ class AssignHandoffService implements AssignHandoffUseCase {
                 rule.map(r -> "rule:" + r.name()).orElse(Routing.FALLBACK),
                 reps.lockAvailable(team),
                 handoffs.openLoads(),
-                Set.of());
-        Route route = rule.map(r -> new Route(r.team(), 1, r.secondTierTeam())).orElse(Route.NONE);
+                Set.of(),
+                now);
+        Route route = rule.map(r -> new Route(r.team(), 1, r.secondTierTeam()))
+                .orElseGet(
+                        () -> assignment.map(a -> new Route(a.team(), 1, null)).orElse(Route.NONE));
         Handoff handoff = Handoff.open(HandoffId.newId(), qualification, assignment.orElse(null), route, now);
         if (assignment.isEmpty()) {
             handoffs.add(handoff);

@@ -61,6 +61,7 @@ class AssignWaitingHandoffsService implements AssignWaitingHandoffsUseCase {
                 continue;
             }
             Handoff waiting = locked.get();
+            Instant now = clock.instant();
             var profile = profiles.find(waiting.leadId());
             LeadAttributes attributes = Leads.attributes(waiting.qualification(), profile);
             Optional<RoutingRule> rule = Routing.ruleFor(attributes, rules.findAll());
@@ -71,11 +72,11 @@ class AssignWaitingHandoffsService implements AssignWaitingHandoffsUseCase {
                     rule.map(r -> "rule:" + r.name()).orElse(Routing.FALLBACK) + " (after waiting for a rep)",
                     reps.lockAvailable(team),
                     handoffs.openLoads(),
-                    Set.of());
+                    Set.of(),
+                    now);
             if (next.isEmpty()) {
                 continue;
             }
-            Instant now = clock.instant();
             Handoff handed = sla.startAccept(waiting.reassign(next.get(), now), now);
             handoffs.save(handed);
             var rep = next.get().rep().assignedAt(now);

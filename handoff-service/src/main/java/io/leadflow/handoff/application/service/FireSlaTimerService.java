@@ -100,7 +100,8 @@ class FireSlaTimerService implements FireSlaTimerUseCase {
                     REASSIGN_RULE,
                     reps.lockAvailable(handoff.route().team()),
                     handoffs.openLoads(),
-                    Set.of(handoff.repId()));
+                    Set.of(handoff.repId()),
+                    now);
             if (next.isPresent()) {
                 Handoff moved = sla.startAccept(handoff.reassign(next.get(), now), now);
                 handoffs.save(moved);

@@ -79,7 +79,12 @@ public final class HandoffServices {
     private HandoffServices() {}
 
     private static SlaScheduling sla(Ports p) {
-        return new SlaScheduling(p.policies(), p.teams(), p.timers(), p.defaultCalendar());
+        return new SlaScheduling(p.policies(), p.teams(), p.reps(), p.timers(), p.defaultCalendar());
+    }
+
+    private static AwayReassignment awayReassignment(Ports p) {
+        return new AwayReassignment(
+                p.handoffs(), p.reps(), p.profiles(), sla(p), notifications(p), p.metrics(), p.clock());
     }
 
     private static HandoffNotifications notifications(Ports p) {
@@ -188,7 +193,7 @@ public final class HandoffServices {
     }
 
     public static io.leadflow.handoff.application.port.in.UpdateRepDetailsUseCase updateRepDetails(Ports p) {
-        return new UpdateRepDetailsService(p.reps(), p.teams(), p.targets());
+        return new UpdateRepDetailsService(p.reps(), p.teams(), p.targets(), awayReassignment(p));
     }
 
     public static io.leadflow.handoff.application.port.in.DefineRoutingRuleUseCase defineRoutingRule(Ports p) {
@@ -216,7 +221,7 @@ public final class HandoffServices {
     }
 
     public static SetRepAvailabilityUseCase setRepAvailability(Ports p) {
-        return new SetRepAvailabilityService(p.reps(), p.teams());
+        return new SetRepAvailabilityService(p.reps(), p.teams(), awayReassignment(p));
     }
 
     public static FindReportsQuery findReports(Ports p) {

@@ -6,7 +6,6 @@ import io.leadflow.handoff.application.port.out.LeadProfiles;
 import io.leadflow.handoff.application.port.out.NotificationDeliveries;
 import io.leadflow.handoff.application.port.out.SalesRepRepository;
 import io.leadflow.handoff.application.port.out.SlaLog;
-import io.leadflow.handoff.domain.BusinessCalendar;
 import io.leadflow.handoff.domain.DeliveryState;
 import io.leadflow.handoff.domain.Handoff;
 import io.leadflow.handoff.domain.HandoffStatus;
@@ -15,6 +14,7 @@ import io.leadflow.handoff.domain.Rejection;
 import io.leadflow.handoff.domain.SalesRep;
 import io.leadflow.handoff.domain.SlaDeadline;
 import io.leadflow.handoff.domain.SlaTimer;
+import io.leadflow.handoff.domain.WorkingTime;
 import io.leadflow.kernel.event.ProfileAttributes;
 import java.time.Clock;
 import java.time.Duration;
@@ -74,7 +74,9 @@ final class HandoffViews {
         String deadline = runningDeadline(handoff);
         Instant due =
                 deadline == null || handoff.sla() == null ? null : handoff.sla().dueAt(deadline);
-        BusinessCalendar calendar = due == null || sla == null ? null : sla.calendarOf(handoff);
+        WorkingTime calendar = due == null || sla == null
+                ? null
+                : sla.calendarOf(handoff, handoff.sla().startedAt());
         return new HandoffView(
                 handoff.id().value(),
                 handoff.leadId().value(),
@@ -108,7 +110,7 @@ final class HandoffViews {
     }
 
     /** Working time left in the team's calendar; wall-clock time where no calendar is known. */
-    private static Long businessLeft(BusinessCalendar calendar, Instant now, Instant due) {
+    private static Long businessLeft(WorkingTime calendar, Instant now, Instant due) {
         return calendar == null
                 ? Duration.between(now, due).toSeconds()
                 : calendar.between(now, due).toSeconds();

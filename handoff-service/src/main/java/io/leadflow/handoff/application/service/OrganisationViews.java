@@ -45,7 +45,7 @@ final class OrganisationViews {
                 r.capacity(),
                 r.weight(),
                 r.timeZone(),
-                r.workingHours().toString(),
+                r.workingHours() == null ? null : r.workingHours().toString(),
                 r.available());
     }
 

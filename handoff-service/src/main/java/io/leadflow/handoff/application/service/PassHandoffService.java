@@ -55,7 +55,8 @@ class PassHandoffService implements PassHandoffUseCase {
                         SECOND_TIER_RULE,
                         reps.lockAvailable(handoff.route().secondTierTeam()),
                         handoffs.openLoads(),
-                        Set.of())
+                        Set.of(),
+                        now)
                 .orElseThrow(() -> new HandoffDecisionRefusedException(
                         handoff.id(),
                         handoff.status(),

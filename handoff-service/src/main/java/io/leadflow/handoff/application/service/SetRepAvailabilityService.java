@@ -11,14 +11,17 @@ import io.leadflow.handoff.application.port.out.TeamRepository;
 import io.leadflow.handoff.domain.SalesRep;
 import org.springframework.transaction.annotation.Transactional;
 
+/** Marking a rep away moves their not yet accepted hand-offs on at once ({@link AwayReassignment}). */
 class SetRepAvailabilityService implements SetRepAvailabilityUseCase {
 
     private final SalesRepRepository reps;
     private final TeamRepository teams;
+    private final AwayReassignment away;
 
-    SetRepAvailabilityService(SalesRepRepository reps, TeamRepository teams) {
+    SetRepAvailabilityService(SalesRepRepository reps, TeamRepository teams, AwayReassignment away) {
         this.reps = reps;
         this.teams = teams;
+        this.away = away;
     }
 
     @Override
@@ -50,6 +53,9 @@ class SetRepAvailabilityService implements SetRepAvailabilityUseCase {
                 rep.timeZone(),
                 rep.workingHours());
         reps.save(changed);
+        if (!changed.available()) {
+            away.moveOn(changed);
+        }
         return HandoffViews.rep(changed);
     }
 }

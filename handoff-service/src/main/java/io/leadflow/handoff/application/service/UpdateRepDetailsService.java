@@ -15,11 +15,14 @@ class UpdateRepDetailsService implements UpdateRepDetailsUseCase {
     private final SalesRepRepository reps;
     private final TeamRepository teams;
     private final NotificationTargetPolicy targets;
+    private final AwayReassignment away;
 
-    UpdateRepDetailsService(SalesRepRepository reps, TeamRepository teams, NotificationTargetPolicy targets) {
+    UpdateRepDetailsService(
+            SalesRepRepository reps, TeamRepository teams, NotificationTargetPolicy targets, AwayReassignment away) {
         this.reps = reps;
         this.teams = teams;
         this.targets = targets;
+        this.away = away;
     }
 
     @Override
@@ -45,6 +48,9 @@ class UpdateRepDetailsService implements UpdateRepDetailsUseCase {
             teams.find(changed.teamId()).orElseThrow(() -> new NotFoundException("team", changed.teamId()));
         }
         reps.save(changed);
+        if (rep.available() && !changed.available()) {
+            away.moveOn(changed);
+        }
         return OrganisationViews.repDetails(changed);
     }
 }

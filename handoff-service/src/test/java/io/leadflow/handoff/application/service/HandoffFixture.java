@@ -35,6 +35,7 @@ final class HandoffFixture {
     final InMemoryProcessedEvents processed = new InMemoryProcessedEvents();
     final RecordingPublisher events = new RecordingPublisher();
     final FakeNotifier notifier = new FakeNotifier();
+    final FakeTeamChannel teamChannel = new FakeTeamChannel();
 
     final InMemoryTeams teams = new InMemoryTeams();
     final InMemoryRoutingRules rules = new InMemoryRoutingRules();
@@ -53,7 +54,7 @@ final class HandoffFixture {
             timers,
             slaLog,
             histories,
-            List.of(notifier),
+            List.of(notifier, teamChannel),
             deliveries,
             events,
             io.leadflow.handoff.application.port.out.HandoffMetrics.NONE,

@@ -83,7 +83,9 @@ class JdbcSalesRepRepository implements SalesRepRepository {
                 .param("capacity", rep.capacity())
                 .param("weight", rep.weight())
                 .param("zone", rep.timeZone().getId())
-                .param("hours", rep.workingHours().toString())
+                .param(
+                        "hours",
+                        rep.workingHours() == null ? null : rep.workingHours().toString())
                 .param("count", rep.assignedCount())
                 .update();
     }
@@ -139,7 +141,7 @@ class JdbcSalesRepRepository implements SalesRepRepository {
                 rs.getInt("capacity"),
                 rs.getInt("weight"),
                 ZoneId.of(rs.getString("time_zone")),
-                WorkingHours.parse(rs.getString("working_hours")),
+                rs.getString("working_hours") == null ? null : WorkingHours.parse(rs.getString("working_hours")),
                 rs.getLong("assigned_count"));
     }
 }

@@ -48,6 +48,9 @@ public abstract class SalesRepRepositoryContract {
         SalesRep rep = stored(aRep("Ada"));
 
         assertThat(reps().find(rep.id())).contains(rep);
+        assertThat(reps().find(rep.id()).orElseThrow().workingHours())
+                .as("a rep without hours of their own keeps none")
+                .isNull();
     }
 
     @Test
