@@ -206,8 +206,15 @@ class ConsoleJourneysIT {
     }
 
     @Test
-    void a_manager_reassigns_a_hand_off_on_the_team_board_to_another_rep_whose_inbox_shows_it() {
-        JsonNode assigned = team.assignment(qualify(newContact("mara.reassign")));
+    void a_manager_sees_a_breached_hand_off_on_the_team_board_and_reassigns_it_to_another_rep() {
+        JsonNode policies = team.slaPolicies();
+        JsonNode assigned;
+        team.acceptWithin("PT5S");
+        try {
+            assigned = team.assignment(qualify(newContact("mara.reassign")));
+        } finally {
+            team.restore(policies);
+        }
         String handoffId = assigned.path("handoffId").asString();
         String leadId = assigned.path("leadId").asString();
         String second = team.secondRepId;
@@ -215,7 +222,7 @@ class ConsoleJourneysIT {
         browser.signIn(people.withRole(LocalSignIn.SALES_MANAGER));
         browser.open("/team");
         browser.waitFor(By.id("team-board"));
-        browser.waitFor(By.id("handoff-" + handoffId));
+        browser.waitForText(By.cssSelector("#handoff-" + handoffId + " .sla"), "breached");
         try {
             browser.click(By.id("away-" + second));
             browser.waitForText(By.cssSelector("#rep-" + second + " .availability"), "available");

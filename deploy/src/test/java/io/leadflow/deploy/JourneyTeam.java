@@ -75,6 +75,10 @@ final class JourneyTeam {
                         List.of()))));
         String repId = rep(admin, teamId, "Riley Chen", rep.email(), webhook.url(), true);
         String secondRepId = rep(admin, teamId, "Sam Second", secondRep.email(), webhook.url(), false);
+        // routed to the team, a hand-off runs its SLA on the team's calendar
+        created(admin.post(
+                "/api/v1/routing-rules",
+                SuiteClient.json(Map.of("position", 1, "name", "Every lead to the journeys team", "teamId", teamId))));
         return new JourneyTeam(gateway, admin, webhook, teamId, repId, secondRepId);
     }
 
@@ -127,6 +131,45 @@ final class JourneyTeam {
                                 .findFirst()
                                 .orElse(null),
                         body -> body != null);
+    }
+
+    /** The SLA policies as they are, to put back after a journey made them short. */
+    JsonNode slaPolicies() {
+        SuiteClient.Answer policies = admin.get("/api/v1/sla-policies");
+        assertThat(policies.status()).as(policies.text()).isEqualTo(200);
+        return policies.body();
+    }
+
+    /** Every priority must be accepted within {@code acceptWithin} (ISO-8601) of business time, no reassignment. */
+    void acceptWithin(String acceptWithin) {
+        for (String priority : List.of("HOT", "NORMAL")) {
+            setSla(priority, acceptWithin, "PT8H", List.of(), false);
+        }
+    }
+
+    void restore(JsonNode policies) {
+        for (JsonNode policy : policies) {
+            List<Integer> remind = new java.util.ArrayList<>();
+            policy.path("remindAtPercent").forEach(percent -> remind.add(percent.asInt()));
+            setSla(
+                    policy.path("priority").asString().toUpperCase(java.util.Locale.ROOT),
+                    policy.path("acceptWithin").asString(),
+                    policy.path("decideWithin").asString(),
+                    remind,
+                    policy.path("reassignOnBreach").asBoolean());
+        }
+    }
+
+    private void setSla(
+            String priority, String acceptWithin, String decideWithin, List<Integer> remind, boolean reassign) {
+        SuiteClient.Answer set = admin.put(
+                "/api/v1/sla-policies/" + priority,
+                SuiteClient.json(Map.of(
+                        "acceptWithin", acceptWithin,
+                        "decideWithin", decideWithin,
+                        "remindAtPercent", remind,
+                        "reassignOnBreach", reassign)));
+        assertThat(set.status()).as(set.text()).isEqualTo(200);
     }
 
     void available(String rep, boolean available) {
