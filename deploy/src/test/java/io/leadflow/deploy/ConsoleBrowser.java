@@ -28,9 +28,9 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  *
  * <p>What the journeys rely on, by id: the provider's login form {@code #username}, {@code #password} and its submit
  * button; every console page's {@code main#content} and {@code #problem}; the menu {@code nav .menu}; the inbox's
- * {@code #entries} with one {@code tr.handoff} per hand-off; the "Sign out" button by its text. Journeys of pages
- * still to come (accept/qualify, reject, reassign, model publish, API keys) use {@link #button}, {@link #fill},
- * {@link #choose}, {@link #click} and {@link #waitUntilGone} on the ids those pages state.
+ * {@code #entries} with one {@code tr.handoff} per hand-off; the "Sign out" button by its text. The journeys of the
+ * other pages (accept/qualify, reject, reassign, model publish, API keys) use {@link #fill}, {@link #choose},
+ * {@link #click}, {@link #confirm} and {@link #openUntilText} on the ids those pages state (docs/console.md).
  */
 final class ConsoleBrowser implements AutoCloseable {
 
@@ -89,11 +89,49 @@ final class ConsoleBrowser implements AutoCloseable {
     void signIn(Person person) {
         driver.manage().deleteAllCookies();
         driver.get(gatewayUrl + "/");
+        typeCredentials(person);
+        wait(PATIENCE).until(ExpectedConditions.urlContains(gatewayUrl));
+        waitFor(CONTENT);
+    }
+
+    /**
+     * Opens an address while signed out (a link from a notification), signs in on the provider's page it leads to,
+     * and waits to be back at that address.
+     */
+    void signInAt(String address, Person person) {
+        driver.manage().deleteAllCookies();
+        driver.get(address);
+        typeCredentials(person);
+        wait(PATIENCE).until(ExpectedConditions.urlContains(address));
+        waitFor(CONTENT);
+    }
+
+    private void typeCredentials(Person person) {
         waitFor(USERNAME).sendKeys(person.email());
         driver.findElement(PASSWORD).sendKeys(person.password());
         driver.findElement(By.cssSelector("button[type=submit]")).click();
-        wait(PATIENCE).until(ExpectedConditions.urlContains(gatewayUrl));
-        waitFor(CONTENT);
+    }
+
+    /** Accepts the confirmation dialog a button opened (htmx's {@code hx-confirm}). */
+    void confirm() {
+        wait(PATIENCE).until(ExpectedConditions.alertIsPresent()).accept();
+    }
+
+    /**
+     * Opens a page again and again (a second apart) until the element shows the text: for what another service learns
+     * asynchronously, on a page that does not poll.
+     */
+    void openUntilText(String path, By where, String text) {
+        wait(PATIENCE).pollingEvery(Duration.ofSeconds(1)).until(browser -> {
+            browser.get(gatewayUrl + path);
+            return browser.findElements(where).stream()
+                    .anyMatch(found -> found.getText().contains(text));
+        });
+    }
+
+    /** What a form field holds now. */
+    String valueOf(By field) {
+        return waitFor(field).getDomProperty("value");
     }
 
     /** Opens a console page by path, e.g. {@code /inbox}. */

@@ -1,39 +1,45 @@
 package io.leadflow.deploy;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import io.leadflow.deploy.ConsolePeople.Person;
 import io.leadflow.deploy.traffic.LocalSignIn;
 import io.leadflow.deploy.traffic.SuiteClient;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.time.Instant;
-import java.time.temporal.ChronoUnit;
 import java.util.LinkedHashMap;
+import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+import tools.jackson.databind.JsonNode;
 
 /**
  * People using the console in a real browser (Chromium), against the whole suite on real infrastructure: the four
  * services, the gateway, the local identity provider and the console, one stack for every journey. Each journey signs
  * in through the provider's login page as the person it is about. With {@code -Dleadflow.screenshots=docs/console}
  * the journeys save each role's main page there (1280×800): the rep's and the manager's inbox, marketing's leads and
- * the admin's page once those pages are there.
+ * the admin's page. The sales team (a manager, the rep who gets every lead, a second rep away until reassigned to) is
+ * made through the API by {@link JourneyTeam}.
  */
 class ConsoleJourneysIT {
 
     static final String HOSTILE = "<script>alert(1)</script>";
 
+    private static final String SECOND_REP = "sam.second@journeys.example";
     private static final By INBOX_ENTRIES = By.id("entries");
+    /** The hand-off page's status, swapped in place by every action. */
+    private static final By STATUS = By.id("status");
 
     private static WebhookReceiver webhook;
     private static LocalStack stack;
     private static ConsolePeople people;
     private static SuiteClient source;
+    private static JourneyTeam team;
     private static ConsoleBrowser browser;
 
     @BeforeAll
@@ -48,6 +54,7 @@ class ConsoleJourneysIT {
         roles.put("mia.marketing@journeys.example", LocalSignIn.MARKETING);
         roles.put("max.manager@journeys.example", LocalSignIn.SALES_MANAGER);
         roles.put("ada.admin@journeys.example", LocalSignIn.ADMIN);
+        roles.put(SECOND_REP, LocalSignIn.SALES_REP);
         people = ConsolePeople.withRoles(roles);
         Path home = Path.of(System.getProperty("leadflow.home"));
         String suffix = System.getenv().getOrDefault("LEADFLOW_TEST_DB_SUFFIX", "");
@@ -61,12 +68,14 @@ class ConsoleJourneysIT {
         SuiteClient gateway = SuiteClient.of(stack.gatewayUrl());
         SuiteClient admin =
                 LocalSignIn.as(gateway, people.withRole(LocalSignIn.ADMIN).email(), LocalSignIn.ADMIN);
-        SuiteClient.Answer rep = admin.post("/api/v1/reps", """
-                {"name":"Riley Chen","email":"%s","webhookUrl":"%s","available":true}
-                """.formatted(
-                        people.withRole(LocalSignIn.SALES_REP).email(), webhook.url()));
-        assertThat(rep.status()).as(rep.text()).isEqualTo(201);
-        source = LocalSignIn.source(admin, "console journeys");
+        team = JourneyTeam.create(
+                gateway,
+                admin,
+                webhook,
+                people.withRole(LocalSignIn.SALES_MANAGER).email(),
+                rep(),
+                secondRep());
+        source = team.source();
         browser = ConsoleBrowser.open(stack.gatewayUrl(), stack.identityUrl());
     }
 
@@ -90,9 +99,8 @@ class ConsoleJourneysIT {
         browser.waitFor(INBOX_ENTRIES);
         browser.markPage();
 
-        String leadId = qualify(newContact("dana.price"));
-
-        browser.waitForText(INBOX_ENTRIES, leadId);
+        String email = newContact("dana.price");
+        browser.waitFor(inboxRow(email, qualify(email)));
         assertThat(browser.stillMarked()).as("the page was not reloaded").isTrue();
         assertThat(browser.url()).isEqualTo(stack.gatewayUrl() + "/inbox");
         browser.screenshot("sales_rep");
@@ -109,7 +117,7 @@ class ConsoleJourneysIT {
 
         browser.signIn(rep());
         browser.open("/inbox");
-        browser.waitForText(INBOX_ENTRIES, leadId);
+        browser.waitFor(inboxRow(email, leadId));
 
         assertThat(browser.text())
                 .as("the hand-off's reasons name the contact's company and title, as typed")
@@ -157,25 +165,167 @@ class ConsoleJourneysIT {
                 .isTrue();
     }
 
+    @Test
+    void a_rep_accepts_a_new_hand_off_from_the_inbox_and_qualifies_it_with_bant_without_a_reload() {
+        String email = newContact("quinn.accept");
+        String leadId = qualify(email);
+        browser.signIn(rep());
+        openFromInbox(email, leadId);
+        browser.markPage();
+
+        browser.click(By.id("accept"));
+        browser.waitForText(STATUS, "ACCEPTED");
+        browser.fill(By.id("budget"), "Approved for Q3");
+        browser.fill(By.id("authority"), "CFO signs");
+        browser.fill(By.id("need"), "Route planning for 40 trucks");
+        browser.fill(By.id("timeline"), "This quarter");
+        browser.fill(By.id("amount"), "25000");
+        browser.click(By.cssSelector("#qualify-form button[type=submit]"));
+        browser.waitForText(STATUS, "QUALIFIED");
+
+        assertThat(browser.text()).contains("Approved for Q3", "CFO signs", "25000");
+        assertThat(browser.stillMarked()).as("the status changed in place").isTrue();
+    }
+
+    @Test
+    void a_rep_rejects_a_hand_off_and_marketing_finds_the_lead_under_rejected_leads() {
+        String email = newContact("rory.reject");
+        String leadId = qualify(email);
+        browser.signIn(rep());
+        openFromInbox(email, leadId);
+
+        browser.choose(By.id("reason"), "timing");
+        browser.fill(By.id("note"), "Budget opens in Q3, call back then");
+        browser.click(By.cssSelector("#reject-form button[type=submit]"));
+        browser.waitForText(STATUS, "REJECTED");
+        assertThat(browser.text()).contains("Budget opens in Q3, call back then");
+
+        browser.signIn(people.withRole(LocalSignIn.MARKETING));
+        browser.openUntilText("/rejected", By.id("rejected-leads"), leadId);
+        assertThat(browser.text().toLowerCase(Locale.ROOT)).contains("timing");
+    }
+
+    @Test
+    void a_manager_sees_a_breached_hand_off_on_the_team_board_and_reassigns_it_to_another_rep() {
+        JsonNode policies = team.slaPolicies();
+        JsonNode assigned;
+        team.acceptWithin("PT5S");
+        try {
+            assigned = team.assignment(qualify(newContact("mara.reassign")));
+        } finally {
+            team.restore(policies);
+        }
+        String handoffId = assigned.path("handoffId").asString();
+        String leadId = assigned.path("leadId").asString();
+        String second = team.secondRepId;
+
+        browser.signIn(people.withRole(LocalSignIn.SALES_MANAGER));
+        browser.open("/team");
+        browser.waitFor(By.id("team-board"));
+        browser.waitForText(By.cssSelector("#handoff-" + handoffId + " .sla"), "breached");
+        try {
+            browser.click(By.id("away-" + second));
+            browser.waitForText(By.cssSelector("#rep-" + second + " .availability"), "available");
+            browser.choose(By.id("to-" + handoffId), "Sam Second");
+            browser.click(By.cssSelector("#reassign-" + handoffId + " button[type=submit]"));
+            browser.waitFor(By.cssSelector("#rep-" + second + " #handoff-" + handoffId));
+
+            browser.signIn(secondRep());
+            browser.open("/inbox");
+            browser.waitFor(inboxRow(assigned.path("lead").path("email").asString(), leadId));
+        } finally {
+            team.available(second, false);
+        }
+    }
+
+    @Test
+    void marketing_edits_a_draft_model_backtests_it_and_publishes_it() {
+        browser.signIn(people.withRole(LocalSignIn.MARKETING));
+        browser.open("/models/default");
+        By yaml = By.id("draft-yaml");
+        String published = browser.valueOf(yaml);
+        String edited = published.replaceFirst("(?m)^description: .*$", "description: Reviewed in the console");
+        assertThat(edited).isNotEqualTo(published);
+
+        browser.fill(yaml, edited);
+        browser.click(By.id("save-draft"));
+        browser.waitForText(By.id("draft"), "Saved as draft version");
+        browser.click(By.id("backtest"));
+        browser.waitFor(By.id("backtest-table"));
+        browser.click(By.id("publish"));
+        browser.confirm();
+        browser.waitForText(By.id("publish-result"), "is published");
+
+        browser.open("/models/default");
+        assertThat(browser.waitFor(By.id("published-yaml")).getText()).contains("Reviewed in the console");
+    }
+
+    @Test
+    void an_admin_creates_an_api_key_sees_it_once_and_revokes_it_and_the_key_is_refused() {
+        browser.signIn(people.withRole(LocalSignIn.ADMIN));
+        browser.open("/admin/api-keys");
+        String name = "journey key " + UUID.randomUUID().toString().substring(0, 8);
+        browser.fill(By.id("key-name"), name);
+        browser.click(By.cssSelector("#create-api-key button[type=submit]"));
+        String key = browser.waitFor(By.cssSelector("#new-key code")).getText();
+        assertThat(key).isNotBlank();
+        assertThat(team.statusWithKey(key)).as("the new key works").isEqualTo(202);
+
+        String row = "//section[@id='api-keys']//tr[td[1][normalize-space()='" + name + "']]";
+        browser.click(By.xpath(row + "//button[starts-with(@id, 'revoke-')]"));
+        browser.confirm();
+        browser.waitForText(By.xpath(row), "revoked");
+
+        await().atMost(Duration.ofSeconds(45)).until(() -> team.statusWithKey(key) == 401);
+    }
+
+    @Test
+    void the_open_link_of_a_notification_leads_a_signed_out_rep_to_the_hand_off_where_a_click_accepts_it() {
+        JsonNode assigned = team.assignment(qualify(newContact("nia.link")));
+        String link = assigned.path("links").path("open").asString();
+        assertThat(link).endsWith("/handoffs/" + assigned.path("handoffId").asString());
+
+        browser.signInAt(link, rep());
+        assertThat(browser.url()).startsWith(link);
+        browser.waitForText(STATUS, "ASSIGNED");
+        browser.click(By.id("accept"));
+        browser.waitForText(STATUS, "ACCEPTED");
+    }
+
     private static Person rep() {
         return people.withRole(LocalSignIn.SALES_REP);
     }
 
-    private static String newContact(String name) {
-        return name + "+" + UUID.randomUUID().toString().substring(0, 8) + "@northwind-logistics.com";
+    private static Person secondRep() {
+        return people.all().stream()
+                .filter(person -> person.email().equals(SECOND_REP))
+                .findFirst()
+                .orElseThrow();
     }
 
-    /** A visit two days ago and a demo request an hour ago: the lead qualifies and is handed to the only rep. */
+    private static String newContact(String name) {
+        return JourneyTeam.newContact(name);
+    }
+
     private static String qualify(String email) {
-        Instant now = Instant.now().truncatedTo(ChronoUnit.SECONDS);
-        SuiteClient.Answer visit = source.post(
-                "/api/v1/events",
-                LeadJourney.engagement(email, "website_visited", "website", now.minus(Duration.ofDays(2))));
-        assertThat(visit.status()).as(visit.text()).isEqualTo(202);
-        SuiteClient.Answer demo = source.post(
-                "/api/v1/events",
-                LeadJourney.engagement(email, "demo_requested", "contact_form", now.minus(Duration.ofHours(1))));
-        assertThat(demo.status()).as(demo.text()).isEqualTo(202);
-        return demo.body().path("leadId").asString();
+        return team.qualify(email);
+    }
+
+    /** In the inbox, waits for the lead's hand-off to arrive and opens its page. */
+    private static void openFromInbox(String email, String leadId) {
+        browser.open("/inbox");
+        browser.waitFor(inboxRow(email, leadId));
+        browser.click(By.xpath(rowOf(email, leadId) + "//a[contains(@class,'open')]"));
+        browser.waitFor(By.id("handoff-status"));
+    }
+
+    /** The inbox row of a lead: it names the lead by e-mail once its profile reached sales, else by id. */
+    private static By inboxRow(String email, String leadId) {
+        return By.xpath(rowOf(email, leadId));
+    }
+
+    private static String rowOf(String email, String leadId) {
+        String byEmail = email == null || email.isBlank() ? "" : "contains(., '" + email + "') or ";
+        return "//*[@id='entries']//tr[contains(@class,'handoff')][" + byEmail + "contains(., '" + leadId + "')]";
     }
 }

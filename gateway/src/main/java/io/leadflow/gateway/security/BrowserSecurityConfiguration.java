@@ -22,7 +22,6 @@ import org.springframework.security.oauth2.client.web.server.ServerOAuth2Authori
 import org.springframework.security.oauth2.client.web.server.WebSessionServerOAuth2AuthorizedClientRepository;
 import org.springframework.security.web.server.SecurityWebFilterChain;
 import org.springframework.security.web.server.csrf.CookieServerCsrfTokenRepository;
-import org.springframework.security.web.server.csrf.ServerCsrfTokenRequestAttributeHandler;
 import org.springframework.security.web.server.header.ReferrerPolicyServerHttpHeadersWriter.ReferrerPolicy;
 import org.springframework.security.web.server.header.XFrameOptionsServerHttpHeadersWriter.Mode;
 import org.springframework.security.web.server.util.matcher.NegatedServerWebExchangeMatcher;
@@ -74,7 +73,7 @@ class BrowserSecurityConfiguration {
         signedOut.setLogoutSuccessUrl(URI.create("/"));
         CookieServerCsrfTokenRepository csrfCookie = new CookieServerCsrfTokenRepository();
         csrfCookie.setCookieCustomizer(cookie -> cookie.sameSite("Lax"));
-        ServerCsrfTokenRequestAttributeHandler plainToken = new ServerCsrfTokenRequestAttributeHandler();
+        HeaderCsrfToken plainToken = new HeaderCsrfToken();
 
         http.securityMatcher(new NegatedServerWebExchangeMatcher(ServerWebExchangeMatchers.pathMatchers(API_PATHS)))
                 .oauth2Login(login -> login.authorizationRequestResolver(withPkce))
