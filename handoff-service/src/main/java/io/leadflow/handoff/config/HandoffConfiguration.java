@@ -16,6 +16,7 @@ import io.leadflow.handoff.application.port.in.FindReportsQuery;
 import io.leadflow.handoff.application.port.in.FindRoutingRuleQuery;
 import io.leadflow.handoff.application.port.in.FindSlaPolicyQuery;
 import io.leadflow.handoff.application.port.in.FindTeamQuery;
+import io.leadflow.handoff.application.port.in.FindWaitingHandoffsQuery;
 import io.leadflow.handoff.application.port.in.FireSlaTimerUseCase;
 import io.leadflow.handoff.application.port.in.PassHandoffUseCase;
 import io.leadflow.handoff.application.port.in.QualifyHandoffUseCase;
@@ -163,6 +164,11 @@ class HandoffConfiguration {
     @Bean
     FindInboxQuery findInboxQuery(HandoffServices.Ports ports) {
         return HandoffServices.findInbox(ports);
+    }
+
+    @Bean
+    FindWaitingHandoffsQuery findWaitingHandoffsQuery(HandoffServices.Ports ports) {
+        return HandoffServices.findWaitingHandoffs(ports);
     }
 
     @Bean

@@ -180,6 +180,10 @@ public final class HandoffServices {
         return new FindInboxService(p.handoffs(), p.reps(), p.teams(), views(p));
     }
 
+    public static io.leadflow.handoff.application.port.in.FindWaitingHandoffsQuery findWaitingHandoffs(Ports p) {
+        return new FindWaitingHandoffsService(p.handoffs(), p.teams(), views(p));
+    }
+
     public static io.leadflow.handoff.application.port.in.RegisterTeamUseCase registerTeam(Ports p) {
         return new RegisterTeamService(p.teams(), p.targets());
     }

@@ -5,6 +5,7 @@ import io.leadflow.handoff.domain.Handoff;
 import io.leadflow.handoff.domain.HandoffId;
 import io.leadflow.handoff.domain.HandoffStatus;
 import io.leadflow.handoff.domain.RepId;
+import io.leadflow.handoff.domain.TeamId;
 import io.leadflow.kernel.LeadId;
 import java.time.Instant;
 import java.util.Comparator;
@@ -72,6 +73,26 @@ final class InMemoryHandoffs implements HandoffRepository {
                 .sorted(Comparator.comparing(Handoff::createdAt))
                 .limit(limit)
                 .map(Handoff::id)
+                .toList();
+    }
+
+    @Override
+    public List<Handoff> findWaitingForTeams(Set<TeamId> teams) {
+        return byId.values().stream()
+                .filter(h -> h.status() == HandoffStatus.UNASSIGNED
+                        && h.route().team() != null
+                        && teams.contains(h.route().team()))
+                .sorted(Comparator.comparing(Handoff::createdAt))
+                .limit(500)
+                .toList();
+    }
+
+    @Override
+    public List<Handoff> findAllWaiting() {
+        return byId.values().stream()
+                .filter(h -> h.status() == HandoffStatus.UNASSIGNED)
+                .sorted(Comparator.comparing(Handoff::createdAt))
+                .limit(500)
                 .toList();
     }
 

@@ -6,6 +6,7 @@ import io.leadflow.handoff.application.port.in.DisqualifyHandoffCommand;
 import io.leadflow.handoff.application.port.in.DisqualifyHandoffUseCase;
 import io.leadflow.handoff.application.port.in.FindHandoffQuery;
 import io.leadflow.handoff.application.port.in.FindInboxQuery;
+import io.leadflow.handoff.application.port.in.FindWaitingHandoffsQuery;
 import io.leadflow.handoff.application.port.in.PassHandoffCommand;
 import io.leadflow.handoff.application.port.in.PassHandoffUseCase;
 import io.leadflow.handoff.application.port.in.QualifyHandoffUseCase;
@@ -37,6 +38,7 @@ class HandoffController {
     private final PassHandoffUseCase passHandoff;
     private final FindInboxQuery inbox;
     private final RegisterSalesLeadUseCase salesLeads;
+    private final FindWaitingHandoffsQuery waiting;
     private final HandoffWebMapper mapper;
 
     HandoffController(
@@ -48,6 +50,7 @@ class HandoffController {
             PassHandoffUseCase passHandoff,
             FindInboxQuery inbox,
             RegisterSalesLeadUseCase salesLeads,
+            FindWaitingHandoffsQuery waiting,
             HandoffWebMapper mapper) {
         this.findHandoff = findHandoff;
         this.acceptHandoff = acceptHandoff;
@@ -57,6 +60,7 @@ class HandoffController {
         this.passHandoff = passHandoff;
         this.inbox = inbox;
         this.salesLeads = salesLeads;
+        this.waiting = waiting;
         this.mapper = mapper;
     }
 
@@ -70,7 +74,8 @@ class HandoffController {
 
     /**
      * A lead's hand-offs newest first ({@code leadId}), or the caller's inbox ({@code assignee=me}, optionally
-     * {@code status=open}) soonest deadline first; a manager's inbox holds their teams' hand-offs.
+     * {@code status=open}) soonest deadline first; a manager's inbox holds their teams' hand-offs. {@code
+     * assignee=none}: the hand-offs waiting for a rep routed to the caller's teams (an admin: all), oldest first.
      */
     @GetMapping
     List<HandoffResponse> list(
@@ -80,8 +85,17 @@ class HandoffController {
             @RequestHeader(name = Identity.USER, required = false) String user,
             @RequestHeader(name = Identity.ROLES, required = false) String roles) {
         if (assignee != null) {
+            if ("none".equals(assignee)) {
+                if (status != null && !status.equals("open")) {
+                    throw new InvalidValueException(
+                            "status", "status.value", "hand-offs waiting for a rep are open: status is open or absent");
+                }
+                return waiting.findWaitingHandoffs(Identity.required(user, roles)).stream()
+                        .map(mapper::toResponse)
+                        .toList();
+            }
             if (!"me".equals(assignee)) {
-                throw new InvalidValueException("assignee", "assignee.me", "assignee can only be 'me'");
+                throw new InvalidValueException("assignee", "assignee.me", "assignee is 'me' or 'none'");
             }
             if (status != null && !status.equals("open") && !status.equals("all")) {
                 throw new InvalidValueException("status", "status.value", "status is open or all");

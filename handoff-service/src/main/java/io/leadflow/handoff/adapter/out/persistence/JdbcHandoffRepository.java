@@ -35,6 +35,7 @@ class JdbcHandoffRepository implements HandoffRepository {
     private static final TypeReference<List<String>> REASONS = new TypeReference<>() {};
     private static final String COLUMNS =
             "select *, reasons::text as reasons_text, bant::text as bant_text from handoff";
+    private static final int WAITING_LIMIT = 500;
     private static final String OPEN = "status not in ('REJECTED', 'DISQUALIFIED')";
 
     private final JdbcClient jdbc;
@@ -165,6 +166,25 @@ class JdbcHandoffRepository implements HandoffRepository {
         return jdbc.sql("select id from handoff where status = 'UNASSIGNED' order by created_at, id limit :limit")
                 .param("limit", limit)
                 .query((rs, n) -> new HandoffId(rs.getObject(1, UUID.class)))
+                .list();
+    }
+
+    @Override
+    public List<Handoff> findWaitingForTeams(Set<TeamId> teams) {
+        if (teams.isEmpty()) {
+            return List.of();
+        }
+        return jdbc.sql(COLUMNS + " where status = 'UNASSIGNED' and team_id in (:teams)"
+                        + " order by created_at, id limit " + WAITING_LIMIT)
+                .param("teams", teams.stream().map(TeamId::value).toList())
+                .query(this::map)
+                .list();
+    }
+
+    @Override
+    public List<Handoff> findAllWaiting() {
+        return jdbc.sql(COLUMNS + " where status = 'UNASSIGNED' order by created_at, id limit " + WAITING_LIMIT)
+                .query(this::map)
                 .list();
     }
 

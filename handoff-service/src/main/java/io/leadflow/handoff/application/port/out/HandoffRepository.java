@@ -3,6 +3,7 @@ package io.leadflow.handoff.application.port.out;
 import io.leadflow.handoff.domain.Handoff;
 import io.leadflow.handoff.domain.HandoffId;
 import io.leadflow.handoff.domain.RepId;
+import io.leadflow.handoff.domain.TeamId;
 import io.leadflow.kernel.LeadId;
 import java.util.List;
 import java.util.Map;
@@ -34,6 +35,15 @@ public interface HandoffRepository {
     default List<HandoffId> findUnassigned(int limit) {
         return List.of();
     }
+
+    /**
+     * Hand-offs waiting for a rep (UNASSIGNED) that routing sent to one of these teams, oldest first, at most 500:
+     * what a manager's team board offers to hand out by hand.
+     */
+    List<Handoff> findWaitingForTeams(Set<TeamId> teams);
+
+    /** Every hand-off waiting for a rep, routed to a team or not, oldest first, at most 500 (an admin's view). */
+    List<Handoff> findAllWaiting();
 
     /** The open hand-offs held by these reps, by their running SLA deadline (soonest first). */
     List<Handoff> findOpenHeldBy(Set<RepId> reps);

@@ -13,7 +13,9 @@ import io.leadflow.handoff.application.port.in.AcceptHandoffUseCase;
 import io.leadflow.handoff.application.port.in.DisqualifyHandoffUseCase;
 import io.leadflow.handoff.application.port.in.FindHandoffQuery;
 import io.leadflow.handoff.application.port.in.FindInboxQuery;
+import io.leadflow.handoff.application.port.in.FindWaitingHandoffsQuery;
 import io.leadflow.handoff.application.port.in.HandoffView;
+import io.leadflow.handoff.application.port.in.NotAllowedException;
 import io.leadflow.handoff.application.port.in.NotFoundException;
 import io.leadflow.handoff.application.port.in.PassHandoffUseCase;
 import io.leadflow.handoff.application.port.in.QualifyHandoffUseCase;
@@ -66,6 +68,71 @@ class HandoffControllerTest {
 
     @MockitoBean
     private RegisterSalesLeadUseCase salesLeads;
+
+    @MockitoBean
+    private FindWaitingHandoffsQuery waiting;
+
+    @Test
+    void a_manager_lists_the_handoffs_waiting_for_a_rep_with_why_they_wait() throws Exception {
+        UUID lead = UUID.randomUUID();
+        given(waiting.findWaitingHandoffs(any()))
+                .willReturn(List.of(new HandoffView(
+                        UUID.fromString(ID),
+                        lead,
+                        "UNASSIGNED",
+                        "MQL",
+                        null,
+                        null,
+                        "no sales rep was available",
+                        Instant.parse("2026-11-02T09:00:00Z"),
+                        null,
+                        91,
+                        true,
+                        List.of("demo requested"),
+                        null,
+                        null,
+                        null)));
+
+        mvc.perform(get("/api/v1/handoffs")
+                        .param("assignee", "none")
+                        .header("X-LeadFlow-User", "boss@seller.example")
+                        .header("X-LeadFlow-Roles", "sales_manager"))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$[0].id").value(ID))
+                .andExpect(jsonPath("$[0].status").value("UNASSIGNED"))
+                .andExpect(jsonPath("$[0].score").value(91))
+                .andExpect(jsonPath("$[0].assignmentNote").value("no sales rep was available"));
+    }
+
+    @Test
+    void a_rep_asking_for_the_handoffs_waiting_for_a_rep_is_a_403_problem() throws Exception {
+        given(waiting.findWaitingHandoffs(any())).willThrow(new NotAllowedException("not a manager"));
+
+        mvc.perform(get("/api/v1/handoffs")
+                        .param("assignee", "none")
+                        .header("X-LeadFlow-User", "rep@seller.example")
+                        .header("X-LeadFlow-Roles", "sales_rep"))
+                .andExpect(status().isForbidden())
+                .andExpect(jsonPath("$.type").value("https://leadflow.io/problems/not-allowed"));
+    }
+
+    @Test
+    void an_unknown_assignee_or_a_closed_status_for_waiting_handoffs_is_a_400_naming_the_field() throws Exception {
+        mvc.perform(get("/api/v1/handoffs")
+                        .param("assignee", "someone")
+                        .header("X-LeadFlow-User", "boss@seller.example")
+                        .header("X-LeadFlow-Roles", "sales_manager"))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.field").value("assignee"));
+        mvc.perform(get("/api/v1/handoffs")
+                        .param("assignee", "none")
+                        .param("status", "all")
+                        .header("X-LeadFlow-User", "boss@seller.example")
+                        .header("X-LeadFlow-Roles", "sales_manager"))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.field").value("status"));
+        verifyNoInteractions(waiting);
+    }
 
     @Test
     void an_unknown_rejection_reason_is_a_400_naming_the_field_reason() throws Exception {

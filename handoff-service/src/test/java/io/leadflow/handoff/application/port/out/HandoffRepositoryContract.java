@@ -150,6 +150,42 @@ public abstract class HandoffRepositoryContract {
     }
 
     @Test
+    void waiting_handoffs_of_a_team_are_those_routed_to_it_oldest_first() {
+        SalesRep rep = storedRep("Ada");
+        TeamId inbound = TeamId.newId();
+        TeamId outbound = TeamId.newId();
+        Handoff later = stored(waitingFor(inbound, T0.plusSeconds(20)));
+        Handoff earlier = stored(waitingFor(inbound, T0.plusSeconds(10)));
+        Handoff elsewhere = stored(waitingFor(outbound, T0.plusSeconds(5)));
+        Handoff nowhere = stored(anUnassignedHandoff(LeadId.newId(), T0));
+        stored(assignedTo(rep, LeadId.newId(), T0));
+        Handoff closed = stored(waitingFor(inbound, T0.plusSeconds(1)));
+        handoffs()
+                .save(closed.disqualify("student", "ops@seller.example", T0.plusSeconds(2))
+                        .handoff());
+
+        assertThat(handoffs().findWaitingForTeams(Set.of(inbound)))
+                .extracting(Handoff::id)
+                .containsExactly(earlier.id(), later.id());
+        assertThat(handoffs().findWaitingForTeams(Set.of(inbound, outbound)))
+                .extracting(Handoff::id)
+                .containsExactly(elsewhere.id(), earlier.id(), later.id());
+        assertThat(handoffs().findWaitingForTeams(Set.of())).isEmpty();
+        assertThat(handoffs().findAllWaiting())
+                .extracting(Handoff::id)
+                .containsExactly(nowhere.id(), elsewhere.id(), earlier.id(), later.id());
+    }
+
+    private static Handoff waitingFor(TeamId team, Instant at) {
+        return Handoff.open(
+                HandoffId.newId(),
+                HandoffTestData.aQualification(LeadId.newId(), at),
+                null,
+                new Route(team, 1, null),
+                at);
+    }
+
+    @Test
     void open_handoffs_held_by_reps_come_by_their_running_deadline_soonest_first() {
         SalesRep ada = storedRep("Ada");
         SalesRep bob = storedRep("Bob");
