@@ -82,6 +82,18 @@ class MinimumDataIT extends ScoringItSupport {
         assertThat(waiting.path("reasons").get(0).asString())
                 .isEqualTo("Not an MQL yet: Score 40 reached threshold 30, needs jobTitle");
         assertThat(qualifications(lead)).isZero();
+        JsonNode waitingList = json.readTree(http.send(
+                        HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/api/v1/leads?needsData=true"))
+                                .GET()
+                                .build(),
+                        HttpResponse.BodyHandlers.ofString())
+                .body());
+        assertThat(waitingList
+                        .path("leads")
+                        .valueStream()
+                        .filter(row -> row.path("leadId").asString().equals(lead.toString()))
+                        .map(row -> row.path("needsData").toString()))
+                .containsExactly("[\"jobTitle\"]");
 
         ProfileChangedEvent titled =
                 profile(lead, now.minusSeconds(5), correlation, Map.of(ProfileAttributes.JOB_TITLE, "Head of IT"));

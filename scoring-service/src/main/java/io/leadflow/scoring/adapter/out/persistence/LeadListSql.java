@@ -71,7 +71,8 @@ final class LeadListSql {
         List<LeadPage.Row> leads = jdbc.sql(
                         """
                 select lead_id, stage, segment, model_id, model_version, score, fit_grade, engagement_grade,
-                    qualified_at, updated_at, email, profile ->> :companyName, first_channel from lead_state""" + where + " order by " + orderBy(search) + " limit :limit offset :offset")
+                    qualified_at, updated_at, email, profile ->> :companyName, first_channel, needs_data
+                from lead_state""" + where + " order by " + orderBy(search) + " limit :limit offset :offset")
                 .params(params)
                 .param("companyName", ProfileAttributes.COMPANY_NAME)
                 .query((rs, n) -> new LeadPage.Row(
@@ -87,9 +88,15 @@ final class LeadListSql {
                         LeadRows.instant(rs, 10),
                         rs.getString(11),
                         rs.getString(12),
-                        rs.getString(13)))
+                        rs.getString(13),
+                        needsData(rs.getString(14))))
                 .list();
         return new LeadPage(leads, search.page(), search.size(), total);
+    }
+
+    /** The stored {@code needs_data} (attribute names joined by commas, null when the lead waits for nothing). */
+    private static List<String> needsData(String stored) {
+        return stored == null || stored.isBlank() ? List.of() : List.of(stored.split(","));
     }
 
     /**

@@ -12,7 +12,9 @@ public record LeadPage(List<Row> leads, int page, int size, long total) {
 
     /**
      * A lead in the list: its segment score as last computed, who it is (e-mail, company; null while the profile is
-     * unknown) and the channel of its first touch (null before its first engagement).
+     * unknown), the channel of its first touch (null before its first engagement) and, for a lead whose score
+     * qualified but whose model requires data it lacked at its last change, those attributes ({@code needsData}, in
+     * the model's order; empty otherwise).
      */
     public record Row(
             String leadId,
@@ -27,5 +29,11 @@ public record LeadPage(List<Row> leads, int page, int size, long total) {
             Instant updatedAt,
             String email,
             String company,
-            String channel) {}
+            String channel,
+            List<String> needsData) {
+
+        public Row {
+            needsData = needsData == null ? List.of() : List.copyOf(needsData);
+        }
+    }
 }

@@ -67,7 +67,8 @@ class LeadControllerTest {
                                 QUALIFIED,
                                 "jane@acme.com",
                                 "ACME",
-                                "WEBINAR")),
+                                "WEBINAR",
+                                List.of("jobTitle"))),
                         1,
                         10,
                         11));
@@ -79,7 +80,8 @@ class LeadControllerTest {
                 .andExpect(jsonPath("$.leads[0].score").value(80))
                 .andExpect(jsonPath("$.leads[0].email").value("jane@acme.com"))
                 .andExpect(jsonPath("$.leads[0].company").value("ACME"))
-                .andExpect(jsonPath("$.leads[0].channel").value("WEBINAR"));
+                .andExpect(jsonPath("$.leads[0].channel").value("WEBINAR"))
+                .andExpect(jsonPath("$.leads[0].needsData[0]").value("jobTitle"));
     }
 
     @Test

@@ -138,6 +138,12 @@ class JdbcLeadSearchIT {
         LeadSearch waiting = new LeadSearch(null, null, null, null, null, null, null, 0, 20, "score", true, true);
 
         assertThat(ids(leads.search(waiting))).containsExactly(5);
+        assertThat(leads.search(waiting).leads().getFirst().needsData()).containsExactly("jobTitle");
+        assertThat(leads.search(new LeadSearch(null, null, null, null, null, null, null, 0, 20, "score", true, false))
+                        .leads())
+                .filteredOn(row -> row.leadId().equals(id(6).toString()))
+                .singleElement()
+                .satisfies(row -> assertThat(row.needsData()).isEmpty());
         assertThat(jdbc.sql("select needs_data from lead_state where lead_id = :id")
                         .param("id", id(5))
                         .query(String.class)
