@@ -151,6 +151,26 @@ class MarketingViewIT extends NurturingItSupport {
                 .isEqualTo("in-contact-digest")
                 .jsonPath("$.steps[0].name")
                 .isEqualTo("Invite");
+        String paused = body.formatted("in-contact-digest", 11).replace("\"steps\":", "\"active\": false, \"steps\":");
+        http.put()
+                .uri("/api/v1/nurture/tracks/in-contact-digest")
+                .contentType(MediaType.APPLICATION_JSON)
+                .body(paused)
+                .exchange()
+                .expectStatus()
+                .isOk()
+                .expectBody()
+                .jsonPath("$.active")
+                .isEqualTo(false)
+                .jsonPath("$.version")
+                .isEqualTo(3);
+        LeadId later = reject("rep-1", RejectionReason.ALREADY_IN_CONTACT, null);
+        http.get()
+                .uri("/api/v1/nurture/enrollments/{id}", later)
+                .exchange()
+                .expectBody()
+                .jsonPath("$.track.key")
+                .value(key -> org.assertj.core.api.Assertions.assertThat(key).isNotEqualTo("in-contact-digest"));
         http.put()
                 .uri("/api/v1/nurture/tracks/no-such-track")
                 .contentType(MediaType.APPLICATION_JSON)

@@ -19,7 +19,8 @@ import java.util.regex.Pattern;
  * "not the decision maker". The key is stable (URLs, reports); everything else is marketing's and may change: an
  * edit raises the version and applies to leads enrolled afterwards, because an enrolment copies its steps when it
  * starts. A track only takes reasons that can be nurtured, and may also take leads that stayed below the
- * qualification threshold ({@code belowThresholdPriority}).
+ * qualification threshold ({@code belowThresholdPriority}). An inactive track ({@code active} false) takes no new
+ * leads, so marketing can pause a programme without losing it; leads already on it finish the steps they were given.
  */
 public record NurtureTrack(
         String key,
@@ -29,7 +30,8 @@ public record NurtureTrack(
         OptionalInt belowThresholdPriority,
         List<TrackStep> steps,
         ExitConditions exits,
-        int version) {
+        int version,
+        boolean active) {
 
     private static final Pattern KEY = Pattern.compile("[a-z0-9]+(-[a-z0-9]+)*");
     public static final int MAX_KEY = 60;
@@ -86,6 +88,19 @@ public record NurtureTrack(
         }
     }
 
+    /** An active track, as every track was before tracks could be paused. */
+    public NurtureTrack(
+            String key,
+            String name,
+            String cadence,
+            List<EntryReason> entries,
+            OptionalInt belowThresholdPriority,
+            List<TrackStep> steps,
+            ExitConditions exits,
+            int version) {
+        this(key, name, cadence, entries, belowThresholdPriority, steps, exits, version, true);
+    }
+
     public TrackRef ref() {
         return new TrackRef(key, name);
     }
@@ -107,7 +122,7 @@ public record NurtureTrack(
                 .findFirst();
     }
 
-    /** The same key with marketing's new definition, one version later. */
+    /** The same key with marketing's new definition (active or not as it says), one version later. */
     public NurtureTrack revisedAs(NurtureTrack revision) {
         if (!revision.key().equals(key)) {
             throw new InvalidValueException("key", "track.key.immutable", "a track's key cannot change");
@@ -120,7 +135,8 @@ public record NurtureTrack(
                 revision.belowThresholdPriority(),
                 revision.steps(),
                 revision.exits(),
-                version + 1);
+                version + 1,
+                revision.active());
     }
 
     /**

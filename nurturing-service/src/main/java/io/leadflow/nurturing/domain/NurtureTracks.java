@@ -13,7 +13,8 @@ import java.util.Set;
  * The set of tracks in force. A rejection reason may be taken by several tracks, each with a priority; the highest
  * wins. Two tracks taking one reason at the same priority are refused, so that the choice of track for a rejected
  * lead is never arbitrary. A nurturable reason without a track is allowed (marketing may be rebuilding it) and
- * shows up as such.
+ * shows up as such. Inactive tracks take no leads, so they neither win a reason nor tie with an active track; a tie
+ * shows when one is activated again.
  */
 public final class NurtureTracks {
 
@@ -39,6 +40,9 @@ public final class NurtureTracks {
     }
 
     private static void checkNoTie(NurtureTrack earlier, NurtureTrack track) {
+        if (!earlier.active() || !track.active()) {
+            return;
+        }
         for (int n = 0; n < track.entries().size(); n++) {
             EntryReason entry = track.entries().get(n);
             Optional<Integer> other = earlier.priorityFor(entry.reason());
@@ -65,14 +69,14 @@ public final class NurtureTracks {
     /** The track that nurtures leads rejected for this reason; empty for a reason that is not nurtured. */
     public Optional<NurtureTrack> trackFor(RejectionReason reason) {
         return tracks.stream()
-                .filter(t -> t.takes(reason))
+                .filter(t -> t.active() && t.takes(reason))
                 .max(Comparator.comparingInt(t -> t.priorityFor(reason).orElseThrow()));
     }
 
     /** The track for leads that stayed below the qualification threshold, if marketing has one. */
     public Optional<NurtureTrack> trackForBelowThreshold() {
         return tracks.stream()
-                .filter(t -> t.belowThresholdPriority().isPresent())
+                .filter(t -> t.active() && t.belowThresholdPriority().isPresent())
                 .max(Comparator.comparingInt(t -> t.belowThresholdPriority().getAsInt()));
     }
 

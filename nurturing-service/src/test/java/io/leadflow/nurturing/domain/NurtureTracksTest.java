@@ -23,6 +23,43 @@ class NurtureTracksTest {
     }
 
     @Test
+    void an_inactive_track_takes_no_leads_and_ties_with_no_active_track_until_it_is_activated_again() {
+        NurtureTrack paused = new NurtureTrack(
+                "paused",
+                "Paused",
+                "weekly",
+                List.of(new EntryReason(RejectionReason.TIMING, 9)),
+                OptionalInt.of(3),
+                ONE_STEP,
+                ExitConditions.DEFAULT,
+                2,
+                false);
+        NurtureTrack running = track("running", List.of(new EntryReason(RejectionReason.TIMING, 9)));
+
+        NurtureTracks tracks = new NurtureTracks(List.of(paused, running));
+
+        assertThat(tracks.trackFor(RejectionReason.TIMING)).contains(running);
+        assertThat(tracks.trackForBelowThreshold()).isEmpty();
+        assertThat(tracks.find("paused")).contains(paused);
+        NurtureTrack activated = paused.revisedAs(new NurtureTrack(
+                "paused",
+                "Paused",
+                "weekly",
+                List.of(new EntryReason(RejectionReason.TIMING, 9)),
+                OptionalInt.of(3),
+                ONE_STEP,
+                ExitConditions.DEFAULT,
+                1,
+                true));
+        assertThat(activated.active()).isTrue();
+        assertThat(activated.version()).isEqualTo(3);
+        assertThatThrownBy(() -> tracks.with(activated))
+                .isInstanceOf(InvalidValueException.class)
+                .extracting(e -> ((InvalidValueException) e).rule())
+                .isEqualTo("track.reasons.priority");
+    }
+
+    @Test
     void a_track_cannot_take_leads_that_are_disqualified() {
         assertThatThrownBy(() -> new EntryReason(RejectionReason.COMPETITOR, 0))
                 .isInstanceOf(InvalidValueException.class)

@@ -5,7 +5,8 @@ import java.util.List;
 /**
  * A track as marketing writes it. Reasons are the lower-case codes ({@code no_budget}) with a priority (the higher
  * wins when two tracks take one reason); delays and the maximum duration are ISO-8601 durations ({@code P14D},
- * {@code PT12H}); a step's delay counts from the previous step (the first: from the enrolment).
+ * {@code PT12H}); a step's delay counts from the previous step (the first: from the enrolment). {@code active}
+ * (default true) false pauses the track: it takes no new leads.
  */
 public record TrackRequest(
         String key,
@@ -14,7 +15,8 @@ public record TrackRequest(
         List<Reason> reasons,
         BelowThreshold belowThreshold,
         List<Step> steps,
-        Exit exit) {
+        Exit exit,
+        Boolean active) {
 
     /** A rejection reason the track takes. */
     public record Reason(String reason, Integer priority) {}

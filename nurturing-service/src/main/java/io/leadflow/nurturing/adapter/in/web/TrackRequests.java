@@ -62,7 +62,8 @@ final class TrackRequests {
                         r.belowThreshold().priority() == null
                                 ? 0
                                 : r.belowThreshold().priority());
-        return new NurtureTrack(key, r.name(), r.cadence(), entries, below, steps, exits, 1);
+        return new NurtureTrack(
+                key, r.name(), r.cadence(), entries, below, steps, exits, 1, r.active() == null || r.active());
     }
 
     static Duration duration(String text, String field, String rule) {

@@ -41,7 +41,8 @@ class JdbcNurtureTrackCatalogue implements NurtureTrackCatalogue {
             boolean onRequalified,
             boolean onUnsubscribed,
             boolean onCompleted,
-            Long maxSeconds) {}
+            Long maxSeconds,
+            boolean active) {}
 
     private final JdbcClient jdbc;
     private final JsonMapper json;
@@ -61,7 +62,7 @@ class JdbcNurtureTrackCatalogue implements NurtureTrackCatalogue {
                 });
         List<Row> rows = jdbc.sql("""
                 select key, name, cadence, version, below_threshold_priority, steps::text, exit_on_requalified,
-                       exit_on_unsubscribed, exit_on_completed, max_duration_seconds
+                       exit_on_unsubscribed, exit_on_completed, max_duration_seconds, active
                 from nurture_track order by key""")
                 .query((rs, n) -> new Row(
                         rs.getString(1),
@@ -73,7 +74,8 @@ class JdbcNurtureTrackCatalogue implements NurtureTrackCatalogue {
                         rs.getBoolean(7),
                         rs.getBoolean(8),
                         rs.getBoolean(9),
-                        (Long) rs.getObject(10)))
+                        (Long) rs.getObject(10),
+                        rs.getBoolean(11)))
                 .list();
         return new NurtureTracks(rows.stream()
                 .map(r -> track(r, reasons.getOrDefault(r.key(), List.of())))
@@ -97,14 +99,16 @@ class JdbcNurtureTrackCatalogue implements NurtureTrackCatalogue {
                 .toList();
         jdbc.sql("""
                 insert into nurture_track (key, name, cadence, version, below_threshold_priority, steps,
-                    exit_on_requalified, exit_on_unsubscribed, exit_on_completed, max_duration_seconds)
-                values (:key, :name, :cadence, :version, :below, cast(:steps as jsonb), :req, :unsub, :done, :max)
+                    exit_on_requalified, exit_on_unsubscribed, exit_on_completed, max_duration_seconds, active)
+                values (:key, :name, :cadence, :version, :below, cast(:steps as jsonb), :req, :unsub, :done, :max,
+                    :active)
                 on conflict (key) do update set name = excluded.name, cadence = excluded.cadence,
                     version = excluded.version, below_threshold_priority = excluded.below_threshold_priority,
                     steps = excluded.steps, exit_on_requalified = excluded.exit_on_requalified,
                     exit_on_unsubscribed = excluded.exit_on_unsubscribed,
                     exit_on_completed = excluded.exit_on_completed,
-                    max_duration_seconds = excluded.max_duration_seconds, updated_at = now()""")
+                    max_duration_seconds = excluded.max_duration_seconds, active = excluded.active,
+                    updated_at = now()""")
                 .param("key", t.key())
                 .param("name", t.name())
                 .param("cadence", t.cadence())
@@ -119,6 +123,7 @@ class JdbcNurtureTrackCatalogue implements NurtureTrackCatalogue {
                 .param("unsub", t.exits().onUnsubscribed())
                 .param("done", t.exits().onCompleted())
                 .param("max", t.exits().maxDuration().map(Duration::toSeconds).orElse(null))
+                .param("active", t.active())
                 .update();
         jdbc.sql("delete from track_reason where track_key = :key")
                 .param("key", t.key())
@@ -154,6 +159,7 @@ class JdbcNurtureTrackCatalogue implements NurtureTrackCatalogue {
                 r.belowThreshold() == null ? OptionalInt.empty() : OptionalInt.of(r.belowThreshold()),
                 steps,
                 exits,
-                r.version()));
+                r.version(),
+                r.active()));
     }
 }

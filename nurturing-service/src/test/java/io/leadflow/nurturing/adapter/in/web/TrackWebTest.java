@@ -63,7 +63,22 @@ class TrackWebTest {
                 .andExpect(jsonPath("$.steps[1].name").value("Slides"))
                 .andExpect(jsonPath("$.steps[1].delay").value("PT168H"))
                 .andExpect(jsonPath("$.exit.onRequalified").value(true))
-                .andExpect(jsonPath("$.exit.maxDuration").value("PT1440H"));
+                .andExpect(jsonPath("$.exit.maxDuration").value("PT1440H"))
+                .andExpect(jsonPath("$.active").value(true));
+    }
+
+    @Test
+    void a_track_put_with_active_false_is_paused() throws Exception {
+        given(defineTrack.defineTrack(any()))
+                .willAnswer(call ->
+                        new TrackView(call.<DefineTrackCommand>getArgument(0).track()));
+
+        mvc.perform(put("/api/v1/nurture/tracks/webinar-follow-up")
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content(VALID.replace("\"exit\":", "\"active\": false, \"exit\":")))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.key").value("webinar-follow-up"))
+                .andExpect(jsonPath("$.active").value(false));
     }
 
     @ParameterizedTest(name = "{0}")

@@ -55,6 +55,36 @@ public abstract class NurtureTrackCatalogueContract {
     }
 
     @Test
+    void a_paused_track_is_kept_but_takes_no_leads_until_activated_again() {
+        NurtureTrack education = DefaultTracks.EDUCATION_SERIES;
+        NurtureTrack paused = education.revisedAs(new NurtureTrack(
+                education.key(),
+                education.name(),
+                education.cadence(),
+                education.entries(),
+                education.belowThresholdPriority(),
+                education.steps(),
+                education.exits(),
+                1,
+                false));
+
+        catalogue().save(paused);
+
+        assertThat(catalogue().current().find(education.key())).contains(paused);
+        assertThat(catalogue().current().find(education.key()).orElseThrow().active())
+                .isFalse();
+        education
+                .entries()
+                .forEach(entry -> assertThat(catalogue().current().trackFor(entry.reason()))
+                        .isNotEqualTo(Optional.of(paused)));
+
+        NurtureTrack again = paused.revisedAs(education);
+        catalogue().save(again);
+        assertThat(catalogue().current().find(education.key()).orElseThrow().active())
+                .isTrue();
+    }
+
+    @Test
     void a_saved_revision_replaces_the_track_of_the_same_key() {
         NurtureTrack revision = DefaultTracks.EDUCATION_SERIES.revisedAs(new NurtureTrack(
                 DefaultTracks.EDUCATION_SERIES.key(),
