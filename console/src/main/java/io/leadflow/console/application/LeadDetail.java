@@ -11,6 +11,8 @@ import org.jspecify.annotations.Nullable;
 /**
  * One lead as scoring explains it: stage, who it is (profile), how it first reached us, the score under every
  * published model with the reasons behind it, why it last qualified, and every stage move (oldest first).
+ * {@code needsData} lists the attributes its model ({@code needsDataModel}) requires before a lead whose score
+ * qualifies becomes an MQL (empty when it waits for nothing): it qualifies as soon as they arrive.
  */
 public record LeadDetail(
         UUID id,
@@ -21,9 +23,12 @@ public record LeadDetail(
         @Nullable Instant qualifiedAt,
         List<String> qualification,
         List<ModelScore> scores,
-        List<StageMove> timeline) {
+        List<StageMove> timeline,
+        List<String> needsData,
+        @Nullable String needsDataModel) {
 
     public LeadDetail {
+        needsData = List.copyOf(needsData);
         profile = Map.copyOf(profile);
         qualification = List.copyOf(qualification);
         scores = List.copyOf(scores);

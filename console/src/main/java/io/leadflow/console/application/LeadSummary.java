@@ -1,12 +1,14 @@
 package io.leadflow.console.application;
 
 import java.time.Instant;
+import java.util.List;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 
 /**
  * A lead in marketing's list: who (e-mail, company; unknown until the profile arrives), where it stands (stage,
- * segment score and grade) and how it first reached us (channel of the first touch).
+ * segment score and grade), how it first reached us (channel of the first touch) and, when its score qualifies but its
+ * model requires data it lacks, the attributes it waits for ({@code needsData}, empty otherwise).
  */
 public record LeadSummary(
         UUID id,
@@ -18,4 +20,10 @@ public record LeadSummary(
         @Nullable String segment,
         @Nullable String channel,
         @Nullable Instant qualifiedAt,
-        @Nullable Instant updatedAt) {}
+        @Nullable Instant updatedAt,
+        List<String> needsData) {
+
+    public LeadSummary {
+        needsData = List.copyOf(needsData);
+    }
+}

@@ -15,11 +15,36 @@ public record TeamBoard(List<Team> teams) {
         teams = List.copyOf(teams);
     }
 
-    /** One team and its reps, by name. */
-    public record Team(UUID id, String name, List<Lane> lanes) {
+    /** One team: its reps by name and the hand-offs routed to it that wait for a rep, oldest first. */
+    public record Team(UUID id, String name, List<Lane> lanes, List<Waiting> waiting) {
 
         public Team {
             lanes = List.copyOf(lanes);
+            waiting = List.copyOf(waiting);
+        }
+
+        /** The reps a waiting hand-off can go to: the available ones (an away rep gets no new hand-offs). */
+        public List<Lane> availableLanes() {
+            return lanes.stream().filter(Lane::available).toList();
+        }
+    }
+
+    /**
+     * A hand-off waiting for a rep: no deadline runs until a rep has it, so what counts is how long it has waited and
+     * whether it is hot. {@code note} says why it has no rep, {@code contact} whom it is about (both may be null).
+     */
+    public record Waiting(
+            UUID id,
+            UUID leadId,
+            int score,
+            boolean hot,
+            @Nullable Instant since,
+            @Nullable String note,
+            @Nullable String contact) {
+
+        /** The lead as the board names it: the contact when known, else the lead's id. */
+        public String lead() {
+            return contact == null || contact.isBlank() ? leadId.toString() : contact;
         }
     }
 

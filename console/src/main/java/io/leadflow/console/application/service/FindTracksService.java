@@ -37,7 +37,8 @@ class FindTracksService implements FindTracksQuery {
                         track.reasons(),
                         track.belowThreshold(),
                         track.steps(),
-                        byTrack.get(track.key())))
+                        byTrack.get(track.key()),
+                        track.definition()))
                 .sorted(Comparator.comparing(NurtureTrack::name, String.CASE_INSENSITIVE_ORDER))
                 .toList();
         return new TrackOverview(tracks, statistics);

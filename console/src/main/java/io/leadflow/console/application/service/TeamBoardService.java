@@ -35,6 +35,7 @@ class TeamBoardService implements FindTeamBoardQuery, ReassignHandoffUseCase, Se
         }
         List<TeamApi.Rep> reps = api.reps(caller);
         List<TeamApi.OpenHandoff> open = api.openHandoffs(caller);
+        List<TeamApi.WaitingHandoff> waiting = api.waitingHandoffs(caller);
         return new TeamBoard(teams.stream()
                 .map(team -> new TeamBoard.Team(
                         team.id(),
@@ -43,6 +44,20 @@ class TeamBoardService implements FindTeamBoardQuery, ReassignHandoffUseCase, Se
                                 .filter(rep -> team.id().equals(rep.teamId()))
                                 .sorted(Comparator.comparing(TeamApi.Rep::name, String.CASE_INSENSITIVE_ORDER))
                                 .map(rep -> lane(rep, open))
+                                .toList(),
+                        waiting.stream()
+                                .filter(h -> team.id().equals(h.teamId()))
+                                .sorted(Comparator.comparing(
+                                        TeamApi.WaitingHandoff::waitingSince,
+                                        Comparator.nullsLast(Comparator.<Instant>naturalOrder())))
+                                .map(h -> new TeamBoard.Waiting(
+                                        h.id(),
+                                        h.leadId(),
+                                        h.score(),
+                                        "HOT".equalsIgnoreCase(h.priority()),
+                                        h.waitingSince(),
+                                        h.note(),
+                                        h.contact()))
                                 .toList()))
                 .toList());
     }

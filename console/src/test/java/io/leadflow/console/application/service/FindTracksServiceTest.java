@@ -32,8 +32,21 @@ class FindTracksServiceTest {
 
         @Override
         public List<NurtureTrack> tracks(Caller caller) {
-            return List.of(track("win-back", "Win back"), track("re-engage", "re-engage later"));
+            return List.of(
+                    FindTracksServiceTest.track("win-back", "Win back"),
+                    FindTracksServiceTest.track("re-engage", "re-engage later"));
         }
+
+        @Override
+        public io.leadflow.console.application.TrackDefinition track(Caller caller, String key) {
+            throw new UnsupportedOperationException("not read here");
+        }
+
+        @Override
+        public void createTrack(Caller caller, io.leadflow.console.application.TrackDefinition track) {}
+
+        @Override
+        public void updateTrack(Caller caller, io.leadflow.console.application.TrackDefinition track) {}
 
         @Override
         public NurtureStatistics statistics(Caller caller) {

@@ -39,6 +39,17 @@ class TeamBoardServiceTest {
     }
 
     @Test
+    void hand_offs_waiting_for_a_rep_show_under_the_team_they_were_routed_to_oldest_first() {
+        Caller boss = new Caller("boss@example.com", Set.of("sales_manager"), "t");
+
+        TeamBoard.Team team = service.findTeamBoard(boss).teams().getFirst();
+
+        assertThat(team.waiting()).extracting(TeamBoard.Waiting::lead).containsExactly("Old Lead, Acme", "New Lead");
+        assertThat(team.waiting()).extracting(TeamBoard.Waiting::hot).containsExactly(false, true);
+        assertThat(team.availableLanes()).extracting(TeamBoard.Lane::name).containsExactly("Anna");
+    }
+
+    @Test
     void an_admin_sees_every_team_and_a_manager_of_none_sees_no_team_without_further_calls() {
         assertThat(service.findTeamBoard(new Caller("it@example.com", Set.of("admin"), "t"))
                         .teams())
@@ -92,6 +103,39 @@ class TeamBoardServiceTest {
                             ANNA,
                             "breached",
                             Instant.parse("2026-12-05T09:00:00Z")));
+        }
+
+        @Override
+        public List<WaitingHandoff> waitingHandoffs(Caller caller) {
+            calls.add("waiting");
+            return List.of(
+                    new WaitingHandoff(
+                            UUID.randomUUID(),
+                            UUID.randomUUID(),
+                            95,
+                            MINE,
+                            "HOT",
+                            Instant.parse("2026-12-05T11:00:00Z"),
+                            "no sales rep was available",
+                            "New Lead"),
+                    new WaitingHandoff(
+                            UUID.randomUUID(),
+                            UUID.randomUUID(),
+                            60,
+                            OTHER,
+                            "NORMAL",
+                            Instant.parse("2026-12-05T07:00:00Z"),
+                            null,
+                            "Other Team's Lead"),
+                    new WaitingHandoff(
+                            UUID.randomUUID(),
+                            UUID.randomUUID(),
+                            72,
+                            MINE,
+                            "NORMAL",
+                            Instant.parse("2026-12-05T08:00:00Z"),
+                            null,
+                            "Old Lead, Acme"));
         }
 
         @Override

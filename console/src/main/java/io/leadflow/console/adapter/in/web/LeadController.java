@@ -71,13 +71,15 @@ class LeadController {
             @RequestParam(required = false) @Nullable String channel,
             @RequestParam(required = false) @Nullable String minScore,
             @RequestParam(required = false) @Nullable String maxScore,
+            @RequestParam(required = false) @Nullable String needsData,
             @RequestParam(required = false) @Nullable String sort,
             @RequestParam(required = false) @Nullable String direction,
             @RequestParam(required = false) @Nullable String page,
             @RequestHeader(name = "HX-Request", required = false) @Nullable String htmx,
             @RequestHeader(name = "HX-History-Restore-Request", required = false) @Nullable String restore,
             Model model) {
-        LeadFilter filter = LeadFilter.of(q, stage, grade, segment, channel, minScore, maxScore, sort, direction, page);
+        LeadFilter filter =
+                LeadFilter.of(q, stage, grade, segment, channel, minScore, maxScore, needsData, sort, direction, page);
         LeadList list = leads.findLeads(caller, filter);
         Map<String, String> parameters = filter.parameters();
         model.addAttribute("filter", filter);

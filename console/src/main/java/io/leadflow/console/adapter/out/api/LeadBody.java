@@ -19,7 +19,9 @@ record LeadBody(
         @Nullable Instant qualifiedAt,
         @Nullable Qualification qualification,
         @Nullable List<Score> scores,
-        @Nullable List<Move> timeline) {
+        @Nullable List<Move> timeline,
+        @Nullable List<String> needsData,
+        @Nullable String model) {
 
     @JsonIgnoreProperties(ignoreUnknown = true)
     record Touch(
@@ -90,6 +92,8 @@ record LeadBody(
                         : timeline.stream()
                                 .map(m -> new LeadDetail.StageMove(
                                         m.from(), m.to(), m.reason(), m.actor(), m.occurredAt()))
-                                .toList());
+                                .toList(),
+                needsData == null ? List.of() : needsData,
+                model);
     }
 }

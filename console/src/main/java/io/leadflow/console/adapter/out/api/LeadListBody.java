@@ -25,12 +25,23 @@ record LeadListBody(@Nullable List<Row> leads, int page, int size, long total) {
             @Nullable Instant updatedAt,
             @Nullable String email,
             @Nullable String company,
-            @Nullable String channel) {
+            @Nullable String channel,
+            @Nullable List<String> needsData) {
 
         LeadSummary toSummary() {
             String grade = fitGrade == null ? "" : fitGrade + engagementGrade;
             return new LeadSummary(
-                    leadId, email, company, stage, score, grade, segment, channel, qualifiedAt, updatedAt);
+                    leadId,
+                    email,
+                    company,
+                    stage,
+                    score,
+                    grade,
+                    segment,
+                    channel,
+                    qualifiedAt,
+                    updatedAt,
+                    needsData == null ? List.of() : needsData);
         }
     }
 

@@ -1,16 +1,22 @@
 package io.leadflow.console.adapter.out.api;
 
+import io.leadflow.console.application.ApiRefusal;
 import io.leadflow.console.application.Caller;
 import io.leadflow.console.application.NurtureStatistics;
 import io.leadflow.console.application.NurtureTrack;
+import io.leadflow.console.application.TrackDefinition;
 import io.leadflow.console.application.port.out.NurtureApi;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.springframework.core.ParameterizedTypeReference;
+import org.springframework.http.HttpMethod;
 import org.springframework.stereotype.Component;
 
-/** Nurturing's rejected leads, export, tracks and statistics ({@code /api/v1/nurture/...}), called as the person. */
+/**
+ * Nurturing's rejected leads, export, tracks (read, created, changed) and statistics ({@code /api/v1/nurture/...}),
+ * called as the person.
+ */
 @Component
 class RestClientNurtureApi implements NurtureApi {
 
@@ -42,6 +48,25 @@ class RestClientNurtureApi implements NurtureApi {
     public List<NurtureTrack> tracks(Caller caller) {
         List<TrackBody> body = gateway.get(caller, "/api/v1/nurture/tracks", TRACKS);
         return body == null ? List.of() : body.stream().map(TrackBody::toTrack).toList();
+    }
+
+    @Override
+    public TrackDefinition track(Caller caller, String key) {
+        TrackBody body = gateway.get(caller, "/api/v1/nurture/tracks/{key}", TrackBody.class, key);
+        if (body == null) {
+            throw new ApiRefusal(404, "There is no track " + key + ".", Map.of());
+        }
+        return body.toDefinition();
+    }
+
+    @Override
+    public void createTrack(Caller caller, TrackDefinition track) {
+        gateway.send(caller, HttpMethod.POST, "/api/v1/nurture/tracks", TrackRequestBody.of(track));
+    }
+
+    @Override
+    public void updateTrack(Caller caller, TrackDefinition track) {
+        gateway.send(caller, HttpMethod.PUT, "/api/v1/nurture/tracks/{key}", TrackRequestBody.of(track), track.key());
     }
 
     @Override

@@ -14,7 +14,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * The team board's calls to the hand-off service: {@code GET /api/v1/teams}, {@code GET /api/v1/reps}, the caller's
- * open hand-offs ({@code assignee=me}, a manager's are their teams'), {@code POST /api/v1/handoffs/{id}/reassign}
+ * open hand-offs ({@code assignee=me}, a manager's are their teams'), the hand-offs waiting for a rep
+ * ({@code assignee=none}), {@code POST /api/v1/handoffs/{id}/reassign}
  * and {@code PUT /api/v1/reps/{id}/availability}.
  */
 @Component
@@ -41,13 +42,47 @@ class RestClientTeamApi implements TeamApi {
             String status,
             int score,
             @Nullable Holder rep,
-            @Nullable Details details) {
+            @Nullable Details details,
+            @Nullable Instant createdAt,
+            @Nullable String assignmentNote,
+            @Nullable Contact contact) {
 
         @JsonIgnoreProperties(ignoreUnknown = true)
         record Holder(UUID id) {}
 
         @JsonIgnoreProperties(ignoreUnknown = true)
-        record Details(@Nullable String slaState, @Nullable Instant dueAt) {}
+        record Details(
+                @Nullable String slaState,
+                @Nullable Instant dueAt,
+                @Nullable UUID teamId,
+                @Nullable String priority) {}
+
+        @JsonIgnoreProperties(ignoreUnknown = true)
+        record Contact(
+                @Nullable String name,
+                @Nullable String email,
+                @Nullable String company) {
+
+            @Nullable String label() {
+                String who = name != null && !name.isBlank() ? name : email;
+                if (who == null || who.isBlank()) {
+                    return company;
+                }
+                return company == null || company.isBlank() ? who : who + ", " + company;
+            }
+        }
+
+        WaitingHandoff toWaitingHandoff() {
+            return new WaitingHandoff(
+                    id,
+                    leadId,
+                    score,
+                    details == null ? null : details.teamId(),
+                    details == null ? null : details.priority(),
+                    createdAt,
+                    assignmentNote,
+                    contact == null ? null : contact.label());
+        }
 
         OpenHandoff toOpenHandoff() {
             return new OpenHandoff(
@@ -89,6 +124,13 @@ class RestClientTeamApi implements TeamApi {
     public List<OpenHandoff> openHandoffs(Caller caller) {
         return listOf(gateway.get(caller, "/api/v1/handoffs?assignee=me&status=open", HANDOFFS)).stream()
                 .map(HandoffBody::toOpenHandoff)
+                .toList();
+    }
+
+    @Override
+    public List<WaitingHandoff> waitingHandoffs(Caller caller) {
+        return listOf(gateway.get(caller, "/api/v1/handoffs?assignee=none", HANDOFFS)).stream()
+                .map(HandoffBody::toWaitingHandoff)
                 .toList();
     }
 

@@ -7,7 +7,8 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * What marketing filters the lead list by, as typed: text (part of an e-mail address or company name), stage, grade,
- * segment, first-touch channel, score range, sort and page. Blank fields filter nothing; scoring checks the values
+ * segment, first-touch channel, score range, only leads waiting for data their model requires ({@code needsData},
+ * "true" or nothing), sort and page. Blank fields filter nothing; scoring checks the values
  * and names any it refuses. The list shows {@link #SIZE} leads a page.
  */
 public record LeadFilter(
@@ -18,6 +19,7 @@ public record LeadFilter(
         @Nullable String channel,
         @Nullable String minScore,
         @Nullable String maxScore,
+        @Nullable String needsData,
         String sort,
         String direction,
         int page) {
@@ -33,6 +35,7 @@ public record LeadFilter(
         channel = Filters.text(channel);
         minScore = Filters.text(minScore);
         maxScore = Filters.text(maxScore);
+        needsData = "true".equalsIgnoreCase(Filters.text(needsData)) ? "true" : null;
         sort = sort != null && SORTS.contains(sort) ? sort : "score";
         direction = "asc".equals(direction) ? "asc" : "desc";
         page = Math.max(0, page);
@@ -47,6 +50,7 @@ public record LeadFilter(
             @Nullable String channel,
             @Nullable String minScore,
             @Nullable String maxScore,
+            @Nullable String needsData,
             @Nullable String sort,
             @Nullable String direction,
             @Nullable String page) {
@@ -58,6 +62,7 @@ public record LeadFilter(
                 channel,
                 minScore,
                 maxScore,
+                needsData,
                 sort == null ? "score" : sort,
                 direction == null ? "desc" : direction,
                 Filters.page(page));
@@ -71,7 +76,8 @@ public record LeadFilter(
                 || segment != null
                 || channel != null
                 || minScore != null
-                || maxScore != null;
+                || maxScore != null
+                || needsData != null;
     }
 
     /** The filters that are set, by their query parameter names, without sort and page. */
@@ -84,6 +90,7 @@ public record LeadFilter(
         Filters.put(set, "channel", channel);
         Filters.put(set, "minScore", minScore);
         Filters.put(set, "maxScore", maxScore);
+        Filters.put(set, "needsData", needsData);
         return set;
     }
 

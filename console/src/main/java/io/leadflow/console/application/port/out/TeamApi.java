@@ -8,7 +8,8 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * The hand-off service's teams, reps and open hand-offs as the caller may see them (a manager's open hand-offs are
- * their teams'), and the manager's two moves: reassigning a hand-off and marking a rep away or back.
+ * their teams'), the hand-offs waiting for a rep, and the manager's two moves: (re)assigning a hand-off and marking
+ * a rep away or back.
  */
 public interface TeamApi {
 
@@ -33,11 +34,28 @@ public interface TeamApi {
             @Nullable String slaState,
             @Nullable Instant dueAt) {}
 
+    /**
+     * A hand-off waiting for a rep (UNASSIGNED): the team routing sent it to (null: none), its priority ({@code HOT}
+     * or {@code NORMAL}, null when unknown), when it started waiting, why it has no rep, and whom it is about.
+     */
+    record WaitingHandoff(
+            UUID id,
+            UUID leadId,
+            int score,
+            @Nullable UUID teamId,
+            @Nullable String priority,
+            @Nullable Instant waitingSince,
+            @Nullable String note,
+            @Nullable String contact) {}
+
     List<Team> teams(Caller caller);
 
     List<Rep> reps(Caller caller);
 
     List<OpenHandoff> openHandoffs(Caller caller);
+
+    /** The hand-offs waiting for a rep routed to the caller's teams (an admin: all), oldest first. */
+    List<WaitingHandoff> waitingHandoffs(Caller caller);
 
     void reassign(Caller caller, UUID handoffId, UUID repId);
 

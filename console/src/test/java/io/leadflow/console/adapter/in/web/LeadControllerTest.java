@@ -71,6 +71,7 @@ class LeadControllerTest {
                 .param("channel", "WEBINAR")
                 .param("minScore", "40")
                 .param("maxScore", "90")
+                .param("needsData", "true")
                 .param("sort", "updatedAt")
                 .param("direction", "asc")
                 .param("page", "2"));
@@ -78,10 +79,13 @@ class LeadControllerTest {
         ArgumentCaptor<LeadFilter> filter = ArgumentCaptor.forClass(LeadFilter.class);
         Mockito.verify(leads).findLeads(any(), filter.capture());
         assertThat(filter.getValue())
-                .isEqualTo(new LeadFilter("acme", "MQL", "B", "dach", "WEBINAR", "40", "90", "updatedAt", "asc", 2));
+                .isEqualTo(new LeadFilter(
+                        "acme", "MQL", "B", "dach", "WEBINAR", "40", "90", "true", "updatedAt", "asc", 2));
         assertThat(page)
                 .contains("value=\"acme\"", "value=\"dach\"", "value=\"40\"", "value=\"90\"")
-                .contains("<option value=\"MQL\" selected=\"selected\">MQL</option>");
+                .contains("<option value=\"MQL\" selected=\"selected\">MQL</option>")
+                .contains("<label for=\"needsData\">Only leads waiting for data</label>")
+                .containsPattern("id=\"needsData\"[^>]*checked=\"checked\"");
     }
 
     @Test
@@ -167,6 +171,69 @@ class LeadControllerTest {
     }
 
     @Test
+    void a_lead_waiting_for_data_says_which_attributes_are_missing_and_that_it_qualifies_once_they_arrive()
+            throws Exception {
+        LeadOverview waiting = overview("Jane", "ACME", "Demo requested (+50)");
+        LeadDetail detail = waiting.lead();
+        given(lead.findLead(any(), any()))
+                .willReturn(new LeadOverview(
+                        new LeadDetail(
+                                detail.id(),
+                                "NEW",
+                                detail.email(),
+                                detail.profile(),
+                                detail.firstTouch(),
+                                null,
+                                List.of(),
+                                detail.scores(),
+                                List.of(),
+                                List.of("jobTitle", "company.industry"),
+                                "named-leads"),
+                        waiting.events()));
+
+        String page = page(asMarketer(get("/leads/" + LEAD)));
+
+        assertThat(page)
+                .contains("id=\"needs-data\"", "Waiting for data", "the model named-leads")
+                .contains("It becomes an MQL as soon as these arrive")
+                .contains("<code>jobTitle</code>", "<code>company.industry</code>");
+    }
+
+    @Test
+    void a_lead_waiting_for_nothing_shows_no_needs_data_section() throws Exception {
+        given(lead.findLead(any(), any())).willReturn(overview("Jane", "ACME", "Demo requested (+50)"));
+
+        assertThat(page(asMarketer(get("/leads/" + LEAD)))).doesNotContain("id=\"needs-data\"");
+    }
+
+    @Test
+    void the_list_marks_a_lead_waiting_for_data_with_what_it_needs() throws Exception {
+        given(leads.findLeads(any(), any()))
+                .willReturn(list(
+                        2,
+                        0,
+                        new LeadSummary(
+                                LEAD,
+                                "kim@named.example",
+                                "Named",
+                                "NEW",
+                                60,
+                                "A1",
+                                "all",
+                                "WEBINAR",
+                                AT,
+                                AT,
+                                List.of("jobTitle")),
+                        summary("jane@acme.com", "ACME")));
+
+        String page = page(asMarketer(get("/leads")));
+
+        assertThat(page)
+                .contains("class=\"badge-needs-data\"", ">needs jobTitle<", "Qualifies as soon as it has jobTitle");
+        assertThat(page.split("class=\"badge-needs-data\"", -1)).hasSize(2);
+    }
+
+    @Test
     void hostile_profile_values_explanations_and_titles_render_as_text() throws Exception {
         given(lead.findLead(any(), any())).willReturn(overview(HOSTILE, HOSTILE, HOSTILE));
 
@@ -228,7 +295,7 @@ class LeadControllerTest {
     }
 
     private static LeadSummary summary(String email, String company) {
-        return new LeadSummary(LEAD, email, company, "MQL", 87, "A1", "all", "WEBINAR", AT, AT);
+        return new LeadSummary(LEAD, email, company, "MQL", 87, "A1", "all", "WEBINAR", AT, AT, List.of());
     }
 
     private static LeadList list(long total, int page, LeadSummary... rows) {
@@ -248,7 +315,9 @@ class LeadControllerTest {
                         new LeadDetail.ModelScore("default", 3, "all", true, 80, 30, "A", 50, 1, 0, List.of(reason)),
                         new LeadDetail.ModelScore(
                                 "predictive", 1, "dach", false, 41, 20, "B", 25, 2, -4, List.of("Fit (+20)"))),
-                List.of(new LeadDetail.StageMove("NEW", "MQL", "fast track", "scoring-service", AT)));
+                List.of(new LeadDetail.StageMove("NEW", "MQL", "fast track", "scoring-service", AT)),
+                List.of(),
+                null);
         LeadEvents events = new LeadEvents(
                 List.of(new LeadEvent(UUID.randomUUID(), "FORM_SUBMITTED", AT, "WEBSITE", null, null)), 7);
         return new LeadOverview(detail, events);

@@ -36,6 +36,7 @@ class TeamControllerTest {
     private static final UUID HANDOFF = UUID.fromString("00000000-0000-0000-0000-0000000000c3");
     private static final UUID LATE = UUID.fromString("00000000-0000-0000-0000-0000000000c4");
     private static final UUID LEAD = UUID.fromString("00000000-0000-0000-0000-0000000000d4");
+    private static final UUID UNASSIGNED = UUID.fromString("00000000-0000-0000-0000-0000000000e5");
 
     @Autowired
     MockMvc mvc;
@@ -64,7 +65,59 @@ class TeamControllerTest {
         assertThat(page)
                 .contains("hx-post=\"/team/reps/" + ANNA + "/availability\"", "name=\"available\" value=\"false\"")
                 .contains("hx-post=\"/team/handoffs/" + HANDOFF + "/reassign\"", "name=\"available\" value=\"true\"");
-        assertThat(page).contains(">Cleo</option>").doesNotContain(">Ben</option>", ">Anna</option>");
+        String reassignChoices = page.substring(page.indexOf("id=\"to-" + HANDOFF + "\""));
+        reassignChoices = reassignChoices.substring(0, reassignChoices.indexOf("</select>"));
+        assertThat(reassignChoices).contains(">Cleo</option>").doesNotContain(">Ben</option>", ">Anna</option>");
+    }
+
+    @Test
+    void hand_offs_waiting_for_a_rep_are_listed_with_why_they_wait_and_can_go_to_an_available_rep_of_the_team()
+            throws Exception {
+        given(board.findTeamBoard(any())).willReturn(board("Inbound"));
+
+        String page = page(asManager(get("/team")));
+
+        assertThat(page)
+                .contains("id=\"waiting-" + TEAM + "\"", "Waiting for a rep", "(1)")
+                .contains("id=\"waiting-handoff-" + UNASSIGNED + "\"", "Jane Doe, Acme", "hot, waiting for a rep")
+                .contains("no sales rep was available", "2026-12-05 08:30 UTC")
+                .contains("id=\"assign-" + UNASSIGNED + "\"", "hx-post=\"/team/handoffs/" + UNASSIGNED + "/reassign\"")
+                .contains("<label for=\"assign-to-" + UNASSIGNED + "\">To rep</label>");
+        String choices = page.substring(page.indexOf("id=\"assign-to-" + UNASSIGNED + "\""));
+        choices = choices.substring(0, choices.indexOf("</select>"));
+        assertThat(choices).contains(">Anna</option>", ">Cleo</option>").doesNotContain(">Ben</option>");
+    }
+
+    @Test
+    void a_team_whose_reps_are_all_away_says_to_mark_one_back_instead_of_offering_nobody() throws Exception {
+        given(board.findTeamBoard(any())).willReturn(boardAllAway());
+
+        String page = page(asManager(get("/team")));
+
+        assertThat(page)
+                .contains("id=\"waiting-handoff-" + UNASSIGNED + "\"", "mark one back to assign it")
+                .doesNotContain("id=\"assign-" + UNASSIGNED + "\"");
+    }
+
+    @Test
+    void assigning_a_waiting_hand_off_calls_the_reassign_api_and_answers_the_board() throws Exception {
+        given(board.findTeamBoard(any())).willReturn(board("Inbound"));
+
+        String fragment = page(asManager(post("/team/handoffs/{id}/reassign", UNASSIGNED))
+                .param("repId", ANNA.toString())
+                .header("HX-Request", "true"));
+
+        Mockito.verify(reassign).reassign(any(), eq(UNASSIGNED), eq(ANNA));
+        assertThat(fragment).contains("id=\"team-board\"");
+    }
+
+    @Test
+    void the_poll_pauses_while_a_form_of_the_board_has_focus_through_the_consoles_own_script() throws Exception {
+        given(board.findTeamBoard(any())).willReturn(board("Inbound"));
+
+        assertThat(page(asManager(get("/team"))))
+                .contains("data-poll-pauses-on-focus", "src=\"/assets/console.js\"")
+                .doesNotContain("hx-on");
     }
 
     @Test
@@ -110,11 +163,42 @@ class TeamControllerTest {
                 .getResponse()
                 .getContentAsString();
         assertThat(answer).contains("the new rep is away", "repId");
+        assertThat(answer)
+                .containsPattern("<button type=\"button\" class=\"dismiss\" data-dismiss-problem[^>]*"
+                        + "aria-label=\"Dismiss this message\">Dismiss</button>")
+                .doesNotContain("onclick", "hx-on");
+    }
+
+    @Test
+    void every_page_loads_the_consoles_script_that_dismisses_and_clears_the_problem_area() throws Exception {
+        given(board.findTeamBoard(any())).willReturn(board("Inbound"));
+
+        assertThat(page(asManager(get("/team"))))
+                .contains("<script src=\"/assets/console.js\" defer></script>", "id=\"problem\"");
+        String script = new String(
+                getClass().getResourceAsStream("/static/assets/console.js").readAllBytes(),
+                java.nio.charset.StandardCharsets.UTF_8);
+        assertThat(script)
+                .contains("[data-dismiss-problem]", "htmx:afterRequest", "detail.successful", "replaceChildren")
+                .contains("data-poll-pauses-on-focus", "htmx:beforeRequest", "preventDefault")
+                .doesNotContain("eval(", "new Function");
     }
 
     @Test
     void hostile_names_render_as_text() throws Exception {
-        given(board.findTeamBoard(any())).willReturn(board("<script>alert(1)</script>"));
+        given(board.findTeamBoard(any()))
+                .willReturn(new TeamBoard(List.of(new TeamBoard.Team(
+                        TEAM,
+                        "<script>alert(1)</script>",
+                        List.of(),
+                        List.of(new TeamBoard.Waiting(
+                                UNASSIGNED,
+                                LEAD,
+                                90,
+                                false,
+                                null,
+                                "<script>alert(1)</script>",
+                                "<script>alert(1)</script>"))))));
 
         String page = page(asManager(get("/team")));
 
@@ -165,7 +249,27 @@ class TeamControllerTest {
                 List.of(
                         new TeamBoard.Lane(ANNA, "Anna", "anna@example.com", true, List.of(waiting, accepted)),
                         new TeamBoard.Lane(BEN, "Ben", "ben@example.com", false, List.of()),
-                        new TeamBoard.Lane(UUID.randomUUID(), "Cleo", "cleo@example.com", true, List.of())))));
+                        new TeamBoard.Lane(UUID.randomUUID(), "Cleo", "cleo@example.com", true, List.of())),
+                List.of(waitingForRep()))));
+    }
+
+    private static TeamBoard boardAllAway() {
+        return new TeamBoard(List.of(new TeamBoard.Team(
+                TEAM,
+                "Inbound",
+                List.of(new TeamBoard.Lane(BEN, "Ben", "ben@example.com", false, List.of())),
+                List.of(waitingForRep()))));
+    }
+
+    private static TeamBoard.Waiting waitingForRep() {
+        return new TeamBoard.Waiting(
+                UNASSIGNED,
+                UUID.randomUUID(),
+                93,
+                true,
+                Instant.parse("2026-12-05T08:30:00Z"),
+                "no sales rep was available",
+                "Jane Doe, Acme");
     }
 
     private String page(MockHttpServletRequestBuilder request) throws Exception {

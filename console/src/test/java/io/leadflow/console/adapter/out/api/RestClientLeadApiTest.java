@@ -49,7 +49,8 @@ class RestClientLeadApiTest {
                         {"leads":[{"leadId":"00000000-0000-0000-0000-0000000000b2","stage":"MQL","segment":"all",
                           "model":"default","modelVersion":3,"score":87,"fitGrade":"A","engagementGrade":1,
                           "qualifiedAt":"2026-12-05T09:30:00Z","updatedAt":"2026-12-05T10:00:00Z",
-                          "email":"jane+x@acme.com","company":"ACME & Co","channel":"WEBINAR"}],
+                          "email":"jane+x@acme.com","company":"ACME & Co","channel":"WEBINAR",
+                          "needsData":["jobTitle"]}],
                          "page":2,"size":50,"total":151}
                         """, MediaType.APPLICATION_JSON));
         Map<String, String> filters = new LinkedHashMap<>();
@@ -73,7 +74,8 @@ class RestClientLeadApiTest {
                         "all",
                         "WEBINAR",
                         Instant.parse("2026-12-05T09:30:00Z"),
-                        Instant.parse("2026-12-05T10:00:00Z")));
+                        Instant.parse("2026-12-05T10:00:00Z"),
+                        List.of("jobTitle")));
         assertThat(list.paging().total()).isEqualTo(151);
         assertThat(list.paging().pages()).isEqualTo(4);
         gateway.verify();
@@ -95,12 +97,15 @@ class RestClientLeadApiTest {
                            "engagementPoints":50,"engagementGrade":1,"scaleAdjustment":0,
                            "contributions":[{"ruleId":"demo"}],"reasons":["Demo (+50)"]}],
                          "timeline":[{"from":"NEW","to":"MQL","reason":"score","actor":"scoring-service",
-                           "occurredAt":"2026-11-02T10:00:00Z"}]}
+                           "occurredAt":"2026-11-02T10:00:00Z"}],
+                         "needsData":["jobTitle","company.industry"]}
                         """, MediaType.APPLICATION_JSON));
 
         LeadDetail lead = api.lead(MARKETER, LEAD);
 
         assertThat(lead.displayName()).isEqualTo("Jane");
+        assertThat(lead.needsData()).containsExactly("jobTitle", "company.industry");
+        assertThat(lead.needsDataModel()).isEqualTo("default");
         assertThat(lead.profile()).containsEntry("company.name", "ACME");
         assertThat(lead.firstTouch())
                 .isEqualTo(new LeadDetail.FirstTouch("WEBINAR", "google", null, Instant.parse("2026-11-01T08:00:00Z")));

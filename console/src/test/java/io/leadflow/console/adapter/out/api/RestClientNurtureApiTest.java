@@ -1,6 +1,7 @@
 package io.leadflow.console.adapter.out.api;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.test.web.client.match.MockRestRequestMatchers.content;
 import static org.springframework.test.web.client.match.MockRestRequestMatchers.header;
 import static org.springframework.test.web.client.match.MockRestRequestMatchers.method;
 import static org.springframework.test.web.client.match.MockRestRequestMatchers.requestTo;
@@ -11,6 +12,7 @@ import io.leadflow.console.application.NurtureStatistics;
 import io.leadflow.console.application.NurtureTrack;
 import io.leadflow.console.application.RecycleRate;
 import io.leadflow.console.application.RejectedLead;
+import io.leadflow.console.application.TrackDefinition;
 import io.leadflow.console.application.port.out.NurtureApi;
 import java.time.Instant;
 import java.util.LinkedHashMap;
@@ -21,6 +23,7 @@ import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.MediaType;
+import org.springframework.test.json.JsonCompareMode;
 import org.springframework.test.web.client.MockRestServiceServer;
 import org.springframework.web.client.RestClient;
 import tools.jackson.databind.json.JsonMapper;
@@ -109,6 +112,7 @@ class RestClientNurtureApiTest {
         List<NurtureTrack> tracks = api.tracks(MARKETER);
 
         assertThat(tracks)
+                .usingRecursiveFieldByFieldElementComparatorIgnoringFields("definition")
                 .containsExactly(
                         new NurtureTrack(
                                 "re-engage",
@@ -120,6 +124,53 @@ class RestClientNurtureApiTest {
                                 List.of(new NurtureTrack.Step(1, "Case study", "https://example.com/c", "P14D")),
                                 null),
                         new NurtureTrack("quiet", "Quiet", null, 1, List.of(), false, List.of(), null));
+        assertThat(tracks.getFirst().definition())
+                .isEqualTo(new TrackDefinition(
+                        "re-engage",
+                        "Re-engage",
+                        "",
+                        List.of(new TrackDefinition.Reason("timing", 10), new TrackDefinition.Reason("no_budget", 5)),
+                        1,
+                        List.of(new TrackDefinition.Step("Case study", "https://example.com/c", "P14D")),
+                        TrackDefinition.Exit.DEFAULT,
+                        true));
+        gateway.verify();
+    }
+
+    @Test
+    void reads_one_track_showing_whole_days_as_days_and_sends_a_new_and_a_changed_track_as_nurturing_takes_them() {
+        gateway.expect(requestTo("http://gateway.test/api/v1/nurture/tracks/re-engage"))
+                .andExpect(method(HttpMethod.GET))
+                .andRespond(withSuccess("""
+                        {"key":"re-engage","name":"Re-engage","cadence":"monthly","version":4,
+                          "reasons":[{"reason":"timing","priority":10}],"belowThreshold":null,
+                          "steps":[{"position":1,"name":"Hello","content":"Hi","delay":"PT336H"},
+                                   {"position":2,"name":"Nudge","content":"Still there?","delay":"PT12H"}],
+                          "exit":{"onRequalified":true,"onUnsubscribed":false,"onCompleted":true,
+                                  "maxDuration":"PT4320H"},"active":false}
+                        """, MediaType.APPLICATION_JSON));
+        gateway.expect(requestTo("http://gateway.test/api/v1/nurture/tracks"))
+                .andExpect(method(HttpMethod.POST))
+                .andExpect(content().json("""
+                        {"key":"re-engage","name":"Re-engage","cadence":"monthly",
+                         "reasons":[{"reason":"timing","priority":10}],"belowThreshold":null,
+                         "steps":[{"name":"Hello","content":"Hi","delay":"P14D"},
+                                  {"name":"Nudge","content":"Still there?","delay":"PT12H"}],
+                         "exit":{"onRequalified":true,"onUnsubscribed":false,"onCompleted":true,"maxDuration":"P180D"},
+                         "active":false}""", JsonCompareMode.STRICT))
+                .andRespond(withSuccess("{}", MediaType.APPLICATION_JSON));
+        gateway.expect(requestTo("http://gateway.test/api/v1/nurture/tracks/re-engage"))
+                .andExpect(method(HttpMethod.PUT))
+                .andExpect(content().json("{\"key\":\"re-engage\",\"active\":true}"))
+                .andRespond(withSuccess("{}", MediaType.APPLICATION_JSON));
+
+        TrackDefinition track = api.track(MARKETER, "re-engage");
+        assertThat(track.steps()).extracting(TrackDefinition.Step::delay).containsExactly("P14D", "PT12H");
+        assertThat(track.exit()).isEqualTo(new TrackDefinition.Exit(true, false, true, "P180D"));
+        assertThat(track.active()).isFalse();
+        api.createTrack(MARKETER, track);
+        api.updateTrack(MARKETER, track.withActive(true));
+
         gateway.verify();
     }
 

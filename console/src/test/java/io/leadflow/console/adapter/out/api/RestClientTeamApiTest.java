@@ -72,6 +72,29 @@ class RestClientTeamApiTest {
     }
 
     @Test
+    void reads_the_handoffs_waiting_for_a_rep_with_their_team_priority_and_why_they_wait() {
+        gateway.expect(requestTo("http://gateway.test/api/v1/handoffs?assignee=none"))
+                .andExpect(header("Authorization", "Bearer the-token"))
+                .andRespond(withSuccess("""
+                        [{"id":"%s","leadId":"%s","status":"UNASSIGNED","score":91,"fastTrack":true,
+                          "assignmentNote":"no sales rep was available","createdAt":"2026-12-05T09:00:00Z",
+                          "contact":{"name":"Jane Doe","email":"jane@acme.example","company":"Acme"},
+                          "details":{"teamId":"%s","tier":1,"priority":"HOT"}}]""".formatted(HANDOFF, LEAD, TEAM), MediaType.APPLICATION_JSON));
+
+        assertThat(api.waitingHandoffs(boss))
+                .containsExactly(new TeamApi.WaitingHandoff(
+                        UUID.fromString(HANDOFF),
+                        UUID.fromString(LEAD),
+                        91,
+                        UUID.fromString(TEAM),
+                        "HOT",
+                        Instant.parse("2026-12-05T09:00:00Z"),
+                        "no sales rep was available",
+                        "Jane Doe, Acme"));
+        gateway.verify();
+    }
+
+    @Test
     void reassigns_and_sets_availability_with_the_bodies_the_hand_off_service_takes() {
         gateway.expect(requestTo("http://gateway.test/api/v1/handoffs/" + HANDOFF + "/reassign"))
                 .andExpect(method(HttpMethod.POST))
