@@ -35,8 +35,8 @@ public interface TeamApi {
             @Nullable Instant dueAt) {}
 
     /**
-     * A hand-off waiting for a rep (UNASSIGNED): the team routing sent it to (null: none), its priority ({@code HOT}
-     * or {@code NORMAL}, null when unknown), when it started waiting, why it has no rep, and whom it is about.
+     * A hand-off waiting for a rep (UNASSIGNED): the team routing sent it to (null: none), its priority ({@code hot}
+     * or {@code normal}, null when unknown), when it started waiting, why it has no rep, and whom it is about.
      */
     record WaitingHandoff(
             UUID id,

@@ -79,7 +79,7 @@ class RestClientTeamApiTest {
                         [{"id":"%s","leadId":"%s","status":"UNASSIGNED","score":91,"fastTrack":true,
                           "assignmentNote":"no sales rep was available","createdAt":"2026-12-05T09:00:00Z",
                           "contact":{"name":"Jane Doe","email":"jane@acme.example","company":"Acme"},
-                          "details":{"teamId":"%s","tier":1,"priority":"HOT"}}]""".formatted(HANDOFF, LEAD, TEAM), MediaType.APPLICATION_JSON));
+                          "details":{"teamId":"%s","tier":1,"priority":"hot"}}]""".formatted(HANDOFF, LEAD, TEAM), MediaType.APPLICATION_JSON));
 
         assertThat(api.waitingHandoffs(boss))
                 .containsExactly(new TeamApi.WaitingHandoff(
@@ -87,7 +87,7 @@ class RestClientTeamApiTest {
                         UUID.fromString(LEAD),
                         91,
                         UUID.fromString(TEAM),
-                        "HOT",
+                        "hot",
                         Instant.parse("2026-12-05T09:00:00Z"),
                         "no sales rep was available",
                         "Jane Doe, Acme"));
