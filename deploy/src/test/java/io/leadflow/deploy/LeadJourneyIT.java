@@ -1,8 +1,11 @@
 package io.leadflow.deploy;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.awaitility.Awaitility.await;
 
+import io.leadflow.deploy.traffic.LocalSignIn;
+import io.leadflow.deploy.traffic.SignInRefusedException;
 import io.leadflow.deploy.traffic.SuiteClient;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -91,6 +94,20 @@ class LeadJourneyIT {
                         .status())
                 .isEqualTo(401);
         assertThat(gateway.get("/api/v1/leads").status()).isEqualTo(401);
+    }
+
+    @Test
+    void a_wrong_password_gets_no_token_and_the_retired_self_service_token_path_gives_none_either() {
+        assertThatThrownBy(
+                        () -> LocalSignIn.as(gateway, stack.identityUrl(), LeadJourney.ADMIN_EMAIL, "not-the-password"))
+                .isInstanceOf(SignInRefusedException.class)
+                .hasMessageContaining(LeadJourney.ADMIN_EMAIL)
+                .hasMessageContaining("wrong e-mail or password");
+        SuiteClient.Answer selfService = gateway.post(
+                "/local-auth/token",
+                SuiteClient.json(Map.of("email", "me@leadflow-demo.example", "roles", List.of("admin"))));
+        assertThat(selfService.status()).isEqualTo(401);
+        assertThat(selfService.text()).doesNotContain("access_token");
     }
 
     @Test
