@@ -7,9 +7,10 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * The people who may sign in to the console of a local run, each with one LeadFlow role and a password made up at
- * start: the local identity provider gets them through its environment ({@code leadflow.identity.users[n]}), and the
- * launcher prints them, since nobody else knows the passwords. A new start makes new passwords.
+ * The people who may sign in to a local run (the console, and tools acting as a person with a bearer token), each
+ * with one LeadFlow role and a password made up at start: the local identity provider gets them through its
+ * environment ({@code leadflow.identity.users[n]}), and the launcher prints them, since nobody else knows the
+ * passwords. A new start makes new passwords.
  */
 public final class ConsolePeople {
 
@@ -59,6 +60,21 @@ public final class ConsolePeople {
                 .filter(person -> person.role().equals(role))
                 .findFirst()
                 .orElseThrow(() -> new IllegalArgumentException("nobody with the role " + role));
+    }
+
+    /** The person with this e-mail. */
+    public Person person(String email) {
+        return people.stream()
+                .filter(person -> person.email().equals(email))
+                .findFirst()
+                .orElseThrow(() -> new IllegalArgumentException("nobody with the e-mail " + email));
+    }
+
+    /** E-mail to password, in the order given, for tools that sign people in. */
+    public Map<String, String> passwords() {
+        Map<String, String> passwords = new LinkedHashMap<>();
+        people.forEach(person -> passwords.put(person.email(), person.password()));
+        return passwords;
     }
 
     /** {@code leadflow.identity.users[n].email|password|roles[0]} as environment variables. */

@@ -32,6 +32,8 @@ final class EmbeddedDatabase implements AutoCloseable {
                     .setCleanDataDirectory(false)
                     .setRegisterShutdownHook(false)
                     .setPort(port)
+                    // this machine only, whatever --bind says: the services are its only clients
+                    .setServerConfig("listen_addresses", StackConfig.LOOPBACK)
                     .setPGStartupWait(Duration.ofSeconds(60))
                     .setOutputRedirector(Redirect.appendTo(log.toFile()))
                     .setErrorRedirector(Redirect.appendTo(log.toFile()))

@@ -13,8 +13,8 @@ import java.util.Optional;
 
 /**
  * Starts the whole suite as separate processes, the same jars and configuration model as production: the four
- * services, each with its own database (and, when asked for, the web console and the local identity provider), then
- * the gateway; with embedded infrastructure, PostgreSQL and the AMQP
+ * services, each with its own database, the local identity provider where people sign in (and, when asked for, the
+ * web console), then the gateway; with embedded infrastructure, PostgreSQL and the AMQP
  * broker before them. Closing it stops the gateway first, the services after it, each given time to finish what it
  * is doing, and the embedded broker and PostgreSQL last, when nothing uses them any more. The load and fault
  * harness injects its faults through {@link #faults()}.
@@ -40,9 +40,29 @@ public final class LocalStack implements AutoCloseable {
         this.faults = new StackFaults(this, config);
     }
 
-    /** Starts everything and returns once every process reports ready; stops what it started if one fails. */
+    /**
+     * Starts everything and returns once every process reports ready; stops what it started if one fails. One admin,
+     * {@value ConsolePeople#LOCAL_ADMIN}, may sign in ({@link #people()}).
+     */
     public static LocalStack start(StackConfig config) {
         LocalStack stack = new LocalStack(config);
+        stack.run();
+        return stack;
+    }
+
+    /**
+     * Starts everything with these people allowed to sign in at the local identity provider, extra environment for
+     * the four services and more for single modules on top (the most specific wins).
+     */
+    public static LocalStack start(
+            StackConfig config,
+            ConsolePeople people,
+            Map<String, String> serviceEnvironment,
+            Map<String, Map<String, String>> moduleEnvironment) {
+        LocalStack stack = new LocalStack(config);
+        stack.withPeople(people);
+        SuiteService.SERVICES.forEach(service -> stack.addEnvironment(service.module(), serviceEnvironment));
+        moduleEnvironment.forEach(stack::addEnvironment);
         stack.run();
         return stack;
     }
@@ -86,15 +106,25 @@ public final class LocalStack implements AutoCloseable {
         environments.add(module, environment);
     }
 
+    /** These people may sign in at the local identity provider (before run()). */
+    void withPeople(ConsolePeople people) {
+        environments.withPeople(people);
+    }
+
     /**
-     * Runs the web console too, with the local identity provider where these people sign in (before run()). The
-     * gateway then routes browser paths to the console and signs people in with the provider.
+     * Runs the web console too, with these people allowed to sign in (before run()). The gateway then routes browser
+     * paths to the console and signs people in with the provider.
      */
     void withConsole(ConsolePeople people) {
         environments.withConsole(people);
     }
 
-    /** The local identity provider's address (and its tokens' issuer), when the stack runs the console. */
+    /** Who may sign in at the local identity provider, with the passwords made up for this run. */
+    public ConsolePeople people() {
+        return environments.people();
+    }
+
+    /** The local identity provider's address (and its tokens' issuer), where people sign in. */
     public String identityUrl() {
         return environments.identityUrl();
     }
@@ -173,11 +203,12 @@ public final class LocalStack implements AutoCloseable {
         launch(SuiteService.GATEWAY).awaitReady(READY_TIMEOUT);
     }
 
-    /** What this stack runs: the services, the console and its provider when asked for, the gateway. */
+    /** What this stack runs: the services, the identity provider, the console when asked for, the gateway. */
     private List<SuiteService> started() {
         List<SuiteService> started = new ArrayList<>(SuiteService.SERVICES);
+        started.add(SuiteService.IDENTITY);
         if (environments.console()) {
-            started.addAll(SuiteService.CONSOLE_SIDE);
+            started.add(SuiteService.CONSOLE);
         }
         started.add(SuiteService.GATEWAY);
         return started;

@@ -6,16 +6,19 @@ import java.util.Locale;
 import java.util.Map;
 
 /**
- * The environment each process of the local stack starts with: its port, JSON logs, its database and broker, where
- * the gateway finds the services, how people sign in to the console when it runs, and what a caller added for one module (the demo's inbox, a fault-injecting proxy),
- * which wins over the defaults. A replica gets its service's environment with a port of its own.
+ * The environment each process of the local stack starts with: its address and port, JSON logs, its database and
+ * broker, where the gateway finds the services, who signs in at the local identity provider and how the console uses
+ * it when it runs, and what a caller added for one module (the demo's inbox, a fault-injecting proxy), which wins over
+ * the defaults. A replica gets its service's environment with a port of its own.
  */
 final class ServiceEnvironments {
 
     private final StackConfig config;
     private final Map<String, Map<String, String>> extra = new HashMap<>();
-    /** Who may sign in to the console; null when the stack runs without it. */
-    private ConsolePeople people;
+    /** Who may sign in at the local provider. */
+    private ConsolePeople people = ConsolePeople.admin();
+    /** Whether the web console runs. */
+    private boolean console;
     /** What the gateway proves itself with to the local provider, made up for this run. */
     private final String gatewaySecret = ConsolePeople.password();
 
@@ -28,13 +31,23 @@ final class ServiceEnvironments {
         extra.computeIfAbsent(module, ignored -> new LinkedHashMap<>()).putAll(environment);
     }
 
-    /** Runs the console and the local provider, with these people allowed to sign in. */
-    void withConsole(ConsolePeople consolePeople) {
+    /** These people may sign in at the local provider (instead of one admin). */
+    void withPeople(ConsolePeople consolePeople) {
         this.people = consolePeople;
     }
 
+    /** Runs the console too, with these people allowed to sign in. */
+    void withConsole(ConsolePeople consolePeople) {
+        this.people = consolePeople;
+        this.console = true;
+    }
+
     boolean console() {
-        return people != null;
+        return console;
+    }
+
+    ConsolePeople people() {
+        return people;
     }
 
     /** The environment of a process of the suite, a fresh map the caller may change. */
@@ -60,6 +73,8 @@ final class ServiceEnvironments {
     private Map<String, String> process(SuiteService service) {
         Map<String, String> env = new LinkedHashMap<>();
         env.put("PORT", Integer.toString(service.port(config)));
+        // this machine only; the gateway, the one door, where --bind says (the identity provider refuses any other)
+        env.put("SERVER_ADDRESS", service == SuiteService.GATEWAY ? config.bindAddress() : StackConfig.LOOPBACK);
         env.put("LOGGING_STRUCTURED_FORMAT_CONSOLE", "ecs");
         env.put("LEADFLOW_PUBLIC_BASE_URL", config.gatewayUrl());
         env.put("LEADFLOW_NOTIFICATIONS_ALLOWED_HOSTS", "127.0.0.1,localhost");
@@ -116,8 +131,8 @@ final class ServiceEnvironments {
     }
 
     /**
-     * Signing people in (docs/console.md): browser paths go to the console, the gateway is the local provider's
-     * client, and the API door accepts the provider's tokens, which the console relays, besides the local issuer's.
+     * Signing people in to the console (docs/console.md): browser paths go to the console and the gateway is the
+     * local provider's client.
      */
     private Map<String, String> signIn() {
         Map<String, String> env = new LinkedHashMap<>();
@@ -129,7 +144,6 @@ final class ServiceEnvironments {
         env.put(registration + "REDIRECT_URI", "{baseUrl}/login/oauth2/code/{registrationId}");
         env.put(registration + "SCOPE", "openid,email,profile");
         env.put("SPRING_SECURITY_OAUTH2_CLIENT_PROVIDER_LEADFLOW_ISSUER_URI", identityUrl());
-        env.put("LEADFLOW_SECURITY_JWT_ISSUER_URI", identityUrl());
         return env;
     }
 
@@ -140,8 +154,8 @@ final class ServiceEnvironments {
                     "LEADFLOW_SERVICES_" + service.database().toUpperCase(Locale.ROOT),
                     "http://localhost:" + service.port(config));
         }
-        // a local run has no company identity provider: the gateway's local issuer signs tokens (never in Kubernetes)
-        env.put("LEADFLOW_SECURITY_LOCAL_ISSUER_ENABLED", "true");
+        // a local run has no company identity provider: people sign in at the local one, whose tokens the API accepts
+        env.put("LEADFLOW_SECURITY_JWT_ISSUER_URI", identityUrl());
         if (console()) {
             env.putAll(signIn());
         }

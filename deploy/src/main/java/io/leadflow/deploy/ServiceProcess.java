@@ -34,12 +34,16 @@ final class ServiceProcess {
     static final String READINESS = "/actuator/health/readiness";
 
     private final String name;
+    /** How this machine reaches it. */
+    private final String host;
+
     private final int port;
     private final Process process;
     private final Path log;
     private final String readinessPath;
 
-    private ServiceProcess(String name, int port, Process process, Path log, String readinessPath) {
+    private ServiceProcess(String name, String host, int port, Process process, Path log, String readinessPath) {
+        this.host = host;
         this.name = name;
         this.port = port;
         this.process = process;
@@ -67,7 +71,13 @@ final class ServiceProcess {
                 new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile());
         builder.environment().putAll(environment);
         try {
-            return new ServiceProcess(name, port, builder.start(), log, readinessPath);
+            return new ServiceProcess(
+                    name,
+                    StackConfig.urlHost(environment.get("SERVER_ADDRESS")),
+                    port,
+                    builder.start(),
+                    log,
+                    readinessPath);
         } catch (IOException e) {
             throw new StackException("cannot start " + name + " with " + java + ": " + e.getMessage());
         }
@@ -86,7 +96,7 @@ final class ServiceProcess {
     /** Waits until the service answers its readiness probe; fails early, with its last log lines, if it died. */
     void awaitReady(Duration timeout) {
         Instant deadline = Instant.now().plus(timeout);
-        URI readiness = URI.create("http://localhost:" + port + readinessPath);
+        URI readiness = URI.create("http://" + host + ":" + port + readinessPath);
         while (Instant.now().isBefore(deadline)) {
             if (!process.isAlive()) {
                 throw new StackException(

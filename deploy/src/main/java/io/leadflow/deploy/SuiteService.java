@@ -3,8 +3,8 @@ package io.leadflow.deploy;
 import java.util.List;
 
 /**
- * The processes of the suite, in start order: the services (with the local identity provider and the console when
- * they run) first, the door last, since the gateway reads the provider's discovery document as it starts.
+ * The processes of the suite, in start order: the services, the local identity provider (and the console when it
+ * runs) first, the door last, since the gateway reads the provider's discovery document as it starts.
  */
 enum SuiteService {
     INGESTION("ingestion-service", "ingestion", 1),
@@ -21,9 +21,6 @@ enum SuiteService {
     GATEWAY("gateway", "gateway", 0);
 
     static final List<SuiteService> SERVICES = List.of(INGESTION, SCORING, HANDOFF, NURTURING);
-
-    /** What a browser needs besides the gateway: the provider people sign in with, and the console's pages. */
-    static final List<SuiteService> CONSOLE_SIDE = List.of(IDENTITY, CONSOLE);
 
     /** Everything that keeps data: the four services and the gateway (its API keys). */
     static final List<SuiteService> WITH_DATABASES = List.of(INGESTION, SCORING, HANDOFF, NURTURING, GATEWAY);

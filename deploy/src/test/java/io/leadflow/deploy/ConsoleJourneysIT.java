@@ -66,8 +66,8 @@ class ConsoleJourneysIT {
         stack.withConsole(people);
         stack.run();
         SuiteClient gateway = SuiteClient.of(stack.gatewayUrl());
-        SuiteClient admin =
-                LocalSignIn.as(gateway, people.withRole(LocalSignIn.ADMIN).email(), LocalSignIn.ADMIN);
+        Person signedIn = people.withRole(LocalSignIn.ADMIN);
+        SuiteClient admin = LocalSignIn.as(gateway, stack.identityUrl(), signedIn.email(), signedIn.password());
         team = JourneyTeam.create(
                 gateway,
                 admin,

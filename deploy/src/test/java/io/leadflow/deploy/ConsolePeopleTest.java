@@ -2,9 +2,11 @@ package io.leadflow.deploy;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.tuple;
 
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
@@ -44,12 +46,57 @@ class ConsolePeopleTest {
         ConsolePeople people = ConsolePeople.admin();
         StackConfig config = StackConfig.defaults(Path.of("."), "1");
 
-        String banner = Launcher.banner(config, "1.0", Launcher.consoleBanner(config, "http://localhost:8094", people));
+        String banner =
+                Launcher.banner(config, "1.0", Launcher.peopleBanner(config, "http://localhost:8094", people, true));
 
         assertThat(banner)
                 .contains("Console:        http://localhost:8080/")
                 .contains("http://localhost:8094")
                 .contains("admin@leadflow.local")
+                .contains(people.withRole("admin").password())
+                .contains("leadflow-cli")
+                .doesNotContain("local-auth");
+    }
+
+    @Test
+    void without_the_console_the_banner_still_names_who_can_sign_in_for_a_bearer_token() {
+        ConsolePeople people = ConsolePeople.admin();
+        StackConfig config = StackConfig.defaults(Path.of("."), "1");
+
+        String banner =
+                Launcher.banner(config, "1.0", Launcher.peopleBanner(config, "http://localhost:8094", people, false));
+
+        assertThat(banner)
+                .doesNotContain("Console:")
+                .contains("People:")
+                .contains("admin@leadflow.local")
                 .contains(people.withRole("admin").password());
+    }
+
+    @Test
+    void person_options_name_who_may_sign_in_and_a_bad_one_is_refused() {
+        List<String> args = List.of(
+                "--port-base",
+                "9000",
+                "--person",
+                "Rep@Example.com=sales_rep",
+                "--person",
+                "boss@example.com=sales_manager");
+
+        ConsolePeople people = Launcher.people(args, false);
+
+        assertThat(people.all())
+                .extracting(ConsolePeople.Person::email, ConsolePeople.Person::role)
+                .containsExactly(tuple("rep@example.com", "sales_rep"), tuple("boss@example.com", "sales_manager"));
+        assertThat(Launcher.withoutPeople(args)).containsExactly("--port-base", "9000");
+        assertThat(Launcher.people(List.of(), false).all())
+                .extracting(ConsolePeople.Person::email)
+                .containsExactly(ConsolePeople.LOCAL_ADMIN);
+        for (String bad : List.of("rep@example.com=root", "rep@example.com", "=admin", "nobody=admin")) {
+            assertThatThrownBy(() -> Launcher.people(List.of("--person", bad), false))
+                    .as(bad)
+                    .isInstanceOf(IllegalArgumentException.class)
+                    .hasMessageContaining("--person is EMAIL=ROLE");
+        }
     }
 }

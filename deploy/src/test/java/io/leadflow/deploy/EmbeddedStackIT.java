@@ -9,10 +9,15 @@ import java.lang.System.Logger.Level;
 import java.net.ServerSocket;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.concurrent.TimeUnit;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.IntStream;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
@@ -27,6 +32,10 @@ class EmbeddedStackIT {
     private static final System.Logger LOG = System.getLogger(EmbeddedStackIT.class.getName());
     private static final int PORT_BASE = 28080;
     private static final long START_PATIENCE_MS = 240_000;
+    private static final String IDENTITY = "http://localhost:" + (PORT_BASE + 14);
+    /** A line of the banner naming who may sign in: role, e-mail, password. */
+    private static final Pattern PERSON =
+            Pattern.compile("^\\s+\\S+\\s+(\\S+@\\S+)\\s+password (\\S+)$", Pattern.MULTILINE);
 
     private final Path home = Path.of(System.getProperty("leadflow.home"));
     private final Path dataDir = home.resolve("deploy/target/embedded-it");
@@ -39,7 +48,7 @@ class EmbeddedStackIT {
             Process first = launch("first");
             try {
                 SuiteClient gateway = SuiteClient.of("http://localhost:" + PORT_BASE);
-                LeadJourney journey = new LeadJourney(gateway, webhook);
+                LeadJourney journey = new LeadJourney(gateway, IDENTITY, passwords("first"), webhook);
                 lead = journey.qualifyHandOffRejectAndNurture();
                 journey.reEngageAndReturnToSales(lead);
             } finally {
@@ -49,23 +58,37 @@ class EmbeddedStackIT {
         assertJsonLogsWithout(lead.email());
         Process second = launch("second");
         try {
-            new LeadJourney(SuiteClient.of("http://localhost:" + PORT_BASE), null).assertBackWithSales(lead.leadId());
+            new LeadJourney(SuiteClient.of("http://localhost:" + PORT_BASE), IDENTITY, passwords("second"), null)
+                    .assertBackWithSales(lead.leadId());
         } finally {
             stopAndCheck(second);
         }
+    }
+
+    /** The passwords the launcher printed for the journey's people, as a user reads them from the banner. */
+    private Map<String, String> passwords(String name) throws IOException {
+        Map<String, String> passwords = new HashMap<>();
+        Matcher person = PERSON.matcher(Files.readString(dataDir.resolve("launcher-" + name + ".out")));
+        while (person.find()) {
+            passwords.put(person.group(1), person.group(2));
+        }
+        assertThat(passwords).containsKeys(LeadJourney.roles().keySet().toArray(String[]::new));
+        return passwords;
     }
 
     private Process launch(String name) throws IOException, InterruptedException {
         Files.createDirectories(dataDir);
         Path output = dataDir.resolve("launcher-" + name + ".out");
         long started = System.nanoTime();
-        Process launcher = new ProcessBuilder(
-                        "./leadflow",
-                        "--no-build",
-                        "--port-base",
-                        Integer.toString(PORT_BASE),
-                        "--data-dir",
-                        dataDir.toString())
+        List<String> command = new ArrayList<>(List.of(
+                "./leadflow",
+                "--no-build",
+                "--port-base",
+                Integer.toString(PORT_BASE),
+                "--data-dir",
+                dataDir.toString()));
+        LeadJourney.roles().forEach((email, role) -> command.addAll(List.of("--person", email + "=" + role)));
+        Process launcher = new ProcessBuilder(command)
                 .directory(home.toFile())
                 .redirectErrorStream(true)
                 .redirectOutput(output.toFile())

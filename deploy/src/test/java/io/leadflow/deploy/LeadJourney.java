@@ -9,7 +9,9 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import tools.jackson.databind.JsonNode;
 
@@ -29,11 +31,23 @@ final class LeadJourney {
     private final SuiteClient rep;
     private final WebhookReceiver webhook;
 
-    /** Signs in, as a user would, through the gateway's local issuer: an admin, marketing and the rep. */
-    LeadJourney(SuiteClient gateway, WebhookReceiver webhook) {
-        this.admin = LocalSignIn.as(gateway, "admin@leadflow-demo.example", LocalSignIn.ADMIN);
-        this.marketing = LocalSignIn.as(gateway, "marketing@leadflow-demo.example", LocalSignIn.MARKETING);
-        this.rep = LocalSignIn.as(gateway, REP_EMAIL, LocalSignIn.SALES_REP);
+    static final String ADMIN_EMAIL = "admin@leadflow-demo.example";
+    static final String MARKETING_EMAIL = "marketing@leadflow-demo.example";
+
+    /** Who walks the journey, as the stack's identity provider must know them: an admin, marketing and the rep. */
+    static Map<String, String> roles() {
+        Map<String, String> roles = new LinkedHashMap<>();
+        roles.put(ADMIN_EMAIL, LocalSignIn.ADMIN);
+        roles.put(MARKETING_EMAIL, LocalSignIn.MARKETING);
+        roles.put(REP_EMAIL, LocalSignIn.SALES_REP);
+        return roles;
+    }
+
+    /** Signs in, as a user would, at the local identity provider with their passwords: admin, marketing, the rep. */
+    LeadJourney(SuiteClient gateway, String identityUrl, Map<String, String> passwords, WebhookReceiver webhook) {
+        this.admin = LocalSignIn.as(gateway, identityUrl, ADMIN_EMAIL, passwords.get(ADMIN_EMAIL));
+        this.marketing = LocalSignIn.as(gateway, identityUrl, MARKETING_EMAIL, passwords.get(MARKETING_EMAIL));
+        this.rep = LocalSignIn.as(gateway, identityUrl, REP_EMAIL, passwords.get(REP_EMAIL));
         this.webhook = webhook;
     }
 

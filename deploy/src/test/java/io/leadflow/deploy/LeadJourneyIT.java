@@ -1,8 +1,11 @@
 package io.leadflow.deploy;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.awaitility.Awaitility.await;
 
+import io.leadflow.deploy.traffic.LocalSignIn;
+import io.leadflow.deploy.traffic.SignInRefusedException;
 import io.leadflow.deploy.traffic.SuiteClient;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -34,9 +37,14 @@ class LeadJourneyIT {
                 .withPortBase(18080)
                 .withDataDir(home.resolve("deploy/target/e2e"))
                 .withFreshDatabases("leadflow_e2e_");
-        stack = LocalStack.start(config);
+        stack = LocalStack.start(config, ConsolePeople.withRoles(LeadJourney.roles()), Map.of(), Map.of());
         gateway = SuiteClient.of(stack.gatewayUrl());
         outbox = new OutboxRows(config);
+    }
+
+    /** The journey's people, signed in at the stack's identity provider. */
+    private static LeadJourney journey() {
+        return new LeadJourney(gateway, stack.identityUrl(), stack.people().passwords(), webhook);
     }
 
     @AfterAll
@@ -51,18 +59,20 @@ class LeadJourneyIT {
 
     @Test
     void a_lead_qualifies_reaches_its_rep_is_rejected_nurtured_and_comes_back_to_sales_when_it_re_engages() {
-        LeadJourney journey = new LeadJourney(gateway, webhook);
+        LeadJourney journey = journey();
         journey.reEngageAndReturnToSales(journey.qualifyHandOffRejectAndNurture());
     }
 
     @Test
     void a_stock_segment_sdk_s_case_study_downloads_fire_the_default_it_manager_rule() {
-        new StockSdkJourney(gateway).segmentSdkSendsAnItManagerDownloadingTwoCaseStudies();
+        new StockSdkJourney(gateway, stack.identityUrl(), stack.people().passwords())
+                .segmentSdkSendsAnItManagerDownloadingTwoCaseStudies();
     }
 
     @Test
     void a_stock_rudderstack_sdk_s_gzip_batches_fire_the_same_rule() {
-        new StockSdkJourney(gateway).rudderStackSdkSendsAnItManagerDownloadingTwoCaseStudies();
+        new StockSdkJourney(gateway, stack.identityUrl(), stack.people().passwords())
+                .rudderStackSdkSendsAnItManagerDownloadingTwoCaseStudies();
     }
 
     @Test
@@ -87,8 +97,22 @@ class LeadJourneyIT {
     }
 
     @Test
+    void a_wrong_password_gets_no_token_and_the_retired_self_service_token_path_gives_none_either() {
+        assertThatThrownBy(
+                        () -> LocalSignIn.as(gateway, stack.identityUrl(), LeadJourney.ADMIN_EMAIL, "not-the-password"))
+                .isInstanceOf(SignInRefusedException.class)
+                .hasMessageContaining(LeadJourney.ADMIN_EMAIL)
+                .hasMessageContaining("wrong e-mail or password");
+        SuiteClient.Answer selfService = gateway.post(
+                "/local-auth/token",
+                SuiteClient.json(Map.of("email", "me@leadflow-demo.example", "roles", List.of("admin"))));
+        assertThat(selfService.status()).isEqualTo(401);
+        assertThat(selfService.text()).doesNotContain("access_token");
+    }
+
+    @Test
     void bad_input_through_the_gateway_is_answered_with_a_problem_that_names_the_field() {
-        SuiteClient.Answer answer = new LeadJourney(gateway, webhook)
+        SuiteClient.Answer answer = journey()
                 .source()
                 .post(
                         "/api/v1/events",
@@ -108,7 +132,7 @@ class LeadJourneyIT {
         String traceId = UUID.randomUUID().toString().replace("-", "");
         String correlation = "e2e-trace-" + traceId.substring(0, 12);
         String email = "sam.trace+" + traceId.substring(0, 8) + "@northwind-logistics.com";
-        SuiteClient.Answer demo = new LeadJourney(gateway, webhook)
+        SuiteClient.Answer demo = journey()
                 .source()
                 .post(
                         "/api/v1/events",

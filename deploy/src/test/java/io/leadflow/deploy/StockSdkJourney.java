@@ -31,9 +31,12 @@ final class StockSdkJourney {
     private final SuiteClient admin;
     private final SuiteClient marketing;
 
-    StockSdkJourney(SuiteClient gateway) {
-        this.admin = LocalSignIn.as(gateway, "admin@leadflow-demo.example", LocalSignIn.ADMIN);
-        this.marketing = LocalSignIn.as(gateway, "marketing@leadflow-demo.example", LocalSignIn.MARKETING);
+    /** Signs in at the local identity provider as the admin and marketing of {@link LeadJourney#roles()}. */
+    StockSdkJourney(SuiteClient gateway, String identityUrl, Map<String, String> passwords) {
+        this.admin =
+                LocalSignIn.as(gateway, identityUrl, LeadJourney.ADMIN_EMAIL, passwords.get(LeadJourney.ADMIN_EMAIL));
+        this.marketing = LocalSignIn.as(
+                gateway, identityUrl, LeadJourney.MARKETING_EMAIL, passwords.get(LeadJourney.MARKETING_EMAIL));
     }
 
     /** Through Segment's SDK, an IT manager of a 500-person company downloads two case studies: the rule fires. */

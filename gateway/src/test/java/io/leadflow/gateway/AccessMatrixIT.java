@@ -4,10 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.leadflow.gateway.security.AccessMatrix;
 import io.leadflow.gateway.security.AccessRule;
-import io.leadflow.gateway.security.LocalIssuer;
 import io.leadflow.gateway.security.Role;
-import java.time.Clock;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.EnumMap;
@@ -74,10 +71,10 @@ class AccessMatrixIT {
 
     AccessMatrixIT(@Autowired WebTestClient client) {
         this.client = client;
-        String admin = TestStack.bearer(client, Caller.ADMIN.email, "admin");
+        String admin = TestStack.bearer(Caller.ADMIN.email, "admin");
         for (Caller caller : Caller.values()) {
             if (caller.email != null) {
-                credentials.put(caller, TestStack.bearer(client, caller.email, caller.role.wireName()));
+                credentials.put(caller, TestStack.bearer(caller.email, caller.role.wireName()));
                 identities.put(caller, caller.email);
             }
         }
@@ -229,10 +226,13 @@ class AccessMatrixIT {
 
     @Test
     void a_token_signed_by_someone_else_or_garbage_is_refused_with_401() {
-        String forged = new LocalIssuer(
-                        "http://localhost/leadflow-local-issuer", "leadflow", Duration.ofHours(1), Clock.systemUTC())
-                .mint("admin@leadflow.test", List.of("admin"))
-                .getTokenValue();
+        String forged;
+        try (StubProvider stranger = StubProvider.start()) {
+            // the trusted provider's issuer and audience, another key
+            forged = stranger.sign(TestStack.PROVIDER
+                    .accessClaims("admin@leadflow.test", List.of("admin"))
+                    .build());
+        }
         for (String authorization :
                 List.of("Bearer " + forged, "Bearer not-a-jwt", "Basic bm90LWEta2V5Og==", "Basic %%%")) {
             client.get()
@@ -250,8 +250,28 @@ class AccessMatrixIT {
     }
 
     @Test
+    void the_retired_self_service_token_path_answers_as_any_unknown_path_does() {
+        for (String path : List.of("/local-auth/token", "/local-auth/jwks", "/no-such-path")) {
+            assertThat(client.post()
+                            .uri(path)
+                            .contentType(MediaType.APPLICATION_JSON)
+                            .bodyValue("{\"email\":\"me@leadflow.test\",\"roles\":[\"admin\"]}")
+                            .exchange()
+                            .expectBody()
+                            .returnResult()
+                            .getStatus()
+                            .value())
+                    .as("anonymous POST " + path)
+                    .isEqualTo(401);
+            assertThat(call(Caller.ADMIN, HttpMethod.GET, path).getStatus().value())
+                    .as("an admin's GET " + path)
+                    .isEqualTo(404);
+        }
+    }
+
+    @Test
     void a_token_s_e_mail_reaches_the_service_in_lower_case() {
-        String bearer = TestStack.bearer(client, "Mixed.Case@LeadFlow.Test", "sales_rep");
+        String bearer = TestStack.bearer("Mixed.Case@LeadFlow.Test", "sales_rep");
         client.get()
                 .uri("/api/v1/leads/l-9")
                 .header(HttpHeaders.AUTHORIZATION, bearer)

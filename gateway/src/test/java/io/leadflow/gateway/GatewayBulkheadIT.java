@@ -25,7 +25,7 @@ class GatewayBulkheadIT {
     private final WebTestClient client;
 
     GatewayBulkheadIT(@Autowired WebTestClient client) {
-        String admin = TestStack.bearer(client, "admin@leadflow.test", "admin");
+        String admin = TestStack.bearer("admin@leadflow.test", "admin");
         this.client = client.mutate()
                 .defaultHeader(HttpHeaders.AUTHORIZATION, admin)
                 .responseTimeout(TestStack.PATIENCE)

@@ -33,7 +33,7 @@ class GatewayDownstreamFailureIT {
     private final WebTestClient client;
 
     GatewayDownstreamFailureIT(@Autowired WebTestClient client) {
-        String admin = TestStack.bearer(client, "admin@leadflow.test", "admin");
+        String admin = TestStack.bearer("admin@leadflow.test", "admin");
         this.client =
                 client.mutate().defaultHeader(HttpHeaders.AUTHORIZATION, admin).build();
     }

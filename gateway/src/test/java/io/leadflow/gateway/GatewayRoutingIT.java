@@ -37,7 +37,7 @@ class GatewayRoutingIT {
 
     GatewayRoutingIT(@Autowired WebTestClient client) {
         this.anonymous = client;
-        String admin = TestStack.bearer(client, ADMIN, "admin");
+        String admin = TestStack.bearer(ADMIN, "admin");
         this.client =
                 client.mutate().defaultHeader(HttpHeaders.AUTHORIZATION, admin).build();
     }

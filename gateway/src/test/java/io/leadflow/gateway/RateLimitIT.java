@@ -39,8 +39,8 @@ class RateLimitIT {
 
     @Test
     void a_person_over_their_limit_gets_429_with_retry_after_while_others_go_on() {
-        String rep = TestStack.bearer(client, "busy.rep@leadflow.test", "sales_rep");
-        String other = TestStack.bearer(client, "calm.rep@leadflow.test", "sales_rep");
+        String rep = TestStack.bearer("busy.rep@leadflow.test", "sales_rep");
+        String other = TestStack.bearer("calm.rep@leadflow.test", "sales_rep");
 
         for (int remaining = 2; remaining >= 0; remaining--) {
             client.get()
@@ -93,7 +93,7 @@ class RateLimitIT {
 
     @Test
     void an_api_key_has_its_own_limit() {
-        String admin = TestStack.bearer(client, "limits.admin@leadflow.test", "admin");
+        String admin = TestStack.bearer("limits.admin@leadflow.test", "admin");
         String key = TestStack.apiKey(client, admin, "chatty source");
 
         for (int i = 0; i < 2; i++) {

@@ -28,13 +28,14 @@ import org.springframework.security.oauth2.jwt.JwtEncoderParameters;
 import org.springframework.security.oauth2.jwt.NimbusJwtEncoder;
 
 /**
- * An OpenID Connect provider stand-in for the gateway's sign-in: the test decides who signs in with which code
+ * An OpenID Connect provider stand-in for the gateway: the test decides who signs in with which code
  * ({@link #willSignIn}); the token endpoint then answers an ID token and an access token for them, signed with a
- * key whose public half is at {@code /jwks}. It remembers the PKCE verifier each code was redeemed with.
+ * key whose public half is at {@code /jwks}. It remembers the PKCE verifier each code was redeemed with. Tests that
+ * need a person's bearer token take one from {@link #accessToken}, as if that person had signed in.
  */
-final class StubProvider implements AutoCloseable {
+public final class StubProvider implements AutoCloseable {
 
-    static final String CLIENT_ID = "leadflow-gateway";
+    public static final String CLIENT_ID = "leadflow-gateway";
 
     private final HttpServer server;
     private final RSAKey key;
@@ -59,7 +60,7 @@ final class StubProvider implements AutoCloseable {
         this.server.start();
     }
 
-    static StubProvider start() {
+    public static StubProvider start() {
         try {
             return new StubProvider();
         } catch (IOException e) {
@@ -69,8 +70,39 @@ final class StubProvider implements AutoCloseable {
         }
     }
 
-    String url() {
+    /** The issuer its tokens name. */
+    public String url() {
         return "http://127.0.0.1:" + server.getAddress().getPort();
+    }
+
+    /** Where its public key is published. */
+    public String jwksUrl() {
+        return url() + "/jwks";
+    }
+
+    /** An access token for this person, as the token endpoint would answer after they signed in. */
+    public String accessToken(String email, List<String> roles) {
+        return sign(accessClaims(email, roles).build());
+    }
+
+    /** The claims of a person's access token: this issuer, the {@code leadflow} audience, ten minutes. */
+    public JwtClaimsSet.Builder accessClaims(String email, List<String> roles) {
+        Instant now = Instant.now();
+        return JwtClaimsSet.builder()
+                .issuer(url())
+                .subject("subject-of-" + email)
+                .audience(List.of("leadflow", CLIENT_ID))
+                .issuedAt(now)
+                .expiresAt(now.plusSeconds(600))
+                .claim("email", email)
+                .claim("roles", roles);
+    }
+
+    /** Any claims, signed with this provider's key. */
+    public String sign(JwtClaimsSet claims) {
+        JwsHeader header =
+                JwsHeader.with(SignatureAlgorithm.RS256).keyId(key.getKeyID()).build();
+        return encoder.encode(JwtEncoderParameters.from(header, claims)).getTokenValue();
     }
 
     void willSignIn(String code, Person person) {
@@ -107,15 +139,7 @@ final class StubProvider implements AutoCloseable {
                     .claim("email", person.email())
                     .claim("roles", person.roles())
                     .build());
-            String accessToken = sign(JwtClaimsSet.builder()
-                    .issuer(url())
-                    .subject("subject-of-" + person.email())
-                    .audience(List.of("leadflow", CLIENT_ID))
-                    .issuedAt(now)
-                    .expiresAt(now.plusSeconds(600))
-                    .claim("email", person.email())
-                    .claim("roles", person.roles())
-                    .build());
+            String accessToken = accessToken(person.email(), person.roles());
             send(
                     exchange,
                     200,
@@ -128,12 +152,6 @@ final class StubProvider implements AutoCloseable {
         try (exchange) {
             send(exchange, 200, new JWKSet(key.toPublicJWK()).toString());
         }
-    }
-
-    private String sign(JwtClaimsSet claims) {
-        JwsHeader header =
-                JwsHeader.with(SignatureAlgorithm.RS256).keyId(key.getKeyID()).build();
-        return encoder.encode(JwtEncoderParameters.from(header, claims)).getTokenValue();
     }
 
     private static Map<String, String> form(String body) {

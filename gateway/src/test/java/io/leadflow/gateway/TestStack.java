@@ -17,7 +17,7 @@ import org.springframework.test.web.reactive.server.WebTestClient;
 /**
  * What every gateway IT stands on: the gateway's own database recreated once per test run (contexts share it;
  * recreating it per context would pull it from under a cached one), the four services as stubs started once,
- * and the local issuer to mint people's tokens.
+ * and an identity provider stand-in whose keys the gateway trusts, to sign people's tokens.
  */
 final class TestStack {
 
@@ -29,6 +29,9 @@ final class TestStack {
             "scoring", StubService.start("scoring"),
             "handoff", StubService.start("handoff"),
             "nurturing", StubService.start("nurturing"));
+
+    /** The provider the gateway trusts in these tests: its JWK set, its issuer. */
+    static final StubProvider PROVIDER = StubProvider.start();
 
     /** How long a test client waits for calls made in parallel: the gateway's own timeouts answer first. */
     static final Duration PATIENCE = Duration.ofSeconds(30);
@@ -58,17 +61,18 @@ final class TestStack {
         return databaseUrl;
     }
 
-    /** The database and the local issuer; the services as given by the caller. */
+    /** The database and the trusted provider; the services as given by the caller. */
     static void database(DynamicPropertyRegistry registry) {
         registry.add("spring.datasource.url", TestStack::databaseUrl);
         registry.add("spring.datasource.username", () -> LocalDatabases.USER);
         registry.add("spring.datasource.password", () -> LocalDatabases.PASSWORD);
-        registry.add("leadflow.security.local-issuer.enabled", () -> "true");
+        registry.add("leadflow.security.jwt.issuer-uri", PROVIDER::url);
+        registry.add("leadflow.security.jwt.jwk-set-uri", PROVIDER::jwksUrl);
         // a cold context on a loaded two-core machine can take more than the test client's default 5 s to answer
         registry.add("spring.test.webtestclient.timeout", PATIENCE::toString);
     }
 
-    /** The database, the local issuer and all four stubs. */
+    /** The database, the trusted provider and all four stubs. */
     static void everything(DynamicPropertyRegistry registry) {
         database(registry);
         registry.add("leadflow.security.cors.allowed-origins", () -> CONSOLE_ORIGIN);
@@ -77,19 +81,9 @@ final class TestStack {
         SERVICES.forEach((name, stub) -> registry.add("leadflow.services." + name, stub::url));
     }
 
-    /** A bearer token from the local issuer for this person and roles. */
-    static String token(WebTestClient client, String email, String... roles) {
-        Map<?, ?> answer = client.post()
-                .uri("/local-auth/token")
-                .contentType(MediaType.APPLICATION_JSON)
-                .bodyValue(Map.of("email", email, "roles", List.of(roles)))
-                .exchange()
-                .expectStatus()
-                .isOk()
-                .expectBody(Map.class)
-                .returnResult()
-                .getResponseBody();
-        return String.valueOf(answer.get("access_token"));
+    /** A bearer token from the trusted provider for this person and roles, as if they had signed in. */
+    static String token(String email, String... roles) {
+        return PROVIDER.accessToken(email, List.of(roles));
     }
 
     /** A new event source key created by an admin; the key itself as answered once. */
@@ -108,7 +102,7 @@ final class TestStack {
         return String.valueOf(answer.get("key"));
     }
 
-    static String bearer(WebTestClient client, String email, String... roles) {
-        return "Bearer " + token(client, email, roles);
+    static String bearer(String email, String... roles) {
+        return "Bearer " + token(email, roles);
     }
 }

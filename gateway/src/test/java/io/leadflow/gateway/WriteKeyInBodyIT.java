@@ -25,7 +25,7 @@ class WriteKeyInBodyIT {
 
     WriteKeyInBodyIT(@Autowired WebTestClient client) {
         this.client = client;
-        this.admin = TestStack.bearer(client, "admin@leadflow.test", "admin");
+        this.admin = TestStack.bearer("admin@leadflow.test", "admin");
     }
 
     @DynamicPropertySource

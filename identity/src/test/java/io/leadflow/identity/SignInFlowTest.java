@@ -105,6 +105,66 @@ class SignInFlowTest {
         assertThat((List<Object>) id.get("roles")).containsExactlyInAnyOrder("sales_manager", "admin");
     }
 
+    @Test
+    @SuppressWarnings("unchecked")
+    void a_tool_signs_a_person_in_as_the_public_cli_client_on_any_loopback_port_without_a_secret() throws Exception {
+        String redirect = "http://127.0.0.1:53682/callback";
+        MockHttpSession session = signIn("boss@example.com", "boss-secret");
+        String back = mvc.perform(get(URI.create(authorizeUrl("leadflow-cli", redirect, "openid")))
+                        .session(session))
+                .andExpect(status().is3xxRedirection())
+                .andReturn()
+                .getResponse()
+                .getRedirectedUrl();
+        assertThat(back).startsWith(redirect + "?code=");
+        String code = UriComponentsBuilder.fromUriString(back)
+                .build()
+                .getQueryParams()
+                .getFirst("code");
+        String body = mvc.perform(post("/oauth2/token")
+                        .param("grant_type", "authorization_code")
+                        .param("client_id", "leadflow-cli")
+                        .param("code", code)
+                        .param("redirect_uri", redirect)
+                        .param("code_verifier", VERIFIER))
+                .andExpect(status().isOk())
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
+        Map<String, Object> access =
+                claims(json.readValue(body, Map.class).get("access_token").toString());
+
+        assertThat(access.get("email")).isEqualTo("boss@example.com");
+        assertThat((List<Object>) access.get("roles")).containsExactlyInAnyOrder("sales_manager", "admin");
+        assertThat((List<Object>) access.get("aud")).contains("leadflow", "leadflow-cli");
+        assertThat(((Number) access.get("exp")).longValue() - ((Number) access.get("iat")).longValue())
+                .as("a working day")
+                .isEqualTo(8 * 3600);
+    }
+
+    @Test
+    void the_cli_client_may_not_send_a_person_s_code_anywhere_but_the_loopback_interface() throws Exception {
+        MockHttpSession session = signIn("rep@example.com", "rep-secret");
+        for (String elsewhere : List.of("http://evil.example/callback", "http://localhost:53682/callback")) {
+            MvcResult answer = mvc.perform(get(URI.create(authorizeUrl("leadflow-cli", elsewhere, "openid")))
+                            .session(session))
+                    .andReturn();
+            assertThat(answer.getResponse().getStatus()).as(elsewhere).isEqualTo(400);
+            assertThat(answer.getResponse().getRedirectedUrl()).as(elsewhere).isNull();
+        }
+    }
+
+    @Test
+    void the_cli_client_without_pkce_gets_no_code() throws Exception {
+        MockHttpSession session = signIn("rep@example.com", "rep-secret");
+        String withoutPkce = authorizeUrl("leadflow-cli", "http://127.0.0.1:53682/callback", "openid")
+                .replaceAll("&code_challenge[^&]*", "");
+        MvcResult answer =
+                mvc.perform(get(URI.create(withoutPkce)).session(session)).andReturn();
+
+        assertThat(answer.getResponse().getRedirectedUrl()).doesNotContain("code=");
+    }
+
     private Map<String, String> tokens(String email, String password) throws Exception {
         MockHttpSession session = signIn(email, password);
         String redirect = mvc.perform(get(URI.create(authorizeUrl())).session(session))
@@ -145,10 +205,14 @@ class SignInFlowTest {
     }
 
     private static String authorizeUrl() throws Exception {
+        return authorizeUrl("leadflow-gateway", REDIRECT, "openid%20email");
+    }
+
+    private static String authorizeUrl(String client, String redirect, String scope) throws Exception {
         byte[] digest = MessageDigest.getInstance("SHA-256").digest(VERIFIER.getBytes(StandardCharsets.US_ASCII));
         String challenge = Base64.getUrlEncoder().withoutPadding().encodeToString(digest);
-        return "/oauth2/authorize?response_type=code&client_id=leadflow-gateway&scope=openid%20email"
-                + "&redirect_uri=" + REDIRECT + "&state=fixed-state&code_challenge=" + challenge
+        return "/oauth2/authorize?response_type=code&client_id=" + client + "&scope=" + scope
+                + "&redirect_uri=" + redirect + "&state=fixed-state&code_challenge=" + challenge
                 + "&code_challenge_method=S256";
     }
 

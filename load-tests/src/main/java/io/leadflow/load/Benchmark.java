@@ -1,5 +1,6 @@
 package io.leadflow.load;
 
+import io.leadflow.deploy.ConsolePeople;
 import io.leadflow.deploy.LocalStack;
 import io.leadflow.deploy.StackConfig;
 import io.leadflow.deploy.traffic.LocalSignIn;
@@ -29,6 +30,8 @@ import java.util.Map;
  * [--warmup 8000]}.
  */
 public final class Benchmark {
+
+    private static final String BENCHMARK_ADMIN = "benchmark@leadflow.example";
 
     private Benchmark() {}
 
@@ -62,8 +65,11 @@ public final class Benchmark {
         config = config.withPortBase(portBase).withDataDir(dataDir).withFreshDatabases("leadflow_load_");
         Map<String, String> figures = new LinkedHashMap<>();
 
-        try (LocalStack stack =
-                LocalStack.start(config, embedded ? Map.of() : Map.of("LEADFLOW_RABBIT_VHOST", vhost))) {
+        try (LocalStack stack = LocalStack.start(
+                config,
+                ConsolePeople.withRoles(Map.of(BENCHMARK_ADMIN, LocalSignIn.ADMIN)),
+                embedded ? Map.of() : Map.of("LEADFLOW_RABBIT_VHOST", vhost),
+                Map.of())) {
             Runtime.getRuntime().addShutdownHook(new Thread(stack::close, "stop-the-suite"));
             // the ceilings with the suite started and idle, as the suite's figures below
             double pgTps = MachineCeilings.pgbench(config, out);
@@ -74,7 +80,11 @@ public final class Benchmark {
                     format(perf[0]) + " / " + format(perf[1]));
 
             SuiteClient client = LocalSignIn.source(
-                    LocalSignIn.as(SuiteClient.of(stack.gatewayUrl()), "benchmark@leadflow.example", LocalSignIn.ADMIN),
+                    LocalSignIn.as(
+                            SuiteClient.of(stack.gatewayUrl()),
+                            stack.identityUrl(),
+                            BENCHMARK_ADMIN,
+                            stack.people().person(BENCHMARK_ADMIN).password()),
                     "benchmark");
             SuiteDatabases databases = new SuiteDatabases(config);
 

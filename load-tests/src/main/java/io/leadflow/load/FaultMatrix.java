@@ -1,5 +1,6 @@
 package io.leadflow.load;
 
+import io.leadflow.deploy.ConsolePeople;
 import io.leadflow.deploy.LocalStack;
 import io.leadflow.deploy.StackConfig;
 import io.leadflow.deploy.traffic.LocalSignIn;
@@ -19,6 +20,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.stream.Stream;
 
 /**
@@ -29,6 +31,9 @@ import java.util.stream.Stream;
 public final class FaultMatrix implements AutoCloseable {
 
     private static final String READER = "load-checker@leadflow.example";
+    /** Who may sign in to the suite: the reader (an admin, who also creates the load's API key) and the rep. */
+    private static final ConsolePeople PEOPLE = ConsolePeople.withRoles(
+            new TreeMap<>(Map.of(READER, LocalSignIn.ADMIN, SalesDesk.REP, LocalSignIn.SALES_REP)));
 
     private final FaultMatrixOptions options;
     private final LocalStack stack;
@@ -38,7 +43,7 @@ public final class FaultMatrix implements AutoCloseable {
     private final SuiteClient anonymous;
     private final SuiteClient sender;
     private final PrintStream log;
-    /** Whether a rep of the local issuer decides hand-offs: only where this harness can sign in as one. */
+    /** Whether a rep decides hand-offs: only where this harness can sign in as one (no token given). */
     private final boolean salesDesk;
 
     private FaultMatrix(FaultMatrixOptions options, LocalStack stack, InfraFaults faults, PrintStream log) {
@@ -56,23 +61,27 @@ public final class FaultMatrix implements AutoCloseable {
         this.databases = new SuiteDatabases(config);
         this.anonymous = SuiteClient.of(stack.gatewayUrl());
         this.sender = options.apiKey() == null
-                ? LocalSignIn.source(LocalSignIn.as(anonymous, READER, LocalSignIn.ADMIN), "load generator")
+                ? LocalSignIn.source(signIn(READER), "load generator")
                 : anonymous.withApiKey(options.apiKey());
         this.salesDesk = options.token() == null;
         log.println(
                 salesDesk
                         ? SalesDesk.hireRep(reader())
-                        : "sales: no local issuer to sign in as a rep; no hand-off is decided");
+                        : "sales: a token was given, no rep to sign in as; no hand-off is decided");
     }
 
-    /**
-     * Who reads the final state back: the given token, or a fresh one from the local issuer, asked for each check
-     * because a restarted gateway signs with a new key.
-     */
+    /** Who reads the final state back: the given token, or the reader signed in at the local identity provider. */
     private SuiteClient reader() {
-        return options.token() == null
-                ? LocalSignIn.as(anonymous, READER, LocalSignIn.ADMIN)
-                : anonymous.as(options.token());
+        return options.token() == null ? signIn(READER) : anonymous.as(options.token());
+    }
+
+    /** The gateway as one of {@link #PEOPLE}, signed in at the stack's identity provider with their password. */
+    private SuiteClient signIn(String email) {
+        return LocalSignIn.as(
+                anonymous,
+                stack.identityUrl(),
+                email,
+                stack.people().person(email).password());
     }
 
     /** Starts a fresh suite (fresh databases {@code leadflow_load_*}, a fresh embedded data directory). */
@@ -92,7 +101,7 @@ public final class FaultMatrix implements AutoCloseable {
                 + (options.portBase() + InfraFaults.BROKER_LINK_OFFSET));
         InfraFaults faults = InfraFaults.open(config, options.proxied());
         try {
-            return new FaultMatrix(options, LocalStack.start(config, env, faults.environment()), faults, log);
+            return new FaultMatrix(options, LocalStack.start(config, PEOPLE, env, faults.environment()), faults, log);
         } catch (RuntimeException e) {
             faults.close();
             throw e;
@@ -157,10 +166,7 @@ public final class FaultMatrix implements AutoCloseable {
                 reading.read(history.attempts()).values().stream()
                         .filter(LeadState::qualified)
                         .forEach(state -> leadIds.put(state.email(), state.leadId()));
-                decisions = new SalesDesk(
-                                LocalSignIn.as(anonymous, SalesDesk.REP, LocalSignIn.SALES_REP),
-                                options.seed() + tag.hashCode(),
-                                run.notes())
+                decisions = new SalesDesk(signIn(SalesDesk.REP), options.seed() + tag.hashCode(), run.notes())
                         .work(
                                 leadIds,
                                 new LoadGenerator(

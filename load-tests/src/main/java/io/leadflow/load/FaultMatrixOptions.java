@@ -8,8 +8,8 @@ import java.time.Duration;
  *
  * @param embedded embedded PostgreSQL and AMQP broker (isolated, broker restart possible) or the external ones
  * @param vhost the RabbitMQ virtual host on external infrastructure, so that the run's queues are its own
- * @param apiKey the event source's API key for sending, or null for one an admin of the local issuer creates
- * @param token a reader's bearer token for reading back, or null for the local issuer's
+ * @param apiKey the event source's API key for sending, or null for one an admin signed in at the local identity provider creates
+ * @param token a reader's bearer token for reading back, or null for the reader signed in at the local identity provider
  * @param proxied the service whose PostgreSQL and broker connections go through fault-injecting proxies
  */
 public record FaultMatrixOptions(

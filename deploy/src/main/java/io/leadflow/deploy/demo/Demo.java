@@ -13,6 +13,7 @@ import java.util.Map;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Function;
 
 /**
  * {@code ./leadflow --demo}: once the suite is up, sets up a sales team and a nurture track through the public API,
@@ -72,22 +73,34 @@ public final class Demo implements AutoCloseable {
         return inbox.pageUrl();
     }
 
-    /** Runs the demo in the background against the suite at {@code gatewayUrl}. */
-    public void start(String gatewayUrl) {
+    /**
+     * Runs the demo in the background against the suite at {@code gatewayUrl}, its people signing in at the local
+     * identity provider with these passwords (e-mail to password, as {@link #people()} names them).
+     */
+    public void start(String gatewayUrl, String identityUrl, Map<String, String> passwords) {
         scheduler.execute(() -> {
             try {
-                run(SuiteClient.of(gatewayUrl));
+                SuiteClient gateway = SuiteClient.of(gatewayUrl);
+                run(gateway, email -> LocalSignIn.as(gateway, identityUrl, email, passwordOf(passwords, email)));
             } catch (RuntimeException e) {
                 out.println("demo: stopped: " + e.getMessage());
             }
         });
     }
 
-    private void run(SuiteClient gateway) {
-        SuiteClient admin = LocalSignIn.as(gateway, ADMIN, LocalSignIn.ADMIN);
-        SuiteClient marketing = LocalSignIn.as(gateway, MARKETING, LocalSignIn.MARKETING);
+    private static String passwordOf(Map<String, String> passwords, String email) {
+        String password = passwords.get(email);
+        if (password == null) {
+            throw new IllegalStateException(email + " may not sign in to this run: start it with --demo alone");
+        }
+        return password;
+    }
+
+    private void run(SuiteClient gateway, Function<String, SuiteClient> signIn) {
+        SuiteClient admin = signIn.apply(ADMIN);
+        SuiteClient marketing = signIn.apply(MARKETING);
         SuiteClient source = LocalSignIn.source(admin, "demo marketing automation");
-        List<DemoOrganisation.Rep> reps = DemoOrganisation.seed(gateway, admin, marketing, inbox);
+        List<DemoOrganisation.Rep> reps = DemoOrganisation.seed(admin, marketing, signIn, inbox);
         out.println("demo: a sales team of " + reps.size() + " reps (manager " + DemoOrganisation.MANAGER
                 + "), SLAs of 2-3 minutes and a nurture track with steps a minute apart are set up; streaming "
                 + MarketingTool.LEADS + " synthetic leads now. Watch " + inbox.pageUrl());

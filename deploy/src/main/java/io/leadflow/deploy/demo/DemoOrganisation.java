@@ -1,6 +1,5 @@
 package io.leadflow.deploy.demo;
 
-import io.leadflow.deploy.traffic.LocalSignIn;
 import io.leadflow.deploy.traffic.SuiteClient;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -8,6 +7,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.function.Function;
 
 /**
  * What a sales and marketing team would set up on day one, through the public API as an admin and marketing: a sales
@@ -34,7 +34,9 @@ final class DemoOrganisation {
         return Arrays.stream(REPS).map(rep -> rep[1] + "@leadflow-demo.example").toList();
     }
 
-    static List<Rep> seed(SuiteClient gateway, SuiteClient admin, SuiteClient marketing, NotificationInbox inbox) {
+    /** Sets the organisation up; {@code signIn} gives the gateway as the person with that e-mail. */
+    static List<Rep> seed(
+            SuiteClient admin, SuiteClient marketing, Function<String, SuiteClient> signIn, NotificationInbox inbox) {
         Map<String, String> everyDay = new LinkedHashMap<>();
         for (String day : List.of("MONDAY", "TUESDAY", "WEDNESDAY", "THURSDAY", "FRIDAY", "SATURDAY", "SUNDAY")) {
             everyDay.put(day, ALL_DAY);
@@ -87,7 +89,7 @@ final class DemoOrganisation {
                                     "timeZone",
                                     "UTC"))),
                     "team of " + rep[0]);
-            reps.add(new Rep(repId, rep[0], email, LocalSignIn.as(gateway, email, LocalSignIn.SALES_REP)));
+            reps.add(new Rep(repId, rep[0], email, signIn.apply(email)));
         }
         created(
                 admin.post(

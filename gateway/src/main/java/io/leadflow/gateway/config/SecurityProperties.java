@@ -9,13 +9,12 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
 
 /**
  * Who may come in. People bring a JWT from the company's OpenID Connect provider ({@code jwt}); event sources
- * bring an API key ({@code apiKeys}); a local run may use the embedded issuer ({@code localIssuer}), never in
- * Kubernetes. A web console on another origin needs its origin in {@code cors.allowedOrigins}.
+ * bring an API key ({@code apiKeys}). A local run has no self-made tokens: its people sign in at the local
+ * identity provider, which the gateway trusts like any other ({@code jwt}). A web console on another origin needs its origin in {@code cors.allowedOrigins}.
  */
 @ConfigurationProperties(prefix = "leadflow.security")
 public record SecurityProperties(
         @DefaultValue Jwt jwt,
-        @DefaultValue LocalIssuer localIssuer,
         @DefaultValue ApiKeys apiKeys,
         @DefaultValue Cors cors) {
 
@@ -30,15 +29,6 @@ public record SecurityProperties(
             @DefaultValue("leadflow") String audience,
             @DefaultValue("roles") String rolesClaim,
             @DefaultValue("email") String emailClaim) {}
-
-    /** The embedded issuer for a local run: off by default, refused under the {@code kubernetes} profile. */
-    public record LocalIssuer(
-            @DefaultValue("false") boolean enabled,
-
-            @DefaultValue("http://localhost/leadflow-local-issuer")
-            String issuer,
-
-            @DefaultValue("8h") Duration tokenTtl) {}
 
     /** How long a replica may trust its cached view of a key: a revoked key is refused at most this late. */
     public record ApiKeys(@DefaultValue("30s") Duration cacheTtl) {

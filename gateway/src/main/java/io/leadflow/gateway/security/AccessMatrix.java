@@ -33,7 +33,6 @@ public final class AccessMatrix {
             // the gateway itself
             rule(null, "/actuator/health/**", ANYONE),
             rule(HttpMethod.GET, "/actuator/prometheus", ANYONE),
-            rule(null, "/local-auth/**", ANYONE),
             rule(HttpMethod.GET, "/v3/api-docs/**", ANYONE),
             rule(HttpMethod.GET, "/swagger-ui.html", ANYONE),
             rule(HttpMethod.GET, "/swagger-ui/**", ANYONE),

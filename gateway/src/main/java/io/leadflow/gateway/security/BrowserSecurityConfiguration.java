@@ -41,14 +41,7 @@ class BrowserSecurityConfiguration {
 
     /** Paths that stay with the stateless API chain, whatever the browser sends. */
     static final String[] API_PATHS = {
-        "/api/**",
-        "/v1/**",
-        "/v3/api-docs/**",
-        "/swagger-ui*",
-        "/swagger-ui/**",
-        "/webjars/**",
-        "/local-auth/**",
-        "/actuator/**"
+        "/api/**", "/v1/**", "/v3/api-docs/**", "/swagger-ui*", "/swagger-ui/**", "/webjars/**", "/actuator/**"
     };
 
     static final String CSRF_COOKIE = "XSRF-TOKEN";

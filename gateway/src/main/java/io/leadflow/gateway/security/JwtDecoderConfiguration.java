@@ -7,14 +7,12 @@ import java.util.List;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.security.oauth2.core.OAuth2TokenValidator;
 import org.springframework.security.oauth2.jwt.BadJwtException;
 import org.springframework.security.oauth2.jwt.Jwt;
 import org.springframework.security.oauth2.jwt.JwtAudienceValidator;
-import org.springframework.security.oauth2.jwt.JwtException;
 import org.springframework.security.oauth2.jwt.JwtIssuerValidator;
 import org.springframework.security.oauth2.jwt.JwtValidators;
 import org.springframework.security.oauth2.jwt.NimbusReactiveJwtDecoder;
@@ -24,9 +22,9 @@ import reactor.core.publisher.Mono;
 /**
  * Which tokens the gateway believes: those signed by the keys at {@code jwk-set-uri} (or found through
  * {@code issuer-uri}'s discovery document, fetched lazily on the first token, so the gateway starts while the
- * provider is down), and the local issuer's when it is on (a local run: both, when the local stack runs its own
- * provider for the console). Issuer (when configured), audience (unless set
- * empty) and expiry are checked. With neither configured, no token is accepted and people cannot sign in.
+ * provider is down). In a local run that provider is the local identity provider, where people sign in with a
+ * password; the gateway signs no tokens itself. Issuer (when configured), audience (unless set empty) and expiry
+ * are checked. With neither configured, no token is accepted and people cannot sign in.
  */
 @Configuration(proxyBeanMethods = false)
 class JwtDecoderConfiguration {
@@ -34,38 +32,20 @@ class JwtDecoderConfiguration {
     private static final Logger log = LoggerFactory.getLogger(JwtDecoderConfiguration.class);
 
     @Bean
-    ReactiveJwtDecoder jwtDecoder(SecurityProperties security, ObjectProvider<LocalIssuer> localIssuer) {
+    ReactiveJwtDecoder jwtDecoder(SecurityProperties security) {
         SecurityProperties.Jwt jwt = security.jwt();
         String issuerUri = present(jwt.issuerUri());
         String jwkSetUri = present(jwt.jwkSetUri());
-        LocalIssuer local = localIssuer.getIfAvailable();
-        @Nullable ReactiveJwtDecoder provider = null;
         if (jwkSetUri != null) {
-            provider =
-                    validated(NimbusReactiveJwtDecoder.withJwkSetUri(jwkSetUri).build(), issuerUri, jwt);
-        } else if (issuerUri != null) {
-            provider = validated(
+            return validated(NimbusReactiveJwtDecoder.withJwkSetUri(jwkSetUri).build(), issuerUri, jwt);
+        }
+        if (issuerUri != null) {
+            return validated(
                     NimbusReactiveJwtDecoder.withIssuerLocation(issuerUri).build(), issuerUri, jwt);
-        }
-        if (local != null) {
-            ReactiveJwtDecoder own = validated(
-                    NimbusReactiveJwtDecoder.withPublicKey(local.publicKey()).build(), local.issuer(), jwt);
-            return provider == null ? own : either(own, provider);
-        }
-        if (provider != null) {
-            return provider;
         }
         log.warn("No identity provider configured (leadflow.security.jwt.issuer-uri or jwk-set-uri): "
                 + "no bearer token will be accepted; only API keys can call the gateway.");
         return token -> Mono.error(new BadJwtException("no identity provider is configured"));
-    }
-
-    /**
-     * A local run with the console has both: the local issuer's tokens (the demo's tools, curl) and the local
-     * provider's, which the console relays for the signed-in person. Each is checked with its own key and issuer.
-     */
-    private static ReactiveJwtDecoder either(ReactiveJwtDecoder local, ReactiveJwtDecoder provider) {
-        return token -> local.decode(token).onErrorResume(JwtException.class, notLocal -> provider.decode(token));
     }
 
     private static NimbusReactiveJwtDecoder validated(

@@ -1,5 +1,7 @@
 package io.leadflow.identity.config;
 
+import java.net.InetAddress;
+import java.net.UnknownHostException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.cloud.CloudPlatform;
@@ -10,7 +12,9 @@ import org.springframework.core.env.Profiles;
 /**
  * Refuses to start under the {@code kubernetes} profile and when Spring detects it runs on Kubernetes: users
  * and passwords from a configuration file are fine on a laptop, never in a cluster, where the company's
- * provider signs people in.
+ * provider signs people in. On a laptop it listens on the loopback interface only ({@code server.address},
+ * 127.0.0.1 by default) and refuses any other address, the wildcard included: nobody on the network can try
+ * its passwords.
  */
 @Configuration(proxyBeanMethods = false)
 class LocalOnlyGuard {
@@ -19,6 +23,7 @@ class LocalOnlyGuard {
 
     LocalOnlyGuard(Environment environment) {
         refuseOnKubernetes(environment);
+        refuseBeyondLoopback(environment);
         log.warn("""
 
                 ********************************************************************************
@@ -32,6 +37,32 @@ class LocalOnlyGuard {
             throw new IllegalStateException("The local identity provider is refused under the 'kubernetes' profile "
                     + "and on Kubernetes: its users and passwords come from a configuration file. Configure the "
                     + "company's OpenID Connect provider at the gateway instead (docs/console.md).");
+        }
+    }
+
+    static void refuseBeyondLoopback(Environment environment) {
+        String address = environment.getProperty("server.address", "").strip();
+        if (!isLoopback(address)) {
+            throw new IllegalStateException("The local identity provider listens on the loopback interface only "
+                    + "(server.address 127.0.0.1 or ::1), not on '" + (address.isEmpty() ? "every interface" : address)
+                    + "': its users and passwords come from a configuration file. To let other machines reach "
+                    + "LeadFlow, configure the company's OpenID Connect provider at the gateway (docs/console.md).");
+        }
+    }
+
+    private static boolean isLoopback(String address) {
+        if (address.isEmpty()) {
+            return false;
+        }
+        try {
+            for (InetAddress resolved : InetAddress.getAllByName(address)) {
+                if (!resolved.isLoopbackAddress()) {
+                    return false;
+                }
+            }
+            return true;
+        } catch (UnknownHostException e) {
+            return false;
         }
     }
 }

@@ -1,5 +1,6 @@
 package io.leadflow.load.timers;
 
+import io.leadflow.deploy.ConsolePeople;
 import io.leadflow.deploy.LocalStack;
 import io.leadflow.deploy.StackConfig;
 import io.leadflow.deploy.demo.NotificationInbox;
@@ -20,6 +21,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Function;
 import java.util.function.Supplier;
 
 /**
@@ -72,7 +74,11 @@ public final class TimerProof implements AutoCloseable {
                 + ", data and logs in " + dataDir);
         LocalStack stack;
         try {
-            stack = LocalStack.start(config, options.environment(inbox.url("marketing")));
+            stack = LocalStack.start(
+                    config,
+                    ConsolePeople.withRoles(TimerTeam.people()),
+                    options.environment(inbox.url("marketing")),
+                    Map.of());
         } catch (RuntimeException e) {
             inbox.close();
             throw e;
@@ -108,11 +114,16 @@ public final class TimerProof implements AutoCloseable {
     public TimerReport run() throws InterruptedException {
         Instant began = Instant.now();
         SuiteClient gateway = SuiteClient.of(stack.gatewayUrl());
-        SuiteClient admin = LocalSignIn.as(gateway, "admin@timer-proof.example", LocalSignIn.ADMIN);
-        SuiteClient marketing = LocalSignIn.as(gateway, "marketing@timer-proof.example", LocalSignIn.MARKETING);
+        Function<String, SuiteClient> signIn = email -> LocalSignIn.as(
+                gateway,
+                stack.identityUrl(),
+                email,
+                stack.people().person(email).password());
+        SuiteClient admin = signIn.apply(TimerTeam.ADMIN);
+        SuiteClient marketing = signIn.apply(TimerTeam.MARKETING);
         SuiteClient source = LocalSignIn.source(admin, "timer proof");
         TimerTeam team = TimerTeam.seed(
-                gateway,
+                signIn,
                 admin,
                 marketing,
                 inbox,

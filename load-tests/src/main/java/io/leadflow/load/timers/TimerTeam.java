@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
 
 /**
  * What the proof sets up through the public API, as an admin and marketing would: a sales team working around the
@@ -33,8 +34,27 @@ final class TimerTeam {
         this.reps = reps;
     }
 
+    static final String ADMIN = "admin@timer-proof.example";
+    static final String MARKETING = "marketing@timer-proof.example";
+
+    /** Who signs in during the proof, e-mail to role: an admin, marketing and every rep. */
+    static Map<String, String> people() {
+        Map<String, String> people = new LinkedHashMap<>();
+        people.put(ADMIN, LocalSignIn.ADMIN);
+        people.put(MARKETING, LocalSignIn.MARKETING);
+        for (int i = 1; i <= REPS; i++) {
+            people.put(repEmail(i), LocalSignIn.SALES_REP);
+        }
+        return people;
+    }
+
+    private static String repEmail(int i) {
+        return "rep" + i + "@timer-proof.example";
+    }
+
+    /** Sets the team up; {@code signIn} gives the gateway as the person with that e-mail. */
     static TimerTeam seed(
-            SuiteClient gateway,
+            Function<String, SuiteClient> signIn,
             SuiteClient admin,
             SuiteClient marketing,
             NotificationInbox inbox,
@@ -55,7 +75,7 @@ final class TimerTeam {
         String teamId = created(admin.post("/api/v1/teams", SuiteClient.json(team)), "team");
         Map<String, SuiteClient> reps = new LinkedHashMap<>();
         for (int i = 1; i <= REPS; i++) {
-            String email = "rep" + i + "@timer-proof.example";
+            String email = repEmail(i);
             String repId = created(
                     admin.post(
                             "/api/v1/reps",
@@ -75,7 +95,7 @@ final class TimerTeam {
                             SuiteClient.json(
                                     Map.of("teamId", teamId, "capacity", CAPACITY, "weight", 1, "timeZone", "UTC"))),
                     "team of rep " + i);
-            reps.put(repId, LocalSignIn.as(gateway, email, LocalSignIn.SALES_REP));
+            reps.put(repId, signIn.apply(email));
         }
         created(
                 admin.post(
