@@ -19,7 +19,8 @@ import java.util.concurrent.Future;
  */
 final class LeadSeed {
 
-    private static final int MESSAGES_PER_BATCH = 500;
+    private static final int MESSAGES_PER_BATCH = 400;
+    private static final int MAX_ATTEMPTS = 5;
 
     private LeadSeed() {}
 
@@ -41,13 +42,7 @@ final class LeadSeed {
         try {
             List<Future<Long>> answers = new ArrayList<>();
             for (String body : bodies) {
-                answers.add(pool.submit(() -> {
-                    SuiteClient.Answer answer = source.post("/v1/batch", body);
-                    if (answer.status() != 200) {
-                        throw new IllegalStateException("/v1/batch answered " + answer.status() + ": " + answer.text());
-                    }
-                    return answer.body().path("accepted").asLong() / 2;
-                }));
+                answers.add(pool.submit(() -> sendOne(source, body)));
             }
             long accepted = 0;
             for (Future<Long> answer : answers) {
@@ -57,6 +52,22 @@ final class LeadSeed {
         } finally {
             pool.shutdown();
         }
+    }
+
+    /**
+     * One batch, sent again while the gateway answers that the service is busy (a 5xx): its message ids make a resend
+     * safe. The tracks accepted.
+     */
+    private static long sendOne(SuiteClient source, String body) throws InterruptedException {
+        SuiteClient.Answer answer = source.post("/v1/batch", body);
+        for (int attempt = 1; answer.status() >= 500 && attempt < MAX_ATTEMPTS; attempt++) {
+            Thread.sleep(1_000L * attempt);
+            answer = source.post("/v1/batch", body);
+        }
+        if (answer.status() != 200) {
+            throw new IllegalStateException("/v1/batch answered " + answer.status() + ": " + answer.text());
+        }
+        return answer.body().path("accepted").asLong() / 2;
     }
 
     private static Map<String, Object> identify(SyntheticLeads.Person person, String id, Instant now) {
