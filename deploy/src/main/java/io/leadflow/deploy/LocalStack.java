@@ -93,6 +93,19 @@ public final class LocalStack implements AutoCloseable {
         return stack;
     }
 
+    /**
+     * Starts everything with the web console and the local identity provider where these people sign in, and extra
+     * environment for the four services.
+     */
+    public static LocalStack startWithConsole(
+            StackConfig config, Map<String, String> serviceEnvironment, ConsolePeople people) {
+        LocalStack stack = new LocalStack(config);
+        SuiteService.SERVICES.forEach(service -> stack.addEnvironment(service.module(), serviceEnvironment));
+        stack.withConsole(people);
+        stack.run();
+        return stack;
+    }
+
     /** A stack not started yet, so that a launcher can install its shutdown hook before {@link #run()}. */
     static LocalStack of(StackConfig config) {
         return new LocalStack(config);

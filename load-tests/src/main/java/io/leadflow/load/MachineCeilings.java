@@ -22,12 +22,29 @@ import java.util.regex.Pattern;
 final class MachineCeilings {
 
     private static final Pattern TPS = Pattern.compile("tps = ([0-9.]+) \\(without initial connection time\\)");
+    private static final Pattern LATENCY = Pattern.compile("latency average = ([0-9.]+) ms");
     private static final Pattern PERF_SENT = Pattern.compile("sending rate avg: ([0-9]+) msg/s");
     private static final Pattern PERF_RECEIVED = Pattern.compile("receiving rate avg: ([0-9]+) msg/s");
 
     private MachineCeilings() {}
 
     static double pgbench(StackConfig config, PrintStream out) throws IOException, InterruptedException {
+        Matcher tps = TPS.matcher(pgbenchRun(config, out, List.of("-c", "8", "-j", "2", "-T", "20")));
+        return tps.find() ? Double.parseDouble(tps.group(1)) : -1;
+    }
+
+    /**
+     * One client running pgbench's select-only script (a primary-key read per transaction) for 10 s: the average
+     * latency in ms of one query round trip to PostgreSQL on this machine, the floor under any page that reads it.
+     */
+    static double pgbenchSelectLatency(StackConfig config, PrintStream out) throws IOException, InterruptedException {
+        Matcher latency = LATENCY.matcher(pgbenchRun(config, out, List.of("-S", "-c", "1", "-j", "1", "-T", "10")));
+        return latency.find() ? Double.parseDouble(latency.group(1)) : -1;
+    }
+
+    /** pgbench with these options on a scratch database initialised at scale 10, dropped afterwards; its output. */
+    private static String pgbenchRun(StackConfig config, PrintStream out, List<String> options)
+            throws IOException, InterruptedException {
         StackConfig.Endpoint db = config.database();
         String scratch = "leadflow_load_pgbench";
         admin(config, "drop database if exists " + scratch + " with (force)");
@@ -35,12 +52,9 @@ final class MachineCeilings {
         try {
             List<String> common = List.of("-h", db.host(), "-p", Integer.toString(db.port()), "-U", db.user());
             run(out, concat(List.of("/usr/bin/pgbench", "-i", "-q", "-s", "10"), common, List.of(scratch)), db);
-            String result = run(
-                    out,
-                    concat(List.of("/usr/bin/pgbench", "-c", "8", "-j", "2", "-T", "20"), common, List.of(scratch)),
-                    db);
-            Matcher tps = TPS.matcher(result);
-            return tps.find() ? Double.parseDouble(tps.group(1)) : -1;
+            List<String> command = new ArrayList<>(List.of("/usr/bin/pgbench"));
+            command.addAll(options);
+            return run(out, concat(command, common, List.of(scratch)), db);
         } finally {
             admin(config, "drop database if exists " + scratch + " with (force)");
         }

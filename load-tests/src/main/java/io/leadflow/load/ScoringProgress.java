@@ -8,7 +8,9 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -67,6 +69,41 @@ final class ScoringProgress {
             }
         }
         return Instant.now();
+    }
+
+    /** Waits until this many leads have a company name in scoring's copy of their profile; how many have. */
+    static long awaitProfiles(StackConfig config, long target, Duration timeout)
+            throws SQLException, InterruptedException {
+        Instant deadline = Instant.now().plus(timeout);
+        long profiled = 0;
+        try (Connection connection = scoring(config);
+                PreparedStatement count =
+                        connection.prepareStatement("select count(*) from lead_state where profile ? 'company.name'")) {
+            while (profiled < target && Instant.now().isBefore(deadline)) {
+                try (ResultSet rows = count.executeQuery()) {
+                    rows.next();
+                    profiled = rows.getLong(1);
+                }
+                Thread.sleep(500);
+            }
+        }
+        return profiled;
+    }
+
+    /** Up to {@code limit} lead ids scoring knows, in id order (so spread over the whole population). */
+    static List<String> leadIds(StackConfig config, int limit) throws SQLException {
+        List<String> ids = new ArrayList<>();
+        try (Connection connection = scoring(config);
+                PreparedStatement query =
+                        connection.prepareStatement("select lead_id::text from lead_state order by lead_id limit ?")) {
+            query.setInt(1, limit);
+            try (ResultSet rows = query.executeQuery()) {
+                while (rows.next()) {
+                    ids.add(rows.getString(1));
+                }
+            }
+        }
+        return ids;
     }
 
     static Map<String, Instant> processedAt(StackConfig config) throws SQLException {
