@@ -74,7 +74,9 @@ public final class ConsolePages {
             List<SyntheticLeads.Lead> population = SyntheticLeads.generate(7, leads, "pages");
             ConsolePeople.Person admin = people.withRole(LocalSignIn.ADMIN);
             SuiteClient source = LocalSignIn.source(
-                    LocalSignIn.as(SuiteClient.of(stack.gatewayUrl()), admin.email(), LocalSignIn.ADMIN), "pages");
+                    LocalSignIn.as(
+                            SuiteClient.of(stack.gatewayUrl()), stack.identityUrl(), admin.email(), admin.password()),
+                    "pages");
             long scoredBefore = ScoringProgress.scoredCount(config);
             Instant start = Instant.now();
             long accepted = LeadSeed.send(source, population, "pages", 4);
