@@ -10,8 +10,6 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * A person signed in to the console as a browser is, without the browser: the gateway's OpenID Connect sign-in with
@@ -19,8 +17,6 @@ import java.util.regex.Pattern;
  * gateway's session cookie, like a browser's full page loads.
  */
 final class ConsoleSession {
-
-    private static final Pattern CSRF = Pattern.compile("name=\"_csrf\"[^>]*value=\"([^\"]+)\"");
 
     /** One page fetched: its status, the milliseconds until its last byte, and its text. */
     record Page(int status, double millis, String text) {}
@@ -43,12 +39,10 @@ final class ConsoleSession {
         HttpResponse<String> loginPage = http.send(
                 HttpRequest.newBuilder(URI.create(gatewayUrl + "/")).GET().build(),
                 HttpResponse.BodyHandlers.ofString());
-        Matcher csrf = CSRF.matcher(loginPage.body());
-        if (!csrf.find()) {
-            throw new IllegalStateException(
-                    "no login form at " + loginPage.uri() + " (" + loginPage.statusCode() + ")");
-        }
-        String form = "username=" + encode(email) + "&password=" + encode(password) + "&_csrf=" + encode(csrf.group(1));
+        String csrf = LocalSignIn.loginFormToken(loginPage.body())
+                .orElseThrow(() -> new IllegalStateException(
+                        "no login form at " + loginPage.uri() + " (" + loginPage.statusCode() + ")"));
+        String form = "username=" + encode(email) + "&password=" + encode(password) + "&_csrf=" + encode(csrf);
         HttpResponse<String> landed = http.send(
                 HttpRequest.newBuilder(loginPage.uri())
                         .header("Content-Type", "application/x-www-form-urlencoded")

@@ -87,9 +87,8 @@ public final class LocalSignIn {
         URI login = redirect(send(http, get(authorize)))
                 .orElseThrow(() -> refused(email, "the provider at " + identityUrl + " did not ask to sign in"));
         HttpResponse<String> page = send(http, get(login));
-        Matcher field = CSRF.matcher(page.body());
-        Matcher token = field.find() ? VALUE.matcher(field.group()) : VALUE.matcher("");
-        if (page.statusCode() != 200 || !token.find()) {
+        Optional<String> token = page.statusCode() == 200 ? loginFormToken(page.body()) : Optional.empty();
+        if (token.isEmpty()) {
             throw refused(email, "no login form at " + login + " (" + page.statusCode() + ")");
         }
         HttpResponse<String> answer = send(
@@ -97,7 +96,7 @@ public final class LocalSignIn {
                 HttpRequest.newBuilder(login)
                         .header("Content-Type", "application/x-www-form-urlencoded")
                         .POST(HttpRequest.BodyPublishers.ofString(
-                                form(Map.of("username", email, "password", password, "_csrf", token.group(1))))));
+                                form(Map.of("username", email, "password", password, "_csrf", token.get())))));
         String code = code(http, answer, email, state);
         HttpResponse<String> tokens = send(
                 http,
@@ -114,6 +113,16 @@ public final class LocalSignIn {
             throw refused(email, "the token endpoint answered " + tokens.statusCode() + ": " + tokens.body());
         }
         return body.path("access_token").asString();
+    }
+
+    /** The CSRF token of the provider's login form in this page, which the form's POST must carry. */
+    public static Optional<String> loginFormToken(String page) {
+        Matcher field = CSRF.matcher(page);
+        if (!field.find()) {
+            return Optional.empty();
+        }
+        Matcher value = VALUE.matcher(field.group());
+        return value.find() ? Optional.of(value.group(1)) : Optional.empty();
     }
 
     /** The gateway as a new event source, with an API key that {@code admin} created for it. */
