@@ -1,5 +1,6 @@
 package io.leadflow.load;
 
+import io.leadflow.deploy.traffic.LocalSignIn;
 import java.io.IOException;
 import java.net.CookieManager;
 import java.net.CookiePolicy;
