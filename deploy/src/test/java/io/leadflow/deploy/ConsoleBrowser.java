@@ -83,6 +83,21 @@ final class ConsoleBrowser implements AutoCloseable {
     }
 
     /**
+     * Lays the page out at this size, as a phone ({@code mobile}: the page's viewport meta applies) or a desktop
+     * window would; the window stays as it is.
+     */
+    void viewport(int width, int height, boolean mobile) {
+        driver.executeCdpCommand(
+                "Emulation.setDeviceMetricsOverride",
+                Map.of("width", width, "height", height, "deviceScaleFactor", 1, "mobile", mobile));
+    }
+
+    /** The driver itself, for tools that work on a whole page (an accessibility audit, the keyboard). */
+    ChromeDriver driver() {
+        return driver;
+    }
+
+    /**
      * Signs in as a person the way they would: the console sends the browser to the provider's login page, the person
      * types e-mail and password, and lands back on the console's start page. Any earlier session is forgotten first.
      */

@@ -133,6 +133,24 @@ final class JourneyTeam {
                         body -> body != null);
     }
 
+    /** Posts the team's hand-offs to this Slack incoming webhook from now on (the team otherwise unchanged). */
+    void slackTo(String url) {
+        SuiteClient.Answer team = admin.get("/api/v1/teams/" + teamId);
+        assertThat(team.status()).as(team.text()).isEqualTo(200);
+        Map<String, Object> changed = new LinkedHashMap<>();
+        for (String field : List.of("name", "manager", "timeZone", "workingHours", "holidays")) {
+            changed.put(field, team.body().path(field));
+        }
+        changed.put("slackWebhookUrl", url);
+        SuiteClient.Answer set = admin.put("/api/v1/teams/" + teamId, SuiteClient.json(changed));
+        assertThat(set.status()).as(set.text()).isEqualTo(200);
+    }
+
+    /** A rep's own API client, signed in through the local issuer: to decide hand-offs a journey only looks at. */
+    SuiteClient asRep(String email) {
+        return LocalSignIn.as(gateway, email, LocalSignIn.SALES_REP);
+    }
+
     /** The SLA policies as they are, to put back after a journey made them short. */
     JsonNode slaPolicies() {
         SuiteClient.Answer policies = admin.get("/api/v1/sla-policies");
