@@ -72,8 +72,8 @@ class ConsoleAccessibilityIT {
         stack.withConsole(people);
         stack.run();
         SuiteClient gateway = SuiteClient.of(stack.gatewayUrl());
-        SuiteClient admin =
-                LocalSignIn.as(gateway, people.withRole(LocalSignIn.ADMIN).email(), LocalSignIn.ADMIN);
+        ConsolePeople.Person signedIn = people.withRole(LocalSignIn.ADMIN);
+        SuiteClient admin = LocalSignIn.as(gateway, stack.identityUrl(), signedIn.email(), signedIn.password());
         team = JourneyTeam.create(
                 gateway,
                 admin,
@@ -82,7 +82,7 @@ class ConsoleAccessibilityIT {
                 rep(),
                 person("sol.second@a11y.example"));
         team.slackTo(slack.url());
-        SuiteClient rep = team.asRep(rep().email());
+        SuiteClient rep = team.asRep(stack.identityUrl(), rep());
         waiting = handoffOf("ava.audit");
         accepted = handoffOf("aria.accepted");
         SuiteClient.Answer accept = rep.post("/api/v1/handoffs/" + accepted + "/accept", "{}");
@@ -271,7 +271,7 @@ class ConsoleAccessibilityIT {
     }
 
     private static String statusOf(String handoff) {
-        SuiteClient.Answer found = team.asRep(rep().email()).get("/api/v1/handoffs/" + handoff);
+        SuiteClient.Answer found = team.asRep(stack.identityUrl(), rep()).get("/api/v1/handoffs/" + handoff);
         assertThat(found.status()).as(found.text()).isEqualTo(200);
         return found.body().path("status").asString();
     }

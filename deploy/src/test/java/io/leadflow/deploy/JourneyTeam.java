@@ -146,9 +146,9 @@ final class JourneyTeam {
         assertThat(set.status()).as(set.text()).isEqualTo(200);
     }
 
-    /** A rep's own API client, signed in through the local issuer: to decide hand-offs a journey only looks at. */
-    SuiteClient asRep(String email) {
-        return LocalSignIn.as(gateway, email, LocalSignIn.SALES_REP);
+    /** A rep's own API client, signed in at the identity provider: to decide hand-offs a journey only looks at. */
+    SuiteClient asRep(String identityUrl, ConsolePeople.Person rep) {
+        return LocalSignIn.as(gateway, identityUrl, rep.email(), rep.password());
     }
 
     /** The SLA policies as they are, to put back after a journey made them short. */
