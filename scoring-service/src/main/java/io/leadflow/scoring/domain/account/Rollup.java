@@ -1,6 +1,7 @@
 package io.leadflow.scoring.domain.account;
 
 import io.leadflow.kernel.InvalidValueException;
+import java.util.Collection;
 
 /**
  * How an account's score rolls up from its leads' scores: the highest lead score plus {@code bonusPerEngagedPerson}
@@ -21,7 +22,7 @@ public record Rollup(int bonusPerEngagedPerson, int engagedMinScore, int cap) {
     }
 
     /** The account's score from its leads' scores. */
-    public int score(java.util.Collection<Integer> leadScores) {
+    public int score(Collection<Integer> leadScores) {
         int highest = leadScores.stream().mapToInt(Integer::intValue).max().orElse(0);
         long engaged = leadScores.stream().filter(this::engaged).count();
         long bonus = engaged > 1 ? (engaged - 1) * (long) bonusPerEngagedPerson : 0;

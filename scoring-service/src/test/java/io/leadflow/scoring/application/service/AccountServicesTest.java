@@ -7,6 +7,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.leadflow.kernel.LeadId;
 import io.leadflow.scoring.application.port.in.AccountConflictException;
+import io.leadflow.scoring.application.port.in.AccountSearch;
 import io.leadflow.scoring.application.port.in.CreateAccountCommand;
 import io.leadflow.scoring.application.port.in.ImportAccountsCommand;
 import io.leadflow.scoring.application.port.in.ImportAccountsUseCase.ImportReport;
@@ -66,8 +67,7 @@ class AccountServicesTest {
         profile(lead, "someone@gmail.com", Map.of("company.name", "Self"), 60);
 
         assertThat(accounts.linkOf(lead)).isEmpty();
-        assertThat(accounts.search(new io.leadflow.scoring.application.port.in.AccountSearch(
-                                null, null, null, null, null, null, 0, 20))
+        assertThat(accounts.search(new AccountSearch(null, null, null, null, null, null, 0, 20))
                         .total())
                 .isZero();
     }

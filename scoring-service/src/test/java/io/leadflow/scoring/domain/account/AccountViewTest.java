@@ -2,6 +2,7 @@ package io.leadflow.scoring.domain.account;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.tuple;
 
 import java.time.Instant;
 import java.util.List;
@@ -63,9 +64,9 @@ class AccountViewTest {
         assertThat(view.coverage())
                 .extracting(AccountView.Coverage::persona, AccountView.Coverage::leadIds)
                 .containsExactly(
-                        org.assertj.core.groups.Tuple.tuple("decision-maker", List.of("cto")),
-                        org.assertj.core.groups.Tuple.tuple("technical-evaluator", List.of("dev")),
-                        org.assertj.core.groups.Tuple.tuple("user", List.of()));
+                        tuple("decision-maker", List.of("cto")),
+                        tuple("technical-evaluator", List.of("dev")),
+                        tuple("user", List.of()));
         assertThat(view.coverage().get(2).covered()).isFalse();
     }
 

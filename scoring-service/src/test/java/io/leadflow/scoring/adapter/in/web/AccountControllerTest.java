@@ -4,6 +4,7 @@ import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.BDDMockito.given;
 import static org.mockito.BDDMockito.then;
 import static org.mockito.Mockito.never;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.delete;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put;
@@ -11,6 +12,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import io.leadflow.kernel.LeadId;
 import io.leadflow.scoring.application.port.in.AccountConflictException;
 import io.leadflow.scoring.application.port.in.AccountNotFoundException;
 import io.leadflow.scoring.application.port.in.AccountPage;
@@ -27,10 +29,14 @@ import io.leadflow.scoring.application.port.in.UpdateAccountUseCase;
 import io.leadflow.scoring.domain.account.Account;
 import io.leadflow.scoring.domain.account.AccountId;
 import io.leadflow.scoring.domain.account.AccountOrigin;
+import io.leadflow.scoring.domain.account.AccountView;
 import io.leadflow.scoring.domain.account.CompanyDomain;
 import io.leadflow.scoring.domain.account.Firmographics;
+import io.leadflow.scoring.domain.account.Persona;
+import io.leadflow.scoring.domain.account.Rollup;
 import java.time.Instant;
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -215,25 +221,24 @@ class AccountControllerTest {
                         .content("{\"accountId\": \"" + ACME.id() + "\"}"))
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.manual").value(true));
-        given(assign.matchAccount(io.leadflow.kernel.LeadId.parse(lead))).willReturn(java.util.Optional.empty());
-        mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.delete(
-                        "/api/v1/leads/" + lead + "/account"))
+        given(assign.matchAccount(LeadId.parse(lead))).willReturn(Optional.empty());
+        mvc.perform(delete("/api/v1/leads/" + lead + "/account"))
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.accountId").doesNotExist())
                 .andExpect(jsonPath("$.manual").value(false));
 
-        then(assign).should().assignAccount(io.leadflow.kernel.LeadId.parse(lead), ACME.id());
+        then(assign).should().assignAccount(LeadId.parse(lead), ACME.id());
     }
 
     @Test
     void the_account_view_shows_people_score_and_buying_committee() throws Exception {
         given(view.findAccountView(ACME.id()))
-                .willReturn(io.leadflow.scoring.domain.account.AccountView.of(
+                .willReturn(AccountView.of(
                         ACME,
-                        List.of(new io.leadflow.scoring.domain.account.AccountView.Member(
+                        List.of(new AccountView.Member(
                                 "7b0c1d2e-3f40-4a5b-8c6d-7e8f9a0b1c2d", "MQL", 60, "jane@acme.com", "CTO")),
-                        new io.leadflow.scoring.domain.account.Rollup(10, 10, 100),
-                        List.of(new io.leadflow.scoring.domain.account.Persona("decision-maker", List.of("cto")))));
+                        new Rollup(10, 10, 100),
+                        List.of(new Persona("decision-maker", List.of("cto")))));
 
         mvc.perform(get("/api/v1/accounts/" + ACME.id() + "/view"))
                 .andExpect(status().isOk())
