@@ -547,4 +547,53 @@ class HandoffServiceIT {
                 .exchange((request, response) -> response.getStatusCode().value());
         assertThat(awayByRep).isEqualTo(403);
     }
+
+    /** Two people of one account qualify through RabbitMQ: both reach the account's owner, named as the rule. */
+    @Test
+    @org.junit.jupiter.api.Order(4)
+    void two_people_of_one_account_reach_its_owner_through_the_lifecycle_stream() throws Exception {
+        RestClient api = RestClient.create("http://localhost:" + port);
+        String owner = json.readTree(api.post()
+                        .uri("/api/v1/reps")
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .body("{\"name\":\"Owen Owner\",\"email\":\"owen." + GROUP + "@seller.example\","
+                                + "\"available\":true}")
+                        .retrieve()
+                        .body(String.class))
+                .get("id")
+                .asString();
+        UUID account = UUID.randomUUID();
+        List<LeadId> people = List.of(LeadId.newId(), LeadId.newId());
+        try (RabbitProbe rabbit = new RabbitProbe(json)) {
+            for (LeadId person : people) {
+                rabbit.publish(
+                        EventStreams.LIFECYCLE,
+                        new LeadQualifiedEvent(
+                                meta(LeadQualifiedEvent.TYPE, person),
+                                "default",
+                                3,
+                                70,
+                                "A",
+                                2,
+                                false,
+                                List.of("webinar attended"),
+                                null,
+                                null,
+                                null,
+                                null,
+                                account,
+                                UUID.fromString(owner)));
+            }
+        }
+
+        for (LeadId person : people) {
+            await().atMost(Duration.ofSeconds(20))
+                    .untilAsserted(() -> assertThat(find.findHandoffsOfLead(person))
+                            .singleElement()
+                            .satisfies(handoff -> {
+                                assertThat(handoff.rep().id().toString()).isEqualTo(owner);
+                                assertThat(handoff.assignedBy()).isEqualTo("account-owner");
+                            }));
+        }
+    }
 }

@@ -4,9 +4,10 @@ import java.util.Set;
 
 /**
  * Consumer mailbox providers. For a B2B seller an address at one of them says nothing about the company and is a
- * negative signal in scoring, so ingestion and scoring must agree on the list.
+ * negative signal in scoring, so ingestion and scoring must agree on the list; nor does such a domain ever make an
+ * account.
  */
-final class FreeMailDomains {
+public final class FreeMailDomains {
 
     private static final Set<String> DOMAINS = Set.of(
             "gmail.com",
@@ -56,7 +57,7 @@ final class FreeMailDomains {
 
     private FreeMailDomains() {}
 
-    static boolean contains(String domain) {
+    public static boolean contains(String domain) {
         return DOMAINS.contains(domain);
     }
 }

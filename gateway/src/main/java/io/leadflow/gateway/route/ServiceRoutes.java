@@ -47,7 +47,13 @@ class ServiceRoutes {
                     "/v1/batch/",
                     "/v1/import",
                     "/v1/import/"),
-            new PathRoute("scoring", Downstream.SCORING, GENERAL, "/api/v1/leads/**", "/api/v1/scoring-models/**"),
+            new PathRoute(
+                    "scoring",
+                    Downstream.SCORING,
+                    GENERAL,
+                    "/api/v1/leads/**",
+                    "/api/v1/scoring-models/**",
+                    "/api/v1/accounts/**"),
             new PathRoute(
                     "handoff",
                     Downstream.HANDOFF,

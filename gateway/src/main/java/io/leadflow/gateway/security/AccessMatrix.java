@@ -59,8 +59,12 @@ public final class AccessMatrix {
             rule(HttpMethod.POST, "/v1/import", EVENT_WRITERS),
             rule(HttpMethod.POST, "/v1/import/", EVENT_WRITERS),
             // scoring: everyone in sales and marketing sees leads; marketing manages models
+            rule(null, "/api/v1/leads/*/account", EnumSet.of(MARKETING, ADMIN)),
             rule(HttpMethod.GET, "/api/v1/leads/**", LEAD_READERS),
             rule(null, "/api/v1/scoring-models/**", MARKETERS),
+            // accounts: marketing and admins keep them, sales reads them
+            rule(HttpMethod.GET, "/api/v1/accounts/**", LEAD_READERS),
+            rule(null, "/api/v1/accounts/**", MARKETERS),
             // hand-off: reps act on their own (the service checks whose), managers on their team's
             rule(null, "/api/v1/handoffs/**", SALES),
             rule(null, "/api/v1/reps/*/availability", MANAGERS),

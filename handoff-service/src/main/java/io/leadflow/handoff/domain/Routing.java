@@ -14,12 +14,29 @@ import java.util.Set;
  * name the lead's segment or territory are preferred, then reps covering all, then anyone. Without a matching rule
  * every available rep takes part, and the lead becomes the chosen rep's team's (its Slack channel, its calendar), as
  * if a rule had named that team. The assignment names the rule, so managers can see why a rep got the lead.
+ *
+ * <p>Before any rule, a lead of an account with an owner goes to that owner while they are available (not marked
+ * away), whatever their load or working hours, so that two people of one company never reach two reps; an owner who
+ * is away (or no rep any more) leaves the lead to the rules and the round-robin.
  */
 public final class Routing {
 
     public static final String FALLBACK = "round-robin";
+    public static final String ACCOUNT_OWNER = "account-owner";
 
     private Routing() {}
+
+    /** The account owner among {@code reps} when they are available: the lead is theirs, in their own team. */
+    public static Optional<Assignment> toAccountOwner(RepId owner, List<SalesRep> reps) {
+        if (owner == null) {
+            return Optional.empty();
+        }
+        return reps.stream()
+                .filter(SalesRep::available)
+                .filter(rep -> rep.id().equals(owner))
+                .findFirst()
+                .map(rep -> new Assignment(rep, ACCOUNT_OWNER, rep.teamId()));
+    }
 
     /** The rule that applies to the lead, if any. */
     public static Optional<RoutingRule> ruleFor(LeadAttributes lead, List<RoutingRule> rules) {

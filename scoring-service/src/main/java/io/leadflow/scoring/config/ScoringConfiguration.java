@@ -1,11 +1,16 @@
 package io.leadflow.scoring.config;
 
 import io.leadflow.scoring.application.port.in.ArchiveScoringModelUseCase;
+import io.leadflow.scoring.application.port.in.AssignLeadAccountUseCase;
 import io.leadflow.scoring.application.port.in.BacktestScoringModelUseCase;
+import io.leadflow.scoring.application.port.in.CreateAccountUseCase;
 import io.leadflow.scoring.application.port.in.DraftScoringModelUseCase;
+import io.leadflow.scoring.application.port.in.FindAccountQuery;
+import io.leadflow.scoring.application.port.in.FindAccountViewQuery;
 import io.leadflow.scoring.application.port.in.FindLeadQuery;
 import io.leadflow.scoring.application.port.in.FindLeadsQuery;
 import io.leadflow.scoring.application.port.in.FindScoringModelQuery;
+import io.leadflow.scoring.application.port.in.ImportAccountsUseCase;
 import io.leadflow.scoring.application.port.in.PublishScoringModelUseCase;
 import io.leadflow.scoring.application.port.in.RecordProfileUseCase;
 import io.leadflow.scoring.application.port.in.RecordStageChangeUseCase;
@@ -13,6 +18,8 @@ import io.leadflow.scoring.application.port.in.RecycleLeadUseCase;
 import io.leadflow.scoring.application.port.in.RescoreLeadsUseCase;
 import io.leadflow.scoring.application.port.in.ScoreEngagementUseCase;
 import io.leadflow.scoring.application.port.in.ScoreEngagementsUseCase;
+import io.leadflow.scoring.application.port.in.UpdateAccountUseCase;
+import io.leadflow.scoring.application.port.out.AccountRepository;
 import io.leadflow.scoring.application.port.out.LeadEventPublisher;
 import io.leadflow.scoring.application.port.out.LeadEventStore;
 import io.leadflow.scoring.application.port.out.LeadHistories;
@@ -30,7 +37,7 @@ import org.springframework.scheduling.annotation.EnableScheduling;
 
 @Configuration(proxyBeanMethods = false)
 @EnableScheduling
-@EnableConfigurationProperties({RescoringProperties.class})
+@EnableConfigurationProperties({RescoringProperties.class, AccountProperties.class})
 class ScoringConfiguration {
 
     @Bean
@@ -49,7 +56,8 @@ class ScoringConfiguration {
             LeadEventPublisher events,
             ScoringMetrics metrics,
             Clock clock,
-            RescoringProperties rescoringProperties) {
+            RescoringProperties rescoringProperties,
+            AccountRepository accounts) {
         return new ScoringServices.Ports(
                 leads,
                 eventStore,
@@ -60,7 +68,8 @@ class ScoringConfiguration {
                 events,
                 metrics,
                 clock,
-                rescoringProperties.batchSize());
+                rescoringProperties.batchSize(),
+                accounts);
     }
 
     @Bean
@@ -126,5 +135,35 @@ class ScoringConfiguration {
     @Bean
     BacktestScoringModelUseCase backtestScoringModelUseCase(ScoringServices.Ports ports) {
         return ScoringServices.backtest(ports);
+    }
+
+    @Bean
+    CreateAccountUseCase createAccountUseCase(ScoringServices.Ports ports) {
+        return ScoringServices.createAccount(ports);
+    }
+
+    @Bean
+    UpdateAccountUseCase updateAccountUseCase(ScoringServices.Ports ports) {
+        return ScoringServices.updateAccount(ports);
+    }
+
+    @Bean
+    ImportAccountsUseCase importAccountsUseCase(ScoringServices.Ports ports) {
+        return ScoringServices.importAccounts(ports);
+    }
+
+    @Bean
+    FindAccountQuery findAccountQuery(ScoringServices.Ports ports) {
+        return ScoringServices.findAccounts(ports);
+    }
+
+    @Bean
+    AssignLeadAccountUseCase assignLeadAccountUseCase(ScoringServices.Ports ports) {
+        return ScoringServices.assignLeadAccount(ports);
+    }
+
+    @Bean
+    FindAccountViewQuery findAccountViewQuery(ScoringServices.Ports ports, AccountProperties accounts) {
+        return ScoringServices.findAccountView(ports, accounts.toRollup(), accounts.toPersonas());
     }
 }

@@ -1,13 +1,23 @@
 package io.leadflow.scoring.domain;
 
+import io.leadflow.scoring.domain.account.AccountFacts;
 import java.util.Locale;
 
 /**
  * What rules and segment filters may ask about a lead: its profile attributes, {@code email} and
  * {@code email.domain}, and its first touch as {@code channel}, {@code channel.category}, {@code source},
- * {@code campaign}.
+ * {@code campaign}, and its account's attributes ({@code account.tier}, ... as {@link AccountFacts} names them).
  */
-public record LeadFacts(ProfileFacts profile, Touch firstTouch) {
+public record LeadFacts(ProfileFacts profile, Touch firstTouch, AccountFacts account) {
+
+    public LeadFacts {
+        account = account == null ? AccountFacts.none() : account;
+    }
+
+    /** A lead without an account. */
+    public LeadFacts(ProfileFacts profile, Touch firstTouch) {
+        this(profile, firstTouch, AccountFacts.none());
+    }
 
     public String get(String attribute) {
         return switch (attribute) {
@@ -23,7 +33,10 @@ public record LeadFacts(ProfileFacts profile, Touch firstTouch) {
                 firstTouch == null ? null : firstTouch.channel().category().name();
             case "source" -> firstTouch == null ? null : firstTouch.source();
             case "campaign" -> firstTouch == null ? null : firstTouch.campaign();
-            default -> profile.attributes().get(attribute);
+            default ->
+                attribute.startsWith("account.")
+                        ? account.get(attribute)
+                        : profile.attributes().get(attribute);
         };
     }
 }

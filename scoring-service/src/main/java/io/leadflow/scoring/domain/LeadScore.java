@@ -4,6 +4,7 @@ import io.leadflow.kernel.InvalidValueException;
 import io.leadflow.kernel.LeadId;
 import io.leadflow.kernel.LifecycleStage;
 import io.leadflow.kernel.StageOwner;
+import io.leadflow.scoring.domain.account.AccountFacts;
 import io.leadflow.scoring.domain.model.ScoringModel;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -30,6 +31,7 @@ public final class LeadScore {
     private final ModelStates scoring;
     private final Timeline timeline;
     private ProfileFacts profile;
+    private AccountFacts account = AccountFacts.none();
     private Touch firstTouch;
     private ScoreSummary summary;
     private Instant qualifiedAt;
@@ -119,12 +121,41 @@ public final class LeadScore {
 
     /** Takes newer profile facts; false (and no change) when they are not newer than what is known. */
     public boolean updateProfile(ProfileFacts facts, Instant now) {
+        return updateProfile(facts, account, now);
+    }
+
+    /**
+     * Takes newer profile facts together with the account they match (one re-evaluation for both); false (and no
+     * change) when the facts are not newer than what is known.
+     */
+    public boolean updateProfile(ProfileFacts facts, AccountFacts matched, Instant now) {
         if (!facts.supersedes(profile)) {
             return false;
         }
         profile = facts;
+        account = matched == null ? AccountFacts.none() : matched;
         reassess(now);
         return true;
+    }
+
+    /**
+     * Takes the attributes of the lead's account (or {@link AccountFacts#none()} when it has none) and re-evaluates
+     * the lead; false (and no change) when they are what is known.
+     */
+    public boolean updateAccount(AccountFacts facts, Instant now) {
+        AccountFacts next = facts == null ? AccountFacts.none() : facts;
+        if (next.equals(account)) {
+            return false;
+        }
+        account = next;
+        reassess(now);
+        return true;
+    }
+
+    /** The account attributes as stored with the lead; for restoring a stored lead only. */
+    public LeadScore withStoredAccount(AccountFacts facts) {
+        account = facts == null ? AccountFacts.none() : facts;
+        return this;
     }
 
     /** Adds a stage move made by any service; false when it is already on the timeline. */
@@ -214,7 +245,7 @@ public final class LeadScore {
     }
 
     private LeadFacts facts() {
-        return new LeadFacts(profile, firstTouch);
+        return new LeadFacts(profile, firstTouch, account);
     }
 
     private void requalifyFromRecycling(RecycleRequest request, Instant now) {
@@ -268,6 +299,11 @@ public final class LeadScore {
 
     public ProfileFacts profile() {
         return profile;
+    }
+
+    /** The attributes of the lead's account as of its last change; none when it has no account. */
+    public AccountFacts account() {
+        return account;
     }
 
     public Optional<Touch> firstTouch() {

@@ -16,6 +16,7 @@ import io.leadflow.handoff.domain.LeadAttributes;
 import io.leadflow.handoff.domain.LeadHandoffs;
 import io.leadflow.handoff.domain.LeadProfile;
 import io.leadflow.handoff.domain.Qualification;
+import io.leadflow.handoff.domain.RepId;
 import io.leadflow.handoff.domain.Route;
 import io.leadflow.handoff.domain.Routing;
 import io.leadflow.handoff.domain.RoutingRule;
@@ -84,16 +85,22 @@ class AssignHandoffService implements AssignHandoffUseCase {
                 command.fitGrade());
         Optional<LeadProfile> profile = profiles.find(command.leadId());
         LeadAttributes attributes = Leads.attributes(qualification, profile);
-        Optional<RoutingRule> rule = Routing.ruleFor(attributes, rules.findAll());
+        Optional<Assignment> toOwner = command.accountOwnerRepId() == null
+                ? Optional.empty()
+                : Routing.toAccountOwner(new RepId(command.accountOwnerRepId()), reps.lockAvailable(null));
+        Optional<RoutingRule> rule =
+                toOwner.isPresent() ? Optional.empty() : Routing.ruleFor(attributes, rules.findAll());
         var team = rule.map(RoutingRule::team).orElse(null);
-        Optional<Assignment> assignment = Routing.assign(
-                attributes,
-                team,
-                rule.map(r -> "rule:" + r.name()).orElse(Routing.FALLBACK),
-                reps.lockAvailable(team),
-                handoffs.openLoads(),
-                Set.of(),
-                now);
+        Optional<Assignment> assignment = toOwner.isPresent()
+                ? toOwner
+                : Routing.assign(
+                        attributes,
+                        team,
+                        rule.map(r -> "rule:" + r.name()).orElse(Routing.FALLBACK),
+                        reps.lockAvailable(team),
+                        handoffs.openLoads(),
+                        Set.of(),
+                        now);
         Route route = rule.map(r -> new Route(r.team(), 1, r.secondTierTeam()))
                 .orElseGet(
                         () -> assignment.map(a -> new Route(a.team(), 1, null)).orElse(Route.NONE));

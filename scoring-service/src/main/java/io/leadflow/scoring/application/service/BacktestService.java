@@ -161,7 +161,7 @@ class BacktestService implements BacktestScoringModelUseCase {
             }
             state.add(model, event);
             touch = Touch.of(event).earlier(touch);
-            LeadFacts facts = new LeadFacts(lead.profile(), touch);
+            LeadFacts facts = new LeadFacts(lead.profile(), touch, lead.account());
             ModelScore score = model.score(state, facts, event.occurredAt());
             if (!score.inSegment()) {
                 continue;

@@ -61,6 +61,23 @@ final class LeadChanges {
         if (!processed.firstSeen(eventId)) {
             return Optional.empty();
         }
+        return changeLocked(leadId, correlationId, newEvent, change, changed);
+    }
+
+    /**
+     * Applies a change that no incoming event carries (a person's edit of the lead's account): like {@link #once}
+     * without the event id, so a repeat applies again and {@code changed} must tell when nothing did.
+     */
+    <R> R apply(LeadId leadId, String correlationId, BiFunction<LeadScore, Instant, R> change, Predicate<R> changed) {
+        return changeLocked(leadId, correlationId, null, change, changed).orElseThrow();
+    }
+
+    private <R> Optional<R> changeLocked(
+            LeadId leadId,
+            String correlationId,
+            Engagement newEvent,
+            BiFunction<LeadScore, Instant, R> change,
+            Predicate<R> changed) {
         Instant now = clock.instant();
         LeadScore lead = leads.lock(leadId, models.published());
         if (newEvent != null && !eventStore.add(leadId, newEvent)) {

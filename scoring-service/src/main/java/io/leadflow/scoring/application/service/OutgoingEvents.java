@@ -93,7 +93,9 @@ final class OutgoingEvents {
                             why.segment(),
                             why.channel() == null ? null : why.channel().channel(),
                             why.channel() == null ? null : why.channel().source(),
-                            why.channel() == null ? null : why.channel().campaign()));
+                            why.channel() == null ? null : why.channel().campaign(),
+                            lead.account().accountId().orElse(null),
+                            lead.account().ownerRepId().orElse(null)));
                     metrics.qualified(qualified.fastTrack());
                 }
             }

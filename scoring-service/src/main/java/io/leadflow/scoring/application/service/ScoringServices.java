@@ -1,11 +1,16 @@
 package io.leadflow.scoring.application.service;
 
 import io.leadflow.scoring.application.port.in.ArchiveScoringModelUseCase;
+import io.leadflow.scoring.application.port.in.AssignLeadAccountUseCase;
 import io.leadflow.scoring.application.port.in.BacktestScoringModelUseCase;
+import io.leadflow.scoring.application.port.in.CreateAccountUseCase;
 import io.leadflow.scoring.application.port.in.DraftScoringModelUseCase;
+import io.leadflow.scoring.application.port.in.FindAccountQuery;
+import io.leadflow.scoring.application.port.in.FindAccountViewQuery;
 import io.leadflow.scoring.application.port.in.FindLeadQuery;
 import io.leadflow.scoring.application.port.in.FindLeadsQuery;
 import io.leadflow.scoring.application.port.in.FindScoringModelQuery;
+import io.leadflow.scoring.application.port.in.ImportAccountsUseCase;
 import io.leadflow.scoring.application.port.in.PublishScoringModelUseCase;
 import io.leadflow.scoring.application.port.in.RecordProfileUseCase;
 import io.leadflow.scoring.application.port.in.RecordStageChangeUseCase;
@@ -13,6 +18,8 @@ import io.leadflow.scoring.application.port.in.RecycleLeadUseCase;
 import io.leadflow.scoring.application.port.in.RescoreLeadsUseCase;
 import io.leadflow.scoring.application.port.in.ScoreEngagementUseCase;
 import io.leadflow.scoring.application.port.in.ScoreEngagementsUseCase;
+import io.leadflow.scoring.application.port.in.UpdateAccountUseCase;
+import io.leadflow.scoring.application.port.out.AccountRepository;
 import io.leadflow.scoring.application.port.out.LeadEventPublisher;
 import io.leadflow.scoring.application.port.out.LeadEventStore;
 import io.leadflow.scoring.application.port.out.LeadHistories;
@@ -21,7 +28,10 @@ import io.leadflow.scoring.application.port.out.ProcessedEvents;
 import io.leadflow.scoring.application.port.out.RescoringJobs;
 import io.leadflow.scoring.application.port.out.ScoringMetrics;
 import io.leadflow.scoring.application.port.out.ScoringModelRepository;
+import io.leadflow.scoring.domain.account.Persona;
+import io.leadflow.scoring.domain.account.Rollup;
 import java.time.Clock;
+import java.util.List;
 
 /**
  * Builds the use cases, whose implementations stay package-private and hidden from adapters. The one way to wire
@@ -42,7 +52,8 @@ public final class ScoringServices {
             LeadEventPublisher events,
             ScoringMetrics metrics,
             Clock clock,
-            int rescoringBatchSize) {}
+            int rescoringBatchSize,
+            AccountRepository accounts) {}
 
     private ScoringServices() {}
 
@@ -55,7 +66,8 @@ public final class ScoringServices {
     }
 
     public static RecordProfileUseCase recordProfile(Ports p) {
-        return new RecordProfileService(new LeadChanges(p));
+        LeadChanges changes = new LeadChanges(p);
+        return new RecordProfileService(changes, new AccountLinks(p.accounts(), changes));
     }
 
     public static RecordStageChangeUseCase recordStageChange(Ports p) {
@@ -96,5 +108,35 @@ public final class ScoringServices {
 
     public static BacktestScoringModelUseCase backtest(Ports p) {
         return new BacktestService(p);
+    }
+
+    public static CreateAccountUseCase createAccount(Ports p) {
+        return new CreateAccountService(p.accounts(), p.clock());
+    }
+
+    public static UpdateAccountUseCase updateAccount(Ports p) {
+        return new UpdateAccountService(p.accounts(), links(p), p.clock());
+    }
+
+    public static ImportAccountsUseCase importAccounts(Ports p) {
+        return new ImportAccountsService(p.accounts(), links(p), p.clock());
+    }
+
+    public static FindAccountQuery findAccounts(Ports p) {
+        return new FindAccountService(p.accounts());
+    }
+
+    public static AssignLeadAccountUseCase assignLeadAccount(Ports p) {
+        LeadChanges changes = new LeadChanges(p);
+        return new AssignLeadAccountService(
+                p.accounts(), p.leads(), p.models(), changes, new AccountLinks(p.accounts(), changes));
+    }
+
+    public static FindAccountViewQuery findAccountView(Ports p, Rollup rollup, List<Persona> personas) {
+        return new FindAccountViewService(p.accounts(), p.leads(), rollup, personas);
+    }
+
+    private static AccountLinks links(Ports p) {
+        return new AccountLinks(p.accounts(), new LeadChanges(p));
     }
 }

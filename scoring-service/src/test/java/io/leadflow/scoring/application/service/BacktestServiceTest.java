@@ -165,7 +165,17 @@ class BacktestServiceTest {
 
     private static BacktestReport backtest(int version) {
         ScoringServices.Ports ports = new ScoringServices.Ports(
-                null, null, new ListedHistories(), new TwoVersions(), null, null, null, null, Clock.systemUTC(), 500);
+                null,
+                null,
+                new ListedHistories(),
+                new TwoVersions(),
+                null,
+                null,
+                null,
+                null,
+                Clock.systemUTC(),
+                500,
+                null);
         return ScoringServices.backtest(ports).backtest(new BacktestCommand("trial", version, jan(10), jan(20)));
     }
 

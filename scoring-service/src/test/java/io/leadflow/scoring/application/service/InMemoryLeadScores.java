@@ -78,15 +78,16 @@ final class InMemoryLeadScores implements LeadScoreRepository {
             }
         });
         return LeadScore.restore(
-                lead.leadId(),
-                models,
-                states,
-                lead.profile(),
-                lead.firstTouch().orElse(null),
-                lead.timeline(),
-                lead.summary(),
-                lead.qualifiedAt().orElse(null),
-                lead.qualification().orElse(null),
-                lead.pendingRecycle().orElse(null));
+                        lead.leadId(),
+                        models,
+                        states,
+                        lead.profile(),
+                        lead.firstTouch().orElse(null),
+                        lead.timeline(),
+                        lead.summary(),
+                        lead.qualifiedAt().orElse(null),
+                        lead.qualification().orElse(null),
+                        lead.pendingRecycle().orElse(null))
+                .withStoredAccount(lead.account());
     }
 }

@@ -30,6 +30,7 @@ final class ScoringFixture {
     static final ScoringModel DEFAULT = Models.defaultModel();
 
     final List<IntegrationEvent> published = new ArrayList<>();
+    final InMemoryAccounts accounts = new InMemoryAccounts();
     final ScoringServices.Ports ports;
 
     ScoringFixture() {
@@ -48,7 +49,8 @@ final class ScoringFixture {
                 published::add,
                 new NoMetrics(),
                 Clock.fixed(NOW, ZoneOffset.UTC),
-                500);
+                500,
+                accounts);
     }
 
     <T> List<T> published(Class<T> type) {

@@ -47,7 +47,9 @@ class HandoffEventConsumers {
                         qualified.channel() == null ? null : qualified.channel().name(),
                         qualified.source(),
                         qualified.campaign(),
-                        qualified.fitGrade()));
+                        qualified.fitGrade(),
+                        qualified.accountId(),
+                        qualified.accountOwnerRepId()));
                 LOG.info("lead {} qualified (event {}): {}", meta.leadId(), meta.eventId(), outcome);
             } else if (event instanceof LeadRecycledEvent recycled) {
                 recordHistory.recordLeadHistory(

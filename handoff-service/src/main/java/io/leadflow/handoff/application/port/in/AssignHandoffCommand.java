@@ -5,7 +5,11 @@ import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 
-/** A lead qualified (LeadQualifiedEvent): hand it to sales. The event id makes a redelivery harmless. */
+/**
+ * A lead qualified (LeadQualifiedEvent): hand it to sales. The event id makes a redelivery harmless.
+ *
+ * @param accountOwnerRepId the rep who owns the lead's account (null: none); routing offers them the lead first
+ */
 public record AssignHandoffCommand(
         UUID eventId,
         LeadId leadId,
@@ -18,7 +22,9 @@ public record AssignHandoffCommand(
         String channel,
         String source,
         String campaign,
-        String fitGrade) {
+        String fitGrade,
+        UUID accountId,
+        UUID accountOwnerRepId) {
 
     public AssignHandoffCommand {
         Commands.require(eventId, "eventId");
@@ -26,6 +32,37 @@ public record AssignHandoffCommand(
         Commands.require(qualifiedAt, "qualifiedAt");
         Commands.require(correlationId, "correlationId");
         reasons = reasons == null ? List.of() : List.copyOf(reasons);
+    }
+
+    /** A qualification of a lead without an account. */
+    public AssignHandoffCommand(
+            UUID eventId,
+            LeadId leadId,
+            int score,
+            boolean fastTrack,
+            List<String> reasons,
+            Instant qualifiedAt,
+            String correlationId,
+            String segment,
+            String channel,
+            String source,
+            String campaign,
+            String fitGrade) {
+        this(
+                eventId,
+                leadId,
+                score,
+                fastTrack,
+                reasons,
+                qualifiedAt,
+                correlationId,
+                segment,
+                channel,
+                source,
+                campaign,
+                fitGrade,
+                null,
+                null);
     }
 
     public AssignHandoffCommand(

@@ -1,5 +1,7 @@
 package io.leadflow.scoring.adapter.in.web;
 
+import io.leadflow.scoring.application.port.in.AccountConflictException;
+import io.leadflow.scoring.application.port.in.AccountNotFoundException;
 import io.leadflow.scoring.application.port.in.LeadNotFoundException;
 import io.leadflow.scoring.application.port.in.ModelConflictException;
 import io.leadflow.scoring.application.port.in.ModelNotFoundException;
@@ -101,6 +103,46 @@ class ProblemHandler extends BaseProblemHandler {
     ProblemDetail notFound(LeadNotFoundException e) {
         ProblemDetail problem = problem(HttpStatus.NOT_FOUND, "not-found", "No such lead", e.getMessage());
         problem.setProperty("leadId", e.leadId().toString());
+        return problem;
+    }
+
+    @ExceptionHandler(AccountNotFoundException.class)
+    ProblemDetail accountNotFound(AccountNotFoundException e) {
+        ProblemDetail problem = problem(HttpStatus.NOT_FOUND, "not-found", "No such account", e.getMessage());
+        problem.setProperty("accountId", e.accountId().toString());
+        return problem;
+    }
+
+    @ExceptionHandler(AccountConflictException.class)
+    ProblemDetail accountConflict(AccountConflictException e) {
+        ProblemDetail problem =
+                problem(HttpStatus.CONFLICT, "account-conflict", "The account cannot change this way", e.getMessage());
+        problem.setProperty("field", e.field());
+        problem.setProperty("rule", e.rule());
+        return problem;
+    }
+
+    /** An account file with invalid rows: every bad row with its number, line, field and rule; nothing imported. */
+    @ExceptionHandler(InvalidAccountFileException.class)
+    ProblemDetail invalidAccountFile(InvalidAccountFileException e) {
+        ProblemDetail problem = problem(
+                HttpStatus.BAD_REQUEST, "invalid-account-file", "Rows of the account file are invalid", e.getMessage());
+        InvalidAccountFileException.RowError first = e.errors().getFirst();
+        problem.setProperty("field", first.field());
+        problem.setProperty("rule", first.rule());
+        problem.setProperty(
+                "errors",
+                e.errors().stream()
+                        .map(error -> {
+                            Map<String, Object> row = new LinkedHashMap<>();
+                            row.put("row", error.row());
+                            row.put("line", error.line());
+                            row.put("field", error.field());
+                            row.put("rule", error.rule());
+                            row.put("detail", error.detail());
+                            return row;
+                        })
+                        .toList());
         return problem;
     }
 }

@@ -59,7 +59,8 @@ class JdbcLeadHistories implements LeadHistories {
                         lead.profile(),
                         lead.summary().segment(),
                         byLead.getOrDefault(lead.leadId(), List.of()),
-                        reached.getOrDefault(lead.leadId(), Map.of())))
+                        reached.getOrDefault(lead.leadId(), Map.of()),
+                        lead.account()))
                 .toList();
     }
 }

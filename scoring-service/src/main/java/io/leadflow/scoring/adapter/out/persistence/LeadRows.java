@@ -13,6 +13,7 @@ import io.leadflow.scoring.domain.RuleState;
 import io.leadflow.scoring.domain.ScoreSummary;
 import io.leadflow.scoring.domain.StageChange;
 import io.leadflow.scoring.domain.Touch;
+import io.leadflow.scoring.domain.account.AccountFacts;
 import io.leadflow.scoring.domain.model.ScoringModel;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -40,7 +41,7 @@ class LeadRows {
     private static final String COLUMNS = """
             select lead_id, email, profile::text, profile_at, score, qualified_at, recycle_trigger, first_event_id,
                 first_at, first_channel, first_source, first_campaign, segment, model_id, model_version, fit_grade,
-                engagement_grade, qualification::text
+                engagement_grade, qualification::text, account::text
             from lead_state\s""";
     /** Below every lead id in PostgreSQL's uuid order (unsigned bytes, unlike Java's signed UUID order). */
     static final UUID BEFORE_ALL = new UUID(0, 0);
@@ -60,20 +61,22 @@ class LeadRows {
             ScoreSummary summary,
             Instant qualifiedAt,
             Explanation qualification,
-            RecycleRequest recycle) {
+            RecycleRequest recycle,
+            AccountFacts account) {
 
         LeadScore restore(List<ScoringModel> models, Map<String, ModelState> states, List<StageChange> timeline) {
             return LeadScore.restore(
-                    new LeadId(leadId),
-                    models,
-                    states,
-                    profile,
-                    firstTouch,
-                    timeline,
-                    summary,
-                    qualifiedAt,
-                    qualification,
-                    recycle);
+                            new LeadId(leadId),
+                            models,
+                            states,
+                            profile,
+                            firstTouch,
+                            timeline,
+                            summary,
+                            qualifiedAt,
+                            qualification,
+                            recycle)
+                    .withStoredAccount(account);
         }
     }
 
@@ -100,7 +103,8 @@ class LeadRows {
                     first_source = :firstSource, first_campaign = :firstCampaign, segment = :segment,
                     model_id = :modelId, model_version = :modelVersion, fit_grade = :fitGrade,
                     engagement_grade = :engagementGrade, qualification = cast(:qualification as jsonb),
-                    needs_data = :needsData, updated_at = now()
+                    needs_data = :needsData, account = cast(:account as jsonb),
+                    updated_at = now()
                 where lead_id = :leadId""", leads.stream().map(this::parameters).toArray(MapSqlParameterSource[]::new));
     }
 
@@ -128,6 +132,11 @@ class LeadRows {
                 .addValue("engagementGrade", summary.engagementGrade())
                 .addValue("qualification", lead.qualification().map(this::json).orElse(null))
                 .addValue("needsData", lead.waitingFor().isEmpty() ? null : String.join(",", lead.waitingFor()))
+                .addValue(
+                        "account",
+                        lead.account().attributes().isEmpty()
+                                ? null
+                                : json(lead.account().attributes()))
                 .addValue("leadId", lead.leadId().value());
     }
 
@@ -176,6 +185,7 @@ class LeadRows {
                         FitGrade.valueOf(rs.getString(16)),
                         rs.getInt(17));
         String qualification = rs.getString(18);
+        String account = rs.getString(19);
         return new LeadRow(
                 rs.getObject(1, UUID.class),
                 profile,
@@ -183,7 +193,8 @@ class LeadRows {
                 summary,
                 instant(rs, 6),
                 qualification == null ? null : json.readValue(qualification, Explanation.class),
-                recycleRequest(rs.getString(7)));
+                recycleRequest(rs.getString(7)),
+                account == null ? AccountFacts.none() : new AccountFacts(json.readValue(account, STRINGS)));
     }
 
     /** A pending recycle as JSON; rows written before the history existed hold the bare trigger. */

@@ -1,0 +1,54 @@
+package io.leadflow.scoring.application.service;
+
+import io.leadflow.kernel.event.ProfileAttributes;
+import io.leadflow.scoring.application.port.in.AccountNotFoundException;
+import io.leadflow.scoring.application.port.in.FindAccountViewQuery;
+import io.leadflow.scoring.application.port.out.AccountRepository;
+import io.leadflow.scoring.application.port.out.LeadScoreRepository;
+import io.leadflow.scoring.domain.LeadScore;
+import io.leadflow.scoring.domain.account.Account;
+import io.leadflow.scoring.domain.account.AccountId;
+import io.leadflow.scoring.domain.account.AccountView;
+import io.leadflow.scoring.domain.account.Persona;
+import io.leadflow.scoring.domain.account.Rollup;
+import java.util.List;
+import java.util.Optional;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Reads each lead of the account as last scored (no re-scoring on read), so the view matches the lead list. */
+class FindAccountViewService implements FindAccountViewQuery {
+
+    private final AccountRepository accounts;
+    private final LeadScoreRepository leads;
+    private final Rollup rollup;
+    private final List<Persona> personas;
+
+    FindAccountViewService(
+            AccountRepository accounts, LeadScoreRepository leads, Rollup rollup, List<Persona> personas) {
+        this.accounts = accounts;
+        this.leads = leads;
+        this.rollup = rollup;
+        this.personas = List.copyOf(personas);
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public AccountView findAccountView(AccountId accountId) {
+        Account account = accounts.find(accountId).orElseThrow(() -> new AccountNotFoundException(accountId));
+        List<AccountView.Member> members = accounts.leadsOf(accountId).stream()
+                .map(id -> leads.find(id, List.of()))
+                .flatMap(Optional::stream)
+                .map(FindAccountViewService::member)
+                .toList();
+        return AccountView.of(account, members, rollup, personas);
+    }
+
+    private static AccountView.Member member(LeadScore lead) {
+        return new AccountView.Member(
+                lead.leadId().toString(),
+                lead.stage().name(),
+                lead.summary().score(),
+                lead.profile().email(),
+                lead.profile().attributes().get(ProfileAttributes.JOB_TITLE));
+    }
+}

@@ -1,0 +1,146 @@
+package io.leadflow.scoring;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import io.leadflow.kernel.Channel;
+import io.leadflow.kernel.EngagementType;
+import io.leadflow.kernel.LeadId;
+import io.leadflow.kernel.event.EngagementRecordedEvent;
+import io.leadflow.kernel.event.EventMetadata;
+import io.leadflow.kernel.event.EventStreams;
+import io.leadflow.kernel.event.ProfileAttributes;
+import io.leadflow.kernel.event.ProfileChangedEvent;
+import java.net.URI;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Instant;
+import java.util.Map;
+import java.util.UUID;
+import org.junit.jupiter.api.Test;
+import tools.jackson.databind.JsonNode;
+
+/**
+ * Accounts through the real RabbitMQ and PostgreSQL: marketing imports its target list, two people of a target
+ * company arrive as profiles and join its account, a rule on the account's tier counts, and the qualification names
+ * the account and its owner for hand-off.
+ */
+class AccountsIT extends ScoringItSupport {
+
+    private static final String OWNER = "0a0a0a0a-0000-4000-8000-000000000001";
+    private static final String MODEL = """
+            id: target-accounts
+            segment:
+              name: targets
+              priority: 8
+              filter: [{attribute: account.domain, op: equals, value: accounts-it.example}]
+            threshold: 40
+            rules:
+              - {id: tier-1, category: fit, condition: {attribute: account.tier, op: equals, value: "1"}, points: 20}
+              - {id: webinar, category: behaviour, event: {type: WEBINAR_ATTENDED}, points: 20}
+            """;
+
+    @Test
+    void people_of_an_imported_target_account_join_it_score_by_its_tier_and_qualify_naming_its_owner()
+            throws Exception {
+        HttpResponse<String> refused = post("/api/v1/accounts/import", "text/csv", "domain,name,tier\nx.example,X,7\n");
+        assertThat(refused.statusCode()).isEqualTo(400);
+        assertThat(json.readTree(refused.body())
+                        .path("errors")
+                        .get(0)
+                        .path("rule")
+                        .asString())
+                .isEqualTo("tier.range");
+        HttpResponse<String> imported = post("/api/v1/accounts/import", "text/csv", """
+                domain,name,size,industry,country,targetAccount,tier,ownerRepId
+                https://www.accounts-it.example,Accounts IT AG,1200,Software,DE,true,1,%s
+                """.formatted(OWNER));
+        assertThat(imported.statusCode()).isEqualTo(200);
+        assertThat(json.readTree(imported.body()).path("created").asInt()).isEqualTo(1);
+        assertThat(post("/api/v1/scoring-models", "application/yaml", MODEL).statusCode())
+                .isEqualTo(201);
+        assertThat(post("/api/v1/scoring-models/target-accounts/versions/1/publish", null, null)
+                        .statusCode())
+                .isEqualTo(202);
+
+        LeadId jane = LeadId.newId();
+        LeadId joe = LeadId.newId();
+        Instant now = Instant.now();
+        String correlation = "accounts-it-" + UUID.randomUUID();
+        send(EventStreams.PROFILES, profile(jane, "jane@accounts-it.example", now.minusSeconds(10), correlation));
+        send(EventStreams.PROFILES, profile(joe, "joe@Accounts-IT.example", now.minusSeconds(10), correlation));
+        JsonNode joeView = await().atMost(PATIENCE)
+                .until(
+                        () -> leadView(joe),
+                        view -> view != null && view.path("score").asInt() == 20);
+        assertThat(joeView.path("model").asString()).isEqualTo("target-accounts");
+
+        send(
+                EventStreams.ENGAGEMENTS,
+                new EngagementRecordedEvent(
+                        EventMetadata.create(
+                                EngagementRecordedEvent.TYPE,
+                                EngagementRecordedEvent.VERSION,
+                                jane,
+                                now.minusSeconds(5),
+                                correlation),
+                        EngagementType.WEBINAR_ATTENDED,
+                        null,
+                        Channel.WEBINAR,
+                        "webinar",
+                        "winter-series",
+                        Map.of()));
+
+        await().atMost(PATIENCE)
+                .until(
+                        () -> leadView(jane),
+                        view -> view != null && "MQL".equals(view.path("stage").asString()));
+        JsonNode qualified = json.readTree(jdbc.sql("select payload::text from outbox_event"
+                        + " where lead_id = :lead and event_type = 'LeadQualified'")
+                .param("lead", jane.value())
+                .query(String.class)
+                .single());
+        JsonNode account = json.readTree(
+                        get("/api/v1/accounts?q=accounts-it.example").body())
+                .path("accounts")
+                .get(0);
+        assertThat(account.path("name").asString()).isEqualTo("Accounts IT AG");
+        assertThat(qualified.path("accountId").asString())
+                .isEqualTo(account.path("id").asString());
+        assertThat(qualified.path("accountOwnerRepId").asString()).isEqualTo(OWNER);
+        JsonNode view =
+                json.readTree(get("/api/v1/accounts/" + account.path("id").asString() + "/view")
+                        .body());
+        assertThat(view.path("people").get(0).path("leadId").asString()).isEqualTo(jane.toString());
+        assertThat(view.path("people").get(0).path("stage").asString()).isEqualTo("MQL");
+        assertThat(view.path("people").get(1).path("score").asInt()).isEqualTo(20);
+        assertThat(view.path("score").asInt()).isEqualTo(40 + 10);
+        assertThat(view.path("buyingCommittee").get(0).path("persona").asString())
+                .isEqualTo("decision-maker");
+        assertThat(view.path("buyingCommittee").get(0).path("leadIds").size()).isEqualTo(2);
+    }
+
+    private static ProfileChangedEvent profile(LeadId lead, String email, Instant at, String correlation) {
+        return new ProfileChangedEvent(
+                EventMetadata.create(ProfileChangedEvent.TYPE, ProfileChangedEvent.VERSION, lead, at, correlation),
+                email,
+                Map.of(ProfileAttributes.JOB_TITLE, "CTO", ProfileAttributes.FREE_MAIL, "false"));
+    }
+
+    private HttpResponse<String> get(String path) throws Exception {
+        return http.send(
+                HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
+                        .GET()
+                        .build(),
+                HttpResponse.BodyHandlers.ofString());
+    }
+
+    private HttpResponse<String> post(String path, String contentType, String body) throws Exception {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
+                .POST(body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body));
+        if (contentType != null) {
+            request.header("Content-Type", contentType);
+        }
+        return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+    }
+}
