@@ -1,5 +1,6 @@
 package io.leadflow.console.application;
 
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -11,16 +12,26 @@ public final class ApiRefusal extends RuntimeException {
     private final int status;
     private final Map<String, String> fields;
     private final Map<String, Integer> lines;
+    private final List<RowError> rows;
+
+    /** A row of a refused file and the rule one of its fields broke ({@code row} from 1 after the header). */
+    public record RowError(int row, long line, String field, String rule, String detail) {}
 
     public ApiRefusal(int status, String detail, Map<String, String> fields) {
         this(status, detail, fields, Map.of());
     }
 
     public ApiRefusal(int status, String detail, Map<String, String> fields, Map<String, Integer> lines) {
+        this(status, detail, fields, lines, List.of());
+    }
+
+    public ApiRefusal(
+            int status, String detail, Map<String, String> fields, Map<String, Integer> lines, List<RowError> rows) {
         super(detail);
         this.status = status;
         this.fields = Map.copyOf(fields);
         this.lines = Map.copyOf(lines);
+        this.rows = List.copyOf(rows);
     }
 
     public int status() {
@@ -35,5 +46,10 @@ public final class ApiRefusal extends RuntimeException {
     /** Field name to the line of the sent text it is at, where the problem said (a document sent as text). */
     public Map<String, Integer> lines() {
         return lines;
+    }
+
+    /** Every bad row of a refused file, where the problem listed rows; empty otherwise. */
+    public List<RowError> rows() {
+        return rows;
     }
 }

@@ -15,6 +15,7 @@ enum ConsolePage {
     HANDOFFS("/handoffs", "New sales lead", false, Role.SALES_REP, Role.SALES_MANAGER, Role.ADMIN),
     TEAM("/team", "Team board", true, Role.SALES_MANAGER, Role.ADMIN),
     LEADS("/leads", "Leads", true, Role.MARKETING, Role.ADMIN),
+    ACCOUNTS("/accounts", "Accounts", true, Role.MARKETING, Role.SALES_REP, Role.SALES_MANAGER, Role.ADMIN),
     MODELS("/models", "Scoring models", true, Role.MARKETING, Role.ADMIN),
     REJECTED("/rejected", "Rejected leads", true, Role.MARKETING, Role.ADMIN),
     TRACKS("/tracks", "Nurture tracks", true, Role.MARKETING, Role.ADMIN),
@@ -66,6 +67,11 @@ enum ConsolePage {
                         || requestPath.startsWith(page.path + "/")
                         || requestPath.startsWith(page.path + "."))
                 .findFirst();
+    }
+
+    /** Whether these roles may change accounts (create, edit, import, a lead's account): marketing's and admins'. */
+    static boolean keepsAccounts(Set<String> callerRoles) {
+        return callerRoles.contains(Role.MARKETING) || callerRoles.contains(Role.ADMIN);
     }
 
     /** The areas the navigation offers to someone with these roles, in menu order. */

@@ -115,6 +115,8 @@ class LeadController {
             throw new ResponseStatusException(HttpStatus.NOT_FOUND, "There is no lead with this address.");
         }
         model.addAttribute("overview", lead.findLead(caller, leadId));
+        model.addAttribute("leadId", leadId);
+        model.addAttribute("keepsAccounts", AccountController.keepsAccounts(caller));
         return "lead";
     }
 

@@ -4,7 +4,9 @@ import io.leadflow.console.application.ApiRefusal;
 import io.leadflow.console.application.Caller;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
 import org.springframework.core.ParameterizedTypeReference;
@@ -97,16 +99,28 @@ final class GatewayApi {
         String detail = "The request was refused (" + status + ").";
         Map<String, String> fields = new LinkedHashMap<>();
         Map<String, Integer> lines = new LinkedHashMap<>();
+        List<ApiRefusal.RowError> rows = new ArrayList<>();
         try {
             JsonNode problem = json.readTree(text);
             detail = problem.path("detail").asString(problem.path("title").asString(detail));
             for (JsonNode error : problem.path("errors")) {
                 fields.put(
                         error.path("field").asString(""), error.path("detail").asString(""));
+                if (error.path("row").isNumber()) {
+                    rows.add(new ApiRefusal.RowError(
+                            error.path("row").asInt(),
+                            error.path("line").asLong(),
+                            error.path("field").asString(""),
+                            error.path("rule").asString(""),
+                            error.path("detail").asString("")));
+                }
                 if (error.path("line").isInt()) {
                     lines.put(
                             error.path("field").asString(""), error.path("line").asInt());
                 }
+            }
+            if (fields.isEmpty() && problem.path("field").isString()) {
+                fields.put(problem.path("field").asString(), detail);
             }
         } catch (RuntimeException notJson) {
             // not a problem document: the status says enough
@@ -116,6 +130,6 @@ final class GatewayApi {
         } else if (status == 403) {
             detail = "Your roles do not allow this.";
         }
-        throw new ApiRefusal(status, detail, fields, lines);
+        throw new ApiRefusal(status, detail, fields, lines, rows);
     }
 }

@@ -9,10 +9,11 @@ class ConsolePageTest {
 
     @Test
     void each_role_is_offered_the_areas_whose_api_it_may_use() {
-        assertThat(ConsolePage.offeredTo(Set.of("sales_rep"))).containsExactly(ConsolePage.INBOX);
+        assertThat(ConsolePage.offeredTo(Set.of("sales_rep"))).containsExactly(ConsolePage.INBOX, ConsolePage.ACCOUNTS);
         assertThat(ConsolePage.offeredTo(Set.of("marketing")))
                 .containsExactly(
                         ConsolePage.LEADS,
+                        ConsolePage.ACCOUNTS,
                         ConsolePage.MODELS,
                         ConsolePage.REJECTED,
                         ConsolePage.TRACKS,

@@ -168,6 +168,12 @@ class LeadControllerTest {
                 .contains("Qualified by rule", "NEW → MQL", "fast track", "(by scoring-service)")
                 .contains("id=\"events\"", "FORM_SUBMITTED", "The newest 1 of 7")
                 .contains("company.name", "ACME", "WEBINAR, source google, campaign spring");
+        assertThat(page)
+                .contains("id=\"lead-account\"", "hx-post=\"/leads/" + LEAD + "/account\"")
+                .contains("<label for=\"lead-account-input\">", "id=\"match-account\"")
+                .contains(
+                        "hx-post=\"/leads/" + LEAD + "/account/match\"",
+                        "href=\"/accounts\" id=\"lead-account-search\"");
     }
 
     @Test
