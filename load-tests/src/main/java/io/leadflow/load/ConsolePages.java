@@ -79,7 +79,7 @@ public final class ConsolePages {
                     "pages");
             long scoredBefore = ScoringProgress.scoredCount(config);
             Instant start = Instant.now();
-            long accepted = LeadSeed.send(source, population, "pages", 4);
+            long accepted = LeadSeed.send(source, population, "pages", 2);
             ScoringProgress.awaitScored(config, scoredBefore + accepted, Duration.ofMinutes(30));
             long profiled = ScoringProgress.awaitProfiles(config, leads, Duration.ofMinutes(10));
             long seconds = Math.max(1, Duration.between(start, Instant.now()).toSeconds());
@@ -144,7 +144,9 @@ public final class ConsolePages {
         cases.add(
                 new Case("filter: channel and score range", "/leads?channel=WEBINAR&minScore=1&maxScore=30", "<tbody"));
         cases.add(new Case("sorted by last change", "/leads?sort=updatedAt&direction=desc", "<tbody"));
-        cases.add(new Case("page 100 (offset 4,950)", "/leads?page=100", "<tbody"));
+        int middle = Math.max(1, population.size() / 100);
+        cases.add(new Case(
+                "page " + middle + " of 50 leads (the middle of the list)", "/leads?page=" + middle, "<tbody"));
         cases.add(new Case("lead page (another lead each call)", "/leads/{lead}", "<main"));
         return cases;
     }

@@ -38,7 +38,10 @@ final class ConsoleSession {
                 .connectTimeout(Duration.ofSeconds(10))
                 .build();
         HttpResponse<String> loginPage = http.send(
-                HttpRequest.newBuilder(URI.create(gatewayUrl + "/")).GET().build(),
+                HttpRequest.newBuilder(URI.create(gatewayUrl + "/"))
+                        .header("Accept", "text/html")
+                        .GET()
+                        .build(),
                 HttpResponse.BodyHandlers.ofString());
         String csrf = LocalSignIn.loginFormToken(loginPage.body())
                 .orElseThrow(() -> new IllegalStateException(
@@ -46,6 +49,7 @@ final class ConsoleSession {
         String form = "username=" + encode(email) + "&password=" + encode(password) + "&_csrf=" + encode(csrf);
         HttpResponse<String> landed = http.send(
                 HttpRequest.newBuilder(loginPage.uri())
+                        .header("Accept", "text/html")
                         .header("Content-Type", "application/x-www-form-urlencoded")
                         .POST(HttpRequest.BodyPublishers.ofString(form))
                         .build(),
@@ -60,6 +64,7 @@ final class ConsoleSession {
     Page get(String path) throws IOException, InterruptedException {
         HttpRequest request = HttpRequest.newBuilder(URI.create(gatewayUrl + path))
                 .timeout(Duration.ofSeconds(30))
+                .header("Accept", "text/html")
                 .GET()
                 .build();
         long start = System.nanoTime();

@@ -19,8 +19,8 @@ import java.util.concurrent.Future;
  */
 final class LeadSeed {
 
-    private static final int MESSAGES_PER_BATCH = 400;
-    private static final int MAX_ATTEMPTS = 5;
+    private static final int MESSAGES_PER_BATCH = 200;
+    private static final int MAX_ATTEMPTS = 10;
 
     private LeadSeed() {}
 
@@ -56,12 +56,12 @@ final class LeadSeed {
 
     /**
      * One batch, sent again while the gateway answers that the service is busy (a 5xx): its message ids make a resend
-     * safe. The tracks accepted.
+     * safe; an open circuit gets the rest the gateway asks for. The tracks accepted.
      */
     private static long sendOne(SuiteClient source, String body) throws InterruptedException {
         SuiteClient.Answer answer = source.post("/v1/batch", body);
         for (int attempt = 1; answer.status() >= 500 && attempt < MAX_ATTEMPTS; attempt++) {
-            Thread.sleep(1_000L * attempt);
+            Thread.sleep(2_000L * attempt);
             answer = source.post("/v1/batch", body);
         }
         if (answer.status() != 200) {

@@ -77,8 +77,8 @@ final class ScoringProgress {
         Instant deadline = Instant.now().plus(timeout);
         long profiled = 0;
         try (Connection connection = scoring(config);
-                PreparedStatement count =
-                        connection.prepareStatement("select count(*) from lead_state where profile ? 'company.name'")) {
+                PreparedStatement count = connection.prepareStatement(
+                        "select count(*) from lead_state where profile ->> 'company.name' is not null")) {
             while (profiled < target && Instant.now().isBefore(deadline)) {
                 try (ResultSet rows = count.executeQuery()) {
                     rows.next();
