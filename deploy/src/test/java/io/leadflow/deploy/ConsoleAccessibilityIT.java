@@ -12,9 +12,7 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Path;
 import java.time.Duration;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -39,10 +37,10 @@ class ConsoleAccessibilityIT {
     private static final String IMAGE = "\"><img src=x onerror=alert(2)>";
     private static final By STATUS = By.id("status");
 
-    private static WebhookReceiver webhook;
     /** The team's Slack channel: a real HTTP receiver of the incoming-webhook posts. */
     private static WebhookReceiver slack;
 
+    private static ConsoleSuite suite;
     private static LocalStack stack;
     private static ConsolePeople people;
     private static JourneyTeam team;
@@ -52,35 +50,17 @@ class ConsoleAccessibilityIT {
 
     @BeforeAll
     static void startTheSuiteWithLeadsInIt() throws Exception {
-        assertThat(ConsoleBrowser.installed()).as("Chromium and chromedriver").isTrue();
-        webhook = new WebhookReceiver();
         slack = new WebhookReceiver();
-        Map<String, String> roles = new LinkedHashMap<>();
-        roles.put("rosa.rep@a11y.example", LocalSignIn.SALES_REP);
-        roles.put("mika.marketing@a11y.example", LocalSignIn.MARKETING);
-        roles.put("mo.manager@a11y.example", LocalSignIn.SALES_MANAGER);
-        roles.put("adi.admin@a11y.example", LocalSignIn.ADMIN);
-        roles.put("sol.second@a11y.example", LocalSignIn.SALES_REP);
-        people = ConsolePeople.withRoles(roles);
-        Path home = Path.of(System.getProperty("leadflow.home"));
-        String suffix = System.getenv().getOrDefault("LEADFLOW_TEST_DB_SUFFIX", "");
-        StackConfig config = StackConfig.defaults(home, System.getProperty("leadflow.version"))
-                .withPortBase(20080)
-                .withDataDir(home.resolve("deploy/target/console-accessibility"))
-                .withFreshDatabases("leadflow_axe" + suffix + "_");
-        stack = LocalStack.of(config);
-        stack.withConsole(people);
-        stack.run();
-        SuiteClient gateway = SuiteClient.of(stack.gatewayUrl());
-        ConsolePeople.Person signedIn = people.withRole(LocalSignIn.ADMIN);
-        SuiteClient admin = LocalSignIn.as(gateway, stack.identityUrl(), signedIn.email(), signedIn.password());
-        team = JourneyTeam.create(
-                gateway,
-                admin,
-                webhook,
-                people.withRole(LocalSignIn.SALES_MANAGER).email(),
-                rep(),
-                person("sol.second@a11y.example"));
+        suite = ConsoleSuite.start(
+                20080,
+                "console-accessibility",
+                "axe",
+                "a11y.example",
+                List.of("rosa.rep", "mika.marketing", "mo.manager", "adi.admin", "sol.second"));
+        stack = suite.stack;
+        people = suite.people;
+        team = suite.team;
+        browser = suite.browser;
         team.slackTo(slack.url());
         SuiteClient rep = team.asRep(stack.identityUrl(), rep());
         waiting = handoffOf("ava.audit");
@@ -93,21 +73,15 @@ class ConsoleAccessibilityIT {
                 "/api/v1/handoffs/" + rejected.path("handoffId").asString() + "/reject",
                 "{\"reason\":\"timing\",\"note\":\"Budget opens in Q3\"}");
         assertThat(reject.status()).as(reject.text()).isBetween(200, 204);
-        browser = ConsoleBrowser.open(stack.gatewayUrl(), stack.identityUrl());
     }
 
     @AfterAll
     static void stopTheSuite() {
-        if (browser != null) {
-            browser.close();
-        }
-        if (stack != null) {
-            stack.close();
-        }
-        if (webhook != null) {
-            webhook.close();
-        }
-        if (slack != null) {
+        try {
+            if (suite != null) {
+                suite.close();
+            }
+        } finally {
             slack.close();
         }
     }
@@ -290,13 +264,6 @@ class ConsoleAccessibilityIT {
     }
 
     private static Person rep() {
-        return people.withRole(LocalSignIn.SALES_REP);
-    }
-
-    private static Person person(String email) {
-        return people.all().stream()
-                .filter(p -> p.email().equals(email))
-                .findFirst()
-                .orElseThrow();
+        return suite.rep();
     }
 }

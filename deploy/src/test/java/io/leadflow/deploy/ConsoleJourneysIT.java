@@ -6,11 +6,9 @@ import static org.awaitility.Awaitility.await;
 import io.leadflow.deploy.ConsolePeople.Person;
 import io.leadflow.deploy.traffic.LocalSignIn;
 import io.leadflow.deploy.traffic.SuiteClient;
-import java.nio.file.Path;
 import java.time.Duration;
-import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.UUID;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -23,19 +21,18 @@ import tools.jackson.databind.JsonNode;
  * services, the gateway, the local identity provider and the console, one stack for every journey. Each journey signs
  * in through the provider's login page as the person it is about. With {@code -Dleadflow.screenshots=docs/console}
  * the journeys save each role's main page there (1280×800): the rep's and the manager's inbox, marketing's leads and
- * the admin's page. The sales team (a manager, the rep who gets every lead, a second rep away until reassigned to) is
- * made through the API by {@link JourneyTeam}.
+ * the admin's page. The suite, its people and its sales team (a manager, the rep who gets every lead, a second rep
+ * away until reassigned to) are {@link ConsoleSuite}'s, on port base 19080.
  */
 class ConsoleJourneysIT {
 
     static final String HOSTILE = "<script>alert(1)</script>";
 
-    private static final String SECOND_REP = "sam.second@journeys.example";
     private static final By INBOX_ENTRIES = By.id("entries");
     /** The hand-off page's status, swapped in place by every action. */
     private static final By STATUS = By.id("status");
 
-    private static WebhookReceiver webhook;
+    private static ConsoleSuite suite;
     private static LocalStack stack;
     private static ConsolePeople people;
     private static SuiteClient source;
@@ -44,51 +41,23 @@ class ConsoleJourneysIT {
 
     @BeforeAll
     static void startTheSuiteWithTheConsole() throws Exception {
-        assertThat(ConsoleBrowser.installed())
-                .as("Chromium and its driver at " + ConsoleBrowser.CHROMIUM + " and " + ConsoleBrowser.CHROMEDRIVER
-                        + " (apt-get install chromium chromium-driver; .ci/run does)")
-                .isTrue();
-        webhook = new WebhookReceiver();
-        Map<String, String> roles = new LinkedHashMap<>();
-        roles.put("riley.chen@journeys.example", LocalSignIn.SALES_REP);
-        roles.put("mia.marketing@journeys.example", LocalSignIn.MARKETING);
-        roles.put("max.manager@journeys.example", LocalSignIn.SALES_MANAGER);
-        roles.put("ada.admin@journeys.example", LocalSignIn.ADMIN);
-        roles.put(SECOND_REP, LocalSignIn.SALES_REP);
-        people = ConsolePeople.withRoles(roles);
-        Path home = Path.of(System.getProperty("leadflow.home"));
-        String suffix = System.getenv().getOrDefault("LEADFLOW_TEST_DB_SUFFIX", "");
-        StackConfig config = StackConfig.defaults(home, System.getProperty("leadflow.version"))
-                .withPortBase(19080)
-                .withDataDir(home.resolve("deploy/target/console-journeys"))
-                .withFreshDatabases("leadflow_web" + suffix + "_");
-        stack = LocalStack.of(config);
-        stack.withConsole(people);
-        stack.run();
-        SuiteClient gateway = SuiteClient.of(stack.gatewayUrl());
-        Person signedIn = people.withRole(LocalSignIn.ADMIN);
-        SuiteClient admin = LocalSignIn.as(gateway, stack.identityUrl(), signedIn.email(), signedIn.password());
-        team = JourneyTeam.create(
-                gateway,
-                admin,
-                webhook,
-                people.withRole(LocalSignIn.SALES_MANAGER).email(),
-                rep(),
-                secondRep());
+        suite = ConsoleSuite.start(
+                19080,
+                "console-journeys",
+                "web",
+                "journeys.example",
+                List.of("riley.chen", "mia.marketing", "max.manager", "ada.admin", "sam.second"));
+        stack = suite.stack;
+        people = suite.people;
+        team = suite.team;
         source = team.source();
-        browser = ConsoleBrowser.open(stack.gatewayUrl(), stack.identityUrl());
+        browser = suite.browser;
     }
 
     @AfterAll
     static void stopTheSuite() {
-        if (browser != null) {
-            browser.close();
-        }
-        if (stack != null) {
-            stack.close();
-        }
-        if (webhook != null) {
-            webhook.close();
+        if (suite != null) {
+            suite.close();
         }
     }
 
@@ -99,7 +68,7 @@ class ConsoleJourneysIT {
         browser.waitFor(INBOX_ENTRIES);
         browser.markPage();
 
-        String email = newContact("dana.price");
+        String email = JourneyTeam.newContact("dana.price");
         browser.waitFor(inboxRow(email, qualify(email)));
         assertThat(browser.stillMarked()).as("the page was not reloaded").isTrue();
         assertThat(browser.url()).isEqualTo(stack.gatewayUrl() + "/inbox");
@@ -108,7 +77,7 @@ class ConsoleJourneysIT {
 
     @Test
     void a_contact_named_like_a_script_is_shown_as_text_and_never_runs() {
-        String email = newContact("hostile");
+        String email = JourneyTeam.newContact("hostile");
         SuiteClient.Answer named = source.put("/api/v1/contacts/" + email, """
                 {"firstName":"%1$s","lastName":"%1$s","jobTitle":"%1$s","company":{"name":"%1$s"}}
                 """.formatted(HOSTILE));
@@ -167,7 +136,7 @@ class ConsoleJourneysIT {
 
     @Test
     void a_rep_accepts_a_new_hand_off_from_the_inbox_and_qualifies_it_with_bant_without_a_reload() {
-        String email = newContact("quinn.accept");
+        String email = JourneyTeam.newContact("quinn.accept");
         String leadId = qualify(email);
         browser.signIn(rep());
         openFromInbox(email, leadId);
@@ -189,7 +158,7 @@ class ConsoleJourneysIT {
 
     @Test
     void a_rep_rejects_a_hand_off_and_marketing_finds_the_lead_under_rejected_leads() {
-        String email = newContact("rory.reject");
+        String email = JourneyTeam.newContact("rory.reject");
         String leadId = qualify(email);
         browser.signIn(rep());
         openFromInbox(email, leadId);
@@ -211,7 +180,7 @@ class ConsoleJourneysIT {
         JsonNode assigned;
         team.acceptWithin("PT5S");
         try {
-            assigned = team.assignment(qualify(newContact("mara.reassign")));
+            assigned = team.assignment(qualify(JourneyTeam.newContact("mara.reassign")));
         } finally {
             team.restore(policies);
         }
@@ -281,7 +250,7 @@ class ConsoleJourneysIT {
 
     @Test
     void the_open_link_of_a_notification_leads_a_signed_out_rep_to_the_hand_off_where_a_click_accepts_it() {
-        JsonNode assigned = team.assignment(qualify(newContact("nia.link")));
+        JsonNode assigned = team.assignment(qualify(JourneyTeam.newContact("nia.link")));
         String link = assigned.path("links").path("open").asString();
         assertThat(link).endsWith("/handoffs/" + assigned.path("handoffId").asString());
 
@@ -293,39 +262,22 @@ class ConsoleJourneysIT {
     }
 
     private static Person rep() {
-        return people.withRole(LocalSignIn.SALES_REP);
+        return suite.rep();
     }
 
     private static Person secondRep() {
-        return people.all().stream()
-                .filter(person -> person.email().equals(SECOND_REP))
-                .findFirst()
-                .orElseThrow();
-    }
-
-    private static String newContact(String name) {
-        return JourneyTeam.newContact(name);
+        return suite.secondRep();
     }
 
     private static String qualify(String email) {
         return team.qualify(email);
     }
 
-    /** In the inbox, waits for the lead's hand-off to arrive and opens its page. */
     private static void openFromInbox(String email, String leadId) {
-        browser.open("/inbox");
-        browser.waitFor(inboxRow(email, leadId));
-        browser.click(By.xpath(rowOf(email, leadId) + "//a[contains(@class,'open')]"));
-        browser.waitFor(By.id("handoff-status"));
+        suite.openFromInbox(email, leadId);
     }
 
-    /** The inbox row of a lead: it names the lead by e-mail once its profile reached sales, else by id. */
     private static By inboxRow(String email, String leadId) {
-        return By.xpath(rowOf(email, leadId));
-    }
-
-    private static String rowOf(String email, String leadId) {
-        String byEmail = email == null || email.isBlank() ? "" : "contains(., '" + email + "') or ";
-        return "//*[@id='entries']//tr[contains(@class,'handoff')][" + byEmail + "contains(., '" + leadId + "')]";
+        return ConsoleSuite.inboxRow(email, leadId);
     }
 }
