@@ -82,6 +82,7 @@ class ConsoleJourneysIT {
                 {"firstName":"%1$s","lastName":"%1$s","jobTitle":"%1$s","company":{"name":"%1$s"}}
                 """.formatted(HOSTILE));
         assertThat(named.status()).as(named.text()).isBetween(200, 201);
+        team.awaitProfile(named.body().path("leadId").asString(), "company.name", HOSTILE);
         String leadId = qualify(email);
 
         browser.signIn(rep());

@@ -120,6 +120,22 @@ final class JourneyTeam {
         return demo.body().path("leadId").asString();
     }
 
+    /**
+     * Waits until scoring shows this profile attribute of the lead as given: profiles and engagements travel on
+     * separate queues, so a journey that wants the profile in the qualification's "why" waits for it first.
+     */
+    void awaitProfile(String leadId, String attribute, String value) {
+        await().atMost(PATIENCE)
+                .until(
+                        () -> admin.get("/api/v1/leads/" + leadId),
+                        lead -> lead.status() == 200
+                                && lead.body()
+                                        .path("profile")
+                                        .path(attribute)
+                                        .asString("")
+                                        .equals(value));
+    }
+
     /** The rep's webhook telling of the lead's assignment: {@code handoffId}, {@code links.open} and the rest. */
     JsonNode assignment(String leadId) {
         return await().atMost(PATIENCE)
