@@ -75,7 +75,7 @@ class AccountControllerTest {
         assertThat(filter.getValue().page()).isEqualTo(1);
         assertThat(page)
                 .contains("href=\"/accounts/" + ACME + "\">Acme, Inc.</a>", "acme.com")
-                .contains("Accounts 26–50 of 60", "id=\"next-account-page\"", "id=\"previous-account-page\"")
+                .contains("Accounts 26–50 of 60", "id=\"next-page\"", "id=\"previous-page\"")
                 .contains("<a href=\"/accounts\" aria-current=\"page\">Accounts</a>")
                 .contains("id=\"new-account\"", "id=\"import-form\"", "hx-encoding=\"multipart/form-data\"");
         assertThat(page).containsPattern("<option value=\"true\" selected=\"selected\">Target accounts only");
