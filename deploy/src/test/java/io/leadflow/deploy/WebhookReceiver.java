@@ -1,5 +1,7 @@
 package io.leadflow.deploy;
 
+import com.standardwebhooks.Webhook;
+import com.standardwebhooks.exceptions.WebhookVerificationException;
 import com.sun.net.httpserver.HttpServer;
 import java.io.IOException;
 import java.io.InputStream;
@@ -20,6 +22,15 @@ final class WebhookReceiver implements AutoCloseable {
                     .map(e -> e.getValue().getFirst())
                     .findFirst()
                     .orElse(null);
+        }
+
+        /**
+         * Checks the Standard Webhooks signature ({@code webhook-id}, {@code webhook-timestamp},
+         * {@code webhook-signature}) with the spec's own library and this {@code whsec_} secret; throws when the
+         * body, the key or the timestamp does not hold.
+         */
+        void verifySignature(String secret) throws WebhookVerificationException {
+            new Webhook(secret).verify(body, headers);
         }
     }
 

@@ -67,7 +67,7 @@ class RenderedOverlaysTest {
 
     @ParameterizedTest(
             name = "the {0} overlay runs three RabbitMQ nodes and three synchronous PostgreSQL "
-                    + "instances with the four databases")
+                    + "instances with the five databases")
     @ValueSource(strings = {"small", "production"})
     void an_overlay_runs_a_replicated_data_tier(String overlay) {
         Manifests manifests = render(overlay);
@@ -79,9 +79,13 @@ class RenderedOverlaysTest {
         assertThat(spec(postgres).get("instances")).isEqualTo(3);
         assertThat(postgres.<Integer>get("spec", "postgresql", "synchronous", "number"))
                 .isPositive();
-        String initdb = String.valueOf(postgres.<Object>get("spec", "bootstrap", "initdb"));
-        assertThat(initdb)
-                .contains(
+        List<String> databases = new java.util.ArrayList<>();
+        databases.add(postgres.get("spec", "bootstrap", "initdb", "database"));
+        manifests
+                .ofKind("Database")
+                .forEach(database -> databases.add(((GenericKubernetesResource) database).get("spec", "name")));
+        assertThat(databases)
+                .containsExactlyInAnyOrder(
                         "leadflow_ingestion",
                         "leadflow_scoring",
                         "leadflow_handoff",
