@@ -22,8 +22,10 @@ import tools.jackson.databind.JsonNode;
 
 /**
  * Accounts through the real RabbitMQ and PostgreSQL: marketing imports its target list, two people of a target
- * company arrive as profiles and join its account, a rule on the account's tier counts, and the qualification names
- * the account and its owner for hand-off.
+ * company arrive as profiles and join its account, a rule on the account's tier counts, the qualification names
+ * the account and its owner for hand-off; once Jane requests a demo the account's roll-up reaches the account MQL
+ * threshold (100 by default) and the account qualifies as a whole, once, announced through the outbox with the
+ * people behind it.
  */
 class AccountsIT extends ScoringItSupport {
 
@@ -38,6 +40,7 @@ class AccountsIT extends ScoringItSupport {
             rules:
               - {id: tier-1, category: fit, condition: {attribute: account.tier, op: equals, value: "1"}, points: 20}
               - {id: webinar, category: behaviour, event: {type: WEBINAR_ATTENDED}, points: 20}
+              - {id: demo, category: behaviour, event: {type: DEMO_REQUESTED}, points: 50}
             """;
 
     @Test
@@ -118,6 +121,58 @@ class AccountsIT extends ScoringItSupport {
         assertThat(view.path("buyingCommittee").get(0).path("persona").asString())
                 .isEqualTo("decision-maker");
         assertThat(view.path("buyingCommittee").get(0).path("leadIds").size()).isEqualTo(2);
+        assertThat(leadView(joe).path("accountId").asString())
+                .isEqualTo(account.path("id").asString());
+        assertThat(leadView(joe).path("accountName").asString()).isEqualTo("Accounts IT AG");
+
+        String accountId = account.path("id").asString();
+        send(
+                EventStreams.ENGAGEMENTS,
+                new EngagementRecordedEvent(
+                        EventMetadata.create(
+                                EngagementRecordedEvent.TYPE,
+                                EngagementRecordedEvent.VERSION,
+                                jane,
+                                now.minusSeconds(2),
+                                correlation),
+                        EngagementType.DEMO_REQUESTED,
+                        null,
+                        Channel.CONTACT_FORM,
+                        "website",
+                        "winter-series",
+                        Map.of()));
+        JsonNode announced = await()
+                .atMost(PATIENCE)
+                .until(
+                        () -> jdbc.sql("select payload::text from outbox_event where event_type = 'AccountQualified'"
+                                        + " and payload ->> 'accountId' = :account")
+                                .param("account", accountId)
+                                .query(String.class)
+                                .list(),
+                        rows -> rows.size() == 1)
+                .stream()
+                .map(json::readTree)
+                .findFirst()
+                .orElseThrow();
+        assertThat(announced.path("accountId").asString())
+                .isEqualTo(account.path("id").asString());
+        assertThat(announced.path("ownerRepId").asString()).isEqualTo(OWNER);
+        assertThat(announced.path("tier").asInt()).isEqualTo(1);
+        assertThat(announced.path("score").asInt()).isEqualTo(90 + 10);
+        assertThat(announced.path("people").get(0).path("leadId").asString()).isEqualTo(jane.toString());
+        assertThat(announced.path("people").get(0).path("personas").get(0).asString())
+                .isEqualTo("decision-maker");
+        assertThat(announced.path("people").get(1).path("leadId").asString()).isEqualTo(joe.toString());
+        JsonNode qualification = await().atMost(PATIENCE)
+                .until(
+                        () -> json.readTree(get("/api/v1/accounts/"
+                                                + account.path("id").asString() + "/view")
+                                        .body())
+                                .path("qualification"),
+                        q -> q.path("qualified").asBoolean());
+        assertThat(qualification.path("qualifiedScore").asInt()).isEqualTo(100);
+        assertThat(qualification.path("threshold").asInt()).isEqualTo(100);
+        assertThat(qualification.path("qualifications").asInt()).isEqualTo(1);
     }
 
     private static ProfileChangedEvent profile(LeadId lead, String email, Instant at, String correlation) {

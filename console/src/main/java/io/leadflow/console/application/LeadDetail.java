@@ -13,6 +13,7 @@ import org.jspecify.annotations.Nullable;
  * published model with the reasons behind it, why it last qualified, and every stage move (oldest first).
  * {@code needsData} lists the attributes its model ({@code needsDataModel}) requires before a lead whose score
  * qualifies becomes an MQL (empty when it waits for nothing): it qualifies as soon as they arrive.
+ * {@code accountId} and {@code accountName} name the lead's account (null without one).
  */
 public record LeadDetail(
         UUID id,
@@ -25,7 +26,38 @@ public record LeadDetail(
         List<ModelScore> scores,
         List<StageMove> timeline,
         List<String> needsData,
-        @Nullable String needsDataModel) {
+        @Nullable String needsDataModel,
+        @Nullable UUID accountId,
+        @Nullable String accountName) {
+
+    /** A lead whose account is not known. */
+    public LeadDetail(
+            UUID id,
+            String stage,
+            @Nullable String email,
+            Map<String, String> profile,
+            @Nullable FirstTouch firstTouch,
+            @Nullable Instant qualifiedAt,
+            List<String> qualification,
+            List<ModelScore> scores,
+            List<StageMove> timeline,
+            List<String> needsData,
+            @Nullable String needsDataModel) {
+        this(
+                id,
+                stage,
+                email,
+                profile,
+                firstTouch,
+                qualifiedAt,
+                qualification,
+                scores,
+                timeline,
+                needsData,
+                needsDataModel,
+                null,
+                null);
+    }
 
     public LeadDetail {
         needsData = List.copyOf(needsData);

@@ -3,12 +3,14 @@ package io.leadflow.handoff.config;
 import io.leadflow.handoff.adapter.out.notification.NotificationProperties;
 import io.leadflow.handoff.adapter.out.webhook.WebhookProperties;
 import io.leadflow.handoff.application.port.in.AcceptHandoffUseCase;
+import io.leadflow.handoff.application.port.in.AssignAccountHandoffUseCase;
 import io.leadflow.handoff.application.port.in.AssignHandoffUseCase;
 import io.leadflow.handoff.application.port.in.AssignWaitingHandoffsUseCase;
 import io.leadflow.handoff.application.port.in.DefineRoutingRuleUseCase;
 import io.leadflow.handoff.application.port.in.DeleteRoutingRuleUseCase;
 import io.leadflow.handoff.application.port.in.DeliverNotificationsUseCase;
 import io.leadflow.handoff.application.port.in.DisqualifyHandoffUseCase;
+import io.leadflow.handoff.application.port.in.FindAccountHandoffsQuery;
 import io.leadflow.handoff.application.port.in.FindHandoffQuery;
 import io.leadflow.handoff.application.port.in.FindInboxQuery;
 import io.leadflow.handoff.application.port.in.FindRepQuery;
@@ -31,6 +33,7 @@ import io.leadflow.handoff.application.port.in.SetRepAvailabilityUseCase;
 import io.leadflow.handoff.application.port.in.SetSlaPolicyUseCase;
 import io.leadflow.handoff.application.port.in.UpdateRepDetailsUseCase;
 import io.leadflow.handoff.application.port.in.UpdateTeamUseCase;
+import io.leadflow.handoff.application.port.out.AccountHandoffRepository;
 import io.leadflow.handoff.application.port.out.HandoffMetrics;
 import io.leadflow.handoff.application.port.out.HandoffReports;
 import io.leadflow.handoff.application.port.out.HandoffRepository;
@@ -159,6 +162,18 @@ class HandoffConfiguration {
     @Bean
     SetRepAvailabilityUseCase setRepAvailabilityUseCase(HandoffServices.Ports ports) {
         return HandoffServices.setRepAvailability(ports);
+    }
+
+    @Bean
+    AssignAccountHandoffUseCase assignAccountHandoffUseCase(
+            HandoffServices.Ports ports, AccountHandoffRepository accountHandoffs) {
+        return HandoffServices.assignAccountHandoff(ports, accountHandoffs);
+    }
+
+    @Bean
+    FindAccountHandoffsQuery findAccountHandoffsQuery(
+            HandoffServices.Ports ports, AccountHandoffRepository accountHandoffs) {
+        return HandoffServices.findAccountHandoffs(ports, accountHandoffs);
     }
 
     @Bean

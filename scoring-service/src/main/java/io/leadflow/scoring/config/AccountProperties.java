@@ -9,7 +9,7 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
 
 /**
  * How the account view rolls up and reads its people: {@code rollup} (the highest lead score plus a bonus per further
- * engaged person, capped) and {@code personas}, the buying-committee roles by job-title patterns (regular
+ * engaged person, capped; an account whose roll-up reaches {@code mql-threshold} qualifies as a whole) and {@code personas}, the buying-committee roles by job-title patterns (regular
  * expressions, any case). Without personas configured, decision maker, technical evaluator and user are used.
  */
 @ConfigurationProperties("leadflow.accounts")
@@ -24,12 +24,13 @@ public record AccountProperties(RollupSettings rollup, Map<String, List<String>>
             List.of("\\b(analyst|specialist|coordinator|consultant|marketing manager|sales manager|operations)\\b"));
 
     public AccountProperties {
-        rollup = rollup == null ? new RollupSettings(10, 10, 200) : rollup;
+        rollup = rollup == null ? new RollupSettings(10, 10, 200, Rollup.DEFAULT_MQL_THRESHOLD) : rollup;
         personas = personas == null || personas.isEmpty() ? DEFAULT_PERSONAS : personas;
     }
 
     public Rollup toRollup() {
-        return new Rollup(rollup.bonusPerEngagedPerson(), rollup.engagedMinScore(), rollup.cap());
+        return new Rollup(
+                rollup.bonusPerEngagedPerson(), rollup.engagedMinScore(), rollup.cap(), rollup.mqlThreshold());
     }
 
     /** The personas in name order, so the view lists them alike everywhere. */
@@ -43,5 +44,6 @@ public record AccountProperties(RollupSettings rollup, Map<String, List<String>>
     public record RollupSettings(
             @DefaultValue("10") int bonusPerEngagedPerson,
             @DefaultValue("10") int engagedMinScore,
-            @DefaultValue("200") int cap) {}
+            @DefaultValue("200") int cap,
+            @DefaultValue("100") int mqlThreshold) {}
 }

@@ -5,6 +5,7 @@ import io.leadflow.scoring.application.port.in.AssignLeadAccountUseCase;
 import io.leadflow.scoring.application.port.in.BacktestScoringModelUseCase;
 import io.leadflow.scoring.application.port.in.CreateAccountUseCase;
 import io.leadflow.scoring.application.port.in.DraftScoringModelUseCase;
+import io.leadflow.scoring.application.port.in.EvaluateAccountsUseCase;
 import io.leadflow.scoring.application.port.in.FindAccountQuery;
 import io.leadflow.scoring.application.port.in.FindAccountViewQuery;
 import io.leadflow.scoring.application.port.in.FindLeadQuery;
@@ -19,6 +20,7 @@ import io.leadflow.scoring.application.port.in.RescoreLeadsUseCase;
 import io.leadflow.scoring.application.port.in.ScoreEngagementUseCase;
 import io.leadflow.scoring.application.port.in.ScoreEngagementsUseCase;
 import io.leadflow.scoring.application.port.in.UpdateAccountUseCase;
+import io.leadflow.scoring.application.port.out.AccountQualifications;
 import io.leadflow.scoring.application.port.out.AccountRepository;
 import io.leadflow.scoring.application.port.out.LeadEventPublisher;
 import io.leadflow.scoring.application.port.out.LeadEventStore;
@@ -57,7 +59,8 @@ class ScoringConfiguration {
             ScoringMetrics metrics,
             Clock clock,
             RescoringProperties rescoringProperties,
-            AccountRepository accounts) {
+            AccountRepository accounts,
+            AccountQualifications qualifications) {
         return new ScoringServices.Ports(
                 leads,
                 eventStore,
@@ -69,7 +72,8 @@ class ScoringConfiguration {
                 metrics,
                 clock,
                 rescoringProperties.batchSize(),
-                accounts);
+                accounts,
+                qualifications);
     }
 
     @Bean
@@ -165,5 +169,10 @@ class ScoringConfiguration {
     @Bean
     FindAccountViewQuery findAccountViewQuery(ScoringServices.Ports ports, AccountProperties accounts) {
         return ScoringServices.findAccountView(ports, accounts.toRollup(), accounts.toPersonas());
+    }
+
+    @Bean
+    EvaluateAccountsUseCase evaluateAccountsUseCase(ScoringServices.Ports ports, AccountProperties accounts) {
+        return ScoringServices.evaluateAccounts(ports, accounts.toRollup(), accounts.toPersonas());
     }
 }

@@ -20,6 +20,7 @@ public final class Events {
             LeadRejectedEvent.TYPE, new Entry(LeadRejectedEvent.class, EventStreams.LIFECYCLE),
             LeadRecycledEvent.TYPE, new Entry(LeadRecycledEvent.class, EventStreams.LIFECYCLE),
             SlaBreachedEvent.TYPE, new Entry(SlaBreachedEvent.class, EventStreams.LIFECYCLE),
+            AccountQualifiedEvent.TYPE, new Entry(AccountQualifiedEvent.class, EventStreams.LIFECYCLE),
             LeadScoredEvent.TYPE, new Entry(LeadScoredEvent.class, EventStreams.SCORES));
 
     private Events() {}

@@ -13,7 +13,8 @@ public sealed interface IntegrationEvent
                 LeadRejectedEvent,
                 LeadRecycledEvent,
                 LeadScoredEvent,
-                SlaBreachedEvent {
+                SlaBreachedEvent,
+                AccountQualifiedEvent {
 
     EventMetadata metadata();
 

@@ -45,6 +45,21 @@ class EventsTest {
     }
 
     @Test
+    void an_account_qualification_travels_on_the_lifecycle_stream_and_needs_its_account() {
+        EventMetadata meta = EventMetadata.create(AccountQualifiedEvent.TYPE, 1, lead, AT, "account-1");
+
+        assertThat(Events.recordFor(AccountQualifiedEvent.TYPE)).contains(AccountQualifiedEvent.class);
+        assertThat(Events.streamOf(AccountQualifiedEvent.TYPE)).isEqualTo(EventStreams.LIFECYCLE);
+        assertThatThrownBy(() -> new AccountQualifiedEvent(
+                        meta, null, "Acme", "acme.com", 1, null, null, null, null, 100, 100, 1, List.of()))
+                .isInstanceOfSatisfying(
+                        InvalidValueException.class, e -> assertThat(e.field()).isEqualTo("accountId"));
+        AccountQualifiedEvent event = new AccountQualifiedEvent(
+                meta, UUID.randomUUID(), "Acme", "acme.com", 1, null, null, null, null, 100, 100, 1, null);
+        assertThat(event.people()).isEmpty();
+    }
+
+    @Test
     void an_event_refuses_metadata_of_another_type() {
         EventMetadata scored = EventMetadata.create(LeadScoredEvent.TYPE, 1, lead, AT, "c");
         assertThatThrownBy(() -> new LeadRejectedEvent(scored, RejectionReason.TIMING, null, "rep-1"))

@@ -16,14 +16,10 @@ import io.leadflow.handoff.domain.LeadAttributes;
 import io.leadflow.handoff.domain.LeadHandoffs;
 import io.leadflow.handoff.domain.LeadProfile;
 import io.leadflow.handoff.domain.Qualification;
-import io.leadflow.handoff.domain.RepId;
 import io.leadflow.handoff.domain.Route;
-import io.leadflow.handoff.domain.Routing;
-import io.leadflow.handoff.domain.RoutingRule;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.Optional;
-import java.util.Set;
 import org.springframework.transaction.annotation.Transactional;
 
 class AssignHandoffService implements AssignHandoffUseCase {
@@ -32,7 +28,7 @@ class AssignHandoffService implements AssignHandoffUseCase {
     private final HandoffRepository handoffs;
     private final SalesRepRepository reps;
     private final LeadProfiles profiles;
-    private final RoutingRules rules;
+    private final HandoffRouting routing;
     private final SlaScheduling sla;
     private final HandoffNotifications notifications;
     private final HandoffMetrics metrics;
@@ -52,7 +48,7 @@ class AssignHandoffService implements AssignHandoffUseCase {
         this.handoffs = handoffs;
         this.reps = reps;
         this.profiles = profiles;
-        this.rules = rules;
+        this.routing = new HandoffRouting(reps, rules, handoffs);
         this.sla = sla;
         this.notifications = notifications;
         this.metrics = metrics;
@@ -85,25 +81,9 @@ class AssignHandoffService implements AssignHandoffUseCase {
                 command.fitGrade());
         Optional<LeadProfile> profile = profiles.find(command.leadId());
         LeadAttributes attributes = Leads.attributes(qualification, profile);
-        Optional<Assignment> toOwner = command.accountOwnerRepId() == null
-                ? Optional.empty()
-                : Routing.toAccountOwner(new RepId(command.accountOwnerRepId()), reps.lockAvailable(null));
-        Optional<RoutingRule> rule =
-                toOwner.isPresent() ? Optional.empty() : Routing.ruleFor(attributes, rules.findAll());
-        var team = rule.map(RoutingRule::team).orElse(null);
-        Optional<Assignment> assignment = toOwner.isPresent()
-                ? toOwner
-                : Routing.assign(
-                        attributes,
-                        team,
-                        rule.map(r -> "rule:" + r.name()).orElse(Routing.FALLBACK),
-                        reps.lockAvailable(team),
-                        handoffs.openLoads(),
-                        Set.of(),
-                        now);
-        Route route = rule.map(r -> new Route(r.team(), 1, r.secondTierTeam()))
-                .orElseGet(
-                        () -> assignment.map(a -> new Route(a.team(), 1, null)).orElse(Route.NONE));
+        HandoffRouting.Decision decision = routing.route(command.accountOwnerRepId(), attributes, now);
+        Optional<Assignment> assignment = decision.assignment();
+        Route route = decision.route();
         Handoff handoff = Handoff.open(HandoffId.newId(), qualification, assignment.orElse(null), route, now);
         if (assignment.isEmpty()) {
             handoffs.add(handoff);

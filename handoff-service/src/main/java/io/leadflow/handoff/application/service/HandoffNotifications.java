@@ -1,11 +1,13 @@
 package io.leadflow.handoff.application.service;
 
+import io.leadflow.handoff.application.port.out.AccountHandoffNotice;
 import io.leadflow.handoff.application.port.out.HandoffNotice;
 import io.leadflow.handoff.application.port.out.HandoffRepository;
 import io.leadflow.handoff.application.port.out.LeadHistories;
 import io.leadflow.handoff.application.port.out.NotificationDeliveries;
 import io.leadflow.handoff.application.port.out.SalesNotifier;
 import io.leadflow.handoff.application.port.out.TeamRepository;
+import io.leadflow.handoff.domain.AccountHandoff;
 import io.leadflow.handoff.domain.Handoff;
 import io.leadflow.handoff.domain.LeadProfile;
 import io.leadflow.handoff.domain.NotificationDelivery;
@@ -81,6 +83,17 @@ final class HandoffNotifications {
             notifier.render(notice)
                     .ifPresent(message -> deliveries.add(NotificationDelivery.schedule(
                             notice.handoff().id(), notifier.channel(), message.target(), message.payload(), now)));
+        }
+    }
+
+    /** The notification of a qualified account to its rep, on every channel that carries account hand-offs. */
+    void schedule(AccountHandoff handoff, SalesRep rep, Instant now) {
+        var team = teams == null || handoff.team() == null ? Optional.<Team>empty() : teams.find(handoff.team());
+        AccountHandoffNotice notice = new AccountHandoffNotice(handoff, rep, team);
+        for (SalesNotifier notifier : notifiers) {
+            notifier.render(notice)
+                    .ifPresent(message -> deliveries.add(NotificationDelivery.schedule(
+                            handoff.id(), notifier.channel(), message.target(), message.payload(), now)));
         }
     }
 

@@ -1,10 +1,12 @@
 package io.leadflow.handoff.application.service;
 
 import io.leadflow.handoff.application.port.in.AcceptHandoffUseCase;
+import io.leadflow.handoff.application.port.in.AssignAccountHandoffUseCase;
 import io.leadflow.handoff.application.port.in.AssignHandoffUseCase;
 import io.leadflow.handoff.application.port.in.AssignWaitingHandoffsUseCase;
 import io.leadflow.handoff.application.port.in.DeliverNotificationsUseCase;
 import io.leadflow.handoff.application.port.in.DisqualifyHandoffUseCase;
+import io.leadflow.handoff.application.port.in.FindAccountHandoffsQuery;
 import io.leadflow.handoff.application.port.in.FindHandoffQuery;
 import io.leadflow.handoff.application.port.in.FindInboxQuery;
 import io.leadflow.handoff.application.port.in.FindRepQuery;
@@ -19,6 +21,7 @@ import io.leadflow.handoff.application.port.in.RegisterRepUseCase;
 import io.leadflow.handoff.application.port.in.RegisterSalesLeadUseCase;
 import io.leadflow.handoff.application.port.in.RejectHandoffUseCase;
 import io.leadflow.handoff.application.port.in.SetRepAvailabilityUseCase;
+import io.leadflow.handoff.application.port.out.AccountHandoffRepository;
 import io.leadflow.handoff.application.port.out.HandoffMetrics;
 import io.leadflow.handoff.application.port.out.HandoffReports;
 import io.leadflow.handoff.application.port.out.HandoffRepository;
@@ -120,6 +123,20 @@ public final class HandoffServices {
                 notifications(p),
                 p.metrics(),
                 p.clock());
+    }
+
+    public static AssignAccountHandoffUseCase assignAccountHandoff(Ports p, AccountHandoffRepository accountHandoffs) {
+        return new AssignAccountHandoffService(
+                p.processed(),
+                accountHandoffs,
+                p.reps(),
+                new HandoffRouting(p.reps(), p.rules(), p.handoffs()),
+                notifications(p),
+                p.clock());
+    }
+
+    public static FindAccountHandoffsQuery findAccountHandoffs(Ports p, AccountHandoffRepository accountHandoffs) {
+        return new FindAccountHandoffsService(accountHandoffs, p.reps(), p.teams());
     }
 
     public static RecordLeadProfileUseCase recordLeadProfile(Ports p) {

@@ -1,5 +1,6 @@
 package io.leadflow.handoff.application.service;
 
+import io.leadflow.handoff.application.port.out.AccountHandoffNotice;
 import io.leadflow.handoff.application.port.out.DeliveryOutcome;
 import io.leadflow.handoff.application.port.out.HandoffNotice;
 import io.leadflow.handoff.application.port.out.NotificationMessage;
@@ -32,6 +33,19 @@ final class FakeNotifier implements SalesNotifier {
                 kind + notice.rep().name() + "|"
                         + notice.profile().map(LeadProfile::email).orElse("?") + "|"
                         + notice.handoff().id()));
+    }
+
+    /** Renders "ACCOUNT|rep|account name|people's e-mails". */
+    @Override
+    public Optional<NotificationMessage> render(AccountHandoffNotice notice) {
+        return Optional.of(new NotificationMessage(
+                notice.rep().webhookUrl().toString(),
+                "ACCOUNT|" + notice.rep().name() + "|" + notice.handoff().name() + "|"
+                        + String.join(
+                                ",",
+                                notice.handoff().people().stream()
+                                        .map(p -> p.email())
+                                        .toList())));
     }
 
     @Override

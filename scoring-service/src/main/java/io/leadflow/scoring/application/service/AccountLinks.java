@@ -31,7 +31,8 @@ final class AccountLinks {
     /**
      * The account of a lead with these profile facts, linked: a link made by hand stays; otherwise the company
      * domain decides, and a domain no account has yet (free mail never) makes one from what the profile says of the
-     * company, or fills the gaps of an account made that way. No domain: the lead has no account.
+     * company, or fills the gaps of an account made that way (the account's other leads take what was filled at
+     * once, and are re-scored). No domain: the lead has no account.
      */
     AccountFacts match(LeadId leadId, ProfileFacts facts, Instant now) {
         Optional<LeadAccountLink> link = accounts.linkOf(leadId);
@@ -50,6 +51,7 @@ final class AccountLinks {
         Account completed = account.completedBy(discovered, now);
         if (!completed.equals(account)) {
             accounts.update(completed);
+            refreshLeads(completed, leadId);
         }
         if (link.isEmpty() || !link.get().accountId().equals(account.id())) {
             accounts.link(new LeadAccountLink(leadId, account.id(), false), now);
@@ -59,8 +61,16 @@ final class AccountLinks {
 
     /** Gives every lead of the account the account's current attributes, re-scoring those they change. */
     void refreshLeads(Account account) {
+        refreshLeads(account, null);
+    }
+
+    /** As {@link #refreshLeads(Account)}, leaving out {@code except} (the lead whose own change is under way). */
+    private void refreshLeads(Account account, LeadId except) {
         AccountFacts facts = account.facts();
         for (LeadId leadId : accounts.leadsOf(account.id())) {
+            if (leadId.equals(except)) {
+                continue;
+            }
             changes.apply(
                     leadId,
                     correlationId(account.id()),

@@ -3,11 +3,13 @@ package io.leadflow.scoring.application.service;
 import io.leadflow.kernel.event.ProfileAttributes;
 import io.leadflow.scoring.application.port.in.AccountNotFoundException;
 import io.leadflow.scoring.application.port.in.FindAccountViewQuery;
+import io.leadflow.scoring.application.port.out.AccountQualifications;
 import io.leadflow.scoring.application.port.out.AccountRepository;
 import io.leadflow.scoring.application.port.out.LeadScoreRepository;
 import io.leadflow.scoring.domain.LeadScore;
 import io.leadflow.scoring.domain.account.Account;
 import io.leadflow.scoring.domain.account.AccountId;
+import io.leadflow.scoring.domain.account.AccountQualification;
 import io.leadflow.scoring.domain.account.AccountView;
 import io.leadflow.scoring.domain.account.Persona;
 import io.leadflow.scoring.domain.account.Rollup;
@@ -20,13 +22,19 @@ class FindAccountViewService implements FindAccountViewQuery {
 
     private final AccountRepository accounts;
     private final LeadScoreRepository leads;
+    private final AccountQualifications qualifications;
     private final Rollup rollup;
     private final List<Persona> personas;
 
     FindAccountViewService(
-            AccountRepository accounts, LeadScoreRepository leads, Rollup rollup, List<Persona> personas) {
+            AccountRepository accounts,
+            LeadScoreRepository leads,
+            AccountQualifications qualifications,
+            Rollup rollup,
+            List<Persona> personas) {
         this.accounts = accounts;
         this.leads = leads;
+        this.qualifications = qualifications;
         this.rollup = rollup;
         this.personas = List.copyOf(personas);
     }
@@ -40,7 +48,12 @@ class FindAccountViewService implements FindAccountViewQuery {
                 .flatMap(Optional::stream)
                 .map(FindAccountViewService::member)
                 .toList();
-        return AccountView.of(account, members, rollup, personas);
+        return AccountView.of(
+                account,
+                members,
+                rollup,
+                personas,
+                qualifications.find(accountId).orElse(AccountQualification.none(accountId)));
     }
 
     private static AccountView.Member member(LeadScore lead) {
@@ -49,6 +62,8 @@ class FindAccountViewService implements FindAccountViewQuery {
                 lead.stage().name(),
                 lead.summary().score(),
                 lead.profile().email(),
-                lead.profile().attributes().get(ProfileAttributes.JOB_TITLE));
+                lead.profile().attributes().get(ProfileAttributes.JOB_TITLE),
+                lead.profile().attributes().get(ProfileAttributes.FIRST_NAME),
+                lead.profile().attributes().get(ProfileAttributes.LAST_NAME));
     }
 }

@@ -9,6 +9,7 @@ import io.leadflow.scoring.application.port.out.LeadScoreRepository;
 import io.leadflow.scoring.application.port.out.ScoringModelRepository;
 import io.leadflow.scoring.application.service.ScoringServices.Ports;
 import io.leadflow.scoring.domain.LeadScore;
+import io.leadflow.scoring.domain.account.AccountFacts;
 import java.time.Clock;
 import java.time.Instant;
 import org.springframework.transaction.annotation.Transactional;
@@ -51,6 +52,8 @@ class FindLeadService implements FindLeadQuery {
                         .map(change -> new LeadView.TimelineEntry(
                                 change.from(), change.to(), change.reason(), change.actor(), change.occurredAt()))
                         .toList(),
-                lead.needsData(now).orElse(null));
+                lead.needsData(now).orElse(null),
+                lead.account().get(AccountFacts.ID),
+                lead.account().get(AccountFacts.NAME));
     }
 }

@@ -2,6 +2,7 @@ package io.leadflow.scoring.application.service;
 
 import io.leadflow.kernel.LeadId;
 import io.leadflow.kernel.event.IntegrationEvent;
+import io.leadflow.scoring.application.port.out.AccountQualifications;
 import io.leadflow.scoring.application.port.out.LeadEventStore;
 import io.leadflow.scoring.application.port.out.LeadScoreRepository;
 import io.leadflow.scoring.application.port.out.ProcessedEvents;
@@ -26,7 +27,8 @@ import java.util.stream.Collectors;
 /**
  * The one way every use case changes a lead: once per incoming event id, under the lead's row lock, with the state of
  * every published model present (built from the event store for a model published since the lead was last scored),
- * and when the lead changed, saved and announced in the same transaction. The callers own that transaction.
+ * and when the lead changed, saved and announced in the same transaction, its account marked for the account-MQL
+ * evaluator. The callers own that transaction.
  */
 final class LeadChanges {
 
@@ -35,9 +37,11 @@ final class LeadChanges {
     private final ScoringModelRepository models;
     private final ProcessedEvents processed;
     private final OutgoingEvents outgoing;
+    private final AccountQualifications qualifications;
     private final Clock clock;
 
     LeadChanges(Ports ports) {
+        this.qualifications = ports.qualifications();
         this.leads = ports.leads();
         this.eventStore = ports.eventStore();
         this.models = ports.models();
@@ -88,6 +92,7 @@ final class LeadChanges {
         if (changed.test(result)) {
             leads.save(lead);
             outgoing.publishChanges(lead, correlationId, now);
+            AccountMarks.mark(qualifications, List.of(lead));
         }
         return Optional.of(result);
     }
@@ -135,6 +140,7 @@ final class LeadChanges {
         }
         leads.saveAll(changed);
         outgoing.publishAll(news);
+        AccountMarks.mark(qualifications, changed);
         return applied;
     }
 

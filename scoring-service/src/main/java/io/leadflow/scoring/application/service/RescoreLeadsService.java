@@ -3,6 +3,7 @@ package io.leadflow.scoring.application.service;
 import io.leadflow.kernel.LeadId;
 import io.leadflow.scoring.application.port.in.RescoreLeadsUseCase;
 import io.leadflow.scoring.application.port.in.RescoringView;
+import io.leadflow.scoring.application.port.out.AccountQualifications;
 import io.leadflow.scoring.application.port.out.LeadEventStore;
 import io.leadflow.scoring.application.port.out.LeadScoreRepository;
 import io.leadflow.scoring.application.port.out.RescoringJobs;
@@ -34,6 +35,7 @@ class RescoreLeadsService implements RescoreLeadsUseCase {
     private final OutgoingEvents outgoing;
     private final Clock clock;
     private final int batchSize;
+    private final AccountQualifications qualifications;
 
     RescoreLeadsService(Ports ports, int batchSize) {
         this.leads = ports.leads();
@@ -43,6 +45,7 @@ class RescoreLeadsService implements RescoreLeadsUseCase {
         this.outgoing = new OutgoingEvents(ports.events(), ports.metrics());
         this.clock = ports.clock();
         this.batchSize = batchSize;
+        this.qualifications = ports.qualifications();
     }
 
     @Override
@@ -68,6 +71,7 @@ class RescoreLeadsService implements RescoreLeadsUseCase {
             leads.save(lead);
             outgoing.publishChanges(lead, CORRELATION + "-" + job.id(), now);
         }
+        AccountMarks.mark(qualifications, batch);
         if (!batch.isEmpty()) {
             rescoring.progress(job.id(), batch.getLast().leadId().value(), batch.size(), now);
         }

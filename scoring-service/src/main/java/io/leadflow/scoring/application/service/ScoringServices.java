@@ -5,6 +5,7 @@ import io.leadflow.scoring.application.port.in.AssignLeadAccountUseCase;
 import io.leadflow.scoring.application.port.in.BacktestScoringModelUseCase;
 import io.leadflow.scoring.application.port.in.CreateAccountUseCase;
 import io.leadflow.scoring.application.port.in.DraftScoringModelUseCase;
+import io.leadflow.scoring.application.port.in.EvaluateAccountsUseCase;
 import io.leadflow.scoring.application.port.in.FindAccountQuery;
 import io.leadflow.scoring.application.port.in.FindAccountViewQuery;
 import io.leadflow.scoring.application.port.in.FindLeadQuery;
@@ -19,6 +20,7 @@ import io.leadflow.scoring.application.port.in.RescoreLeadsUseCase;
 import io.leadflow.scoring.application.port.in.ScoreEngagementUseCase;
 import io.leadflow.scoring.application.port.in.ScoreEngagementsUseCase;
 import io.leadflow.scoring.application.port.in.UpdateAccountUseCase;
+import io.leadflow.scoring.application.port.out.AccountQualifications;
 import io.leadflow.scoring.application.port.out.AccountRepository;
 import io.leadflow.scoring.application.port.out.LeadEventPublisher;
 import io.leadflow.scoring.application.port.out.LeadEventStore;
@@ -53,7 +55,8 @@ public final class ScoringServices {
             ScoringMetrics metrics,
             Clock clock,
             int rescoringBatchSize,
-            AccountRepository accounts) {}
+            AccountRepository accounts,
+            AccountQualifications qualifications) {}
 
     private ScoringServices() {}
 
@@ -133,7 +136,11 @@ public final class ScoringServices {
     }
 
     public static FindAccountViewQuery findAccountView(Ports p, Rollup rollup, List<Persona> personas) {
-        return new FindAccountViewService(p.accounts(), p.leads(), rollup, personas);
+        return new FindAccountViewService(p.accounts(), p.leads(), p.qualifications(), rollup, personas);
+    }
+
+    public static EvaluateAccountsUseCase evaluateAccounts(Ports p, Rollup rollup, List<Persona> personas) {
+        return new EvaluateAccountsService(p, rollup, personas);
     }
 
     private static AccountLinks links(Ports p) {

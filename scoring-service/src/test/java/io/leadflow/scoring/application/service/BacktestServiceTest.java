@@ -175,6 +175,7 @@ class BacktestServiceTest {
                 null,
                 Clock.systemUTC(),
                 500,
+                null,
                 null);
         return ScoringServices.backtest(ports).backtest(new BacktestCommand("trial", version, jan(10), jan(20)));
     }

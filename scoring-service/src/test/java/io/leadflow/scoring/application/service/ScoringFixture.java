@@ -31,6 +31,8 @@ final class ScoringFixture {
 
     final List<IntegrationEvent> published = new ArrayList<>();
     final InMemoryAccounts accounts = new InMemoryAccounts();
+    final InMemoryLeadScores leads = new InMemoryLeadScores();
+    final InMemoryAccountQualifications qualifications = new InMemoryAccountQualifications(accounts, leads);
     final ScoringServices.Ports ports;
 
     ScoringFixture() {
@@ -40,7 +42,7 @@ final class ScoringFixture {
     /** The use cases with {@code model} as the one published model. */
     ScoringFixture(ScoringModel model) {
         ports = new ScoringServices.Ports(
-                new InMemoryLeadScores(),
+                leads,
                 new InMemoryLeadEvents(),
                 null,
                 new OneModel(model),
@@ -50,7 +52,8 @@ final class ScoringFixture {
                 new NoMetrics(),
                 Clock.fixed(NOW, ZoneOffset.UTC),
                 500,
-                accounts);
+                accounts,
+                qualifications);
     }
 
     <T> List<T> published(Class<T> type) {

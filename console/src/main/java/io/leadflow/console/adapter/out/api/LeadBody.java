@@ -21,7 +21,9 @@ record LeadBody(
         @Nullable List<Score> scores,
         @Nullable List<Move> timeline,
         @Nullable List<String> needsData,
-        @Nullable String model) {
+        @Nullable String model,
+        @Nullable UUID accountId,
+        @Nullable String accountName) {
 
     @JsonIgnoreProperties(ignoreUnknown = true)
     record Touch(
@@ -94,6 +96,8 @@ record LeadBody(
                                         m.from(), m.to(), m.reason(), m.actor(), m.occurredAt()))
                                 .toList(),
                 needsData == null ? List.of() : needsData,
-                model);
+                model,
+                accountId,
+                accountName);
     }
 }

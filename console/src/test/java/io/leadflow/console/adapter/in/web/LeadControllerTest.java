@@ -249,6 +249,40 @@ class LeadControllerTest {
     }
 
     @Test
+    void the_lead_page_links_the_account_scoring_names_with_its_name_escaped() throws Exception {
+        UUID account = UUID.fromString("0a0a0a0a-0000-4000-8000-000000000001");
+        LeadOverview plain = overview("Jane", "ACME", "reason");
+        LeadDetail d = plain.lead();
+        LeadDetail withAccount = new LeadDetail(
+                d.id(),
+                d.stage(),
+                d.email(),
+                d.profile(),
+                d.firstTouch(),
+                d.qualifiedAt(),
+                d.qualification(),
+                d.scores(),
+                d.timeline(),
+                d.needsData(),
+                d.needsDataModel(),
+                account,
+                HOSTILE);
+        given(lead.findLead(any(), any())).willReturn(new LeadOverview(withAccount, plain.events()));
+
+        String page = page(asMarketer(get("/leads/" + LEAD)));
+
+        assertThat(page).contains("id=\"lead-account-link\" href=\"/accounts/" + account + "\"");
+        assertThat(page).doesNotContain(HOSTILE).contains(ESCAPED);
+    }
+
+    @Test
+    void a_lead_without_an_account_shows_no_account_link() throws Exception {
+        given(lead.findLead(any(), any())).willReturn(overview("Jane", "ACME", "reason"));
+
+        assertThat(page(asMarketer(get("/leads/" + LEAD)))).doesNotContain("id=\"lead-account-link\"");
+    }
+
+    @Test
     void a_lead_id_that_is_no_id_is_not_found_without_asking_the_api() throws Exception {
         mvc.perform(asMarketer(get("/leads/not-a-lead"))).andExpect(status().isNotFound());
         Mockito.verifyNoInteractions(lead);

@@ -1,11 +1,13 @@
 package io.leadflow.handoff.adapter.in.messaging;
 
+import io.leadflow.handoff.application.port.in.AssignAccountHandoffUseCase;
 import io.leadflow.handoff.application.port.in.AssignHandoffCommand;
 import io.leadflow.handoff.application.port.in.AssignHandoffUseCase;
 import io.leadflow.handoff.application.port.in.AssignmentOutcome;
 import io.leadflow.handoff.application.port.in.RecordLeadHistoryUseCase;
 import io.leadflow.handoff.application.port.in.RecordLeadProfileCommand;
 import io.leadflow.handoff.application.port.in.RecordLeadProfileUseCase;
+import io.leadflow.kernel.event.AccountQualifiedEvent;
 import io.leadflow.kernel.event.EventMetadata;
 import io.leadflow.kernel.event.LeadQualifiedEvent;
 import io.leadflow.kernel.event.LeadRecycledEvent;
@@ -20,7 +22,7 @@ import org.springframework.messaging.Message;
 
 /**
  * The consumers of the hand-off service: {@code onLifecycleEvent} (lead.lifecycle, group handoff-service) hands
- * qualified leads to sales; {@code onProfileEvent} (lead.profiles) keeps the lead profiles notifications show. Other
+ * qualified leads and qualified accounts to sales; {@code onProfileEvent} (lead.profiles) keeps the lead profiles notifications show. Other
  * lifecycle events, our own among them, are not for this service yet and are acknowledged. A message may carry one
  * event or many (docs/messages.md); each is handled on its own, and redeliveries are recognised by the event ids.
  */
@@ -31,8 +33,20 @@ class HandoffEventConsumers {
 
     @Bean
     Consumer<Message<byte[]>> onLifecycleEvent(
-            IntegrationEventReader reader, AssignHandoffUseCase assignHandoff, RecordLeadHistoryUseCase recordHistory) {
+            IntegrationEventReader reader,
+            AssignHandoffUseCase assignHandoff,
+            RecordLeadHistoryUseCase recordHistory,
+            AssignAccountHandoffUseCase assignAccount) {
         return message -> reader.readAll(message).handleEach(event -> {
+            if (event instanceof AccountQualifiedEvent account) {
+                AssignmentOutcome outcome = assignAccount.assignAccountHandoff(AccountHandoffs.command(account));
+                LOG.info(
+                        "account {} qualified (event {}): {}",
+                        account.accountId(),
+                        account.metadata().eventId(),
+                        outcome);
+                return;
+            }
             if (event instanceof LeadQualifiedEvent qualified) {
                 EventMetadata meta = qualified.metadata();
                 AssignmentOutcome outcome = assignHandoff.assignHandoff(new AssignHandoffCommand(

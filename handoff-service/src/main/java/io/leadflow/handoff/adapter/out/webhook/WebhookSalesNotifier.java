@@ -1,5 +1,6 @@
 package io.leadflow.handoff.adapter.out.webhook;
 
+import io.leadflow.handoff.application.port.out.AccountHandoffNotice;
 import io.leadflow.handoff.application.port.out.DeliveryOutcome;
 import io.leadflow.handoff.application.port.out.HandoffNotice;
 import io.leadflow.handoff.application.port.out.NotificationMessage;
@@ -59,6 +60,16 @@ class WebhookSalesNotifier implements SalesNotifier {
         }
         return Optional.of(new NotificationMessage(
                 notice.rep().webhookUrl().toString(), json.writeValueAsString(HandoffPayload.of(notice, consoleUrl))));
+    }
+
+    @Override
+    public Optional<NotificationMessage> render(AccountHandoffNotice notice) {
+        if (notice.rep().webhookUrl() == null) {
+            return Optional.empty();
+        }
+        return Optional.of(new NotificationMessage(
+                notice.rep().webhookUrl().toString(),
+                json.writeValueAsString(AccountHandoffPayload.of(notice, consoleUrl))));
     }
 
     @Override

@@ -16,6 +16,14 @@ public interface SalesNotifier {
     /** The message for this channel, or empty when the rep cannot be reached on it. */
     Optional<NotificationMessage> render(HandoffNotice notice);
 
+    /**
+     * The message of a qualified account for this channel, or empty when the rep cannot be reached on it or the
+     * channel does not carry account hand-offs.
+     */
+    default Optional<NotificationMessage> render(AccountHandoffNotice notice) {
+        return Optional.empty();
+    }
+
     /** One attempt to deliver; the same delivery id on every attempt lets the receiver drop duplicates. */
     DeliveryOutcome send(NotificationDelivery delivery);
 }

@@ -13,6 +13,7 @@ import java.util.Map;
  * profile's attributes (by ProfileAttributes names), the first touch; and every stage move. Times are ISO-8601 instants; unknown values are null.
  * {@code needsData} lists the attributes the segment model ({@code model}) requires before this lead, whose score
  * qualifies, becomes an MQL; empty when it is not waiting for data (the first reason then says why it waits).
+ * {@code accountId} and {@code accountName} name the lead's account (null without one).
  */
 public record LeadResponse(
         String leadId,
@@ -31,7 +32,9 @@ public record LeadResponse(
         QualificationResponse qualification,
         List<ScoreResponse> scores,
         List<TimelineEntryResponse> timeline,
-        List<String> needsData) {
+        List<String> needsData,
+        String accountId,
+        String accountName) {
 
     /** A lead's score under one model: it adds up, score = fitPoints + engagementPoints + scaleAdjustment. */
     public record ScoreResponse(

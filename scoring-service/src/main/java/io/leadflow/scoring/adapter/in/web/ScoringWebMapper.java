@@ -46,6 +46,8 @@ interface ScoringWebMapper {
     @Mapping(
             target = "needsData",
             expression = "java(lead.needsData() == null ? java.util.List.of() : lead.needsData().missing())")
+    @Mapping(target = "accountId", source = "lead.accountId")
+    @Mapping(target = "accountName", source = "lead.accountName")
     LeadResponse toResponse(LeadView lead, ModelScore segmentScore);
 
     @Mapping(target = "model", source = "modelId")

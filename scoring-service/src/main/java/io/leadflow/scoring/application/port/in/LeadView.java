@@ -20,6 +20,8 @@ import java.util.Map;
  * @param qualification why it last qualified, or {@code null}
  * @param needsData why a lead whose score qualifies is not an MQL yet (its model requires data it lacks), or
  *     {@code null}
+ * @param accountId the lead's account, or {@code null} when it has none
+ * @param accountName that account's name as the lead last took it, or {@code null}
  */
 public record LeadView(
         LeadId leadId,
@@ -31,12 +33,41 @@ public record LeadView(
         Instant qualifiedAt,
         Explanation qualification,
         List<TimelineEntry> timeline,
-        NeedsData needsData) {
+        NeedsData needsData,
+        String accountId,
+        String accountName) {
 
     public LeadView {
         scores = List.copyOf(scores);
         profile = profile == null ? Map.of() : Map.copyOf(profile);
         timeline = List.copyOf(timeline);
+    }
+
+    /** A lead without an account. */
+    public LeadView(
+            LeadId leadId,
+            LifecycleStage stage,
+            List<ModelScore> scores,
+            String email,
+            Map<String, String> profile,
+            Touch firstTouch,
+            Instant qualifiedAt,
+            Explanation qualification,
+            List<TimelineEntry> timeline,
+            NeedsData needsData) {
+        this(
+                leadId,
+                stage,
+                scores,
+                email,
+                profile,
+                firstTouch,
+                qualifiedAt,
+                qualification,
+                timeline,
+                needsData,
+                null,
+                null);
     }
 
     /** One stage move, oldest first in {@link LeadView#timeline()}. */

@@ -1,0 +1,85 @@
+package io.leadflow.handoff.application.service;
+
+import io.leadflow.handoff.application.port.in.AssignAccountHandoffCommand;
+import io.leadflow.handoff.application.port.in.AssignAccountHandoffUseCase;
+import io.leadflow.handoff.application.port.in.AssignmentOutcome;
+import io.leadflow.handoff.application.port.out.AccountHandoffRepository;
+import io.leadflow.handoff.application.port.out.ProcessedEvents;
+import io.leadflow.handoff.application.port.out.SalesRepRepository;
+import io.leadflow.handoff.domain.AccountHandoff;
+import io.leadflow.handoff.domain.HandoffId;
+import io.leadflow.handoff.domain.HandoffStatus;
+import java.time.Clock;
+import java.time.Instant;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The account goes the way a lead of it would: its owner first, then the routing rules (by the account's country and
+ * size) and the round-robin; the chosen rep's notification is recorded in the same transaction.
+ */
+class AssignAccountHandoffService implements AssignAccountHandoffUseCase {
+
+    private final ProcessedEvents processed;
+    private final AccountHandoffRepository accountHandoffs;
+    private final SalesRepRepository reps;
+    private final HandoffRouting routing;
+    private final HandoffNotifications notifications;
+    private final Clock clock;
+
+    AssignAccountHandoffService(
+            ProcessedEvents processed,
+            AccountHandoffRepository accountHandoffs,
+            SalesRepRepository reps,
+            HandoffRouting routing,
+            HandoffNotifications notifications,
+            Clock clock) {
+        this.processed = processed;
+        this.accountHandoffs = accountHandoffs;
+        this.reps = reps;
+        this.routing = routing;
+        this.notifications = notifications;
+        this.clock = clock;
+    }
+
+    @Override
+    @Transactional
+    public AssignmentOutcome assignAccountHandoff(AssignAccountHandoffCommand c) {
+        if (!processed.firstSeen(c.eventId())) {
+            return AssignmentOutcome.DUPLICATE_EVENT;
+        }
+        Instant now = clock.instant();
+        AccountHandoff incoming = new AccountHandoff(
+                HandoffId.newId(),
+                c.eventId(),
+                c.accountId(),
+                c.name(),
+                c.domain(),
+                c.tier(),
+                c.size(),
+                c.industry(),
+                c.country(),
+                c.score(),
+                c.threshold(),
+                c.qualification(),
+                c.people(),
+                c.ownerRepId(),
+                HandoffStatus.UNASSIGNED,
+                null,
+                null,
+                null,
+                c.qualifiedAt(),
+                now,
+                null,
+                c.correlationId());
+        HandoffRouting.Decision decision = routing.route(c.ownerRepId(), incoming.routingAttributes(), now);
+        AccountHandoff handoff = incoming.routed(decision.assignment().orElse(null), decision.route(), now);
+        accountHandoffs.add(handoff);
+        if (decision.assignment().isEmpty()) {
+            return AssignmentOutcome.UNASSIGNED;
+        }
+        var assignee = decision.assignment().get().rep().assignedAt(now);
+        reps.save(assignee);
+        notifications.schedule(handoff, assignee, now);
+        return AssignmentOutcome.ASSIGNED;
+    }
+}
