@@ -27,6 +27,7 @@ import io.leadflow.handoff.application.port.in.RegisterRepUseCase;
 import io.leadflow.handoff.application.port.in.RegisterSalesLeadUseCase;
 import io.leadflow.handoff.application.port.in.RegisterTeamUseCase;
 import io.leadflow.handoff.application.port.in.RejectHandoffUseCase;
+import io.leadflow.handoff.application.port.in.RotateWebhookSecretUseCase;
 import io.leadflow.handoff.application.port.in.SetRepAvailabilityUseCase;
 import io.leadflow.handoff.application.port.in.SetSlaPolicyUseCase;
 import io.leadflow.handoff.application.port.in.UpdateRepDetailsUseCase;
@@ -47,6 +48,7 @@ import io.leadflow.handoff.application.port.out.SlaLog;
 import io.leadflow.handoff.application.port.out.SlaPolicies;
 import io.leadflow.handoff.application.port.out.SlaTimers;
 import io.leadflow.handoff.application.port.out.TeamRepository;
+import io.leadflow.handoff.application.port.out.WebhookSecrets;
 import io.leadflow.handoff.application.service.HandoffServices;
 import io.leadflow.handoff.domain.BusinessCalendar;
 import io.leadflow.handoff.domain.RetrySchedule;
@@ -227,8 +229,13 @@ class HandoffConfiguration {
     }
 
     @Bean
-    RegisterRepUseCase registerRepUseCase(HandoffServices.Ports ports) {
-        return HandoffServices.registerRep(ports);
+    RegisterRepUseCase registerRepUseCase(HandoffServices.Ports ports, WebhookSecrets secrets) {
+        return HandoffServices.registerRep(ports, secrets);
+    }
+
+    @Bean
+    RotateWebhookSecretUseCase rotateWebhookSecretUseCase(HandoffServices.Ports ports, WebhookSecrets secrets) {
+        return HandoffServices.rotateWebhookSecret(ports, secrets);
     }
 
     @Bean

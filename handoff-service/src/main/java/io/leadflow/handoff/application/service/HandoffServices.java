@@ -18,6 +18,7 @@ import io.leadflow.handoff.application.port.in.RecordLeadProfileUseCase;
 import io.leadflow.handoff.application.port.in.RegisterRepUseCase;
 import io.leadflow.handoff.application.port.in.RegisterSalesLeadUseCase;
 import io.leadflow.handoff.application.port.in.RejectHandoffUseCase;
+import io.leadflow.handoff.application.port.in.RotateWebhookSecretUseCase;
 import io.leadflow.handoff.application.port.in.SetRepAvailabilityUseCase;
 import io.leadflow.handoff.application.port.out.HandoffMetrics;
 import io.leadflow.handoff.application.port.out.HandoffReports;
@@ -35,6 +36,7 @@ import io.leadflow.handoff.application.port.out.SlaLog;
 import io.leadflow.handoff.application.port.out.SlaPolicies;
 import io.leadflow.handoff.application.port.out.SlaTimers;
 import io.leadflow.handoff.application.port.out.TeamRepository;
+import io.leadflow.handoff.application.port.out.WebhookSecrets;
 import io.leadflow.handoff.domain.BusinessCalendar;
 import io.leadflow.handoff.domain.RetrySchedule;
 import java.time.Clock;
@@ -101,8 +103,12 @@ public final class HandoffServices {
                 p.handoffs(), p.events(), views(p), p.clock(), p.reps(), p.teams(), sla(p), p.metrics());
     }
 
-    public static RegisterRepUseCase registerRep(Ports p) {
-        return new RegisterRepService(p.reps(), p.clock(), p.targets());
+    public static RegisterRepUseCase registerRep(Ports p, WebhookSecrets secrets) {
+        return new RegisterRepService(p.reps(), p.clock(), p.targets(), secrets);
+    }
+
+    public static RotateWebhookSecretUseCase rotateWebhookSecret(Ports p, WebhookSecrets secrets) {
+        return new RotateWebhookSecretService(p.reps(), secrets, p.clock());
     }
 
     public static FindRepQuery findRep(Ports p) {

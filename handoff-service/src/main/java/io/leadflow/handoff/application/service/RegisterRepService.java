@@ -6,6 +6,7 @@ import io.leadflow.handoff.application.port.in.RepAlreadyRegisteredException;
 import io.leadflow.handoff.application.port.in.RepView;
 import io.leadflow.handoff.application.port.out.NotificationTargetPolicy;
 import io.leadflow.handoff.application.port.out.SalesRepRepository;
+import io.leadflow.handoff.application.port.out.WebhookSecrets;
 import io.leadflow.handoff.domain.SalesRep;
 import java.time.Clock;
 import org.springframework.transaction.annotation.Transactional;
@@ -16,9 +17,11 @@ class RegisterRepService implements RegisterRepUseCase {
     private final Clock clock;
 
     private final NotificationTargetPolicy targets;
+    private final WebhookSecrets secrets;
 
-    RegisterRepService(SalesRepRepository reps, Clock clock, NotificationTargetPolicy targets) {
+    RegisterRepService(SalesRepRepository reps, Clock clock, NotificationTargetPolicy targets, WebhookSecrets secrets) {
         this.targets = targets;
+        this.secrets = secrets;
         this.reps = reps;
         this.clock = clock;
     }
@@ -32,6 +35,7 @@ class RegisterRepService implements RegisterRepUseCase {
         if (!reps.add(rep)) {
             throw new RepAlreadyRegisteredException(command.email().value());
         }
-        return HandoffViews.rep(rep);
+        String secret = secrets.issue(rep.id(), rep.registeredAt(), rep.registeredAt());
+        return HandoffViews.rep(rep).withWebhookSecret(secret);
     }
 }

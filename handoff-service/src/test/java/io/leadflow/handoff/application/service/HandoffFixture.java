@@ -65,7 +65,7 @@ final class HandoffFixture {
             new NoReports(),
             RetrySchedule.standard());
 
-    final RegisterRepUseCase registerRep = HandoffServices.registerRep(ports);
+    final RegisterRepUseCase registerRep = HandoffServices.registerRep(ports, new InMemoryWebhookSecrets());
     final AssignHandoffUseCase assignHandoff = HandoffServices.assignHandoff(ports);
     final RecordLeadProfileUseCase recordProfile = HandoffServices.recordLeadProfile(ports);
     final AcceptHandoffUseCase acceptHandoff = HandoffServices.acceptHandoff(ports);
@@ -103,12 +103,13 @@ final class HandoffFixture {
     private static final class NoReports implements HandoffReports {
 
         @Override
-        public List<FindReportsQuery.SlaReportRow> sla(Instant from, Instant to, boolean byTeam) {
+        public List<FindReportsQuery.SlaReportRow> sla(Instant from, Instant to, boolean byTeam, String manager) {
             return List.of();
         }
 
         @Override
-        public List<FindReportsQuery.ConversionReportRow> conversion(Instant from, Instant to, String column) {
+        public List<FindReportsQuery.ConversionReportRow> conversion(
+                Instant from, Instant to, String column, String manager) {
             return List.of();
         }
     }

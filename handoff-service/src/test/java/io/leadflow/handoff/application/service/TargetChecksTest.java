@@ -25,7 +25,8 @@ class TargetChecksTest {
 
     @Test
     void a_rep_whose_webhook_points_inside_is_refused_and_not_registered() {
-        var register = new RegisterRepService(reps, Clock.fixed(Instant.EPOCH, ZoneOffset.UTC), insideIsRefused);
+        var register = new RegisterRepService(
+                reps, Clock.fixed(Instant.EPOCH, ZoneOffset.UTC), insideIsRefused, new InMemoryWebhookSecrets());
 
         assertThatThrownBy(() -> register.registerRep(new RegisterRepCommand(
                         "Rita",
