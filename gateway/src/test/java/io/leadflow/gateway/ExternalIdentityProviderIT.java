@@ -116,6 +116,7 @@ class ExternalIdentityProviderIT {
                 .issuedAt(expiresAt.minus(Duration.ofHours(2)))
                 .expiresAt(expiresAt)
                 .claim("email", "Mia.Manager@leadflow.test")
+                .claim("email_verified", true)
                 .claim("realm_access", Map.of("roles", List.of("sales_manager", "offline_access")))
                 .build());
     }
