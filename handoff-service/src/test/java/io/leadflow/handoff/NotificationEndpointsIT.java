@@ -215,6 +215,47 @@ class NotificationEndpointsIT {
         }
     }
 
+    @Test
+    void changes_to_the_organisation_are_kept_with_the_admin_who_made_them() {
+        String boss = "auditing-admin." + GROUP + "@seller.example";
+        String team = json.readTree(as(boss, "admin")
+                        .post()
+                        .uri("/api/v1/teams")
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .body("{\"name\":\"Audited " + GROUP + "\",\"manager\":\"" + boss + "\"}")
+                        .retrieve()
+                        .body(String.class))
+                .get("id")
+                .asString();
+        String rep = register("Ada Audited", "ada", null).get("id").asString();
+        as(boss, "admin")
+                .put()
+                .uri("/api/v1/reps/{id}", rep)
+                .contentType(MediaType.APPLICATION_JSON)
+                .body("{\"teamId\":\"" + team + "\"}")
+                .retrieve()
+                .toBodilessEntity();
+
+        JsonNode changes = json.readTree(as(boss, "admin")
+                .get()
+                .uri("/api/v1/organisation-changes?limit=500")
+                .retrieve()
+                .body(String.class));
+        List<String> mine = new ArrayList<>();
+        changes.forEach(c -> {
+            if (List.of(team, rep).contains(c.get("subject").asString())) {
+                mine.add(c.get("actor").asString() + " " + c.get("action").asString());
+                assertThat(Instant.parse(c.get("at").asString()))
+                        .isBefore(Instant.now().plusSeconds(1));
+            }
+        });
+        assertThat(mine)
+                .containsExactly(
+                        boss + " rep.updated", "admin@leadflow.test rep.registered", boss + " team.registered");
+        assertThat(status(as(boss, "admin").get().uri("/api/v1/organisation-changes?limit=0")))
+                .isEqualTo(400);
+    }
+
     private RestClient as(String user, String role) {
         return RestClient.builder()
                 .baseUrl("http://localhost:" + port)

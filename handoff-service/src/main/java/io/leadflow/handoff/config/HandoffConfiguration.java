@@ -11,6 +11,7 @@ import io.leadflow.handoff.application.port.in.DeliverNotificationsUseCase;
 import io.leadflow.handoff.application.port.in.DisqualifyHandoffUseCase;
 import io.leadflow.handoff.application.port.in.FindHandoffQuery;
 import io.leadflow.handoff.application.port.in.FindInboxQuery;
+import io.leadflow.handoff.application.port.in.FindOrganisationChangesQuery;
 import io.leadflow.handoff.application.port.in.FindRepQuery;
 import io.leadflow.handoff.application.port.in.FindReportsQuery;
 import io.leadflow.handoff.application.port.in.FindRoutingRuleQuery;
@@ -32,6 +33,7 @@ import io.leadflow.handoff.application.port.in.SetRepAvailabilityUseCase;
 import io.leadflow.handoff.application.port.in.SetSlaPolicyUseCase;
 import io.leadflow.handoff.application.port.in.UpdateRepDetailsUseCase;
 import io.leadflow.handoff.application.port.in.UpdateTeamUseCase;
+import io.leadflow.handoff.application.port.out.CurrentCaller;
 import io.leadflow.handoff.application.port.out.HandoffMetrics;
 import io.leadflow.handoff.application.port.out.HandoffReports;
 import io.leadflow.handoff.application.port.out.HandoffRepository;
@@ -40,6 +42,7 @@ import io.leadflow.handoff.application.port.out.LeadHistories;
 import io.leadflow.handoff.application.port.out.LeadProfiles;
 import io.leadflow.handoff.application.port.out.NotificationDeliveries;
 import io.leadflow.handoff.application.port.out.NotificationTargetPolicy;
+import io.leadflow.handoff.application.port.out.OrganisationChanges;
 import io.leadflow.handoff.application.port.out.ProcessedEvents;
 import io.leadflow.handoff.application.port.out.RoutingRules;
 import io.leadflow.handoff.application.port.out.SalesNotifier;
@@ -95,7 +98,9 @@ class HandoffConfiguration {
             Clock clock,
             NotificationTargetPolicy targets,
             HandoffReports reports,
-            RetrySchedule notificationRetrySchedule) {
+            RetrySchedule notificationRetrySchedule,
+            OrganisationChanges organisationChanges,
+            CurrentCaller caller) {
         return new HandoffServices.Ports(
                 processed,
                 handoffs,
@@ -115,7 +120,9 @@ class HandoffConfiguration {
                 clock,
                 targets,
                 reports,
-                notificationRetrySchedule);
+                notificationRetrySchedule,
+                organisationChanges,
+                caller);
     }
 
     @Bean
@@ -231,6 +238,11 @@ class HandoffConfiguration {
     @Bean
     RegisterRepUseCase registerRepUseCase(HandoffServices.Ports ports, WebhookSecrets secrets) {
         return HandoffServices.registerRep(ports, secrets);
+    }
+
+    @Bean
+    FindOrganisationChangesQuery findOrganisationChangesQuery(HandoffServices.Ports ports) {
+        return HandoffServices.findOrganisationChanges(ports);
     }
 
     @Bean

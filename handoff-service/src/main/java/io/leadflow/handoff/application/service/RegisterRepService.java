@@ -13,13 +13,21 @@ import org.springframework.transaction.annotation.Transactional;
 
 class RegisterRepService implements RegisterRepUseCase {
 
+    private final OrganisationAudit audit;
+
     private final SalesRepRepository reps;
     private final Clock clock;
 
     private final NotificationTargetPolicy targets;
     private final WebhookSecrets secrets;
 
-    RegisterRepService(SalesRepRepository reps, Clock clock, NotificationTargetPolicy targets, WebhookSecrets secrets) {
+    RegisterRepService(
+            SalesRepRepository reps,
+            Clock clock,
+            NotificationTargetPolicy targets,
+            WebhookSecrets secrets,
+            OrganisationAudit audit) {
+        this.audit = audit;
         this.targets = targets;
         this.secrets = secrets;
         this.reps = reps;
@@ -36,6 +44,7 @@ class RegisterRepService implements RegisterRepUseCase {
             throw new RepAlreadyRegisteredException(command.email().value());
         }
         String secret = secrets.issue(rep.id(), rep.registeredAt(), rep.registeredAt());
+        audit.record("rep.registered", rep.id());
         return HandoffViews.rep(rep).withWebhookSecret(secret);
     }
 }

@@ -12,11 +12,14 @@ import org.springframework.transaction.annotation.Transactional;
 
 class RotateWebhookSecretService implements RotateWebhookSecretUseCase {
 
+    private final OrganisationAudit audit;
+
     private final SalesRepRepository reps;
     private final WebhookSecrets secrets;
     private final Clock clock;
 
-    RotateWebhookSecretService(SalesRepRepository reps, WebhookSecrets secrets, Clock clock) {
+    RotateWebhookSecretService(SalesRepRepository reps, WebhookSecrets secrets, Clock clock, OrganisationAudit audit) {
+        this.audit = audit;
         this.reps = reps;
         this.secrets = secrets;
         this.clock = clock;
@@ -31,6 +34,7 @@ class RotateWebhookSecretService implements RotateWebhookSecretUseCase {
         Instant now = clock.instant();
         Instant previousValidUntil = now.plus(command.gracePeriod());
         String secret = secrets.issue(command.rep(), now, previousValidUntil);
+        audit.record("rep.webhook-secret.rotated", command.rep());
         return new WebhookSecretView(command.rep().value(), secret, previousValidUntil);
     }
 }
