@@ -79,6 +79,8 @@ final class ServiceEnvironments {
         env.put("LEADFLOW_PUBLIC_BASE_URL", config.gatewayUrl());
         env.put("LEADFLOW_NOTIFICATIONS_ALLOWED_HOSTS", "127.0.0.1,localhost");
         env.put("LEADFLOW_NURTURE_WEBHOOK_ALLOWED_HOSTS", "127.0.0.1,localhost");
+        // a local run: the services may start without the secrets every other environment must provide
+        env.put("LEADFLOW_LOCAL_RUN", "true");
         return env;
     }
 

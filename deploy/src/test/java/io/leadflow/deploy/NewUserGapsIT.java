@@ -30,7 +30,6 @@ class NewUserGapsIT {
     private static final Duration WITHIN_SECONDS = Duration.ofSeconds(20);
 
     private static final String MARKETING_SECRET = secret("marketing automation tool's key 42");
-    private static final String SALES_SECRET = secret("sales webhook receiver's key 4711");
 
     private static WebhookReceiver repHook;
     private static WebhookReceiver slack;
@@ -63,9 +62,7 @@ class NewUserGapsIT {
                                 "LEADFLOW_NURTURE_WEBHOOK_URL",
                                 marketingHook.url(),
                                 "LEADFLOW_NURTURE_WEBHOOK_SECRET",
-                                MARKETING_SECRET),
-                        "handoff-service",
-                        Map.of("LEADFLOW_WEBHOOKS_SIGNING_SECRET", SALES_SECRET)));
+                                MARKETING_SECRET)));
         SuiteClient gateway = SuiteClient.of(stack.gatewayUrl());
         Map<String, String> passwords = stack.people().passwords();
         admin = signIn(gateway, LeadJourney.ADMIN_EMAIL, passwords);
@@ -113,8 +110,8 @@ class NewUserGapsIT {
 
         WebhookReceiver.Received assigned =
                 await().atMost(LeadJourney.PATIENCE).until(() -> first(repHook, leadId), found -> found != null);
-        assertThatCode(() -> assigned.verifySignature(SALES_SECRET))
-                .as("the rep's webhook, signed with the hand-off service's key")
+        assertThatCode(() -> assigned.verifySignature(floor.repWebhookSecret()))
+                .as("the rep's webhook, signed with the secret of the rep's own endpoint")
                 .doesNotThrowAnyException();
     }
 

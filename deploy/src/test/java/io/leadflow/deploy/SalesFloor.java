@@ -11,9 +11,10 @@ import java.util.Map;
 /**
  * Sales as a new installation's admin first sets it up, through the API and without a single routing rule: one team
  * working around the clock (every day 00:00-23:59, UTC) with a Slack channel, one available rep in it whose own
- * webhook hears of each assignment, and twelve working hours to accept any lead.
+ * webhook hears of each assignment (signed with the secret its registration answered), and twelve working hours to
+ * accept any lead.
  */
-record SalesFloor(String teamId, String repId) {
+record SalesFloor(String teamId, String repId, String repWebhookSecret) {
 
     static final String REP_NAME = "Riley Chen";
     static final Duration ACCEPT_WITHIN = Duration.ofHours(12);
@@ -31,7 +32,7 @@ record SalesFloor(String teamId, String repId) {
         team.put("holidays", List.of());
         team.put("slackWebhookUrl", slackUrl);
         String teamId = created(admin.post("/api/v1/teams", SuiteClient.json(team)));
-        String repId = created(admin.post(
+        SuiteClient.Answer registered = admin.post(
                 "/api/v1/reps",
                 SuiteClient.json(Map.of(
                         "name",
@@ -41,7 +42,12 @@ record SalesFloor(String teamId, String repId) {
                         "webhookUrl",
                         repWebhookUrl,
                         "available",
-                        true))));
+                        true)));
+        String repId = created(registered);
+        String repWebhookSecret = registered.body().path("webhookSecret").asString();
+        assertThat(repWebhookSecret)
+                .as("the registration shows the rep's webhook secret once")
+                .startsWith("whsec_");
         ok(admin.put("/api/v1/reps/" + repId, SuiteClient.json(Map.of("teamId", teamId, "capacity", 200))));
         for (String priority : List.of("HOT", "NORMAL")) {
             ok(admin.put(
@@ -59,7 +65,7 @@ record SalesFloor(String teamId, String repId) {
         SuiteClient.Answer rules = admin.get("/api/v1/routing-rules");
         assertThat(rules.status()).as(rules.text()).isEqualTo(200);
         assertThat(rules.body()).as("a new installation routes without rules").isEmpty();
-        return new SalesFloor(teamId, repId);
+        return new SalesFloor(teamId, repId, repWebhookSecret);
     }
 
     private static String created(SuiteClient.Answer answer) {

@@ -94,6 +94,23 @@ class ExternalIdentityProviderIT {
     }
 
     @Test
+    void a_token_whose_e_mail_the_provider_has_not_verified_never_reaches_a_service() {
+        Instant later = Instant.now().plus(Duration.ofMinutes(5));
+        for (Object emailVerified : java.util.Arrays.asList(null, false, "false")) {
+            client.get()
+                    .uri("/api/v1/reports/sla")
+                    .header(
+                            HttpHeaders.AUTHORIZATION,
+                            "Bearer " + sign(PROVIDER, ISSUER, "leadflow-api", later, emailVerified))
+                    .exchange()
+                    .expectStatus()
+                    .isUnauthorized()
+                    .expectHeader()
+                    .doesNotExist(StubService.SERVICE_HEADER);
+        }
+    }
+
+    @Test
     void the_gateway_signs_no_tokens_of_its_own() {
         client.post()
                 .uri("/local-auth/token")
@@ -109,14 +126,23 @@ class ExternalIdentityProviderIT {
 
     /** A Keycloak-shaped token: roles under {@code realm_access}, the e-mail in mixed case. */
     private static String sign(StubProvider provider, String issuer, String audience, Instant expiresAt) {
-        return provider.sign(JwtClaimsSet.builder()
+        return sign(provider, issuer, audience, expiresAt, true);
+    }
+
+    /** @param emailVerified the {@code email_verified} claim, left out when null */
+    private static String sign(
+            StubProvider provider, String issuer, String audience, Instant expiresAt, Object emailVerified) {
+        JwtClaimsSet.Builder claims = JwtClaimsSet.builder()
                 .issuer(issuer)
                 .subject("f:1234")
                 .audience(List.of(audience, "account"))
                 .issuedAt(expiresAt.minus(Duration.ofHours(2)))
                 .expiresAt(expiresAt)
                 .claim("email", "Mia.Manager@leadflow.test")
-                .claim("realm_access", Map.of("roles", List.of("sales_manager", "offline_access")))
-                .build());
+                .claim("realm_access", Map.of("roles", List.of("sales_manager", "offline_access")));
+        if (emailVerified != null) {
+            claims.claim("email_verified", emailVerified);
+        }
+        return provider.sign(claims.build());
     }
 }

@@ -75,6 +75,7 @@ class GatewayRoutingIT {
         "GET, /api/v1/reps, handoff",
         "GET, /api/v1/teams/t-1, handoff",
         "PUT, /api/v1/routing-rules/r-1, handoff",
+        "GET, /api/v1/organisation-changes, handoff",
         "GET, /api/v1/reports/conversion, handoff",
         "GET, /api/v1/sla-policies, handoff",
         "POST, /api/v1/notification-channels, handoff",

@@ -95,6 +95,7 @@ public final class StubProvider implements AutoCloseable {
                 .issuedAt(now)
                 .expiresAt(now.plusSeconds(600))
                 .claim("email", email)
+                .claim("email_verified", true)
                 .claim("roles", roles);
     }
 
@@ -137,6 +138,7 @@ public final class StubProvider implements AutoCloseable {
                     .expiresAt(now.plusSeconds(600))
                     .claim("nonce", person.nonce())
                     .claim("email", person.email())
+                    .claim("email_verified", true)
                     .claim("roles", person.roles())
                     .build());
             String accessToken = accessToken(person.email(), person.roles());

@@ -50,8 +50,12 @@ class HandoffServiceIT {
 
     private static final String GROUP =
             "handoff-it-" + UUID.randomUUID().toString().substring(0, 8);
-    private static final byte[] KEY = "handoff-it-signing-key-0123456789".getBytes(StandardCharsets.UTF_8);
-    private static final String SECRET = "whsec_" + Base64.getEncoder().encodeToString(KEY);
+    /** The key that encrypts the reps' webhook secrets at rest, as outside a local run. */
+    private static final String SECRET_KEY = Base64.getEncoder()
+            .encodeToString("handoff-it-at-rest-key-0123456789".substring(0, 32).getBytes(StandardCharsets.UTF_8));
+    /** Rita's webhook secret, from the answer that registered her. */
+    private static volatile String ritasSecret;
+
     private static final String DB_URL = ItDatabase.URL;
     private static final int UNUSED_QUEUE_EXPIRES_MS = 10 * 60 * 1000;
 
@@ -69,7 +73,7 @@ class HandoffServiceIT {
     @DynamicPropertySource
     static void properties(DynamicPropertyRegistry registry) {
         registry.add("spring.datasource.url", () -> DB_URL);
-        registry.add("leadflow.webhooks.signing-secret", () -> SECRET);
+        registry.add("leadflow.webhooks.secret-key", () -> SECRET_KEY);
         registry.add("leadflow.notifications.console-url", () -> "https://leadflow.example");
         registry.add("leadflow.notifications.allowed-hosts", () -> "localhost,127.0.0.1");
         registry.add("leadflow.webhooks.retry-delays", () -> "200ms");
@@ -117,6 +121,15 @@ class HandoffServiceIT {
                     .toEntity(String.class);
             assertThat(created.getStatusCode().value()).isEqualTo(201);
             String repId = json.readTree(created.getBody()).get("id").asString();
+            ritasSecret = json.readTree(created.getBody()).get("webhookSecret").asString();
+            assertThat(ritasSecret).startsWith("whsec_");
+            assertThat(jdbc.sql("select secret from webhook_secret where rep_id = ?::uuid")
+                            .param(repId)
+                            .query(String.class)
+                            .single())
+                    .as("kept encrypted at rest")
+                    .startsWith("aesgcm:")
+                    .doesNotContain(ritasSecret.substring(6));
             assertThat(created.getHeaders().getLocation()).isEqualTo(URI.create("/api/v1/reps/" + repId));
             assertThat(read(api, "/api/v1/reps/" + repId).get("name").asString())
                     .isEqualTo("Rita Rep");
@@ -351,6 +364,8 @@ class HandoffServiceIT {
                 + Instant.now().plusSeconds(60);
         JsonNode byTeam = json.readTree(api.get()
                 .uri("/api/v1/reports/sla?by=team&" + period)
+                .header("X-LeadFlow-User", "admin@leadflow.test")
+                .header("X-LeadFlow-Roles", "admin")
                 .retrieve()
                 .body(String.class));
         JsonNode race = null;
@@ -365,6 +380,8 @@ class HandoffServiceIT {
         assertThat(race.get("breaches").asLong()).isEqualTo(breached);
         JsonNode byChannel = json.readTree(api.get()
                 .uri("/api/v1/reports/conversion?by=channel&" + period)
+                .header("X-LeadFlow-User", "admin@leadflow.test")
+                .header("X-LeadFlow-Roles", "admin")
                 .retrieve()
                 .body(String.class));
         JsonNode contactForm = null;
@@ -436,7 +453,7 @@ class HandoffServiceIT {
 
     private static String expectedSignature(WebhookReceiver.Request call) throws Exception {
         Mac mac = Mac.getInstance("HmacSHA256");
-        mac.init(new SecretKeySpec(KEY, "HmacSHA256"));
+        mac.init(new SecretKeySpec(Base64.getDecoder().decode(ritasSecret.substring(6)), "HmacSHA256"));
         byte[] digest = mac.doFinal(
                 (call.webhookId() + "." + call.timestamp() + "." + call.body()).getBytes(StandardCharsets.UTF_8));
         return "v1," + Base64.getEncoder().encodeToString(digest);

@@ -90,6 +90,7 @@ class SignInFlowTest {
                 claims(tokens("rep@example.com", "rep-secret").get("access_token"));
 
         assertThat(access.get("email")).isEqualTo("rep@example.com");
+        assertThat(access.get("email_verified")).as("its people are configured, so vouched for").isEqualTo(true);
         assertThat(access.get("roles")).isEqualTo(List.of("sales_rep"));
         assertThat((List<Object>) access.get("aud")).contains("leadflow", "leadflow-gateway");
         assertThat(access.get("iss")).isEqualTo("http://localhost:9000");
@@ -102,6 +103,7 @@ class SignInFlowTest {
                 claims(tokens("boss@example.com", "boss-secret").get("id_token"));
 
         assertThat(id.get("email")).isEqualTo("boss@example.com");
+        assertThat(id.get("email_verified")).isEqualTo(true);
         assertThat((List<Object>) id.get("roles")).containsExactlyInAnyOrder("sales_manager", "admin");
     }
 

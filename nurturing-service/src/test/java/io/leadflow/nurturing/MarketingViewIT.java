@@ -214,6 +214,35 @@ class MarketingViewIT extends NurturingItSupport {
     }
 
     @Test
+    void a_settings_change_is_shown_with_who_made_it_and_a_body_cannot_claim_another_actor() {
+        http.put()
+                .uri("/api/v1/nurture/settings")
+                .header("X-LeadFlow-User", "mara.marketing@leadflow.test")
+                .header("X-LeadFlow-Roles", "marketing")
+                .contentType(MediaType.APPLICATION_JSON)
+                .body("{\"recycleThreshold\": 60, \"updatedBy\": \"someone.else@leadflow.test\"}")
+                .exchange()
+                .expectStatus()
+                .isOk()
+                .expectBody()
+                .jsonPath("$.updatedBy")
+                .isEqualTo("mara.marketing@leadflow.test");
+
+        http.get()
+                .uri("/api/v1/nurture/settings")
+                .header("X-LeadFlow-User", "ann.admin@leadflow.test")
+                .header("X-LeadFlow-Roles", "admin")
+                .exchange()
+                .expectStatus()
+                .isOk()
+                .expectBody()
+                .jsonPath("$.updatedBy")
+                .isEqualTo("mara.marketing@leadflow.test")
+                .jsonPath("$.updatedAt")
+                .isNotEmpty();
+    }
+
+    @Test
     void statistics_count_rejections_by_reason_and_recycle_rates() {
         reject("rep-stats", RejectionReason.UNREACHABLE, null);
 

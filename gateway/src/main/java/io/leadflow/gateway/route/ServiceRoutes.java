@@ -64,7 +64,8 @@ class ServiceRoutes {
                     "/api/v1/routing-rules/**",
                     "/api/v1/sla-policies/**",
                     "/api/v1/reports/**",
-                    "/api/v1/notification-channels/**"),
+                    "/api/v1/notification-channels/**",
+                    "/api/v1/organisation-changes"),
             new PathRoute("nurturing", Downstream.NURTURING, GENERAL, "/api/v1/nurture/**"));
 
     @Bean

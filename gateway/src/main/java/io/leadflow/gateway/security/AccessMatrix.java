@@ -74,6 +74,7 @@ public final class AccessMatrix {
             rule(null, "/api/v1/teams/**", ADMINS),
             rule(HttpMethod.GET, "/api/v1/reports/**", EnumSet.of(MARKETING, SALES_MANAGER, ADMIN)),
             rule(null, "/api/v1/routing-rules/**", ADMINS),
+            rule(HttpMethod.GET, "/api/v1/organisation-changes", ADMINS),
             rule(null, "/api/v1/sla-policies/**", ADMINS),
             rule(null, "/api/v1/notification-channels/**", ADMINS),
             // nurturing: marketing's

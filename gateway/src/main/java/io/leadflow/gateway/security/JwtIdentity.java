@@ -20,10 +20,13 @@ import reactor.core.publisher.Mono;
 /**
  * Turns a person's verified token into who they are for LeadFlow: their e-mail (lower case) as the name and
  * the LeadFlow roles among the configured roles claim as authorities. Unknown role names are ignored, and a
- * token can never grant {@link Role#SOURCE}. A token without an e-mail is refused as invalid.
+ * token can never grant {@link Role#SOURCE}. A token without an e-mail, or whose e-mail the provider has not
+ * verified (OpenID Connect's {@code email_verified} false or absent), is refused as invalid: anybody can put any
+ * address into an account at many providers, and the address is who they would be here.
  */
 public final class JwtIdentity implements Converter<Jwt, Mono<AbstractAuthenticationToken>> {
 
+    static final String EMAIL_VERIFIED = "email_verified";
     private static final Pattern EMAIL = Pattern.compile("[^@\\s]{1,64}@[^@\\s]{1,255}");
 
     private final List<String> rolesPath;
@@ -41,6 +44,10 @@ public final class JwtIdentity implements Converter<Jwt, Mono<AbstractAuthentica
             return Mono.error(new InvalidBearerTokenException(
                     "The token carries no e-mail address in the claim " + String.join(".", emailPath)));
         }
+        if (!verified(jwt.getClaims().get(EMAIL_VERIFIED))) {
+            return Mono.error(new InvalidBearerTokenException("The token's e-mail address is not verified (claim "
+                    + EMAIL_VERIFIED + " is not true), so it names nobody"));
+        }
         List<GrantedAuthority> authorities = roles(claim(jwt.getClaims(), rolesPath)).stream()
                 .map(Role::fromWireName)
                 .flatMap(Optional::stream)
@@ -49,6 +56,11 @@ public final class JwtIdentity implements Converter<Jwt, Mono<AbstractAuthentica
                 .map(role -> (GrantedAuthority) new SimpleGrantedAuthority(role.wireName()))
                 .toList();
         return Mono.just(new JwtAuthenticationToken(jwt, authorities, address.toLowerCase(Locale.ROOT)));
+    }
+
+    /** OpenID Connect's {@code email_verified}: a boolean, though some providers send it as a string. */
+    private static boolean verified(@Nullable Object claim) {
+        return Boolean.TRUE.equals(claim) || (claim instanceof String text && text.equalsIgnoreCase("true"));
     }
 
     private static @Nullable Object claim(Map<String, Object> claims, List<String> path) {

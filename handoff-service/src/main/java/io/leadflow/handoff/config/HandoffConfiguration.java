@@ -13,6 +13,7 @@ import io.leadflow.handoff.application.port.in.DisqualifyHandoffUseCase;
 import io.leadflow.handoff.application.port.in.FindAccountHandoffsQuery;
 import io.leadflow.handoff.application.port.in.FindHandoffQuery;
 import io.leadflow.handoff.application.port.in.FindInboxQuery;
+import io.leadflow.handoff.application.port.in.FindOrganisationChangesQuery;
 import io.leadflow.handoff.application.port.in.FindRepQuery;
 import io.leadflow.handoff.application.port.in.FindReportsQuery;
 import io.leadflow.handoff.application.port.in.FindRoutingRuleQuery;
@@ -29,11 +30,13 @@ import io.leadflow.handoff.application.port.in.RegisterRepUseCase;
 import io.leadflow.handoff.application.port.in.RegisterSalesLeadUseCase;
 import io.leadflow.handoff.application.port.in.RegisterTeamUseCase;
 import io.leadflow.handoff.application.port.in.RejectHandoffUseCase;
+import io.leadflow.handoff.application.port.in.RotateWebhookSecretUseCase;
 import io.leadflow.handoff.application.port.in.SetRepAvailabilityUseCase;
 import io.leadflow.handoff.application.port.in.SetSlaPolicyUseCase;
 import io.leadflow.handoff.application.port.in.UpdateRepDetailsUseCase;
 import io.leadflow.handoff.application.port.in.UpdateTeamUseCase;
 import io.leadflow.handoff.application.port.out.AccountHandoffRepository;
+import io.leadflow.handoff.application.port.out.CurrentCaller;
 import io.leadflow.handoff.application.port.out.HandoffMetrics;
 import io.leadflow.handoff.application.port.out.HandoffReports;
 import io.leadflow.handoff.application.port.out.HandoffRepository;
@@ -42,6 +45,7 @@ import io.leadflow.handoff.application.port.out.LeadHistories;
 import io.leadflow.handoff.application.port.out.LeadProfiles;
 import io.leadflow.handoff.application.port.out.NotificationDeliveries;
 import io.leadflow.handoff.application.port.out.NotificationTargetPolicy;
+import io.leadflow.handoff.application.port.out.OrganisationChanges;
 import io.leadflow.handoff.application.port.out.ProcessedEvents;
 import io.leadflow.handoff.application.port.out.RoutingRules;
 import io.leadflow.handoff.application.port.out.SalesNotifier;
@@ -50,6 +54,7 @@ import io.leadflow.handoff.application.port.out.SlaLog;
 import io.leadflow.handoff.application.port.out.SlaPolicies;
 import io.leadflow.handoff.application.port.out.SlaTimers;
 import io.leadflow.handoff.application.port.out.TeamRepository;
+import io.leadflow.handoff.application.port.out.WebhookSecrets;
 import io.leadflow.handoff.application.service.HandoffServices;
 import io.leadflow.handoff.domain.BusinessCalendar;
 import io.leadflow.handoff.domain.RetrySchedule;
@@ -96,7 +101,9 @@ class HandoffConfiguration {
             Clock clock,
             NotificationTargetPolicy targets,
             HandoffReports reports,
-            RetrySchedule notificationRetrySchedule) {
+            RetrySchedule notificationRetrySchedule,
+            OrganisationChanges organisationChanges,
+            CurrentCaller caller) {
         return new HandoffServices.Ports(
                 processed,
                 handoffs,
@@ -116,7 +123,9 @@ class HandoffConfiguration {
                 clock,
                 targets,
                 reports,
-                notificationRetrySchedule);
+                notificationRetrySchedule,
+                organisationChanges,
+                caller);
     }
 
     @Bean
@@ -242,8 +251,18 @@ class HandoffConfiguration {
     }
 
     @Bean
-    RegisterRepUseCase registerRepUseCase(HandoffServices.Ports ports) {
-        return HandoffServices.registerRep(ports);
+    RegisterRepUseCase registerRepUseCase(HandoffServices.Ports ports, WebhookSecrets secrets) {
+        return HandoffServices.registerRep(ports, secrets);
+    }
+
+    @Bean
+    FindOrganisationChangesQuery findOrganisationChangesQuery(HandoffServices.Ports ports) {
+        return HandoffServices.findOrganisationChanges(ports);
+    }
+
+    @Bean
+    RotateWebhookSecretUseCase rotateWebhookSecretUseCase(HandoffServices.Ports ports, WebhookSecrets secrets) {
+        return HandoffServices.rotateWebhookSecret(ports, secrets);
     }
 
     @Bean

@@ -13,7 +13,8 @@ import java.util.UUID;
  * One thing a person did, as it enters the append-only log. The event id is the sender's idempotency key: the same id
  * twice is the same engagement, and the same id for another type or person is refused. An engagement of a visitor we
  * cannot name yet has no lead but an identity (an anonymous id or a user id); it is attributed to the lead once that
- * identity is linked to an e-mail address.
+ * identity is linked to an e-mail address. {@code apiKeyId} is the id of the API key that sent it (null when a person
+ * sent or imported it), kept for audit: which source said so.
  */
 public record Engagement(
         UUID eventId,
@@ -27,7 +28,8 @@ public record Engagement(
         String campaign,
         Map<String, String> properties,
         String correlationId,
-        String sourceApi) {
+        String sourceApi,
+        String apiKeyId) {
 
     public Engagement {
         if (eventId == null || type == null || channel == null || occurredAt == null) {
@@ -73,6 +75,7 @@ public record Engagement(
                 campaign,
                 properties,
                 correlationId,
-                sourceApi);
+                sourceApi,
+                apiKeyId);
     }
 }

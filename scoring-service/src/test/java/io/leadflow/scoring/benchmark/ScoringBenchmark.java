@@ -287,7 +287,7 @@ public final class ScoringBenchmark {
         ModelVersionView draft = candidate(app);
         long start = System.nanoTime();
         RescoringView run = app.getBean(PublishScoringModelUseCase.class)
-                .publish(new ChangeModelStatusCommand("default", draft.version()));
+                .publish(new ChangeModelStatusCommand("default", draft.version(), "benchmark@leadflow.test"));
         FindScoringModelQuery models = app.getBean(FindScoringModelQuery.class);
         RescoringView progress = run;
         while (!progress.finished()) {

@@ -29,6 +29,7 @@ public final class SignedWebhookSender {
     private final HttpClient http;
 
     /**
+     * @param signer the secrets of {@link #post(String, String, String)}; null where every endpoint has its own
      * @param targetRefusal why a target may not be called, or empty when it may (e.g. {@link WebhookTargetGuard})
      * @param userAgent the {@code user-agent} that names the sending service to the receiver
      */
@@ -51,6 +52,11 @@ public final class SignedWebhookSender {
 
     /** One attempt to deliver {@code payload} (JSON) under the message id {@code id} to {@code target}. */
     public WebhookAttempt post(String id, String target, String payload) {
+        return post(id, target, payload, signer);
+    }
+
+    /** As {@link #post(String, String, String)}, signed with the target endpoint's own secrets. */
+    public WebhookAttempt post(String id, String target, String payload, WebhookSigner endpointSigner) {
         try {
             URI uri = URI.create(target);
             Optional<String> refusal = targetRefusal.apply(uri);
@@ -64,7 +70,7 @@ public final class SignedWebhookSender {
                     .header("user-agent", userAgent)
                     .header("webhook-id", id)
                     .header("webhook-timestamp", Long.toString(timestamp))
-                    .header("webhook-signature", signer.sign(id, timestamp, payload))
+                    .header("webhook-signature", endpointSigner.sign(id, timestamp, payload))
                     .POST(HttpRequest.BodyPublishers.ofString(payload, StandardCharsets.UTF_8))
                     .build();
             HttpResponse<String> response = http.send(request, HttpResponse.BodyHandlers.ofString());

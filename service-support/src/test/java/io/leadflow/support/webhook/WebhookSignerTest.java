@@ -3,7 +3,9 @@ package io.leadflow.support.webhook;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.charset.StandardCharsets;
+import java.security.SecureRandom;
 import java.util.Base64;
+import java.util.List;
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
 import org.junit.jupiter.api.Test;
@@ -51,5 +53,28 @@ class WebhookSignerTest {
         assertThat(signer.sign(ID, TIMESTAMP, BODY))
                 .isNotEqualTo(signer.sign(ID, TIMESTAMP + 1, BODY))
                 .isNotEqualTo(signer.sign(ID, TIMESTAMP, BODY + " "));
+    }
+
+    @Test
+    void with_a_new_and_an_old_secret_the_header_carries_both_signatures_newest_first() {
+        String fresh = "whsec_MfKQ9r8GKYqrTwjUPD8ILPZIo2LaLaSw";
+        String old = WebhookSigner.newSecret(new SecureRandom(new byte[] {7}));
+
+        String header = new WebhookSigner(List.of(fresh, old)).sign(ID, TIMESTAMP, BODY);
+
+        assertThat(header.split(" "))
+                .containsExactly(
+                        new WebhookSigner(fresh).sign(ID, TIMESTAMP, BODY),
+                        new WebhookSigner(old).sign(ID, TIMESTAMP, BODY));
+    }
+
+    @Test
+    void a_new_secret_is_whsec_and_32_random_bytes_in_base64() {
+        SecureRandom random = new SecureRandom();
+        String secret = WebhookSigner.newSecret(random);
+
+        assertThat(secret).startsWith("whsec_");
+        assertThat(Base64.getDecoder().decode(secret.substring(6))).hasSize(32);
+        assertThat(WebhookSigner.newSecret(random)).isNotEqualTo(secret);
     }
 }

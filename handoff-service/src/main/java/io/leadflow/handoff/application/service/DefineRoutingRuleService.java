@@ -13,10 +13,13 @@ import org.springframework.transaction.annotation.Transactional;
 
 class DefineRoutingRuleService implements DefineRoutingRuleUseCase {
 
+    private final OrganisationAudit audit;
+
     private final RoutingRules rules;
     private final TeamRepository teams;
 
-    DefineRoutingRuleService(RoutingRules rules, TeamRepository teams) {
+    DefineRoutingRuleService(RoutingRules rules, TeamRepository teams, OrganisationAudit audit) {
+        this.audit = audit;
         this.rules = rules;
         this.teams = teams;
     }
@@ -41,6 +44,7 @@ class DefineRoutingRuleService implements DefineRoutingRuleUseCase {
             requireTeam(rule.secondTierTeam());
         }
         rules.add(rule);
+        audit.record("routing-rule.defined", rule.id());
         return OrganisationViews.rule(rule);
     }
 

@@ -8,9 +8,12 @@ import org.springframework.transaction.annotation.Transactional;
 
 class DeleteRoutingRuleService implements DeleteRoutingRuleUseCase {
 
+    private final OrganisationAudit audit;
+
     private final RoutingRules rules;
 
-    DeleteRoutingRuleService(RoutingRules rules) {
+    DeleteRoutingRuleService(RoutingRules rules, OrganisationAudit audit) {
+        this.audit = audit;
         this.rules = rules;
     }
 
@@ -20,5 +23,6 @@ class DeleteRoutingRuleService implements DeleteRoutingRuleUseCase {
         if (!rules.delete(command.id())) {
             throw new NotFoundException("routing rule", command.id());
         }
+        audit.record("routing-rule.deleted", command.id());
     }
 }

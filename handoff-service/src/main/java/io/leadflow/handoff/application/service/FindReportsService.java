@@ -1,5 +1,6 @@
 package io.leadflow.handoff.application.service;
 
+import io.leadflow.handoff.application.port.in.Actor;
 import io.leadflow.handoff.application.port.in.FindReportsQuery;
 import io.leadflow.handoff.application.port.out.HandoffReports;
 import io.leadflow.kernel.InvalidValueException;
@@ -12,12 +13,18 @@ import org.springframework.transaction.annotation.Transactional;
 class FindReportsService implements FindReportsQuery {
 
     private static final Set<String> CONVERSION_GROUPS = Set.of("channel", "campaign", "segment", "rep");
+    private static final String MARKETING = "marketing";
     private static final Duration LONGEST_PERIOD = Duration.ofDays(3 * 366);
 
     private final HandoffReports reports;
 
     FindReportsService(HandoffReports reports) {
         this.reports = reports;
+    }
+
+    /** Whose teams a report covers: null (all) for admins and marketing, else the manager's own. */
+    private static String managerScope(Actor caller) {
+        return caller.isAdmin() || caller.roles().contains(MARKETING) ? null : caller.user();
     }
 
     private static void period(Instant from, Instant to) {
@@ -37,23 +44,23 @@ class FindReportsService implements FindReportsQuery {
 
     @Override
     @Transactional(readOnly = true)
-    public List<SlaReportRow> slaCompliance(Instant from, Instant to, String by) {
+    public List<SlaReportRow> slaCompliance(Instant from, Instant to, String by, Actor caller) {
         period(from, to);
         String group = by == null ? "rep" : by;
         if (!group.equals("rep") && !group.equals("team")) {
             throw new InvalidValueException("by", "by.value", "SLA compliance is by rep or by team");
         }
-        return reports.sla(from, to, group.equals("team"));
+        return reports.sla(from, to, group.equals("team"), managerScope(caller));
     }
 
     @Override
     @Transactional(readOnly = true)
-    public List<ConversionReportRow> conversion(Instant from, Instant to, String by) {
+    public List<ConversionReportRow> conversion(Instant from, Instant to, String by, Actor caller) {
         period(from, to);
         String group = by == null ? "channel" : by;
         if (!CONVERSION_GROUPS.contains(group)) {
             throw new InvalidValueException("by", "by.value", "conversion is by channel, campaign, segment or rep");
         }
-        return reports.conversion(from, to, group);
+        return reports.conversion(from, to, group, managerScope(caller));
     }
 }

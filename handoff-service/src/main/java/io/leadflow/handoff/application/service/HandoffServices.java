@@ -9,6 +9,7 @@ import io.leadflow.handoff.application.port.in.DisqualifyHandoffUseCase;
 import io.leadflow.handoff.application.port.in.FindAccountHandoffsQuery;
 import io.leadflow.handoff.application.port.in.FindHandoffQuery;
 import io.leadflow.handoff.application.port.in.FindInboxQuery;
+import io.leadflow.handoff.application.port.in.FindOrganisationChangesQuery;
 import io.leadflow.handoff.application.port.in.FindRepQuery;
 import io.leadflow.handoff.application.port.in.FindReportsQuery;
 import io.leadflow.handoff.application.port.in.FireSlaTimerUseCase;
@@ -20,8 +21,10 @@ import io.leadflow.handoff.application.port.in.RecordLeadProfileUseCase;
 import io.leadflow.handoff.application.port.in.RegisterRepUseCase;
 import io.leadflow.handoff.application.port.in.RegisterSalesLeadUseCase;
 import io.leadflow.handoff.application.port.in.RejectHandoffUseCase;
+import io.leadflow.handoff.application.port.in.RotateWebhookSecretUseCase;
 import io.leadflow.handoff.application.port.in.SetRepAvailabilityUseCase;
 import io.leadflow.handoff.application.port.out.AccountHandoffRepository;
+import io.leadflow.handoff.application.port.out.CurrentCaller;
 import io.leadflow.handoff.application.port.out.HandoffMetrics;
 import io.leadflow.handoff.application.port.out.HandoffReports;
 import io.leadflow.handoff.application.port.out.HandoffRepository;
@@ -30,6 +33,7 @@ import io.leadflow.handoff.application.port.out.LeadHistories;
 import io.leadflow.handoff.application.port.out.LeadProfiles;
 import io.leadflow.handoff.application.port.out.NotificationDeliveries;
 import io.leadflow.handoff.application.port.out.NotificationTargetPolicy;
+import io.leadflow.handoff.application.port.out.OrganisationChanges;
 import io.leadflow.handoff.application.port.out.ProcessedEvents;
 import io.leadflow.handoff.application.port.out.RoutingRules;
 import io.leadflow.handoff.application.port.out.SalesNotifier;
@@ -38,6 +42,7 @@ import io.leadflow.handoff.application.port.out.SlaLog;
 import io.leadflow.handoff.application.port.out.SlaPolicies;
 import io.leadflow.handoff.application.port.out.SlaTimers;
 import io.leadflow.handoff.application.port.out.TeamRepository;
+import io.leadflow.handoff.application.port.out.WebhookSecrets;
 import io.leadflow.handoff.domain.BusinessCalendar;
 import io.leadflow.handoff.domain.RetrySchedule;
 import java.time.Clock;
@@ -77,9 +82,19 @@ public final class HandoffServices {
             Clock clock,
             NotificationTargetPolicy targets,
             HandoffReports reports,
-            RetrySchedule retries) {}
+            RetrySchedule retries,
+            OrganisationChanges changes,
+            CurrentCaller caller) {}
 
     private HandoffServices() {}
+
+    private static OrganisationAudit audit(Ports p) {
+        return new OrganisationAudit(p.changes(), p.caller(), p.clock());
+    }
+
+    public static FindOrganisationChangesQuery findOrganisationChanges(Ports p) {
+        return new FindOrganisationChangesService(p.changes());
+    }
 
     private static SlaScheduling sla(Ports p) {
         return new SlaScheduling(p.policies(), p.teams(), p.reps(), p.timers(), p.defaultCalendar());
@@ -104,8 +119,12 @@ public final class HandoffServices {
                 p.handoffs(), p.events(), views(p), p.clock(), p.reps(), p.teams(), sla(p), p.metrics());
     }
 
-    public static RegisterRepUseCase registerRep(Ports p) {
-        return new RegisterRepService(p.reps(), p.clock(), p.targets());
+    public static RegisterRepUseCase registerRep(Ports p, WebhookSecrets secrets) {
+        return new RegisterRepService(p.reps(), p.clock(), p.targets(), secrets, audit(p));
+    }
+
+    public static RotateWebhookSecretUseCase rotateWebhookSecret(Ports p, WebhookSecrets secrets) {
+        return new RotateWebhookSecretService(p.reps(), secrets, p.clock(), audit(p));
     }
 
     public static FindRepQuery findRep(Ports p) {
@@ -202,11 +221,11 @@ public final class HandoffServices {
     }
 
     public static io.leadflow.handoff.application.port.in.RegisterTeamUseCase registerTeam(Ports p) {
-        return new RegisterTeamService(p.teams(), p.targets());
+        return new RegisterTeamService(p.teams(), p.targets(), audit(p));
     }
 
     public static io.leadflow.handoff.application.port.in.UpdateTeamUseCase updateTeam(Ports p) {
-        return new UpdateTeamService(p.teams(), p.targets());
+        return new UpdateTeamService(p.teams(), p.targets(), audit(p));
     }
 
     public static io.leadflow.handoff.application.port.in.FindTeamQuery findTeam(Ports p) {
@@ -214,15 +233,15 @@ public final class HandoffServices {
     }
 
     public static io.leadflow.handoff.application.port.in.UpdateRepDetailsUseCase updateRepDetails(Ports p) {
-        return new UpdateRepDetailsService(p.reps(), p.teams(), p.targets(), awayReassignment(p));
+        return new UpdateRepDetailsService(p.reps(), p.teams(), p.targets(), awayReassignment(p), audit(p));
     }
 
     public static io.leadflow.handoff.application.port.in.DefineRoutingRuleUseCase defineRoutingRule(Ports p) {
-        return new DefineRoutingRuleService(p.rules(), p.teams());
+        return new DefineRoutingRuleService(p.rules(), p.teams(), audit(p));
     }
 
     public static io.leadflow.handoff.application.port.in.DeleteRoutingRuleUseCase deleteRoutingRule(Ports p) {
-        return new DeleteRoutingRuleService(p.rules());
+        return new DeleteRoutingRuleService(p.rules(), audit(p));
     }
 
     public static io.leadflow.handoff.application.port.in.FindRoutingRuleQuery findRoutingRule(Ports p) {
@@ -230,7 +249,7 @@ public final class HandoffServices {
     }
 
     public static io.leadflow.handoff.application.port.in.SetSlaPolicyUseCase setSlaPolicy(Ports p) {
-        return new SetSlaPolicyService(p.policies());
+        return new SetSlaPolicyService(p.policies(), audit(p));
     }
 
     public static io.leadflow.handoff.application.port.in.FindSlaPolicyQuery findSlaPolicy(Ports p) {
@@ -242,7 +261,7 @@ public final class HandoffServices {
     }
 
     public static SetRepAvailabilityUseCase setRepAvailability(Ports p) {
-        return new SetRepAvailabilityService(p.reps(), p.teams(), awayReassignment(p));
+        return new SetRepAvailabilityService(p.reps(), p.teams(), awayReassignment(p), audit(p));
     }
 
     public static FindReportsQuery findReports(Ports p) {

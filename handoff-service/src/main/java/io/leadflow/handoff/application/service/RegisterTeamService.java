@@ -12,10 +12,13 @@ import org.springframework.transaction.annotation.Transactional;
 
 class RegisterTeamService implements RegisterTeamUseCase {
 
+    private final OrganisationAudit audit;
+
     private final TeamRepository teams;
     private final NotificationTargetPolicy targets;
 
-    RegisterTeamService(TeamRepository teams, NotificationTargetPolicy targets) {
+    RegisterTeamService(TeamRepository teams, NotificationTargetPolicy targets, OrganisationAudit audit) {
+        this.audit = audit;
         this.teams = teams;
         this.targets = targets;
     }
@@ -29,6 +32,7 @@ class RegisterTeamService implements RegisterTeamUseCase {
         if (!teams.add(team)) {
             throw new RepAlreadyRegisteredException("team " + team.name());
         }
+        audit.record("team.registered", team.id());
         return OrganisationViews.team(team);
     }
 }

@@ -14,11 +14,15 @@ import org.springframework.transaction.annotation.Transactional;
 /** Marking a rep away moves their not yet accepted hand-offs on at once ({@link AwayReassignment}). */
 class SetRepAvailabilityService implements SetRepAvailabilityUseCase {
 
+    private final OrganisationAudit audit;
+
     private final SalesRepRepository reps;
     private final TeamRepository teams;
     private final AwayReassignment away;
 
-    SetRepAvailabilityService(SalesRepRepository reps, TeamRepository teams, AwayReassignment away) {
+    SetRepAvailabilityService(
+            SalesRepRepository reps, TeamRepository teams, AwayReassignment away, OrganisationAudit audit) {
+        this.audit = audit;
         this.reps = reps;
         this.teams = teams;
         this.away = away;
@@ -56,6 +60,7 @@ class SetRepAvailabilityService implements SetRepAvailabilityUseCase {
         if (!changed.available()) {
             away.moveOn(changed);
         }
+        audit.record(changed.available() ? "rep.back" : "rep.away", changed.id());
         return HandoffViews.rep(changed);
     }
 }

@@ -9,9 +9,12 @@ import org.springframework.transaction.annotation.Transactional;
 
 class SetSlaPolicyService implements SetSlaPolicyUseCase {
 
+    private final OrganisationAudit audit;
+
     private final SlaPolicies policies;
 
-    SetSlaPolicyService(SlaPolicies policies) {
+    SetSlaPolicyService(SlaPolicies policies, OrganisationAudit audit) {
+        this.audit = audit;
         this.policies = policies;
     }
 
@@ -20,6 +23,7 @@ class SetSlaPolicyService implements SetSlaPolicyUseCase {
     public SlaPolicyView setSlaPolicy(SetSlaPolicyCommand command) {
         SlaPolicy policy = command.policy();
         policies.save(policy);
+        audit.record("sla-policy.set", policy.priority());
         return OrganisationViews.policy(policy);
     }
 }

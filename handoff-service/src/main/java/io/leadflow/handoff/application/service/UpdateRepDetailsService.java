@@ -12,13 +12,20 @@ import org.springframework.transaction.annotation.Transactional;
 
 class UpdateRepDetailsService implements UpdateRepDetailsUseCase {
 
+    private final OrganisationAudit audit;
+
     private final SalesRepRepository reps;
     private final TeamRepository teams;
     private final NotificationTargetPolicy targets;
     private final AwayReassignment away;
 
     UpdateRepDetailsService(
-            SalesRepRepository reps, TeamRepository teams, NotificationTargetPolicy targets, AwayReassignment away) {
+            SalesRepRepository reps,
+            TeamRepository teams,
+            NotificationTargetPolicy targets,
+            AwayReassignment away,
+            OrganisationAudit audit) {
+        this.audit = audit;
         this.reps = reps;
         this.teams = teams;
         this.targets = targets;
@@ -51,6 +58,7 @@ class UpdateRepDetailsService implements UpdateRepDetailsUseCase {
         if (rep.available() && !changed.available()) {
             away.moveOn(changed);
         }
+        audit.record("rep.updated", changed.id());
         return OrganisationViews.repDetails(changed);
     }
 }

@@ -12,10 +12,13 @@ import org.springframework.transaction.annotation.Transactional;
 
 class UpdateTeamService implements UpdateTeamUseCase {
 
+    private final OrganisationAudit audit;
+
     private final TeamRepository teams;
     private final NotificationTargetPolicy targets;
 
-    UpdateTeamService(TeamRepository teams, NotificationTargetPolicy targets) {
+    UpdateTeamService(TeamRepository teams, NotificationTargetPolicy targets, OrganisationAudit audit) {
+        this.audit = audit;
         this.teams = teams;
         this.targets = targets;
     }
@@ -32,6 +35,7 @@ class UpdateTeamService implements UpdateTeamUseCase {
             throw new RepAlreadyRegisteredException("team " + team.name());
         }
         teams.save(team);
+        audit.record("team.updated", team.id());
         return OrganisationViews.team(team);
     }
 }

@@ -43,6 +43,11 @@ final class HandoffFixture {
     final InMemorySlaTimers timers = new InMemorySlaTimers();
     final InMemorySlaLog slaLog = new InMemorySlaLog();
     final InMemoryLeadHistories histories = new InMemoryLeadHistories();
+    final InMemoryOrganisationChanges changes = new InMemoryOrganisationChanges();
+    /** Who the current change is made by, as the gateway would name them; null: the service's own work. */
+    final java.util.concurrent.atomic.AtomicReference<String> caller =
+            new java.util.concurrent.atomic.AtomicReference<>();
+
     final HandoffServices.Ports ports = new HandoffServices.Ports(
             processed,
             handoffs,
@@ -63,9 +68,11 @@ final class HandoffFixture {
             clock,
             io.leadflow.handoff.application.port.out.NotificationTargetPolicy.ANY,
             new NoReports(),
-            RetrySchedule.standard());
+            RetrySchedule.standard(),
+            changes,
+            () -> java.util.Optional.ofNullable(caller.get()));
 
-    final RegisterRepUseCase registerRep = HandoffServices.registerRep(ports);
+    final RegisterRepUseCase registerRep = HandoffServices.registerRep(ports, new InMemoryWebhookSecrets());
     final AssignHandoffUseCase assignHandoff = HandoffServices.assignHandoff(ports);
     final RecordLeadProfileUseCase recordProfile = HandoffServices.recordLeadProfile(ports);
     final AcceptHandoffUseCase acceptHandoff = HandoffServices.acceptHandoff(ports);
@@ -103,12 +110,13 @@ final class HandoffFixture {
     private static final class NoReports implements HandoffReports {
 
         @Override
-        public List<FindReportsQuery.SlaReportRow> sla(Instant from, Instant to, boolean byTeam) {
+        public List<FindReportsQuery.SlaReportRow> sla(Instant from, Instant to, boolean byTeam, String manager) {
             return List.of();
         }
 
         @Override
-        public List<FindReportsQuery.ConversionReportRow> conversion(Instant from, Instant to, String column) {
+        public List<FindReportsQuery.ConversionReportRow> conversion(
+                Instant from, Instant to, String column, String manager) {
             return List.of();
         }
     }

@@ -16,9 +16,11 @@ class RegisterRepServiceTest {
     private final FindRepQuery findRep = HandoffServices.findRep(app.ports);
 
     @Test
-    void a_registered_rep_can_be_found_and_has_had_no_lead_yet() {
-        RepView anna = app.rep("Anna", true);
+    void a_registered_rep_can_be_found_and_has_had_no_lead_yet_and_only_the_registration_shows_the_secret() {
+        RepView registered = app.rep("Anna", true);
+        RepView anna = registered.withWebhookSecret(null);
 
+        assertThat(registered.webhookSecret()).startsWith("whsec_");
         assertThat(findRep.findRep(new RepId(anna.id()))).isEqualTo(anna);
         assertThat(anna.lastAssignedAt()).isNull();
         assertThat(anna.registeredAt()).isEqualTo(HandoffFixture.T0);

@@ -162,4 +162,20 @@ class SalesOrganisationServicesTest {
                     assertThat(policy.reassignOnBreach()).isFalse();
                 });
     }
+
+    @Test
+    void every_change_of_the_organisation_is_kept_with_who_made_it_and_a_refused_change_with_nobody() {
+        app.caller.set("chief@seller.example");
+        TeamView dach = team("DACH");
+        HandoffServices.updateTeam(app.ports)
+                .updateTeam(new UpdateTeamCommand(new TeamId(dach.id()), "DACH+", BOSS, BERLIN, null));
+        app.caller.set("deputy@seller.example");
+        assertThatThrownBy(() -> team("DACH+")).isInstanceOf(RepAlreadyRegisteredException.class);
+
+        assertThat(HandoffServices.findOrganisationChanges(app.ports).latestChanges(10))
+                .extracting(c -> c.actor() + " " + c.action() + " " + c.subject())
+                .containsExactly(
+                        "chief@seller.example team.updated " + dach.id(),
+                        "chief@seller.example team.registered " + dach.id());
+    }
 }

@@ -25,7 +25,15 @@ class TargetChecksTest {
 
     @Test
     void a_rep_whose_webhook_points_inside_is_refused_and_not_registered() {
-        var register = new RegisterRepService(reps, Clock.fixed(Instant.EPOCH, ZoneOffset.UTC), insideIsRefused);
+        var register = new RegisterRepService(
+                reps,
+                Clock.fixed(Instant.EPOCH, ZoneOffset.UTC),
+                insideIsRefused,
+                new InMemoryWebhookSecrets(),
+                new OrganisationAudit(
+                        new InMemoryOrganisationChanges(),
+                        java.util.Optional::empty,
+                        Clock.fixed(Instant.EPOCH, ZoneOffset.UTC)));
 
         assertThatThrownBy(() -> register.registerRep(new RegisterRepCommand(
                         "Rita",

@@ -178,7 +178,8 @@ class ImportJobService implements ImportJobUseCase {
                 blankToNull(v.get("campaign")),
                 properties,
                 job.correlationId(),
-                "import");
+                "import",
+                null);
     }
 
     private List<RowError> importContacts(ImportJob job, List<ImportRows.Row> chunk) {

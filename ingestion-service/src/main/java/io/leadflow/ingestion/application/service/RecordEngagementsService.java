@@ -246,7 +246,8 @@ class RecordEngagementsService implements RecordEngagementsUseCase {
                 c.campaign(),
                 c.properties(),
                 c.correlationId(),
-                c.sourceApi());
+                c.sourceApi(),
+                c.apiKeyId());
     }
 
     /** The contacts of the e-mails that come again with an event id already in the log: one look-up, if any. */

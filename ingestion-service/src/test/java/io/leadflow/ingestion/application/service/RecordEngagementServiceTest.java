@@ -119,7 +119,8 @@ class RecordEngagementServiceTest {
                 null,
                 Map.of(),
                 "corr-1",
-                "native");
+                "native",
+                null);
 
         assertThatThrownBy(() -> record(otherType))
                 .isInstanceOfSatisfying(
@@ -180,7 +181,8 @@ class RecordEngagementServiceTest {
                 null,
                 Map.of(),
                 "corr-2",
-                "native");
+                "native",
+                null);
         RecordedEngagement submitted = record(form);
 
         assertThat(store.published)
@@ -261,7 +263,8 @@ class RecordEngagementServiceTest {
                 "q4",
                 Map.of("url", "/pricing"),
                 "corr-1",
-                "native");
+                "native",
+                null);
     }
 
     private static RecordEngagementCommand anonymous(String anonymousId, String type) {
@@ -276,7 +279,8 @@ class RecordEngagementServiceTest {
                 null,
                 Map.of(),
                 "corr-1",
-                "native");
+                "native",
+                null);
     }
 
     private static RecordEngagementCommand anonymous(UUID eventId, String anonymousId) {
@@ -291,7 +295,8 @@ class RecordEngagementServiceTest {
                 null,
                 Map.of(),
                 "corr-1",
-                "native");
+                "native",
+                null);
     }
 
     private static RecordEngagementCommand typed(String type) {
@@ -306,6 +311,7 @@ class RecordEngagementServiceTest {
                 null,
                 Map.of(),
                 "corr-1",
-                "native");
+                "native",
+                null);
     }
 }

@@ -90,7 +90,8 @@ class UpsertContactServiceTest {
                         null,
                         Map.of(),
                         "c",
-                        "native"));
+                        "native",
+                        null));
         ContactView sam = IngestionServices.upsertContact(ports)
                 .upsertContact(new UpsertContactCommand(
                         EmailAddress.of("sam@contoso.com"), Map.of(), List.of("anon:v1"), "c", "native"));

@@ -120,7 +120,7 @@ public final class NurturingServices {
     }
 
     public static ChangeSettingsUseCase changeSettings(Ports p) {
-        return new ChangeSettingsService(p.settings());
+        return new ChangeSettingsService(p.settings(), p.clock());
     }
 
     public static FindEnrollmentQuery findEnrollment(Ports p) {

@@ -2,6 +2,8 @@ package io.leadflow.nurturing.application.service;
 
 import io.leadflow.nurturing.application.port.out.SettingsStore;
 import io.leadflow.nurturing.domain.NurtureSettings;
+import io.leadflow.nurturing.domain.SettingsChange;
+import java.util.Optional;
 
 /** {@link SettingsStore} in memory, behaving as its contract says. */
 final class InMemorySettings implements SettingsStore {
@@ -15,5 +17,17 @@ final class InMemorySettings implements SettingsStore {
     @Override
     public void save(NurtureSettings next) {
         settings = next;
+    }
+
+    private SettingsChange last;
+
+    @Override
+    public void recordChange(SettingsChange change) {
+        last = change;
+    }
+
+    @Override
+    public Optional<SettingsChange> lastChange() {
+        return Optional.ofNullable(last);
     }
 }

@@ -37,7 +37,7 @@ class ArchiveScoringModelService implements ArchiveScoringModelUseCase {
                     "model.last-published",
                     "this is the only published model; publish another one first, or leads would not be scored");
         }
-        models.setStatus(command.modelId(), command.version(), ModelStatus.ARCHIVED, clock.instant());
+        models.setStatus(command.modelId(), command.version(), ModelStatus.ARCHIVED, clock.instant(), command.actor());
         return models.find(command.modelId(), command.version()).orElseThrow();
     }
 }

@@ -75,10 +75,10 @@ class PublishScoringModelService implements PublishScoringModelUseCase {
         Instant now = clock.instant();
         for (ModelVersionView other : models.versions(command.modelId())) {
             if (other.status() == ModelStatus.PUBLISHED) {
-                models.setStatus(other.modelId(), other.version(), ModelStatus.ARCHIVED, now);
+                models.setStatus(other.modelId(), other.version(), ModelStatus.ARCHIVED, now, command.actor());
             }
         }
-        models.setStatus(command.modelId(), command.version(), ModelStatus.PUBLISHED, now);
+        models.setStatus(command.modelId(), command.version(), ModelStatus.PUBLISHED, now, command.actor());
         return rescoring.start(command.modelId(), command.version(), leads.count(), now);
     }
 }

@@ -207,7 +207,7 @@ class BacktestServiceTest {
         }
 
         @Override
-        public void setStatus(String modelId, int version, ModelStatus status, Instant at) {
+        public void setStatus(String modelId, int version, ModelStatus status, Instant at, String actor) {
             throw new UnsupportedOperationException();
         }
 

@@ -29,7 +29,9 @@ final class InMemoryScoringModels implements ScoringModelRepository {
         if (versions.containsKey(version)) {
             throw new IllegalStateException(modelId + " v" + version + " exists");
         }
-        versions.put(version, new ModelVersionView(modelId, version, ModelStatus.DRAFT, document, at, null, null));
+        versions.put(
+                version,
+                new ModelVersionView(modelId, version, ModelStatus.DRAFT, document, at, null, null, null, null));
     }
 
     @Override
@@ -40,11 +42,19 @@ final class InMemoryScoringModels implements ScoringModelRepository {
                         .put(
                                 version,
                                 new ModelVersionView(
-                                        modelId, version, v.status(), document, v.createdAt(), null, null)));
+                                        modelId,
+                                        version,
+                                        v.status(),
+                                        document,
+                                        v.createdAt(),
+                                        null,
+                                        null,
+                                        null,
+                                        null)));
     }
 
     @Override
-    public void setStatus(String modelId, int version, ModelStatus status, Instant at) {
+    public void setStatus(String modelId, int version, ModelStatus status, Instant at, String actor) {
         find(modelId, version).ifPresent(v -> {
             if (status == ModelStatus.PUBLISHED
                     && versions(modelId).stream()
@@ -61,7 +71,9 @@ final class InMemoryScoringModels implements ScoringModelRepository {
                                     v.document(),
                                     v.createdAt(),
                                     status == ModelStatus.PUBLISHED ? at : v.publishedAt(),
-                                    status == ModelStatus.ARCHIVED ? at : v.archivedAt()));
+                                    status == ModelStatus.ARCHIVED ? at : v.archivedAt(),
+                                    status == ModelStatus.PUBLISHED ? actor : v.publishedBy(),
+                                    status == ModelStatus.ARCHIVED ? actor : v.archivedBy()));
         });
     }
 

@@ -101,7 +101,7 @@ final class ScoringFixture {
         }
 
         @Override
-        public void setStatus(String modelId, int version, ModelStatus status, Instant at) {
+        public void setStatus(String modelId, int version, ModelStatus status, Instant at, String actor) {
             throw new UnsupportedOperationException();
         }
 

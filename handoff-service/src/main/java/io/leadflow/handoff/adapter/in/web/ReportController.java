@@ -6,11 +6,15 @@ import java.time.Instant;
 import java.time.format.DateTimeParseException;
 import java.util.List;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
-/** Management reports for a period [from, to) of hand-off creation. */
+/**
+ * Management reports for a period [from, to) of hand-off creation: every team's for admins and marketing, a sales
+ * manager's own teams' for a manager.
+ */
 @RestController
 @RequestMapping("/api/v1/reports")
 class ReportController {
@@ -26,8 +30,10 @@ class ReportController {
     List<FindReportsQuery.SlaReportRow> sla(
             @RequestParam(required = false) String from,
             @RequestParam(required = false) String to,
-            @RequestParam(required = false) String by) {
-        return reports.slaCompliance(instant(from, "from"), instant(to, "to"), by);
+            @RequestParam(required = false) String by,
+            @RequestHeader(name = Identity.USER, required = false) String user,
+            @RequestHeader(name = Identity.ROLES, required = false) String roles) {
+        return reports.slaCompliance(instant(from, "from"), instant(to, "to"), by, Identity.required(user, roles));
     }
 
     /** MQL to SAL to SQL conversion, {@code by=channel} (default), {@code campaign}, {@code segment} or {@code rep}. */
@@ -35,8 +41,10 @@ class ReportController {
     List<FindReportsQuery.ConversionReportRow> conversion(
             @RequestParam(required = false) String from,
             @RequestParam(required = false) String to,
-            @RequestParam(required = false) String by) {
-        return reports.conversion(instant(from, "from"), instant(to, "to"), by);
+            @RequestParam(required = false) String by,
+            @RequestHeader(name = Identity.USER, required = false) String user,
+            @RequestHeader(name = Identity.ROLES, required = false) String roles) {
+        return reports.conversion(instant(from, "from"), instant(to, "to"), by, Identity.required(user, roles));
     }
 
     private static Instant instant(String text, String field) {

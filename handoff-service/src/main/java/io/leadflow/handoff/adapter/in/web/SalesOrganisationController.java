@@ -20,6 +20,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RestController;
 
 /** Teams and business calendars, reps' organisational data, routing rules and SLA policies. */
@@ -73,14 +74,29 @@ class SalesOrganisationController {
         return mapper.toResponse(updateTeam.updateTeam(mapper.toUpdateCommand(id, body)));
     }
 
+    /** Every team; the Slack URLs for admins only. */
     @GetMapping("/api/v1/teams")
-    List<TeamResponse> teams() {
-        return findTeam.findTeams().stream().map(mapper::toResponse).toList();
+    List<TeamResponse> teams(
+            @RequestHeader(name = Identity.USER, required = false) String user,
+            @RequestHeader(name = Identity.ROLES, required = false) String roles) {
+        boolean admin = PropertyAccess.readsNotificationUrls(user, roles);
+        return findTeam.findTeams().stream()
+                .map(team -> shown(mapper.toResponse(team), admin))
+                .toList();
     }
 
     @GetMapping("/api/v1/teams/{id}")
-    TeamResponse team(@PathVariable String id) {
-        return mapper.toResponse(findTeam.findTeam(WebValues.pathTeamId(id)));
+    TeamResponse team(
+            @PathVariable String id,
+            @RequestHeader(name = Identity.USER, required = false) String user,
+            @RequestHeader(name = Identity.ROLES, required = false) String roles) {
+        return shown(
+                mapper.toResponse(findTeam.findTeam(WebValues.pathTeamId(id))),
+                PropertyAccess.readsNotificationUrls(user, roles));
+    }
+
+    private static TeamResponse shown(TeamResponse team, boolean admin) {
+        return admin ? team : team.redacted();
     }
 
     /** Changes the rep's organisational data; absent fields keep their value. */

@@ -6,7 +6,7 @@ import java.util.UUID;
 
 /**
  * A team as the API shows it: working hours keyed by weekday name ({@code "MONDAY": "09:00-17:00"}), holidays as
- * ISO dates, and the Slack webhook URL (empty when the team has none).
+ * ISO dates, and the Slack webhook URL (empty when the team has none, and for every caller but an admin).
  */
 public record TeamResponse(
         UUID id,
@@ -15,4 +15,10 @@ public record TeamResponse(
         String timeZone,
         Map<String, String> workingHours,
         List<String> holidays,
-        String slackWebhookUrl) {}
+        String slackWebhookUrl) {
+
+    /** The team as a caller who is not an admin sees it: without the Slack URL, which is itself the credential. */
+    TeamResponse redacted() {
+        return new TeamResponse(id, name, manager, timeZone, workingHours, holidays, null);
+    }
+}

@@ -100,6 +100,20 @@ final class WebValues {
         return duration(text, "decideWithin");
     }
 
+    /** A whole number from a query parameter, or a 400 naming it. */
+    static int number(String text, String field) {
+        try {
+            return Integer.parseInt(text.strip());
+        } catch (NumberFormatException e) {
+            throw new InvalidValueException(field, field + ".format", field + " is a whole number");
+        }
+    }
+
+    /** How long a rotated webhook secret keeps signing; absent: the default grace period. */
+    static Duration gracePeriod(String text) {
+        return text == null ? null : duration(text, "gracePeriod");
+    }
+
     /** A team's calendar: its zone (UTC when absent), hours per weekday (Monday to Friday 09:00-17:00), holidays. */
     static BusinessCalendar calendar(TeamRequest body) {
         ZoneId zone = body.timeZone() == null ? ZoneId.of("UTC") : zone(body.timeZone());

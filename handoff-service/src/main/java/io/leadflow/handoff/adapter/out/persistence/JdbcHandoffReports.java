@@ -26,13 +26,13 @@ class JdbcHandoffReports implements HandoffReports {
     }
 
     @Override
-    public List<SlaReportRow> sla(Instant from, Instant to, boolean byTeam) {
+    public List<SlaReportRow> sla(Instant from, Instant to, boolean byTeam, String manager) {
         String key = byTeam ? "h.team_id::text" : "h.rep_id::text";
         String name = byTeam ? "t.name" : "r.name";
         String eventKey = byTeam ? "e.team_id" : "e.rep_id";
         return jdbc.sql("""
                 with period as (
-                    select * from handoff h where h.created_at >= :from and h.created_at < :to and h.rep_id is not null
+                    select * from handoff h where h.created_at >= :from and h.created_at < :to and h.rep_id is not null%4$s
                 ), held as (
                     select %1$s as key, min(%2$s) as name, count(*) as handoffs,
                         count(h.accepted_at) as accepted,
@@ -52,9 +52,10 @@ class JdbcHandoffReports implements HandoffReports {
                     coalesce(breached.breaches, 0) as breaches, held.mean_seconds, held.median_seconds
                 from held full join breached on breached.key = held.key
                 where coalesce(held.key, breached.key) is not null
-                order by 2 nulls last, 1""".formatted(key, name, eventKey))
+                order by 2 nulls last, 1""".formatted(key, name, eventKey, scope(manager)))
                 .param("from", JdbcTimes.at(from))
                 .param("to", JdbcTimes.at(to))
+                .params(manager == null ? Map.of() : Map.of("manager", manager))
                 .query((rs, n) -> {
                     long accepted = rs.getLong("accepted");
                     long inTime = rs.getLong("in_time");
@@ -75,7 +76,7 @@ class JdbcHandoffReports implements HandoffReports {
     }
 
     @Override
-    public List<ConversionReportRow> conversion(Instant from, Instant to, String column) {
+    public List<ConversionReportRow> conversion(Instant from, Instant to, String column, String manager) {
         String group = GROUPS.get(column);
         if (group == null) {
             throw new IllegalArgumentException("no conversion group " + column);
@@ -83,10 +84,11 @@ class JdbcHandoffReports implements HandoffReports {
         return jdbc.sql("""
                 select %s as key, count(*) as mql, count(h.accepted_at) as sal, count(h.sql_at) as sql
                 from handoff h left join sales_rep r on r.id = h.rep_id
-                where h.created_at >= :from and h.created_at < :to
-                group by 1 order by 2 desc, 1""".formatted(group))
+                where h.created_at >= :from and h.created_at < :to%s
+                group by 1 order by 2 desc, 1""".formatted(group, scope(manager)))
                 .param("from", JdbcTimes.at(from))
                 .param("to", JdbcTimes.at(to))
+                .params(manager == null ? Map.of() : Map.of("manager", manager))
                 .query((rs, n) -> {
                     long mql = rs.getLong("mql");
                     long sal = rs.getLong("sal");
@@ -100,5 +102,10 @@ class JdbcHandoffReports implements HandoffReports {
                             sal == 0 ? null : (double) sql / sal);
                 })
                 .list();
+    }
+
+    /** The condition that keeps a manager to the hand-offs of the teams they manage (none: every hand-off). */
+    private static String scope(String manager) {
+        return manager == null ? "" : " and h.team_id in (select t2.id from team t2 where t2.manager_email = :manager)";
     }
 }

@@ -6,16 +6,12 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 
 /**
- * How hand-off webhooks are signed and sent. The signing secret is the HMAC key receivers verify with; it comes from
- * the environment ({@code LEADFLOW_WEBHOOKS_SIGNING_SECRET}) everywhere but a developer's machine. After the n-th
- * failed attempt the worker waits the n-th retry delay (the last one repeats) and gives up after
- * {@code giveUpAfter}.
+ * How hand-off webhooks are sent. Each rep's endpoint signs with a secret of its own (kept by the application's
+ * {@code WebhookSecrets}). After the n-th failed attempt the worker waits the n-th retry delay (the last one repeats)
+ * and gives up after {@code giveUpAfter}.
  */
 @ConfigurationProperties("leadflow.webhooks")
 public record WebhookProperties(
-        @DefaultValue("local-dev-only-webhook-signing-secret")
-        String signingSecret,
-
         @DefaultValue("20") int batchSize,
         @DefaultValue("10s") Duration requestTimeout,
         @DefaultValue("2m") Duration claimLease,
@@ -26,9 +22,6 @@ public record WebhookProperties(
         @DefaultValue("3d") Duration giveUpAfter) {
 
     public WebhookProperties {
-        if (signingSecret == null || signingSecret.isBlank()) {
-            throw new IllegalArgumentException("leadflow.webhooks.signing-secret must not be empty");
-        }
         if (claimLease.compareTo(requestTimeout) <= 0) {
             throw new IllegalArgumentException("leadflow.webhooks.claim-lease must be longer than request-timeout,"
                     + " or a slow receiver could get the same delivery from two workers at once");

@@ -6,13 +6,17 @@ import io.leadflow.handoff.application.port.out.HandoffNotice;
 import io.leadflow.handoff.application.port.out.NotificationMessage;
 import io.leadflow.handoff.application.port.out.NotificationTargetPolicy;
 import io.leadflow.handoff.application.port.out.SalesNotifier;
+import io.leadflow.handoff.application.port.out.WebhookSecrets;
 import io.leadflow.handoff.domain.NotificationChannel;
 import io.leadflow.handoff.domain.NotificationDelivery;
+import io.leadflow.handoff.domain.RepId;
 import io.leadflow.support.webhook.SignedWebhookSender;
 import io.leadflow.support.webhook.WebhookAttempt;
 import io.leadflow.support.webhook.WebhookSigner;
 import java.time.Clock;
+import java.util.List;
 import java.util.Optional;
+import java.util.UUID;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
@@ -20,7 +24,8 @@ import org.springframework.stereotype.Component;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * Sends hand-off notifications to the rep's webhook URL as signed JSON POSTs. A 2xx answer is a delivery; any other
+ * Sends hand-off notifications to the rep's webhook URL as JSON POSTs signed with the secrets of that rep's endpoint
+ * (two signatures while a rotated secret's grace period runs). A 2xx answer is a delivery; any other
  * answer, a redirect included, or a network error is a failed attempt that the delivery use case retries.
  */
 @Component
@@ -31,21 +36,22 @@ class WebhookSalesNotifier implements SalesNotifier {
     private final JsonMapper json;
     private final SignedWebhookSender sender;
     private final String consoleUrl;
+    private final WebhookSecrets secrets;
+    private final Clock clock;
 
     WebhookSalesNotifier(
             JsonMapper json,
             WebhookProperties properties,
             Clock clock,
             NotificationTargetPolicy targets,
+            WebhookSecrets secrets,
             @Value("${leadflow.notifications.console-url:http://localhost:8080}") String consoleUrl) {
         this.consoleUrl = consoleUrl;
         this.json = json;
+        this.secrets = secrets;
+        this.clock = clock;
         this.sender = new SignedWebhookSender(
-                new WebhookSigner(properties.signingSecret()),
-                targets::refusal,
-                properties.requestTimeout(),
-                "LeadFlow-Webhooks/1",
-                clock);
+                null, targets::refusal, properties.requestTimeout(), "LeadFlow-Webhooks/1", clock);
     }
 
     @Override
@@ -75,7 +81,14 @@ class WebhookSalesNotifier implements SalesNotifier {
     @Override
     public DeliveryOutcome send(NotificationDelivery delivery) {
         String id = delivery.id().toString();
-        WebhookAttempt attempt = sender.post(id, delivery.target(), delivery.payload());
+        List<String> valid = recipient(delivery)
+                .map(rep -> secrets.valid(rep, clock.instant()))
+                .orElse(List.of());
+        if (valid.isEmpty()) {
+            LOG.warn("webhook {} of hand-off {} not sent: its rep has no signing secret", id, delivery.handoffId());
+            return DeliveryOutcome.unreachable("the rep's webhook endpoint has no signing secret");
+        }
+        WebhookAttempt attempt = sender.post(id, delivery.target(), delivery.payload(), new WebhookSigner(valid));
         int attemptNumber = delivery.attempts() + 1;
         return switch (attempt.result()) {
             case DELIVERED -> {
@@ -105,5 +118,15 @@ class WebhookSalesNotifier implements SalesNotifier {
                 yield DeliveryOutcome.unreachable(attempt.detail());
             }
         };
+    }
+
+    /** The rep the webhook was rendered for: its body names them, whoever holds the hand-off now. */
+    private Optional<RepId> recipient(NotificationDelivery delivery) {
+        String id = json.readTree(delivery.payload()).path("rep").path("id").asString("");
+        try {
+            return Optional.of(new RepId(UUID.fromString(id)));
+        } catch (IllegalArgumentException e) {
+            return Optional.empty();
+        }
     }
 }

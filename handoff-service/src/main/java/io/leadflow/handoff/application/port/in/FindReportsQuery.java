@@ -9,11 +9,17 @@ import java.util.List;
  */
 public interface FindReportsQuery {
 
-    /** @param by "rep" or "team" */
-    List<SlaReportRow> slaCompliance(Instant from, Instant to, String by);
+    /**
+     * @param by "rep" or "team"
+     * @param caller an admin or marketing reads every team's figures, a sales manager only their own teams'
+     */
+    List<SlaReportRow> slaCompliance(Instant from, Instant to, String by, Actor caller);
 
-    /** @param by "channel", "campaign", "segment" or "rep" */
-    List<ConversionReportRow> conversion(Instant from, Instant to, String by);
+    /**
+     * @param by "channel", "campaign", "segment" or "rep"
+     * @param caller an admin or marketing reads every team's figures, a sales manager only their own teams'
+     */
+    List<ConversionReportRow> conversion(Instant from, Instant to, String by, Actor caller);
 
     /**
      * One rep's or team's SLA figures: hand-offs they held, how many were accepted and how many of those before the

@@ -6,6 +6,7 @@ import java.util.UUID;
 /**
  * A sales rep as managers see them; {@code lastAssignedAt} shows whose turn round-robin thinks it is. {@code teamId}
  * (null without a team), {@code capacity} and {@code weight} came later and are read by the console's team board.
+ * {@code webhookSecret} is the endpoint's signing secret in the answer to the registration only, null everywhere else.
  */
 public record RepView(
         UUID id,
@@ -17,7 +18,29 @@ public record RepView(
         Instant registeredAt,
         UUID teamId,
         int capacity,
-        int weight) {
+        int weight,
+        String webhookSecret) {
+
+    /** A rep as every read shows them: without a signing secret. */
+    public RepView(
+            UUID id,
+            String name,
+            String email,
+            String webhookUrl,
+            boolean available,
+            Instant lastAssignedAt,
+            Instant registeredAt,
+            UUID teamId,
+            int capacity,
+            int weight) {
+        this(id, name, email, webhookUrl, available, lastAssignedAt, registeredAt, teamId, capacity, weight, null);
+    }
+
+    /** The same rep with the signing secret their registration issued. */
+    public RepView withWebhookSecret(String secret) {
+        return new RepView(
+                id, name, email, webhookUrl, available, lastAssignedAt, registeredAt, teamId, capacity, weight, secret);
+    }
 
     /** A rep without the organisational fields (no team, the default capacity and weight). */
     public RepView(

@@ -13,6 +13,7 @@ import io.leadflow.handoff.application.port.in.FindRepQuery;
 import io.leadflow.handoff.application.port.in.RegisterRepUseCase;
 import io.leadflow.handoff.application.port.in.RepAlreadyRegisteredException;
 import io.leadflow.handoff.application.port.in.RepView;
+import io.leadflow.handoff.application.port.in.RotateWebhookSecretUseCase;
 import java.time.Instant;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
@@ -36,6 +37,9 @@ class RepControllerTest {
 
     @MockitoBean
     private FindRepQuery findRep;
+
+    @MockitoBean
+    private RotateWebhookSecretUseCase rotateSecret;
 
     private ResultActions register(String json) throws Exception {
         return mvc.perform(

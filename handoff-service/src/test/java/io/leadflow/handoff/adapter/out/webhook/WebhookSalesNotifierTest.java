@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.sun.net.httpserver.HttpServer;
 import io.leadflow.handoff.application.port.out.DeliveryOutcome;
 import io.leadflow.handoff.application.port.out.HandoffNotice;
+import io.leadflow.handoff.application.port.out.WebhookSecrets;
 import io.leadflow.handoff.domain.Assignment;
 import io.leadflow.handoff.domain.Handoff;
 import io.leadflow.handoff.domain.HandoffId;
@@ -26,6 +27,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -40,11 +42,25 @@ class WebhookSalesNotifierTest {
 
     private static final Instant NOW = Instant.parse("2026-11-02T09:00:00Z");
 
+    private static final RepId RITA = RepId.newId();
+    private static final String FOR_RITA = "{\"rep\":{\"id\":\"" + RITA + "\"}}";
+
     private final JsonMapper json = JsonMapper.builder().build();
+    private final Map<RepId, List<String>> secretsOfReps = new HashMap<>(Map.of(RITA, List.of("s3cret")));
+    private final WebhookSecrets secrets = new WebhookSecrets() {
+        @Override
+        public String issue(RepId rep, Instant now, Instant previousValidUntil) {
+            throw new UnsupportedOperationException("sending never issues a secret");
+        }
+
+        @Override
+        public List<String> valid(RepId rep, Instant at) {
+            return secretsOfReps.getOrDefault(rep, List.of());
+        }
+    };
     private final WebhookSalesNotifier notifier = new WebhookSalesNotifier(
             json,
             new WebhookProperties(
-                    "s3cret",
                     20,
                     Duration.ofSeconds(2),
                     Duration.ofMinutes(1),
@@ -52,6 +68,7 @@ class WebhookSalesNotifierTest {
                     Duration.ofDays(3)),
             Clock.fixed(NOW, ZoneOffset.UTC),
             io.leadflow.handoff.application.port.out.NotificationTargetPolicy.ANY,
+            secrets,
             "https://sales.example.com/");
     private HttpServer server;
 
@@ -135,13 +152,12 @@ class WebhookSalesNotifierTest {
                 HandoffId.newId(),
                 NotificationChannel.WEBHOOK,
                 "http://localhost:" + server.getAddress().getPort() + "/hooks",
-                "{\"a\":1}",
+                FOR_RITA,
                 NOW);
 
         assertThat(notifier.send(delivery)).isEqualTo(DeliveryOutcome.delivered(202));
         assertThat(signature.get())
-                .isEqualTo(
-                        new WebhookSigner("s3cret").sign(delivery.id().toString(), NOW.getEpochSecond(), "{\"a\":1}"));
+                .isEqualTo(new WebhookSigner("s3cret").sign(delivery.id().toString(), NOW.getEpochSecond(), FOR_RITA));
 
         answer.set(500);
         assertThat(notifier.send(delivery)).satisfies(outcome -> {
@@ -157,7 +173,11 @@ class WebhookSalesNotifierTest {
             closedPort = socket.getLocalPort();
         }
         NotificationDelivery delivery = NotificationDelivery.schedule(
-                HandoffId.newId(), NotificationChannel.WEBHOOK, "http://localhost:" + closedPort + "/hooks", "{}", NOW);
+                HandoffId.newId(),
+                NotificationChannel.WEBHOOK,
+                "http://localhost:" + closedPort + "/hooks",
+                FOR_RITA,
+                NOW);
 
         DeliveryOutcome outcome = notifier.send(delivery);
 
@@ -179,7 +199,6 @@ class WebhookSalesNotifierTest {
         WebhookSalesNotifier guarded = new WebhookSalesNotifier(
                 json,
                 new WebhookProperties(
-                        "s3cret",
                         20,
                         Duration.ofSeconds(2),
                         Duration.ofMinutes(1),
@@ -187,18 +206,70 @@ class WebhookSalesNotifierTest {
                         Duration.ofDays(3)),
                 Clock.fixed(NOW, ZoneOffset.UTC),
                 url -> Optional.of("host localhost resolves to a loopback address"),
+                secrets,
                 "https://sales.example.com/");
         NotificationDelivery delivery = NotificationDelivery.schedule(
                 HandoffId.newId(),
                 NotificationChannel.WEBHOOK,
                 "http://localhost:" + server.getAddress().getPort() + "/hooks",
-                "{}",
+                FOR_RITA,
                 NOW);
 
         DeliveryOutcome outcome = guarded.send(delivery);
 
         assertThat(outcome.delivered()).isFalse();
         assertThat(outcome.error()).contains("refused target", "loopback");
+        assertThat(calls.get()).isZero();
+    }
+
+    @Test
+    void during_a_rotations_grace_period_the_webhook_carries_the_new_and_the_old_signature() throws IOException {
+        AtomicReference<String> signature = new AtomicReference<>();
+        server = HttpServer.create(new InetSocketAddress("localhost", 0), 0);
+        server.createContext("/hooks", exchange -> {
+            signature.set(exchange.getRequestHeaders().getFirst("webhook-signature"));
+            exchange.sendResponseHeaders(204, -1);
+            exchange.close();
+        });
+        server.start();
+        secretsOfReps.put(RITA, List.of("whsec_bmV3LXNlY3JldC1vZi1yaXRh", "whsec_b2xkLXNlY3JldC1vZi1yaXRh"));
+        NotificationDelivery delivery = NotificationDelivery.schedule(
+                HandoffId.newId(),
+                NotificationChannel.WEBHOOK,
+                "http://localhost:" + server.getAddress().getPort() + "/hooks",
+                FOR_RITA,
+                NOW);
+
+        assertThat(notifier.send(delivery).delivered()).isTrue();
+
+        String id = delivery.id().toString();
+        assertThat(signature.get().split(" "))
+                .containsExactly(
+                        new WebhookSigner("whsec_bmV3LXNlY3JldC1vZi1yaXRh").sign(id, NOW.getEpochSecond(), FOR_RITA),
+                        new WebhookSigner("whsec_b2xkLXNlY3JldC1vZi1yaXRh").sign(id, NOW.getEpochSecond(), FOR_RITA));
+    }
+
+    @Test
+    void a_webhook_for_a_rep_without_a_secret_is_never_sent_unsigned() throws IOException {
+        AtomicReference<Integer> calls = new AtomicReference<>(0);
+        server = HttpServer.create(new InetSocketAddress("localhost", 0), 0);
+        server.createContext("/hooks", exchange -> {
+            calls.set(calls.get() + 1);
+            exchange.sendResponseHeaders(200, -1);
+            exchange.close();
+        });
+        server.start();
+        NotificationDelivery delivery = NotificationDelivery.schedule(
+                HandoffId.newId(),
+                NotificationChannel.WEBHOOK,
+                "http://localhost:" + server.getAddress().getPort() + "/hooks",
+                "{\"rep\":{\"id\":\"" + RepId.newId() + "\"}}",
+                NOW);
+
+        DeliveryOutcome outcome = notifier.send(delivery);
+
+        assertThat(outcome.delivered()).isFalse();
+        assertThat(outcome.error()).contains("no signing secret");
         assertThat(calls.get()).isZero();
     }
 }

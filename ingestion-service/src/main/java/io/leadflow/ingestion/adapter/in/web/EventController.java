@@ -57,8 +57,9 @@ class EventController {
             @RequestHeader(name = Callers.IDEMPOTENCY_KEY, required = false) String idempotencyKey,
             @RequestHeader(name = Callers.USER, required = false) String user) {
         UUID derived = Callers.derivedEventId("event", Callers.caller(user), idempotencyKey);
-        RecordedEngagement recorded = recordEngagement.recordEngagement(
-                mapper.toCommand(body, Callers.correlation(correlationId), derived, "native"));
+        RecordedEngagement recorded = recordEngagement.recordEngagement(RecordEngagementCommand.sentWith(
+                mapper.toCommand(body, Callers.correlation(correlationId), derived, "native"),
+                ApiKeySender.idOf(user)));
         return mapper.toResponse(recorded);
     }
 
@@ -90,7 +91,8 @@ class EventController {
                 UUID derived = idempotencyKey == null
                         ? null
                         : Callers.derivedEventId("batch", caller, idempotencyKey + "#" + i);
-                commands.add(mapper.toCommand(request, correlation, derived, "native"));
+                commands.add(RecordEngagementCommand.sentWith(
+                        mapper.toCommand(request, correlation, derived, "native"), ApiKeySender.idOf(user)));
                 positions.add(i);
             } catch (InvalidValueException e) {
                 results.set(i, BatchResponse.ItemResult.refused(i, e));

@@ -43,6 +43,7 @@ interface IngestionWebMapper {
     @Mapping(target = "identities", source = "body.anonymousId", qualifiedByName = "anonymousIds")
     @Mapping(target = "channel", source = "body.channel", qualifiedByName = "channel")
     @Mapping(target = "properties", source = "body.properties", qualifiedByName = "properties")
+    @Mapping(target = "apiKeyId", ignore = true)
     RecordEngagementCommand engagement(
             EngagementRequest body, String correlationId, @Context UUID fallbackEventId, String sourceApi);
 

@@ -14,7 +14,10 @@ import org.springframework.web.bind.annotation.RestController;
 @RestController
 class LeadEventsController {
 
-    /** One engagement of the raw log as the lead's history shows it. */
+    /**
+     * One engagement of the raw log as the lead's history shows it; {@code apiKeyId} is the id of the API key that sent
+     * it (null when a person sent or imported it).
+     */
     record EventView(
             String eventId,
             String type,
@@ -24,7 +27,8 @@ class LeadEventsController {
             String source,
             String campaign,
             Map<String, String> properties,
-            String sourceApi) {}
+            String sourceApi,
+            String apiKeyId) {}
 
     /** A page of a lead's engagements, newest first. */
     record EventsPage(String leadId, int page, int size, long total, List<EventView> items) {}

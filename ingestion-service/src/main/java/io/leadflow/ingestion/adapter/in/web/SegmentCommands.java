@@ -136,7 +136,8 @@ final class SegmentCommands {
                 SegmentMessage.text(campaign, "name"),
                 properties,
                 correlationId,
-                "segment");
+                "segment",
+                null);
     }
 
     private static Channel channel(SegmentMessage m, Channel fallback) {

@@ -115,11 +115,13 @@ class SegmentController {
                 SegmentMessage m = SegmentMessage.read(pathType, raw, sentAt, caller, now);
                 switch (m.type()) {
                     case "track" -> {
-                        engagements.add(SegmentCommands.track(m, correlation));
+                        engagements.add(RecordEngagementCommand.sentWith(
+                                SegmentCommands.track(m, correlation), ApiKeySender.idOf(user)));
                         positions.add(i);
                     }
                     case "page", "screen" -> {
-                        engagements.add(SegmentCommands.page(m, correlation));
+                        engagements.add(RecordEngagementCommand.sentWith(
+                                SegmentCommands.page(m, correlation), ApiKeySender.idOf(user)));
                         positions.add(i);
                     }
                     case "identify" -> {

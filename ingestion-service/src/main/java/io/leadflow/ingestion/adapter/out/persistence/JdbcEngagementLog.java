@@ -26,7 +26,7 @@ class JdbcEngagementLog implements EngagementLog {
 
     private static final TypeReference<Map<String, String>> PROPERTIES = new TypeReference<>() {};
     private static final String COLUMNS = "event_id, lead_id, identity, type, custom_type, channel, occurred_at, "
-            + "source, campaign, properties::text, correlation_id, source_api";
+            + "source, campaign, properties::text, correlation_id, source_api, api_key_id";
 
     private final JdbcClient jdbc;
     private final JdbcTemplate template;
@@ -42,8 +42,8 @@ class JdbcEngagementLog implements EngagementLog {
     public Set<UUID> appendAll(List<Engagement> engagements) {
         int[][] counts = template.batchUpdate("""
                 insert into engagement (event_id, lead_id, identity, type, custom_type, channel, occurred_at, source,
-                                        campaign, properties, correlation_id, source_api)
-                values (?, ?, ?, ?, ?, ?, ?, ?, ?, cast(? as jsonb), ?, ?)
+                                        campaign, properties, correlation_id, source_api, api_key_id)
+                values (?, ?, ?, ?, ?, ?, ?, ?, ?, cast(? as jsonb), ?, ?, ?)
                 on conflict (event_id) do nothing""", engagements, engagements.size(), (ps, e) -> {
             ps.setObject(1, e.eventId());
             ps.setObject(2, e.leadId() == null ? null : e.leadId().value());
@@ -57,6 +57,7 @@ class JdbcEngagementLog implements EngagementLog {
             ps.setString(10, json.writeValueAsString(e.properties()));
             ps.setString(11, e.correlationId());
             ps.setString(12, e.sourceApi());
+            ps.setString(13, e.apiKeyId());
         });
         Set<UUID> appended = new HashSet<>();
         int i = 0;
@@ -128,6 +129,7 @@ class JdbcEngagementLog implements EngagementLog {
                 rs.getString(9),
                 json.readValue(rs.getString(10), PROPERTIES),
                 rs.getString(11),
-                rs.getString(12));
+                rs.getString(12),
+                rs.getString(13));
     }
 }

@@ -15,7 +15,9 @@ import java.util.UUID;
  * The person is named by an e-mail address, or by identities (an anonymous id, a tracking user id, written
  * {@code anon:<id>} and {@code user:<id>}) that an identify or a form links to an e-mail later. The type is the
  * text the caller sent: a kernel type or an admin-registered custom type, resolved by the use case. Without a time
- * ({@code occurredAt} null) the engagement happened when it was received, as Segment's API takes it.
+ * ({@code occurredAt} null) the engagement happened when it was received, as Segment's API takes it. {@code apiKeyId}
+ * names the API key that sent it (null for a person or an import), set from the caller the gateway named, never from
+ * the body.
  */
 public record RecordEngagementCommand(
         UUID eventId,
@@ -28,7 +30,8 @@ public record RecordEngagementCommand(
         String campaign,
         Map<String, String> properties,
         String correlationId,
-        String sourceApi) {
+        String sourceApi,
+        String apiKeyId) {
 
     /** Marketing engagement data is never older than this; earlier times are typing or conversion errors. */
     public static final Instant EARLIEST = Instant.parse("1970-01-01T00:00:00Z");
@@ -89,7 +92,25 @@ public record RecordEngagementCommand(
                 c.campaign(),
                 c.properties(),
                 c.correlationId(),
-                c.sourceApi());
+                c.sourceApi(),
+                c.apiKeyId());
+    }
+
+    /** The engagement as sent with the API key {@code apiKeyId} (null: not by a key). */
+    public static RecordEngagementCommand sentWith(RecordEngagementCommand c, String apiKeyId) {
+        return new RecordEngagementCommand(
+                c.eventId(),
+                c.type(),
+                c.occurredAt(),
+                c.email(),
+                c.identities(),
+                c.channel(),
+                c.source(),
+                c.campaign(),
+                c.properties(),
+                c.correlationId(),
+                c.sourceApi(),
+                apiKeyId);
     }
 
     /** Refuses events that claim to happen later than {@code now} plus the allowed skew. */

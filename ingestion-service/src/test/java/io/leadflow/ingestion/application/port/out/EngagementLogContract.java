@@ -35,7 +35,8 @@ public abstract class EngagementLogContract {
                 "nov",
                 Map.of("link", "pricing"),
                 "corr-1",
-                "native");
+                "native",
+                null);
     }
 
     @Test
@@ -54,7 +55,8 @@ public abstract class EngagementLogContract {
                 null,
                 null,
                 null,
-                "segment");
+                "segment",
+                null);
 
         assertThat(log().appendAll(List.of(clicked, custom)))
                 .containsExactlyInAnyOrder(clicked.eventId(), custom.eventId());
@@ -80,7 +82,8 @@ public abstract class EngagementLogContract {
                 null,
                 null,
                 null,
-                "native");
+                "native",
+                null);
         Engagement fresh = of(lead, null, 10);
 
         assertThat(log().appendAll(List.of(sameId, fresh))).containsExactly(fresh.eventId());

@@ -48,6 +48,8 @@ interface NurtureWebMapper {
 
     TrackRequest.Exit toResponse(ExitConditions exits);
 
+    @Mapping(target = "updatedBy", ignore = true)
+    @Mapping(target = "updatedAt", ignore = true)
     SettingsBody toBody(NurtureSettings settings);
 
     /** A track's steps with their position in the track, from 1. */

@@ -5,12 +5,15 @@ import io.leadflow.nurturing.domain.NurtureSettings;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
 @RestController
 @RequestMapping("/api/v1/nurture/settings")
 class SettingsController {
+
+    private static final String USER = "X-LeadFlow-User";
 
     private final ChangeSettingsUseCase settings;
     private final NurtureWebMapper mapper;
@@ -22,15 +25,15 @@ class SettingsController {
 
     @GetMapping
     SettingsBody current() {
-        return mapper.toBody(settings.currentSettings());
+        return mapper.toBody(settings.currentSettings()).changedBy(settings.lastChange());
     }
 
     /** Changes the settings; fields left out keep their value, a broken rule is a 400 naming the field. */
     @PutMapping
-    SettingsBody change(@RequestBody SettingsBody change) {
+    SettingsBody change(@RequestBody SettingsBody change, @RequestHeader(name = USER, required = false) String user) {
         NurtureSettings now = settings.currentSettings();
         if (change == null) {
-            return mapper.toBody(now);
+            return mapper.toBody(now).changedBy(settings.lastChange());
         }
         NurtureSettings next = new NurtureSettings(
                 change.recycleThreshold() == null ? now.recycleThreshold() : change.recycleThreshold(),
@@ -44,6 +47,7 @@ class SettingsController {
                         ? now.belowThresholdAfter()
                         : TrackRequests.duration(
                                 change.belowThresholdAfter(), "belowThresholdAfter", "settings.belowThresholdAfter"));
-        return mapper.toBody(settings.changeSettings(next));
+        String actor = user == null || user.isBlank() || user.length() > 320 ? null : user.strip();
+        return mapper.toBody(settings.changeSettings(next, actor)).changedBy(settings.lastChange());
     }
 }

@@ -2,7 +2,9 @@ package io.leadflow.nurturing.adapter.out.persistence;
 
 import io.leadflow.nurturing.application.port.out.SettingsStore;
 import io.leadflow.nurturing.domain.NurtureSettings;
+import io.leadflow.nurturing.domain.SettingsChange;
 import java.time.Duration;
+import java.util.Optional;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -43,5 +45,21 @@ class JdbcSettingsStore implements SettingsStore {
                 .param("qualification", s.qualificationThreshold())
                 .param("after", s.belowThresholdAfter().toSeconds())
                 .update();
+    }
+
+    @Override
+    public void recordChange(SettingsChange change) {
+        jdbc.sql("update nurture_settings set updated_by = :actor, updated_at = :at where id = 1")
+                .param("actor", change.actor())
+                .param("at", java.sql.Timestamp.from(change.at()))
+                .update();
+    }
+
+    @Override
+    public Optional<SettingsChange> lastChange() {
+        return jdbc.sql("select updated_by, updated_at from nurture_settings where id = 1 and updated_by is not null")
+                .query((rs, n) ->
+                        new SettingsChange(rs.getString(1), rs.getTimestamp(2).toInstant()))
+                .optional();
     }
 }

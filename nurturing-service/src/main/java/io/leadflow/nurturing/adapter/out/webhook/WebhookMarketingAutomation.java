@@ -11,11 +11,14 @@ import io.leadflow.support.webhook.WebhookAttempt;
 import io.leadflow.support.webhook.WebhookSigner;
 import io.leadflow.support.webhook.WebhookTargetGuard;
 import java.time.Clock;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -36,12 +39,31 @@ class WebhookMarketingAutomation implements MarketingAutomation {
     private final JsonMapper json;
     private final WebhookProperties properties;
     private final SignedWebhookSender sender;
+    private final String secret;
+    private final Clock clock;
 
-    WebhookMarketingAutomation(JsonMapper json, WebhookProperties properties, Clock clock) {
+    /**
+     * Outside a local run ({@code leadflow.local-run}) a configured URL without a secret stops the service at start;
+     * without a URL and a secret, a webhook left from an earlier configuration is never sent unsigned.
+     */
+    WebhookMarketingAutomation(
+            JsonMapper json,
+            WebhookProperties properties,
+            Clock clock,
+            @Value("${leadflow.local-run:false}") boolean localRun) {
         this.json = json;
         this.properties = properties;
+        this.clock = clock;
+        if (properties.secret() == null && properties.url() != null && !localRun) {
+            throw new IllegalStateException("LEADFLOW_NURTURE_WEBHOOK_SECRET (leadflow.nurture.webhook.secret) is not"
+                    + " set, but webhooks go to " + properties.url() + ": outside a local run the endpoint's signing"
+                    + " secret is required; create one with: echo whsec_$(openssl rand -base64 32)");
+        }
+        this.secret = properties.secret() != null
+                ? properties.secret()
+                : localRun ? WebhookProperties.LOCAL_RUN_SECRET : null;
         this.sender = new SignedWebhookSender(
-                new WebhookSigner(properties.secret()),
+                null,
                 new WebhookTargetGuard(properties.allowedHosts())::refusal,
                 properties.requestTimeout(),
                 "LeadFlow-Nurturing/1",
@@ -68,7 +90,11 @@ class WebhookMarketingAutomation implements MarketingAutomation {
 
     @Override
     public DeliveryOutcome send(StepDelivery d) {
-        WebhookAttempt attempt = sender.post(d.id().toString(), d.target(), d.payload());
+        if (secret == null) {
+            LOG.warn("nurture webhook {} not sent: no signing secret is configured", d.id());
+            return DeliveryOutcome.failed(null, "no signing secret is configured (LEADFLOW_NURTURE_WEBHOOK_SECRET)");
+        }
+        WebhookAttempt attempt = sender.post(d.id().toString(), d.target(), d.payload(), signer());
         return switch (attempt.result()) {
             case DELIVERED -> DeliveryOutcome.ok(attempt.status());
             case ANSWERED_WITH_ERROR -> {
@@ -84,6 +110,15 @@ class WebhookMarketingAutomation implements MarketingAutomation {
                 yield DeliveryOutcome.failed(null, attempt.detail());
             }
         };
+    }
+
+    /** The endpoint's secret, and the former one while its grace period runs. */
+    private WebhookSigner signer() {
+        List<String> secrets = new ArrayList<>(List.of(secret));
+        if (properties.previousSecret() != null && clock.instant().isBefore(properties.previousSecretUntil())) {
+            secrets.add(properties.previousSecret());
+        }
+        return new WebhookSigner(secrets);
     }
 
     private static Map<String, Object> payload(ScheduledStep step, TrackRef track) {

@@ -4,6 +4,7 @@ import io.leadflow.support.webhook.WebhookSigner;
 import io.leadflow.support.webhook.WebhookTargetGuard;
 import java.net.URI;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import org.springframework.boot.context.properties.ConfigurationProperties;
@@ -11,8 +12,10 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
 
 /**
  * Where due nurture steps and the notices of enrolments, exits and recycles go: marketing's automation tool's webhook
- * URL ({@code LEADFLOW_NURTURE_WEBHOOK_URL}; no URL means steps are recorded as sent and nothing is delivered) and the Standard Webhooks signing secret
- * ({@code LEADFLOW_NURTURE_WEBHOOK_SECRET}, {@code whsec_} + base64). URLs that point at loopback, private,
+ * URL ({@code LEADFLOW_NURTURE_WEBHOOK_URL}; no URL means steps are recorded as sent and nothing is delivered) and the
+ * endpoint's own Standard Webhooks signing secret ({@code LEADFLOW_NURTURE_WEBHOOK_SECRET}, {@code whsec_} + base64),
+ * which a local run alone may leave out. To rotate it, the former secret goes to {@code previousSecret} with the end of
+ * its grace period in {@code previousSecretValidUntil}: until then every webhook carries both signatures. URLs that point at loopback, private,
  * link-local or other internal addresses are refused unless their host is in {@code allowedHosts}. After the n-th
  * failed attempt the worker waits the n-th retry delay (the last one repeats) and gives up after
  * {@code giveUpAfter}.
@@ -21,7 +24,6 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
 public record WebhookProperties(
         URI url,
 
-        @DefaultValue("whsec_bG9jYWwtZGV2LW9ubHktbnVydHVyZS13ZWJob29rLXNlY3JldA==")
         String secret,
 
         @DefaultValue List<String> allowedHosts,
@@ -32,13 +34,33 @@ public record WebhookProperties(
         @DefaultValue({"5s", "30s", "2m", "10m", "1h", "3h", "6h"})
         List<Duration> retryDelays,
 
-        @DefaultValue("3d") Duration giveUpAfter) {
+        @DefaultValue("3d") Duration giveUpAfter,
+        String previousSecret,
+        String previousSecretValidUntil) {
+
+    /** A local run's secret when none is configured; nowhere else is it used. */
+    static final String LOCAL_RUN_SECRET = "whsec_bG9jYWwtZGV2LW9ubHktbnVydHVyZS13ZWJob29rLXNlY3JldA==";
+
+    /** Until when the former secret signs beside the new one; null without a rotation. */
+    public Instant previousSecretUntil() {
+        return previousSecretValidUntil == null ? null : Instant.parse(previousSecretValidUntil);
+    }
 
     public WebhookProperties {
-        if (secret == null || secret.isBlank()) {
-            throw new IllegalArgumentException("leadflow.nurture.webhook.secret must not be empty");
+        secret = secret == null || secret.isBlank() ? null : secret.strip();
+        previousSecret = previousSecret == null || previousSecret.isBlank() ? null : previousSecret.strip();
+        for (String configured : java.util.stream.Stream.of(secret, previousSecret)
+                .filter(java.util.Objects::nonNull)
+                .toList()) {
+            new WebhookSigner(configured);
         }
-        new WebhookSigner(secret);
+        previousSecretValidUntil = previousSecretValidUntil == null || previousSecretValidUntil.isBlank()
+                ? null
+                : Instant.parse(previousSecretValidUntil.strip()).toString();
+        if (previousSecret != null && previousSecretValidUntil == null) {
+            throw new IllegalArgumentException("leadflow.nurture.webhook.previous-secret needs"
+                    + " previous-secret-valid-until, the end of the rotation's grace period");
+        }
         url = url == null || url.toString().isBlank() ? null : url;
         allowedHosts = allowedHosts == null ? List.of() : List.copyOf(allowedHosts);
         if (retryDelays == null || retryDelays.isEmpty()) {

@@ -138,7 +138,10 @@ class NoticePayloadsTest {
                         Duration.ofSeconds(1),
                         Duration.ofMinutes(2),
                         List.of(Duration.ofSeconds(5)),
-                        Duration.ofDays(3)),
-                Clock.fixed(ENROLLED, ZoneOffset.UTC));
+                        Duration.ofDays(3),
+                        null,
+                        null),
+                Clock.fixed(ENROLLED, ZoneOffset.UTC),
+                true);
     }
 }

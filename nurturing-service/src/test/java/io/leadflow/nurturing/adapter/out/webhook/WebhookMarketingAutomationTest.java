@@ -27,8 +27,11 @@ class WebhookMarketingAutomationTest {
                     Duration.ofSeconds(1),
                     Duration.ofMinutes(2),
                     List.of(Duration.ofSeconds(5)),
-                    Duration.ofDays(3)),
-            Clock.fixed(NOW, ZoneOffset.UTC));
+                    Duration.ofDays(3),
+                    null,
+                    null),
+            Clock.fixed(NOW, ZoneOffset.UTC),
+            true);
 
     @Test
     void a_stored_target_that_now_points_inside_the_cluster_is_a_failed_attempt_that_says_why() {

@@ -19,7 +19,9 @@ class WebhookPropertiesTest {
                 Duration.ofSeconds(10),
                 Duration.ofMinutes(2),
                 List.of(Duration.ofSeconds(5)),
-                Duration.ofDays(3));
+                Duration.ofDays(3),
+                null,
+                null);
     }
 
     @Test

@@ -3,7 +3,9 @@ package io.leadflow.nurturing.application.port.out;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.leadflow.nurturing.domain.NurtureSettings;
+import io.leadflow.nurturing.domain.SettingsChange;
 import java.time.Duration;
+import java.time.Instant;
 import org.junit.jupiter.api.Test;
 
 /** What every {@link SettingsStore} does, whether it keeps the settings in memory or in PostgreSQL. */
@@ -26,5 +28,15 @@ public abstract class SettingsStoreContract {
 
         settings().save(second);
         assertThat(settings().current()).isEqualTo(second);
+    }
+
+    @Test
+    void the_last_change_names_who_made_it_and_when() {
+        settings().save(NurtureSettings.DEFAULT);
+        settings().recordChange(new SettingsChange("ann@leadflow.test", Instant.parse("2026-11-02T09:00:00Z")));
+        settings().recordChange(new SettingsChange("max@leadflow.test", Instant.parse("2026-11-03T09:00:00Z")));
+
+        assertThat(settings().lastChange())
+                .contains(new SettingsChange("max@leadflow.test", Instant.parse("2026-11-03T09:00:00Z")));
     }
 }

@@ -2,7 +2,7 @@ package io.leadflow.scoring.adapter.in.web;
 
 import java.time.Instant;
 
-/** One model version: status, times and the document as stored (JSON). */
+/** One model version: status, times, who published and archived it, and the document as stored (JSON). */
 public record ModelVersionResponse(
         String modelId,
         int version,
@@ -10,4 +10,6 @@ public record ModelVersionResponse(
         Instant createdAt,
         Instant publishedAt,
         Instant archivedAt,
-        Object document) {}
+        Object document,
+        String publishedBy,
+        String archivedBy) {}

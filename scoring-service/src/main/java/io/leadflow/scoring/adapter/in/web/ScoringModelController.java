@@ -39,6 +39,8 @@ import tools.jackson.databind.json.JsonMapper;
 @RequestMapping("/api/v1/scoring-models")
 class ScoringModelController {
 
+    private static final String USER = "X-LeadFlow-User";
+
     private static final String BASE = "/api/v1/scoring-models/";
 
     private final DraftScoringModelUseCase drafts;
@@ -146,18 +148,30 @@ class ScoringModelController {
 
     /** 202: published; the re-scoring run's progress is at the Location. */
     @PostMapping("/{modelId}/versions/{version}/publish")
-    ResponseEntity<RescoringView> publish(@PathVariable("modelId") String modelIdText, @PathVariable String version) {
+    ResponseEntity<RescoringView> publish(
+            @PathVariable("modelId") String modelIdText,
+            @PathVariable String version,
+            @RequestHeader(name = USER, required = false) String user) {
         String modelId = modelId(modelIdText);
-        RescoringView run = publishing.publish(new ChangeModelStatusCommand(modelId, number(version)));
+        RescoringView run = publishing.publish(new ChangeModelStatusCommand(modelId, number(version), actor(user)));
         return ResponseEntity.accepted()
                 .location(URI.create(BASE + modelId + "/versions/" + version + "/rescoring"))
                 .body(run);
     }
 
     @PostMapping("/{modelId}/versions/{version}/archive")
-    ModelVersionResponse archive(@PathVariable("modelId") String modelIdText, @PathVariable String version) {
+    ModelVersionResponse archive(
+            @PathVariable("modelId") String modelIdText,
+            @PathVariable String version,
+            @RequestHeader(name = USER, required = false) String user) {
         String modelId = modelId(modelIdText);
-        return mapper.toResponse(archiving.archive(new ChangeModelStatusCommand(modelId, number(version))));
+        return mapper.toResponse(
+                archiving.archive(new ChangeModelStatusCommand(modelId, number(version), actor(user))));
+    }
+
+    /** Who made a change, as the gateway named them; null when a request came without (never through the gateway). */
+    private static String actor(String user) {
+        return user == null || user.isBlank() || user.length() > 320 ? null : user.strip();
     }
 
     @GetMapping("/{modelId}/versions/{version}/rescoring")

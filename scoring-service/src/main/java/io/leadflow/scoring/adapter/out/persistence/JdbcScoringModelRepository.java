@@ -99,13 +99,16 @@ class JdbcScoringModelRepository implements ScoringModelRepository, Initializing
     }
 
     @Override
-    public void setStatus(String modelId, int version, ModelStatus status, Instant at) {
+    public void setStatus(String modelId, int version, ModelStatus status, Instant at, String actor) {
         jdbc.sql("""
                 update scoring_model_version set status = :status, updated_at = :at,
                     published_at = case when :status = 'PUBLISHED' then :at else published_at end,
-                    archived_at = case when :status = 'ARCHIVED' then :at else archived_at end
+                    published_by = case when :status = 'PUBLISHED' then :actor else published_by end,
+                    archived_at = case when :status = 'ARCHIVED' then :at else archived_at end,
+                    archived_by = case when :status = 'ARCHIVED' then :actor else archived_by end
                 where model_id = :id and version = :version""")
                 .param("status", status.name())
+                .param("actor", actor, java.sql.Types.VARCHAR)
                 .param("at", LeadRows.timestamp(at))
                 .param("id", modelId)
                 .param("version", version)
@@ -160,7 +163,8 @@ class JdbcScoringModelRepository implements ScoringModelRepository, Initializing
     }
 
     private static final String SELECT = """
-            select model_id, version, status, document::text, created_at, published_at, archived_at
+            select model_id, version, status, document::text, created_at, published_at, archived_at,
+                published_by, archived_by
             from scoring_model_version""";
 
     private ModelVersionView view(ResultSet rs, int n) throws SQLException {
@@ -171,6 +175,8 @@ class JdbcScoringModelRepository implements ScoringModelRepository, Initializing
                 json.readValue(rs.getString(4), Object.class),
                 LeadRows.instant(rs, 5),
                 LeadRows.instant(rs, 6),
-                LeadRows.instant(rs, 7));
+                LeadRows.instant(rs, 7),
+                rs.getString(8),
+                rs.getString(9));
     }
 }

@@ -1,7 +1,7 @@
 package io.leadflow.scoring.application.port.in;
 
 /** Which model version to publish or archive. */
-public record ChangeModelStatusCommand(String modelId, int version) {
+public record ChangeModelStatusCommand(String modelId, int version, String actor) {
 
     public ChangeModelStatusCommand {
         Require.text(modelId, "modelId");

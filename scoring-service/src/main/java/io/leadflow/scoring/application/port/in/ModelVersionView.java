@@ -7,6 +7,8 @@ import java.time.Instant;
  * One version of a model as stored: its status and the document as written (maps, lists and scalars).
  *
  * @param publishedAt {@code null} until published; {@code archivedAt} likewise
+ * @param publishedBy who published it (the gateway's {@code X-LeadFlow-User}), null until then or when unknown;
+ *     {@code archivedBy} likewise
  */
 public record ModelVersionView(
         String modelId,
@@ -15,4 +17,6 @@ public record ModelVersionView(
         Object document,
         Instant createdAt,
         Instant publishedAt,
-        Instant archivedAt) {}
+        Instant archivedAt,
+        String publishedBy,
+        String archivedBy) {}

@@ -25,7 +25,8 @@ public interface ScoringModelRepository {
     /** Replaces a draft's document. */
     void replaceDraft(String modelId, int version, Object document, Instant at);
 
-    void setStatus(String modelId, int version, ModelStatus status, Instant at);
+    /** @param actor who made the change, kept as the publisher or archiver */
+    void setStatus(String modelId, int version, ModelStatus status, Instant at, String actor);
 
     Optional<ModelVersionView> find(String modelId, int version);
 

@@ -60,6 +60,8 @@ class ScoringModelControllerTest {
                     document,
                     Instant.parse("2026-11-02T10:00:00Z"),
                     null,
+                    null,
+                    null,
                     null);
         });
 

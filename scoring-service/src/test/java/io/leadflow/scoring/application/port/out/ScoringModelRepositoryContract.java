@@ -33,7 +33,8 @@ public abstract class ScoringModelRepositoryContract {
 
         models().insert("germany", 1, document, T0);
 
-        ModelVersionView draft = new ModelVersionView("germany", 1, ModelStatus.DRAFT, document, T0, null, null);
+        ModelVersionView draft =
+                new ModelVersionView("germany", 1, ModelStatus.DRAFT, document, T0, null, null, null, null);
         assertThat(models().find("germany", 1)).contains(draft);
         assertThat(models().versions("germany")).containsExactly(draft);
         assertThat(models().modelIds()).containsExactly("germany");
@@ -64,7 +65,7 @@ public abstract class ScoringModelRepositoryContract {
     @Test
     void only_a_drafts_document_is_replaced() {
         models().insert("germany", 1, document("germany", 20), T0);
-        models().setStatus("germany", 1, ModelStatus.PUBLISHED, T0.plusSeconds(10));
+        models().setStatus("germany", 1, ModelStatus.PUBLISHED, T0.plusSeconds(10), "mia@leadflow.test");
         models().insert("germany", 2, document("germany", 25), T0.plusSeconds(20));
 
         models().replaceDraft("germany", 1, document("germany", 99), T0.plusSeconds(30));
@@ -78,11 +79,11 @@ public abstract class ScoringModelRepositoryContract {
     @Test
     void a_published_version_is_scored_with_until_it_is_archived_and_keeps_both_times() {
         models().insert("germany", 1, document("germany", 20), T0);
-        models().setStatus("germany", 1, ModelStatus.PUBLISHED, T0.plusSeconds(10));
+        models().setStatus("germany", 1, ModelStatus.PUBLISHED, T0.plusSeconds(10), "mia@leadflow.test");
 
         assertThat(models().published()).containsExactly(ModelDocument.parse(document("germany", 20), 1));
 
-        models().setStatus("germany", 1, ModelStatus.ARCHIVED, T0.plusSeconds(20));
+        models().setStatus("germany", 1, ModelStatus.ARCHIVED, T0.plusSeconds(20), "max@leadflow.test");
 
         assertThat(models().published()).isEmpty();
         assertThat(models().find("germany", 1))
@@ -93,16 +94,19 @@ public abstract class ScoringModelRepositoryContract {
                         document("germany", 20),
                         T0,
                         T0.plusSeconds(10),
-                        T0.plusSeconds(20)));
+                        T0.plusSeconds(20),
+                        "mia@leadflow.test",
+                        "max@leadflow.test"));
     }
 
     @Test
     void a_model_has_at_most_one_published_version() {
         models().insert("germany", 1, document("germany", 20), T0);
         models().insert("germany", 2, document("germany", 30), T0);
-        models().setStatus("germany", 1, ModelStatus.PUBLISHED, T0.plusSeconds(10));
+        models().setStatus("germany", 1, ModelStatus.PUBLISHED, T0.plusSeconds(10), "mia@leadflow.test");
 
-        assertThatThrownBy(() -> models().setStatus("germany", 2, ModelStatus.PUBLISHED, T0.plusSeconds(20)))
+        assertThatThrownBy(() -> models().setStatus(
+                                "germany", 2, ModelStatus.PUBLISHED, T0.plusSeconds(20), "admin@leadflow.test"))
                 .isInstanceOf(RuntimeException.class);
 
         assertThat(models().published()).extracting(model -> model.version()).containsExactly(1);
@@ -114,8 +118,8 @@ public abstract class ScoringModelRepositoryContract {
         models().insert("austria", 1, document("austria", 20), T0);
         models().insert("germany", 1, document("germany", 20), T0);
         models().insert("germany", 3, document("germany", 40), T0);
-        models().setStatus("germany", 3, ModelStatus.PUBLISHED, T0);
-        models().setStatus("austria", 1, ModelStatus.PUBLISHED, T0);
+        models().setStatus("germany", 3, ModelStatus.PUBLISHED, T0, "admin@leadflow.test");
+        models().setStatus("austria", 1, ModelStatus.PUBLISHED, T0, "admin@leadflow.test");
 
         assertThat(models().versions("germany"))
                 .extracting(ModelVersionView::version)
