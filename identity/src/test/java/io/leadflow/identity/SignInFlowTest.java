@@ -90,7 +90,9 @@ class SignInFlowTest {
                 claims(tokens("rep@example.com", "rep-secret").get("access_token"));
 
         assertThat(access.get("email")).isEqualTo("rep@example.com");
-        assertThat(access.get("email_verified")).as("its people are configured, so vouched for").isEqualTo(true);
+        assertThat(access.get("email_verified"))
+                .as("its people are configured, so vouched for")
+                .isEqualTo(true);
         assertThat(access.get("roles")).isEqualTo(List.of("sales_rep"));
         assertThat((List<Object>) access.get("aud")).contains("leadflow", "leadflow-gateway");
         assertThat(access.get("iss")).isEqualTo("http://localhost:9000");
