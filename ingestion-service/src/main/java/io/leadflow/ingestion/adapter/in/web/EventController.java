@@ -7,6 +7,7 @@ import io.leadflow.ingestion.application.port.in.RecordEngagementsUseCase;
 import io.leadflow.ingestion.application.port.in.RecordedEngagement;
 import io.leadflow.ingestion.application.port.out.IngestionMetrics;
 import io.leadflow.kernel.InvalidValueException;
+import io.leadflow.support.security.Caller;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
@@ -55,8 +56,8 @@ class EventController {
             @RequestBody(required = false) EngagementRequest body,
             @RequestHeader(name = CORRELATION_HEADER, required = false) String correlationId,
             @RequestHeader(name = Callers.IDEMPOTENCY_KEY, required = false) String idempotencyKey,
-            @RequestHeader(name = Callers.USER, required = false) String user) {
-        UUID derived = Callers.derivedEventId("event", Callers.caller(user), idempotencyKey);
+            Caller caller) {
+        UUID derived = Callers.derivedEventId("event", caller.user(), idempotencyKey);
         RecordedEngagement recorded = recordEngagement.recordEngagement(
                 mapper.toCommand(body, Callers.correlation(correlationId), derived, "native"));
         return mapper.toResponse(recorded);
@@ -75,10 +76,10 @@ class EventController {
             @RequestHeader(name = "Content-Type", required = false) String contentType,
             @RequestHeader(name = CORRELATION_HEADER, required = false) String correlationId,
             @RequestHeader(name = Callers.IDEMPOTENCY_KEY, required = false) String idempotencyKey,
-            @RequestHeader(name = Callers.USER, required = false) String user) {
+            Caller source) {
         List<BatchBodies.Item> items = bodies.items(body, contentType, MAX_BATCH);
         String correlation = Callers.correlation(correlationId);
-        String caller = Callers.caller(user);
+        String caller = source.user();
         Callers.derivedEventId("batch", caller, idempotencyKey);
         List<BatchResponse.ItemResult> results = new ArrayList<>(items.size());
         List<RecordEngagementCommand> commands = new ArrayList<>();
