@@ -107,6 +107,8 @@ final class ServiceEnvironments {
             env.put("LEADFLOW_RABBIT_PASSWORD", config.broker().password());
             env.put("LEADFLOW_RABBIT_VHOST", "/");
         }
+        // who is calling: the caller tokens the gateway signs, checked with the keys it publishes
+        env.put("LEADFLOW_SECURITY_GATEWAY_TOKEN_JWK_SET_URI", config.gatewayUrl() + "/.well-known/leadflow-jwks.json");
         env.putAll(extra.getOrDefault(service.module(), Map.of()));
         return env;
     }

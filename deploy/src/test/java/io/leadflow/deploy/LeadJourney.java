@@ -51,6 +51,11 @@ final class LeadJourney {
         this.webhook = webhook;
     }
 
+    /** Marketing, signed in. */
+    SuiteClient marketer() {
+        return marketing;
+    }
+
     /** An event source with a fresh API key, as marketing's tools would call the suite. */
     SuiteClient source() {
         return LocalSignIn.source(admin, "e2e " + UUID.randomUUID());

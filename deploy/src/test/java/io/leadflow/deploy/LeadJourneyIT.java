@@ -127,6 +127,23 @@ class LeadJourneyIT {
     }
 
     @Test
+    void a_call_straight_to_a_service_port_with_forged_identity_headers_is_refused_and_records_nothing() {
+        String email = "forged." + UUID.randomUUID().toString().substring(0, 8) + "@northwind-logistics.com";
+        SuiteClient direct = SuiteClient.of("http://localhost:" + SuiteService.INGESTION.port(stack.config()));
+
+        SuiteClient.Answer forged = direct.post(
+                "/api/v1/events",
+                LeadJourney.engagement(email, "demo_requested", "contact_form", Instant.now()),
+                Map.of("X-LeadFlow-User", "apikey:forged", "X-LeadFlow-Roles", "source"));
+
+        assertThat(forged.status()).isEqualTo(401);
+        assertThat(forged.body().path("type").asString()).endsWith("/unauthenticated");
+        assertThat(journey().marketer().get("/api/v1/contacts/" + email).status())
+                .as("nothing was recorded for the forged caller")
+                .isEqualTo(404);
+    }
+
+    @Test
     void a_client_s_trace_runs_through_ingestion_scoring_and_hand_off_with_the_correlation_id_in_the_logs()
             throws Exception {
         String traceId = UUID.randomUUID().toString().replace("-", "");

@@ -104,8 +104,9 @@ class ConsoleSignInIT {
                 .valueEquals(StubService.SERVICE_HEADER, "console");
 
         StubService.Received seen = CONSOLE.lastRequestTo("/inbox").orElseThrow();
-        assertThat(seen.header("X-LeadFlow-User")).contains("rep@example.com");
-        assertThat(seen.header("X-LeadFlow-Roles")).contains("sales_rep");
+        assertThat(seen.user()).contains("rep@example.com");
+        assertThat(seen.roles()).contains("sales_rep");
+        assertThat(seen.caller().orElseThrow().getAudience()).containsExactly("console");
         assertThat(seen.header("Cookie"))
                 .as("the session cookie stays at the gateway")
                 .isEmpty();
@@ -221,7 +222,7 @@ class ConsoleSignInIT {
         }
 
         StubService.Received seen = CONSOLE.lastRequestTo("/replica-page").orElseThrow();
-        assertThat(seen.header("X-LeadFlow-User")).contains("replica@example.com");
+        assertThat(seen.user()).contains("replica@example.com");
         assertThat(seen.header(HttpHeaders.AUTHORIZATION))
                 .hasValueSatisfying(value -> assertThat(value).startsWith("Bearer ey"));
     }

@@ -2,6 +2,8 @@ package io.leadflow.gateway;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.Duration;
+import java.time.Instant;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
@@ -10,6 +12,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.boot.webtestclient.autoconfigure.AutoConfigureWebTestClient;
 import org.springframework.context.annotation.Import;
 import org.springframework.core.io.buffer.DataBuffer;
@@ -17,6 +20,8 @@ import org.springframework.core.io.buffer.DefaultDataBufferFactory;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.MediaType;
+import org.springframework.security.oauth2.jwt.Jwt;
+import org.springframework.security.oauth2.jwt.NimbusJwtDecoder;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.web.reactive.server.WebTestClient;
@@ -34,6 +39,9 @@ class GatewayRoutingIT {
 
     private final WebTestClient client;
     private final WebTestClient anonymous;
+
+    @LocalServerPort
+    private int port;
 
     GatewayRoutingIT(@Autowired WebTestClient client) {
         this.anonymous = client;
@@ -116,12 +124,13 @@ class GatewayRoutingIT {
     }
 
     @Test
-    void identity_headers_sent_by_a_client_are_replaced_by_the_caller_s_real_identity() {
+    void identity_headers_sent_by_a_client_are_dropped_and_the_service_gets_the_caller_s_signed_token() {
         client.get()
                 .uri("/api/v1/leads/spoofed")
                 .header("X-LeadFlow-User", "someone.else@leadflow.test")
                 .header("x-leadflow-roles", "sales_manager")
                 .header("X-LeadFlow-Team", "everyone")
+                .header("X-LeadFlow-Identity", "forged")
                 .header("X-Other", "kept")
                 .exchange()
                 .expectStatus()
@@ -129,22 +138,31 @@ class GatewayRoutingIT {
 
         StubService.Received received =
                 SERVICES.get("scoring").lastRequestTo("/api/v1/leads/spoofed").orElseThrow();
-        assertThat(received.headers().entrySet().stream()
-                        .filter(header -> header.getKey().equalsIgnoreCase("X-LeadFlow-User"))
-                        .flatMap(header -> header.getValue().stream()))
-                .containsExactly(ADMIN);
-        assertThat(received.header("X-LeadFlow-Roles")).contains("admin");
+        assertThat(received.header("X-LeadFlow-User")).isEmpty();
+        assertThat(received.header("X-LeadFlow-Roles")).isEmpty();
         assertThat(received.header("X-LeadFlow-Team")).isEmpty();
         assertThat(received.header("X-Other")).contains("kept");
+        assertThat(received.header(HttpHeaders.AUTHORIZATION)).isEmpty();
+
+        Jwt token = NimbusJwtDecoder.withJwkSetUri("http://localhost:" + port + "/.well-known/leadflow-jwks.json")
+                .build()
+                .decode(received.header(StubService.CALLER_TOKEN).orElseThrow());
+        assertThat(token.getSubject()).isEqualTo(ADMIN);
+        assertThat(token.getClaimAsStringList("roles")).containsExactly("admin");
+        assertThat(token.getAudience()).containsExactly("scoring-service");
+        assertThat(token.getClaimAsString("iss")).isEqualTo("leadflow-gateway");
+        assertThat(Duration.between(Instant.now(), token.getExpiresAt()))
+                .isBetween(Duration.ZERO, Duration.ofSeconds(61));
     }
 
     @Test
-    void a_public_path_reaches_no_service_with_identity_headers_a_client_sent() {
+    void a_public_path_reaches_no_service_with_identity_a_client_sent() {
         anonymous
                 .get()
                 .uri("/v3/api-docs/scoring")
                 .header("X-LeadFlow-User", "admin@leadflow.test")
                 .header("X-LeadFlow-Roles", "admin")
+                .header("X-LeadFlow-Identity", "forged")
                 .exchange()
                 .expectStatus()
                 .isOk();
@@ -153,6 +171,22 @@ class GatewayRoutingIT {
                 SERVICES.get("scoring").lastRequestTo("/v3/api-docs").orElseThrow();
         assertThat(received.header("X-LeadFlow-User")).isEmpty();
         assertThat(received.header("X-LeadFlow-Roles")).isEmpty();
+        assertThat(received.header(StubService.CALLER_TOKEN)).isEmpty();
+    }
+
+    @Test
+    void the_key_set_services_check_tokens_with_is_public() {
+        anonymous
+                .get()
+                .uri("/.well-known/leadflow-jwks.json")
+                .exchange()
+                .expectStatus()
+                .isOk()
+                .expectBody()
+                .jsonPath("$.keys[0].kty")
+                .isEqualTo("RSA")
+                .jsonPath("$.keys[0].d")
+                .doesNotExist();
     }
 
     @Test

@@ -1,5 +1,7 @@
 package io.leadflow.gateway;
 
+import com.nimbusds.jwt.JWTClaimsSet;
+import com.nimbusds.jwt.SignedJWT;
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
 import java.io.IOException;
@@ -27,6 +29,7 @@ final class StubService implements AutoCloseable {
     static final String SERVICE_HEADER = "X-Stub-Service";
     static final String CORRELATION_HEADER = "X-Correlation-Id";
     static final Duration SLOW = Duration.ofSeconds(3);
+    static final String CALLER_TOKEN = "X-LeadFlow-Identity";
     static final String ECHO_USER = "X-Echo-LeadFlow-User";
     static final String ECHO_ROLES = "X-Echo-LeadFlow-Roles";
     static final String ECHO_BODY_LENGTH = "X-Echo-Body-Length";
@@ -78,12 +81,13 @@ final class StubService implements AutoCloseable {
             String path = exchange.getRequestURI().getRawPath();
             int bodyLength = exchange.getRequestBody().readAllBytes().length;
             exchange.getResponseHeaders().set(ECHO_BODY_LENGTH, String.valueOf(bodyLength));
-            received.add(new Received(path, Map.copyOf(exchange.getRequestHeaders())));
+            Received request = new Received(path, Map.copyOf(exchange.getRequestHeaders()));
+            received.add(request);
             if (path.contains("/slow")) {
                 sleep(SLOW);
             }
-            String user = exchange.getRequestHeaders().getFirst("X-LeadFlow-User");
-            String roles = exchange.getRequestHeaders().getFirst("X-LeadFlow-Roles");
+            String user = request.user().orElse(null);
+            String roles = request.roles().orElse(null);
             if (user != null) {
                 exchange.getResponseHeaders().set(ECHO_USER, user);
             }
@@ -119,6 +123,33 @@ final class StubService implements AutoCloseable {
                     .filter(entry -> entry.getKey().equalsIgnoreCase(name))
                     .flatMap(entry -> entry.getValue().stream())
                     .findFirst();
+        }
+
+        /** The caller token the gateway signed, read but not checked (GatewayRoutingIT checks the signature). */
+        Optional<JWTClaimsSet> caller() {
+            return header(CALLER_TOKEN).map(token -> {
+                try {
+                    return SignedJWT.parse(token).getJWTClaimsSet();
+                } catch (java.text.ParseException e) {
+                    throw new IllegalStateException("the gateway sent a caller token that is not a JWT", e);
+                }
+            });
+        }
+
+        /** Who the caller token names: an e-mail or {@code apikey:<id>}. */
+        Optional<String> user() {
+            return caller().map(JWTClaimsSet::getSubject);
+        }
+
+        /** The roles of the caller token, comma-separated as they were sorted. */
+        Optional<String> roles() {
+            return caller().map(claims -> {
+                try {
+                    return String.join(",", claims.getStringListClaim("roles"));
+                } catch (java.text.ParseException e) {
+                    throw new IllegalStateException("roles is not a list of names", e);
+                }
+            });
         }
     }
 }

@@ -7,6 +7,7 @@ import io.leadflow.kernel.LeadId;
 import io.leadflow.kernel.event.AccountQualifiedEvent;
 import io.leadflow.kernel.event.EventMetadata;
 import io.leadflow.kernel.event.EventStreams;
+import io.leadflow.support.testing.GatewayTokens;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
@@ -174,8 +175,7 @@ class AccountHandoffIT {
     private JsonNode read(RestClient api, String uri, String user) {
         return json.readTree(api.get()
                 .uri(uri)
-                .header("X-LeadFlow-User", user)
-                .header("X-LeadFlow-Roles", "sales_rep")
+                .header(GatewayTokens.HEADER, GatewayTokens.of(user, "sales_rep"))
                 .retrieve()
                 .body(String.class));
     }

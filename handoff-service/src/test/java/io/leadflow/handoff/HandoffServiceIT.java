@@ -13,6 +13,7 @@ import io.leadflow.kernel.event.LeadQualifiedEvent;
 import io.leadflow.kernel.event.LeadRejectedEvent;
 import io.leadflow.kernel.event.LeadStageChangedEvent;
 import io.leadflow.kernel.event.ProfileChangedEvent;
+import io.leadflow.support.testing.GatewayTokens;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
@@ -109,7 +110,10 @@ class HandoffServiceIT {
     @org.junit.jupiter.api.Order(1)
     void a_qualified_lead_reaches_the_reps_webhook_signed_and_retried_and_the_rejection_reaches_lead_lifecycle()
             throws Exception {
-        RestClient api = RestClient.create("http://localhost:" + port);
+        RestClient api = RestClient.builder()
+                .baseUrl("http://localhost:" + port)
+                .defaultHeader(GatewayTokens.HEADER, GatewayTokens.anyone())
+                .build();
         LeadId lead = LeadId.newId();
         try (RabbitProbe rabbit = new RabbitProbe(json)) {
             ResponseEntity<String> created = api.post()
@@ -182,8 +186,7 @@ class HandoffServiceIT {
             String observer = rabbit.observe(EventStreams.LIFECYCLE, GROUP + "-observer");
             ResponseEntity<String> rejected = api.post()
                     .uri("/api/v1/handoffs/{id}/reject", handoffId)
-                    .header("X-LeadFlow-User", "rita." + GROUP + "@seller.example")
-                    .header("X-LeadFlow-Roles", "sales_rep")
+                    .header(GatewayTokens.HEADER, GatewayTokens.of("rita." + GROUP + "@seller.example", "sales_rep"))
                     .contentType(MediaType.APPLICATION_JSON)
                     .body("{\"reason\":\"timing\",\"note\":\"call back in Q2\"}")
                     .retrieve()
@@ -211,7 +214,7 @@ class HandoffServiceIT {
 
             ResponseEntity<String> again = api.post()
                     .uri("/api/v1/handoffs/{id}/accept", handoffId)
-                    .header("X-LeadFlow-User", "rita." + GROUP + "@seller.example")
+                    .header(GatewayTokens.HEADER, GatewayTokens.of("rita." + GROUP + "@seller.example", ""))
                     .retrieve()
                     .onStatus(status -> true, (request, response) -> {})
                     .toEntity(String.class);
@@ -239,7 +242,10 @@ class HandoffServiceIT {
     @Test
     @org.junit.jupiter.api.Order(2)
     void an_accept_racing_its_deadline_ends_in_exactly_one_outcome() throws Exception {
-        RestClient api = RestClient.create("http://localhost:" + port);
+        RestClient api = RestClient.builder()
+                .baseUrl("http://localhost:" + port)
+                .defaultHeader(GatewayTokens.HEADER, GatewayTokens.anyone())
+                .build();
         String allWeek = "{\"MONDAY\":\"00:00-23:59\",\"TUESDAY\":\"00:00-23:59\",\"WEDNESDAY\":\"00:00-23:59\","
                 + "\"THURSDAY\":\"00:00-23:59\",\"FRIDAY\":\"00:00-23:59\",\"SATURDAY\":\"00:00-23:59\","
                 + "\"SUNDAY\":\"00:00-23:59\"}";
@@ -350,8 +356,7 @@ class HandoffServiceIT {
 
         JsonNode inbox = json.readTree(api.get()
                 .uri("/api/v1/handoffs?assignee=me&status=open")
-                .header("X-LeadFlow-User", "boss." + GROUP + "@seller.example")
-                .header("X-LeadFlow-Roles", "sales_manager")
+                .header(GatewayTokens.HEADER, GatewayTokens.of("boss." + GROUP + "@seller.example", "sales_manager"))
                 .retrieve()
                 .body(String.class));
         assertThat(inbox.size()).isEqualTo(10);
@@ -364,8 +369,7 @@ class HandoffServiceIT {
                 + Instant.now().plusSeconds(60);
         JsonNode byTeam = json.readTree(api.get()
                 .uri("/api/v1/reports/sla?by=team&" + period)
-                .header("X-LeadFlow-User", "admin@leadflow.test")
-                .header("X-LeadFlow-Roles", "admin")
+                .header(GatewayTokens.HEADER, GatewayTokens.of("admin@leadflow.test", "admin"))
                 .retrieve()
                 .body(String.class));
         JsonNode race = null;
@@ -380,8 +384,7 @@ class HandoffServiceIT {
         assertThat(race.get("breaches").asLong()).isEqualTo(breached);
         JsonNode byChannel = json.readTree(api.get()
                 .uri("/api/v1/reports/conversion?by=channel&" + period)
-                .header("X-LeadFlow-User", "admin@leadflow.test")
-                .header("X-LeadFlow-Roles", "admin")
+                .header(GatewayTokens.HEADER, GatewayTokens.of("admin@leadflow.test", "admin"))
                 .retrieve()
                 .body(String.class));
         JsonNode contactForm = null;
@@ -441,8 +444,7 @@ class HandoffServiceIT {
     private JsonNode read(RestClient api, String uri) {
         return json.readTree(api.get()
                 .uri(uri)
-                .header("X-LeadFlow-User", "rita." + GROUP + "@seller.example")
-                .header("X-LeadFlow-Roles", "sales_rep")
+                .header(GatewayTokens.HEADER, GatewayTokens.of("rita." + GROUP + "@seller.example", "sales_rep"))
                 .retrieve()
                 .body(String.class));
     }
@@ -462,7 +464,10 @@ class HandoffServiceIT {
     @Test
     @org.junit.jupiter.api.Order(3)
     void a_manager_reassigns_a_waiting_hand_off_and_marks_a_rep_away_and_a_rep_may_do_neither() throws Exception {
-        RestClient api = RestClient.create("http://localhost:" + port);
+        RestClient api = RestClient.builder()
+                .baseUrl("http://localhost:" + port)
+                .defaultHeader(GatewayTokens.HEADER, GatewayTokens.anyone())
+                .build();
         String boss = "lead." + GROUP + "@seller.example";
         String team = json.readTree(api.post()
                         .uri("/api/v1/teams")
@@ -519,8 +524,7 @@ class HandoffServiceIT {
         int byRep = api.post()
                 .uri("/api/v1/handoffs/{id}/reassign", view.id())
                 .contentType(MediaType.APPLICATION_JSON)
-                .header("X-LeadFlow-User", view.rep().email())
-                .header("X-LeadFlow-Roles", "sales_rep")
+                .header(GatewayTokens.HEADER, GatewayTokens.of(view.rep().email(), "sales_rep"))
                 .body(body)
                 .exchange((request, response) -> response.getStatusCode().value());
         assertThat(byRep).isEqualTo(403);
@@ -528,8 +532,7 @@ class HandoffServiceIT {
             JsonNode moved = json.readTree(api.post()
                     .uri("/api/v1/handoffs/{id}/reassign", view.id())
                     .contentType(MediaType.APPLICATION_JSON)
-                    .header("X-LeadFlow-User", boss)
-                    .header("X-LeadFlow-Roles", "sales_manager")
+                    .header(GatewayTokens.HEADER, GatewayTokens.of(boss, "sales_manager"))
                     .body(body)
                     .retrieve()
                     .body(String.class));
@@ -548,8 +551,7 @@ class HandoffServiceIT {
         JsonNode away = json.readTree(api.put()
                 .uri("/api/v1/reps/{id}/availability", holder)
                 .contentType(MediaType.APPLICATION_JSON)
-                .header("X-LeadFlow-User", boss)
-                .header("X-LeadFlow-Roles", "sales_manager")
+                .header(GatewayTokens.HEADER, GatewayTokens.of(boss, "sales_manager"))
                 .body("{\"available\":false}")
                 .retrieve()
                 .body(String.class));
@@ -558,8 +560,7 @@ class HandoffServiceIT {
         int awayByRep = api.put()
                 .uri("/api/v1/reps/{id}/availability", holder)
                 .contentType(MediaType.APPLICATION_JSON)
-                .header("X-LeadFlow-User", view.rep().email())
-                .header("X-LeadFlow-Roles", "sales_manager")
+                .header(GatewayTokens.HEADER, GatewayTokens.of(view.rep().email(), "sales_manager"))
                 .body("{\"available\":true}")
                 .exchange((request, response) -> response.getStatusCode().value());
         assertThat(awayByRep).isEqualTo(403);
@@ -567,9 +568,46 @@ class HandoffServiceIT {
 
     /** Two people of one account qualify through RabbitMQ: both reach the account's owner, named as the rule. */
     @Test
+    @org.junit.jupiter.api.Order(5)
+    void a_call_straight_to_the_service_with_forged_identity_headers_or_a_bad_token_is_refused() {
+        RestClient direct = RestClient.create("http://localhost:" + port);
+        String uri = "/api/v1/handoffs?assignee=me&status=open";
+        int forged = direct.get()
+                .uri(uri)
+                .header("X-LeadFlow-User", "boss." + GROUP + "@seller.example")
+                .header("X-LeadFlow-Roles", "admin")
+                .exchange((request, response) -> response.getStatusCode().value());
+        int stranger = direct.get()
+                .uri(uri)
+                .header(
+                        GatewayTokens.HEADER,
+                        GatewayTokens.token().signedByAStranger().sign())
+                .exchange((request, response) -> response.getStatusCode().value());
+        int otherService = direct.get()
+                .uri(uri)
+                .header(
+                        GatewayTokens.HEADER,
+                        GatewayTokens.token().audience("scoring-service").sign())
+                .exchange((request, response) -> response.getStatusCode().value());
+        int expired = direct.get()
+                .uri(uri)
+                .header(
+                        GatewayTokens.HEADER,
+                        GatewayTokens.token()
+                                .expiresAt(Instant.now().minusSeconds(120))
+                                .sign())
+                .exchange((request, response) -> response.getStatusCode().value());
+
+        assertThat(List.of(forged, stranger, otherService, expired)).containsOnly(401);
+    }
+
+    @Test
     @org.junit.jupiter.api.Order(4)
     void two_people_of_one_account_reach_its_owner_through_the_lifecycle_stream() throws Exception {
-        RestClient api = RestClient.create("http://localhost:" + port);
+        RestClient api = RestClient.builder()
+                .baseUrl("http://localhost:" + port)
+                .defaultHeader(GatewayTokens.HEADER, GatewayTokens.anyone())
+                .build();
         String owner = json.readTree(api.post()
                         .uri("/api/v1/reps")
                         .contentType(MediaType.APPLICATION_JSON)

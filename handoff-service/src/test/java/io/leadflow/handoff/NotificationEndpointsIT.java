@@ -6,6 +6,7 @@ import static org.awaitility.Awaitility.await;
 import io.leadflow.handoff.application.port.in.AssignHandoffCommand;
 import io.leadflow.handoff.application.port.in.AssignHandoffUseCase;
 import io.leadflow.kernel.LeadId;
+import io.leadflow.support.testing.GatewayTokens;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
@@ -259,8 +260,7 @@ class NotificationEndpointsIT {
     private RestClient as(String user, String role) {
         return RestClient.builder()
                 .baseUrl("http://localhost:" + port)
-                .defaultHeader("X-LeadFlow-User", user)
-                .defaultHeader("X-LeadFlow-Roles", role)
+                .defaultHeader(GatewayTokens.HEADER, GatewayTokens.of(user, role))
                 .build();
     }
 

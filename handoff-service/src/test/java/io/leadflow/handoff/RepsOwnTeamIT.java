@@ -9,6 +9,7 @@ import io.leadflow.handoff.application.port.in.FindHandoffQuery;
 import io.leadflow.handoff.domain.BusinessCalendar;
 import io.leadflow.handoff.domain.WorkingHours;
 import io.leadflow.kernel.LeadId;
+import io.leadflow.support.testing.GatewayTokens;
 import java.time.DayOfWeek;
 import java.time.Duration;
 import java.time.Instant;
@@ -85,7 +86,10 @@ class RepsOwnTeamIT {
 
     @Test
     void a_lead_routed_without_a_rule_reaches_its_teams_slack_and_gets_an_sla_on_the_teams_calendar() throws Exception {
-        RestClient api = RestClient.create("http://localhost:" + port);
+        RestClient api = RestClient.builder()
+                .baseUrl("http://localhost:" + port)
+                .defaultHeader(GatewayTokens.HEADER, GatewayTokens.anyone())
+                .build();
         String team = json.readTree(api.post()
                         .uri("/api/v1/teams")
                         .contentType(MediaType.APPLICATION_JSON)

@@ -3,6 +3,7 @@ package io.leadflow.ingestion;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
+import io.leadflow.support.testing.GatewayTokens;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
@@ -174,16 +175,6 @@ class IngestionApiIT extends RunningServiceIT {
     @Test
     void an_admin_registers_a_custom_type_which_events_may_then_use() {
         String body = "{\"name\":\"Podcast Listened\",\"description\":\"an episode of our podcast\"}";
-        assertThat(http().post("/api/v1/event-types", body).status()).isEqualTo(401);
-        assertThat(http().post(
-                                "/api/v1/event-types",
-                                body,
-                                "X-LeadFlow-User",
-                                "m@leadflow.io",
-                                "X-LeadFlow-Roles",
-                                "marketing")
-                        .status())
-                .isEqualTo(403);
         assertThat(http().post(
                                 "/api/v1/event-types",
                                 body,
@@ -191,6 +182,21 @@ class IngestionApiIT extends RunningServiceIT {
                                 "admin@leadflow.io",
                                 "X-LeadFlow-Roles",
                                 "admin")
+                        .status())
+                .as("identity headers without the gateway's token")
+                .isEqualTo(401);
+        assertThat(http().post(
+                                "/api/v1/event-types",
+                                body,
+                                GatewayTokens.HEADER,
+                                GatewayTokens.of("m@leadflow.io", "marketing"))
+                        .status())
+                .isEqualTo(403);
+        assertThat(http().post(
+                                "/api/v1/event-types",
+                                body,
+                                GatewayTokens.HEADER,
+                                GatewayTokens.of("admin@leadflow.io", "admin"))
                         .status())
                 .isEqualTo(201);
 
@@ -283,7 +289,7 @@ class IngestionApiIT extends RunningServiceIT {
                         event(email, "demo_requested", RECENT),
                         "Idempotency-Key",
                         idempotencyKey,
-                        "X-LeadFlow-User",
-                        "apikey:forms");
+                        GatewayTokens.HEADER,
+                        GatewayTokens.of("apikey:forms", "source"));
     }
 }

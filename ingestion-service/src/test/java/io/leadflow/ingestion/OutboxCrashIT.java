@@ -5,6 +5,7 @@ import static org.awaitility.Awaitility.await;
 
 import io.leadflow.kernel.event.MessageHeaders;
 import io.leadflow.kernel.testing.LocalDatabases;
+import io.leadflow.support.testing.GatewayTokens;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
@@ -172,6 +173,7 @@ class OutboxCrashIT {
                 .run(
                         "--server.port=0",
                         "--spring.datasource.url=" + url,
+                        "--leadflow.security.gateway-token.jwk-set-uri=" + GatewayTokens.jwkSetUri(),
                         "--leadflow.outbox.enabled=" + relay,
                         "--leadflow.outbox.batch-size=20",
                         "--leadflow.outbox.poll-interval=50ms");

@@ -2,6 +2,7 @@ package io.leadflow.ingestion;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.leadflow.support.testing.GatewayTokens;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.UUID;
@@ -23,20 +24,16 @@ class RawEventSenderIT extends RunningServiceIT {
         String leadId = http().post(
                         "/api/v1/events",
                         event(email, "email_opened", "e1"),
-                        "X-LeadFlow-User",
-                        "apikey:forms" + run,
-                        "X-LeadFlow-Roles",
-                        "source")
+                        GatewayTokens.HEADER,
+                        GatewayTokens.of("apikey:forms" + run, "source"))
                 .json()
                 .path("leadId")
                 .asString();
         assertThat(http().post(
                                 "/api/v1/events/batch",
                                 "[" + event(email, "email_clicked", "e2") + "]",
-                                "X-LeadFlow-User",
-                                "apikey:crm" + run,
-                                "X-LeadFlow-Roles",
-                                "source")
+                                GatewayTokens.HEADER,
+                                GatewayTokens.of("apikey:crm" + run, "source"))
                         .status())
                 .isEqualTo(202);
         assertThat(http().post(
@@ -44,19 +41,15 @@ class RawEventSenderIT extends RunningServiceIT {
                                 """
                                 {"type":"track","event":"Demo Requested","userId":"%1$s","messageId":"m-%2$s",
                                  "context":{"traits":{"email":"%1$s"}}}""".formatted(email, run),
-                                "X-LeadFlow-User",
-                                "apikey:segment" + run,
-                                "X-LeadFlow-Roles",
-                                "source")
+                                GatewayTokens.HEADER,
+                                GatewayTokens.of("apikey:segment" + run, "source"))
                         .status())
                 .isEqualTo(200);
         assertThat(http().post(
                                 "/api/v1/events",
                                 event(email, "webinar_attended", "e4").replace("}}", "},\"apiKeyId\":\"forged\"}"),
-                                "X-LeadFlow-User",
-                                "marketing." + run + "@leadflow.test",
-                                "X-LeadFlow-Roles",
-                                "admin")
+                                GatewayTokens.HEADER,
+                                GatewayTokens.of("marketing." + run + "@leadflow.test", "admin"))
                         .status())
                 .isEqualTo(202);
 

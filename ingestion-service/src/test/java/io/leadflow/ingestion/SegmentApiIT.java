@@ -6,6 +6,7 @@ import static org.awaitility.Awaitility.await;
 import com.segment.analytics.Analytics;
 import com.segment.analytics.messages.IdentifyMessage;
 import com.segment.analytics.messages.TrackMessage;
+import io.leadflow.support.testing.GatewayTokens;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
@@ -109,8 +110,16 @@ class SegmentApiIT extends RunningServiceIT {
     @Test
     void a_stock_segment_java_sdk_pointed_at_leadflow_delivers_identify_and_track() throws Exception {
         String email = "margaret." + run + "@fabrikam.com";
+        String caller = GatewayTokens.of("apikey:sdk-test", "source");
         Analytics analytics = Analytics.builder("wk_sdk_test")
                 .endpoint("http://localhost:" + port)
+                // what the gateway adds to the SDK's calls on their way in
+                .client(new okhttp3.OkHttpClient.Builder()
+                        .addInterceptor(chain -> chain.proceed(chain.request()
+                                .newBuilder()
+                                .header(GatewayTokens.HEADER, caller)
+                                .build()))
+                        .build())
                 .flushQueueSize(10)
                 .flushInterval(1, java.util.concurrent.TimeUnit.SECONDS)
                 .build();
@@ -145,6 +154,12 @@ class SegmentApiIT extends RunningServiceIT {
     }
 
     private HttpCalls.Answer segment(String path, String body) {
-        return http().post(path, body, "Authorization", WRITE_KEY, "X-LeadFlow-User", "apikey:segment-test");
+        return http().post(
+                        path,
+                        body,
+                        "Authorization",
+                        WRITE_KEY,
+                        GatewayTokens.HEADER,
+                        GatewayTokens.of("apikey:segment-test", "source"));
     }
 }

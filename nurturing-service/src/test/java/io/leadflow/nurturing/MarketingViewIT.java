@@ -6,6 +6,7 @@ import io.leadflow.kernel.LeadId;
 import io.leadflow.kernel.RejectionReason;
 import io.leadflow.nurturing.application.port.in.EnrollRejectedLeadCommand;
 import io.leadflow.nurturing.application.port.in.EnrollRejectedLeadUseCase;
+import io.leadflow.support.testing.GatewayTokens;
 import java.io.StringReader;
 import java.util.List;
 import java.util.UUID;
@@ -217,8 +218,7 @@ class MarketingViewIT extends NurturingItSupport {
     void a_settings_change_is_shown_with_who_made_it_and_a_body_cannot_claim_another_actor() {
         http.put()
                 .uri("/api/v1/nurture/settings")
-                .header("X-LeadFlow-User", "mara.marketing@leadflow.test")
-                .header("X-LeadFlow-Roles", "marketing")
+                .header(GatewayTokens.HEADER, GatewayTokens.of("mara.marketing@leadflow.test", "marketing"))
                 .contentType(MediaType.APPLICATION_JSON)
                 .body("{\"recycleThreshold\": 60, \"updatedBy\": \"someone.else@leadflow.test\"}")
                 .exchange()
@@ -230,8 +230,7 @@ class MarketingViewIT extends NurturingItSupport {
 
         http.get()
                 .uri("/api/v1/nurture/settings")
-                .header("X-LeadFlow-User", "ann.admin@leadflow.test")
-                .header("X-LeadFlow-Roles", "admin")
+                .header(GatewayTokens.HEADER, GatewayTokens.of("ann.admin@leadflow.test", "admin"))
                 .exchange()
                 .expectStatus()
                 .isOk()

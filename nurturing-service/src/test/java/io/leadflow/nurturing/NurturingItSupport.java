@@ -9,6 +9,7 @@ import io.leadflow.kernel.event.IntegrationEvent;
 import io.leadflow.kernel.event.MessageHeaders;
 import io.leadflow.kernel.testing.LocalDatabases;
 import io.leadflow.kernel.testing.MutableClock;
+import io.leadflow.support.testing.GatewayTokens;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -142,7 +143,10 @@ abstract class NurturingItSupport {
         admin.declareBinding(BindingBuilder.bind(observer)
                 .to(new TopicExchange(EventStreams.LIFECYCLE))
                 .with("#"));
-        http = RestTestClient.bindToServer().baseUrl("http://localhost:" + port).build();
+        http = RestTestClient.bindToServer()
+                .baseUrl("http://localhost:" + port)
+                .defaultHeader(GatewayTokens.HEADER, GatewayTokens.anyone())
+                .build();
     }
 
     @AfterEach

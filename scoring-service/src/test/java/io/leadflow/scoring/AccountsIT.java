@@ -11,6 +11,7 @@ import io.leadflow.kernel.event.EventMetadata;
 import io.leadflow.kernel.event.EventStreams;
 import io.leadflow.kernel.event.ProfileAttributes;
 import io.leadflow.kernel.event.ProfileChangedEvent;
+import io.leadflow.support.testing.GatewayTokens;
 import java.net.URI;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
@@ -185,6 +186,7 @@ class AccountsIT extends ScoringItSupport {
     private HttpResponse<String> get(String path) throws Exception {
         return http.send(
                 HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
+                        .header(GatewayTokens.HEADER, GatewayTokens.anyone())
                         .GET()
                         .build(),
                 HttpResponse.BodyHandlers.ofString());
@@ -192,6 +194,7 @@ class AccountsIT extends ScoringItSupport {
 
     private HttpResponse<String> post(String path, String contentType, String body) throws Exception {
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
+                .header(GatewayTokens.HEADER, GatewayTokens.anyone())
                 .POST(body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body));
         if (contentType != null) {
             request.header("Content-Type", contentType);

@@ -11,6 +11,7 @@ import io.leadflow.kernel.event.EventMetadata;
 import io.leadflow.kernel.event.EventStreams;
 import io.leadflow.kernel.event.ProfileAttributes;
 import io.leadflow.kernel.event.ProfileChangedEvent;
+import io.leadflow.support.testing.GatewayTokens;
 import java.net.URI;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
@@ -84,6 +85,7 @@ class MinimumDataIT extends ScoringItSupport {
         assertThat(qualifications(lead)).isZero();
         JsonNode waitingList = json.readTree(http.send(
                         HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/api/v1/leads?needsData=true"))
+                                .header(GatewayTokens.HEADER, GatewayTokens.anyone())
                                 .GET()
                                 .build(),
                         HttpResponse.BodyHandlers.ofString())
@@ -144,6 +146,7 @@ class MinimumDataIT extends ScoringItSupport {
 
     private HttpResponse<String> post(String path, String contentType, String body) throws Exception {
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
+                .header(GatewayTokens.HEADER, GatewayTokens.anyone())
                 .POST(body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body));
         if (contentType != null) {
             request.header("Content-Type", contentType);

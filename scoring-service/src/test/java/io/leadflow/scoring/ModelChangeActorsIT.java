@@ -2,6 +2,7 @@ package io.leadflow.scoring;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.leadflow.support.testing.GatewayTokens;
 import java.net.URI;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
@@ -68,8 +69,7 @@ class ModelChangeActorsIT extends ScoringItSupport {
                 .method(
                         method,
                         yaml == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(yaml))
-                .header("X-LeadFlow-User", user)
-                .header("X-LeadFlow-Roles", "marketing");
+                .header(GatewayTokens.HEADER, GatewayTokens.of(user, "marketing"));
         if (yaml != null) {
             request.header("Content-Type", "application/yaml");
         }

@@ -4,6 +4,7 @@ import io.leadflow.kernel.LeadId;
 import io.leadflow.kernel.event.IntegrationEvent;
 import io.leadflow.kernel.event.MessageHeaders;
 import io.leadflow.kernel.testing.LocalDatabases;
+import io.leadflow.support.testing.GatewayTokens;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -74,6 +75,7 @@ abstract class ScoringItSupport {
     JsonNode leadView(LeadId lead) throws Exception {
         HttpResponse<String> response = http.send(
                 HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/api/v1/leads/" + lead))
+                        .header(GatewayTokens.HEADER, GatewayTokens.anyone())
                         .GET()
                         .build(),
                 HttpResponse.BodyHandlers.ofString());

@@ -15,6 +15,7 @@ import io.leadflow.kernel.event.ProfileAttributes;
 import io.leadflow.kernel.event.ProfileChangedEvent;
 import io.leadflow.scoring.application.port.in.ScoreEngagementCommand;
 import io.leadflow.scoring.application.port.in.ScoreEngagementUseCase;
+import io.leadflow.support.testing.GatewayTokens;
 import java.net.URI;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
@@ -301,6 +302,7 @@ class ScoringServiceIT extends ScoringItSupport {
 
     private HttpResponse<String> call(String method, String path, String contentType, String body) throws Exception {
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
+                .header(GatewayTokens.HEADER, GatewayTokens.anyone())
                 .method(
                         method,
                         body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body));

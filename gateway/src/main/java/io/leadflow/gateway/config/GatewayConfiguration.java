@@ -10,6 +10,7 @@ import org.springframework.context.annotation.Configuration;
     DownstreamServices.class,
     RouteTimeouts.class,
     SecurityProperties.class,
+    GatewayTokenProperties.class,
     RateLimits.class,
     RequestLimits.class,
     CircuitBreakers.class,

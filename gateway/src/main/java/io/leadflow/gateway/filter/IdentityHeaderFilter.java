@@ -11,13 +11,14 @@ import reactor.core.publisher.Mono;
 
 /**
  * Removes the identity headers only the gateway may set from every client request, before anything else
- * (authentication included) looks at it; services trust these headers, so a client must never forge them.
+ * (authentication included) looks at it: the signed caller token's header, and the plain identity headers the services
+ * read before they checked signed tokens (they no longer act on them, but nothing forged passes the door).
  */
 @Component
 public class IdentityHeaderFilter implements WebFilter, Ordered {
 
     public static final List<String> GATEWAY_ONLY_HEADERS =
-            List.of("X-LeadFlow-User", "X-LeadFlow-Roles", "X-LeadFlow-Team");
+            List.of("X-LeadFlow-User", "X-LeadFlow-Roles", "X-LeadFlow-Team", "X-LeadFlow-Identity");
 
     @Override
     public Mono<Void> filter(ServerWebExchange exchange, WebFilterChain chain) {

@@ -33,6 +33,7 @@ public final class AccessMatrix {
             // the gateway itself
             rule(null, "/actuator/health/**", ANYONE),
             rule(HttpMethod.GET, "/actuator/prometheus", ANYONE),
+            rule(HttpMethod.GET, CallerKeys.PATH, ANYONE),
             rule(HttpMethod.GET, "/v3/api-docs/**", ANYONE),
             rule(HttpMethod.GET, "/swagger-ui.html", ANYONE),
             rule(HttpMethod.GET, "/swagger-ui/**", ANYONE),

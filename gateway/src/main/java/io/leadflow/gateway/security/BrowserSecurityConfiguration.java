@@ -41,7 +41,14 @@ class BrowserSecurityConfiguration {
 
     /** Paths that stay with the stateless API chain, whatever the browser sends. */
     static final String[] API_PATHS = {
-        "/api/**", "/v1/**", "/v3/api-docs/**", "/swagger-ui*", "/swagger-ui/**", "/webjars/**", "/actuator/**"
+        "/api/**",
+        "/v1/**",
+        "/v3/api-docs/**",
+        "/swagger-ui*",
+        "/swagger-ui/**",
+        "/webjars/**",
+        "/actuator/**",
+        CallerKeys.PATH
     };
 
     static final String CSRF_COOKIE = "XSRF-TOKEN";

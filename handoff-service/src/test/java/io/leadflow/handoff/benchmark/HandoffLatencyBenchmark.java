@@ -15,6 +15,7 @@ import io.leadflow.kernel.event.EventStreams;
 import io.leadflow.kernel.event.LeadQualifiedEvent;
 import io.leadflow.kernel.event.MessageHeaders;
 import io.leadflow.kernel.testing.LocalDatabases;
+import io.leadflow.support.testing.GatewayTokens;
 import java.net.InetSocketAddress;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -83,6 +84,7 @@ public final class HandoffLatencyBenchmark {
                 "--spring.cloud.stream.bindings[lead.lifecycle].producer.required-groups=" + group,
                 "--spring.cloud.stream.rabbit.bindings[lead.lifecycle].producer.expires=600000"));
         // further arguments are Spring properties to try, e.g. --leadflow.webhooks.poll-interval=100ms
+        springArgs.add("--leadflow.security.gateway-token.jwk-set-uri=" + GatewayTokens.jwkSetUri());
         springArgs.addAll(List.of(args).subList(Math.min(2, args.length), args.length));
         ConfigurableApplicationContext app =
                 new SpringApplicationBuilder(HandoffApplication.class).run(springArgs.toArray(String[]::new));

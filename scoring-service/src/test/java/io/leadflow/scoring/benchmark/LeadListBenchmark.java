@@ -8,6 +8,7 @@ import io.leadflow.scoring.ScoringApplication;
 import io.leadflow.scoring.application.port.in.FindLeadQuery;
 import io.leadflow.scoring.application.port.in.FindLeadsQuery;
 import io.leadflow.scoring.application.port.in.LeadSearch;
+import io.leadflow.support.testing.GatewayTokens;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
@@ -42,6 +43,7 @@ public final class LeadListBenchmark {
                 .run(
                         "--spring.datasource.url=" + url,
                         "--server.port=0",
+                        "--leadflow.security.gateway-token.jwk-set-uri=" + GatewayTokens.jwkSetUri(),
                         "--logging.level.root=WARN",
                         "--logging.level.benchmark=INFO")) {
             JdbcClient jdbc = app.getBean(JdbcClient.class);

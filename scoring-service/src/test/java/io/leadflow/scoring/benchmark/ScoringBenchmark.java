@@ -19,6 +19,7 @@ import io.leadflow.scoring.application.port.in.ScoreEngagementCommand;
 import io.leadflow.scoring.application.port.in.ScoreEngagementUseCase;
 import io.leadflow.scoring.application.port.in.ScoreEngagementsCommand;
 import io.leadflow.scoring.application.port.in.ScoreEngagementsUseCase;
+import io.leadflow.support.testing.GatewayTokens;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -63,6 +64,7 @@ public final class ScoringBenchmark {
                 .run(
                         "--spring.datasource.url=" + url,
                         "--server.port=0",
+                        "--leadflow.security.gateway-token.jwk-set-uri=" + GatewayTokens.jwkSetUri(),
                         "--leadflow.rescoring.poll-interval=100ms",
                         "--spring.datasource.hikari.maximum-pool-size=12",
                         "--logging.level.root=WARN",

@@ -2,11 +2,11 @@ package io.leadflow.handoff.adapter.in.web;
 
 import io.leadflow.handoff.application.port.in.FindAccountHandoffsQuery;
 import io.leadflow.kernel.InvalidValueException;
+import io.leadflow.support.security.Caller;
 import java.util.List;
 import java.util.UUID;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
-import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
@@ -26,23 +26,17 @@ class AccountHandoffController {
     }
 
     @GetMapping
-    List<AccountHandoffResponse> list(
-            @RequestParam(required = false) String accountId,
-            @RequestHeader(name = Identity.USER, required = false) String user,
-            @RequestHeader(name = Identity.ROLES, required = false) String roles) {
+    List<AccountHandoffResponse> list(@RequestParam(required = false) String accountId, Caller caller) {
         UUID account = accountId == null ? null : uuid(accountId, "accountId");
-        return accountHandoffs.findAccountHandoffs(Identity.required(user, roles), account).stream()
+        return accountHandoffs.findAccountHandoffs(Identity.required(caller), account).stream()
                 .map(AccountHandoffResponse::of)
                 .toList();
     }
 
     @GetMapping("/{id}")
-    AccountHandoffResponse find(
-            @PathVariable String id,
-            @RequestHeader(name = Identity.USER, required = false) String user,
-            @RequestHeader(name = Identity.ROLES, required = false) String roles) {
+    AccountHandoffResponse find(@PathVariable String id, Caller caller) {
         return AccountHandoffResponse.of(
-                accountHandoffs.findAccountHandoff(WebValues.handoffId(id), Identity.required(user, roles)));
+                accountHandoffs.findAccountHandoff(WebValues.handoffId(id), Identity.required(caller)));
     }
 
     private static UUID uuid(String text, String field) {

@@ -14,6 +14,7 @@ import io.leadflow.handoff.application.port.in.RegisterSalesLeadUseCase;
 import io.leadflow.handoff.application.port.in.RejectHandoffUseCase;
 import io.leadflow.kernel.InvalidValueException;
 import io.leadflow.kernel.LeadId;
+import io.leadflow.support.security.Caller;
 import java.net.URI;
 import java.util.List;
 import org.springframework.http.ResponseEntity;
@@ -21,7 +22,6 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
-import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
@@ -65,11 +65,8 @@ class HandoffController {
     }
 
     @GetMapping("/{id}")
-    HandoffResponse find(
-            @PathVariable String id,
-            @RequestHeader(name = Identity.USER, required = false) String user,
-            @RequestHeader(name = Identity.ROLES, required = false) String roles) {
-        return mapper.toResponse(findHandoff.findHandoff(WebValues.handoffId(id), Identity.required(user, roles)));
+    HandoffResponse find(@PathVariable String id, Caller caller) {
+        return mapper.toResponse(findHandoff.findHandoff(WebValues.handoffId(id), Identity.required(caller)));
     }
 
     /**
@@ -82,15 +79,14 @@ class HandoffController {
             @RequestParam(required = false) String leadId,
             @RequestParam(required = false) String assignee,
             @RequestParam(required = false) String status,
-            @RequestHeader(name = Identity.USER, required = false) String user,
-            @RequestHeader(name = Identity.ROLES, required = false) String roles) {
+            Caller caller) {
         if (assignee != null) {
             if ("none".equals(assignee)) {
                 if (status != null && !status.equals("open")) {
                     throw new InvalidValueException(
                             "status", "status.value", "hand-offs waiting for a rep are open: status is open or absent");
                 }
-                return waiting.findWaitingHandoffs(Identity.required(user, roles)).stream()
+                return waiting.findWaitingHandoffs(Identity.required(caller)).stream()
                         .map(mapper::toResponse)
                         .toList();
             }
@@ -100,34 +96,28 @@ class HandoffController {
             if (status != null && !status.equals("open") && !status.equals("all")) {
                 throw new InvalidValueException("status", "status.value", "status is open or all");
             }
-            var actor = Identity.required(user, roles);
+            var actor = Identity.required(caller);
             return inbox.findInbox(actor, !"all".equals(status)).stream()
                     .map(mapper::toResponse)
                     .toList();
         }
-        return findHandoff.findHandoffsOfLead(LeadId.parse(leadId), Identity.required(user, roles)).stream()
+        return findHandoff.findHandoffsOfLead(LeadId.parse(leadId), Identity.required(caller)).stream()
                 .map(mapper::toResponse)
                 .toList();
     }
 
     /** The rep takes the lead (MQL to SAL); a repeat answers the same; 409 when decided otherwise or without a rep. */
     @PostMapping("/{id}/accept")
-    HandoffResponse accept(
-            @PathVariable String id,
-            @RequestHeader(name = Identity.USER, required = false) String user,
-            @RequestHeader(name = Identity.ROLES, required = false) String roles) {
-        var actor = Identity.required(user, roles);
+    HandoffResponse accept(@PathVariable String id, Caller caller) {
+        var actor = Identity.required(caller);
         return mapper.toResponse(acceptHandoff.acceptHandoff(new AcceptHandoffCommand(WebValues.handoffId(id), actor)));
     }
 
     /** The rep turns the lead down with a reason (to REJECTED); marketing gets it back to nurture. */
     @PostMapping("/{id}/reject")
     HandoffResponse reject(
-            @PathVariable String id,
-            @RequestBody(required = false) RejectHandoffRequest body,
-            @RequestHeader(name = Identity.USER, required = false) String user,
-            @RequestHeader(name = Identity.ROLES, required = false) String roles) {
-        var actor = Identity.required(user, roles);
+            @PathVariable String id, @RequestBody(required = false) RejectHandoffRequest body, Caller caller) {
+        var actor = Identity.required(caller);
         return mapper.toResponse(rejectHandoff.rejectHandoff(
                 mapper.toCommand(WebValues.handoffId(id), RequestBodies.required(body), actor)));
     }
@@ -135,11 +125,8 @@ class HandoffController {
     /** The rep qualifies the accepted lead (SAL to SQL) with BANT and the opportunity amount. */
     @PostMapping("/{id}/qualify")
     HandoffResponse qualify(
-            @PathVariable String id,
-            @RequestBody(required = false) QualifyHandoffRequest body,
-            @RequestHeader(name = Identity.USER, required = false) String user,
-            @RequestHeader(name = Identity.ROLES, required = false) String roles) {
-        var actor = Identity.required(user, roles);
+            @PathVariable String id, @RequestBody(required = false) QualifyHandoffRequest body, Caller caller) {
+        var actor = Identity.required(caller);
         var handoffId = WebValues.handoffId(id);
         return mapper.toResponse(
                 qualifyHandoff.qualifyHandoff(mapper.toCommand(handoffId, RequestBodies.required(body), actor)));
@@ -148,11 +135,8 @@ class HandoffController {
     /** The lead will never buy: to DISQUALIFIED. */
     @PostMapping("/{id}/disqualify")
     HandoffResponse disqualify(
-            @PathVariable String id,
-            @RequestBody(required = false) DisqualifyHandoffRequest body,
-            @RequestHeader(name = Identity.USER, required = false) String user,
-            @RequestHeader(name = Identity.ROLES, required = false) String roles) {
-        var actor = Identity.required(user, roles);
+            @PathVariable String id, @RequestBody(required = false) DisqualifyHandoffRequest body, Caller caller) {
+        var actor = Identity.required(caller);
         var handoffId = WebValues.handoffId(id);
         return mapper.toResponse(disqualifyHandoff.disqualifyHandoff(
                 new DisqualifyHandoffCommand(handoffId, body == null ? null : body.reason(), actor)));
@@ -164,10 +148,8 @@ class HandoffController {
      */
     @PostMapping
     ResponseEntity<HandoffResponse> registerSalesLead(
-            @RequestBody(required = false) SalesLeadRequest body,
-            @RequestHeader(name = Identity.USER, required = false) String user,
-            @RequestHeader(name = Identity.ROLES, required = false) String roles) {
-        var actor = Identity.required(user, roles);
+            @RequestBody(required = false) SalesLeadRequest body, Caller caller) {
+        var actor = Identity.required(caller);
         var view = salesLeads.registerSalesLead(mapper.toCommand(actor, RequestBodies.required(body)));
         return ResponseEntity.created(URI.create("/api/v1/handoffs/" + view.id()))
                 .body(mapper.toResponse(view));
@@ -175,11 +157,8 @@ class HandoffController {
 
     /** Two-tier hand-off: the SDR passes the accepted lead to an account executive of the second team. */
     @PostMapping("/{id}/pass")
-    HandoffResponse pass(
-            @PathVariable String id,
-            @RequestHeader(name = Identity.USER, required = false) String user,
-            @RequestHeader(name = Identity.ROLES, required = false) String roles) {
-        var actor = Identity.required(user, roles);
+    HandoffResponse pass(@PathVariable String id, Caller caller) {
+        var actor = Identity.required(caller);
         return mapper.toResponse(passHandoff.passHandoff(new PassHandoffCommand(WebValues.handoffId(id), actor)));
     }
 }

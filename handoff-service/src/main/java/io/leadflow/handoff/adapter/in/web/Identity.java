@@ -1,36 +1,29 @@
 package io.leadflow.handoff.adapter.in.web;
 
 import io.leadflow.handoff.application.port.in.Actor;
-import java.util.Arrays;
-import java.util.Set;
-import java.util.stream.Collectors;
+import io.leadflow.support.security.Caller;
+import io.leadflow.support.security.CallerToken;
 
-/** Reads the caller from the gateway's identity headers; without {@code X-LeadFlow-User} the request is anonymous. */
+/** The actor of a request: the caller the gateway signed for ({@link Caller}), as the use cases know it. */
 final class Identity {
 
-    static final String USER = "X-LeadFlow-User";
-    static final String ROLES = "X-LeadFlow-Roles";
+    static final String HEADER = CallerToken.HEADER;
 
     private Identity() {}
 
-    static Actor required(String user, String roles) {
-        if (user == null || user.isBlank() || user.length() > 320 || user.indexOf('\0') >= 0) {
+    static Actor required(Caller caller) {
+        String user = caller.user();
+        if (user.isBlank() || user.length() > 320 || user.indexOf('\0') >= 0) {
             throw new AnonymousException();
         }
-        Set<String> parsed = roles == null
-                ? Set.of()
-                : Arrays.stream(roles.split(","))
-                        .map(String::strip)
-                        .filter(r -> !r.isEmpty())
-                        .collect(Collectors.toSet());
-        return new Actor(user, parsed);
+        return new Actor(user, caller.roles());
     }
 
-    /** No identity where an owner is needed: 401. */
+    /** No usable identity where an owner is needed: 401. */
     static final class AnonymousException extends RuntimeException {
 
         AnonymousException() {
-            super("this request needs the caller's identity (" + USER + "), which the gateway sets after sign-in");
+            super("this request needs the caller's identity (" + HEADER + "), which the gateway signs after sign-in");
         }
     }
 }

@@ -48,7 +48,7 @@ class ProblemHandler extends BaseProblemHandler {
     @ExceptionHandler(Identity.AnonymousException.class)
     ProblemDetail anonymous(Identity.AnonymousException e) {
         ProblemDetail problem = problem(HttpStatus.UNAUTHORIZED, "unauthenticated", "Who is asking?", e.getMessage());
-        problem.setProperty("header", Identity.USER);
+        problem.setProperty("header", Identity.HEADER);
         return problem;
     }
 

@@ -1,5 +1,7 @@
 package io.leadflow.handoff.adapter.in.web;
 
+import io.leadflow.support.security.Caller;
+
 /**
  * Which properties a caller may read: the URLs that notifications go to (a rep's webhook, a team's Slack incoming
  * webhook) are credentials in practice, so only admins, who set them, read them back.
@@ -8,8 +10,8 @@ final class PropertyAccess {
 
     private PropertyAccess() {}
 
-    /** Whether the caller the gateway named is an admin; an anonymous caller is not. */
-    static boolean readsNotificationUrls(String user, String roles) {
-        return user != null && !user.isBlank() && Identity.required(user, roles).isAdmin();
+    /** Whether the caller the gateway signed for is an admin. */
+    static boolean readsNotificationUrls(Caller caller) {
+        return Identity.required(caller).isAdmin();
     }
 }

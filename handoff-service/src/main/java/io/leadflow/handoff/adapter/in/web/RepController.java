@@ -6,6 +6,7 @@ import io.leadflow.handoff.application.port.in.RepView;
 import io.leadflow.handoff.application.port.in.RotateWebhookSecretCommand;
 import io.leadflow.handoff.application.port.in.RotateWebhookSecretUseCase;
 import io.leadflow.handoff.application.port.in.WebhookSecretView;
+import io.leadflow.support.security.Caller;
 import java.net.URI;
 import java.util.List;
 import org.springframework.http.ResponseEntity;
@@ -13,7 +14,6 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
-import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
@@ -48,23 +48,17 @@ class RepController {
     }
 
     @GetMapping
-    List<RepResponse> list(
-            @RequestHeader(name = Identity.USER, required = false) String user,
-            @RequestHeader(name = Identity.ROLES, required = false) String roles) {
-        boolean admin = PropertyAccess.readsNotificationUrls(user, roles);
+    List<RepResponse> list(Caller caller) {
+        boolean admin = PropertyAccess.readsNotificationUrls(caller);
         return findRep.findReps().stream()
                 .map(rep -> shown(mapper.toResponse(rep), admin))
                 .toList();
     }
 
     @GetMapping("/{id}")
-    RepResponse find(
-            @PathVariable String id,
-            @RequestHeader(name = Identity.USER, required = false) String user,
-            @RequestHeader(name = Identity.ROLES, required = false) String roles) {
+    RepResponse find(@PathVariable String id, Caller caller) {
         return shown(
-                mapper.toResponse(findRep.findRep(WebValues.repId(id))),
-                PropertyAccess.readsNotificationUrls(user, roles));
+                mapper.toResponse(findRep.findRep(WebValues.repId(id))), PropertyAccess.readsNotificationUrls(caller));
     }
 
     /**

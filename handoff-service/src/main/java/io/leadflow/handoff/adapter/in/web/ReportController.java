@@ -2,11 +2,11 @@ package io.leadflow.handoff.adapter.in.web;
 
 import io.leadflow.handoff.application.port.in.FindReportsQuery;
 import io.leadflow.kernel.InvalidValueException;
+import io.leadflow.support.security.Caller;
 import java.time.Instant;
 import java.time.format.DateTimeParseException;
 import java.util.List;
 import org.springframework.web.bind.annotation.GetMapping;
-import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
@@ -31,9 +31,8 @@ class ReportController {
             @RequestParam(required = false) String from,
             @RequestParam(required = false) String to,
             @RequestParam(required = false) String by,
-            @RequestHeader(name = Identity.USER, required = false) String user,
-            @RequestHeader(name = Identity.ROLES, required = false) String roles) {
-        return reports.slaCompliance(instant(from, "from"), instant(to, "to"), by, Identity.required(user, roles));
+            Caller caller) {
+        return reports.slaCompliance(instant(from, "from"), instant(to, "to"), by, Identity.required(caller));
     }
 
     /** MQL to SAL to SQL conversion, {@code by=channel} (default), {@code campaign}, {@code segment} or {@code rep}. */
@@ -42,9 +41,8 @@ class ReportController {
             @RequestParam(required = false) String from,
             @RequestParam(required = false) String to,
             @RequestParam(required = false) String by,
-            @RequestHeader(name = Identity.USER, required = false) String user,
-            @RequestHeader(name = Identity.ROLES, required = false) String roles) {
-        return reports.conversion(instant(from, "from"), instant(to, "to"), by, Identity.required(user, roles));
+            Caller caller) {
+        return reports.conversion(instant(from, "from"), instant(to, "to"), by, Identity.required(caller));
     }
 
     private static Instant instant(String text, String field) {

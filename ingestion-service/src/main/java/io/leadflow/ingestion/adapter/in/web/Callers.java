@@ -2,36 +2,24 @@ package io.leadflow.ingestion.adapter.in.web;
 
 import io.leadflow.kernel.InvalidValueException;
 import java.nio.charset.StandardCharsets;
-import java.util.Arrays;
 import java.util.UUID;
 
 /**
- * The identity headers the gateway sets, the correlation id, and event ids derived from idempotency keys. A key is
+ * The correlation id and event ids derived from idempotency keys. A key is
  * scoped by the caller, so two sources that happen to use the same key never collide.
  */
 final class Callers {
 
-    static final String USER = "X-LeadFlow-User";
-    static final String ROLES = "X-LeadFlow-Roles";
     static final String CORRELATION = "X-Correlation-Id";
     static final String IDEMPOTENCY_KEY = "Idempotency-Key";
     static final int MAX_KEY = 255;
 
     private Callers() {}
 
-    static String caller(String user) {
-        return user == null || user.isBlank() ? "anonymous" : user.strip();
-    }
-
     static String correlation(String header) {
         return header != null && !header.isBlank() && header.length() <= 200 && header.indexOf('\0') < 0
                 ? header
                 : UUID.randomUUID().toString();
-    }
-
-    static boolean hasRole(String roles, String role) {
-        return roles != null
-                && Arrays.stream(roles.split(",")).map(String::strip).anyMatch(role::equals);
     }
 
     /** The event id a key stands for: the same caller and key give the same id, and so the first answer. */

@@ -7,6 +7,7 @@ import io.leadflow.ingestion.application.port.in.RecordEngagementsUseCase;
 import io.leadflow.ingestion.application.port.in.RecordedEngagement;
 import io.leadflow.ingestion.application.port.out.IngestionMetrics;
 import io.leadflow.kernel.InvalidValueException;
+import io.leadflow.support.security.Caller;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
@@ -55,11 +56,10 @@ class EventController {
             @RequestBody(required = false) EngagementRequest body,
             @RequestHeader(name = CORRELATION_HEADER, required = false) String correlationId,
             @RequestHeader(name = Callers.IDEMPOTENCY_KEY, required = false) String idempotencyKey,
-            @RequestHeader(name = Callers.USER, required = false) String user) {
-        UUID derived = Callers.derivedEventId("event", Callers.caller(user), idempotencyKey);
+            Caller caller) {
+        UUID derived = Callers.derivedEventId("event", caller.user(), idempotencyKey);
         RecordedEngagement recorded = recordEngagement.recordEngagement(RecordEngagementCommand.sentWith(
-                mapper.toCommand(body, Callers.correlation(correlationId), derived, "native"),
-                ApiKeySender.idOf(user)));
+                mapper.toCommand(body, Callers.correlation(correlationId), derived, "native"), caller.apiKey()));
         return mapper.toResponse(recorded);
     }
 
@@ -76,10 +76,10 @@ class EventController {
             @RequestHeader(name = "Content-Type", required = false) String contentType,
             @RequestHeader(name = CORRELATION_HEADER, required = false) String correlationId,
             @RequestHeader(name = Callers.IDEMPOTENCY_KEY, required = false) String idempotencyKey,
-            @RequestHeader(name = Callers.USER, required = false) String user) {
+            Caller source) {
         List<BatchBodies.Item> items = bodies.items(body, contentType, MAX_BATCH);
         String correlation = Callers.correlation(correlationId);
-        String caller = Callers.caller(user);
+        String caller = source.user();
         Callers.derivedEventId("batch", caller, idempotencyKey);
         List<BatchResponse.ItemResult> results = new ArrayList<>(items.size());
         List<RecordEngagementCommand> commands = new ArrayList<>();
@@ -92,7 +92,7 @@ class EventController {
                         ? null
                         : Callers.derivedEventId("batch", caller, idempotencyKey + "#" + i);
                 commands.add(RecordEngagementCommand.sentWith(
-                        mapper.toCommand(request, correlation, derived, "native"), ApiKeySender.idOf(user)));
+                        mapper.toCommand(request, correlation, derived, "native"), source.apiKey()));
                 positions.add(i);
             } catch (InvalidValueException e) {
                 results.set(i, BatchResponse.ItemResult.refused(i, e));

@@ -2,6 +2,7 @@ package io.leadflow.ingestion.adapter.in.web;
 
 import io.leadflow.ingestion.application.port.in.ManageEventTypesUseCase;
 import io.leadflow.ingestion.domain.CustomEventType;
+import io.leadflow.support.security.Caller;
 import java.time.Clock;
 import java.util.List;
 import org.springframework.http.HttpStatus;
@@ -11,7 +12,6 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
-import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
@@ -40,16 +40,13 @@ class EventTypeController {
     }
 
     @PostMapping
-    ResponseEntity<EventTypeResponse> register(
-            @RequestBody(required = false) EventTypeRequest body,
-            @RequestHeader(name = Callers.USER, required = false) String user,
-            @RequestHeader(name = Callers.ROLES, required = false) String roles) {
-        requireAdmin(user, roles);
+    ResponseEntity<EventTypeResponse> register(@RequestBody(required = false) EventTypeRequest body, Caller caller) {
+        requireAdmin(caller);
         CustomEventType type = new CustomEventType(
                 body == null ? null : body.name(),
                 body == null ? null : body.description(),
                 clock.instant(),
-                user.strip());
+                caller.user());
         if (!eventTypes.registerEventType(type)) {
             throw new ConflictException("event-type-exists", "a type named '" + type.name() + "' exists already");
         }
@@ -57,22 +54,16 @@ class EventTypeController {
     }
 
     @DeleteMapping("/{name}")
-    ResponseEntity<Void> remove(
-            @PathVariable String name,
-            @RequestHeader(name = Callers.USER, required = false) String user,
-            @RequestHeader(name = Callers.ROLES, required = false) String roles) {
-        requireAdmin(user, roles);
+    ResponseEntity<Void> remove(@PathVariable String name, Caller caller) {
+        requireAdmin(caller);
         if (!eventTypes.removeEventType(name)) {
             throw new NotFoundException("event-type", "no custom type named '" + name + "'");
         }
         return ResponseEntity.noContent().build();
     }
 
-    private static void requireAdmin(String user, String roles) {
-        if (user == null || user.isBlank()) {
-            throw new AccessException(HttpStatus.UNAUTHORIZED, "sign in as an admin to change event types");
-        }
-        if (!Callers.hasRole(roles, "admin")) {
+    private static void requireAdmin(Caller caller) {
+        if (!caller.hasRole("admin")) {
             throw new AccessException(HttpStatus.FORBIDDEN, "only an admin may change event types");
         }
     }

@@ -5,6 +5,7 @@ import io.leadflow.ingestion.application.port.in.ImportJobView;
 import io.leadflow.ingestion.application.port.in.StartImportCommand;
 import io.leadflow.ingestion.domain.ImportJob;
 import io.leadflow.ingestion.domain.ImportKind;
+import io.leadflow.support.security.Caller;
 import java.net.URI;
 import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
@@ -53,13 +54,10 @@ class ImportController {
     ResponseEntity<ImportResponse> start(
             @RequestParam(required = false) String kind,
             @RequestBody(required = false) byte[] file,
-            @RequestHeader(name = Callers.USER, required = false) String user,
+            Caller caller,
             @RequestHeader(name = Callers.CORRELATION, required = false) String correlationId) {
         ImportJob job = imports.startImport(new StartImportCommand(
-                ImportKind.parse(kind),
-                utf8(file),
-                user == null ? null : user.strip(),
-                Callers.correlation(correlationId)));
+                ImportKind.parse(kind), utf8(file), caller.user(), Callers.correlation(correlationId)));
         return ResponseEntity.accepted()
                 .location(URI.create("/api/v1/imports/" + job.id()))
                 .body(mapper.toResponse(job, List.of()));

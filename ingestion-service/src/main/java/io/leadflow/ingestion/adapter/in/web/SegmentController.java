@@ -6,6 +6,7 @@ import io.leadflow.ingestion.application.port.in.RecordEngagementsUseCase;
 import io.leadflow.ingestion.application.port.in.UpsertContactUseCase;
 import io.leadflow.ingestion.application.port.out.IngestionMetrics;
 import io.leadflow.kernel.InvalidValueException;
+import io.leadflow.support.security.Caller;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -23,7 +24,7 @@ import tools.jackson.databind.node.ObjectNode;
 
 /**
  * The Segment HTTP Tracking API, so that analytics SDKs can be pointed at LeadFlow unchanged. The write key comes as
- * HTTP Basic user name; the gateway checks it and passes its identity as {@code X-LeadFlow-User}, which scopes
+ * HTTP Basic user name; the gateway checks it and passes its identity in the signed caller token, which scopes
  * {@code messageId} de-duplication. Answers {@code 200 {"success": true}} like Segment; a single call that breaks a
  * rule is a 400 problem, a batch keeps its valid messages and lists the refused ones.
  */
@@ -59,12 +60,12 @@ class SegmentController {
     @PostMapping({"/v1/identify", "/v1/track", "/v1/page", "/v1/screen", "/v1/group", "/v1/alias"})
     SegmentResponse single(
             @RequestBody(required = false) byte[] body,
-            @RequestHeader(name = Callers.USER, required = false) String user,
+            Caller caller,
             @RequestHeader(name = Callers.CORRELATION, required = false) String correlationId,
             jakarta.servlet.http.HttpServletRequest request) {
         String type = request.getRequestURI().substring(request.getRequestURI().lastIndexOf('/') + 1);
         JsonNode message = parse(body);
-        SegmentResponse response = handle(type, List.of(message), null, user, correlationId);
+        SegmentResponse response = handle(type, List.of(message), null, caller, correlationId);
         if (!response.rejected().isEmpty()) {
             Refused refused = response.rejected().getFirst();
             throw new InvalidValueException(refused.field(), refused.rule(), refused.detail());
@@ -76,7 +77,7 @@ class SegmentController {
     @PostMapping({"/v1/batch", "/v1/import", "/v1/batch/", "/v1/import/"})
     SegmentResponse batch(
             @RequestBody(required = false) byte[] body,
-            @RequestHeader(name = Callers.USER, required = false) String user,
+            Caller caller,
             @RequestHeader(name = Callers.CORRELATION, required = false) String correlationId) {
         JsonNode root = parse(body);
         JsonNode batch = root.path("batch");
@@ -91,14 +92,14 @@ class SegmentController {
             }
             messages.add(message);
         }
-        SegmentResponse response = handle(null, messages, root.path("sentAt"), user, correlationId);
+        SegmentResponse response = handle(null, messages, root.path("sentAt"), caller, correlationId);
         response.rejected().forEach(r -> metrics.rejected(r.rule()));
         return response;
     }
 
     private SegmentResponse handle(
-            String pathType, List<JsonNode> messages, JsonNode sentAt, String user, String correlationHeader) {
-        String caller = Callers.caller(user);
+            String pathType, List<JsonNode> messages, JsonNode sentAt, Caller source, String correlationHeader) {
+        String caller = source.user();
         String correlation = Callers.correlation(correlationHeader);
         Instant now = clock.instant();
         Map<Integer, Refused> refused = new LinkedHashMap<>();
@@ -116,12 +117,12 @@ class SegmentController {
                 switch (m.type()) {
                     case "track" -> {
                         engagements.add(RecordEngagementCommand.sentWith(
-                                SegmentCommands.track(m, correlation), ApiKeySender.idOf(user)));
+                                SegmentCommands.track(m, correlation), source.apiKey()));
                         positions.add(i);
                     }
                     case "page", "screen" -> {
                         engagements.add(RecordEngagementCommand.sentWith(
-                                SegmentCommands.page(m, correlation), ApiKeySender.idOf(user)));
+                                SegmentCommands.page(m, correlation), source.apiKey()));
                         positions.add(i);
                     }
                     case "identify" -> {

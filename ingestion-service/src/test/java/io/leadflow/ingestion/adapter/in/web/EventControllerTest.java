@@ -13,6 +13,8 @@ import io.leadflow.ingestion.application.port.in.RecordedEngagement;
 import io.leadflow.ingestion.application.port.out.IngestionMetrics;
 import io.leadflow.kernel.InvalidValueException;
 import io.leadflow.kernel.LeadId;
+import io.leadflow.support.testing.GatewayTokens;
+import io.leadflow.support.testing.SignedInByDefault;
 import java.util.List;
 import java.util.UUID;
 import java.util.stream.Stream;
@@ -32,7 +34,7 @@ import org.springframework.transaction.CannotCreateTransactionException;
 import org.springframework.transaction.TransactionSystemException;
 
 @WebMvcTest(EventController.class)
-@Import(WebSliceSupport.class)
+@Import({SignedInByDefault.class, WebSliceSupport.class})
 class EventControllerTest {
 
     @Autowired
@@ -112,21 +114,21 @@ class EventControllerTest {
                 .contentType(MediaType.APPLICATION_JSON)
                 .content(valid())
                 .header("Idempotency-Key", "k-1")
-                .header("X-LeadFlow-User", "apikey:a")
+                .header(GatewayTokens.HEADER, GatewayTokens.of("apikey:a", ""))
                 .exchange();
         mvc.post()
                 .uri("/api/v1/events")
                 .contentType(MediaType.APPLICATION_JSON)
                 .content(valid())
                 .header("Idempotency-Key", "k-1")
-                .header("X-LeadFlow-User", "apikey:a")
+                .header(GatewayTokens.HEADER, GatewayTokens.of("apikey:a", ""))
                 .exchange();
         mvc.post()
                 .uri("/api/v1/events")
                 .contentType(MediaType.APPLICATION_JSON)
                 .content(valid())
                 .header("Idempotency-Key", "k-1")
-                .header("X-LeadFlow-User", "apikey:b")
+                .header(GatewayTokens.HEADER, GatewayTokens.of("apikey:b", ""))
                 .exchange();
 
         Mockito.verify(recordEngagement, Mockito.times(3)).recordEngagement(command.capture());

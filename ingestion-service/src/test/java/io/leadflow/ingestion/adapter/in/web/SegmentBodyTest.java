@@ -12,6 +12,8 @@ import io.leadflow.ingestion.application.port.in.RecordedEngagement;
 import io.leadflow.ingestion.application.port.in.UpsertContactUseCase;
 import io.leadflow.ingestion.application.port.out.IngestionMetrics;
 import io.leadflow.kernel.LeadId;
+import io.leadflow.support.testing.GatewayTokens;
+import io.leadflow.support.testing.SignedInByDefault;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -29,7 +31,7 @@ import org.springframework.test.web.servlet.assertj.MockMvcTester;
 
 /** Bodies as stock tracking SDKs send them: gzip-compressed, sometimes declared as a form though they are JSON. */
 @WebMvcTest(SegmentController.class)
-@Import(WebSliceSupport.class)
+@Import({SignedInByDefault.class, WebSliceSupport.class})
 class SegmentBodyTest {
 
     private static final String BATCH = """
@@ -59,7 +61,7 @@ class SegmentBodyTest {
                         .uri("/v1/batch")
                         .header("Content-Type", "application/x-www-form-urlencoded")
                         .header("Content-Encoding", "gzip")
-                        .header("X-LeadFlow-User", "apikey:k1")
+                        .header(GatewayTokens.HEADER, GatewayTokens.of("apikey:k1", ""))
                         .content(gzip(BATCH))
                         .exchange())
                 .hasStatus(200)
@@ -84,7 +86,7 @@ class SegmentBodyTest {
         assertThat(mvc.post()
                         .uri("/v1/batch")
                         .header("Content-Type", "application/x-www-form-urlencoded")
-                        .header("X-LeadFlow-User", "apikey:k1")
+                        .header(GatewayTokens.HEADER, GatewayTokens.of("apikey:k1", ""))
                         .content(BATCH)
                         .exchange())
                 .hasStatus(200);
@@ -101,7 +103,7 @@ class SegmentBodyTest {
                         .uri("/v1/batch")
                         .header("Content-Type", "application/json")
                         .header("Content-Encoding", "gzip")
-                        .header("X-LeadFlow-User", "apikey:k1")
+                        .header(GatewayTokens.HEADER, GatewayTokens.of("apikey:k1", ""))
                         .content(compressed)
                         .exchange())
                 .hasStatus(413)
@@ -116,7 +118,7 @@ class SegmentBodyTest {
                         .uri("/v1/batch")
                         .header("Content-Type", "application/json")
                         .header("Content-Encoding", "gzip")
-                        .header("X-LeadFlow-User", "apikey:k1")
+                        .header(GatewayTokens.HEADER, GatewayTokens.of("apikey:k1", ""))
                         .content(BATCH)
                         .exchange())
                 .hasStatus(400)
@@ -131,7 +133,7 @@ class SegmentBodyTest {
                         .uri("/v1/batch")
                         .header("Content-Type", "application/json")
                         .header("Content-Encoding", "br")
-                        .header("X-LeadFlow-User", "apikey:k1")
+                        .header(GatewayTokens.HEADER, GatewayTokens.of("apikey:k1", ""))
                         .content(BATCH)
                         .exchange())
                 .hasStatus(415)

@@ -16,6 +16,8 @@ import io.leadflow.ingestion.application.port.out.IngestionMetrics;
 import io.leadflow.kernel.Channel;
 import io.leadflow.kernel.LeadId;
 import io.leadflow.kernel.event.ProfileAttributes;
+import io.leadflow.support.testing.GatewayTokens;
+import io.leadflow.support.testing.SignedInByDefault;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
@@ -31,7 +33,7 @@ import org.springframework.test.context.bean.override.mockito.MockitoBean;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
 
 @WebMvcTest(SegmentController.class)
-@Import(WebSliceSupport.class)
+@Import({SignedInByDefault.class, WebSliceSupport.class})
 class SegmentControllerTest {
 
     @Autowired
@@ -56,7 +58,7 @@ class SegmentControllerTest {
                         .uri("/v1/track")
                         .contentType(MediaType.APPLICATION_JSON)
                         .header("Authorization", "Basic d2tfMTIzOg==")
-                        .header("X-LeadFlow-User", "apikey:k1")
+                        .header(GatewayTokens.HEADER, GatewayTokens.of("apikey:k1", ""))
                         .content("""
                         {"type":"track","event":"Content Downloaded","userId":"u-1","messageId":"m-1",
                          "properties":{"title":"Case study","asset":{"kind":"pdf"}},
@@ -91,7 +93,7 @@ class SegmentControllerTest {
             mvc.post()
                     .uri("/v1/track")
                     .contentType(MediaType.APPLICATION_JSON)
-                    .header("X-LeadFlow-User", key)
+                    .header(GatewayTokens.HEADER, GatewayTokens.of(key, ""))
                     .content(body)
                     .exchange();
         }

@@ -2,18 +2,16 @@ package io.leadflow.nurturing.adapter.in.web;
 
 import io.leadflow.nurturing.application.port.in.ChangeSettingsUseCase;
 import io.leadflow.nurturing.domain.NurtureSettings;
+import io.leadflow.support.security.Caller;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
-import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
 @RestController
 @RequestMapping("/api/v1/nurture/settings")
 class SettingsController {
-
-    private static final String USER = "X-LeadFlow-User";
 
     private final ChangeSettingsUseCase settings;
     private final NurtureWebMapper mapper;
@@ -30,7 +28,7 @@ class SettingsController {
 
     /** Changes the settings; fields left out keep their value, a broken rule is a 400 naming the field. */
     @PutMapping
-    SettingsBody change(@RequestBody SettingsBody change, @RequestHeader(name = USER, required = false) String user) {
+    SettingsBody change(@RequestBody SettingsBody change, Caller caller) {
         NurtureSettings now = settings.currentSettings();
         if (change == null) {
             return mapper.toBody(now).changedBy(settings.lastChange());
@@ -47,7 +45,6 @@ class SettingsController {
                         ? now.belowThresholdAfter()
                         : TrackRequests.duration(
                                 change.belowThresholdAfter(), "belowThresholdAfter", "settings.belowThresholdAfter"));
-        String actor = user == null || user.isBlank() || user.length() > 320 ? null : user.strip();
-        return mapper.toBody(settings.changeSettings(next, actor)).changedBy(settings.lastChange());
+        return mapper.toBody(settings.changeSettings(next, caller.user())).changedBy(settings.lastChange());
     }
 }

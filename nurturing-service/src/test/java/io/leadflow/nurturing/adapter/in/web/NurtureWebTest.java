@@ -28,6 +28,7 @@ import io.leadflow.nurturing.domain.EnrollmentStatus;
 import io.leadflow.nurturing.domain.ScheduledStep;
 import io.leadflow.nurturing.domain.StepStatus;
 import io.leadflow.nurturing.domain.TrackRef;
+import io.leadflow.support.testing.SignedInByDefault;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
@@ -45,7 +46,7 @@ import org.springframework.test.context.bean.override.mockito.MockitoBean;
 import org.springframework.test.web.servlet.MockMvc;
 
 @WebMvcTest(controllers = {EnrollmentController.class, TrackController.class, RejectedLeadController.class})
-@Import({NurtureWebTest.FixedClock.class, NurtureWebMapperImpl.class})
+@Import({SignedInByDefault.class, NurtureWebTest.FixedClock.class, NurtureWebMapperImpl.class})
 class NurtureWebTest {
 
     private static final TrackRef QUARTERLY = new TrackRef("quarterly-check-in", "Long cadence: quarterly check-in");

@@ -15,6 +15,7 @@ import io.leadflow.nurturing.application.port.in.DefineTrackCommand;
 import io.leadflow.nurturing.application.port.in.DefineTrackUseCase;
 import io.leadflow.nurturing.application.port.in.FindTracksQuery;
 import io.leadflow.nurturing.application.port.in.TrackView;
+import io.leadflow.support.testing.SignedInByDefault;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -26,7 +27,7 @@ import org.springframework.test.context.bean.override.mockito.MockitoBean;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.transaction.CannotCreateTransactionException;
 
-@Import(NurtureWebMapperImpl.class)
+@Import({SignedInByDefault.class, NurtureWebMapperImpl.class})
 @WebMvcTest(controllers = TrackController.class)
 class TrackWebTest {
 

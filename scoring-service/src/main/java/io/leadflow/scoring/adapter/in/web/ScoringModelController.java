@@ -14,6 +14,7 @@ import io.leadflow.scoring.application.port.in.ModelVersionView;
 import io.leadflow.scoring.application.port.in.PublishScoringModelUseCase;
 import io.leadflow.scoring.application.port.in.RescoringView;
 import io.leadflow.scoring.domain.model.InvalidModelException;
+import io.leadflow.support.security.Caller;
 import java.net.URI;
 import java.time.Instant;
 import java.time.format.DateTimeParseException;
@@ -38,8 +39,6 @@ import tools.jackson.databind.json.JsonMapper;
 @RestController
 @RequestMapping("/api/v1/scoring-models")
 class ScoringModelController {
-
-    private static final String USER = "X-LeadFlow-User";
 
     private static final String BASE = "/api/v1/scoring-models/";
 
@@ -149,11 +148,9 @@ class ScoringModelController {
     /** 202: published; the re-scoring run's progress is at the Location. */
     @PostMapping("/{modelId}/versions/{version}/publish")
     ResponseEntity<RescoringView> publish(
-            @PathVariable("modelId") String modelIdText,
-            @PathVariable String version,
-            @RequestHeader(name = USER, required = false) String user) {
+            @PathVariable("modelId") String modelIdText, @PathVariable String version, Caller caller) {
         String modelId = modelId(modelIdText);
-        RescoringView run = publishing.publish(new ChangeModelStatusCommand(modelId, number(version), actor(user)));
+        RescoringView run = publishing.publish(new ChangeModelStatusCommand(modelId, number(version), caller.user()));
         return ResponseEntity.accepted()
                 .location(URI.create(BASE + modelId + "/versions/" + version + "/rescoring"))
                 .body(run);
@@ -161,17 +158,10 @@ class ScoringModelController {
 
     @PostMapping("/{modelId}/versions/{version}/archive")
     ModelVersionResponse archive(
-            @PathVariable("modelId") String modelIdText,
-            @PathVariable String version,
-            @RequestHeader(name = USER, required = false) String user) {
+            @PathVariable("modelId") String modelIdText, @PathVariable String version, Caller caller) {
         String modelId = modelId(modelIdText);
         return mapper.toResponse(
-                archiving.archive(new ChangeModelStatusCommand(modelId, number(version), actor(user))));
-    }
-
-    /** Who made a change, as the gateway named them; null when a request came without (never through the gateway). */
-    private static String actor(String user) {
-        return user == null || user.isBlank() || user.length() > 320 ? null : user.strip();
+                archiving.archive(new ChangeModelStatusCommand(modelId, number(version), caller.user())));
     }
 
     @GetMapping("/{modelId}/versions/{version}/rescoring")

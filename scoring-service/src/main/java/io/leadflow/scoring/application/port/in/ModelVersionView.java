@@ -7,7 +7,7 @@ import java.time.Instant;
  * One version of a model as stored: its status and the document as written (maps, lists and scalars).
  *
  * @param publishedAt {@code null} until published; {@code archivedAt} likewise
- * @param publishedBy who published it (the gateway's {@code X-LeadFlow-User}), null until then or when unknown;
+ * @param publishedBy who published it (the caller the gateway signed), null until then or when unknown;
  *     {@code archivedBy} likewise
  */
 public record ModelVersionView(

@@ -34,6 +34,7 @@ import io.leadflow.scoring.domain.account.CompanyDomain;
 import io.leadflow.scoring.domain.account.Firmographics;
 import io.leadflow.scoring.domain.account.Persona;
 import io.leadflow.scoring.domain.account.Rollup;
+import io.leadflow.support.testing.SignedInByDefault;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
@@ -41,10 +42,12 @@ import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.webmvc.test.autoconfigure.WebMvcTest;
+import org.springframework.context.annotation.Import;
 import org.springframework.http.MediaType;
 import org.springframework.test.context.bean.override.mockito.MockitoBean;
 import org.springframework.test.web.servlet.MockMvc;
 
+@Import(SignedInByDefault.class)
 @WebMvcTest({AccountController.class, LeadAccountController.class})
 class AccountControllerTest {
 

@@ -21,6 +21,7 @@ import io.leadflow.scoring.domain.FitGrade;
 import io.leadflow.scoring.domain.ModelScore;
 import io.leadflow.scoring.domain.NeedsData;
 import io.leadflow.scoring.domain.model.RuleCategory;
+import io.leadflow.support.testing.SignedInByDefault;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
@@ -33,7 +34,7 @@ import org.springframework.test.context.bean.override.mockito.MockitoBean;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.transaction.CannotCreateTransactionException;
 
-@Import(ScoringWebMapperImpl.class)
+@Import({SignedInByDefault.class, ScoringWebMapperImpl.class})
 @WebMvcTest(LeadController.class)
 class LeadControllerTest {
 

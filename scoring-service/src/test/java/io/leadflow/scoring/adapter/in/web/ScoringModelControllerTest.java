@@ -17,6 +17,7 @@ import io.leadflow.scoring.application.port.in.ModelVersionView;
 import io.leadflow.scoring.application.port.in.PublishScoringModelUseCase;
 import io.leadflow.scoring.domain.model.ModelDocument;
 import io.leadflow.scoring.domain.model.ModelStatus;
+import io.leadflow.support.testing.SignedInByDefault;
 import java.time.Instant;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -27,7 +28,7 @@ import org.springframework.test.context.bean.override.mockito.MockitoBean;
 import org.springframework.test.web.servlet.MockMvc;
 
 @WebMvcTest(ScoringModelController.class)
-@Import({ModelDocumentReader.class, ScoringWebMapperImpl.class})
+@Import({SignedInByDefault.class, ModelDocumentReader.class, ScoringWebMapperImpl.class})
 class ScoringModelControllerTest {
 
     @Autowired
