@@ -3,14 +3,15 @@ package io.leadflow.handoff.adapter.out.webhook;
 import io.leadflow.handoff.application.port.out.DeliveryOutcome;
 import io.leadflow.handoff.application.port.out.HandoffNotice;
 import io.leadflow.handoff.application.port.out.NotificationMessage;
-import io.leadflow.handoff.application.port.out.NotificationTargetPolicy;
 import io.leadflow.handoff.application.port.out.SalesNotifier;
 import io.leadflow.handoff.domain.NotificationChannel;
 import io.leadflow.handoff.domain.NotificationDelivery;
 import io.leadflow.support.webhook.SignedWebhookSender;
 import io.leadflow.support.webhook.WebhookAttempt;
 import io.leadflow.support.webhook.WebhookSigner;
+import io.leadflow.support.webhook.WebhookTargetGuard;
 import java.time.Clock;
+import java.util.List;
 import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -19,8 +20,10 @@ import org.springframework.stereotype.Component;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * Sends hand-off notifications to the rep's webhook URL as signed JSON POSTs. A 2xx answer is a delivery; any other
- * answer, a redirect included, or a network error is a failed attempt that the delivery use case retries.
+ * Sends hand-off notifications to the rep's webhook URL as signed JSON POSTs, connecting only to addresses the SSRF
+ * guard checked (hosts in {@code leadflow.notifications.allowed-hosts} may be internal and plain http, for local runs).
+ * A 2xx answer is a delivery; any other answer, a redirect included, or a network error is a failed attempt that the
+ * delivery use case retries.
  */
 @Component
 class WebhookSalesNotifier implements SalesNotifier {
@@ -35,13 +38,13 @@ class WebhookSalesNotifier implements SalesNotifier {
             JsonMapper json,
             WebhookProperties properties,
             Clock clock,
-            NotificationTargetPolicy targets,
+            @Value("${leadflow.notifications.allowed-hosts:}") List<String> allowedHosts,
             @Value("${leadflow.notifications.console-url:http://localhost:8080}") String consoleUrl) {
         this.consoleUrl = consoleUrl;
         this.json = json;
         this.sender = new SignedWebhookSender(
                 new WebhookSigner(properties.signingSecret()),
-                targets::refusal,
+                new WebhookTargetGuard(allowedHosts),
                 properties.requestTimeout(),
                 "LeadFlow-Webhooks/1",
                 clock);

@@ -51,7 +51,7 @@ class WebhookSalesNotifierTest {
                     List.of(Duration.ofSeconds(5)),
                     Duration.ofDays(3)),
             Clock.fixed(NOW, ZoneOffset.UTC),
-            io.leadflow.handoff.application.port.out.NotificationTargetPolicy.ANY,
+            List.of("127.0.0.1", "localhost"),
             "https://sales.example.com/");
     private HttpServer server;
 
@@ -186,7 +186,7 @@ class WebhookSalesNotifierTest {
                         List.of(Duration.ofSeconds(5)),
                         Duration.ofDays(3)),
                 Clock.fixed(NOW, ZoneOffset.UTC),
-                url -> Optional.of("host localhost resolves to a loopback address"),
+                List.of(),
                 "https://sales.example.com/");
         NotificationDelivery delivery = NotificationDelivery.schedule(
                 HandoffId.newId(),

@@ -42,7 +42,7 @@ class WebhookMarketingAutomation implements MarketingAutomation {
         this.properties = properties;
         this.sender = new SignedWebhookSender(
                 new WebhookSigner(properties.secret()),
-                new WebhookTargetGuard(properties.allowedHosts())::refusal,
+                new WebhookTargetGuard(properties.allowedHosts()),
                 properties.requestTimeout(),
                 "LeadFlow-Nurturing/1",
                 clock);
