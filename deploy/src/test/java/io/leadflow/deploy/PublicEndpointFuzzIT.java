@@ -17,6 +17,7 @@ import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
+import java.util.TreeMap;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -90,6 +91,7 @@ class PublicEndpointFuzzIT {
 
         Random random = new Random(SEED);
         List<String> failures = new ArrayList<>();
+        Map<Integer, Integer> answers = new TreeMap<>();
         int requests = 0;
         for (FuzzCases.Operation operation : operations) {
             Map<String, Long> before = counts.settled();
@@ -100,6 +102,7 @@ class PublicEndpointFuzzIT {
                 FuzzCases.Case fuzz = cases.next();
                 requests++;
                 int status = send(operation, fuzz);
+                answers.merge(status, 1, Integer::sum);
                 if (status >= 500 || status < 0) {
                     failures.add(operation.method() + " " + fuzz.path() + " [" + fuzz.name() + "] answered " + status);
                 }
@@ -114,7 +117,12 @@ class PublicEndpointFuzzIT {
             }
         }
 
+        System.out.println(
+                "fuzzing: " + operations.size() + " operations, " + requests + " requests, answers " + answers);
         assertThat(requests).isGreaterThan(200);
+        assertThat(answers.getOrDefault(401, 0) + answers.getOrDefault(403, 0))
+                .as("the cases reach the services rather than stop at the door: %s", answers)
+                .isLessThan(requests / 4);
         assertThat(failures).isEmpty();
     }
 
