@@ -151,6 +151,14 @@ class BadInputIT extends RunningServiceIT {
                         "file",
                         "csv.header"),
                 bad(
+                        "a CSV with a value past the length limit on its third row",
+                        "/api/v1/imports?kind=contacts",
+                        "email,firstName\na@contoso.com,A\nb@contoso.com,B\nc@contoso.com," + "c".repeat(10_001) + "\n",
+                        "text/csv",
+                        400,
+                        "file",
+                        "csv.valueLength"),
+                bad(
                         "an import of an unknown kind",
                         "/api/v1/imports?kind=deals",
                         "email\n",

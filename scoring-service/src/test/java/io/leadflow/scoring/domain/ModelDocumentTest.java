@@ -60,6 +60,21 @@ class ModelDocumentTest {
                         "rules[0].condition.pattern",
                         "pattern.invalid"),
                 Arguments.of(
+                        "a pattern with a backreference",
+                        VALID.replace("(?i).*cto.*", "(cto)\\\\1"),
+                        "rules[0].condition.pattern",
+                        "pattern.unsupported"),
+                Arguments.of(
+                        "a pattern with a lookahead",
+                        VALID.replace("(?i).*cto.*", "(?=.*cto).*"),
+                        "rules[0].condition.pattern",
+                        "pattern.unsupported"),
+                Arguments.of(
+                        "a pattern with a lookbehind",
+                        VALID.replace("(?i).*cto.*", ".*(?<!vice )cto"),
+                        "rules[0].condition.pattern",
+                        "pattern.unsupported"),
+                Arguments.of(
                         "an unknown attribute",
                         VALID.replace("attribute: jobTitle", "attribute: shoeSize"),
                         "rules[0].condition.attribute",

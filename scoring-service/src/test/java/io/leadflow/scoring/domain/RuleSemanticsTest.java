@@ -49,6 +49,14 @@ class RuleSemanticsTest {
                         Map.of("jobTitle", "CIO assistant"),
                         0),
                 Arguments.of(
+                        "{attribute: jobTitle, op: matches, pattern: '(.*a){12}'}",
+                        Map.of("jobTitle", "a".repeat(59) + "!"),
+                        0),
+                Arguments.of(
+                        "{attribute: jobTitle, op: matches, pattern: '(.*a){12}'}",
+                        Map.of("jobTitle", "a".repeat(60)),
+                        10),
+                Arguments.of(
                         "{attribute: company.employees, op: range, min: 200}", Map.of("company.employees", "200"), 10),
                 Arguments.of(
                         "{attribute: company.employees, op: range, min: 200}", Map.of("company.employees", "199"), 0),

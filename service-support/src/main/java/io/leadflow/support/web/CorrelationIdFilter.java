@@ -26,8 +26,8 @@ public final class CorrelationIdFilter extends OncePerRequestFilter implements O
     @Override
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
-        String correlationId = request.getHeader(HEADER);
-        if (correlationId == null || !SANE.matcher(correlationId).matches()) {
+        String correlationId = of(request);
+        if (correlationId == null) {
             chain.doFilter(request, response);
             return;
         }
@@ -37,6 +37,12 @@ public final class CorrelationIdFilter extends OncePerRequestFilter implements O
         } finally {
             MDC.remove(MDC_KEY);
         }
+    }
+
+    /** The request's correlation id when it looks like one the gateway hands out, else null. */
+    static String of(HttpServletRequest request) {
+        String correlationId = request.getHeader(HEADER);
+        return correlationId != null && SANE.matcher(correlationId).matches() ? correlationId : null;
     }
 
     @Override

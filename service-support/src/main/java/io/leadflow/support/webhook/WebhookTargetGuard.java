@@ -1,7 +1,5 @@
 package io.leadflow.support.webhook;
 
-import java.net.Inet4Address;
-import java.net.Inet6Address;
 import java.net.InetAddress;
 import java.net.URI;
 import java.net.UnknownHostException;
@@ -9,112 +7,141 @@ import java.util.Collection;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 /**
- * Keeps calls to configured URLs away from the cluster and the host (SSRF): only http(s) URLs with a host and without
- * credentials pass, and the host must not be a cloud metadata name nor resolve to an internal address: loopback,
- * link-local (169.254/16, fe80::/10, which includes the cloud metadata address 169.254.169.254), site-local / private
- * (10/8, 172.16/12, 192.168/16, fc00::/7), carrier-grade NAT (100.64/10), multicast, unspecified (0.0.0.0, ::),
- * reserved (0/8, 240/4) and IPv4-mapped forms of those. Hosts on the allow-list skip the address check (never the
- * scheme check), for local demos and tests. Check a URL when it is configured and again before every call, since a
- * name may resolve differently later.
+ * Keeps calls to configured URLs away from the cluster and the host (SSRF). A URL passes when it is {@code https}, has
+ * a host and no credentials, its host is written as a name or a canonical address (never {@code 0177.0.0.1},
+ * {@code 0x7f.1} or {@code 2130706433}, which resolvers read as loopback), is not a cloud metadata name, and every
+ * address it resolves to is public ({@link InternalAddresses}). Hosts on the allow-list (local runs, demos and tests)
+ * skip the address check and may be called over plain {@code http}; every other host needs {@code https}.
+ *
+ * <p>Checking a URL and then letting an HTTP client resolve the name again would let a name answer a public address
+ * to the check and an internal one to the connection (DNS rebinding): {@link GuardedHttpClient} connects only to the
+ * addresses {@link #resolve(String)} checked. Check a URL when it is configured and again before every call.
  */
 public final class WebhookTargetGuard {
 
-    private static final Set<String> METADATA_HOSTS = Set.of("metadata.google.internal", "metadata");
+    /** How a host name becomes addresses: the system resolver in production, a scripted one in tests. */
+    @FunctionalInterface
+    public interface HostResolver {
+        InetAddress[] resolve(String host) throws UnknownHostException;
+    }
+
+    private static final Set<String> METADATA_HOSTS =
+            Set.of("metadata.google.internal", "metadata", "metadata.azure.internal", "instance-data");
+    private static final Pattern NUMERIC_LABEL = Pattern.compile("(?i)[0-9]+|0x[0-9a-f]*");
+    private static final Pattern CANONICAL_IPV4 = Pattern.compile(
+            "(25[0-5]|2[0-4][0-9]|1[0-9][0-9]|[1-9]?[0-9])(\\.(25[0-5]|2[0-4][0-9]|1[0-9][0-9]|[1-9]?[0-9])){3}");
 
     private final Set<String> allowedHosts;
+    private final HostResolver resolver;
 
     /** @param allowedHosts host names or literal addresses that may be internal, matched without regard to case */
     public WebhookTargetGuard(Collection<String> allowedHosts) {
+        this(allowedHosts, InetAddress::getAllByName);
+    }
+
+    public WebhookTargetGuard(Collection<String> allowedHosts, HostResolver resolver) {
         this.allowedHosts = allowedHosts.stream()
-                .map(String::strip)
+                .map(WebhookTargetGuard::normalise)
                 .filter(host -> !host.isEmpty())
-                .map(host -> host.toLowerCase(Locale.ROOT))
                 .collect(Collectors.toUnmodifiableSet());
+        this.resolver = resolver;
     }
 
     /** Why the URL may not be called, or empty when it may. Resolves the host. */
     public Optional<String> refusal(URI url) {
         String scheme = url.getScheme() == null ? "" : url.getScheme().toLowerCase(Locale.ROOT);
         if (!scheme.equals("https") && !scheme.equals("http")) {
-            return Optional.of("only http and https URLs may be called, got " + scheme + ":");
+            return Optional.of("only https URLs may be called, got " + scheme + ":");
         }
         String host = url.getHost();
         if (host == null || host.isBlank()) {
-            return Optional.of("the URL needs a host");
+            return Optional.of("the URL needs a host written as a name or a canonical address");
         }
         if (url.getUserInfo() != null) {
             return Optional.of("the URL may not carry credentials before the host");
         }
-        String bare = host.startsWith("[") ? host.substring(1, host.length() - 1) : host;
-        String lower = bare.toLowerCase(Locale.ROOT);
-        if (allowedHosts.contains(lower)) {
-            return Optional.empty();
-        }
-        if (METADATA_HOSTS.contains(lower)) {
-            return Optional.of("host " + host + " is a cloud metadata service");
-        }
-        InetAddress[] addresses;
         try {
-            addresses = InetAddress.getAllByName(bare);
-        } catch (UnknownHostException e) {
-            return Optional.of("host " + host + " does not resolve");
+            resolve(host);
+        } catch (RefusedTargetException e) {
+            return Optional.of(e.getMessage());
         }
-        for (InetAddress address : addresses) {
-            Optional<String> why = internal(address);
-            if (why.isPresent()) {
-                return Optional.of("host " + host + " resolves to " + address.getHostAddress() + ", " + why.get());
-            }
+        if (scheme.equals("http") && !allowedHosts.contains(normalise(host))) {
+            return Optional.of("only https URLs may be called, got http:");
         }
         return Optional.empty();
     }
 
+    /**
+     * The addresses of the host, every one of them checked: the only addresses a call may connect to.
+     *
+     * @throws RefusedTargetException when the host is written in a misleading form, is a metadata name, does not
+     *     resolve, or any of its addresses is internal
+     */
+    public InetAddress[] resolve(String host) throws RefusedTargetException {
+        String name = normalise(host);
+        if (name.isEmpty()) {
+            throw new RefusedTargetException("the URL needs a host");
+        }
+        if (allowedHosts.contains(name)) {
+            try {
+                return resolver.resolve(name);
+            } catch (UnknownHostException e) {
+                throw new RefusedTargetException("host " + host + " does not resolve");
+            }
+        }
+        if (METADATA_HOSTS.contains(name)) {
+            throw new RefusedTargetException("host " + host + " is a cloud metadata service");
+        }
+        if (looksNumeric(name) && !CANONICAL_IPV4.matcher(name).matches()) {
+            throw new RefusedTargetException("host " + host + " is an IPv4 address in a non-canonical form"
+                    + " (octal, hex, shortened or a single number)");
+        }
+        InetAddress[] addresses;
+        try {
+            addresses = resolver.resolve(name);
+        } catch (UnknownHostException e) {
+            throw new RefusedTargetException("host " + host + " does not resolve");
+        }
+        if (addresses == null || addresses.length == 0) {
+            throw new RefusedTargetException("host " + host + " does not resolve");
+        }
+        for (InetAddress address : addresses) {
+            Optional<String> why = InternalAddresses.why(address);
+            if (why.isPresent()) {
+                throw new RefusedTargetException(
+                        "host " + host + " resolves to " + address.getHostAddress() + ", " + why.get());
+            }
+        }
+        return addresses;
+    }
+
+    /** Lower case, without IPv6 brackets and without the trailing dot of a fully qualified name. */
+    private static String normalise(String host) {
+        String bare = host.strip();
+        if (bare.startsWith("[") && bare.endsWith("]")) {
+            bare = bare.substring(1, bare.length() - 1);
+        }
+        while (bare.endsWith(".")) {
+            bare = bare.substring(0, bare.length() - 1);
+        }
+        return bare.toLowerCase(Locale.ROOT);
+    }
+
+    /** Whether every label is a number (decimal, octal or hex), the forms {@code inet_aton} reads as IPv4. */
+    private static boolean looksNumeric(String name) {
+        for (String label : name.split("\\.", -1)) {
+            if (!NUMERIC_LABEL.matcher(label).matches()) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     static Optional<String> internal(InetAddress address) {
-        if (address instanceof Inet6Address v6) {
-            byte[] b = v6.getAddress();
-            boolean mapped = true;
-            for (int i = 0; i < 10; i++) {
-                mapped &= b[i] == 0;
-            }
-            if (mapped && (b[10] & 0xff) == 0xff && (b[11] & 0xff) == 0xff) {
-                try {
-                    return internal(InetAddress.getByAddress(new byte[] {b[12], b[13], b[14], b[15]}));
-                } catch (UnknownHostException e) {
-                    return Optional.of("an unreadable address");
-                }
-            }
-            if ((b[0] & 0xfe) == 0xfc) {
-                return Optional.of("a unique-local (private) address");
-            }
-        }
-        if (address.isLoopbackAddress()) {
-            return Optional.of("a loopback address");
-        }
-        if (address.isAnyLocalAddress()) {
-            return Optional.of("the unspecified address");
-        }
-        if (address.isLinkLocalAddress()) {
-            return Optional.of("a link-local address (cloud metadata lives here)");
-        }
-        if (address.isSiteLocalAddress()) {
-            return Optional.of("a private address");
-        }
-        if (address.isMulticastAddress()) {
-            return Optional.of("a multicast address");
-        }
-        if (address instanceof Inet4Address) {
-            byte[] b = address.getAddress();
-            int first = b[0] & 0xff;
-            int second = b[1] & 0xff;
-            if (first == 100 && second >= 64 && second <= 127) {
-                return Optional.of("a carrier-grade NAT (shared) address");
-            }
-            if (first == 0 || first >= 240) {
-                return Optional.of("a reserved address");
-            }
-        }
-        return Optional.empty();
+        return InternalAddresses.why(address);
     }
 }

@@ -21,6 +21,19 @@ class WebSupportAutoConfigurationTest {
     }
 
     @Test
+    void a_servlet_service_answers_its_error_path_with_a_problem_instead_of_spring_boots_default_body() {
+        new WebApplicationContextRunner()
+                .withConfiguration(AutoConfigurations.of(
+                        WebSupportAutoConfiguration.class,
+                        org.springframework.boot.webmvc.autoconfigure.DispatcherServletAutoConfiguration.class,
+                        org.springframework.boot.webmvc.autoconfigure.error.ErrorMvcAutoConfiguration.class))
+                .run(context -> {
+                    assertThat(context).hasSingleBean(org.springframework.boot.webmvc.error.ErrorController.class);
+                    assertThat(context).hasSingleBean(ProblemErrorController.class);
+                });
+    }
+
+    @Test
     void an_application_without_a_web_server_gets_no_filter() {
         new ApplicationContextRunner()
                 .withConfiguration(SUPPORT)

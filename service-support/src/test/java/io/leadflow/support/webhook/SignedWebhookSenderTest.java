@@ -6,8 +6,10 @@ import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
 import java.io.IOException;
 import java.io.OutputStream;
+import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.net.ServerSocket;
+import java.net.Socket;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
@@ -15,8 +17,8 @@ import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -38,6 +40,10 @@ class SignedWebhookSenderTest {
         receiver = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
         receiver.createContext("/ok", exchange -> answer(exchange, 204, ""));
         receiver.createContext("/busy", exchange -> answer(exchange, 503, "x".repeat(1_000)));
+        receiver.createContext("/to-metadata", exchange -> {
+            exchange.getResponseHeaders().add("location", "http://169.254.169.254/latest/meta-data/");
+            answer(exchange, 302, "");
+        });
         receiver.createContext("/moved", exchange -> {
             exchange.getResponseHeaders().add("location", base + "/ok");
             answer(exchange, 302, "");
@@ -63,14 +69,19 @@ class SignedWebhookSenderTest {
         }
     }
 
-    private SignedWebhookSender sender(Optional<String> refusal) {
+    /** A sender in a local run: the receiver's 127.0.0.1 is allowed, over plain http. */
+    private SignedWebhookSender sender() {
+        return sender(new WebhookTargetGuard(List.of("127.0.0.1")));
+    }
+
+    private SignedWebhookSender sender(WebhookTargetGuard guard) {
         return new SignedWebhookSender(
-                SIGNER, uri -> refusal, Duration.ofSeconds(5), "LeadFlow-Test/1", Clock.fixed(NOW, ZoneOffset.UTC));
+                SIGNER, guard, Duration.ofSeconds(5), "LeadFlow-Test/1", Clock.fixed(NOW, ZoneOffset.UTC));
     }
 
     @Test
     void delivers_a_post_whose_signature_the_receiver_can_check() {
-        WebhookAttempt attempt = sender(Optional.empty()).post("msg_1", base + "/ok", BODY);
+        WebhookAttempt attempt = sender().post("msg_1", base + "/ok", BODY);
 
         assertThat(attempt).isEqualTo(new WebhookAttempt(WebhookAttempt.Result.DELIVERED, 204, null));
         assertThat(received).hasSize(1);
@@ -86,7 +97,7 @@ class SignedWebhookSenderTest {
 
     @Test
     void an_error_answer_keeps_its_status_and_a_cut_body() {
-        WebhookAttempt attempt = sender(Optional.empty()).post("msg_2", base + "/busy", BODY);
+        WebhookAttempt attempt = sender().post("msg_2", base + "/busy", BODY);
 
         assertThat(attempt.result()).isEqualTo(WebhookAttempt.Result.ANSWERED_WITH_ERROR);
         assertThat(attempt.status()).isEqualTo(503);
@@ -96,7 +107,7 @@ class SignedWebhookSenderTest {
 
     @Test
     void a_redirect_is_an_error_and_is_not_followed() {
-        WebhookAttempt attempt = sender(Optional.empty()).post("msg_3", base + "/moved", BODY);
+        WebhookAttempt attempt = sender().post("msg_3", base + "/moved", BODY);
 
         assertThat(attempt.result()).isEqualTo(WebhookAttempt.Result.ANSWERED_WITH_ERROR);
         assertThat(attempt.status()).isEqualTo(302);
@@ -105,13 +116,55 @@ class SignedWebhookSenderTest {
 
     @Test
     void a_refused_target_is_never_called() {
-        WebhookAttempt attempt =
-                sender(Optional.of("resolves to a loopback address")).post("msg_4", base + "/ok", BODY);
+        WebhookAttempt attempt = sender(new WebhookTargetGuard(List.of())).post("msg_4", base + "/ok", BODY);
 
-        assertThat(attempt)
-                .isEqualTo(new WebhookAttempt(
-                        WebhookAttempt.Result.TARGET_REFUSED, null, "resolves to a loopback address"));
+        assertThat(attempt.result()).isEqualTo(WebhookAttempt.Result.TARGET_REFUSED);
+        assertThat(attempt.detail()).isEqualTo("host 127.0.0.1 resolves to 127.0.0.1, a loopback address");
         assertThat(received).isEmpty();
+    }
+
+    @Test
+    void a_redirect_to_an_internal_address_is_not_followed() {
+        WebhookAttempt attempt = sender().post("msg_7", base + "/to-metadata", BODY);
+
+        assertThat(attempt.result()).isEqualTo(WebhookAttempt.Result.ANSWERED_WITH_ERROR);
+        assertThat(attempt.status()).isEqualTo(302);
+        assertThat(received).extracting(Received::path).containsExactly("/to-metadata");
+    }
+
+    @Test
+    void a_name_that_answers_public_to_the_check_and_internal_to_the_connection_is_never_connected_to()
+            throws Exception {
+        AtomicInteger connections = new AtomicInteger();
+        try (ServerSocket internal = new ServerSocket(0, 10, InetAddress.getLoopbackAddress())) {
+            Thread acceptor = Thread.ofVirtual().start(() -> {
+                while (!internal.isClosed()) {
+                    try (Socket ignored = internal.accept()) {
+                        connections.incrementAndGet();
+                    } catch (IOException closed) {
+                        return;
+                    }
+                }
+            });
+            AtomicInteger lookups = new AtomicInteger();
+            WebhookTargetGuard rebinding = new WebhookTargetGuard(
+                    List.of(),
+                    host -> lookups.getAndIncrement() == 0
+                            ? new InetAddress[] {InetAddress.getByName("93.184.215.14")}
+                            : new InetAddress[] {InetAddress.getLoopbackAddress()});
+
+            WebhookAttempt attempt = sender(rebinding)
+                    .post("msg_8", "https://rebind.example:" + internal.getLocalPort() + "/hook", BODY);
+
+            assertThat(attempt.result()).isEqualTo(WebhookAttempt.Result.TARGET_REFUSED);
+            assertThat(attempt.detail()).contains("rebind.example resolves to 127.0.0.1, a loopback address");
+            assertThat(lookups.get())
+                    .as("checked once before the call, once when connecting")
+                    .isEqualTo(2);
+            internal.close();
+            acceptor.join();
+        }
+        assertThat(connections.get()).isZero();
     }
 
     @Test
@@ -120,16 +173,16 @@ class SignedWebhookSenderTest {
         try (ServerSocket socket = new ServerSocket(0)) {
             closedPort = socket.getLocalPort();
         }
-        WebhookAttempt attempt = sender(Optional.empty()).post("msg_5", "http://127.0.0.1:" + closedPort + "/", BODY);
+        WebhookAttempt attempt = sender().post("msg_5", "http://127.0.0.1:" + closedPort + "/", BODY);
 
         assertThat(attempt.result()).isEqualTo(WebhookAttempt.Result.UNREACHABLE);
         assertThat(attempt.status()).isNull();
-        assertThat(attempt.detail()).startsWith("ConnectException");
+        assertThat(attempt.detail()).contains("Connection refused");
     }
 
     @Test
     void a_target_that_is_no_url_is_unreachable_and_nothing_is_sent() {
-        WebhookAttempt attempt = sender(Optional.empty()).post("msg_6", "http://exa mple.com/hook", BODY);
+        WebhookAttempt attempt = sender().post("msg_6", "http://exa mple.com/hook", BODY);
 
         assertThat(attempt.result()).isEqualTo(WebhookAttempt.Result.UNREACHABLE);
         assertThat(attempt.detail()).startsWith("IllegalArgumentException");

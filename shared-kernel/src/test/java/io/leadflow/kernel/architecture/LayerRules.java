@@ -36,9 +36,14 @@ final class LayerRules {
                 .should()
                 .onlyDependOnClassesThat()
                 .resideInAnyPackage(
-                        ServiceLayout.JAVA, ServiceLayout.KERNEL, ServiceLayout.NULLNESS_ANNOTATIONS, service.domain())
+                        ServiceLayout.JAVA,
+                        ServiceLayout.KERNEL,
+                        ServiceLayout.NULLNESS_ANNOTATIONS,
+                        ServiceLayout.LINEAR_REGEX,
+                        service.domain())
                 .because("the domain is the model and its rules in plain Java: it is tested without Spring and"
-                        + " outlives any framework or database choice");
+                        + " outlives any framework or database choice (RE2/J, a plain-Java regular expression"
+                        + " engine, stands in for java.util.regex where patterns come from users)");
     }
 
     static ArchRule applicationDependsOnlyOnDomainAndKernel(ServiceLayout service) {

@@ -13,6 +13,7 @@ record ServiceLayout(String root) {
     static final String LEADFLOW = "io.leadflow..";
     static final String JAVA = "java..";
     static final String NULLNESS_ANNOTATIONS = "org.jspecify..";
+    static final String LINEAR_REGEX = "com.google.re2j..";
 
     ServiceLayout {
         requireNonNull(root, "root");

@@ -65,14 +65,35 @@ class ImportJobService implements ImportJobUseCase {
     @Override
     @Transactional
     public ImportJob startImport(StartImportCommand command) {
-        ImportColumns.check(command.kind(), rows.header(command.csv()));
-        int total = rows.countRows(command.csv());
+        UUID id = UUID.randomUUID();
+        int chunkSize = settings.importChunkSize();
+        List<ImportRows.Row> batch = new ArrayList<>(chunkSize);
+        int[] total = {0};
+        rows.read(command.csv(), new ImportRows.Reading() {
+            @Override
+            public void header(List<String> columns) {
+                ImportColumns.check(command.kind(), columns);
+            }
+
+            @Override
+            public void row(ImportRows.Row row) {
+                batch.add(row);
+                total[0]++;
+                if (batch.size() == chunkSize) {
+                    jobs.addRows(id, total[0] - batch.size(), batch);
+                    batch.clear();
+                }
+            }
+        });
+        if (!batch.isEmpty()) {
+            jobs.addRows(id, total[0] - batch.size(), batch);
+        }
         Instant now = clock.instant();
         ImportJob job = new ImportJob(
-                UUID.randomUUID(),
+                id,
                 command.kind(),
                 ImportStatus.QUEUED,
-                total,
+                total[0],
                 0,
                 0,
                 command.requestedBy(),
@@ -80,7 +101,7 @@ class ImportJobService implements ImportJobUseCase {
                 now,
                 now,
                 null);
-        jobs.create(job, command.csv());
+        jobs.create(job);
         return job;
     }
 
@@ -93,12 +114,12 @@ class ImportJobService implements ImportJobUseCase {
     @Override
     @Transactional
     public boolean processNextChunk() {
-        Optional<ImportJobs.ClaimedImport> claimed = jobs.claimNext();
+        Optional<ImportJob> claimed = jobs.claimNext();
         if (claimed.isEmpty()) {
             return false;
         }
-        ImportJob job = claimed.get().job();
-        List<ImportRows.Row> chunk = rows.read(claimed.get().content(), job.doneRows(), settings.importChunkSize());
+        ImportJob job = claimed.get();
+        List<ImportRows.Row> chunk = jobs.rows(job.id(), job.doneRows(), settings.importChunkSize());
         List<RowError> errors = switch (job.kind()) {
             case EVENTS -> importEvents(job, chunk);
             case CONTACTS -> importContacts(job, chunk);

@@ -2,7 +2,6 @@ package io.leadflow.ingestion.application.service;
 
 import io.leadflow.ingestion.application.port.out.ImportRows;
 import io.leadflow.kernel.InvalidValueException;
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -12,27 +11,17 @@ import java.util.Map;
 final class InMemoryCsvRows implements ImportRows {
 
     @Override
-    public List<String> header(String content) {
-        String first = content.lines().findFirst().orElse("");
+    public void read(String content, Reading reading) {
+        List<String> lines = content.lines().toList();
+        String first = lines.isEmpty() ? "" : lines.getFirst();
         if (first.isBlank()) {
             throw new InvalidValueException("file", "csv.header", "no header");
         }
-        return Arrays.stream(first.split(",", -1)).map(String::strip).toList();
-    }
-
-    @Override
-    public int countRows(String content) {
-        return (int) content.lines().skip(1).filter(l -> !l.isBlank()).count();
-    }
-
-    @Override
-    public List<Row> read(String content, int skip, int max) {
-        List<String> header = header(content);
-        List<String> lines = content.lines().toList();
-        List<Row> rows = new ArrayList<>();
-        int index = 0;
-        for (int i = 1; i < lines.size() && rows.size() < max; i++) {
-            if (lines.get(i).isBlank() || index++ < skip) {
+        List<String> header =
+                Arrays.stream(first.split(",", -1)).map(String::strip).toList();
+        reading.header(header);
+        for (int i = 1; i < lines.size(); i++) {
+            if (lines.get(i).isBlank()) {
                 continue;
             }
             String[] cells = lines.get(i).split(",", -1);
@@ -40,8 +29,7 @@ final class InMemoryCsvRows implements ImportRows {
             for (int c = 0; c < header.size(); c++) {
                 values.put(header.get(c), c < cells.length ? cells[c].strip() : null);
             }
-            rows.add(new Row(i + 1, values));
+            reading.row(new Row(i + 1, values));
         }
-        return rows;
     }
 }

@@ -6,6 +6,7 @@ import io.leadflow.ingestion.application.port.out.EngagementLog;
 import io.leadflow.ingestion.application.port.out.EventTypeRegistry;
 import io.leadflow.ingestion.application.port.out.IdentityLinks;
 import io.leadflow.ingestion.application.port.out.ImportJobs;
+import io.leadflow.ingestion.application.port.out.ImportRows;
 import io.leadflow.ingestion.application.port.out.IngestionMetrics;
 import io.leadflow.ingestion.application.port.out.LeadEventPublisher;
 import io.leadflow.ingestion.domain.Contact;
@@ -45,7 +46,7 @@ final class InMemoryIngestionStore
     final Map<String, LeadId> links = new HashMap<>();
     final Map<String, CustomEventType> types = new TreeMap<>();
     final Map<UUID, ImportJob> jobs = new LinkedHashMap<>();
-    final Map<UUID, String> files = new HashMap<>();
+    final Map<UUID, TreeMap<Integer, ImportRows.Row>> files = new HashMap<>();
     final Map<UUID, List<RowError>> errors = new HashMap<>();
     final Map<String, Integer> accepted = new TreeMap<>();
     final List<String> rejected = new ArrayList<>();
@@ -178,9 +179,23 @@ final class InMemoryIngestionStore
     }
 
     @Override
-    public void create(ImportJob job, String content) {
+    public void create(ImportJob job) {
         jobs.put(job.id(), job);
-        files.put(job.id(), content);
+    }
+
+    @Override
+    public void addRows(UUID id, int firstIndex, List<ImportRows.Row> rows) {
+        TreeMap<Integer, ImportRows.Row> staged = files.computeIfAbsent(id, k -> new TreeMap<>());
+        for (int i = 0; i < rows.size(); i++) {
+            staged.put(firstIndex + i, rows.get(i));
+        }
+    }
+
+    @Override
+    public List<ImportRows.Row> rows(UUID id, int from, int max) {
+        return files.getOrDefault(id, new TreeMap<>()).tailMap(from).values().stream()
+                .limit(max)
+                .toList();
     }
 
     @Override
@@ -198,16 +213,14 @@ final class InMemoryIngestionStore
 
     /** The oldest open job, like the database's queue. */
     @Override
-    public Optional<ClaimedImport> claimNext() {
-        return jobs.values().stream()
-                .filter(j -> !j.isFinished())
-                .min(Comparator.comparing(ImportJob::createdAt))
-                .map(j -> new ClaimedImport(j, files.get(j.id())));
+    public Optional<ImportJob> claimNext() {
+        return jobs.values().stream().filter(j -> !j.isFinished()).min(Comparator.comparing(ImportJob::createdAt));
     }
 
     @Override
     public void saveProgress(ImportJob job) {
         jobs.put(job.id(), job);
+        files.getOrDefault(job.id(), new TreeMap<>()).headMap(job.doneRows()).clear();
     }
 
     /** A line's error is kept once: a repeated chunk reports its rows again. */

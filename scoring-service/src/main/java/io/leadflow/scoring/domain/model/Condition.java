@@ -1,11 +1,11 @@
 package io.leadflow.scoring.domain.model;
 
+import com.google.re2j.Pattern;
 import java.math.BigDecimal;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
-import java.util.regex.Pattern;
 
 /**
  * One test on one attribute of a lead (or of an event's properties). Text comparisons ignore case; a range reads the

@@ -1,5 +1,7 @@
 package io.leadflow.scoring.domain.model;
 
+import com.google.re2j.Pattern;
+import com.google.re2j.PatternSyntaxException;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
@@ -7,8 +9,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import java.util.regex.Pattern;
-import java.util.regex.PatternSyntaxException;
 
 /**
  * Reads the conditions of a model document, on a lead's attributes (segment filters, profile rules) or on an
@@ -107,10 +107,7 @@ final class ConditionReader {
                 try {
                     pattern = Pattern.compile(regex);
                 } catch (PatternSyntaxException e) {
-                    fields.fail(
-                            path + ".pattern",
-                            "pattern.invalid",
-                            "not a valid regular expression: " + e.getDescription());
+                    patternRefused(fields, path + ".pattern", regex, e.getDescription());
                 }
             }
         } else if (op == Operator.RANGE) {
@@ -126,5 +123,29 @@ final class ConditionReader {
             return null;
         }
         return new Condition(attribute, op, values, pattern, min, max, not != null && not);
+    }
+
+    /**
+     * Patterns run in linear time (RE2 syntax), so a lead's value can never make matching take exponentially long:
+     * a pattern that needs backtracking (backreferences, lookahead, lookbehind, possessive quantifiers) is refused as
+     * {@code pattern.unsupported}, one that is no regular expression at all as {@code pattern.invalid}.
+     */
+    private static void patternRefused(FieldReader fields, String field, String regex, String why) {
+        boolean backtracking;
+        try {
+            java.util.regex.Pattern.compile(regex);
+            backtracking = true;
+        } catch (java.util.regex.PatternSyntaxException e) {
+            backtracking = false;
+        }
+        if (backtracking) {
+            fields.fail(
+                    field,
+                    "pattern.unsupported",
+                    "the pattern needs backtracking (backreferences or lookaround), which scoring does not run: "
+                            + why);
+        } else {
+            fields.fail(field, "pattern.invalid", "not a valid regular expression: " + why);
+        }
     }
 }

@@ -3,17 +3,13 @@ package io.leadflow.handoff.adapter.out.notification;
 import io.leadflow.handoff.application.port.out.DeliveryOutcome;
 import io.leadflow.handoff.application.port.out.HandoffNotice;
 import io.leadflow.handoff.application.port.out.NotificationMessage;
-import io.leadflow.handoff.application.port.out.NotificationTargetPolicy;
 import io.leadflow.handoff.application.port.out.SalesNotifier;
 import io.leadflow.handoff.domain.NotificationChannel;
 import io.leadflow.handoff.domain.NotificationDelivery;
 import io.leadflow.handoff.domain.Team;
-import java.io.IOException;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
+import io.leadflow.support.webhook.GuardedHttpClient;
+import io.leadflow.support.webhook.WebhookAttempt;
+import io.leadflow.support.webhook.WebhookTargetGuard;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -25,24 +21,21 @@ import tools.jackson.databind.json.JsonMapper;
 /**
  * Posts hand-offs to the team's Slack incoming webhook as a Block Kit message: a header, the lead and company, the
  * top reasons, channel and deadline, the rep mentioned by chat handle, and Accept / Reject link buttons. Slack answers
- * 200 "ok"; anything else is a failed attempt that the delivery use case retries.
+ * 200 "ok"; anything else is a failed attempt that the delivery use case retries. The post connects only to addresses
+ * the SSRF guard checked.
  */
 @Component
 class SlackSalesNotifier implements SalesNotifier {
 
     private final JsonMapper json;
     private final NotificationProperties properties;
-    private final NotificationTargetPolicy targets;
-    private final HttpClient http;
+    private final GuardedHttpClient http;
 
-    SlackSalesNotifier(JsonMapper json, NotificationProperties properties, NotificationTargetPolicy targets) {
+    SlackSalesNotifier(JsonMapper json, NotificationProperties properties) {
         this.json = json;
         this.properties = properties;
-        this.targets = targets;
-        this.http = HttpClient.newBuilder()
-                .connectTimeout(properties.requestTimeout())
-                .followRedirects(HttpClient.Redirect.NEVER)
-                .build();
+        this.http =
+                new GuardedHttpClient(new WebhookTargetGuard(properties.allowedHosts()), properties.requestTimeout());
     }
 
     @Override
@@ -108,28 +101,12 @@ class SlackSalesNotifier implements SalesNotifier {
 
     @Override
     public DeliveryOutcome send(NotificationDelivery delivery) {
-        URI target = URI.create(delivery.target());
-        Optional<String> refused = targets.refusal(target);
-        if (refused.isPresent()) {
-            return DeliveryOutcome.unreachable("refused target: " + refused.get());
-        }
-        try {
-            HttpResponse<String> response = http.send(
-                    HttpRequest.newBuilder(target)
-                            .timeout(properties.requestTimeout())
-                            .header("content-type", "application/json")
-                            .POST(HttpRequest.BodyPublishers.ofString(delivery.payload(), StandardCharsets.UTF_8))
-                            .build(),
-                    HttpResponse.BodyHandlers.ofString());
-            int status = response.statusCode();
-            return status >= 200 && status < 300
-                    ? DeliveryOutcome.delivered(status)
-                    : DeliveryOutcome.refused(status, "HTTP " + status + ": " + abbreviate(response.body(), 200));
-        } catch (IOException | IllegalArgumentException e) {
-            return DeliveryOutcome.unreachable(e.getClass().getSimpleName() + ": " + e.getMessage());
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            return DeliveryOutcome.unreachable("interrupted while sending");
-        }
+        WebhookAttempt attempt = http.postJson(delivery.target(), Map.of(), delivery.payload());
+        return switch (attempt.result()) {
+            case DELIVERED -> DeliveryOutcome.delivered(attempt.status());
+            case ANSWERED_WITH_ERROR -> DeliveryOutcome.refused(attempt.status(), attempt.detail());
+            case TARGET_REFUSED -> DeliveryOutcome.unreachable("refused target: " + attempt.detail());
+            case UNREACHABLE -> DeliveryOutcome.unreachable(attempt.detail());
+        };
     }
 }

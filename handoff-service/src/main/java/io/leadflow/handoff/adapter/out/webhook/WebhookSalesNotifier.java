@@ -4,7 +4,6 @@ import io.leadflow.handoff.application.port.out.AccountHandoffNotice;
 import io.leadflow.handoff.application.port.out.DeliveryOutcome;
 import io.leadflow.handoff.application.port.out.HandoffNotice;
 import io.leadflow.handoff.application.port.out.NotificationMessage;
-import io.leadflow.handoff.application.port.out.NotificationTargetPolicy;
 import io.leadflow.handoff.application.port.out.SalesNotifier;
 import io.leadflow.handoff.application.port.out.WebhookSecrets;
 import io.leadflow.handoff.domain.NotificationChannel;
@@ -13,6 +12,7 @@ import io.leadflow.handoff.domain.RepId;
 import io.leadflow.support.webhook.SignedWebhookSender;
 import io.leadflow.support.webhook.WebhookAttempt;
 import io.leadflow.support.webhook.WebhookSigner;
+import io.leadflow.support.webhook.WebhookTargetGuard;
 import java.time.Clock;
 import java.util.List;
 import java.util.Optional;
@@ -25,8 +25,10 @@ import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Sends hand-off notifications to the rep's webhook URL as JSON POSTs signed with the secrets of that rep's endpoint
- * (two signatures while a rotated secret's grace period runs). A 2xx answer is a delivery; any other
- * answer, a redirect included, or a network error is a failed attempt that the delivery use case retries.
+ * (two signatures while a rotated secret's grace period runs), connecting only to addresses the SSRF guard checked
+ * (hosts in {@code leadflow.notifications.allowed-hosts} may be internal and plain http, for local runs). A 2xx answer
+ * is a delivery; any other answer, a redirect included, or a network error is a failed attempt that the delivery use
+ * case retries.
  */
 @Component
 class WebhookSalesNotifier implements SalesNotifier {
@@ -43,7 +45,7 @@ class WebhookSalesNotifier implements SalesNotifier {
             JsonMapper json,
             WebhookProperties properties,
             Clock clock,
-            NotificationTargetPolicy targets,
+            @Value("${leadflow.notifications.allowed-hosts:}") List<String> allowedHosts,
             WebhookSecrets secrets,
             @Value("${leadflow.notifications.console-url:http://localhost:8080}") String consoleUrl) {
         this.consoleUrl = consoleUrl;
@@ -51,7 +53,7 @@ class WebhookSalesNotifier implements SalesNotifier {
         this.secrets = secrets;
         this.clock = clock;
         this.sender = new SignedWebhookSender(
-                null, targets::refusal, properties.requestTimeout(), "LeadFlow-Webhooks/1", clock);
+                null, new WebhookTargetGuard(allowedHosts), properties.requestTimeout(), "LeadFlow-Webhooks/1", clock);
     }
 
     @Override

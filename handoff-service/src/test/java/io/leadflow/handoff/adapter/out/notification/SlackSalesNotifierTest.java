@@ -53,7 +53,7 @@ class SlackSalesNotifierTest {
 
     private SlackSalesNotifier notifier(String... allowed) {
         NotificationProperties properties = Notices.properties(allowed);
-        return new SlackSalesNotifier(json, properties, new ResolvingTargetPolicy(properties));
+        return new SlackSalesNotifier(json, properties);
     }
 
     private static NotificationDelivery delivery(NotificationMessage message) {

@@ -67,7 +67,7 @@ class WebhookSalesNotifierTest {
                     List.of(Duration.ofSeconds(5)),
                     Duration.ofDays(3)),
             Clock.fixed(NOW, ZoneOffset.UTC),
-            io.leadflow.handoff.application.port.out.NotificationTargetPolicy.ANY,
+            List.of("127.0.0.1", "localhost"),
             secrets,
             "https://sales.example.com/");
     private HttpServer server;
@@ -205,7 +205,7 @@ class WebhookSalesNotifierTest {
                         List.of(Duration.ofSeconds(5)),
                         Duration.ofDays(3)),
                 Clock.fixed(NOW, ZoneOffset.UTC),
-                url -> Optional.of("host localhost resolves to a loopback address"),
+                List.of(),
                 secrets,
                 "https://sales.example.com/");
         NotificationDelivery delivery = NotificationDelivery.schedule(

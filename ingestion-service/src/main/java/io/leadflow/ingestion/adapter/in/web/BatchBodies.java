@@ -31,8 +31,15 @@ class BatchBodies {
         if (body == null || body.length == 0) {
             throw new InvalidValueException("body", "body.required", "a JSON array or NDJSON body is required");
         }
-        String text = new String(body, StandardCharsets.UTF_8);
-        boolean ndjson = contentType != null && contentType.toLowerCase().contains("ndjson");
+        String text = utf8(body);
+        String type = contentType == null ? "" : contentType.toLowerCase(java.util.Locale.ROOT);
+        boolean ndjson = type.contains("ndjson");
+        if (!ndjson && type.contains("json") && !text.stripLeading().startsWith("[")) {
+            throw new InvalidValueException(
+                    "body",
+                    "body.array",
+                    "a JSON batch is an array of events; send one event per line as Content-Type application/x-ndjson");
+        }
         List<Item> items = new ArrayList<>();
         if (!ndjson && text.stripLeading().startsWith("[")) {
             JsonNode array;
@@ -73,6 +80,19 @@ class BatchBodies {
             throw new InvalidValueException("body", "batch.empty", "the batch holds no events");
         }
         return items;
+    }
+
+    private static String utf8(byte[] body) {
+        try {
+            return StandardCharsets.UTF_8
+                    .newDecoder()
+                    .onMalformedInput(java.nio.charset.CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(java.nio.charset.CodingErrorAction.REPORT)
+                    .decode(java.nio.ByteBuffer.wrap(body))
+                    .toString();
+        } catch (java.nio.charset.CharacterCodingException e) {
+            throw new InvalidValueException("body", "body.encoding", "the body must be UTF-8");
+        }
     }
 
     EngagementRequest engagement(Item item) {

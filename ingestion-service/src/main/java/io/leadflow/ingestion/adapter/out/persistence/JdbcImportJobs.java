@@ -2,6 +2,7 @@ package io.leadflow.ingestion.adapter.out.persistence;
 
 import io.leadflow.ingestion.application.port.in.ImportJobView.RowError;
 import io.leadflow.ingestion.application.port.out.ImportJobs;
+import io.leadflow.ingestion.application.port.out.ImportRows;
 import io.leadflow.ingestion.domain.ImportJob;
 import io.leadflow.ingestion.domain.ImportKind;
 import io.leadflow.ingestion.domain.ImportStatus;
@@ -9,12 +10,16 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
+import tools.jackson.databind.json.JsonMapper;
 
 @Repository
 class JdbcImportJobs implements ImportJobs {
@@ -25,21 +30,23 @@ class JdbcImportJobs implements ImportJobs {
     private final JdbcClient jdbc;
     private final JdbcTemplate template;
 
-    JdbcImportJobs(JdbcClient jdbc, JdbcTemplate template) {
+    private final JsonMapper json;
+
+    JdbcImportJobs(JdbcClient jdbc, JdbcTemplate template, JsonMapper json) {
         this.jdbc = jdbc;
         this.template = template;
+        this.json = json;
     }
 
     @Override
-    public void create(ImportJob job, String content) {
+    public void create(ImportJob job) {
         jdbc.sql("""
-                insert into import_job (id, kind, status, content, total_rows, done_rows, failed_rows, requested_by,
+                insert into import_job (id, kind, status, total_rows, done_rows, failed_rows, requested_by,
                                         correlation_id, created_at, updated_at)
-                values (:id, :kind, :status, :content, :total, 0, 0, :by, :correlation, :created, :created)""")
+                values (:id, :kind, :status, :total, 0, 0, :by, :correlation, :created, :created)""")
                 .param("id", job.id())
                 .param("kind", job.kind().name())
                 .param("status", job.status().name())
-                .param("content", content)
                 .param("total", job.totalRows())
                 .param("by", job.requestedBy())
                 .param("correlation", job.correlationId())
@@ -65,10 +72,41 @@ class JdbcImportJobs implements ImportJobs {
     }
 
     @Override
-    public Optional<ClaimedImport> claimNext() {
-        return jdbc.sql("select " + COLUMNS + ", content from import_job where status in ('QUEUED', 'RUNNING') "
+    public void addRows(UUID id, int firstIndex, List<ImportRows.Row> rows) {
+        List<Object[]> batch = new ArrayList<>(rows.size());
+        for (int i = 0; i < rows.size(); i++) {
+            ImportRows.Row row = rows.get(i);
+            batch.add(new Object[] {id, firstIndex + i, row.line(), json.writeValueAsString(row.values())});
+        }
+        template.batchUpdate(
+                "insert into import_row (job_id, row_index, line, cells) values (?, ?, ?, ?::json)", batch);
+    }
+
+    @Override
+    public List<ImportRows.Row> rows(UUID id, int from, int max) {
+        return jdbc.sql("select line, cells from import_row where job_id = :id and row_index >= :from "
+                        + "order by row_index limit :max")
+                .param("id", id)
+                .param("from", from)
+                .param("max", max)
+                .query((rs, n) -> new ImportRows.Row(rs.getLong(1), cells(rs.getString(2))))
+                .list();
+    }
+
+    private Map<String, String> cells(String text) {
+        Map<String, String> values = new LinkedHashMap<>();
+        json.readTree(text)
+                .properties()
+                .forEach(e -> values.put(
+                        e.getKey(), e.getValue().isNull() ? null : e.getValue().asString()));
+        return values;
+    }
+
+    @Override
+    public Optional<ImportJob> claimNext() {
+        return jdbc.sql("select " + COLUMNS + " from import_job where status in ('QUEUED', 'RUNNING') "
                         + "order by created_at limit 1 for update skip locked")
-                .query((rs, n) -> new ClaimedImport(map(rs, n), rs.getString(12)))
+                .query(this::map)
                 .optional();
     }
 
@@ -83,6 +121,10 @@ class JdbcImportJobs implements ImportJobs {
                 .param("updated", Timestamp.from(job.updatedAt()))
                 .param("finished", job.finishedAt() == null ? null : Timestamp.from(job.finishedAt()))
                 .param("id", job.id())
+                .update();
+        jdbc.sql("delete from import_row where job_id = :id and row_index < :done")
+                .param("id", job.id())
+                .param("done", job.doneRows())
                 .update();
     }
 

@@ -165,6 +165,29 @@ class EventControllerTest {
     }
 
     @Test
+    void a_json_batch_that_is_no_array_or_no_utf8_is_a_400_problem_and_nothing_is_recorded() {
+        for (String body : List.of("{\"a\": [1, 2", "\"text\"", "null", "{\"zz_unknown\": true}")) {
+            assertThat(mvc.post()
+                            .uri("/api/v1/events/batch")
+                            .contentType(MediaType.APPLICATION_JSON)
+                            .content(body)
+                            .exchange())
+                    .hasStatus(400)
+                    .bodyJson()
+                    .hasPathSatisfying("$.rule", v -> v.assertThat().isEqualTo("body.array"));
+        }
+        assertThat(mvc.post()
+                        .uri("/api/v1/events/batch")
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content(new byte[] {'[', '"', (byte) 0xC3, (byte) 0x28, '"', ']'})
+                        .exchange())
+                .hasStatus(400)
+                .bodyJson()
+                .hasPathSatisfying("$.rule", v -> v.assertThat().isEqualTo("body.encoding"));
+        Mockito.verifyNoInteractions(recordEngagements);
+    }
+
+    @Test
     void a_bad_email_is_a_400_problem_naming_the_field_and_rule() {
         assertProblem(post(valid().replace("jane@acme.com", "jane-at-acme"), null), "email", "email.format");
     }

@@ -12,6 +12,9 @@ class JdbcImportJobsContractIT extends ImportJobsContract {
 
     @Override
     protected ImportJobs jobs() {
-        return new JdbcImportJobs(JdbcClient.create(db), new JdbcTemplate(db));
+        return new JdbcImportJobs(
+                JdbcClient.create(db),
+                new JdbcTemplate(db),
+                tools.jackson.databind.json.JsonMapper.builder().build());
     }
 }

@@ -7,7 +7,9 @@ import io.leadflow.ingestion.domain.ImportJob;
 import io.leadflow.ingestion.domain.ImportKind;
 import io.leadflow.ingestion.domain.ImportStatus;
 import java.time.Instant;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 
@@ -15,7 +17,6 @@ import org.junit.jupiter.api.Test;
 public abstract class ImportJobsContract {
 
     private static final Instant T0 = Instant.parse("2026-11-02T09:00:00Z");
-    private static final String CSV = "email,company\njo@acme.example,Acme\n";
 
     protected abstract ImportJobs jobs();
 
@@ -32,7 +33,7 @@ public abstract class ImportJobsContract {
                 at,
                 at,
                 null);
-        jobs().create(job, CSV);
+        jobs().create(job);
         return job;
     }
 
@@ -60,15 +61,40 @@ public abstract class ImportJobsContract {
     }
 
     @Test
-    void the_oldest_open_job_is_claimed_with_its_file() {
+    void the_oldest_open_job_is_claimed() {
         queued(T0.plusSeconds(20));
         ImportJob oldest = queued(T0.plusSeconds(10));
         queued(T0.plusSeconds(30));
 
-        ImportJobs.ClaimedImport claimed = jobs().claimNext().orElseThrow();
+        assertThat(jobs().claimNext()).contains(oldest);
+    }
 
-        assertThat(claimed.job()).isEqualTo(oldest);
-        assertThat(claimed.content()).isEqualTo(CSV);
+    @Test
+    void staged_rows_come_back_in_file_order_from_where_the_job_stands_and_go_with_its_progress() {
+        ImportJob job = queued(T0);
+        ImportJob other = queued(T0);
+        ImportRows.Row ada = row(2, "ada@contoso.com", "Ada");
+        ImportRows.Row bob = row(4, "bob@contoso.com", null);
+        ImportRows.Row cy = row(5, "cy@contoso.com", "Cy");
+        jobs().addRows(job.id(), 0, List.of(ada, bob));
+        jobs().addRows(job.id(), 2, List.of(cy));
+        jobs().addRows(other.id(), 0, List.of(row(2, "zed@contoso.com", "Zed")));
+
+        assertThat(jobs().rows(job.id(), 0, 10)).containsExactly(ada, bob, cy);
+        assertThat(jobs().rows(job.id(), 1, 1)).containsExactly(bob);
+
+        jobs().saveProgress(progressed(job, ImportStatus.RUNNING, 2, 0, T0.plusSeconds(5)));
+
+        assertThat(jobs().rows(job.id(), 0, 10)).containsExactly(cy);
+        assertThat(jobs().rows(job.id(), 2, 10)).containsExactly(cy);
+        assertThat(jobs().rows(other.id(), 0, 10)).hasSize(1);
+    }
+
+    private static ImportRows.Row row(long line, String email, String firstName) {
+        Map<String, String> values = new LinkedHashMap<>();
+        values.put("email", email);
+        values.put("firstName", firstName);
+        return new ImportRows.Row(line, values);
     }
 
     @Test
@@ -79,7 +105,7 @@ public abstract class ImportJobsContract {
         ImportJob progressed = progressed(running, ImportStatus.RUNNING, 0, 0, T0.plusSeconds(6));
         jobs().saveProgress(progressed);
 
-        assertThat(jobs().claimNext().orElseThrow().job()).isEqualTo(progressed);
+        assertThat(jobs().claimNext()).contains(progressed);
         jobs().saveProgress(progressed(running, ImportStatus.DONE, 0, 1, T0.plusSeconds(7)));
         assertThat(jobs().claimNext()).isEmpty();
     }

@@ -64,7 +64,7 @@ class WebhookMarketingAutomation implements MarketingAutomation {
                 : localRun ? WebhookProperties.LOCAL_RUN_SECRET : null;
         this.sender = new SignedWebhookSender(
                 null,
-                new WebhookTargetGuard(properties.allowedHosts())::refusal,
+                new WebhookTargetGuard(properties.allowedHosts()),
                 properties.requestTimeout(),
                 "LeadFlow-Nurturing/1",
                 clock);

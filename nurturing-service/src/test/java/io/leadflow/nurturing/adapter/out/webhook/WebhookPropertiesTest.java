@@ -39,4 +39,24 @@ class WebhookPropertiesTest {
         assertThat(pointingAt("http://127.0.0.1:9000/hooks", "127.0.0.1").url()).hasHost("127.0.0.1");
         assertThat(pointingAt("https://93.184.215.14/hooks").url()).hasHost("93.184.215.14");
     }
+
+    @Test
+    void a_webhook_url_outside_a_local_run_needs_https() {
+        assertThatThrownBy(() -> pointingAt("http://93.184.215.14/hooks"))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("only https");
+    }
+
+    @Test
+    void ipv6_forms_that_carry_an_internal_ipv4_address_are_refused_at_start_up() {
+        assertThatThrownBy(() -> pointingAt("https://[64:ff9b::a9fe:a9fe]/latest/meta-data/"))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("NAT64");
+        assertThatThrownBy(() -> pointingAt("https://[2002:a00:5::1]/hooks"))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("6to4");
+        assertThatThrownBy(() -> pointingAt("https://[::ffff:a00:5]/hooks"))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("a private address");
+    }
 }
