@@ -9,6 +9,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Base64;
+import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -271,6 +272,19 @@ class ApiKeyIT {
                 .exchange()
                 .expectStatus()
                 .isBadRequest();
+        for (String notText : List.of("1e400", "true", "42", "{\"first\": \"forms\"}")) {
+            client.post()
+                    .uri("/api/v1/api-keys")
+                    .header(HttpHeaders.AUTHORIZATION, admin)
+                    .contentType(MediaType.APPLICATION_JSON)
+                    .bodyValue("{\"name\": " + notText + "}")
+                    .exchange()
+                    .expectStatus()
+                    .isBadRequest()
+                    .expectBody()
+                    .jsonPath("$.field")
+                    .isEqualTo("name");
+        }
         client.delete()
                 .uri("/api/v1/api-keys/0123456789abcdef")
                 .header(HttpHeaders.AUTHORIZATION, admin)

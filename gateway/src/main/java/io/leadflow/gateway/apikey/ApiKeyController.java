@@ -1,6 +1,7 @@
 package io.leadflow.gateway.apikey;
 
 import io.leadflow.gateway.filter.ProblemResponses;
+import io.swagger.v3.oas.annotations.media.Schema;
 import java.net.URI;
 import java.security.Principal;
 import java.time.Instant;
@@ -18,6 +19,7 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 import reactor.core.publisher.Mono;
+import tools.jackson.databind.JsonNode;
 
 /**
  * Admins create, list and revoke event sources' keys. The key itself is in the creation answer only;
@@ -36,8 +38,12 @@ public class ApiKeyController {
         this.store = store;
     }
 
-    /** The request to create a key: a name saying which source uses it. */
-    public record CreateApiKeyRequest(@Nullable String name) {}
+    /**
+     * The request to create a key: a name saying which source uses it. Read as it was sent, so that a number or a
+     * boolean is refused rather than turned into text.
+     */
+    public record CreateApiKeyRequest(
+            @Schema(type = "string", maxLength = 100) @Nullable JsonNode name) {}
 
     /** A new key, with the secret shown this once. */
     public record CreatedApiKeyResponse(String id, String name, String key, String createdBy) {}
@@ -60,11 +66,11 @@ public class ApiKeyController {
     @PostMapping
     Mono<ResponseEntity<?>> create(
             @RequestBody(required = false) @Nullable CreateApiKeyRequest request, Principal admin) {
-        String name =
-                request == null || request.name() == null ? "" : request.name().strip();
+        JsonNode sent = request == null ? null : request.name();
+        String name = sent != null && sent.isString() ? sent.asString().strip() : "";
         if (!PRINTABLE.matcher(name).matches()) {
             return Mono.just(ResponseEntity.badRequest()
-                    .body(invalid("name", "name is required: 1 to 100 characters, no control characters")));
+                    .body(invalid("name", "name is required: a string of 1 to 100 characters, no control characters")));
         }
         return store.create(name, admin.getName())
                 .map(minted -> ResponseEntity.created(URI.create("/api/v1/api-keys/" + minted.id()))
