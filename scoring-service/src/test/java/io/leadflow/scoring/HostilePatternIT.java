@@ -11,6 +11,7 @@ import io.leadflow.kernel.event.EventMetadata;
 import io.leadflow.kernel.event.EventStreams;
 import io.leadflow.kernel.event.ProfileAttributes;
 import io.leadflow.kernel.event.ProfileChangedEvent;
+import io.leadflow.support.testing.GatewayTokens;
 import java.net.URI;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
@@ -104,6 +105,7 @@ class HostilePatternIT extends ScoringItSupport {
 
     private HttpResponse<String> call(String method, String path, String contentType, String body) throws Exception {
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
+                .header(GatewayTokens.HEADER, GatewayTokens.anyone())
                 .method(
                         method,
                         body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body));
