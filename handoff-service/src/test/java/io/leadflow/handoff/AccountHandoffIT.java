@@ -34,9 +34,7 @@ import tools.jackson.databind.json.JsonMapper;
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 class AccountHandoffIT {
 
-    private static final String GROUP =
-            "handoff-account-it-" + UUID.randomUUID().toString().substring(0, 8);
-    private static final int UNUSED_QUEUE_EXPIRES_MS = 10 * 60 * 1000;
+    private static final String GROUP = ItGroup.named("handoff-account-it-");
     private static final String HOSTILE = "Acme <img src=x onerror=alert(1)> & Co";
 
     private static WebhookReceiver receiver;
@@ -56,15 +54,7 @@ class AccountHandoffIT {
         registry.add("leadflow.notifications.allowed-hosts", () -> "localhost,127.0.0.1");
         registry.add("leadflow.notifications.console-url", () -> "https://leadflow.example");
         registry.add("leadflow.webhooks.poll-interval", () -> "100ms");
-        for (String binding : List.of("onLifecycleEvent-in-0", "onProfileEvent-in-0")) {
-            registry.add("spring.cloud.stream.bindings." + binding + ".group", () -> GROUP);
-            registry.add(
-                    "spring.cloud.stream.rabbit.bindings." + binding + ".consumer.expires",
-                    () -> UNUSED_QUEUE_EXPIRES_MS);
-            registry.add(
-                    "spring.cloud.stream.rabbit.bindings." + binding + ".consumer.dlq-expires",
-                    () -> UNUSED_QUEUE_EXPIRES_MS);
-        }
+        ItGroup.consumeAs(registry, GROUP);
     }
 
     @BeforeAll
@@ -164,6 +154,7 @@ class AccountHandoffIT {
         String hook = webhookUrl == null ? "" : ",\"webhookUrl\":\"" + webhookUrl + "\"";
         return json.readTree(api.post()
                         .uri("/api/v1/reps")
+                        .header(GatewayTokens.HEADER, GatewayTokens.of("ada.admin@seller.example", "admin"))
                         .contentType(MediaType.APPLICATION_JSON)
                         .body("{\"name\":\"" + name + "\",\"email\":\"" + email + "\"" + hook + ",\"available\":true}")
                         .retrieve()

@@ -49,8 +49,7 @@ import tools.jackson.databind.json.JsonMapper;
 @org.junit.jupiter.api.TestMethodOrder(org.junit.jupiter.api.MethodOrderer.OrderAnnotation.class)
 class HandoffServiceIT {
 
-    private static final String GROUP =
-            "handoff-it-" + UUID.randomUUID().toString().substring(0, 8);
+    private static final String GROUP = ItGroup.named("handoff-it-");
     /** The key that encrypts the reps' webhook secrets at rest, as outside a local run. */
     private static final String SECRET_KEY = Base64.getEncoder()
             .encodeToString("handoff-it-at-rest-key-0123456789".substring(0, 32).getBytes(StandardCharsets.UTF_8));
@@ -58,7 +57,6 @@ class HandoffServiceIT {
     private static volatile String ritasSecret;
 
     private static final String DB_URL = ItDatabase.URL;
-    private static final int UNUSED_QUEUE_EXPIRES_MS = 10 * 60 * 1000;
 
     private static WebhookReceiver receiver;
 
@@ -79,21 +77,8 @@ class HandoffServiceIT {
         registry.add("leadflow.notifications.allowed-hosts", () -> "localhost,127.0.0.1");
         registry.add("leadflow.webhooks.retry-delays", () -> "200ms");
         registry.add("leadflow.webhooks.poll-interval", () -> "100ms");
-        registry.add("spring.cloud.stream.bindings[lead.lifecycle].producer.required-groups", () -> GROUP);
-        registry.add(
-                "spring.cloud.stream.rabbit.bindings[lead.lifecycle].producer.expires", () -> UNUSED_QUEUE_EXPIRES_MS);
-        registry.add(
-                "spring.cloud.stream.rabbit.bindings[lead.lifecycle].producer.dlq-expires",
-                () -> UNUSED_QUEUE_EXPIRES_MS);
-        for (String binding : List.of("onLifecycleEvent-in-0", "onProfileEvent-in-0")) {
-            registry.add("spring.cloud.stream.bindings." + binding + ".group", () -> GROUP);
-            registry.add(
-                    "spring.cloud.stream.rabbit.bindings." + binding + ".consumer.expires",
-                    () -> UNUSED_QUEUE_EXPIRES_MS);
-            registry.add(
-                    "spring.cloud.stream.rabbit.bindings." + binding + ".consumer.dlq-expires",
-                    () -> UNUSED_QUEUE_EXPIRES_MS);
-        }
+        ItGroup.receiveLifecycle(registry, GROUP);
+        ItGroup.consumeAs(registry, GROUP);
     }
 
     @BeforeAll

@@ -40,9 +40,7 @@ import tools.jackson.databind.json.JsonMapper;
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 class NotificationEndpointsIT {
 
-    private static final String GROUP =
-            "handoff-endpoints-it-" + UUID.randomUUID().toString().substring(0, 8);
-    private static final int UNUSED_QUEUE_EXPIRES_MS = 10 * 60 * 1000;
+    private static final String GROUP = ItGroup.named("handoff-endpoints-it-");
 
     private static WebhookReceiver receiver;
     private static WebhookReceiver slack;
@@ -61,15 +59,8 @@ class NotificationEndpointsIT {
         registry.add("spring.datasource.url", () -> ItDatabase.URL);
         registry.add("leadflow.notifications.allowed-hosts", () -> "localhost,127.0.0.1");
         registry.add("leadflow.webhooks.poll-interval", () -> "100ms");
-        registry.add("spring.cloud.stream.bindings[lead.lifecycle].producer.required-groups", () -> GROUP);
-        registry.add(
-                "spring.cloud.stream.rabbit.bindings[lead.lifecycle].producer.expires", () -> UNUSED_QUEUE_EXPIRES_MS);
-        for (String binding : List.of("onLifecycleEvent-in-0", "onProfileEvent-in-0")) {
-            registry.add("spring.cloud.stream.bindings." + binding + ".group", () -> GROUP);
-            registry.add(
-                    "spring.cloud.stream.rabbit.bindings." + binding + ".consumer.expires",
-                    () -> UNUSED_QUEUE_EXPIRES_MS);
-        }
+        ItGroup.receiveLifecycle(registry, GROUP);
+        ItGroup.consumeAs(registry, GROUP);
     }
 
     @BeforeAll

@@ -38,9 +38,7 @@ import tools.jackson.databind.json.JsonMapper;
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 class RepsOwnTeamIT {
 
-    private static final String GROUP =
-            "handoff-team-it-" + UUID.randomUUID().toString().substring(0, 8);
-    private static final int UNUSED_QUEUE_EXPIRES_MS = 10 * 60 * 1000;
+    private static final String GROUP = ItGroup.named("handoff-team-it-");
     private static final String WEEKEND = "00:00-23:59";
 
     private static WebhookReceiver slack;
@@ -63,15 +61,8 @@ class RepsOwnTeamIT {
         registry.add("leadflow.notifications.console-url", () -> "https://leadflow.example");
         registry.add("leadflow.notifications.allowed-hosts", () -> "localhost,127.0.0.1");
         registry.add("leadflow.webhooks.poll-interval", () -> "100ms");
-        registry.add("spring.cloud.stream.bindings[lead.lifecycle].producer.required-groups", () -> GROUP);
-        registry.add(
-                "spring.cloud.stream.rabbit.bindings[lead.lifecycle].producer.expires", () -> UNUSED_QUEUE_EXPIRES_MS);
-        for (String binding : List.of("onLifecycleEvent-in-0", "onProfileEvent-in-0")) {
-            registry.add("spring.cloud.stream.bindings." + binding + ".group", () -> GROUP);
-            registry.add(
-                    "spring.cloud.stream.rabbit.bindings." + binding + ".consumer.expires",
-                    () -> UNUSED_QUEUE_EXPIRES_MS);
-        }
+        ItGroup.receiveLifecycle(registry, GROUP);
+        ItGroup.consumeAs(registry, GROUP);
     }
 
     @BeforeAll

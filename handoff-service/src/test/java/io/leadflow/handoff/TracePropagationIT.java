@@ -40,18 +40,13 @@ import tools.jackson.databind.json.JsonMapper;
 @ExtendWith(OutputCaptureExtension.class)
 class TracePropagationIT {
 
-    private static final String GROUP =
-            "handoff-trace-it-" + UUID.randomUUID().toString().substring(0, 8);
+    private static final String GROUP = ItGroup.named("handoff-trace-it-");
     private static final Duration PATIENCE = Duration.ofSeconds(30);
 
     @DynamicPropertySource
     static void properties(DynamicPropertyRegistry registry) {
         registry.add("spring.datasource.url", () -> ItDatabase.URL);
-        for (String binding : List.of("onLifecycleEvent-in-0", "onProfileEvent-in-0")) {
-            registry.add("spring.cloud.stream.bindings." + binding + ".group", () -> GROUP);
-            registry.add("spring.cloud.stream.rabbit.bindings." + binding + ".consumer.expires", () -> 600_000);
-            registry.add("spring.cloud.stream.rabbit.bindings." + binding + ".consumer.dlq-expires", () -> 600_000);
-        }
+        ItGroup.consumeAs(registry, GROUP);
     }
 
     @Autowired
