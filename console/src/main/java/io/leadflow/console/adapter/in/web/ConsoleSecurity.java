@@ -31,7 +31,7 @@ class ConsoleSecurity {
     private static final String[] OPEN_PATHS = {"/assets/**", "/actuator/health", "/actuator/health/**", "/error"};
 
     @Bean
-    SecurityFilterChain consoleSecurity(HttpSecurity http, JwtDecoder gatewayTokens) {
+    SecurityFilterChain callerTokenRequired(HttpSecurity http, JwtDecoder gatewayTokens) {
         AuthenticationEntryPoint signInRequired = ConsoleSecurity::signInRequired;
         http.authorizeHttpRequests(requests -> requests.requestMatchers(OPEN_PATHS)
                         .permitAll()
