@@ -8,6 +8,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 import io.leadflow.console.application.InboxEntry;
 import io.leadflow.console.application.port.out.HandoffApi;
+import io.leadflow.support.testing.GatewayTokens;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
@@ -37,8 +38,7 @@ class ConsoleApplicationTest {
                         entry(2, "newer lead", Instant.parse("2026-12-05T08:00:00Z"))));
 
         String page = mvc.perform(get("/inbox")
-                        .header("X-LeadFlow-User", "rep@example.com")
-                        .header("X-LeadFlow-Roles", "sales_rep")
+                        .header(GatewayTokens.HEADER, GatewayTokens.of("rep@example.com", "sales_rep"))
                         .header("Authorization", "Bearer token"))
                 .andExpect(status().isOk())
                 .andReturn()

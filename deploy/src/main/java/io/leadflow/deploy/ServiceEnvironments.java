@@ -130,6 +130,8 @@ final class ServiceEnvironments {
         // tells the launcher when it is ready, as the services do
         env.put("MANAGEMENT_ENDPOINT_HEALTH_PROBES_ENABLED", "true");
         env.put("LEADFLOW_GATEWAY_URL", config.gatewayUrl());
+        // who is asking: the caller tokens the gateway signs, checked with the keys it publishes
+        env.put("LEADFLOW_SECURITY_GATEWAY_TOKEN_JWK_SET_URI", config.gatewayUrl() + "/.well-known/leadflow-jwks.json");
         env.putAll(extra.getOrDefault(service.module(), Map.of()));
         return env;
     }

@@ -107,6 +107,10 @@ class ConsoleSignInIT {
         assertThat(seen.user()).contains("rep@example.com");
         assertThat(seen.roles()).contains("sales_rep");
         assertThat(seen.caller().orElseThrow().getAudience()).containsExactly("console");
+        assertThat(seen.header("X-LeadFlow-User"))
+                .as("the console reads the person from the signed token alone")
+                .isEmpty();
+        assertThat(seen.header("X-LeadFlow-Roles")).isEmpty();
         assertThat(seen.header("Cookie"))
                 .as("the session cookie stays at the gateway")
                 .isEmpty();

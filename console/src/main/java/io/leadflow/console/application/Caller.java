@@ -3,8 +3,8 @@ package io.leadflow.console.application;
 import java.util.Set;
 
 /**
- * The signed-in person as the gateway told the console: their e-mail, their LeadFlow roles, and the access token the
- * gateway relayed so the console can call the API as them. The token never reaches a page or a log.
+ * The signed-in person as the gateway's signed caller token names them: their e-mail, their LeadFlow roles, and the
+ * access token the gateway relayed so the console can call the API as them. The token never reaches a page or a log.
  */
 public record Caller(String email, Set<String> roles, String accessToken) {
 

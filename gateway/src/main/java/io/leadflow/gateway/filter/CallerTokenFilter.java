@@ -18,13 +18,11 @@ import reactor.core.publisher.Mono;
 /**
  * Tells the service a call goes to who is calling: a caller token ({@link CallerTokens}) addressed to that service, in
  * {@value CallerTokens#HEADER}, for every authenticated call, person or API key, the console included. An anonymous
- * call (a public path) goes without one; any client copy of the header was removed before authentication. The console
- * still reads the person from plain headers as well ({@link ConsoleIdentity}); no service does.
+ * call (a public path) goes without one; any client copy of the header was removed before authentication. No
+ * service and not the console takes an identity from plain headers.
  */
 @Component
 public class CallerTokenFilter implements GlobalFilter, Ordered {
-
-    private static final String CONSOLE = "console";
 
     private final CallerTokens tokens;
 
@@ -43,12 +41,8 @@ public class CallerTokenFilter implements GlobalFilter, Ordered {
                 .mapNotNull(SecurityContext::getAuthentication)
                 .filter(Authentication::isAuthenticated)
                 .map(caller -> exchange.mutate()
-                        .request(request -> request.headers(headers -> {
-                            headers.set(CallerTokens.HEADER, tokens.sign(caller, service.toString()));
-                            if (CONSOLE.equals(service)) {
-                                ConsoleIdentity.add(caller, headers);
-                            }
-                        }))
+                        .request(request -> request.headers(
+                                headers -> headers.set(CallerTokens.HEADER, tokens.sign(caller, service.toString()))))
                         .build())
                 .defaultIfEmpty(exchange)
                 .flatMap(chain::filter);

@@ -12,7 +12,8 @@ import reactor.core.publisher.Mono;
 /**
  * Removes the identity headers only the gateway may set from every client request, before anything else
  * (authentication included) looks at it: the signed caller token's header, and the plain identity headers the services
- * read before they checked signed tokens (they no longer act on them, but nothing forged passes the door).
+ * and the console read before they checked signed tokens (they no longer act on them, but nothing forged passes the
+ * door).
  */
 @Component
 public class IdentityHeaderFilter implements WebFilter, Ordered {

@@ -7,7 +7,7 @@ import java.util.Optional;
 import java.util.Set;
 
 /**
- * The roles of the identity contract, as they travel in {@code X-LeadFlow-Roles} and as Spring Security
+ * The roles of the identity contract, as they travel in the caller token's {@code roles} and as Spring Security
  * authorities. People get the first four from their token; {@link #SOURCE} is an event source's API key.
  */
 public enum Role {

@@ -7,6 +7,7 @@ import io.micrometer.tracing.Tracer;
 import io.micrometer.tracing.propagation.Propagator;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.cloud.stream.function.StreamBridge;
 import org.springframework.context.annotation.Bean;
@@ -18,9 +19,15 @@ import tools.jackson.databind.json.JsonMapper;
 /**
  * The transactional outbox of a service: the writer its {@code LeadEventPublisher} adapter hands events to, the relay
  * that sends them (driven by the service's {@code @EnableScheduling}) and the {@code leadflow.outbox.backlog} gauge.
- * Every service has the {@code outbox_event} table in its own migrations.
+ * Every service has the {@code outbox_event} table in its own migrations. An application without a database or a
+ * broker on its class path (the console) gets none of it.
  */
 @AutoConfiguration
+@ConditionalOnClass(
+        name = {
+            "org.springframework.jdbc.core.simple.JdbcClient",
+            "org.springframework.cloud.stream.function.StreamBridge"
+        })
 @EnableConfigurationProperties(OutboxProperties.class)
 public class OutboxAutoConfiguration {
 

@@ -1,9 +1,8 @@
 package io.leadflow.console.adapter.in.web;
 
 import io.leadflow.console.application.Caller;
-import java.util.Arrays;
+import java.util.Optional;
 import java.util.Set;
-import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
 import org.springframework.core.MethodParameter;
 import org.springframework.http.HttpHeaders;
@@ -15,14 +14,12 @@ import org.springframework.web.method.support.ModelAndViewContainer;
 import org.springframework.web.server.ResponseStatusException;
 
 /**
- * Who is asking, as the gateway said (docs/security.md): {@code X-LeadFlow-User}, {@code X-LeadFlow-Roles} and the
- * person's access token the gateway relays to the console alone. The console is reachable only through the gateway,
- * which removes any client copy of these headers; a request without them is answered 401.
+ * Who is asking (docs/security.md): the person the gateway's signed caller token names, which {@link ConsoleSecurity}
+ * checked (signature, issuer, audience {@code console}, expiry), with the person's access token the gateway relays to
+ * the console alone for its API calls. A request without both is answered 401; no identity is read from plain headers.
  */
 final class CallerArgumentResolver implements HandlerMethodArgumentResolver {
 
-    static final String USER = "X-LeadFlow-User";
-    static final String ROLES = "X-LeadFlow-Roles";
     private static final String BEARER = "Bearer ";
 
     @Override
@@ -36,22 +33,39 @@ final class CallerArgumentResolver implements HandlerMethodArgumentResolver {
             ModelAndViewContainer mavContainer,
             NativeWebRequest request,
             WebDataBinderFactory binderFactory) {
-        String user = request.getHeader(USER);
-        String roles = request.getHeader(ROLES);
-        String authorization = request.getHeader(HttpHeaders.AUTHORIZATION);
-        if (user == null || user.isBlank() || authorization == null || !authorization.startsWith(BEARER)) {
-            throw new ResponseStatusException(HttpStatus.UNAUTHORIZED, "sign in through the gateway");
+        var verified = verified().orElseThrow(CallerArgumentResolver::signInRequired);
+        String accessToken = accessToken(request.getHeader(HttpHeaders.AUTHORIZATION));
+        if (accessToken == null) {
+            throw signInRequired();
         }
-        return new Caller(user, roles(roles), authorization.substring(BEARER.length()));
+        return new Caller(verified.user(), verified.roles(), accessToken);
     }
 
-    /** The roles of an {@code X-LeadFlow-Roles} header (comma-separated); none when it is missing. */
-    static Set<String> roles(@Nullable String header) {
-        return header == null
-                ? Set.of()
-                : Arrays.stream(header.split(","))
-                        .map(String::strip)
-                        .filter(role -> !role.isEmpty())
-                        .collect(Collectors.toSet());
+    /** The caller of this request's verified gateway token, if it carried one. */
+    static Optional<io.leadflow.support.security.Caller> verified() {
+        return io.leadflow.support.security.Caller.current();
+    }
+
+    /** The e-mail of the signed-in person of this request, for the page's bar; none without a verified token. */
+    static @Nullable String email() {
+        return verified().map(io.leadflow.support.security.Caller::user).orElse(null);
+    }
+
+    /** The roles of the verified token of this request; none without one. */
+    static Set<String> roles() {
+        return verified().map(io.leadflow.support.security.Caller::roles).orElse(Set.of());
+    }
+
+    /** The relayed access token of an {@code Authorization: Bearer} header; none when it is missing or blank. */
+    static @Nullable String accessToken(@Nullable String authorization) {
+        if (authorization == null || !authorization.startsWith(BEARER)) {
+            return null;
+        }
+        String token = authorization.substring(BEARER.length()).strip();
+        return token.isEmpty() ? null : token;
+    }
+
+    static ResponseStatusException signInRequired() {
+        return new ResponseStatusException(HttpStatus.UNAUTHORIZED, "sign in through the gateway");
     }
 }

@@ -39,7 +39,7 @@ class ConsoleErrors {
             HttpServletResponse response,
             Model model) {
         response.setStatus(status);
-        model.addAttribute("caller", request.getHeader(CallerArgumentResolver.USER));
+        model.addAttribute("caller", CallerArgumentResolver.email());
         model.addAttribute("navigation", Navigation.links(request));
         model.addAttribute("status", status);
         model.addAttribute("detail", detail);

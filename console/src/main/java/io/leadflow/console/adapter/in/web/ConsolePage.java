@@ -23,7 +23,7 @@ enum ConsolePage {
     FUNNEL("/funnel", "Funnel", true, Role.MARKETING, Role.SALES_MANAGER, Role.ADMIN),
     ADMIN("/admin", "Administration", true, Role.ADMIN);
 
-    /** The LeadFlow roles as the gateway names them in {@code X-LeadFlow-Roles}. */
+    /** The LeadFlow roles as the gateway names them in the caller token's {@code roles}. */
     static final class Role {
         static final String MARKETING = "marketing";
         static final String SALES_REP = "sales_rep";

@@ -5,9 +5,11 @@ import java.util.List;
 import org.jspecify.annotations.Nullable;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ModelAttribute;
-import org.springframework.web.bind.annotation.RequestHeader;
 
-/** Gives every page the signed-in person's e-mail and the areas their roles may use (the layout's menu). */
+/**
+ * Gives every page the signed-in person's e-mail and the areas their roles may use (the layout's menu), both from the
+ * verified caller token.
+ */
 @ControllerAdvice
 class Navigation {
 
@@ -15,8 +17,8 @@ class Navigation {
     record Link(String href, String label, boolean current) {}
 
     @ModelAttribute("caller")
-    @Nullable String caller(@RequestHeader(name = CallerArgumentResolver.USER, required = false) @Nullable String user) {
-        return user;
+    @Nullable String caller() {
+        return CallerArgumentResolver.email();
     }
 
     @ModelAttribute("navigation")
@@ -27,8 +29,7 @@ class Navigation {
     /** The menu for the person of this request, its current area marked; also for error pages. */
     static List<Link> links(HttpServletRequest request) {
         var here = ConsolePage.of(request.getRequestURI());
-        return ConsolePage.offeredTo(CallerArgumentResolver.roles(request.getHeader(CallerArgumentResolver.ROLES)))
-                .stream()
+        return ConsolePage.offeredTo(CallerArgumentResolver.roles()).stream()
                 .map(page -> new Link(
                         page.path(), page.label(), here.filter(page::equals).isPresent()))
                 .toList();

@@ -1,5 +1,5 @@
 /**
- * Pages and fragments (Thymeleaf, htmx), the caller read from the gateway's headers, and the page's security headers.
+ * Pages and fragments (Thymeleaf, htmx), the caller of the gateway's verified caller token, and the page's security headers.
  * Controllers use the driving ports only; every value reaches the page through escaping {@code th:text}.
  */
 @NullMarked

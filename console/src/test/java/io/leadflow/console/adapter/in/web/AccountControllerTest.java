@@ -22,6 +22,7 @@ import io.leadflow.console.application.ListPaging;
 import io.leadflow.console.application.port.in.AccountFilter;
 import io.leadflow.console.application.port.in.FindAccountsQuery;
 import io.leadflow.console.application.port.in.KeepAccountsUseCase;
+import io.leadflow.support.testing.GatewayTokens;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -158,8 +159,7 @@ class AccountControllerTest {
     @Test
     void a_role_without_the_page_gets_403_and_no_menu_entry() throws Exception {
         String page = mvc.perform(get("/accounts")
-                        .header("X-LeadFlow-User", "feed@example.com")
-                        .header("X-LeadFlow-Roles", "source")
+                        .header(GatewayTokens.HEADER, GatewayTokens.of("feed@example.com", "source"))
                         .header("Authorization", "Bearer relayed-token"))
                 .andExpect(status().isForbidden())
                 .andReturn()

@@ -12,6 +12,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import io.leadflow.console.application.AccountImport;
 import io.leadflow.console.application.ApiRefusal;
 import io.leadflow.console.application.port.in.KeepAccountsUseCase;
+import io.leadflow.support.testing.GatewayTokens;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
@@ -107,8 +108,7 @@ class AccountImportControllerTest {
 
     private static MockMultipartHttpServletRequestBuilder signedIn(
             String email, String roles, MockMultipartHttpServletRequestBuilder request) {
-        request.header("X-LeadFlow-User", email)
-                .header("X-LeadFlow-Roles", roles)
+        request.header(GatewayTokens.HEADER, GatewayTokens.of(email, roles))
                 .header("Authorization", "Bearer relayed-token");
         return request;
     }

@@ -13,6 +13,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import io.leadflow.console.application.ApiRefusal;
 import io.leadflow.console.application.port.in.ApiKeysUseCase;
 import io.leadflow.console.application.port.out.AdminApi;
+import io.leadflow.support.testing.GatewayTokens;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
@@ -121,8 +122,7 @@ class AdminControllerTest {
                     get("/admin"),
                     get("/admin/api-keys"),
                     post("/admin/api-keys").param("name", "x"))) {
-                mvc.perform(request.header("X-LeadFlow-User", "someone@example.com")
-                                .header("X-LeadFlow-Roles", role)
+                mvc.perform(request.header(GatewayTokens.HEADER, GatewayTokens.of("someone@example.com", role))
                                 .header("Authorization", "Bearer t"))
                         .andExpect(status().isForbidden());
             }

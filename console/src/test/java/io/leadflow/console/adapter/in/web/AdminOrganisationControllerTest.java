@@ -14,6 +14,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import io.leadflow.console.application.ApiRefusal;
 import io.leadflow.console.application.port.in.SalesOrganisationUseCase;
 import io.leadflow.console.application.port.out.AdminApi;
+import io.leadflow.support.testing.GatewayTokens;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -167,8 +168,7 @@ class AdminOrganisationControllerTest {
         for (String role : List.of("sales_manager", "sales_rep", "marketing")) {
             for (String path : List.of("/admin/teams", "/admin/reps", "/admin/routing", "/admin/sla")) {
                 mvc.perform(get(path)
-                                .header("X-LeadFlow-User", "someone@example.com")
-                                .header("X-LeadFlow-Roles", role)
+                                .header(GatewayTokens.HEADER, GatewayTokens.of("someone@example.com", role))
                                 .header("Authorization", "Bearer t"))
                         .andExpect(status().isForbidden());
             }

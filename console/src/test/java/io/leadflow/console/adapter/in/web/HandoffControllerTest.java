@@ -17,6 +17,7 @@ import io.leadflow.console.application.HandoffTimelineEvent;
 import io.leadflow.console.application.port.in.DecideHandoffUseCase;
 import io.leadflow.console.application.port.in.FindHandoffQuery;
 import io.leadflow.console.application.port.in.HandoffDecision;
+import io.leadflow.support.testing.GatewayTokens;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.List;
@@ -208,13 +209,11 @@ class HandoffControllerTest {
     @Test
     void other_roles_get_403_and_the_api_is_not_asked() throws Exception {
         mvc.perform(get("/handoffs/{id}", HANDOFF)
-                        .header("X-LeadFlow-User", "marketer@example.com")
-                        .header("X-LeadFlow-Roles", "marketing")
+                        .header(GatewayTokens.HEADER, GatewayTokens.of("marketer@example.com", "marketing"))
                         .header("Authorization", "Bearer t"))
                 .andExpect(status().isForbidden());
         mvc.perform(post("/handoffs/{id}/accept", HANDOFF)
-                        .header("X-LeadFlow-User", "marketer@example.com")
-                        .header("X-LeadFlow-Roles", "marketing")
+                        .header(GatewayTokens.HEADER, GatewayTokens.of("marketer@example.com", "marketing"))
                         .header("Authorization", "Bearer t"))
                 .andExpect(status().isForbidden());
         Mockito.verifyNoInteractions(handoffs, decisions);
@@ -225,8 +224,7 @@ class HandoffControllerTest {
     }
 
     static MockHttpServletRequestBuilder asRep(MockHttpServletRequestBuilder request) {
-        return request.header("X-LeadFlow-User", "rep@example.com")
-                .header("X-LeadFlow-Roles", "sales_rep")
+        return request.header(GatewayTokens.HEADER, GatewayTokens.of("rep@example.com", "sales_rep"))
                 .header("Authorization", "Bearer relayed-token");
     }
 

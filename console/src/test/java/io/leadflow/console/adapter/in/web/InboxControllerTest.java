@@ -12,6 +12,7 @@ import io.leadflow.console.application.HandoffContact;
 import io.leadflow.console.application.HandoffSla;
 import io.leadflow.console.application.InboxEntry;
 import io.leadflow.console.application.port.in.FindInboxQuery;
+import io.leadflow.support.testing.GatewayTokens;
 import jakarta.servlet.http.Cookie;
 import java.time.Instant;
 import java.util.List;
@@ -114,8 +115,41 @@ class InboxControllerTest {
 
     @Test
     void a_request_that_did_not_come_through_the_gateway_is_refused() throws Exception {
-        mvc.perform(get("/inbox").header("X-LeadFlow-User", "rep@example.com")).andExpect(status().isUnauthorized());
         mvc.perform(get("/inbox").header("Authorization", "Bearer t")).andExpect(status().isUnauthorized());
+        mvc.perform(get("/inbox").header(GatewayTokens.HEADER, GatewayTokens.of("rep@example.com", "sales_rep")))
+                .andExpect(status().isUnauthorized());
+        Mockito.verifyNoInteractions(inbox);
+    }
+
+    @Test
+    void forged_identity_headers_without_the_gateways_token_are_refused() throws Exception {
+        mvc.perform(get("/inbox")
+                        .header("X-LeadFlow-User", "rep@example.com")
+                        .header("X-LeadFlow-Roles", "sales_rep,admin")
+                        .header("Authorization", "Bearer t"))
+                .andExpect(status().isUnauthorized())
+                .andExpect(header().string("WWW-Authenticate", "Bearer"));
+        mvc.perform(get("/admin")
+                        .header("X-LeadFlow-User", "admin@example.com")
+                        .header("X-LeadFlow-Roles", "admin")
+                        .header("Authorization", "Bearer t"))
+                .andExpect(status().isUnauthorized());
+        Mockito.verifyNoInteractions(inbox);
+    }
+
+    @Test
+    void a_caller_token_the_gateway_did_not_sign_for_the_console_is_refused() throws Exception {
+        var rep = GatewayTokens.token().user("rep@example.com").roles("sales_rep");
+        for (String token : List.of(
+                rep.signedByAStranger().sign(),
+                rep.audience("scoring-service").sign(),
+                rep.issuer("someone-else").sign(),
+                rep.expiresAt(Instant.now().minusSeconds(120)).sign(),
+                "not-a-token")) {
+            mvc.perform(get("/inbox").header(GatewayTokens.HEADER, token).header("Authorization", "Bearer t"))
+                    .andExpect(status().isUnauthorized())
+                    .andExpect(header().string("WWW-Authenticate", "Bearer error=\"invalid_token\""));
+        }
         Mockito.verifyNoInteractions(inbox);
     }
 
@@ -161,8 +195,7 @@ class InboxControllerTest {
         assertThat(repPage).contains("href=\"/inbox\"").doesNotContain("href=\"/admin\"", "href=\"/leads\"");
 
         String refused = mvc.perform(get("/inbox")
-                        .header("X-LeadFlow-User", "marketer@example.com")
-                        .header("X-LeadFlow-Roles", "marketing")
+                        .header(GatewayTokens.HEADER, GatewayTokens.of("marketer@example.com", "marketing"))
                         .header("Authorization", "Bearer t"))
                 .andExpect(status().isForbidden())
                 .andReturn()
@@ -219,8 +252,7 @@ class InboxControllerTest {
         given(inbox.findInbox(any())).willReturn(List.of(rich("Jane Doe", "Acme", HandoffSla.NONE)));
 
         String managers = page(get("/inbox")
-                .header("X-LeadFlow-User", "boss@example.com")
-                .header("X-LeadFlow-Roles", "sales_manager")
+                .header(GatewayTokens.HEADER, GatewayTokens.of("boss@example.com", "sales_manager"))
                 .header("Authorization", "Bearer t"));
         String reps = page(asRep(get("/inbox")));
 

@@ -17,6 +17,7 @@ import io.leadflow.console.application.port.in.FindLeadQuery;
 import io.leadflow.console.application.port.in.FindLeadsQuery;
 import io.leadflow.console.application.port.in.LeadFilter;
 import io.leadflow.console.application.port.in.LeadOverview;
+import io.leadflow.support.testing.GatewayTokens;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
@@ -300,8 +301,7 @@ class LeadControllerTest {
         given(leads.findLeads(any(), any())).willReturn(list(0, 0));
 
         mvc.perform(get("/leads")
-                        .header("X-LeadFlow-User", "admin@example.com")
-                        .header("X-LeadFlow-Roles", "admin")
+                        .header(GatewayTokens.HEADER, GatewayTokens.of("admin@example.com", "admin"))
                         .header("Authorization", "Bearer t"))
                 .andExpect(status().isOk());
     }
@@ -323,14 +323,12 @@ class LeadControllerTest {
     }
 
     static MockHttpServletRequestBuilder asMarketer(MockHttpServletRequestBuilder request) {
-        return request.header("X-LeadFlow-User", "marketer@example.com")
-                .header("X-LeadFlow-Roles", "marketing")
+        return request.header(GatewayTokens.HEADER, GatewayTokens.of("marketer@example.com", "marketing"))
                 .header("Authorization", "Bearer relayed-token");
     }
 
     static MockHttpServletRequestBuilder asRep(MockHttpServletRequestBuilder request) {
-        return request.header("X-LeadFlow-User", "rep@example.com")
-                .header("X-LeadFlow-Roles", "sales_rep")
+        return request.header(GatewayTokens.HEADER, GatewayTokens.of("rep@example.com", "sales_rep"))
                 .header("Authorization", "Bearer relayed-token");
     }
 

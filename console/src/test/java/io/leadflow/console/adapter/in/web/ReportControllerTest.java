@@ -11,6 +11,7 @@ import io.leadflow.console.application.ApiRefusal;
 import io.leadflow.console.application.ConversionRow;
 import io.leadflow.console.application.SlaRow;
 import io.leadflow.console.application.port.in.FindReportsQuery;
+import io.leadflow.support.testing.GatewayTokens;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
@@ -146,8 +147,7 @@ class ReportControllerTest {
     }
 
     static MockHttpServletRequestBuilder as(String role, MockHttpServletRequestBuilder request) {
-        return request.header("X-LeadFlow-User", role + "@example.com")
-                .header("X-LeadFlow-Roles", role)
+        return request.header(GatewayTokens.HEADER, GatewayTokens.of(role + "@example.com", role))
                 .header("Authorization", "Bearer relayed-token");
     }
 }

@@ -12,6 +12,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import io.leadflow.console.application.ApiRefusal;
 import io.leadflow.console.application.port.in.RegisterSalesLeadUseCase;
 import io.leadflow.console.application.port.in.SalesLeadForm;
+import io.leadflow.support.testing.GatewayTokens;
 import java.util.Map;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
@@ -89,13 +90,11 @@ class SalesLeadControllerTest {
     @Test
     void roles_without_hand_offs_get_403() throws Exception {
         mvc.perform(get("/handoffs/new")
-                        .header("X-LeadFlow-User", "marketer@example.com")
-                        .header("X-LeadFlow-Roles", "marketing")
+                        .header(GatewayTokens.HEADER, GatewayTokens.of("marketer@example.com", "marketing"))
                         .header("Authorization", "Bearer t"))
                 .andExpect(status().isForbidden());
         mvc.perform(post("/handoffs")
-                        .header("X-LeadFlow-User", "marketer@example.com")
-                        .header("X-LeadFlow-Roles", "marketing")
+                        .header(GatewayTokens.HEADER, GatewayTokens.of("marketer@example.com", "marketing"))
                         .header("Authorization", "Bearer t")
                         .param("email", "x@example.com"))
                 .andExpect(status().isForbidden());

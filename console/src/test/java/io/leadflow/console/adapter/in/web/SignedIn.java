@@ -2,6 +2,7 @@ package io.leadflow.console.adapter.in.web;
 
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import io.leadflow.support.testing.GatewayTokens;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 
@@ -12,8 +13,7 @@ final class SignedIn {
 
     /** The request with the identity headers and relayed token the gateway adds for this person. */
     static MockHttpServletRequestBuilder as(String email, String roles, MockHttpServletRequestBuilder request) {
-        return request.header("X-LeadFlow-User", email)
-                .header("X-LeadFlow-Roles", roles)
+        return request.header(GatewayTokens.HEADER, GatewayTokens.of(email, roles))
                 .header("Authorization", "Bearer relayed-token");
     }
 

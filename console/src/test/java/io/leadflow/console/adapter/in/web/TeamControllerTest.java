@@ -15,6 +15,7 @@ import io.leadflow.console.application.TeamBoard;
 import io.leadflow.console.application.port.in.FindTeamBoardQuery;
 import io.leadflow.console.application.port.in.ReassignHandoffUseCase;
 import io.leadflow.console.application.port.in.SetRepAvailabilityUseCase;
+import io.leadflow.support.testing.GatewayTokens;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
@@ -216,14 +217,12 @@ class TeamControllerTest {
     void a_rep_and_marketing_get_403_and_no_api_call() throws Exception {
         for (String role : List.of("sales_rep", "marketing")) {
             mvc.perform(get("/team")
-                            .header("X-LeadFlow-User", "someone@example.com")
-                            .header("X-LeadFlow-Roles", role)
+                            .header(GatewayTokens.HEADER, GatewayTokens.of("someone@example.com", role))
                             .header("Authorization", "Bearer t"))
                     .andExpect(status().isForbidden());
             mvc.perform(post("/team/handoffs/{id}/reassign", HANDOFF)
                             .param("repId", BEN.toString())
-                            .header("X-LeadFlow-User", "someone@example.com")
-                            .header("X-LeadFlow-Roles", role)
+                            .header(GatewayTokens.HEADER, GatewayTokens.of("someone@example.com", role))
                             .header("Authorization", "Bearer t"))
                     .andExpect(status().isForbidden());
         }
