@@ -3,6 +3,10 @@ package io.leadflow.gateway;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.nimbusds.jwt.JWTClaimsSet;
+import io.leadflow.gateway.apikey.BrowserKeyOrigins;
+import io.leadflow.gateway.security.AccessMatrix;
+import io.leadflow.gateway.security.AccessRule;
+import io.leadflow.gateway.security.Role;
 import java.net.InetSocketAddress;
 import java.util.List;
 import java.util.Map;
@@ -13,6 +17,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.boot.webtestclient.autoconfigure.AutoConfigureWebTestClient;
 import org.springframework.context.annotation.Import;
 import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -49,7 +54,11 @@ class BrowserKeyIT {
 
     @DynamicPropertySource
     static void stack(DynamicPropertyRegistry registry) {
-        TestStack.everything(registry);
+        // no CORS origins of the gateway's own: the browser key's rules alone decide
+        TestStack.database(registry);
+        registry.add("leadflow.rate-limits.user.capacity", () -> "100000");
+        registry.add("leadflow.rate-limits.api-key.capacity", () -> "100000");
+        TestStack.SERVICES.forEach((name, stub) -> registry.add("leadflow.services." + name, stub::url));
     }
 
     @Test
@@ -133,9 +142,34 @@ class BrowserKeyIT {
                 .expectBody()
                 .jsonPath("$.rule")
                 .isEqualTo("browser-key-origin");
-        // outside the Segment paths the page's origin is no CORS origin of this gateway, and the key no key there
-        for (String path : List.of("/api/v1/events", "/v1/alias", "/v1/group")) {
-            send(key, path, SHOP).expectStatus().isForbidden().expectHeader().doesNotExist(StubService.SERVICE_HEADER);
+        send(key, "/api/v1/events", SHOP)
+                .expectStatus()
+                .isForbidden()
+                .expectBody()
+                .jsonPath("$.type")
+                .isEqualTo("https://leadflow.io/problems/browser-key-scope");
+    }
+
+    @Test
+    void of_every_route_an_event_source_may_use_a_browser_key_reaches_only_segment_track_page_identify_batch() {
+        String key = browserKey("matrix browser", false);
+        List<AccessRule> sourceRules = AccessMatrix.RULES.stream()
+                .filter(rule -> rule.roles().contains(Role.SOURCE))
+                .toList();
+        assertThat(sourceRules).isNotEmpty();
+        for (AccessRule rule : sourceRules) {
+            String path = rule.pattern().replace("**", "x").replace("*", "x");
+            HttpMethod method = rule.method() == null ? HttpMethod.POST : rule.method();
+            boolean allowed = BrowserKeyOrigins.BROWSER_PATHS.contains(path);
+            client.method(method)
+                    .uri(path)
+                    .header("X-Api-Key", key)
+                    .header(HttpHeaders.ORIGIN, SHOP)
+                    .contentType(MediaType.APPLICATION_JSON)
+                    .bodyValue(PAGE)
+                    .exchange()
+                    .expectStatus()
+                    .value(status -> assertThat(status).as(method + " " + path).isEqualTo(allowed ? 200 : 403));
         }
     }
 
