@@ -59,7 +59,7 @@ public class ApiKeyAuthentication implements ServerAuthenticationConverter, Reac
         return store.find(keyId.get())
                 .flatMap(found -> found.filter(key -> !key.isRevoked())
                         .filter(key -> ApiKeySecrets.matches(presented, key.secretSha256()))
-                        .map(key -> Mono.<Authentication>just(ApiKeyToken.verified(key.id(), Role.SOURCE.wireName())))
+                        .map(key -> Mono.<Authentication>just(ApiKeyToken.verified(key, Role.SOURCE.wireName())))
                         .orElseGet(() -> Mono.error(new BadCredentialsException("Unknown or revoked API key"))))
                 .onErrorMap(
                         DataAccessException.class,

@@ -43,10 +43,28 @@ public class ApiKeyController {
      * boolean is refused rather than turned into text.
      */
     public record CreateApiKeyRequest(
-            @Schema(type = "string", maxLength = 100) @Nullable JsonNode name) {}
+            @Schema(type = "string", maxLength = 100) @Nullable JsonNode name,
+
+            @Schema(
+                    type = "string",
+                    allowableValues = {"server", "browser"},
+                    defaultValue = "server")
+            @Nullable JsonNode scope,
+
+            @Schema(type = "array", description = "a browser key's exact origins, e.g. https://www.example.com")
+            @Nullable JsonNode allowedOrigins,
+
+            @Schema(type = "boolean", defaultValue = "false") @Nullable JsonNode buyingSignals) {}
 
     /** A new key, with the secret shown this once. */
-    public record CreatedApiKeyResponse(String id, String name, String key, String createdBy) {}
+    public record CreatedApiKeyResponse(
+            String id,
+            String name,
+            String key,
+            String createdBy,
+            String scope,
+            List<String> allowedOrigins,
+            boolean buyingSignals) {}
 
     /** A key as listed: never its secret. */
     public record ApiKeyResponse(
@@ -55,11 +73,22 @@ public class ApiKeyController {
             Instant createdAt,
             String createdBy,
             @Nullable Instant revokedAt,
-            @Nullable String revokedBy) {
+            @Nullable String revokedBy,
+            String scope,
+            List<String> allowedOrigins,
+            boolean buyingSignals) {
 
         static ApiKeyResponse of(ApiKey key) {
             return new ApiKeyResponse(
-                    key.id(), key.name(), key.createdAt(), key.createdBy(), key.revokedAt(), key.revokedBy());
+                    key.id(),
+                    key.name(),
+                    key.createdAt(),
+                    key.createdBy(),
+                    key.revokedAt(),
+                    key.revokedBy(),
+                    key.scope().wireName(),
+                    key.allowedOrigins(),
+                    key.buyingSignals());
         }
     }
 
@@ -72,9 +101,21 @@ public class ApiKeyController {
             return Mono.just(ResponseEntity.badRequest()
                     .body(invalid("name", "name is required: a string of 1 to 100 characters, no control characters")));
         }
-        return store.create(name, admin.getName())
+        KeyScopeRequest.Checked scope = KeyScopeRequest.check(request);
+        if (scope.refusal() != null) {
+            return Mono.just(ResponseEntity.badRequest()
+                    .body(invalid(scope.refusal().field(), scope.refusal().rule())));
+        }
+        return store.create(name, admin.getName(), scope.scope(), scope.allowedOrigins(), scope.buyingSignals())
                 .map(minted -> ResponseEntity.created(URI.create("/api/v1/api-keys/" + minted.id()))
-                        .body(new CreatedApiKeyResponse(minted.id(), name, minted.key(), admin.getName())));
+                        .body(new CreatedApiKeyResponse(
+                                minted.id(),
+                                name,
+                                minted.key(),
+                                admin.getName(),
+                                scope.scope().wireName(),
+                                scope.allowedOrigins(),
+                                scope.buyingSignals())));
     }
 
     @GetMapping

@@ -7,6 +7,7 @@ import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
@@ -34,7 +35,12 @@ public class ApiKeyStore {
             Optional.ofNullable(rs.getTimestamp("revoked_at"))
                     .map(Timestamp::toInstant)
                     .orElse(null),
-            rs.getString("revoked_by"));
+            rs.getString("revoked_by"),
+            KeyScope.fromWireName(rs.getString("scope")).orElse(KeyScope.SERVER),
+            Arrays.stream(rs.getString("allowed_origins").split(" "))
+                    .filter(origin -> !origin.isEmpty())
+                    .toList(),
+            rs.getBoolean("buying_signals"));
 
     private final JdbcClient jdbc;
     private final Clock clock;
@@ -73,18 +79,24 @@ public class ApiKeyStore {
                 .list());
     }
 
-    public Mono<ApiKeySecrets.Minted> create(String name, String createdBy) {
+    /** A new key of this scope; a server key has no origins and no buying-signal allowance. */
+    public Mono<ApiKeySecrets.Minted> create(
+            String name, String createdBy, KeyScope scope, List<String> allowedOrigins, boolean buyingSignals) {
         ApiKeySecrets.Minted minted = ApiKeySecrets.mint();
         Instant now = clock.instant();
         return blocking(() -> {
             jdbc.sql("""
-                    insert into api_key (key_id, name, secret_sha256, created_at, created_by)
-                    values (:id, :name, :hash, :at, :by)""")
+                    insert into api_key (key_id, name, secret_sha256, created_at, created_by,
+                                         scope, allowed_origins, buying_signals)
+                    values (:id, :name, :hash, :at, :by, :scope, :origins, :buyingSignals)""")
                     .param("id", minted.id())
                     .param("name", name)
                     .param("hash", minted.sha256())
                     .param("at", Timestamp.from(now))
                     .param("by", createdBy)
+                    .param("scope", scope.wireName())
+                    .param("origins", String.join(" ", allowedOrigins))
+                    .param("buyingSignals", buyingSignals)
                     .update();
             byId.invalidate(minted.id());
             return minted;

@@ -5,10 +5,12 @@ import com.github.benmanes.caffeine.cache.Caffeine;
 import io.github.bucket4j.Bandwidth;
 import io.github.bucket4j.Bucket;
 import io.github.bucket4j.ConsumptionProbe;
+import io.leadflow.gateway.apikey.ApiKeyToken;
 import io.leadflow.gateway.config.RateLimits;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
-import java.time.Duration;
+import java.net.InetSocketAddress;
+import java.security.Principal;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Function;
@@ -24,7 +26,7 @@ import reactor.core.publisher.Mono;
 
 /**
  * Per-caller rate limits: each API key and each person has a token bucket (Bucket4j) in this replica's
- * memory. Every answer carries {@code RateLimit-Limit}, {@code RateLimit-Remaining} and {@code RateLimit-Reset};
+ * memory; a browser write key has one per client address, with its own lower limit. Every answer carries {@code RateLimit-Limit}, {@code RateLimit-Remaining} and {@code RateLimit-Reset};
  * a caller over the limit gets a 429 problem with {@code Retry-After} and the request never reaches a
  * service. Anonymous requests are not limited here (they are refused or public). Should the bucket store
  * fail, the request passes (fail open) and {@code leadflow.gateway.ratelimit.store.failures} counts it:
@@ -56,11 +58,8 @@ public class RateLimitFilter implements WebFilter {
         this.newBucket = newBucket;
         this.limits = limits;
         this.problems = problems;
-        Duration longest = limits.apiKey().period().compareTo(limits.user().period()) > 0
-                ? limits.apiKey().period()
-                : limits.user().period();
         this.buckets = Caffeine.newBuilder()
-                .expireAfterAccess(longest.multipliedBy(2))
+                .expireAfterAccess(limits.longestPeriod().multipliedBy(2))
                 .maximumSize(100_000)
                 .build();
         this.rejectedKeys = rejected(meters, "api_key");
@@ -83,17 +82,20 @@ public class RateLimitFilter implements WebFilter {
             return chain.filter(exchange);
         }
         return exchange.getPrincipal()
-                .map(principal -> Optional.of(principal.getName()))
+                .map(Optional::of)
                 .defaultIfEmpty(Optional.empty())
                 .flatMap(caller -> caller.isPresent() ? limit(caller.get(), exchange, chain) : chain.filter(exchange));
     }
 
-    private Mono<Void> limit(String caller, ServerWebExchange exchange, WebFilterChain chain) {
+    private Mono<Void> limit(Principal principal, ServerWebExchange exchange, WebFilterChain chain) {
+        String caller = principal.getName();
         boolean apiKey = caller.startsWith(API_KEY_PREFIX);
-        RateLimits.Limit limit = apiKey ? limits.apiKey() : limits.user();
+        boolean browserKey = principal instanceof ApiKeyToken key && key.isBrowserKey();
+        RateLimits.Limit limit = browserKey ? limits.browserKey() : apiKey ? limits.apiKey() : limits.user();
+        String bucket = browserKey ? caller + "@" + clientAddress(exchange) : caller;
         ConsumptionProbe probe;
         try {
-            probe = buckets.get(caller, ignored -> newBucket.apply(limit)).tryConsumeAndReturnRemaining(1);
+            probe = buckets.get(bucket, ignored -> newBucket.apply(limit)).tryConsumeAndReturnRemaining(1);
         } catch (RuntimeException failure) {
             storeFailures.increment();
             log.warn("rate limit store failed; letting the request through: {}", failure.toString());
@@ -113,10 +115,20 @@ public class RateLimitFilter implements WebFilter {
                 HttpStatus.TOO_MANY_REQUESTS,
                 "rate-limited",
                 "Too many requests",
-                "This " + (apiKey ? "API key" : "user") + " may make " + limit.capacity() + " requests per "
-                        + limit.period() + "; try again in " + retryAfter + " s.");
+                (browserKey
+                                ? "This browser key may make, from one client address, "
+                                : "This " + (apiKey ? "API key" : "user") + " may make ")
+                        + limit.capacity() + " requests per " + limit.period() + "; try again in " + retryAfter
+                        + " s.");
         problem.setProperty("retryAfterSeconds", retryAfter);
         return problems.write(exchange, problem);
+    }
+
+    private static String clientAddress(ServerWebExchange exchange) {
+        InetSocketAddress remote = exchange.getRequest().getRemoteAddress();
+        return remote == null || remote.getAddress() == null
+                ? "unknown"
+                : remote.getAddress().getHostAddress();
     }
 
     private static Bucket newBucket(RateLimits.Limit limit) {

@@ -14,6 +14,8 @@ import com.nimbusds.jose.jwk.RSAKey;
 import com.nimbusds.jose.jwk.gen.RSAKeyGenerator;
 import com.nimbusds.jwt.JWTClaimsSet;
 import com.nimbusds.jwt.SignedJWT;
+import io.leadflow.gateway.apikey.ApiKeyToken;
+import io.leadflow.gateway.apikey.KeyScope;
 import io.leadflow.gateway.config.GatewayTokenProperties;
 import java.text.ParseException;
 import java.time.Clock;
@@ -23,6 +25,7 @@ import java.util.Date;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.security.core.Authentication;
@@ -30,7 +33,8 @@ import org.springframework.security.core.GrantedAuthority;
 
 /**
  * Signs the short-lived token that tells a service who is calling (RS256): {@code sub} the person's lower-case e-mail
- * or {@code apikey:<id>}, {@code roles} their LeadFlow roles, {@code api_key} the key's id for an event source,
+ * or {@code apikey:<id>}, {@code roles} their LeadFlow roles, {@code api_key} the key's id for an event source, with
+ * {@code key_scope} ({@code server} or {@code browser}) and {@code buying_signals} (whether it may send them),
  * {@code aud} the one service the call goes to, {@code iss} the gateway, {@code exp} a minute on. The keys are either
  * configured (shared by every replica; the first signs) or the replica's own, replaced every rotation period with the
  * previous one still published. A token is reused for half its life for the same caller and service, so a busy event
@@ -41,6 +45,8 @@ public final class CallerTokens {
     public static final String HEADER = "X-LeadFlow-Identity";
     static final String ROLES = "roles";
     static final String API_KEY = "api_key";
+    static final String KEY_SCOPE = "key_scope";
+    static final String BUYING_SIGNALS = "buying_signals";
     private static final String API_KEY_PREFIX = "apikey:";
     private static final Logger log = LoggerFactory.getLogger(CallerTokens.class);
 
@@ -77,7 +83,9 @@ public final class CallerTokens {
                 .sorted()
                 .map(Role::wireName)
                 .toList();
-        Signed key = new Signed(caller.getName(), roles, audience);
+        KeyScope scope = caller instanceof ApiKeyToken key ? key.scope() : null;
+        boolean buyingSignals = !(caller instanceof ApiKeyToken key) || key.buyingSignals();
+        Signed key = new Signed(caller.getName(), roles, audience, scope, buyingSignals);
         return recent.get(key, this::signNow);
     }
 
@@ -100,6 +108,10 @@ public final class CallerTokens {
                 .claim(ROLES, caller.roles());
         if (caller.user().startsWith(API_KEY_PREFIX)) {
             claims.claim(API_KEY, caller.user().substring(API_KEY_PREFIX.length()));
+        }
+        if (caller.scope() != null) {
+            claims.claim(KEY_SCOPE, caller.scope().wireName());
+            claims.claim(BUYING_SIGNALS, caller.buyingSignals());
         }
         SignedJWT token = new SignedJWT(
                 new JWSHeader.Builder(JWSAlgorithm.RS256)
@@ -162,7 +174,12 @@ public final class CallerTokens {
         return new Keys(keys.getFirst(), List.copyOf(keys), Instant.MAX);
     }
 
-    private record Signed(String user, List<String> roles, String audience) {}
+    private record Signed(
+            String user,
+            List<String> roles,
+            String audience,
+            @Nullable KeyScope scope,
+            boolean buyingSignals) {}
 
     private record Keys(RSAKey signing, List<RSAKey> published, Instant since) {
 

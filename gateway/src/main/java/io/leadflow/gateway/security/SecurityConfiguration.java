@@ -1,6 +1,7 @@
 package io.leadflow.gateway.security;
 
 import io.leadflow.gateway.apikey.ApiKeyAuthentication;
+import io.leadflow.gateway.apikey.BrowserKeyOrigins;
 import io.leadflow.gateway.config.RateLimits;
 import io.leadflow.gateway.config.SecurityProperties;
 import io.leadflow.gateway.filter.ProblemResponses;
@@ -73,6 +74,7 @@ class SecurityConfiguration {
                                         security.jwt().emailClaim()))))
                 .addFilterAt(apiKeyFilter, SecurityWebFiltersOrder.AUTHENTICATION)
                 .addFilterAfter(new IdentityHeaders(), SecurityWebFiltersOrder.AUTHORIZATION)
+                .addFilterAfter(new BrowserKeyOrigins(problemResponses), SecurityWebFiltersOrder.AUTHORIZATION)
                 .addFilterAt(new RateLimitFilter(rateLimits, problemResponses, meters), SecurityWebFiltersOrder.LAST)
                 .authorizeExchange(exchanges -> {
                     for (AccessRule rule : AccessMatrix.RULES) {
@@ -108,6 +110,15 @@ class SecurityConfiguration {
         configuration.setAllowCredentials(false);
         configuration.setMaxAge(3600L);
         UrlBasedCorsConfigurationSource source = new UrlBasedCorsConfigurationSource();
+        CorsConfiguration browserKeys = new CorsConfiguration();
+        browserKeys.setAllowedOriginPatterns(List.of("*"));
+        browserKeys.setAllowedMethods(List.of("POST"));
+        browserKeys.setAllowedHeaders(List.of("Authorization", "Content-Type", "X-Api-Key", "X-Correlation-Id"));
+        browserKeys.setExposedHeaders(configuration.getExposedHeaders());
+        browserKeys.setAllowCredentials(false);
+        browserKeys.setMaxAge(3600L);
+        // a preflight carries no key, so any page may ask; the call itself is refused unless its Origin is the key's
+        BrowserKeyOrigins.BROWSER_PATHS.forEach(path -> source.registerCorsConfiguration(path, browserKeys));
         if (!cors.allowedOrigins().isEmpty()) {
             source.registerCorsConfiguration("/**", configuration);
         }

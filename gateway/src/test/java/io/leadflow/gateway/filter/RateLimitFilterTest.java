@@ -19,7 +19,10 @@ class RateLimitFilterTest {
 
     private final SimpleMeterRegistry meters = new SimpleMeterRegistry();
     private final RateLimits limits = new RateLimits(
-            true, new RateLimits.Limit(1, Duration.ofHours(1)), new RateLimits.Limit(1, Duration.ofHours(1)));
+            true,
+            new RateLimits.Limit(1, Duration.ofHours(1)),
+            new RateLimits.Limit(1, Duration.ofHours(1)),
+            new RateLimits.Limit(1, Duration.ofHours(1)));
     private final ProblemResponses problems = new ProblemResponses(ServerCodecConfigurer.create());
     private final AtomicInteger passed = new AtomicInteger();
     private final WebFilterChain service = exchange -> {

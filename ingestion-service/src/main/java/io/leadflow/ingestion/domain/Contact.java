@@ -5,7 +5,9 @@ import io.leadflow.kernel.LeadId;
 import io.leadflow.kernel.event.ProfileAttributes;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
+import java.util.TreeSet;
 
 /**
  * A known person: the e-mail address that identifies them, the lead id every other service knows them by, and their
@@ -30,9 +32,29 @@ public record Contact(LeadId leadId, EmailAddress email, Map<String, String> att
      * domain is derived from the e-mail domain unless it was given, and never for a free-mail address.
      */
     public Contact withChanges(Map<String, String> changes) {
+        return withChanges(changes, Set.of());
+    }
+
+    /**
+     * The attributes these changes would overwrite or remove: ones this contact has a value for that the change
+     * would replace. A browser write key may not make such changes (docs/security.md, "Browser write keys").
+     */
+    public Set<String> overwrittenBy(Map<String, String> changes) {
+        Set<String> overwritten = new TreeSet<>();
+        changes.forEach((name, value) -> {
+            String now = attributes.get(name);
+            if (value != null && now != null && !now.equals(value.strip())) {
+                overwritten.add(name);
+            }
+        });
+        return overwritten;
+    }
+
+    /** The contact after a partial update that leaves the attributes {@code kept} as they are. */
+    public Contact withChanges(Map<String, String> changes, Set<String> kept) {
         Map<String, String> next = new LinkedHashMap<>(attributes);
         changes.forEach((name, value) -> {
-            if (value == null) {
+            if (value == null || kept.contains(name)) {
                 return;
             }
             if (value.isBlank()) {

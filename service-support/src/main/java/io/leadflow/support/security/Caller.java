@@ -11,14 +11,40 @@ import org.springframework.security.oauth2.jwt.Jwt;
 
 /**
  * Who is calling, as the gateway signed it: {@code user} is the person's lower-case e-mail or {@code apikey:<id>},
- * {@code roles} their LeadFlow roles, {@code apiKey} the key's id when an API key called. A controller takes it as a
+ * {@code roles} their LeadFlow roles, {@code apiKey} the key's id when an API key called, {@code keyScope} that key's
+ * scope ({@code server} or {@code browser}) and {@code buyingSignals} whether it may send buying signals (always for
+ * people and server keys). A controller takes it as a
  * parameter; it exists only for a call whose token passed every check.
  */
 public record Caller(
-        String user, Set<String> roles, @Nullable String apiKey) {
+        String user,
+        Set<String> roles,
+        @Nullable String apiKey,
+        @Nullable String keyScope,
+        boolean buyingSignals) {
+
+    /** The scope of a browser write key (docs/security.md, "Browser write keys"). */
+    public static final String BROWSER = "browser";
+    /** The scope of a server key, every key made before scopes existed included. */
+    public static final String SERVER = "server";
 
     public Caller {
         roles = Set.copyOf(roles);
+        keyScope = apiKey == null ? null : keyScope == null ? SERVER : keyScope;
+        buyingSignals = !BROWSER.equals(keyScope) || buyingSignals;
+    }
+
+    /** A person, or a server key: every right its roles give. */
+    public Caller(String user, Set<String> roles, @Nullable String apiKey) {
+        this(user, roles, apiKey, null, true);
+    }
+
+    /**
+     * Whether a browser write key called: it may only send Segment track, page and identify calls, never overwrite a
+     * known contact's fields, and buying signals only when {@link #buyingSignals()}.
+     */
+    public boolean isBrowserKey() {
+        return BROWSER.equals(keyScope);
     }
 
     /** Whether the caller holds the role (its wire name, e.g. {@code admin}). */
@@ -45,6 +71,11 @@ public record Caller(
         Set<String> names = roles instanceof Collection<?> list
                 ? list.stream().map(String::valueOf).collect(Collectors.toSet())
                 : Set.of();
-        return new Caller(token.getSubject(), names, token.getClaimAsString(CallerToken.API_KEY));
+        return new Caller(
+                token.getSubject(),
+                names,
+                token.getClaimAsString(CallerToken.API_KEY),
+                token.getClaimAsString(CallerToken.KEY_SCOPE),
+                !Boolean.FALSE.equals(token.getClaimAsBoolean(CallerToken.BUYING_SIGNALS)));
     }
 }

@@ -20,5 +20,11 @@ public final class CallerToken {
     /** The claim with an API key's id, present only when an API key called. */
     public static final String API_KEY = "api_key";
 
+    /** The claim with an API key's scope, {@code server} or {@code browser}; absent means server. */
+    public static final String KEY_SCOPE = "key_scope";
+
+    /** The claim saying whether an API key may send buying signals; absent means it may. */
+    public static final String BUYING_SIGNALS = "buying_signals";
+
     private CallerToken() {}
 }

@@ -56,6 +56,14 @@ public final class GatewayTokens {
                 : token.sign();
     }
 
+    /** A token for a browser write key ({@code apikey:<id>}, role source), as the gateway signs it. */
+    public static String browserKey(String keyId, boolean buyingSignals) {
+        return token().user("apikey:" + keyId)
+                .roles("source")
+                .apiKey(keyId)
+                .sign(java.util.Map.of(CallerToken.KEY_SCOPE, "browser", CallerToken.BUYING_SIGNALS, buyingSignals));
+    }
+
     /** A token of someone signed in with every role, for tests where who calls does not matter. */
     public static String anyone() {
         return of("tester@leadflow.test", "admin,marketing,sales_manager");
@@ -143,6 +151,11 @@ public final class GatewayTokens {
         }
 
         public String sign() {
+            return sign(java.util.Map.of());
+        }
+
+        /** Signed with these claims besides the usual ones, e.g. a key's scope. */
+        public String sign(java.util.Map<String, Object> extra) {
             JWTClaimsSet.Builder claims = new JWTClaimsSet.Builder()
                     .issuer(issuer)
                     .subject(user)
@@ -153,6 +166,7 @@ public final class GatewayTokens {
             if (apiKey != null) {
                 claims.claim(CallerToken.API_KEY, apiKey);
             }
+            extra.forEach(claims::claim);
             SignedJWT jwt = new SignedJWT(
                     new JWSHeader.Builder(JWSAlgorithm.RS256)
                             .keyID(key.getKeyID())

@@ -1,6 +1,7 @@
 package io.leadflow.ingestion.application.service;
 
 import io.leadflow.ingestion.application.port.in.ContactView;
+import io.leadflow.ingestion.application.port.in.FilledContact;
 import io.leadflow.ingestion.application.port.in.UpsertContactCommand;
 import io.leadflow.ingestion.application.port.in.UpsertContactUseCase;
 import io.leadflow.ingestion.application.port.out.ContactRepository;
@@ -8,6 +9,7 @@ import io.leadflow.ingestion.application.port.out.LeadEventPublisher;
 import io.leadflow.ingestion.domain.Contact;
 import java.time.Clock;
 import java.util.List;
+import java.util.Set;
 import java.util.TreeSet;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -29,10 +31,21 @@ class UpsertContactService implements UpsertContactUseCase {
     @Override
     @Transactional
     public ContactView upsertContact(UpsertContactCommand command) {
+        return apply(command, false).contact();
+    }
+
+    @Override
+    @Transactional
+    public FilledContact fillContact(UpsertContactCommand command) {
+        return apply(command, true);
+    }
+
+    private FilledContact apply(UpsertContactCommand command, boolean fillOnly) {
         boolean created = !contacts.addAllIfAbsent(List.of(Contact.firstSeen(command.email())))
                 .isEmpty();
         Contact current = contacts.findForUpdate(command.email()).orElseThrow();
-        Contact next = current.withChanges(command.changes());
+        Set<String> kept = fillOnly && !created ? current.overwrittenBy(command.changes()) : Set.of();
+        Contact next = current.withChanges(command.changes(), kept);
         if (created || !next.attributes().equals(current.attributes())) {
             contacts.update(next);
             events.publish(LeadEvents.profile(next, clock.instant(), command.correlationId()));
@@ -40,6 +53,7 @@ class UpsertContactService implements UpsertContactUseCase {
         for (String identity : new TreeSet<>(command.identities())) {
             attribution.link(identity, next.leadId());
         }
-        return new ContactView(next.leadId().value(), next.email().value(), next.attributes(), created);
+        return new FilledContact(
+                new ContactView(next.leadId().value(), next.email().value(), next.attributes(), created), kept);
     }
 }

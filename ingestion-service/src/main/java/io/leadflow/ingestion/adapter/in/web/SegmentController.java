@@ -1,6 +1,8 @@
 package io.leadflow.ingestion.adapter.in.web;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import io.leadflow.ingestion.application.port.in.EngagementOutcome;
+import io.leadflow.ingestion.application.port.in.FilledContact;
 import io.leadflow.ingestion.application.port.in.RecordEngagementCommand;
 import io.leadflow.ingestion.application.port.in.RecordEngagementsUseCase;
 import io.leadflow.ingestion.application.port.in.UpsertContactUseCase;
@@ -26,17 +28,28 @@ import tools.jackson.databind.node.ObjectNode;
  * The Segment HTTP Tracking API, so that analytics SDKs can be pointed at LeadFlow unchanged. The write key comes as
  * HTTP Basic user name; the gateway checks it and passes its identity in the signed caller token, which scopes
  * {@code messageId} de-duplication. Answers {@code 200 {"success": true}} like Segment; a single call that breaks a
- * rule is a 400 problem, a batch keeps its valid messages and lists the refused ones.
+ * rule is a 400 problem, a batch keeps its valid messages and lists the refused ones. A browser write key is held to
+ * {@link BrowserKeyRules}.
  */
 @RestController
 class SegmentController {
 
     static final int MAX_MESSAGE_BYTES = 32 * 1024;
 
-    /** Segment's answer, with what LeadFlow refused (by position in the batch) when anything was. */
-    record SegmentResponse(boolean success, int accepted, List<Refused> rejected) {}
+    /**
+     * Segment's answer, with what LeadFlow refused (by position in the batch) when anything was, and, for a browser
+     * key's identify of a known contact, the traits it kept as they were.
+     */
+    record SegmentResponse(
+            boolean success,
+            int accepted,
+            List<Refused> rejected,
+            @JsonInclude(JsonInclude.Include.NON_EMPTY) List<Ignored> ignored) {}
 
     record Refused(int index, String field, String rule, String detail) {}
+
+    /** Traits of an identify left unapplied: the known contact already has a value for them. */
+    record Ignored(int index, List<String> attributes, String rule, String detail) {}
 
     private final RecordEngagementsUseCase recordEngagements;
     private final UpsertContactUseCase upsertContact;
@@ -99,12 +112,14 @@ class SegmentController {
 
     private SegmentResponse handle(
             String pathType, List<JsonNode> messages, JsonNode sentAt, Caller source, String correlationHeader) {
+        BrowserKeyRules.check(source, pathType, messages);
         String caller = source.user();
         String correlation = Callers.correlation(correlationHeader);
         Instant now = clock.instant();
         Map<Integer, Refused> refused = new LinkedHashMap<>();
         List<RecordEngagementCommand> engagements = new ArrayList<>();
         List<Integer> positions = new ArrayList<>();
+        List<Ignored> ignored = new ArrayList<>();
         int accepted = 0;
         for (int i = 0; i < messages.size(); i++) {
             try {
@@ -126,7 +141,14 @@ class SegmentController {
                         positions.add(i);
                     }
                     case "identify" -> {
-                        upsertContact.upsertContact(SegmentCommands.identify(m, correlation));
+                        if (source.isBrowserKey()) {
+                            FilledContact filled = upsertContact.fillContact(SegmentCommands.identify(m, correlation));
+                            if (!filled.kept().isEmpty()) {
+                                ignored.add(BrowserKeyRules.ignored(i, filled.kept()));
+                            }
+                        } else {
+                            upsertContact.upsertContact(SegmentCommands.identify(m, correlation));
+                        }
                         accepted++;
                     }
                     case "group" -> {
@@ -166,7 +188,8 @@ class SegmentController {
                 accepted,
                 refused.values().stream()
                         .sorted((a, b) -> Integer.compare(a.index(), b.index()))
-                        .toList());
+                        .toList(),
+                List.copyOf(ignored));
     }
 
     private static Refused refuse(int index, InvalidValueException e) {

@@ -7,4 +7,10 @@ package io.leadflow.ingestion.application.port.in;
 public interface UpsertContactUseCase {
 
     ContactView upsertContact(UpsertContactCommand command);
+
+    /**
+     * Creates the contact with every change, or fills only the attributes a known contact has no value for: what it
+     * already has is kept, never overwritten or removed. A browser write key's identify goes this way.
+     */
+    FilledContact fillContact(UpsertContactCommand command);
 }
