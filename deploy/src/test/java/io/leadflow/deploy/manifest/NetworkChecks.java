@@ -123,7 +123,7 @@ final class NetworkChecks {
                         violations.add(where + "reachable from anywhere");
                     }
                     from.stream()
-                            .filter(peer -> !isConsoleOnly(peer))
+                            .filter(peer -> !isOwnPods(peer))
                             .filter(peer -> peer.getIpBlock() != null
                                     || peer.getNamespaceSelector() == null
                                     || LabelSelectors.isEmpty(peer.getNamespaceSelector()))
@@ -135,13 +135,19 @@ final class NetworkChecks {
         return violations;
     }
 
-    /** A peer in the policy's own namespace that selects the console's pods by name. */
-    private static boolean isConsoleOnly(NetworkPolicyPeer peer) {
-        return peer.getIpBlock() == null
-                && peer.getNamespaceSelector() == null
-                && peer.getPodSelector() != null
-                && peer.getPodSelector().getMatchLabels() != null
-                && "console".equals(peer.getPodSelector().getMatchLabels().get(NAME));
+    /**
+     * A peer in the policy's own namespace that selects LeadFlow's own pods: the console by name (its API calls), or
+     * the backend services (they fetch the keys the gateway signs caller tokens with).
+     */
+    private static boolean isOwnPods(NetworkPolicyPeer peer) {
+        if (peer.getIpBlock() != null
+                || peer.getNamespaceSelector() != null
+                || peer.getPodSelector() == null
+                || peer.getPodSelector().getMatchLabels() == null) {
+            return false;
+        }
+        Map<String, String> labels = peer.getPodSelector().getMatchLabels();
+        return "console".equals(labels.get(NAME)) || "backend".equals(labels.get("app.kubernetes.io/component"));
     }
 
     private static boolean isGatewayOnly(

@@ -14,6 +14,7 @@ import io.leadflow.handoff.application.port.in.RegisterRepUseCase;
 import io.leadflow.handoff.application.port.in.RepAlreadyRegisteredException;
 import io.leadflow.handoff.application.port.in.RepView;
 import io.leadflow.handoff.application.port.in.RotateWebhookSecretUseCase;
+import io.leadflow.support.testing.SignedInByDefault;
 import java.time.Instant;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
@@ -25,7 +26,7 @@ import org.springframework.test.context.bean.override.mockito.MockitoBean;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.ResultActions;
 
-@Import(HandoffWebMapperImpl.class)
+@Import({HandoffWebMapperImpl.class, SignedInByDefault.class})
 @WebMvcTest(RepController.class)
 class RepControllerTest {
 

@@ -29,6 +29,7 @@ import io.leadflow.handoff.application.port.in.TeamView;
 import io.leadflow.handoff.application.port.in.UpdateRepDetailsCommand;
 import io.leadflow.handoff.application.port.in.UpdateRepDetailsUseCase;
 import io.leadflow.handoff.application.port.in.UpdateTeamUseCase;
+import io.leadflow.support.testing.SignedInByDefault;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -45,7 +46,7 @@ import org.springframework.test.context.bean.override.mockito.MockitoBean;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.ResultActions;
 
-@Import(SalesOrganisationWebMapperImpl.class)
+@Import({SalesOrganisationWebMapperImpl.class, SignedInByDefault.class})
 @WebMvcTest({SalesOrganisationController.class, ReportController.class})
 class SalesOrganisationControllerTest {
 
