@@ -50,7 +50,7 @@ class WebhookSalesNotifierTest {
     private final WebhookSecrets secrets = new WebhookSecrets() {
         @Override
         public String issue(RepId rep, Instant now, Instant previousValidUntil) {
-            throw new UnsupportedOperationException("sending never issues a secret");
+            throw new AssertionError("sending never issues a secret");
         }
 
         @Override
