@@ -12,8 +12,6 @@ import org.springframework.boot.context.properties.EnableConfigurationProperties
 import org.springframework.context.annotation.Bean;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
-import org.springframework.security.config.annotation.web.configurers.AbstractHttpConfigurer;
-import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.oauth2.core.DelegatingOAuth2TokenValidator;
 import org.springframework.security.oauth2.jose.jws.SignatureAlgorithm;
 import org.springframework.security.oauth2.jwt.JwtAudienceValidator;
@@ -23,7 +21,6 @@ import org.springframework.security.oauth2.jwt.JwtDecoder;
 import org.springframework.security.oauth2.jwt.JwtIssuerValidator;
 import org.springframework.security.oauth2.jwt.JwtTimestampValidator;
 import org.springframework.security.oauth2.jwt.NimbusJwtDecoder;
-import org.springframework.security.oauth2.server.resource.web.HeaderBearerTokenResolver;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.web.method.support.HandlerMethodArgumentResolver;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
@@ -91,21 +88,7 @@ public class CallerSecurityAutoConfiguration {
             GatewayTokenProperties properties,
             @Value("${spring.application.name:}") String applicationName) {
         UnauthenticatedProblem unauthenticated = new UnauthenticatedProblem(audience(properties, applicationName));
-        http.authorizeHttpRequests(requests -> requests.requestMatchers(OPEN_PATHS)
-                        .permitAll()
-                        .anyRequest()
-                        .authenticated())
-                .oauth2ResourceServer(
-                        server -> server.bearerTokenResolver(new HeaderBearerTokenResolver(CallerToken.HEADER))
-                                .jwt(jwt -> jwt.decoder(decoder))
-                                .authenticationEntryPoint(unauthenticated))
-                .exceptionHandling(exceptions -> exceptions.authenticationEntryPoint(unauthenticated))
-                .sessionManagement(sessions -> sessions.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
-                .csrf(AbstractHttpConfigurer::disable)
-                .requestCache(AbstractHttpConfigurer::disable)
-                .headers(AbstractHttpConfigurer::disable)
-                .anonymous(anonymous -> {});
-        return http.build();
+        return CallerTokenChain.build(http, decoder, OPEN_PATHS, unauthenticated);
     }
 
     @Bean

@@ -1,6 +1,7 @@
 package io.leadflow.console.adapter.in.web;
 
 import io.leadflow.support.security.CallerToken;
+import io.leadflow.support.security.CallerTokenChain;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
@@ -9,12 +10,9 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
-import org.springframework.security.config.annotation.web.configurers.AbstractHttpConfigurer;
-import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.core.AuthenticationException;
 import org.springframework.security.oauth2.jwt.JwtDecoder;
 import org.springframework.security.oauth2.server.resource.InvalidBearerTokenException;
-import org.springframework.security.oauth2.server.resource.web.HeaderBearerTokenResolver;
 import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.SecurityFilterChain;
 
@@ -33,21 +31,7 @@ class ConsoleSecurity {
     @Bean
     SecurityFilterChain callerTokenRequired(HttpSecurity http, JwtDecoder gatewayTokens) {
         AuthenticationEntryPoint signInRequired = ConsoleSecurity::signInRequired;
-        http.authorizeHttpRequests(requests -> requests.requestMatchers(OPEN_PATHS)
-                        .permitAll()
-                        .anyRequest()
-                        .authenticated())
-                .oauth2ResourceServer(
-                        server -> server.bearerTokenResolver(new HeaderBearerTokenResolver(CallerToken.HEADER))
-                                .jwt(jwt -> jwt.decoder(gatewayTokens))
-                                .authenticationEntryPoint(signInRequired))
-                .exceptionHandling(exceptions -> exceptions.authenticationEntryPoint(signInRequired))
-                .sessionManagement(sessions -> sessions.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
-                .csrf(AbstractHttpConfigurer::disable)
-                .requestCache(AbstractHttpConfigurer::disable)
-                .headers(AbstractHttpConfigurer::disable)
-                .anonymous(anonymous -> {});
-        return http.build();
+        return CallerTokenChain.build(http, gatewayTokens, OPEN_PATHS, signInRequired);
     }
 
     /** 401 and the error page, which tells the person to sign in through LeadFlow's address. */
