@@ -53,6 +53,7 @@ class ServiceRoutes {
                     GENERAL,
                     "/api/v1/leads/**",
                     "/api/v1/scoring-models/**",
+                    "/api/v1/predictive-models/**",
                     "/api/v1/accounts/**"),
             new PathRoute(
                     "handoff",

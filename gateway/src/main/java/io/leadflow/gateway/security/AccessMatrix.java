@@ -63,6 +63,7 @@ public final class AccessMatrix {
             rule(null, "/api/v1/leads/*/account", EnumSet.of(MARKETING, ADMIN)),
             rule(HttpMethod.GET, "/api/v1/leads/**", LEAD_READERS),
             rule(null, "/api/v1/scoring-models/**", MARKETERS),
+            rule(null, "/api/v1/predictive-models/**", MARKETERS),
             // accounts: marketing and admins keep them, sales reads them
             rule(HttpMethod.GET, "/api/v1/accounts/**", LEAD_READERS),
             rule(null, "/api/v1/accounts/**", MARKETERS),

@@ -189,6 +189,11 @@ class BacktestServiceTest {
                     .limit(limit)
                     .toList();
         }
+
+        @Override
+        public Optional<LeadHistory> lead(LeadId leadId) {
+            return HISTORY.stream().filter(h -> h.leadId().equals(leadId)).findFirst();
+        }
     }
 
     /** v1 published, v2 a draft. */

@@ -1,5 +1,6 @@
 package io.leadflow.scoring.application.service;
 
+import io.leadflow.kernel.LeadId;
 import io.leadflow.kernel.LifecycleStage;
 import io.leadflow.scoring.application.port.in.LeadHistory;
 import io.leadflow.scoring.application.port.out.LeadHistories;
@@ -9,6 +10,7 @@ import java.time.Instant;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 
 /** Histories read from the in-memory leads and events, in PostgreSQL's uuid order, as the JDBC adapter reads tables. */
@@ -32,6 +34,13 @@ final class InMemoryLeadHistories implements LeadHistories {
                         events.history(lead.leadId()),
                         reached(lead)))
                 .toList();
+    }
+
+    @Override
+    public Optional<LeadHistory> lead(LeadId leadId) {
+        return chunk(null, Integer.MAX_VALUE).stream()
+                .filter(history -> history.leadId().equals(leadId))
+                .findFirst();
     }
 
     /** When the lead first reached each stage it ever moved to. */

@@ -8,6 +8,7 @@ import io.leadflow.scoring.application.port.in.FindLeadQuery;
 import io.leadflow.scoring.application.port.in.FindLeadsQuery;
 import io.leadflow.scoring.application.port.in.LeadPage;
 import io.leadflow.scoring.application.port.in.LeadSearch;
+import io.leadflow.scoring.application.port.in.predictive.FindLeadLikelihoodQuery;
 import java.util.Locale;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -21,18 +22,28 @@ class LeadController {
 
     private final FindLeadQuery findLead;
     private final FindLeadsQuery findLeads;
+    private final FindLeadLikelihoodQuery likelihoods;
     private final ScoringWebMapper mapper;
 
-    LeadController(FindLeadQuery findLead, FindLeadsQuery findLeads, ScoringWebMapper mapper) {
+    LeadController(
+            FindLeadQuery findLead,
+            FindLeadsQuery findLeads,
+            FindLeadLikelihoodQuery likelihoods,
+            ScoringWebMapper mapper) {
         this.findLead = findLead;
         this.findLeads = findLeads;
+        this.likelihoods = likelihoods;
         this.mapper = mapper;
     }
 
-    /** 200 with the lead's stage, scores, explanations and timeline; 404 for a lead scoring never heard of. */
+    /**
+     * 200 with the lead's stage, scores, explanations, timeline and predictive likelihoods; 404 for a lead scoring
+     * never heard of.
+     */
     @GetMapping("/{leadId}")
     LeadResponse lead(@PathVariable String leadId) {
-        return mapper.toResponse(findLead.findLead(LeadId.parse(leadId)));
+        LeadId id = LeadId.parse(leadId);
+        return LeadResponse.withLikelihoods(mapper.toResponse(findLead.findLead(id)), likelihoods.likelihoods(id));
     }
 
     /**

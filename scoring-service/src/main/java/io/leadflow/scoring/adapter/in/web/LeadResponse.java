@@ -3,6 +3,7 @@ package io.leadflow.scoring.adapter.in.web;
 import io.leadflow.scoring.domain.Contribution;
 import io.leadflow.scoring.domain.Explanation;
 import io.leadflow.scoring.domain.Touch;
+import io.leadflow.scoring.domain.predictive.Likelihood;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
@@ -13,7 +14,9 @@ import java.util.Map;
  * profile's attributes (by ProfileAttributes names), the first touch; and every stage move. Times are ISO-8601 instants; unknown values are null.
  * {@code needsData} lists the attributes the segment model ({@code model}) requires before this lead, whose score
  * qualifies, becomes an MQL; empty when it is not waiting for data (the first reason then says why it waits).
- * {@code accountId} and {@code accountName} name the lead's account (null without one).
+ * {@code accountId} and {@code accountName} name the lead's account (null without one). {@code likelihoods} is the
+ * lead's likelihood of being won (0-100 %) under each published predictive model, with the features that moved it
+ * most (docs/predictive-scoring.md); empty while none is published.
  */
 public record LeadResponse(
         String leadId,
@@ -34,7 +37,33 @@ public record LeadResponse(
         List<TimelineEntryResponse> timeline,
         List<String> needsData,
         String accountId,
-        String accountName) {
+        String accountName,
+        List<Likelihood> likelihoods) {
+
+    /** The same lead with its predictive likelihoods (static, so the mapper does not take it for a setter). */
+    static LeadResponse withLikelihoods(LeadResponse lead, List<Likelihood> likelihoods) {
+        return new LeadResponse(
+                lead.leadId(),
+                lead.stage(),
+                lead.score(),
+                lead.model(),
+                lead.modelVersion(),
+                lead.segment(),
+                lead.fitGrade(),
+                lead.engagementGrade(),
+                lead.reasons(),
+                lead.email(),
+                lead.profile(),
+                lead.firstTouch(),
+                lead.qualifiedAt(),
+                lead.qualification(),
+                lead.scores(),
+                lead.timeline(),
+                lead.needsData(),
+                lead.accountId(),
+                lead.accountName(),
+                List.copyOf(likelihoods));
+    }
 
     /** A lead's score under one model: it adds up, score = fitPoints + engagementPoints + scaleAdjustment. */
     public record ScoreResponse(

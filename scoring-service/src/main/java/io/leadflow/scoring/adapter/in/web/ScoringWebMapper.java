@@ -48,6 +48,7 @@ interface ScoringWebMapper {
             expression = "java(lead.needsData() == null ? java.util.List.of() : lead.needsData().missing())")
     @Mapping(target = "accountId", source = "lead.accountId")
     @Mapping(target = "accountName", source = "lead.accountName")
+    @Mapping(target = "likelihoods", expression = "java(java.util.List.of())")
     LeadResponse toResponse(LeadView lead, ModelScore segmentScore);
 
     @Mapping(target = "model", source = "modelId")

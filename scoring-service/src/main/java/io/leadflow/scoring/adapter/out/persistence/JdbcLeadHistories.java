@@ -11,6 +11,7 @@ import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -31,9 +32,18 @@ class JdbcLeadHistories implements LeadHistories {
 
     @Override
     public List<LeadHistory> chunk(UUID after, int limit) {
-        List<LeadRows.LeadRow> leads = rows.select(
+        return histories(rows.select(
                 "where lead_id > :after order by lead_id limit :limit",
-                Map.of("after", after == null ? LeadRows.BEFORE_ALL : after, "limit", limit));
+                Map.of("after", after == null ? LeadRows.BEFORE_ALL : after, "limit", limit)));
+    }
+
+    @Override
+    public Optional<LeadHistory> lead(LeadId leadId) {
+        return histories(rows.select("where lead_id = :id", Map.of("id", leadId.value()))).stream()
+                .findFirst();
+    }
+
+    private List<LeadHistory> histories(List<LeadRows.LeadRow> leads) {
         if (leads.isEmpty()) {
             return List.of();
         }

@@ -96,4 +96,22 @@ public abstract class LeadHistoriesContract {
         assertThat(history.events()).isEmpty();
         assertThat(history.reached()).isEmpty();
     }
+
+    @Test
+    void one_lead_is_read_by_its_id_with_its_events_and_stages_and_an_unknown_lead_is_empty() {
+        LeadId id = LeadId.newId();
+        LeadScore lead = leads().lock(id, MODELS);
+        lead.recordStageChange(move(LifecycleStage.NEW, LifecycleStage.MQL, T0.plusSeconds(90)), T0);
+        leads().save(lead);
+        leads().lock(LeadId.newId(), MODELS);
+        Engagement visit = Models.anEngagement(EngagementType.PRICING_PAGE_VISITED, T0);
+        events().add(id, visit);
+
+        LeadHistory history = histories().lead(id).orElseThrow();
+
+        assertThat(history.leadId()).isEqualTo(id);
+        assertThat(history.events()).containsExactly(visit);
+        assertThat(history.reached()).isEqualTo(Map.of(LifecycleStage.MQL, T0.plusSeconds(90)));
+        assertThat(histories().lead(LeadId.newId())).isEmpty();
+    }
 }
