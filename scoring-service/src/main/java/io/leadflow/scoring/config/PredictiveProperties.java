@@ -9,7 +9,7 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
 /**
  * The predictive score (docs/predictive-scoring.md): the fewest won and lost outcomes training accepts, the share of
  * the latest outcomes held out to judge a version, the least hold-out AUC a version needs to be published, the
- * likelihood at which the comparison counts a lead as sent to sales, the trees' shape, and the training schedule
+ * likelihood at which the comparison counts a lead as sent to sales, the trees' shape and training threads, and the training schedule
  * (a cron expression, "-" for none) with the quiet period after a training in which the schedule leaves a model alone.
  */
 @ConfigurationProperties("leadflow.predictive")
@@ -23,6 +23,7 @@ public record PredictiveProperties(
         @DefaultValue("4") int maxDepth,
         @DefaultValue("0.1") double learningRate,
         @DefaultValue("42") long seed,
+        @DefaultValue("1") int threads,
         @DefaultValue("0 30 2 * * *") String trainingCron,
         @DefaultValue("12h") Duration scheduleQuietPeriod) {
 
@@ -35,6 +36,7 @@ public record PredictiveProperties(
                 rounds,
                 maxDepth,
                 learningRate,
-                seed);
+                seed,
+                threads);
     }
 }

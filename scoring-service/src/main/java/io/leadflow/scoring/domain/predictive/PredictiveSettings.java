@@ -11,6 +11,7 @@ package io.leadflow.scoring.domain.predictive;
  * @param maxDepth the deepest a tree grows
  * @param learningRate how much each tree adds (XGBoost's eta)
  * @param seed the seed of the trainer's random choices, so a training is repeatable
+ * @param threads how many threads one training uses (1 keeps a busy machine responsive; more on a dedicated one)
  */
 public record PredictiveSettings(
         TrainingMinimum minimum,
@@ -20,9 +21,10 @@ public record PredictiveSettings(
         int rounds,
         int maxDepth,
         double learningRate,
-        long seed) {
+        long seed,
+        int threads) {
 
     public static PredictiveSettings defaults() {
-        return new PredictiveSettings(new TrainingMinimum(30, 30), 20, 0.6, 50, 150, 4, 0.1, 42);
+        return new PredictiveSettings(new TrainingMinimum(30, 30), 20, 0.6, 50, 150, 4, 0.1, 42, 1);
     }
 }

@@ -29,6 +29,7 @@ public class XgboostTrainer implements PredictiveTrainer {
         params.put("eta", settings.learningRate());
         params.put("seed", settings.seed());
         params.put("verbosity", 0);
+        params.put("nthread", settings.threads());
         DMatrix rows = null;
         try {
             rows = new DMatrix(matrix, labels.length, columns, Float.NaN);
