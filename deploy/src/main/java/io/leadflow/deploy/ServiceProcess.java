@@ -66,7 +66,9 @@ final class ServiceProcess {
         }
         command.add(java);
         command.addAll(javaOptions());
-        command.addAll(List.of("--sun-misc-unsafe-memory-access=allow", "-jar", jar.toString()));
+        // native access: scoring's XGBoost loads its bundled native library (JDK 22+ warns without the grant)
+        command.addAll(List.of(
+                "--sun-misc-unsafe-memory-access=allow", "--enable-native-access=ALL-UNNAMED", "-jar", jar.toString()));
         ProcessBuilder builder =
                 new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile());
         builder.environment().putAll(environment);

@@ -11,6 +11,7 @@ import io.leadflow.scoring.application.port.in.predictive.ChangePredictiveVersio
 import io.leadflow.scoring.application.port.in.predictive.CreatePredictiveModelCommand;
 import io.leadflow.scoring.application.port.in.predictive.NotEnoughOutcomesException;
 import io.leadflow.scoring.application.port.in.predictive.TrainPredictiveModelCommand;
+import io.leadflow.scoring.application.port.in.predictive.TrainingRound;
 import io.leadflow.scoring.application.service.PredictiveServices;
 import io.leadflow.scoring.domain.Models;
 import io.leadflow.scoring.domain.model.ModelStatus;
@@ -185,6 +186,27 @@ class PredictiveScoringTest {
         assertThat(high.reasons())
                 .extracting(Reason::contribution)
                 .isSortedAccordingTo(Comparator.comparingDouble(c -> -Math.abs(c)));
+    }
+
+    @Test
+    void the_schedule_trains_models_not_trained_lately_and_names_those_without_enough_outcomes() {
+        var ports = ports(LEADS.subList(0, 1500), PredictiveSettings.defaults());
+        trainOn(ports);
+        PredictiveServices.createModel(ports).create(new CreatePredictiveModelCommand("fresh", null, "mia"));
+
+        TrainingRound round = PredictiveServices.trainModel(ports).trainAll("schedule");
+
+        assertThat(round.trained()).extracting(PredictiveVersion::modelId).containsExactly("fresh");
+        assertThat(round.trained().getFirst().trainedBy()).isEqualTo("schedule");
+        assertThat(models.versions("win")).hasSize(1);
+
+        var starved = ports(LEADS.subList(0, 1500), settings(new TrainingMinimum(5000, 5000), 0.6));
+        PredictiveServices.createModel(starved).create(new CreatePredictiveModelCommand("starved", null, "mia"));
+        TrainingRound cold = PredictiveServices.trainModel(starved).trainAll("schedule");
+
+        assertThat(cold.trained()).isEmpty();
+        assertThat(cold.skipped()).containsOnlyKeys("starved");
+        assertThat(cold.skipped().get("starved")).contains("more won and");
     }
 
     private static PredictiveSettings settings(TrainingMinimum minimum, double floor) {

@@ -5,6 +5,7 @@ import io.leadflow.scoring.application.port.in.predictive.NotEnoughOutcomesExcep
 import io.leadflow.scoring.application.port.in.predictive.PredictiveModelNotFoundException;
 import io.leadflow.scoring.application.port.in.predictive.TrainPredictiveModelCommand;
 import io.leadflow.scoring.application.port.in.predictive.TrainPredictiveModelUseCase;
+import io.leadflow.scoring.application.port.in.predictive.TrainingRound;
 import io.leadflow.scoring.application.port.out.LeadHistories;
 import io.leadflow.scoring.application.port.out.ScoringModelRepository;
 import io.leadflow.scoring.application.port.out.predictive.LikelihoodModel;
@@ -30,9 +31,8 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.TreeMap;
 import java.util.UUID;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 
 /**
  * Trains a version from every lead whose deal was won or lost, each seen as it stood when its outcome became known:
@@ -41,7 +41,6 @@ import org.slf4j.LoggerFactory;
  */
 class TrainPredictiveModelService implements TrainPredictiveModelUseCase {
 
-    private static final Logger LOG = LoggerFactory.getLogger(TrainPredictiveModelService.class);
     private static final int CHUNK = 2000;
 
     private final PredictiveModelRepository models;
@@ -104,8 +103,9 @@ class TrainPredictiveModelService implements TrainPredictiveModelUseCase {
     }
 
     @Override
-    public int trainAll(String actor) {
-        int trained = 0;
+    public TrainingRound trainAll(String actor) {
+        List<PredictiveVersion> trained = new ArrayList<>();
+        Map<String, String> skipped = new TreeMap<>();
         Instant quietSince = clock.instant().minus(quietPeriod);
         for (PredictiveModel model : models.models()) {
             boolean recent = models.versions(model.id()).stream()
@@ -114,13 +114,12 @@ class TrainPredictiveModelService implements TrainPredictiveModelUseCase {
                 continue;
             }
             try {
-                train(new TrainPredictiveModelCommand(model.id(), actor));
-                trained++;
+                trained.add(train(new TrainPredictiveModelCommand(model.id(), actor)));
             } catch (NotEnoughOutcomesException e) {
-                LOG.info("predictive model {} not trained on schedule: {}", model.id(), e.getMessage());
+                skipped.put(model.id(), e.getMessage());
             }
         }
-        return trained;
+        return new TrainingRound(trained, skipped);
     }
 
     /** Every lead with a known outcome, as it stood when the outcome became known. */

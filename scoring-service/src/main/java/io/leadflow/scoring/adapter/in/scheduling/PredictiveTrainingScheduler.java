@@ -1,6 +1,7 @@
 package io.leadflow.scoring.adapter.in.scheduling;
 
 import io.leadflow.scoring.application.port.in.predictive.TrainPredictiveModelUseCase;
+import io.leadflow.scoring.application.port.in.predictive.TrainingRound;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.scheduling.annotation.Scheduled;
@@ -25,8 +26,16 @@ class PredictiveTrainingScheduler {
     @Scheduled(cron = "${leadflow.predictive.training-cron:0 30 2 * * *}")
     void train() {
         try {
-            int trained = training.trainAll("schedule");
-            LOG.info("scheduled predictive training made {} new versions", trained);
+            TrainingRound round = training.trainAll("schedule");
+            round.trained()
+                    .forEach(version -> LOG.info(
+                            "predictive model {} trained on schedule: version {}, hold-out AUC {}",
+                            version.modelId(),
+                            version.version(),
+                            version.evaluation().auc()));
+            round.skipped()
+                    .forEach((model, reason) ->
+                            LOG.info("predictive model {} not trained on schedule: {}", model, reason));
         } catch (RuntimeException e) {
             LOG.warn("scheduled predictive training failed; it runs again at the next time", e);
         }

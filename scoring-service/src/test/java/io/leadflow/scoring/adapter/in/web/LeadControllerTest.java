@@ -16,11 +16,14 @@ import io.leadflow.scoring.application.port.in.LeadNotFoundException;
 import io.leadflow.scoring.application.port.in.LeadPage;
 import io.leadflow.scoring.application.port.in.LeadSearch;
 import io.leadflow.scoring.application.port.in.LeadView;
+import io.leadflow.scoring.application.port.in.predictive.FindLeadLikelihoodQuery;
 import io.leadflow.scoring.domain.Contribution;
 import io.leadflow.scoring.domain.FitGrade;
 import io.leadflow.scoring.domain.ModelScore;
 import io.leadflow.scoring.domain.NeedsData;
 import io.leadflow.scoring.domain.model.RuleCategory;
+import io.leadflow.scoring.domain.predictive.Likelihood;
+import io.leadflow.scoring.domain.predictive.Reason;
 import io.leadflow.support.testing.SignedInByDefault;
 import java.time.Instant;
 import java.util.List;
@@ -49,6 +52,9 @@ class LeadControllerTest {
 
     @MockitoBean
     private FindLeadsQuery findLeads;
+
+    @MockitoBean
+    private FindLeadLikelihoodQuery likelihoods;
 
     @Test
     void lists_leads_with_the_filters_it_was_given() throws Exception {
@@ -191,10 +197,22 @@ class LeadControllerTest {
                                 "scoring-service",
                                 QUALIFIED)),
                         null));
+        given(likelihoods.likelihoods(LEAD))
+                .willReturn(List.of(new Likelihood(
+                        "win-rate",
+                        2,
+                        73,
+                        0.734,
+                        List.of(new Reason(
+                                "count:PRICING_PAGE_VISITED", "Pricing page visited 3 times: +0.18", 0.18)))));
 
         mvc.perform(get("/api/v1/leads/{leadId}", LEAD.toString()))
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.leadId").value(LEAD.toString()))
+                .andExpect(jsonPath("$.likelihoods[0].model").value("win-rate"))
+                .andExpect(jsonPath("$.likelihoods[0].version").value(2))
+                .andExpect(jsonPath("$.likelihoods[0].percent").value(73))
+                .andExpect(jsonPath("$.likelihoods[0].reasons[0].text").value("Pricing page visited 3 times: +0.18"))
                 .andExpect(jsonPath("$.stage").value("MQL"))
                 .andExpect(jsonPath("$.score").value(50))
                 .andExpect(jsonPath("$.model").value("default"))

@@ -10,6 +10,9 @@ public interface TrainPredictiveModelUseCase {
 
     PredictiveVersion train(TrainPredictiveModelCommand command);
 
-    /** Trains every model on the schedule; a model refused for want of outcomes is skipped. Returns how many. */
-    int trainAll(String actor);
+    /**
+     * Trains every model not trained within the quiet period; a model refused for want of outcomes is skipped and
+     * named in the round.
+     */
+    TrainingRound trainAll(String actor);
 }
