@@ -177,6 +177,8 @@ class AccessMatrixIT {
     @ParameterizedTest(name = "{0} {1} {2} -> {3}")
     @CsvSource({
         "SALES_REP, POST, /api/v1/scoring-models, 403",
+        "SALES_REP, POST, /api/v1/predictive-models/win/train, 403",
+        "SALES_REP, GET, /api/v1/predictive-models, 403",
         "SALES_REP, GET, /api/v1/nurture/rejected, 403",
         "SALES_REP, POST, /api/v1/handoffs, 200",
         "SALES_REP, PUT, /api/v1/reps/r-1/availability, 403",
@@ -190,6 +192,7 @@ class AccessMatrixIT {
         "MARKETING, POST, /api/v1/nurture/tracks, 200",
         "MARKETING, POST, /api/v1/imports, 200",
         "MARKETING, POST, /api/v1/scoring-models/m-1/versions/2/publish, 200",
+        "MARKETING, POST, /api/v1/predictive-models/win/train, 200",
         "MARKETING, GET, /api/v1/leads/l-1/events, 200",
         "MARKETING, GET, /api/v1/reports/conversion, 200",
         "MARKETING, POST, /api/v1/routing-rules, 403",

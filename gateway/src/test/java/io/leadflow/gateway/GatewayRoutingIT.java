@@ -79,6 +79,8 @@ class GatewayRoutingIT {
         "POST, /api/v1/accounts/import, scoring",
         "PUT, /api/v1/leads/abc/account, scoring",
         "POST, /api/v1/scoring-models/m-1/versions/2/backtest, scoring",
+        "POST, /api/v1/predictive-models/win/train, scoring",
+        "GET, /api/v1/predictive-models/win/versions/2, scoring",
         "GET, /api/v1/handoffs/h-1, handoff",
         "GET, /api/v1/reps, handoff",
         "GET, /api/v1/teams/t-1, handoff",

@@ -110,7 +110,9 @@ public record Feature(Kind kind, String name, String value) {
             return Float.NaN;
         }
         try {
-            return Float.parseFloat(text.trim().replace(",", "").replace("_", ""));
+            float value = Float.parseFloat(text.trim().replace(",", "").replace("_", ""));
+            // a value too large for a float (or "Infinity") is as good as unknown; the trees refuse infinities
+            return Float.isFinite(value) ? value : Float.NaN;
         } catch (NumberFormatException e) {
             return Float.NaN;
         }

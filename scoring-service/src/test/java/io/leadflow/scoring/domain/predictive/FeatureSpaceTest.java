@@ -97,6 +97,16 @@ class FeatureSpaceTest {
     }
 
     @Test
+    void a_profile_number_too_large_for_the_trees_or_not_a_number_is_unknown() {
+        Feature employees = new Feature(Feature.Kind.NUMBER, "company.employees", null);
+
+        assertThat(employees.read(lead("vp", "1e40", T0))).isNaN();
+        assertThat(employees.read(lead("vp", "Infinity", T0))).isNaN();
+        assertThat(employees.read(lead("vp", "lots", T0))).isNaN();
+        assertThat(employees.read(lead("vp", "2_500", T0))).isEqualTo(2500f);
+    }
+
+    @Test
     void a_feature_reads_as_a_person_would_say_it() {
         assertThat(Reason.of(new Feature(Feature.Kind.COUNT, "PRICING_PAGE_VISITED", null), 3f, 0.1834)
                         .text())

@@ -30,6 +30,10 @@ public class XgboostTrainer implements PredictiveTrainer {
         params.put("seed", settings.seed());
         params.put("verbosity", 0);
         params.put("nthread", settings.threads());
+        if (oneClass(labels)) {
+            // the library estimates its base from the labels' mean, which has no log-odds for all won or all lost
+            params.put("base_score", 0.5);
+        }
         DMatrix rows = null;
         try {
             rows = new DMatrix(matrix, labels.length, columns, Float.NaN);
@@ -53,5 +57,14 @@ public class XgboostTrainer implements PredictiveTrainer {
         } catch (XGBoostError | IOException e) {
             throw new XgboostFailure("stored trees could not be loaded", e);
         }
+    }
+
+    private static boolean oneClass(float[] labels) {
+        for (float label : labels) {
+            if (label != labels[0]) {
+                return false;
+            }
+        }
+        return true;
     }
 }

@@ -61,4 +61,14 @@ class XgboostTrainerTest {
         assertThat(sum).isCloseTo(Math.log(probability / (1 - probability)), within(1e-3));
         assertThat(Math.abs(contributions[2])).isLessThan(Math.abs(contributions[0]));
     }
+
+    @Test
+    void trains_on_rows_that_were_all_lost_and_predicts_a_low_likelihood() {
+        float[] matrix = {0.1f, 0.4f, 0.7f, 0.9f};
+        float[] labels = {0f, 0f, 0f, 0f};
+
+        LikelihoodModel model = trainer.train(matrix, 1, labels, PredictiveSettings.defaults());
+
+        assertThat(model.predict(new float[] {0.5f}, 1)[0]).isLessThan(0.5);
+    }
 }
