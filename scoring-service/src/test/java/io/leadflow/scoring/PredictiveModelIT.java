@@ -77,12 +77,12 @@ class PredictiveModelIT extends ScoringItSupport {
         assertThat(version.path("evaluation").path("holdOutLeads").asInt()).isGreaterThanOrEqualTo(120);
         assertThat(version.path("evaluation").path("auc").asDouble()).isGreaterThan(0.6);
         assertThat(version.path("evaluation").path("calibration")).hasSize(10);
+        // every published rule model takes part (other tests may have published more than the default)
         assertThat(version.path("evaluation")
                         .path("comparison")
                         .path("ruleModels")
-                        .get(0)
-                        .asString())
-                .isEqualTo("default v1");
+                        .toString())
+                .contains("\"default v1\"");
         assertThat(version.path("features").toString()).contains("count:PRICING_PAGE_VISITED");
 
         HttpResponse<String> published = call("POST", MODELS + "/" + id + "/versions/1/publish", null);
