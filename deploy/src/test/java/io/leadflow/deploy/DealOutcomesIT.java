@@ -30,7 +30,8 @@ class DealOutcomesIT {
 
     private static final String HUBSPOT_SECRET = "hubspot-app-client-secret-for-this-suite";
     private static final String HUBSPOT_PATH = "/api/v1/crm/hubspot/deals";
-    private static final String CAMPAIGN = "revenue-" + UUID.randomUUID().toString().substring(0, 8);
+    private static final String CAMPAIGN =
+            "revenue-" + UUID.randomUUID().toString().substring(0, 8);
 
     private static LocalStack stack;
     private static WebhookReceiver repHook;
@@ -42,7 +43,7 @@ class DealOutcomesIT {
     private static SuiteClient source;
 
     @BeforeAll
-    static void startTheSuite() {
+    static void startTheSuite() throws Exception {
         repHook = new WebhookReceiver();
         slack = new WebhookReceiver();
         Path home = Path.of(System.getProperty("leadflow.home"));
@@ -58,9 +59,12 @@ class DealOutcomesIT {
                 Map.of(
                         "handoff-service",
                         Map.of(
-                                "LEADFLOW_CRM_HUBSPOT_CLIENT_SECRET", HUBSPOT_SECRET,
-                                "LEADFLOW_CRM_HUBSPOT_WEBHOOK_URL", config.gatewayUrl() + HUBSPOT_PATH,
-                                "LEADFLOW_CRM_RETRY_PENDING_EVERY", "2s")));
+                                "LEADFLOW_CRM_HUBSPOT_CLIENT_SECRET",
+                                HUBSPOT_SECRET,
+                                "LEADFLOW_CRM_HUBSPOT_WEBHOOK_URL",
+                                config.gatewayUrl() + HUBSPOT_PATH,
+                                "LEADFLOW_CRM_RETRY_PENDING_EVERY",
+                                "2s")));
         anonymous = SuiteClient.of(stack.gatewayUrl());
         Map<String, String> passwords = stack.people().passwords();
         admin = signIn(anonymous, LeadJourney.ADMIN_EMAIL, passwords);
@@ -93,13 +97,17 @@ class DealOutcomesIT {
                 "{\"outcome\":\"opened\",\"amount\":20000,\"currency\":\"EUR\"}"));
         assertThat(opened.path("stage").asString()).isEqualTo("OPPORTUNITY");
         String won = "{\"outcome\":\"won\",\"amount\":21500,\"currency\":\"EUR\"}";
-        assertThat(ok(rep.post("/api/v1/handoffs/" + apiHandoff + "/outcome", won)).path("stage").asString())
+        assertThat(ok(rep.post("/api/v1/handoffs/" + apiHandoff + "/outcome", won))
+                        .path("stage")
+                        .asString())
                 .isEqualTo("WON");
-        assertThat(ok(rep.post("/api/v1/handoffs/" + apiHandoff + "/outcome", won)).path("stage").asString())
+        assertThat(ok(rep.post("/api/v1/handoffs/" + apiHandoff + "/outcome", won))
+                        .path("stage")
+                        .asString())
                 .as("the same outcome again answers the same")
                 .isEqualTo("WON");
-        SuiteClient.Answer conflict = rep.post(
-                "/api/v1/handoffs/" + apiHandoff + "/outcome", "{\"outcome\":\"won\",\"amount\":1}");
+        SuiteClient.Answer conflict =
+                rep.post("/api/v1/handoffs/" + apiHandoff + "/outcome", "{\"outcome\":\"won\",\"amount\":1}");
         assertThat(conflict.status()).as(conflict.text()).isEqualTo(409);
         assertThat(conflict.body().path("field").asString()).isEqualTo("amount");
 
@@ -110,13 +118,19 @@ class DealOutcomesIT {
 
         SuiteClient.Answer forged = anonymous.post(HUBSPOT_PATH, deal, hubspotHeaders("a guessed secret", deal));
         assertThat(forged.status()).as(forged.text()).isEqualTo(401);
-        assertThat(rep.get("/api/v1/handoffs/" + crmHandoff).body().path("stage").asString())
+        assertThat(rep.get("/api/v1/handoffs/" + crmHandoff)
+                        .body()
+                        .path("stage")
+                        .asString())
                 .isEqualTo("SQL");
 
         SuiteClient.Answer signed = anonymous.post(HUBSPOT_PATH, deal, hubspotHeaders(HUBSPOT_SECRET, deal));
         assertThat(signed.status()).as(signed.text()).isEqualTo(200);
         assertThat(signed.body().get(0).path("status").asString()).isEqualTo("applied");
-        assertThat(rep.get("/api/v1/handoffs/" + crmHandoff).body().path("stage").asString())
+        assertThat(rep.get("/api/v1/handoffs/" + crmHandoff)
+                        .body()
+                        .path("stage")
+                        .asString())
                 .isEqualTo("WON");
 
         Instant from = Instant.now().minus(Duration.ofDays(1)).truncatedTo(ChronoUnit.SECONDS);
@@ -133,7 +147,10 @@ class DealOutcomesIT {
         SuiteClient.Answer byChannel =
                 marketing.get("/api/v1/reports/funnel?from=" + from + "&to=" + to + "&by=channel");
         assertThat(byChannel.status()).as(byChannel.text()).isEqualTo(200);
-        assertThat(byChannel.body().path("rows").valueStream()
+        assertThat(byChannel
+                        .body()
+                        .path("rows")
+                        .valueStream()
                         .filter(r -> r.path("key").asString().equalsIgnoreCase("website"))
                         .map(r -> r.path("revenue").path("EUR").decimalValue().intValue()))
                 .as("both leads came in through the website: its revenue")
@@ -177,10 +194,11 @@ class DealOutcomesIT {
     }
 
     private static JsonNode campaignRow(Instant from, Instant to) {
-        SuiteClient.Answer report =
-                marketing.get("/api/v1/reports/funnel?from=" + from + "&to=" + to + "&by=campaign");
+        SuiteClient.Answer report = marketing.get("/api/v1/reports/funnel?from=" + from + "&to=" + to + "&by=campaign");
         assertThat(report.status()).as(report.text()).isEqualTo(200);
-        return report.body().path("rows").valueStream()
+        return report.body()
+                .path("rows")
+                .valueStream()
                 .filter(r -> r.path("key").asString().equals(CAMPAIGN))
                 .findFirst()
                 .orElse(null);
@@ -189,7 +207,8 @@ class DealOutcomesIT {
     /** A visit two days ago and a demo request an hour ago, both of the campaign: the lead qualifies at once. */
     private static String qualify(String email) {
         Instant now = Instant.now().truncatedTo(ChronoUnit.SECONDS);
-        ok(source.post("/api/v1/events", engagement(email, "website_visited", "website", now.minus(Duration.ofDays(2)))));
+        ok(source.post(
+                "/api/v1/events", engagement(email, "website_visited", "website", now.minus(Duration.ofDays(2)))));
         return ok(source.post(
                         "/api/v1/events",
                         engagement(email, "demo_requested", "website", now.minus(Duration.ofHours(1)))))
@@ -208,15 +227,15 @@ class DealOutcomesIT {
         JsonNode handoff = await().atMost(LeadJourney.PATIENCE)
                 .until(
                         () -> {
-                            JsonNode list = rep.get("/api/v1/handoffs?leadId=" + leadId).body();
+                            JsonNode list =
+                                    rep.get("/api/v1/handoffs?leadId=" + leadId).body();
                             return list != null && list.isArray() && !list.isEmpty() ? list.get(0) : null;
                         },
-                        found -> found != null && "ASSIGNED".equals(found.path("status").asString()));
+                        found -> found != null
+                                && "ASSIGNED".equals(found.path("status").asString()));
         String id = handoff.path("id").asString();
         ok(rep.post("/api/v1/handoffs/" + id + "/accept", ""));
-        JsonNode sql = ok(rep.post(
-                "/api/v1/handoffs/" + id + "/qualify",
-                """
+        JsonNode sql = ok(rep.post("/api/v1/handoffs/" + id + "/qualify", """
                 {"budget":"approved","authority":"CFO signs","need":"replace spreadsheets","timeline":"this quarter",
                  "amount":20000,"currency":"EUR"}"""));
         assertThat(sql.path("stage").asString()).isEqualTo("SQL");
@@ -229,8 +248,7 @@ class DealOutcomesIT {
                 [{"eventId":%d,"subscriptionId":25,"portalId":33,"appId":1160452,"occurredAt":%d,
                   "subscriptionType":"deal.propertyChange","attemptNumber":0,"objectId":%d,"changeSource":"CRM",
                   "propertyName":"dealstage","propertyValue":"%s",
-                  "properties":{"email":{"value":"%s"},"amount":{"value":"%s"},"deal_currency_code":"EUR"}}]"""
-                .formatted(eventId, Instant.now().toEpochMilli(), eventId + 7, stage, email, amount);
+                  "properties":{"email":{"value":"%s"},"amount":{"value":"%s"},"deal_currency_code":"EUR"}}]""".formatted(eventId, Instant.now().toEpochMilli(), eventId + 7, stage, email, amount);
     }
 
     /** HubSpot's v3 signature of this POST to the public webhook URL. */

@@ -23,10 +23,12 @@ import tools.jackson.databind.json.JsonMapper;
 class CrmController {
 
     static final String HUBSPOT_PATH = "/api/v1/crm/hubspot/deals";
+    static final String SALESFORCE_PATH = "/api/v1/crm/salesforce/opportunities";
 
     private final RecordCrmDealUseCase recordDeal;
     private final FindCrmDealsQuery findDeals;
     private final HubSpotSignature hubspot;
+    private final SalesforceSignature salesforce;
     private final JsonMapper json;
 
     CrmController(
@@ -42,6 +44,8 @@ class CrmController {
                 properties.hubspot().webhookUrl(),
                 properties.hubspot().maxAge(),
                 clock);
+        this.salesforce = new SalesforceSignature(
+                properties.salesforce().secret(), properties.salesforce().maxAge(), clock);
         this.json = json;
     }
 
@@ -58,6 +62,25 @@ class CrmController {
         }
         List<RecordCrmDealCommand> commands = HubSpotDeals.read(json, content);
         return commands.stream().map(recordDeal::recordCrmDeal).toList();
+    }
+
+    /**
+     * A Salesforce Opportunity change (Change Data Capture), signed by the relay with the shared secret: kept and
+     * applied like HubSpot's; a change that does not touch the stage answers an empty list.
+     */
+    @PostMapping(SALESFORCE_PATH)
+    List<CrmDealView> salesforce(
+            @RequestBody(required = false) String body,
+            @RequestHeader(name = SalesforceSignature.ID, required = false) String id,
+            @RequestHeader(name = SalesforceSignature.TIMESTAMP, required = false) String timestamp,
+            @RequestHeader(name = SalesforceSignature.SIGNATURE, required = false) String signature) {
+        String content = body == null ? "" : body;
+        String refusal = salesforce.refusal(id, timestamp, signature, content);
+        if (refusal != null) {
+            throw new CrmSignatureRefusedException(SalesforceSignature.SIGNATURE, refusal);
+        }
+        return SalesforceDeals.read(json, content, id.strip()).map(recordDeal::recordCrmDeal).stream()
+                .toList();
     }
 
     /** What CRMs sent, newest first; {@code status=unmatched} lists the updates still waiting for their lead. */

@@ -7,7 +7,7 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
 
 /**
  * The CRM adapters ({@code leadflow.crm.*}). Secrets come from the environment only
- * ({@code LEADFLOW_CRM_HUBSPOT_CLIENT_SECRET}); an adapter without its secret refuses every request. {@code stages}
+ * ({@code LEADFLOW_CRM_HUBSPOT_CLIENT_SECRET}, {@code LEADFLOW_CRM_SALESFORCE_SECRET}); an adapter without its secret refuses every request. {@code stages}
  * maps each CRM deal stage (its internal name) to {@code outcome} opened, won or lost, and for lost a
  * {@code lost-reason}.
  *
@@ -17,10 +17,26 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  */
 @ConfigurationProperties("leadflow.crm")
 public record CrmProperties(
-        Hubspot hubspot, @DefaultValue("1m") Duration retryPendingEvery) {
+        Hubspot hubspot,
+        Salesforce salesforce,
+        @DefaultValue("1m") Duration retryPendingEvery) {
 
     public CrmProperties {
         hubspot = hubspot == null ? new Hubspot(null, null, Duration.ofMinutes(5), Map.of()) : hubspot;
+        salesforce = salesforce == null ? new Salesforce(null, Duration.ofMinutes(5), Map.of()) : salesforce;
+    }
+
+    /**
+     * Salesforce Opportunity changes, relayed signed the Standard Webhooks way with a shared secret
+     * ({@code LEADFLOW_CRM_SALESFORCE_SECRET}), the stage mapping keyed by Salesforce's stage names.
+     */
+    public record Salesforce(
+            String secret, @DefaultValue("5m") Duration maxAge, Map<String, Stage> stages) {
+
+        public Salesforce {
+            stages = stages == null ? Map.of() : Map.copyOf(stages);
+            maxAge = maxAge == null ? Duration.ofMinutes(5) : maxAge;
+        }
     }
 
     public record Hubspot(

@@ -37,7 +37,8 @@ import org.springframework.test.web.servlet.MockMvc;
 @Import(CrmControllerTest.Settings.class)
 @TestPropertySource(
         properties = {
-            "leadflow.security.signed-paths=/api/v1/crm/hubspot/deals",
+            "leadflow.security.signed-paths=/api/v1/crm/hubspot/deals,/api/v1/crm/salesforce/opportunities",
+            "leadflow.crm.salesforce.secret=salesforce-relay-secret",
             "leadflow.crm.hubspot.client-secret=hubspot-app-secret",
             "leadflow.crm.hubspot.webhook-url=https://leadflow.example.com/api/v1/crm/hubspot/deals"
         })
@@ -183,5 +184,66 @@ class CrmControllerTest {
                         .header(GatewayTokens.HEADER, GatewayTokens.of("it@seller.example", "admin")))
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$[0].dealId").value("1246965"));
+    }
+
+    private static final String OPPORTUNITY_CHANGE = """
+            {"data": {"schema": "IeRuaY6cbI_HsV8Rv1Mc5g",
+              "payload": {"ChangeEventHeader": {"entityName": "Opportunity", "recordIds": ["0065g00000XyZabAAB"],
+                                                "changeType": "UPDATE", "changedFields": ["StageName", "Amount"]},
+                          "StageName": "Closed Won", "Amount": 48000.5, "CurrencyIsoCode": "USD",
+                          "LeadFlow_Lead_Id__c": "0b6f1b1e-5d8c-4c55-9f3e-6f1b1e5d8c4c"},
+              "event": {"replayId": 8571}},
+             "channel": "/data/OpportunityChangeEvent"}""";
+
+    private org.springframework.test.web.servlet.ResultActions salesforce(String secret, long timestamp, String body)
+            throws Exception {
+        String header = new io.leadflow.support.webhook.WebhookSigner(secret).sign("msg_8571", timestamp, body);
+        return mvc.perform(post(CrmController.SALESFORCE_PATH)
+                .contentType(MediaType.APPLICATION_JSON)
+                .header("webhook-id", "msg_8571")
+                .header("webhook-timestamp", String.valueOf(timestamp))
+                .header("webhook-signature", header)
+                .content(body));
+    }
+
+    @Test
+    void a_signed_salesforce_opportunity_change_becomes_a_deal_update_of_the_lead_it_names() throws Exception {
+        given(recordDeal.recordCrmDeal(any())).willReturn(applied());
+
+        salesforce("salesforce-relay-secret", NOW.getEpochSecond(), OPPORTUNITY_CHANGE)
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.length()").value(1));
+
+        ArgumentCaptor<RecordCrmDealCommand> command = ArgumentCaptor.forClass(RecordCrmDealCommand.class);
+        verify(recordDeal).recordCrmDeal(command.capture());
+        org.assertj.core.api.Assertions.assertThat(command.getValue())
+                .isEqualTo(new RecordCrmDealCommand(
+                        io.leadflow.handoff.domain.CrmSource.SALESFORCE,
+                        "msg_8571",
+                        "0065g00000XyZabAAB",
+                        "Closed Won",
+                        "0b6f1b1e-5d8c-4c55-9f3e-6f1b1e5d8c4c",
+                        null,
+                        new BigDecimal("48000.5"),
+                        "USD"));
+    }
+
+    @Test
+    void a_salesforce_change_signed_with_another_secret_or_too_old_is_a_401() throws Exception {
+        salesforce("someone-else", NOW.getEpochSecond(), OPPORTUNITY_CHANGE).andExpect(status().isUnauthorized());
+        salesforce("salesforce-relay-secret", NOW.getEpochSecond() - 301, OPPORTUNITY_CHANGE)
+                .andExpect(status().isUnauthorized())
+                .andExpect(jsonPath("$.header").value("webhook-signature"));
+        verifyNoInteractions(recordDeal);
+    }
+
+    @Test
+    void a_salesforce_change_that_leaves_the_stage_alone_is_skipped() throws Exception {
+        String amountOnly = OPPORTUNITY_CHANGE.replace("\"StageName\": \"Closed Won\", ", "");
+
+        salesforce("salesforce-relay-secret", NOW.getEpochSecond(), amountOnly)
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.length()").value(0));
+        verifyNoInteractions(recordDeal);
     }
 }
