@@ -87,6 +87,11 @@ class GatewayRoutingIT {
         "PUT, /api/v1/routing-rules/r-1, handoff",
         "GET, /api/v1/organisation-changes, handoff",
         "GET, /api/v1/reports/conversion, handoff",
+        "GET, /api/v1/reports/funnel, scoring",
+        "GET, /api/v1/reports/funnel/stalled, scoring",
+        "GET, /api/v1/crm/deals, handoff",
+        "POST, /api/v1/crm/hubspot/deals, handoff",
+        "POST, /api/v1/crm/salesforce/opportunities, handoff",
         "GET, /api/v1/sla-policies, handoff",
         "POST, /api/v1/notification-channels, handoff",
         "GET, /api/v1/nurture/tracks, nurturing"

@@ -6,6 +6,7 @@ import static org.awaitility.Awaitility.await;
 import io.leadflow.kernel.Channel;
 import io.leadflow.kernel.EngagementType;
 import io.leadflow.kernel.LeadId;
+import io.leadflow.kernel.LifecycleStage;
 import io.leadflow.kernel.event.EngagementRecordedEvent;
 import io.leadflow.kernel.event.EventMetadata;
 import io.leadflow.kernel.event.EventStreams;
@@ -121,6 +122,80 @@ class ScoringServiceIT extends ScoringItSupport {
         assertThat(qualified.channel()).isEqualTo(Channel.CONTACT_FORM);
         assertThat(qualified.source()).isEqualTo("website");
         assertThat(qualified.campaign()).isEqualTo("autumn-launch");
+    }
+
+    @Test
+    void a_won_deal_heard_on_the_lifecycle_stream_shows_as_revenue_of_the_leads_campaign() throws Exception {
+        LeadId lead = LeadId.newId();
+        String campaign = "deal-" + UUID.randomUUID();
+        String correlation = "scoring-it-" + UUID.randomUUID();
+        Instant now = Instant.now();
+        send(
+                EventStreams.ENGAGEMENTS,
+                new EngagementRecordedEvent(
+                        EventMetadata.create(
+                                EngagementRecordedEvent.TYPE,
+                                EngagementRecordedEvent.VERSION,
+                                lead,
+                                now.minusSeconds(60),
+                                correlation),
+                        EngagementType.DEMO_REQUESTED,
+                        null,
+                        Channel.CONTACT_FORM,
+                        "website",
+                        campaign,
+                        Map.of()));
+        await().atMost(PATIENCE)
+                .until(
+                        () -> leadView(lead),
+                        view -> view != null && "MQL".equals(view.path("stage").asString()));
+        LifecycleStage[][] moves = {
+            {LifecycleStage.MQL, LifecycleStage.SAL},
+            {LifecycleStage.SAL, LifecycleStage.SQL},
+            {LifecycleStage.SQL, LifecycleStage.OPPORTUNITY},
+            {LifecycleStage.OPPORTUNITY, LifecycleStage.WON}
+        };
+        for (int i = 0; i < moves.length; i++) {
+            boolean priced = moves[i][1] == LifecycleStage.OPPORTUNITY || moves[i][1] == LifecycleStage.WON;
+            send(
+                    EventStreams.LIFECYCLE,
+                    new io.leadflow.kernel.event.LeadStageChangedEvent(
+                            EventMetadata.create(
+                                    io.leadflow.kernel.event.LeadStageChangedEvent.TYPE,
+                                    1,
+                                    lead,
+                                    now.minusSeconds(40 - i * 10L),
+                                    correlation),
+                            moves[i][0],
+                            moves[i][1],
+                            "by sales",
+                            "handoff-service",
+                            priced ? new java.math.BigDecimal(i == 3 ? "12500.50" : "12000") : null,
+                            priced ? "EUR" : null,
+                            "anna@seller.example"));
+        }
+
+        String period = "from=" + now.minusSeconds(3600) + "&to=" + now.plusSeconds(3600);
+        JsonNode row = await().atMost(PATIENCE)
+                .until(
+                        () -> {
+                            JsonNode report = json.readTree(
+                                    call("GET", "/api/v1/reports/funnel?by=campaign&" + period, null, null)
+                                            .body());
+                            return report.path("rows")
+                                    .valueStream()
+                                    .filter(r -> r.path("key").asString().equals(campaign))
+                                    .findFirst()
+                                    .orElse(null);
+                        },
+                        found -> found != null && found.path("won").asInt() == 1);
+        assertThat(row.path("mql").asInt()).isEqualTo(1);
+        assertThat(row.path("opportunity").asInt()).isEqualTo(1);
+        assertThat(row.path("revenue").path("EUR").decimalValue()).isEqualByComparingTo("12500.50");
+        JsonNode byRep = json.readTree(call("GET", "/api/v1/reports/funnel?by=rep&" + period, null, null)
+                .body());
+        assertThat(byRep.path("rows").valueStream().map(r -> r.path("key").asString()))
+                .contains("anna@seller.example");
     }
 
     @Test

@@ -25,6 +25,8 @@ class ServiceRoutes {
 
     static final List<PathRoute> TABLE = List.of(
             new PathRoute("ingestion-lead-events", Downstream.INGESTION, MORE_SPECIFIC, "/api/v1/leads/*/events/**"),
+            // the funnel to revenue is scoring's (it keeps every lead's timeline); other reports are hand-off's
+            new PathRoute("scoring-funnel", Downstream.SCORING, MORE_SPECIFIC, "/api/v1/reports/funnel/**"),
             new PathRoute(
                     "ingestion",
                     Downstream.INGESTION,
@@ -66,7 +68,8 @@ class ServiceRoutes {
                     "/api/v1/sla-policies/**",
                     "/api/v1/reports/**",
                     "/api/v1/notification-channels/**",
-                    "/api/v1/organisation-changes"),
+                    "/api/v1/organisation-changes",
+                    "/api/v1/crm/**"),
             new PathRoute("nurturing", Downstream.NURTURING, GENERAL, "/api/v1/nurture/**"));
 
     @Bean

@@ -69,6 +69,10 @@ public final class AccessMatrix {
             rule(null, "/api/v1/accounts/**", MARKETERS),
             // hand-off: reps act on their own (the service checks whose), managers on their team's
             rule(null, "/api/v1/handoffs/**", SALES),
+            // CRM deal webhooks: public here, the hand-off service checks the CRM's signature before reading them
+            rule(HttpMethod.POST, "/api/v1/crm/hubspot/deals", ANYONE),
+            rule(HttpMethod.POST, "/api/v1/crm/salesforce/opportunities", ANYONE),
+            rule(null, "/api/v1/crm/**", ADMINS),
             rule(null, "/api/v1/reps/*/availability", MANAGERS),
             rule(HttpMethod.GET, "/api/v1/reps/**", SALES),
             rule(null, "/api/v1/reps/**", ADMINS),

@@ -5,6 +5,8 @@ import io.leadflow.kernel.LifecycleStage;
 import io.leadflow.kernel.RejectionReason;
 import io.leadflow.kernel.StageOwner;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
 
 /**
  * One qualified lead in sales' hands: who got it, by which rule and for which team, its SLA clock, and what sales
@@ -283,6 +285,50 @@ public record Handoff(
                 acceptedAt,
                 null,
                 new Route(route.secondTierTeam(), 2, null),
+                sla,
+                bant,
+                sqlAt,
+                disqualification);
+    }
+
+    /**
+     * What became of the qualified lead: opened moves SQL to OPPORTUNITY; won moves OPPORTUNITY to WON (a lead still
+     * at SQL passes through OPPORTUNITY first, as a deal closed at once does in a CRM); lost moves SQL or OPPORTUNITY
+     * to LOST. Each move the lifecycle made, in order; the last one's hand-off is the result.
+     */
+    public List<StageMove> recordOutcome(OutcomeKind kind) {
+        if (status != HandoffStatus.QUALIFIED) {
+            throw new HandoffDecisionRefusedException(
+                    id, status, "given the outcome " + kind.name().toLowerCase(java.util.Locale.ROOT));
+        }
+        List<StageMove> moves = new ArrayList<>();
+        Handoff current = this;
+        if (kind == OutcomeKind.WON && stage == LifecycleStage.SQL) {
+            current = current.moveTo(LifecycleStage.OPPORTUNITY, HandoffStatus.QUALIFIED);
+            moves.add(new StageMove(current, stage, LifecycleStage.OPPORTUNITY));
+        }
+        HandoffStatus next = kind == OutcomeKind.WON
+                ? HandoffStatus.WON
+                : kind == OutcomeKind.LOST ? HandoffStatus.LOST : HandoffStatus.QUALIFIED;
+        Handoff moved = current.moveTo(kind.stage(), next);
+        moves.add(new StageMove(moved, current.stage, kind.stage()));
+        return List.copyOf(moves);
+    }
+
+    private Handoff moveTo(LifecycleStage target, HandoffStatus next) {
+        LifecycleStage to = stage.moveTo(target, StageOwner.HANDOFF);
+        return new Handoff(
+                id,
+                qualification,
+                next,
+                to,
+                repId,
+                assignedBy,
+                createdAt,
+                assignedAt,
+                acceptedAt,
+                rejection,
+                route,
                 sla,
                 bant,
                 sqlAt,

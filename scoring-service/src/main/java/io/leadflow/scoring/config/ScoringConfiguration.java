@@ -8,6 +8,7 @@ import io.leadflow.scoring.application.port.in.DraftScoringModelUseCase;
 import io.leadflow.scoring.application.port.in.EvaluateAccountsUseCase;
 import io.leadflow.scoring.application.port.in.FindAccountQuery;
 import io.leadflow.scoring.application.port.in.FindAccountViewQuery;
+import io.leadflow.scoring.application.port.in.FindFunnelReportQuery;
 import io.leadflow.scoring.application.port.in.FindLeadQuery;
 import io.leadflow.scoring.application.port.in.FindLeadsQuery;
 import io.leadflow.scoring.application.port.in.FindScoringModelQuery;
@@ -22,6 +23,7 @@ import io.leadflow.scoring.application.port.in.ScoreEngagementsUseCase;
 import io.leadflow.scoring.application.port.in.UpdateAccountUseCase;
 import io.leadflow.scoring.application.port.out.AccountQualifications;
 import io.leadflow.scoring.application.port.out.AccountRepository;
+import io.leadflow.scoring.application.port.out.FunnelReports;
 import io.leadflow.scoring.application.port.out.LeadEventPublisher;
 import io.leadflow.scoring.application.port.out.LeadEventStore;
 import io.leadflow.scoring.application.port.out.LeadHistories;
@@ -134,6 +136,11 @@ class ScoringConfiguration {
     @Bean
     RescoreLeadsUseCase rescoreLeadsUseCase(ScoringServices.Ports ports) {
         return ScoringServices.rescoreLeads(ports);
+    }
+
+    @Bean
+    FindFunnelReportQuery findFunnelReportQuery(ScoringServices.Ports ports, FunnelReports reports) {
+        return ScoringServices.findFunnelReport(ports, reports);
     }
 
     @Bean

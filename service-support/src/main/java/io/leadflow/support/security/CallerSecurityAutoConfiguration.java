@@ -29,7 +29,8 @@ import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
  * Every service checks who is calling the same way: each request outside the open paths (health, metrics, API
  * documents, errors) must carry the gateway's caller token in {@value CallerToken#HEADER}, signed by one of the keys
  * the gateway publishes at {@code leadflow.security.gateway-token.jwk-set-uri} (RS256), issued by the gateway, addressed
- * to this service and not expired; otherwise the answer is a 401 problem. The keys are fetched on the first call, not
+ * to this service and not expired; otherwise the answer is a 401 problem. {@code leadflow.security.signed-paths} names
+ * the paths a service authenticates itself by the caller's own signature (a CRM's webhook): they need no caller token. The keys are fetched on the first call, not
  * at start-up, so a service may start before the gateway. Controllers take a {@link Caller} parameter.
  */
 @AutoConfiguration(
@@ -86,9 +87,14 @@ public class CallerSecurityAutoConfiguration {
             HttpSecurity http,
             JwtDecoder decoder,
             GatewayTokenProperties properties,
-            @Value("${spring.application.name:}") String applicationName) {
+            @Value("${spring.application.name:}") String applicationName,
+            @Value("${leadflow.security.signed-paths:}") String[] signedPaths) {
         UnauthenticatedProblem unauthenticated = new UnauthenticatedProblem(audience(properties, applicationName));
-        return CallerTokenChain.build(http, decoder, OPEN_PATHS, unauthenticated);
+        String[] open = java.util.stream.Stream.concat(
+                        java.util.Arrays.stream(OPEN_PATHS),
+                        java.util.Arrays.stream(signedPaths).map(String::strip).filter(path -> !path.isEmpty()))
+                .toArray(String[]::new);
+        return CallerTokenChain.build(http, decoder, open, unauthenticated);
     }
 
     @Bean

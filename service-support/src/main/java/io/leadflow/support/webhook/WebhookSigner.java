@@ -61,6 +61,30 @@ public final class WebhookSigner {
         return keys.stream().map(key -> "v1," + hmac(key, content)).collect(Collectors.joining(" "));
     }
 
+    /**
+     * Whether {@code header} (one or more space-separated {@code v1,<base64>} signatures, as {@link #sign} writes them)
+     * holds a signature of this message made with one of the secrets: what a receiver checks. Compared in constant
+     * time.
+     */
+    public boolean verifies(String messageId, long timestamp, String body, String header) {
+        if (header == null || header.isBlank()) {
+            return false;
+        }
+        byte[] content = (messageId + "." + timestamp + "." + body).getBytes(StandardCharsets.UTF_8);
+        for (String presented : header.strip().split("\\s+")) {
+            if (!presented.startsWith("v1,")) {
+                continue;
+            }
+            byte[] given = presented.substring(3).getBytes(StandardCharsets.UTF_8);
+            for (SecretKeySpec key : keys) {
+                if (java.security.MessageDigest.isEqual(hmac(key, content).getBytes(StandardCharsets.UTF_8), given)) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
     private static String hmac(SecretKeySpec key, byte[] content) {
         try {
             Mac mac = Mac.getInstance(HMAC);

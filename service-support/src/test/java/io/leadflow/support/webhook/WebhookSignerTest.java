@@ -77,4 +77,20 @@ class WebhookSignerTest {
         assertThat(Base64.getDecoder().decode(secret.substring(6))).hasSize(32);
         assertThat(WebhookSigner.newSecret(random)).isNotEqualTo(secret);
     }
+
+    @Test
+    void a_receiver_verifies_any_of_the_presented_signatures_and_nothing_else() {
+        String secret = WebhookSigner.newSecret(new SecureRandom(new byte[] {3}));
+        String other = WebhookSigner.newSecret(new SecureRandom(new byte[] {4}));
+        WebhookSigner receiver = new WebhookSigner(secret);
+        String rotated = new WebhookSigner(List.of(other, secret)).sign(ID, TIMESTAMP, BODY);
+
+        assertThat(receiver.verifies(ID, TIMESTAMP, BODY, rotated)).isTrue();
+        assertThat(receiver.verifies(ID, TIMESTAMP, BODY + " ", rotated)).isFalse();
+        assertThat(receiver.verifies(ID, TIMESTAMP + 1, BODY, rotated)).isFalse();
+        assertThat(receiver.verifies(ID, TIMESTAMP, BODY, new WebhookSigner(other).sign(ID, TIMESTAMP, BODY)))
+                .isFalse();
+        assertThat(receiver.verifies(ID, TIMESTAMP, BODY, null)).isFalse();
+        assertThat(receiver.verifies(ID, TIMESTAMP, BODY, "v2,abc")).isFalse();
+    }
 }

@@ -77,6 +77,43 @@ class EventsTest {
     }
 
     @Test
+    void a_won_move_carries_its_amount_with_a_currency_and_refuses_a_negative_one() {
+        EventMetadata meta = EventMetadata.create(LeadStageChangedEvent.TYPE, 1, lead, AT, "c");
+        var won = new LeadStageChangedEvent(
+                meta,
+                LifecycleStage.OPPORTUNITY,
+                LifecycleStage.WON,
+                "won",
+                "handoff",
+                new java.math.BigDecimal("900"),
+                "EUR",
+                "rep@example.com");
+        assertThat(won.amount()).isEqualByComparingTo("900");
+        assertThat(won.assignedTo()).isEqualTo("rep@example.com");
+        assertThatThrownBy(() -> new LeadStageChangedEvent(
+                        meta,
+                        LifecycleStage.OPPORTUNITY,
+                        LifecycleStage.WON,
+                        "won",
+                        "h",
+                        new java.math.BigDecimal("-1"),
+                        "EUR",
+                        null))
+                .isInstanceOf(io.leadflow.kernel.InvalidValueException.class)
+                .hasMessageContaining("0 or more");
+        assertThatThrownBy(() -> new LeadStageChangedEvent(
+                        meta,
+                        LifecycleStage.OPPORTUNITY,
+                        LifecycleStage.WON,
+                        "won",
+                        "h",
+                        new java.math.BigDecimal("5"),
+                        null,
+                        null))
+                .hasMessageContaining("currency");
+    }
+
+    @Test
     void an_engagement_keeps_a_copy_of_its_properties_not_the_callers_map() {
         Map<String, String> props = new HashMap<>(Map.of("contentType", "case_study"));
         EngagementRecordedEvent event = new EngagementRecordedEvent(

@@ -1,12 +1,14 @@
 package io.leadflow.handoff.application.service;
 
 import io.leadflow.handoff.application.port.in.AcceptHandoffUseCase;
+import io.leadflow.handoff.application.port.in.ApplyPendingCrmDealsUseCase;
 import io.leadflow.handoff.application.port.in.AssignAccountHandoffUseCase;
 import io.leadflow.handoff.application.port.in.AssignHandoffUseCase;
 import io.leadflow.handoff.application.port.in.AssignWaitingHandoffsUseCase;
 import io.leadflow.handoff.application.port.in.DeliverNotificationsUseCase;
 import io.leadflow.handoff.application.port.in.DisqualifyHandoffUseCase;
 import io.leadflow.handoff.application.port.in.FindAccountHandoffsQuery;
+import io.leadflow.handoff.application.port.in.FindCrmDealsQuery;
 import io.leadflow.handoff.application.port.in.FindHandoffQuery;
 import io.leadflow.handoff.application.port.in.FindInboxQuery;
 import io.leadflow.handoff.application.port.in.FindOrganisationChangesQuery;
@@ -16,15 +18,19 @@ import io.leadflow.handoff.application.port.in.FireSlaTimerUseCase;
 import io.leadflow.handoff.application.port.in.PassHandoffUseCase;
 import io.leadflow.handoff.application.port.in.QualifyHandoffUseCase;
 import io.leadflow.handoff.application.port.in.ReassignHandoffUseCase;
+import io.leadflow.handoff.application.port.in.RecordCrmDealUseCase;
 import io.leadflow.handoff.application.port.in.RecordLeadHistoryUseCase;
 import io.leadflow.handoff.application.port.in.RecordLeadProfileUseCase;
+import io.leadflow.handoff.application.port.in.RecordOutcomeUseCase;
 import io.leadflow.handoff.application.port.in.RegisterRepUseCase;
 import io.leadflow.handoff.application.port.in.RegisterSalesLeadUseCase;
 import io.leadflow.handoff.application.port.in.RejectHandoffUseCase;
 import io.leadflow.handoff.application.port.in.RotateWebhookSecretUseCase;
 import io.leadflow.handoff.application.port.in.SetRepAvailabilityUseCase;
 import io.leadflow.handoff.application.port.out.AccountHandoffRepository;
+import io.leadflow.handoff.application.port.out.CrmDeals;
 import io.leadflow.handoff.application.port.out.CurrentCaller;
+import io.leadflow.handoff.application.port.out.DealOutcomes;
 import io.leadflow.handoff.application.port.out.HandoffMetrics;
 import io.leadflow.handoff.application.port.out.HandoffReports;
 import io.leadflow.handoff.application.port.out.HandoffRepository;
@@ -44,6 +50,7 @@ import io.leadflow.handoff.application.port.out.SlaTimers;
 import io.leadflow.handoff.application.port.out.TeamRepository;
 import io.leadflow.handoff.application.port.out.WebhookSecrets;
 import io.leadflow.handoff.domain.BusinessCalendar;
+import io.leadflow.handoff.domain.CrmStageMapping;
 import io.leadflow.handoff.domain.RetrySchedule;
 import java.time.Clock;
 import java.util.List;
@@ -270,5 +277,31 @@ public final class HandoffServices {
 
     public static DeliverNotificationsUseCase deliverNotifications(Ports p) {
         return new DeliverNotificationsService(p.notifiers(), p.deliveries(), p.retries(), p.clock(), p.metrics());
+    }
+
+    private static DealClosing closing(Ports p, DealOutcomes outcomes) {
+        return new DealClosing(decisions(p), outcomes);
+    }
+
+    private static CrmDealMatching crmMatching(Ports p, DealOutcomes outcomes, CrmStageMapping mapping) {
+        return new CrmDealMatching(mapping, p.handoffs(), p.profiles(), closing(p, outcomes));
+    }
+
+    public static RecordOutcomeUseCase recordOutcome(Ports p, DealOutcomes outcomes) {
+        return new RecordOutcomeService(decisions(p), closing(p, outcomes));
+    }
+
+    public static RecordCrmDealUseCase recordCrmDeal(
+            Ports p, DealOutcomes outcomes, CrmDeals deals, CrmStageMapping mapping) {
+        return new RecordCrmDealService(deals, crmMatching(p, outcomes, mapping), p.clock());
+    }
+
+    public static ApplyPendingCrmDealsUseCase applyPendingCrmDeals(
+            Ports p, DealOutcomes outcomes, CrmDeals deals, CrmStageMapping mapping) {
+        return new ApplyPendingCrmDealsService(deals, crmMatching(p, outcomes, mapping), p.clock());
+    }
+
+    public static FindCrmDealsQuery findCrmDeals(CrmDeals deals) {
+        return new FindCrmDealsService(deals);
     }
 }

@@ -17,6 +17,7 @@ import io.leadflow.kernel.LifecycleStage;
 import io.leadflow.kernel.event.EventMetadata;
 import io.leadflow.kernel.event.IntegrationEvent;
 import io.leadflow.kernel.event.LeadStageChangedEvent;
+import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.Optional;
@@ -113,11 +114,33 @@ final class SalesDecisions {
     }
 
     void announceMove(Handoff handoff, LifecycleStage from, LifecycleStage to, String reason, Instant now) {
+        announceDealMove(handoff, from, to, reason, now, null, null);
+    }
+
+    /** A move with the deal's amount (null for none) and the rep holding the lead, as the funnel reports them. */
+    void announceDealMove(
+            Handoff handoff,
+            LifecycleStage from,
+            LifecycleStage to,
+            String reason,
+            Instant now,
+            BigDecimal amount,
+            String currency) {
         events.publish(new LeadStageChangedEvent(
                 metadata(LeadStageChangedEvent.TYPE, LeadStageChangedEvent.VERSION, handoff, now),
                 from,
                 to,
                 reason,
-                HandoffServices.ACTOR));
+                HandoffServices.ACTOR,
+                amount,
+                amount == null ? null : currency,
+                repEmail(handoff)));
+    }
+
+    /** The e-mail of the rep holding the hand-off, if any. */
+    String repEmail(Handoff handoff) {
+        return handoff.repId() == null
+                ? null
+                : reps.find(handoff.repId()).map(r -> r.email().value()).orElse(null);
     }
 }

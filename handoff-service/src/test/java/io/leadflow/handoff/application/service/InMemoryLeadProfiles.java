@@ -24,4 +24,12 @@ final class InMemoryLeadProfiles implements LeadProfiles {
     public Optional<LeadProfile> find(LeadId leadId) {
         return Optional.ofNullable(byLead.get(leadId));
     }
+
+    @Override
+    public Optional<LeadId> findLeadByEmail(String email) {
+        return byLead.values().stream()
+                .filter(p -> p.email() != null && p.email().equalsIgnoreCase(email))
+                .max(java.util.Comparator.comparing(LeadProfile::asOf))
+                .map(LeadProfile::leadId);
+    }
 }

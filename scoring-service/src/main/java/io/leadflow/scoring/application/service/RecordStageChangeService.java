@@ -22,7 +22,10 @@ class RecordStageChangeService implements RecordStageChangeUseCase {
                 command.to(),
                 command.reason(),
                 command.actor(),
-                command.occurredAt());
+                command.occurredAt(),
+                command.amount(),
+                command.currency(),
+                command.assignedTo());
         // a recycle that waited for this move requalifies the lead here, and is published with it
         changes.once(
                 command.eventId(),

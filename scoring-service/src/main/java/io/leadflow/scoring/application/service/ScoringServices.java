@@ -109,6 +109,11 @@ public final class ScoringServices {
         return new RescoreLeadsService(p, p.rescoringBatchSize());
     }
 
+    public static io.leadflow.scoring.application.port.in.FindFunnelReportQuery findFunnelReport(
+            Ports p, io.leadflow.scoring.application.port.out.FunnelReports reports) {
+        return new FindFunnelReportService(reports, p.clock());
+    }
+
     public static BacktestScoringModelUseCase backtest(Ports p) {
         return new BacktestService(p);
     }

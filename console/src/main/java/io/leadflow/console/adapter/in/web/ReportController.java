@@ -92,7 +92,7 @@ class ReportController {
         return ratio == null ? null : Math.round(ratio * 1000) / 10.0;
     }
 
-    private static String choice(@Nullable String value, Set<String> allowed, String otherwise, String name) {
+    static String choice(@Nullable String value, Set<String> allowed, String otherwise, String name) {
         if (value == null || value.isBlank()) {
             return otherwise;
         }

@@ -8,10 +8,14 @@ import static org.mockito.BDDMockito.given;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
-import io.leadflow.console.application.ConversionRow;
+import io.leadflow.console.application.FunnelReport;
+import io.leadflow.console.application.FunnelRow;
+import io.leadflow.console.application.StalledSqlRow;
 import io.leadflow.console.application.port.in.FindReportsQuery;
+import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.mockito.Mockito;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -23,6 +27,9 @@ import tools.jackson.databind.JsonNode;
 @WebMvcTest(FunnelController.class)
 class FunnelControllerTest {
 
+    private static final Instant FROM = Instant.parse("2026-10-01T00:00:00Z");
+    private static final Instant TO = Instant.parse("2026-11-01T00:00:00Z");
+
     @Autowired
     MockMvc mvc;
 
@@ -30,34 +37,45 @@ class FunnelControllerTest {
     FindReportsQuery reports;
 
     @Test
-    void shows_mql_sal_sql_by_channel_with_all_channels_together_as_chart_and_table() throws Exception {
-        given(reports.conversion(
-                        any(),
-                        eq(Instant.parse("2026-10-01T00:00:00Z")),
-                        eq(Instant.parse("2026-11-01T00:00:00Z")),
-                        eq("channel")))
-                .willReturn(List.of(
-                        new ConversionRow("web", 30, 15, 6, 0.5, 0.4),
-                        new ConversionRow("events", 10, 5, 4, 0.5, 0.8)));
+    void shows_each_campaign_from_mql_to_won_with_its_revenue_and_all_leads_together() throws Exception {
+        FunnelRow spring = new FunnelRow("spring", 30, 15, 6, 4, 2, 1, Map.of("EUR", new BigDecimal("30500")));
+        FunnelRow fair = new FunnelRow("trade-fair", 10, 5, 4, 2, 1, 0, Map.of("USD", new BigDecimal("900.5")));
+        FunnelRow total = new FunnelRow(
+                "total", 40, 20, 10, 6, 3, 1, Map.of("EUR", new BigDecimal("30500"), "USD", new BigDecimal("900.5")));
+        given(reports.funnel(any(), eq(FROM), eq(TO), eq("campaign")))
+                .willReturn(new FunnelReport(List.of(spring, fair), total));
+        given(reports.stalledSqls(any(), eq(FROM), eq(TO))).willReturn(List.of());
 
-        String page = mvc.perform(as("marketing", get("/funnel?from=2026-10-01&to=2026-10-31")))
+        String page = mvc.perform(as("marketing", get("/funnel?from=2026-10-01&to=2026-10-31&by=campaign")))
                 .andExpect(status().isOk())
                 .andReturn()
                 .getResponse()
                 .getContentAsString();
 
-        assertThat(page).contains("id=\"funnel-table\"", ">web<", ">events<", "All channels", ">40<", ">20<", ">10<");
-        assertThat(page).contains(">50.0 %<", ">80.0 %<");
+        assertThat(page)
+                .contains("id=\"funnel-table\"", ">spring<", ">trade-fair<", "All leads", ">Campaign<")
+                .contains(">30500.00 EUR<", ">900.50 USD<", ">30500.00 EUR, 900.50 USD<")
+                .contains(">6.7 %<", "<option value=\"campaign\" selected=\"selected\">Campaign</option>")
+                .contains("Every SQL of this period was won or lost.");
         JsonNode chart = ChartData.of(page, "funnel-chart");
-        assertThat(chart.path("labels").toString()).isEqualTo("[\"web\",\"events\",\"All channels\"]");
-        assertThat(chart.path("series").findValuesAsString("name")).containsExactly("MQL", "SAL", "SQL");
-        assertThat(chart.path("series").get(0).path("values").toString()).isEqualTo("[30.0,10.0,40.0]");
-        assertThat(chart.path("series").get(2).path("values").toString()).isEqualTo("[6.0,4.0,10.0]");
+        assertThat(chart.path("labels").toString()).isEqualTo("[\"spring\",\"trade-fair\",\"All leads\"]");
+        assertThat(chart.path("series").findValuesAsString("name"))
+                .containsExactly("MQL", "SAL", "SQL", "Opportunity", "Won");
+        assertThat(chart.path("series").get(4).path("values").toString()).isEqualTo("[2.0,1.0,3.0]");
     }
 
     @Test
-    void an_empty_period_says_what_to_do_and_draws_no_chart() throws Exception {
-        given(reports.conversion(any(), any(), any(), any())).willReturn(List.of());
+    void sqls_that_never_closed_are_listed_escaped_with_their_channel_campaign_and_rep() throws Exception {
+        given(reports.funnel(any(), any(), any(), eq("channel"))).willReturn(new FunnelReport(List.of(), null));
+        given(reports.stalledSqls(any(), any(), any()))
+                .willReturn(List.of(new StalledSqlRow(
+                        "0b6f1b1e-5d8c-4c55-9f3e-6f1b1e5d8c4c",
+                        "PAID_SEARCH",
+                        "<script>alert(1)</script>",
+                        "OPPORTUNITY",
+                        Instant.parse("2026-10-03T10:00:00Z"),
+                        "ben@seller.example",
+                        12)));
 
         String page = mvc.perform(as("sales_manager", get("/funnel")))
                 .andExpect(status().isOk())
@@ -65,7 +83,19 @@ class FunnelControllerTest {
                 .getResponse()
                 .getContentAsString();
 
-        assertThat(page).contains("No MQLs were handed off in this period").doesNotContain("data-chart");
+        assertThat(page)
+                .contains("No lead entered the funnel in this period")
+                .doesNotContain("data-chart")
+                .contains("id=\"stalled-table\"", ">PAID_SEARCH<", ">OPPORTUNITY<", ">2026-10-03<", ">12<")
+                .contains("&lt;script&gt;alert(1)&lt;/script&gt;")
+                .doesNotContain("<script>alert(1)</script>")
+                .contains("/leads/0b6f1b1e-5d8c-4c55-9f3e-6f1b1e5d8c4c");
+    }
+
+    @Test
+    void an_unknown_grouping_is_refused() throws Exception {
+        mvc.perform(as("marketing", get("/funnel?by=zodiac"))).andExpect(status().isBadRequest());
+        Mockito.verifyNoInteractions(reports);
     }
 
     @Test

@@ -2,6 +2,7 @@ package io.leadflow.handoff.adapter.in.web;
 
 import io.leadflow.handoff.application.port.in.NotAllowedException;
 import io.leadflow.handoff.application.port.in.NotFoundException;
+import io.leadflow.handoff.application.port.in.OutcomeConflictException;
 import io.leadflow.handoff.application.port.in.RepAlreadyRegisteredException;
 import io.leadflow.handoff.domain.HandoffDecisionRefusedException;
 import io.leadflow.support.web.BaseProblemHandler;
@@ -37,6 +38,23 @@ class ProblemHandler extends BaseProblemHandler {
                 "The hand-off cannot take this decision",
                 e.getMessage());
         problem.setProperty("status", e.status().name());
+        return problem;
+    }
+
+    @ExceptionHandler(OutcomeConflictException.class)
+    ProblemDetail outcomeConflict(OutcomeConflictException e) {
+        ProblemDetail problem =
+                problem(HttpStatus.CONFLICT, "outcome-conflict", "Another outcome is recorded", e.getMessage());
+        problem.setProperty("field", e.field());
+        problem.setProperty("rule", e.rule());
+        return problem;
+    }
+
+    @ExceptionHandler(CrmSignatureRefusedException.class)
+    ProblemDetail crmSignatureRefused(CrmSignatureRefusedException e) {
+        ProblemDetail problem =
+                problem(HttpStatus.UNAUTHORIZED, "signature-refused", "The request is not signed", e.getMessage());
+        problem.setProperty("header", e.header());
         return problem;
     }
 

@@ -36,7 +36,7 @@ class JdbcHandoffRepository implements HandoffRepository {
     private static final String COLUMNS =
             "select *, reasons::text as reasons_text, bant::text as bant_text from handoff";
     private static final int WAITING_LIMIT = 500;
-    private static final String OPEN = "status not in ('REJECTED', 'DISQUALIFIED')";
+    private static final String OPEN = "status not in ('REJECTED', 'DISQUALIFIED', 'WON', 'LOST')";
 
     private final JdbcClient jdbc;
     private final JsonMapper json;

@@ -51,4 +51,17 @@ class JdbcLeadProfiles implements LeadProfiles {
                         JdbcTimes.instant(rs, "as_of")))
                 .optional();
     }
+
+    @Override
+    public Optional<LeadId> findLeadByEmail(String email) {
+        if (email == null || email.isBlank()) {
+            return Optional.empty();
+        }
+        return jdbc.sql("""
+                select lead_id from lead_profile where lower(email) = lower(:email)
+                order by as_of desc limit 1""")
+                .param("email", email.strip())
+                .query((rs, n) -> new LeadId(rs.getObject(1, java.util.UUID.class)))
+                .optional();
+    }
 }

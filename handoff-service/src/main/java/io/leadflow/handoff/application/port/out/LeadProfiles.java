@@ -17,4 +17,7 @@ public interface LeadProfiles {
     boolean keepIfNewer(LeadProfile profile);
 
     Optional<LeadProfile> find(LeadId leadId);
+
+    /** The lead whose latest profile has this e-mail (compared without regard to case), the newest if several. */
+    Optional<LeadId> findLeadByEmail(String email);
 }

@@ -28,6 +28,19 @@ public abstract class LeadProfilesContract {
     }
 
     @Test
+    void a_lead_is_found_by_the_email_of_its_latest_profile_whatever_the_case() {
+        String email = "deal-" + java.util.UUID.randomUUID() + "@acme.example";
+        LeadId older = LeadId.newId();
+        LeadId newer = LeadId.newId();
+        profiles().keepIfNewer(new LeadProfile(older, email, Map.of(), T0));
+        profiles().keepIfNewer(new LeadProfile(newer, email, Map.of(), T0.plusSeconds(60)));
+
+        assertThat(profiles().findLeadByEmail(email.toUpperCase(java.util.Locale.ROOT)))
+                .contains(newer);
+        assertThat(profiles().findLeadByEmail("nobody-" + email)).isEmpty();
+    }
+
+    @Test
     void an_unknown_lead_has_no_profile() {
         assertThat(profiles().find(LeadId.newId())).isEmpty();
     }

@@ -72,7 +72,10 @@ class LeadEventConsumers {
                             changed.reason(),
                             changed.actor(),
                             meta.occurredAt(),
-                            meta.correlationId()));
+                            meta.correlationId(),
+                            changed.amount(),
+                            changed.currency(),
+                            changed.assignedTo()));
                 }
                 case LeadRecycledEvent recycled -> {
                     EventMetadata meta = recycled.metadata();

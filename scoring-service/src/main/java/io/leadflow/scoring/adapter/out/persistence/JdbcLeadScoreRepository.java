@@ -139,7 +139,10 @@ class JdbcLeadScoreRepository implements LeadScoreRepository {
                             .addValue("to", c.to().name())
                             .addValue("reason", c.reason())
                             .addValue("actor", c.actor())
-                            .addValue("occurredAt", LeadRows.timestamp(c.occurredAt()))));
+                            .addValue("occurredAt", LeadRows.timestamp(c.occurredAt()))
+                            .addValue("amount", c.amount())
+                            .addValue("currency", c.currency())
+                            .addValue("assignedTo", c.assignedTo())));
         }
         if (!states.isEmpty()) {
             batch.batchUpdate("""
@@ -149,8 +152,10 @@ class JdbcLeadScoreRepository implements LeadScoreRepository {
         }
         if (!timeline.isEmpty()) {
             batch.batchUpdate("""
-                    insert into timeline (event_id, lead_id, from_stage, to_stage, reason, actor, occurred_at)
-                    values (:eventId, :leadId, :from, :to, :reason, :actor, :occurredAt)
+                    insert into timeline (event_id, lead_id, from_stage, to_stage, reason, actor, occurred_at, amount,
+                                          currency, assigned_to)
+                    values (:eventId, :leadId, :from, :to, :reason, :actor, :occurredAt, :amount, :currency,
+                            :assignedTo)
                     on conflict (event_id) do nothing""", timeline.toArray(MapSqlParameterSource[]::new));
         }
     }

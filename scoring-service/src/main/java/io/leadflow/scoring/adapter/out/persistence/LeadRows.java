@@ -143,7 +143,8 @@ class LeadRows {
     Map<UUID, List<StageChange>> timelines(List<UUID> ids) {
         Map<UUID, List<StageChange>> timelines = new HashMap<>();
         jdbc.sql("""
-                select lead_id, event_id, from_stage, to_stage, reason, actor, occurred_at
+                select lead_id, event_id, from_stage, to_stage, reason, actor, occurred_at, amount, currency,
+                       assigned_to
                 from timeline where lead_id in (:ids)""").param("ids", ids).query(rs -> {
             timelines
                     .computeIfAbsent(rs.getObject(1, UUID.class), id -> new ArrayList<>())
@@ -153,7 +154,10 @@ class LeadRows {
                             LifecycleStage.valueOf(rs.getString(4)),
                             rs.getString(5),
                             rs.getString(6),
-                            instant(rs, 7)));
+                            instant(rs, 7),
+                            rs.getBigDecimal(8),
+                            rs.getString(9),
+                            rs.getString(10)));
         });
         return timelines;
     }

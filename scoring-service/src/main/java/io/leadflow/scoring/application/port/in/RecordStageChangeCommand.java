@@ -2,6 +2,7 @@ package io.leadflow.scoring.application.port.in;
 
 import io.leadflow.kernel.LeadId;
 import io.leadflow.kernel.LifecycleStage;
+import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.UUID;
 
@@ -14,7 +15,10 @@ public record RecordStageChangeCommand(
         String reason,
         String actor,
         Instant occurredAt,
-        String correlationId) {
+        String correlationId,
+        BigDecimal amount,
+        String currency,
+        String assignedTo) {
 
     public RecordStageChangeCommand {
         Require.present(eventId, "eventId");
@@ -24,5 +28,18 @@ public record RecordStageChangeCommand(
         Require.text(actor, "actor");
         Require.present(occurredAt, "occurredAt");
         Require.text(correlationId, "correlationId");
+    }
+
+    /** A move without a deal amount or a rep. */
+    public RecordStageChangeCommand(
+            UUID eventId,
+            LeadId leadId,
+            LifecycleStage from,
+            LifecycleStage to,
+            String reason,
+            String actor,
+            Instant occurredAt,
+            String correlationId) {
+        this(eventId, leadId, from, to, reason, actor, occurredAt, correlationId, null, null, null);
     }
 }
