@@ -30,7 +30,7 @@ import java.util.Map;
  * services run with a JFR recording each ({@code deploy/target/load/<module>.jfr}, see {@code load-tests/run}).
  *
  * <p>{@code deploy/load/run --bench [--infra external|embedded] [--events 6000] [--rate 200,1000] [--seconds 30]
- * [--warmup 8000]}.
+ * [--warmup 8000] [--in-flight 64]}.
  */
 public final class Benchmark {
 
@@ -57,6 +57,8 @@ public final class Benchmark {
         int warmup = Integer.parseInt(given.getOrDefault("--warmup", "8000"));
         int seconds = Integer.parseInt(given.getOrDefault("--seconds", "30"));
         int portBase = Integer.parseInt(given.getOrDefault("--port-base", "25080"));
+        // single requests in flight at once: fewer keep a busy machine out of the gateway's time-outs and breaker
+        int inFlight = Integer.parseInt(given.getOrDefault("--in-flight", "64"));
         Path outDir = home.resolve("load-tests/target/load");
         Path dataDir = outDir.resolve("bench-" + (embedded ? "embedded" : "external"));
         FaultMatrix.deleteRecursively(dataDir);
@@ -107,7 +109,7 @@ public final class Benchmark {
                 long warmBefore = ScoringProgress.scoredCount(config);
                 CpuSample warmCost = ledger.begin();
                 History warmHistory = History.inMemory();
-                send(client, warmHistory, 5_000, 64, plan(4, warmup / 9, "warm"));
+                send(client, warmHistory, 5_000, inFlight, plan(4, warmup / 9, "warm"));
                 long warmAccepted =
                         accepted(warmHistory).size() + BatchLoad.send(client, plan(5, warmup / 9, "warmb"), 1_000, 2);
                 ScoringProgress.awaitScored(config, warmBefore + warmAccepted, Duration.ofMinutes(5));
@@ -122,11 +124,11 @@ public final class Benchmark {
             CpuSample singlesCost = ledger.begin();
             Instant start = Instant.now();
             History history = History.inMemory();
-            send(client, history, 5_000, 64, singles);
+            send(client, history, 5_000, inFlight, singles);
             Instant sent = Instant.now();
             long accepted = accepted(history).size();
             Instant scored = ScoringProgress.awaitScored(config, scoredBefore + accepted, Duration.ofMinutes(5));
-            ledger.end("singles, 64 in flight", accepted, singlesCost);
+            ledger.end("singles, " + inFlight + " in flight", accepted, singlesCost);
             double acceptRate =
                     accepted * 1000.0 / Duration.between(start, sent).toMillis();
             double endToEnd =
@@ -140,7 +142,9 @@ public final class Benchmark {
                     Duration.between(start, scored).toMillis(),
                     endToEnd);
             figures.put("singles: requests / accepted", singles.size() + " / " + accepted);
-            figures.put("singles: accepted per second through the gateway (64 in flight)", format(acceptRate));
+            figures.put(
+                    "singles: accepted per second through the gateway (" + inFlight + " in flight)",
+                    format(acceptRate));
             figures.put("singles: end to end, accepted -> scored, events/s", format(endToEnd));
             figures.put("singles end to end / PerfTest received", ratio(endToEnd, perf[1]));
 
