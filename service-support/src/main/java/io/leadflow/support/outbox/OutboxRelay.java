@@ -80,7 +80,8 @@ public class OutboxRelay implements SmartLifecycle {
         running = false;
         ScheduledExecutorService stopping = waker;
         if (stopping != null) {
-            stopping.shutdownNow();
+            // a round already woken runs to its end (its confirms marked), one still lingering finds the relay stopped
+            stopping.shutdown();
         }
         round.lock();
         round.unlock();
