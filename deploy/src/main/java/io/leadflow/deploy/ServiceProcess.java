@@ -31,6 +31,8 @@ final class ServiceProcess {
 
     static final String JAVA_OPTIONS_VARIABLE = "LEADFLOW_SERVICE_JAVA_OPTIONS";
 
+    static final String NAME_PLACEHOLDER = "{name}";
+
     static final String READINESS = "/actuator/health/readiness";
 
     private final String name;
@@ -65,7 +67,7 @@ final class ServiceProcess {
             command.add(SETSID.toString());
         }
         command.add(java);
-        command.addAll(javaOptions());
+        command.addAll(javaOptions(name));
         // native access: scoring's XGBoost loads its bundled native library (JDK 22+ warns without the grant)
         command.addAll(List.of(
                 "--sun-misc-unsafe-memory-access=allow", "--enable-native-access=ALL-UNNAMED", "-jar", jar.toString()));
@@ -85,14 +87,21 @@ final class ServiceProcess {
         }
     }
 
-    /** Set and empty means the JVM's own defaults. */
-    private static List<String> javaOptions() {
-        String options = System.getenv(JAVA_OPTIONS_VARIABLE);
+    /**
+     * Set and empty means the JVM's own defaults. {@value #NAME_PLACEHOLDER} in an option stands for the process's
+     * name, so that each one writes files of its own (the benchmark's JFR recordings).
+     */
+    static List<String> javaOptions(String options, String name) {
         return options == null
                 ? QUICK_START
                 : Arrays.stream(options.trim().split("\\s+"))
                         .filter(option -> !option.isEmpty())
+                        .map(option -> option.replace(NAME_PLACEHOLDER, name))
                         .toList();
+    }
+
+    private static List<String> javaOptions(String name) {
+        return javaOptions(System.getenv(JAVA_OPTIONS_VARIABLE), name);
     }
 
     /** Waits until the service answers its readiness probe; fails early, with its last log lines, if it died. */

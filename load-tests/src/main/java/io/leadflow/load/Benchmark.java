@@ -24,10 +24,13 @@ import java.util.Map;
  * pgbench, the broker with RabbitMQ's PerfTest, persistent messages and publisher confirms), then the suite's
  * end-to-end throughput (events accepted by the gateway until scored, one event per request and in batches of 1,000)
  * and the event-to-score latency at a fixed rate,
- * each also as a ratio to those ceilings. Prints a Markdown section for docs/benchmarks.md.
+ * each also as a ratio to those ceilings; and for every phase where the CPU went, per process and per event, with the
+ * database transactions and broker messages per event ({@link CostLedger}). Prints a Markdown section for
+ * docs/benchmarks.md and writes the CPU table to {@code load-tests/target/load/cpu-per-event.md}. In bench mode the
+ * services run with a JFR recording each ({@code deploy/target/load/<module>.jfr}, see {@code load-tests/run}).
  *
  * <p>{@code deploy/load/run --bench [--infra external|embedded] [--events 6000] [--rate 200,1000] [--seconds 30]
- * [--warmup 8000]}.
+ * [--warmup 8000] [--in-flight 64]}.
  */
 public final class Benchmark {
 
@@ -54,6 +57,8 @@ public final class Benchmark {
         int warmup = Integer.parseInt(given.getOrDefault("--warmup", "8000"));
         int seconds = Integer.parseInt(given.getOrDefault("--seconds", "30"));
         int portBase = Integer.parseInt(given.getOrDefault("--port-base", "25080"));
+        // single requests in flight at once: fewer keep a busy machine out of the gateway's time-outs and breaker
+        int inFlight = Integer.parseInt(given.getOrDefault("--in-flight", "64"));
         Path outDir = home.resolve("load-tests/target/load");
         Path dataDir = outDir.resolve("bench-" + (embedded ? "embedded" : "external"));
         FaultMatrix.deleteRecursively(dataDir);
@@ -64,6 +69,8 @@ public final class Benchmark {
         }
         config = config.withPortBase(portBase).withDataDir(dataDir).withFreshDatabases("leadflow_load_");
         Map<String, String> figures = new LinkedHashMap<>();
+        SuiteMeter meter = null;
+        CostLedger costs = null;
 
         try (LocalStack stack = LocalStack.start(
                 config,
@@ -87,15 +94,26 @@ public final class Benchmark {
                             stack.people().person(BENCHMARK_ADMIN).password()),
                     "benchmark");
             SuiteDatabases databases = new SuiteDatabases(config);
+            Map<String, Integer> servicePorts = new LinkedHashMap<>();
+            for (String module :
+                    List.of("ingestion-service", "scoring-service", "handoff-service", "nurturing-service")) {
+                servicePorts.put(module, stack.portOf(module));
+            }
+            meter = new SuiteMeter(config, servicePorts);
+            CostLedger ledger = new CostLedger(meter);
+            costs = ledger;
+            ledger.idle(Duration.ofSeconds(10));
 
             // 0. warm-up, not measured: the services' JIT compiles the hot paths (as in a long-running pod)
             if (warmup > 0) {
                 long warmBefore = ScoringProgress.scoredCount(config);
+                CpuSample warmCost = ledger.begin();
                 History warmHistory = History.inMemory();
-                send(client, warmHistory, 5_000, 64, plan(4, warmup / 9, "warm"));
+                send(client, warmHistory, 5_000, inFlight, plan(4, warmup / 9, "warm"));
                 long warmAccepted =
                         accepted(warmHistory).size() + BatchLoad.send(client, plan(5, warmup / 9, "warmb"), 1_000, 2);
                 ScoringProgress.awaitScored(config, warmBefore + warmAccepted, Duration.ofMinutes(5));
+                ledger.end("warm-up, singles then batches", warmAccepted, warmCost);
                 out.printf("warm-up: %d events, singles and batches, not measured%n", warmAccepted);
             }
 
@@ -103,12 +121,14 @@ public final class Benchmark {
             int leads = Math.max(1, events / 9);
             List<PlannedRequest> singles = plan(1, leads, "bench1");
             long scoredBefore = ScoringProgress.scoredCount(config);
+            CpuSample singlesCost = ledger.begin();
             Instant start = Instant.now();
             History history = History.inMemory();
-            send(client, history, 5_000, 64, singles);
+            send(client, history, 5_000, inFlight, singles);
             Instant sent = Instant.now();
             long accepted = accepted(history).size();
             Instant scored = ScoringProgress.awaitScored(config, scoredBefore + accepted, Duration.ofMinutes(5));
+            ledger.end("singles, " + inFlight + " in flight", accepted, singlesCost);
             double acceptRate =
                     accepted * 1000.0 / Duration.between(start, sent).toMillis();
             double endToEnd =
@@ -122,18 +142,22 @@ public final class Benchmark {
                     Duration.between(start, scored).toMillis(),
                     endToEnd);
             figures.put("singles: requests / accepted", singles.size() + " / " + accepted);
-            figures.put("singles: accepted per second through the gateway (64 in flight)", format(acceptRate));
+            figures.put(
+                    "singles: accepted per second through the gateway (" + inFlight + " in flight)",
+                    format(acceptRate));
             figures.put("singles: end to end, accepted -> scored, events/s", format(endToEnd));
             figures.put("singles end to end / PerfTest received", ratio(endToEnd, perf[1]));
 
             // 2. batches of 1,000 engagements, 4 requests in flight: accepted/s and accepted -> scored events/s
             List<PlannedRequest> batched = plan(3, leads * 5, "bench3");
             long batchScoredBefore = ScoringProgress.scoredCount(config);
+            CpuSample batchCost = ledger.begin();
             Instant batchStart = Instant.now();
             long batchAccepted = BatchLoad.send(client, batched, 1_000, 4);
             Instant batchSent = Instant.now();
             Instant batchScored =
                     ScoringProgress.awaitScored(config, batchScoredBefore + batchAccepted, Duration.ofMinutes(5));
+            ledger.end("batches of 1,000, 4 in flight", batchAccepted, batchCost);
             double batchAcceptRate = batchAccepted
                     * 1000.0
                     / Duration.between(batchStart, batchSent).toMillis();
@@ -157,15 +181,24 @@ public final class Benchmark {
             // seeds of their own: a seed used above would plan the same event ids, answered as repeats
             int seed = 10;
             for (long rate : rates) {
-                fixedRate(config, client, rate, seconds, seed++, perf[1], figures);
+                fixedRate(config, client, ledger, rate, seconds, seed++, perf[1], figures);
             }
             figures.put("outbox backlog after the runs", Long.toString(databases.outboxBacklog()));
+        } finally {
+            if (meter != null) {
+                meter.close();
+            }
         }
         StringBuilder section = new StringBuilder();
         section.append("| figure | value |\n|---|---|\n");
         figures.forEach((name, value) ->
                 section.append("| ").append(name).append(" | ").append(value).append(" |\n"));
         out.println();
+        if (costs != null) {
+            // where the CPU went, per phase: its own file, which docs/benchmarks.md quotes
+            section.append("\n").append(costs.table());
+            costs.write(outDir.resolve("cpu-per-event.md"));
+        }
         out.println(section);
         Files.createDirectories(outDir);
         Files.writeString(outDir.resolve("benchmark.md"), section.toString());
@@ -199,6 +232,7 @@ public final class Benchmark {
     private static void fixedRate(
             StackConfig config,
             SuiteClient client,
+            CostLedger ledger,
             long rate,
             int seconds,
             int seed,
@@ -208,6 +242,7 @@ public final class Benchmark {
         List<PlannedRequest> paced = plan(seed, (int) (rate * seconds / 9), "bench" + seed);
         History pacedHistory = History.inMemory();
         long before = ScoringProgress.scoredCount(config);
+        CpuSample cost = ledger.begin();
         Instant pacedStart = Instant.now();
         send(client, pacedHistory, rate, 256, paced);
         double pacedRate = paced.size()
@@ -215,6 +250,7 @@ public final class Benchmark {
                 / Duration.between(pacedStart, Instant.now()).toMillis();
         List<Attempt> acceptedPaced = accepted(pacedHistory);
         ScoringProgress.awaitScored(config, before + acceptedPaced.size(), Duration.ofMinutes(10));
+        ledger.end("fixed rate " + rate + "/s", acceptedPaced.size(), cost);
         Map<String, Instant> processed = ScoringProgress.processedAt(config);
         List<Long> latencies = new ArrayList<>();
         for (Attempt attempt : acceptedPaced) {

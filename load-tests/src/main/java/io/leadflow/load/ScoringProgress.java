@@ -12,6 +12,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.atomic.AtomicLong;
 
 /**
  * How far scoring has got, read-only from its database for the benchmark: how many engagements are behind scores, and
@@ -19,7 +20,19 @@ import java.util.Map;
  */
 final class ScoringProgress {
 
+    /** Queries this class ran against scoring's database, each its own transaction: the meter leaves them out. */
+    private static final AtomicLong QUERIES = new AtomicLong();
+
     private ScoringProgress() {}
+
+    private static ResultSet counted(PreparedStatement statement) throws SQLException {
+        QUERIES.incrementAndGet();
+        return statement.executeQuery();
+    }
+
+    static long queries() {
+        return QUERIES.get();
+    }
 
     /** A connection to scoring's database, retried for a while: the shared PostgreSQL may be at its limit. */
     private static Connection scoring(StackConfig config) throws SQLException {
@@ -47,7 +60,7 @@ final class ScoringProgress {
     static long scoredCount(StackConfig config) throws SQLException {
         try (Connection connection = scoring(config);
                 PreparedStatement count = connection.prepareStatement("select count(*) from lead_event");
-                ResultSet rows = count.executeQuery()) {
+                ResultSet rows = counted(count)) {
             rows.next();
             return rows.getLong(1);
         }
@@ -59,7 +72,7 @@ final class ScoringProgress {
         try (Connection connection = scoring(config);
                 PreparedStatement count = connection.prepareStatement("select count(*) from lead_event")) {
             while (Instant.now().isBefore(deadline)) {
-                try (ResultSet rows = count.executeQuery()) {
+                try (ResultSet rows = counted(count)) {
                     rows.next();
                     if (rows.getLong(1) >= target) {
                         return Instant.now();
@@ -80,7 +93,7 @@ final class ScoringProgress {
                 PreparedStatement count = connection.prepareStatement(
                         "select count(*) from lead_state where profile ->> 'company.name' is not null")) {
             while (profiled < target && Instant.now().isBefore(deadline)) {
-                try (ResultSet rows = count.executeQuery()) {
+                try (ResultSet rows = counted(count)) {
                     rows.next();
                     profiled = rows.getLong(1);
                 }
@@ -97,7 +110,7 @@ final class ScoringProgress {
                 PreparedStatement query =
                         connection.prepareStatement("select lead_id::text from lead_state order by lead_id limit ?")) {
             query.setInt(1, limit);
-            try (ResultSet rows = query.executeQuery()) {
+            try (ResultSet rows = counted(query)) {
                 while (rows.next()) {
                     ids.add(rows.getString(1));
                 }
@@ -111,7 +124,7 @@ final class ScoringProgress {
         try (Connection connection = scoring(config);
                 PreparedStatement query =
                         connection.prepareStatement("select event_id::text, processed_at from processed_event");
-                ResultSet rows = query.executeQuery()) {
+                ResultSet rows = counted(query)) {
             while (rows.next()) {
                 times.put(rows.getString(1), rows.getTimestamp(2).toInstant());
             }

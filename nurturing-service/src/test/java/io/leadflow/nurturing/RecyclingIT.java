@@ -71,6 +71,28 @@ class RecyclingIT extends NurturingItSupport {
     }
 
     @Test
+    void a_score_crossing_inside_a_message_of_many_scores_recycles_a_nurtured_lead_and_keeps_the_other_scores() {
+        LeadId lead = LeadId.newId();
+        LeadId other = LeadId.newId();
+        publish(EventStreams.LIFECYCLE, rejected(lead, RejectionReason.NO_BUDGET));
+        awaitLifecycle(LeadStageChangedEvent.TYPE, lead);
+
+        // scoring's relay packs the scores of one round into one message (docs/messages.md)
+        publishMany(EventStreams.SCORES, List.of(scored(other, 41), scored(lead, 35), scored(lead, 72)));
+
+        LeadRecycledEvent recycled =
+                json.readValue(awaitLifecycle(LeadRecycledEvent.TYPE, lead).getBody(), LeadRecycledEvent.class);
+        assertThat(recycled.trigger()).isEqualTo("score 72 crossed the recycle threshold 60");
+        await().atMost(PATIENCE)
+                .until(() -> jdbc.sql("select count(*) from lead_state where lead_id = :id")
+                                .param("id", other.value())
+                                .query(Long.class)
+                                .single()
+                        == 1);
+        assertThat(lifecycle(LeadRecycledEvent.TYPE, other)).isEmpty();
+    }
+
+    @Test
     void a_buying_signal_on_the_engagement_stream_recycles_a_nurtured_lead() {
         LeadId lead = LeadId.newId();
         publish(EventStreams.LIFECYCLE, rejected(lead, RejectionReason.TIMING));

@@ -37,8 +37,8 @@ public class OutboxAutoConfiguration {
     }
 
     @Bean
-    OutboxWriter outboxWriter(JdbcTemplate template, JsonMapper json, CurrentTrace trace) {
-        return new OutboxWriter(template, json, trace);
+    OutboxWriter outboxWriter(JdbcTemplate template, JsonMapper json, CurrentTrace trace, OutboxRelay relay) {
+        return new OutboxWriter(template, json, trace, relay::wake);
     }
 
     @Bean

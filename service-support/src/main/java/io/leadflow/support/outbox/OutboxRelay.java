@@ -7,8 +7,12 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.ExecutionException;
+import java.util.concurrent.Executors;
+import java.util.concurrent.RejectedExecutionException;
+import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.locks.ReentrantLock;
 import org.slf4j.Logger;
@@ -25,7 +29,10 @@ import org.springframework.transaction.support.TransactionOperations;
 /**
  * Sends committed outbox events to RabbitMQ and marks each one sent only after the broker confirmed its message and
  * routed it to at least one queue: a nack, a return (no queue took it), a send error or no confirm in time leaves the
- * row pending for a later round. A round sends all its messages first and then waits for their confirms. Rows of a
+ * row pending for a later round. A round sends all its messages first and then waits for their confirms. A commit
+ * that wrote events wakes the relay ({@link #wake()}): after a short linger, one round takes what the commits of that
+ * moment wrote, so an event leaves within milliseconds and a busy service's events share rounds; the scheduled poll
+ * (every second by default) picks up whatever no wake covered. Rows of a
  * packed stream travel many to a message ({@link OutboxPacking}); other streams one event per message. A crash
  * between the send and the mark sends an event again, which consumers absorb through its id.
  *
@@ -45,6 +52,8 @@ public class OutboxRelay implements SmartLifecycle {
 
     private final AtomicLong backlog = new AtomicLong();
     private final ReentrantLock round = new ReentrantLock();
+    private final AtomicBoolean wakeQueued = new AtomicBoolean();
+    private volatile ScheduledExecutorService waker;
     private volatile boolean running;
 
     OutboxRelay(
@@ -60,6 +69,8 @@ public class OutboxRelay implements SmartLifecycle {
 
     @Override
     public void start() {
+        waker = Executors.newSingleThreadScheduledExecutor(
+                Thread.ofPlatform().daemon().name("outbox-relay-wake").factory());
         running = true;
     }
 
@@ -67,6 +78,11 @@ public class OutboxRelay implements SmartLifecycle {
     @Override
     public void stop() {
         running = false;
+        ScheduledExecutorService stopping = waker;
+        if (stopping != null) {
+            // a round already woken runs to its end (its confirms marked), one still lingering finds the relay stopped
+            stopping.shutdown();
+        }
         round.lock();
         round.unlock();
     }
@@ -89,8 +105,34 @@ public class OutboxRelay implements SmartLifecycle {
         }
     }
 
+    /**
+     * Events were committed: a round starts after the linger, unless one is already due (wakes in the meantime share
+     * it; a wake during a round queues the next one).
+     */
+    public void wake() {
+        ScheduledExecutorService scheduler = waker;
+        if (scheduler == null || !running || !properties.enabled() || !wakeQueued.compareAndSet(false, true)) {
+            return;
+        }
+        try {
+            scheduler.schedule(this::wokenRound, properties.linger().toNanos(), TimeUnit.NANOSECONDS);
+        } catch (RejectedExecutionException stopping) {
+            wakeQueued.set(false);
+        }
+    }
+
+    private void wokenRound() {
+        wakeQueued.set(false);
+        try {
+            relayPending();
+        } catch (RuntimeException e) {
+            // the rows stay pending: the next poll takes them
+            LOG.warn("outbox round after a commit failed: {}", e.toString());
+        }
+    }
+
     /** Relays rounds of pending rows until a round finds fewer than a full batch or a message failed. */
-    @Scheduled(fixedDelayString = "${leadflow.outbox.poll-interval:100ms}")
+    @Scheduled(fixedDelayString = "${leadflow.outbox.poll-interval:1s}")
     public void relayPending() {
         if (!properties.enabled() || !running) {
             return;

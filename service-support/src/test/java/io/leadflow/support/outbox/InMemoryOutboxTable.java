@@ -16,7 +16,7 @@ class InMemoryOutboxTable implements OutboxTable {
     private final Set<Long> sent = new TreeSet<>();
     private final Map<Long, List<String>> errors = new HashMap<>();
 
-    OutboxRow add(String stream, String type) {
+    synchronized OutboxRow add(String stream, String type) {
         long id = rows.size() + 1L;
         UUID eventId = UUID.randomUUID();
         OutboxRow row = new OutboxRow(
@@ -33,7 +33,7 @@ class InMemoryOutboxTable implements OutboxTable {
     }
 
     @Override
-    public List<OutboxRow> lockPending(int limit) {
+    public synchronized List<OutboxRow> lockPending(int limit) {
         return rows.values().stream()
                 .filter(row -> !sent.contains(row.id()))
                 .limit(limit)
@@ -41,25 +41,25 @@ class InMemoryOutboxTable implements OutboxTable {
     }
 
     @Override
-    public void markSent(List<Long> ids) {
+    public synchronized void markSent(List<Long> ids) {
         sent.addAll(ids);
     }
 
     @Override
-    public void recordFailure(List<Long> ids, String error) {
+    public synchronized void recordFailure(List<Long> ids, String error) {
         ids.forEach(id -> errors.computeIfAbsent(id, key -> new ArrayList<>()).add(error));
     }
 
     @Override
-    public long countPending() {
+    public synchronized long countPending() {
         return rows.size() - sent.size();
     }
 
-    Set<Long> sent() {
-        return sent;
+    synchronized Set<Long> sent() {
+        return Set.copyOf(sent);
     }
 
-    List<String> errorsOf(long id) {
+    synchronized List<String> errorsOf(long id) {
         return errors.getOrDefault(id, List.of());
     }
 }

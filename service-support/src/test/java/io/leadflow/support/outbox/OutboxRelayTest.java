@@ -1,6 +1,7 @@
 package io.leadflow.support.outbox;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import io.leadflow.kernel.event.EventStreams;
 import io.leadflow.kernel.event.MessageHeaders;
@@ -49,7 +50,7 @@ class OutboxRelayTest {
         broker.returnUnroutable(returned.eventId().toString());
         broker.neverConfirm(unconfirmed.eventId().toString());
 
-        running(relay(new OutboxProperties(true, 200, 1, Set.of(), Duration.ofMillis(50))))
+        running(relay(new OutboxProperties(true, 200, 1, Set.of(), Duration.ofMillis(50), Duration.ZERO)))
                 .relayPending();
 
         assertThat(broker.sent()).hasSize(4);
@@ -170,6 +171,55 @@ class OutboxRelayTest {
 
     private static OutboxProperties properties(boolean enabled, int batchSize, int eventsPerMessage) {
         return new OutboxProperties(
-                enabled, batchSize, eventsPerMessage, Set.of(EventStreams.ENGAGEMENTS), Duration.ofSeconds(1));
+                enabled,
+                batchSize,
+                eventsPerMessage,
+                Set.of(EventStreams.ENGAGEMENTS),
+                Duration.ofSeconds(1),
+                Duration.ZERO);
+    }
+
+    @Test
+    void a_wake_after_a_commit_sends_the_pending_events_without_a_poll() {
+        OutboxRow row = table.add(EventStreams.LIFECYCLE, "LeadQualified");
+        OutboxRelay relay = running(relay(properties(true, 200, 1)));
+
+        relay.wake();
+
+        await().atMost(Duration.ofSeconds(30)).until(() -> table.sent().contains(row.id()));
+        assertThat(broker.sent()).hasSize(1);
+        relay.stop();
+    }
+
+    @Test
+    void the_commits_of_one_linger_share_a_round_and_a_packed_message() {
+        OutboxRelay relay = running(relay(new OutboxProperties(
+                true, 200, 100, Set.of(EventStreams.ENGAGEMENTS), Duration.ofSeconds(1), Duration.ofSeconds(1))));
+        for (int commit = 0; commit < 5; commit++) {
+            table.add(EventStreams.ENGAGEMENTS, "EngagementRecorded");
+            relay.wake();
+        }
+
+        await().atMost(Duration.ofSeconds(30)).until(() -> table.sent().size() == 5);
+        assertThat(broker.sent())
+                .singleElement()
+                .satisfies(
+                        sent -> assertThat(sent.message().getHeaders()).containsEntry(MessageHeaders.EVENT_COUNT, 5));
+        relay.stop();
+    }
+
+    @Test
+    void a_stopped_or_switched_off_relay_ignores_wakes() {
+        OutboxRow row = table.add(EventStreams.LIFECYCLE, "LeadQualified");
+        OutboxRelay off = running(relay(properties(false, 200, 1)));
+        OutboxRelay stopped = running(relay(properties(true, 200, 1)));
+        stopped.stop();
+
+        off.wake();
+        stopped.wake();
+        off.stop();
+
+        assertThat(broker.sent()).isEmpty();
+        assertThat(table.sent()).doesNotContain(row.id());
     }
 }
