@@ -16,6 +16,7 @@ import io.leadflow.handoff.application.port.in.FireSlaTimerUseCase;
 import io.leadflow.handoff.application.port.in.PassHandoffUseCase;
 import io.leadflow.handoff.application.port.in.QualifyHandoffUseCase;
 import io.leadflow.handoff.application.port.in.ReassignHandoffUseCase;
+import io.leadflow.handoff.application.port.in.RecordConsentUseCase;
 import io.leadflow.handoff.application.port.in.RecordLeadHistoryUseCase;
 import io.leadflow.handoff.application.port.in.RecordLeadProfileUseCase;
 import io.leadflow.handoff.application.port.in.RegisterRepUseCase;
@@ -24,6 +25,7 @@ import io.leadflow.handoff.application.port.in.RejectHandoffUseCase;
 import io.leadflow.handoff.application.port.in.RotateWebhookSecretUseCase;
 import io.leadflow.handoff.application.port.in.SetRepAvailabilityUseCase;
 import io.leadflow.handoff.application.port.out.AccountHandoffRepository;
+import io.leadflow.handoff.application.port.out.ConsentRegister;
 import io.leadflow.handoff.application.port.out.CurrentCaller;
 import io.leadflow.handoff.application.port.out.HandoffMetrics;
 import io.leadflow.handoff.application.port.out.HandoffReports;
@@ -84,7 +86,8 @@ public final class HandoffServices {
             HandoffReports reports,
             RetrySchedule retries,
             OrganisationChanges changes,
-            CurrentCaller caller) {}
+            CurrentCaller caller,
+            ConsentRegister consent) {}
 
     private HandoffServices() {}
 
@@ -141,7 +144,12 @@ public final class HandoffServices {
                 sla(p),
                 notifications(p),
                 p.metrics(),
-                p.clock());
+                p.clock(),
+                p.consent());
+    }
+
+    public static RecordConsentUseCase recordConsent(Ports p) {
+        return new RecordConsentService(p.processed(), p.consent());
     }
 
     public static AssignAccountHandoffUseCase assignAccountHandoff(Ports p, AccountHandoffRepository accountHandoffs) {

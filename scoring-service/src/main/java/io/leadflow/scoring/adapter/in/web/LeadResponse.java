@@ -34,7 +34,20 @@ public record LeadResponse(
         List<TimelineEntryResponse> timeline,
         List<String> needsData,
         String accountId,
-        String accountName) {
+        String accountName,
+        ConsentResponse consent) {
+
+    /**
+     * The person's standing on the suppression list: marketing may not contact them since {@code suppressedSince}
+     * ({@code unsubscribed} or {@code consent_withdrawn}), and/or they objected to profiling since
+     * {@code objectedSince} (then the automation does not qualify them). Times as ISO-8601 text, null when not so.
+     */
+    public record ConsentResponse(
+            boolean contactSuppressed,
+            String suppressedSince,
+            String suppressedBecause,
+            boolean profilingObjected,
+            String objectedSince) {}
 
     /** A lead's score under one model: it adds up, score = fitPoints + engagementPoints + scaleAdjustment. */
     public record ScoreResponse(
