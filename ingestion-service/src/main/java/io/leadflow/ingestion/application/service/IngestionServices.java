@@ -65,11 +65,11 @@ public final class IngestionServices {
     }
 
     public static ChangeConsentUseCase changeConsent(Ports p) {
-        return consentService(p);
+        return changeConsentService(p);
     }
 
     public static FindConsentQuery findConsent(Ports p) {
-        return consentService(p);
+        return new FindConsentService(p.contacts(), p.suppressions());
     }
 
     public static ManageEventTypesUseCase manageEventTypes(Ports p) {
@@ -98,8 +98,8 @@ public final class IngestionServices {
         return new UpsertContactService(p.contacts(), p.events(), attribution(p), p.clock(), consent(p));
     }
 
-    private static ChangeConsentService consentService(Ports p) {
-        return new ChangeConsentService(p.contacts(), p.suppressions(), consent(p), p.clock());
+    private static ChangeConsentService changeConsentService(Ports p) {
+        return new ChangeConsentService(p.contacts(), consent(p), p.clock());
     }
 
     private static ConsentRecorder consent(Ports p) {
