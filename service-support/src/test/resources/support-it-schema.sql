@@ -20,3 +20,22 @@ create table processed_event (
     event_id     uuid primary key,
     processed_at timestamptz not null default now()
 );
+
+-- a table with a personal column that retention clears while the row stays (as a rejected lead's note)
+create table retention_note (
+    id         bigserial primary key,
+    note       text,
+    written_at timestamptz not null
+);
+
+-- the local copy of the suppression list, as every consuming service's migration creates it
+create table consent_copy (
+    lead_id            uuid primary key,
+    contact_suppressed boolean     not null,
+    suppressed_since   timestamptz,
+    suppressed_because text,
+    profiling_objected boolean     not null,
+    objected_since     timestamptz,
+    revision           bigint      not null,
+    updated_at         timestamptz not null
+);

@@ -193,8 +193,8 @@ class AccountJourneysIT {
     /** A contact of the company with a title and its size, as a CRM sync would send it; returns the lead id. */
     private static String contact(JourneyTeam team, String email, String firstName, String jobTitle) {
         SuiteClient.Answer put = team.source()
-                .put(
-                        "/api/v1/contacts/" + email,
+                .upsertContact(
+                        email,
                         SuiteClient.json(Map.of(
                                 "firstName",
                                 firstName,

@@ -202,8 +202,8 @@ class ConsoleAccessibilityIT {
     void a_contact_named_like_markup_shows_as_text_on_the_inbox_the_hand_off_the_leads_and_the_lead_page() {
         String email = JourneyTeam.newContact("hostile");
         SuiteClient.Answer named = team.source()
-                .put(
-                        "/api/v1/contacts/" + email,
+                .upsertContact(
+                        email,
                         SuiteClient.json(
                                 Map.of("firstName", SCRIPT, "lastName", IMAGE, "company", Map.of("name", IMAGE))));
         assertThat(named.status()).as(named.text()).isBetween(200, 201);

@@ -78,7 +78,7 @@ class ConsoleJourneysIT {
     @Test
     void a_contact_named_like_a_script_is_shown_as_text_and_never_runs() {
         String email = JourneyTeam.newContact("hostile");
-        SuiteClient.Answer named = source.put("/api/v1/contacts/" + email, """
+        SuiteClient.Answer named = source.upsertContact(email, """
                 {"firstName":"%1$s","lastName":"%1$s","jobTitle":"%1$s","company":{"name":"%1$s"}}
                 """.formatted(HOSTILE));
         assertThat(named.status()).as(named.text()).isBetween(200, 201);

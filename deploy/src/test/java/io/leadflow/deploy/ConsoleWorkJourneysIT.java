@@ -172,7 +172,7 @@ class ConsoleWorkJourneysIT {
         assertThat(browser.waitFor(By.id("lead-stage")).getText()).isEqualTo("NEW");
 
         SuiteClient.Answer titled =
-                team.source().put("/api/v1/contacts/" + email, SuiteClient.json(Map.of("jobTitle", "Head of IT")));
+                team.source().upsertContact(email, SuiteClient.json(Map.of("jobTitle", "Head of IT")));
         assertThat(titled.status()).as(titled.text()).isBetween(200, 201);
 
         browser.openUntilText("/leads/" + leadId, By.id("lead-stage"), "MQL");

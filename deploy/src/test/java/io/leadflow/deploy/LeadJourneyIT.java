@@ -138,7 +138,7 @@ class LeadJourneyIT {
 
         assertThat(forged.status()).isEqualTo(401);
         assertThat(forged.body().path("type").asString()).endsWith("/unauthenticated");
-        assertThat(journey().marketer().get("/api/v1/contacts/" + email).status())
+        assertThat(journey().marketer().contact(email).status())
                 .as("nothing was recorded for the forged caller")
                 .isEqualTo(404);
     }

@@ -157,9 +157,8 @@ class NewUserGapsIT {
         assertThat(published.status()).as(published.text()).isEqualTo(202);
 
         String email = JourneyTeam.newContact("cy.untitled");
-        SuiteClient.Answer contact = marketing.put(
-                "/api/v1/contacts/" + email,
-                SuiteClient.json(Map.of("firstName", "Cy", "company", Map.of("name", "Northwind Logistics"))));
+        SuiteClient.Answer contact = marketing.upsertContact(
+                email, SuiteClient.json(Map.of("firstName", "Cy", "company", Map.of("name", "Northwind Logistics"))));
         assertThat(contact.status()).as(contact.text()).isEqualTo(201);
         SuiteClient.Answer webinar = source.post(
                 "/api/v1/events",
@@ -191,8 +190,7 @@ class NewUserGapsIT {
                 .as("nothing reached sales")
                 .isEmpty();
 
-        SuiteClient.Answer titled =
-                marketing.put("/api/v1/contacts/" + email, SuiteClient.json(Map.of("jobTitle", "Head of IT")));
+        SuiteClient.Answer titled = marketing.upsertContact(email, SuiteClient.json(Map.of("jobTitle", "Head of IT")));
         assertThat(titled.status()).as(titled.text()).isEqualTo(200);
 
         JsonNode qualified = await().atMost(LeadJourney.PATIENCE)

@@ -115,7 +115,7 @@ final class StockSdkJourney {
                             assertThat(failures)
                                     .as("what the SDK could not deliver")
                                     .isEmpty();
-                            return marketing.get("/api/v1/contacts/" + email);
+                            return marketing.contact(email);
                         },
                         answer -> answer.status() == 200)
                 .body()

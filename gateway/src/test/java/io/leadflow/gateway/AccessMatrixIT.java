@@ -216,8 +216,11 @@ class AccessMatrixIT {
         "SOURCE, POST, /api/v1/events/batch, 200",
         "SOURCE, POST, /v1/track, 200",
         "SOURCE, POST, /v1/batch, 200",
-        "SOURCE, PUT, /api/v1/contacts/sam@contoso.test, 200",
-        "SOURCE, GET, /api/v1/contacts/sam@contoso.test, 403",
+        "SOURCE, POST, /api/v1/contacts, 200",
+        "SOURCE, POST, /api/v1/contacts/search, 403",
+        "SOURCE, GET, /api/v1/contacts/0b9f3f4e-2d4c-4f43-9a57-0e3c1d2b7a10, 403",
+        "MARKETING, POST, /api/v1/contacts/search, 200",
+        "MARKETING, GET, /api/v1/contacts/0b9f3f4e-2d4c-4f43-9a57-0e3c1d2b7a10, 200",
         "SOURCE, GET, /api/v1/leads/l-1, 403",
         "SOURCE, POST, /api/v1/imports, 403",
         "SOURCE, GET, /api/v1/api-keys, 403",
@@ -302,6 +305,38 @@ class AccessMatrixIT {
                 .valueEquals(StubService.ECHO_USER, "mixed.case@leadflow.test")
                 .expectHeader()
                 .valueEquals(StubService.ECHO_ROLES, "sales_rep");
+    }
+
+    @ParameterizedTest(name = "{0} {1} {2} -> 400")
+    @CsvSource({
+        "MARKETING, GET, /api/v1/contacts/sam@contoso.test",
+        "MARKETING, PUT, /api/v1/contacts/sam@contoso.test",
+        "SOURCE, PUT, /api/v1/contacts/Sam.Lee@Contoso.test",
+        "ADMIN, GET, /api/v1/leads/sam@contoso.test/events",
+        "ANONYMOUS, GET, /api/v1/contacts/sam@contoso.test",
+    })
+    void a_path_holding_an_e_mail_address_is_refused_before_it_reaches_a_service(
+            Caller caller, HttpMethod method, String path) {
+        EntityExchangeResult<byte[]> result = call(caller, method, path);
+
+        assertThat(result.getStatus().value()).isEqualTo(400);
+        assertThat(result.getResponseHeaders().getFirst(StubService.SERVICE_HEADER))
+                .isNull();
+        String body = new String(result.getResponseBodyContent(), java.nio.charset.StandardCharsets.UTF_8);
+        assertThat(body).contains("\"rule\":\"path.email\"").doesNotContainIgnoringCase("contoso");
+    }
+
+    @Test
+    void a_percent_encoded_e_mail_address_in_a_path_is_refused_too(
+            @org.springframework.beans.factory.annotation.Value("${local.server.port}") int port) {
+        EntityExchangeResult<byte[]> result = client.get()
+                .uri(java.net.URI.create("http://localhost:" + port + "/api/v1/contacts/sam%40contoso.test"))
+                .header(HttpHeaders.AUTHORIZATION, credentials.get(Caller.MARKETING))
+                .exchange()
+                .expectBody()
+                .returnResult();
+
+        assertThat(result.getStatus().value()).isEqualTo(400);
     }
 
     private EntityExchangeResult<byte[]> call(Caller caller, HttpMethod method, String path) {

@@ -129,11 +129,11 @@ class ApiKeyIT {
     void a_revoked_key_is_refused_with_401() {
         String key = TestStack.apiKey(client, admin, "old CRM sync");
         String keyId = key.substring(3, 19);
-        client.put()
-                .uri("/api/v1/contacts/sam@contoso.test")
+        client.post()
+                .uri("/api/v1/contacts")
                 .header("X-Api-Key", key)
                 .contentType(MediaType.APPLICATION_JSON)
-                .bodyValue("{}")
+                .bodyValue("{\"email\":\"sam@contoso.test\"}")
                 .exchange()
                 .expectStatus()
                 .isOk();
@@ -145,11 +145,11 @@ class ApiKeyIT {
                 .expectStatus()
                 .isNoContent();
 
-        client.put()
-                .uri("/api/v1/contacts/sam@contoso.test")
+        client.post()
+                .uri("/api/v1/contacts")
                 .header("X-Api-Key", key)
                 .contentType(MediaType.APPLICATION_JSON)
-                .bodyValue("{}")
+                .bodyValue("{\"email\":\"sam@contoso.test\"}")
                 .exchange()
                 .expectStatus()
                 .isUnauthorized()

@@ -11,7 +11,8 @@ import org.springframework.test.context.DynamicPropertyRegistry;
 final class ItGroup {
 
     private static final int UNUSED_QUEUE_EXPIRES_MS = 10 * 60 * 1000;
-    private static final List<String> CONSUMERS = List.of("onLifecycleEvent-in-0", "onProfileEvent-in-0");
+    private static final List<String> CONSUMERS =
+            List.of("onLifecycleEvent-in-0", "onProfileEvent-in-0", "onConsentChanged-in-0");
 
     private ItGroup() {}
 

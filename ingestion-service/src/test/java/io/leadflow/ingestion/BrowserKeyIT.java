@@ -31,7 +31,7 @@ class BrowserKeyIT extends RunningServiceIT {
                 {"anonymousId":"a-%s","event":"Webinar Registered"}""".formatted(run));
         assertThat(track.status()).isEqualTo(200);
 
-        JsonNode contact = http().get("/api/v1/contacts/" + email).json();
+        JsonNode contact = http().contact(email).json();
         assertThat(contact.path("jobTitle").asString()).isEqualTo("CTO");
         assertThat(eventsOf(contact.path("leadId").asString())).isEqualTo(2);
     }
@@ -51,7 +51,7 @@ class BrowserKeyIT extends RunningServiceIT {
             assertThat(ignored.path("attributes").toString()).contains("jobTitle");
             assertThat(ignored.path("rule").asString()).isEqualTo("identify.browserKey.noOverwrite");
         });
-        JsonNode contact = http().get("/api/v1/contacts/" + email).json();
+        JsonNode contact = http().contact(email).json();
         assertThat(contact.path("jobTitle").asString()).isEqualTo("VP Engineering");
         assertThat(contact.path("phone").asString()).isEqualTo("+1 555 0100");
     }
@@ -72,8 +72,7 @@ class BrowserKeyIT extends RunningServiceIT {
         assertThat(refused.status()).isEqualTo(403);
         assertThat(refused.json().path("detail").asString()).contains("buying signals");
         assertThat(inBatch.status()).isEqualTo(403);
-        String leadId =
-                http().get("/api/v1/contacts/" + email).json().path("leadId").asString();
+        String leadId = http().contact(email).json().path("leadId").asString();
         assertThat(eventsOf(leadId)).as("nothing of a refused call is recorded").isZero();
 
         String allowed = GatewayTokens.browserKey("signals-" + run, true);
@@ -92,10 +91,10 @@ class BrowserKeyIT extends RunningServiceIT {
                 {"type":"demo_requested","email":"%s"}""".formatted(email));
         assertThat(nativeEvent.status()).isEqualTo(403);
         assertThat(nativeEvent.json().path("type").asString()).endsWith("/forbidden");
-        assertThat(http().put("/api/v1/contacts/" + email, "{\"jobTitle\":\"CEO\"}", GatewayTokens.HEADER, browser)
+        assertThat(http().upsertContact(email, "{\"jobTitle\":\"CEO\"}", GatewayTokens.HEADER, browser)
                         .status())
                 .isEqualTo(403);
-        assertThat(http().get("/api/v1/contacts/" + email).status()).isEqualTo(404);
+        assertThat(http().contact(email).status()).isEqualTo(404);
     }
 
     private HttpCalls.Answer send(String caller, String path, String body) {

@@ -68,4 +68,16 @@ final class HttpCalls {
     Answer get(String path) {
         return send("GET", path, null, null);
     }
+
+    /** {@code POST /api/v1/contacts}: the profile's JSON object (without the e-mail), for the given person. */
+    Answer upsertContact(String email, String profile, String... headers) {
+        String fields = profile.strip().substring(1).strip();
+        String body = "{\"email\":" + json.writeValueAsString(email) + (fields.equals("}") ? "}" : "," + fields);
+        return post("/api/v1/contacts", body, headers);
+    }
+
+    /** {@code POST /api/v1/contacts/search} for the person with this e-mail address. */
+    Answer contact(String email) {
+        return post("/api/v1/contacts/search", "{\"email\":" + json.writeValueAsString(email) + "}");
+    }
 }

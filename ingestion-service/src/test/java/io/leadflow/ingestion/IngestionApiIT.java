@@ -22,17 +22,17 @@ class IngestionApiIT extends RunningServiceIT {
     @Test
     void a_contact_is_created_then_partially_updated_without_losing_fields_and_read_back() {
         String email = person("ada");
-        HttpCalls.Answer created = http().put("/api/v1/contacts/" + email, """
+        HttpCalls.Answer created = http().upsertContact(email, """
                 {"firstName":"Ada","lastName":"Byron","jobTitle":"CTO","seniority":"c_level",
                  "company":{"name":"Contoso","employees":250,"industry":"software"},
                  "consent":{"email":true},"custom":{"favouriteColour":"green"}}""");
         assertThat(created.status()).isEqualTo(201);
 
-        HttpCalls.Answer updated = http().put("/api/v1/contacts/" + email.toUpperCase(), """
+        HttpCalls.Answer updated = http().upsertContact(email.toUpperCase(), """
                 {"country":"GB","company":{"annualRevenue":"12000000"}}""");
         assertThat(updated.status()).isEqualTo(200);
 
-        JsonNode read = http().get("/api/v1/contacts/" + email).json();
+        JsonNode read = http().contact(email).json();
         assertThat(read.path("leadId").asString())
                 .isEqualTo(created.json().path("leadId").asString());
         assertThat(read.path("firstName").asString()).isEqualTo("Ada");
@@ -43,8 +43,31 @@ class IngestionApiIT extends RunningServiceIT {
         assertThat(read.path("consent").path("email").asBoolean()).isTrue();
         assertThat(read.path("custom").path("favouriteColour").asString()).isEqualTo("green");
         assertThat(read.path("freeMail").asBoolean()).isFalse();
-        assertThat(http().get("/api/v1/contacts/nobody@contoso-it.com").status())
-                .isEqualTo(404);
+        assertThat(http().contact("nobody@contoso-it.com").status()).isEqualTo(404);
+    }
+
+    @Test
+    void a_contact_is_found_by_lead_id_or_by_an_e_mail_in_the_body_and_never_by_an_e_mail_in_the_path() {
+        String email = person("grace");
+        String leadId = http().upsertContact(email, """
+                {"firstName":"Grace"}""").json().path("leadId").asString();
+
+        assertThat(http().get("/api/v1/contacts/" + leadId).json().path("email").asString())
+                .isEqualTo(email);
+        assertThat(http().contact(email.toUpperCase()).json().path("leadId").asString())
+                .isEqualTo(leadId);
+        assertThat(http().get("/api/v1/contacts/" + UUID.randomUUID()).status()).isEqualTo(404);
+
+        HttpCalls.Answer byEmail = http().get("/api/v1/contacts/" + email);
+        assertThat(byEmail.status()).isEqualTo(400);
+        assertThat(byEmail.json().path("field").asString()).isEqualTo("leadId");
+        assertThat(http().put("/api/v1/contacts/" + email, "{\"firstName\":\"Eve\"}")
+                        .status())
+                .isIn(404, 405);
+        assertThat(http().contact(email).json().path("firstName").asString()).isEqualTo("Grace");
+        HttpCalls.Answer noEmail = http().post("/api/v1/contacts", "{\"firstName\":\"Nobody\"}");
+        assertThat(noEmail.status()).isEqualTo(400);
+        assertThat(noEmail.json().path("field").asString()).isEqualTo("email");
     }
 
     @Test
@@ -121,7 +144,7 @@ class IngestionApiIT extends RunningServiceIT {
         assertThat(visit.json().path("leadId").isNull()).isTrue();
 
         String email = person("visitor");
-        String leadId = http().put("/api/v1/contacts/" + email, """
+        String leadId = http().upsertContact(email, """
                 {"firstName":"Vic","anonymousIds":["%s"]}""".formatted(visitor))
                 .json()
                 .path("leadId")
@@ -233,10 +256,7 @@ class IngestionApiIT extends RunningServiceIT {
         assertThat(done.path("errors").get(0).path("rule").asString()).isEqualTo("email.format");
         assertThat(done.path("errors").get(1).path("line").asInt()).isEqualTo(4);
         assertThat(done.path("errors").get(1).path("field").asString()).isEqualTo("company.employees");
-        assertThat(http().get("/api/v1/contacts/" + person("lea"))
-                        .json()
-                        .path("firstName")
-                        .asString())
+        assertThat(http().contact(person("lea")).json().path("firstName").asString())
                 .isEqualTo("Lea");
     }
 
@@ -262,7 +282,9 @@ class IngestionApiIT extends RunningServiceIT {
                 .contains(
                         "/api/v1/events",
                         "/api/v1/events/batch",
-                        "/api/v1/contacts/{email}",
+                        "/api/v1/contacts",
+                        "/api/v1/contacts/search",
+                        "/api/v1/contacts/{leadId}",
                         "/api/v1/leads/{leadId}/events",
                         "/api/v1/imports",
                         "/api/v1/event-types",

@@ -52,7 +52,7 @@ class SegmentApiIT extends RunningServiceIT {
                  "originalTimestamp":"%s","sentAt":"%s"}""".formatted(run, anonymousId, run, email, at, at));
         assertThat(identify.status()).isEqualTo(200);
 
-        JsonNode contact = http().get("/api/v1/contacts/" + email).json();
+        JsonNode contact = http().contact(email).json();
         assertThat(contact.path("firstName").asString()).isEqualTo("Grace");
         assertThat(contact.path("lastName").asString()).isEqualTo("Hopper");
         assertThat(contact.path("jobTitle").asString()).isEqualTo("VP Engineering");
@@ -100,8 +100,7 @@ class SegmentApiIT extends RunningServiceIT {
                 .extracting(r -> r.path("rule").asString())
                 .containsExactly("type.unknown", "identity.required");
         assertThat(again.status()).isEqualTo(200);
-        String leadId =
-                http().get("/api/v1/contacts/" + email).json().path("leadId").asString();
+        String leadId = http().contact(email).json().path("leadId").asString();
         assertThat(eventsOf(leadId))
                 .as("messageId de-duplicates the resent batch")
                 .isEqualTo(1);
@@ -133,7 +132,7 @@ class SegmentApiIT extends RunningServiceIT {
             analytics.flush();
 
             String leadId = await().atMost(Duration.ofSeconds(30))
-                    .until(() -> http().get("/api/v1/contacts/" + email).json(), c -> c != null && c.has("leadId"))
+                    .until(() -> http().contact(email).json(), c -> c != null && c.has("leadId"))
                     .path("leadId")
                     .asString();
             await().atMost(Duration.ofSeconds(30)).until(() -> eventsOf(leadId) == 1);
@@ -143,11 +142,7 @@ class SegmentApiIT extends RunningServiceIT {
                     .get(0);
             assertThat(event.path("type").asString()).isEqualTo("demo_requested");
             assertThat(event.path("properties").path("seats").asString()).isEqualTo("40");
-            assertThat(http().get("/api/v1/contacts/" + email)
-                            .json()
-                            .path("jobTitle")
-                            .asString())
-                    .isEqualTo("Director of IT");
+            assertThat(http().contact(email).json().path("jobTitle").asString()).isEqualTo("Director of IT");
         } finally {
             analytics.shutdown();
         }

@@ -2,8 +2,6 @@ package io.leadflow.load;
 
 import io.leadflow.deploy.traffic.SuiteClient;
 import io.leadflow.deploy.traffic.SuiteUnreachableException;
-import java.net.URLEncoder;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
@@ -110,7 +108,7 @@ public final class FinalState {
     }
 
     /**
-     * The profile ingestion shows for each lead ({@code GET /api/v1/contacts/{email}}) and its nurturing
+     * The profile ingestion shows for each lead ({@code POST /api/v1/contacts/search}) and its nurturing
      * ({@code GET /api/v1/nurture/enrollments/{leadId}}, and the number of enrolments from nurturing's database).
      */
     public Map<String, LeadFollowUp> followUps(Map<String, LeadState> states) throws InterruptedException {
@@ -142,8 +140,7 @@ public final class FinalState {
 
     private LeadFollowUp followUp(LeadState state, int enrolments) {
         try {
-            SuiteClient.Answer contact =
-                    reader.get("/api/v1/contacts/" + URLEncoder.encode(state.email(), StandardCharsets.UTF_8));
+            SuiteClient.Answer contact = reader.contact(state.email());
             String status = null;
             int recycled = 0;
             if (state.leadId() != null) {

@@ -5,7 +5,7 @@ import tools.jackson.databind.JsonNode;
 /**
  * What the suite shows about a lead beyond its score: the contact's profile in ingestion and its nurturing.
  *
- * @param contactStatus the status of {@code GET /api/v1/contacts/{email}} (0 when unreachable)
+ * @param contactStatus the status of {@code POST /api/v1/contacts/search} (0 when unreachable)
  * @param contact the profile ingestion shows, or null
  * @param enrollmentStatus the status of the lead's active (or latest) enrolment, or null when never enrolled
  * @param recycleCount how often nurturing recycled the lead, 0 when never enrolled

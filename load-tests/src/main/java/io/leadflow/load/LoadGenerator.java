@@ -4,8 +4,6 @@ import io.github.bucket4j.Bandwidth;
 import io.github.bucket4j.Bucket;
 import io.leadflow.deploy.traffic.SuiteClient;
 import io.leadflow.deploy.traffic.SuiteUnreachableException;
-import java.net.URLEncoder;
-import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -142,9 +140,7 @@ public final class LoadGenerator {
         Attempt attempt;
         try {
             SuiteClient.Answer answer = request.kind().equals(Attempt.PROFILE)
-                    ? client.put(
-                            "/api/v1/contacts/" + URLEncoder.encode(request.email(), StandardCharsets.UTF_8),
-                            request.body())
+                    ? client.upsertContact(request.email(), request.body())
                     : client.post("/api/v1/events", request.body(), Map.of("Idempotency-Key", request.requestId()));
             Outcome outcome = Outcome.of(answer.status());
             String leadId = answer.body() == null

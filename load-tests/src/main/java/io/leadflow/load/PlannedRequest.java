@@ -67,7 +67,7 @@ public record PlannedRequest(String requestId, String kind, String email, String
         }
     }
 
-    /** A lead's profile as {@code PUT /api/v1/contacts/{email}} takes it (numbers as text, as the API allows). */
+    /** A lead's profile as {@code POST /api/v1/contacts} takes it next to the e-mail (numbers as text, as the API allows). */
     static Map<String, Object> profile(SyntheticLeads.Person person) {
         Map<String, Object> profile = new LinkedHashMap<>();
         profile.put("firstName", person.firstName());

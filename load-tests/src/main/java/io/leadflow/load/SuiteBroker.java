@@ -31,7 +31,10 @@ public final class SuiteBroker {
             "lead.lifecycle.scoring-service",
             "lead.lifecycle.handoff-service",
             "lead.lifecycle.nurturing-service",
-            "lead.scores.nurturing-service");
+            "lead.scores.nurturing-service",
+            "lead.consent.scoring-service",
+            "lead.consent.handoff-service",
+            "lead.consent.nurturing-service");
 
     private final ConnectionFactory factory = new ConnectionFactory();
 

@@ -28,7 +28,58 @@ public record LeadDetail(
         List<String> needsData,
         @Nullable String needsDataModel,
         @Nullable UUID accountId,
-        @Nullable String accountName) {
+        @Nullable String accountName,
+        @Nullable Consent consent) {
+
+    /**
+     * The person's standing on the suppression list, as scoring shows it: no marketing contact since
+     * {@code suppressedSince} (why: {@code unsubscribed} or {@code consent_withdrawn}), an objection to profiling since
+     * {@code objectedSince}.
+     */
+    public record Consent(
+            boolean contactSuppressed,
+            @Nullable Instant suppressedSince,
+            @Nullable String suppressedBecause,
+            boolean profilingObjected,
+            @Nullable Instant objectedSince) {
+
+        /** Whether there is anything to say: the person is suppressed or objected. */
+        public boolean restricts() {
+            return contactSuppressed || profilingObjected;
+        }
+    }
+
+    /** A lead with an account and no consent standing. */
+    public LeadDetail(
+            UUID id,
+            String stage,
+            @Nullable String email,
+            Map<String, String> profile,
+            @Nullable FirstTouch firstTouch,
+            @Nullable Instant qualifiedAt,
+            List<String> qualification,
+            List<ModelScore> scores,
+            List<StageMove> timeline,
+            List<String> needsData,
+            @Nullable String needsDataModel,
+            @Nullable UUID accountId,
+            @Nullable String accountName) {
+        this(
+                id,
+                stage,
+                email,
+                profile,
+                firstTouch,
+                qualifiedAt,
+                qualification,
+                scores,
+                timeline,
+                needsData,
+                needsDataModel,
+                accountId,
+                accountName,
+                null);
+    }
 
     /** A lead whose account is not known. */
     public LeadDetail(
@@ -55,6 +106,7 @@ public record LeadDetail(
                 timeline,
                 needsData,
                 needsDataModel,
+                null,
                 null,
                 null);
     }

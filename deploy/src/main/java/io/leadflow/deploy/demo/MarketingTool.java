@@ -65,7 +65,7 @@ final class MarketingTool {
         Queue<Supplier<SuiteClient.Answer>> queue = new ConcurrentLinkedQueue<>();
         for (SyntheticLeads.Lead lead : SyntheticLeads.generate(SEED, LEADS, Long.toString(now.getEpochSecond()))) {
             SyntheticLeads.Person person = lead.person();
-            queue.add(() -> source.put("/api/v1/contacts/" + person.email(), SuiteClient.json(profile(person))));
+            queue.add(() -> source.upsertContact(person.email(), SuiteClient.json(profile(person))));
             for (SyntheticLeads.Touch touch : lead.touches()) {
                 // the lead's weeks of history, squeezed into the last hours so that the demo moves
                 Instant at = now.minus(touch.before().dividedBy(100));

@@ -99,6 +99,23 @@ public final class SuiteClient {
     }
 
     /** Writes a value as JSON text (records, maps, lists). */
+    /**
+     * Creates or updates the person with this e-mail address ({@code POST /api/v1/contacts}): the profile is a JSON
+     * object without the e-mail, which travels in the body, never in a URL.
+     */
+    public Answer upsertContact(String email, String profile) {
+        tools.jackson.databind.node.ObjectNode body = JSON.createObjectNode();
+        body.put("email", email);
+        JsonNode fields = JSON.readTree(profile);
+        fields.propertyNames().forEach(name -> body.set(name, fields.get(name)));
+        return post("/api/v1/contacts", JSON.writeValueAsString(body));
+    }
+
+    /** The person with this e-mail address as ingestion knows them ({@code POST /api/v1/contacts/search}). */
+    public Answer contact(String email) {
+        return post("/api/v1/contacts/search", json(Map.of("email", email)));
+    }
+
     public static String json(Object value) {
         return JSON.writeValueAsString(value);
     }

@@ -42,7 +42,9 @@ public final class AccessMatrix {
             // ingestion: event sources write, marketing reads and imports
             rule(HttpMethod.POST, "/api/v1/events", EVENT_WRITERS),
             rule(HttpMethod.POST, "/api/v1/events/batch", EVENT_WRITERS),
-            rule(HttpMethod.PUT, "/api/v1/contacts/*", EnumSet.of(SOURCE, MARKETING, ADMIN)),
+            rule(HttpMethod.POST, "/api/v1/contacts/search", MARKETERS),
+            rule(null, "/api/v1/contacts/*/consent", MARKETERS),
+            rule(HttpMethod.POST, "/api/v1/contacts", EnumSet.of(SOURCE, MARKETING, ADMIN)),
             rule(HttpMethod.GET, "/api/v1/contacts/*", MARKETERS),
             rule(null, "/api/v1/imports/**", MARKETERS),
             rule(HttpMethod.GET, "/api/v1/leads/*/events", LEAD_READERS),

@@ -28,6 +28,7 @@ import io.leadflow.handoff.application.port.in.PassHandoffUseCase;
 import io.leadflow.handoff.application.port.in.QualifyHandoffUseCase;
 import io.leadflow.handoff.application.port.in.ReassignHandoffUseCase;
 import io.leadflow.handoff.application.port.in.RecordCrmDealUseCase;
+import io.leadflow.handoff.application.port.in.RecordConsentUseCase;
 import io.leadflow.handoff.application.port.in.RecordLeadHistoryUseCase;
 import io.leadflow.handoff.application.port.in.RecordLeadProfileUseCase;
 import io.leadflow.handoff.application.port.in.RecordOutcomeUseCase;
@@ -42,6 +43,7 @@ import io.leadflow.handoff.application.port.in.UpdateRepDetailsUseCase;
 import io.leadflow.handoff.application.port.in.UpdateTeamUseCase;
 import io.leadflow.handoff.application.port.out.AccountHandoffRepository;
 import io.leadflow.handoff.application.port.out.CrmDeals;
+import io.leadflow.handoff.application.port.out.ConsentRegister;
 import io.leadflow.handoff.application.port.out.CurrentCaller;
 import io.leadflow.handoff.application.port.out.DealOutcomes;
 import io.leadflow.handoff.application.port.out.HandoffMetrics;
@@ -116,7 +118,8 @@ class HandoffConfiguration {
             HandoffReports reports,
             RetrySchedule notificationRetrySchedule,
             OrganisationChanges organisationChanges,
-            CurrentCaller caller) {
+            CurrentCaller caller,
+            ConsentRegister consent) {
         return new HandoffServices.Ports(
                 processed,
                 handoffs,
@@ -138,7 +141,13 @@ class HandoffConfiguration {
                 reports,
                 notificationRetrySchedule,
                 organisationChanges,
-                caller);
+                caller,
+                consent);
+    }
+
+    @Bean
+    RecordConsentUseCase recordConsentUseCase(HandoffServices.Ports ports) {
+        return HandoffServices.recordConsent(ports);
     }
 
     @Bean

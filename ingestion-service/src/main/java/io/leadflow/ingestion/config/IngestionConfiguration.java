@@ -1,6 +1,8 @@
 package io.leadflow.ingestion.config;
 
 import io.leadflow.ingestion.adapter.in.web.WebLimits;
+import io.leadflow.ingestion.application.port.in.ChangeConsentUseCase;
+import io.leadflow.ingestion.application.port.in.FindConsentQuery;
 import io.leadflow.ingestion.application.port.in.FindContactQuery;
 import io.leadflow.ingestion.application.port.in.FindLeadEventsQuery;
 import io.leadflow.ingestion.application.port.in.ImportJobUseCase;
@@ -16,6 +18,7 @@ import io.leadflow.ingestion.application.port.out.ImportJobs;
 import io.leadflow.ingestion.application.port.out.ImportRows;
 import io.leadflow.ingestion.application.port.out.IngestionMetrics;
 import io.leadflow.ingestion.application.port.out.LeadEventPublisher;
+import io.leadflow.ingestion.application.port.out.SuppressionList;
 import io.leadflow.ingestion.application.service.IngestionServices;
 import io.leadflow.ingestion.application.service.IngestionSettings;
 import java.time.Clock;
@@ -58,7 +61,8 @@ class IngestionConfiguration {
             ImportRows importRows,
             IngestionMetrics metrics,
             IngestionProperties properties,
-            Clock clock) {
+            Clock clock,
+            SuppressionList suppressions) {
         return new IngestionServices.Ports(
                 contacts,
                 log,
@@ -69,7 +73,18 @@ class IngestionConfiguration {
                 importRows,
                 metrics,
                 clock,
-                new IngestionSettings(properties.maxClockSkew(), properties.importChunkSize()));
+                new IngestionSettings(properties.maxClockSkew(), properties.importChunkSize()),
+                suppressions);
+    }
+
+    @Bean
+    ChangeConsentUseCase changeConsentUseCase(IngestionServices.Ports ports) {
+        return IngestionServices.changeConsent(ports);
+    }
+
+    @Bean
+    FindConsentQuery findConsentQuery(IngestionServices.Ports ports) {
+        return IngestionServices.findConsent(ports);
     }
 
     @Bean

@@ -11,8 +11,10 @@ import io.leadflow.nurturing.application.port.in.FindEnrollmentQuery;
 import io.leadflow.nurturing.application.port.in.FindNurtureStatisticsQuery;
 import io.leadflow.nurturing.application.port.in.FindRejectedLeadsQuery;
 import io.leadflow.nurturing.application.port.in.FindTracksQuery;
+import io.leadflow.nurturing.application.port.in.RecordConsentUseCase;
 import io.leadflow.nurturing.application.port.in.RecordLeadSignalUseCase;
 import io.leadflow.nurturing.application.port.in.SendStepUseCase;
+import io.leadflow.nurturing.application.port.out.ConsentRegister;
 import io.leadflow.nurturing.application.port.out.EnrollmentRepository;
 import io.leadflow.nurturing.application.port.out.LeadEventPublisher;
 import io.leadflow.nurturing.application.port.out.LeadStates;
@@ -60,7 +62,8 @@ class NurturingConfiguration {
             MarketingAutomation automation,
             StepDeliveries deliveries,
             NurtureStatistics statistics,
-            Clock clock) {
+            Clock clock,
+            ConsentRegister consent) {
         return new NurturingServices.Ports(
                 processed,
                 tracks,
@@ -75,7 +78,13 @@ class NurturingConfiguration {
                 automation,
                 deliveries,
                 statistics,
-                clock);
+                clock,
+                consent);
+    }
+
+    @Bean
+    RecordConsentUseCase recordConsentUseCase(NurturingServices.Ports ports) {
+        return NurturingServices.recordConsent(ports);
     }
 
     @Bean

@@ -14,6 +14,7 @@ import io.leadflow.scoring.application.port.in.FindLeadsQuery;
 import io.leadflow.scoring.application.port.in.FindScoringModelQuery;
 import io.leadflow.scoring.application.port.in.ImportAccountsUseCase;
 import io.leadflow.scoring.application.port.in.PublishScoringModelUseCase;
+import io.leadflow.scoring.application.port.in.RecordConsentUseCase;
 import io.leadflow.scoring.application.port.in.RecordProfileUseCase;
 import io.leadflow.scoring.application.port.in.RecordStageChangeUseCase;
 import io.leadflow.scoring.application.port.in.RecycleLeadUseCase;
@@ -24,6 +25,7 @@ import io.leadflow.scoring.application.port.in.UpdateAccountUseCase;
 import io.leadflow.scoring.application.port.out.AccountQualifications;
 import io.leadflow.scoring.application.port.out.AccountRepository;
 import io.leadflow.scoring.application.port.out.FunnelReports;
+import io.leadflow.scoring.application.port.out.ConsentRegister;
 import io.leadflow.scoring.application.port.out.LeadEventPublisher;
 import io.leadflow.scoring.application.port.out.LeadEventStore;
 import io.leadflow.scoring.application.port.out.LeadHistories;
@@ -181,5 +183,10 @@ class ScoringConfiguration {
     @Bean
     EvaluateAccountsUseCase evaluateAccountsUseCase(ScoringServices.Ports ports, AccountProperties accounts) {
         return ScoringServices.evaluateAccounts(ports, accounts.toRollup(), accounts.toPersonas());
+    }
+
+    @Bean
+    RecordConsentUseCase recordConsentUseCase(ScoringServices.Ports ports, ConsentRegister consent) {
+        return ScoringServices.recordConsent(ports, consent);
     }
 }

@@ -38,6 +38,7 @@ public final class LeadScore {
     private Explanation qualification;
     private RecycleRequest pendingRecycle;
     private List<String> waitingFor = List.of();
+    private ConsentStanding consent = ConsentStanding.NONE;
     private final List<LeadScoreEvent> events = new ArrayList<>();
 
     private LeadScore(
@@ -158,6 +159,17 @@ public final class LeadScore {
         return this;
     }
 
+    /** The person's consent standing as stored next to the lead; for restoring a stored lead only. */
+    public LeadScore withStoredConsent(ConsentStanding standing) {
+        consent = standing == null ? ConsentStanding.NONE : standing;
+        return this;
+    }
+
+    /** The person's consent standing: an objection to profiling keeps the automation from qualifying them. */
+    public ConsentStanding consent() {
+        return consent;
+    }
+
     /** Adds a stage move made by any service; false when it is already on the timeline. */
     public boolean recordStageChange(StageChange change, Instant now) {
         if (!timeline.add(change)) {
@@ -221,7 +233,7 @@ public final class LeadScore {
     }
 
     private boolean qualifiable() {
-        return stage() == LifecycleStage.NEW || stage() == LifecycleStage.RECYCLED;
+        return (stage() == LifecycleStage.NEW || stage() == LifecycleStage.RECYCLED) && !consent.profilingObjected();
     }
 
     private void noteWaiting(Optional<ModelScore> segmentScore) {
@@ -253,7 +265,7 @@ public final class LeadScore {
                 ? "Recycled from nurturing"
                 : "Recycled from nurturing: " + request.trigger();
         List<ModelScore> all = scores(now);
-        if (all.isEmpty()) {
+        if (all.isEmpty() || consent.profilingObjected()) {
             return;
         }
         ModelScore score = all.getFirst();

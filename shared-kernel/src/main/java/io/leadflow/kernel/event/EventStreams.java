@@ -7,6 +7,7 @@ public final class EventStreams {
     public static final String PROFILES = "lead.profiles";
     public static final String LIFECYCLE = "lead.lifecycle";
     public static final String SCORES = "lead.scores";
+    public static final String CONSENT = "lead.consent";
 
     private EventStreams() {}
 }

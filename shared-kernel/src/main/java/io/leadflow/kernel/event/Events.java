@@ -21,7 +21,8 @@ public final class Events {
             LeadRecycledEvent.TYPE, new Entry(LeadRecycledEvent.class, EventStreams.LIFECYCLE),
             SlaBreachedEvent.TYPE, new Entry(SlaBreachedEvent.class, EventStreams.LIFECYCLE),
             AccountQualifiedEvent.TYPE, new Entry(AccountQualifiedEvent.class, EventStreams.LIFECYCLE),
-            LeadScoredEvent.TYPE, new Entry(LeadScoredEvent.class, EventStreams.SCORES));
+            LeadScoredEvent.TYPE, new Entry(LeadScoredEvent.class, EventStreams.SCORES),
+            ConsentChangedEvent.TYPE, new Entry(ConsentChangedEvent.class, EventStreams.CONSENT));
 
     private Events() {}
 

@@ -14,7 +14,8 @@ public sealed interface IntegrationEvent
                 LeadRecycledEvent,
                 LeadScoredEvent,
                 SlaBreachedEvent,
-                AccountQualifiedEvent {
+                AccountQualifiedEvent,
+                ConsentChangedEvent {
 
     EventMetadata metadata();
 

@@ -3,6 +3,7 @@ package io.leadflow.handoff.application.service;
 import io.leadflow.handoff.application.port.in.AssignHandoffCommand;
 import io.leadflow.handoff.application.port.in.AssignHandoffUseCase;
 import io.leadflow.handoff.application.port.in.AssignmentOutcome;
+import io.leadflow.handoff.application.port.out.ConsentRegister;
 import io.leadflow.handoff.application.port.out.HandoffMetrics;
 import io.leadflow.handoff.application.port.out.HandoffRepository;
 import io.leadflow.handoff.application.port.out.LeadProfiles;
@@ -33,6 +34,7 @@ class AssignHandoffService implements AssignHandoffUseCase {
     private final HandoffNotifications notifications;
     private final HandoffMetrics metrics;
     private final Clock clock;
+    private final ConsentRegister consent;
 
     AssignHandoffService(
             ProcessedEvents processed,
@@ -43,7 +45,8 @@ class AssignHandoffService implements AssignHandoffUseCase {
             SlaScheduling sla,
             HandoffNotifications notifications,
             HandoffMetrics metrics,
-            Clock clock) {
+            Clock clock,
+            ConsentRegister consent) {
         this.processed = processed;
         this.handoffs = handoffs;
         this.reps = reps;
@@ -53,6 +56,7 @@ class AssignHandoffService implements AssignHandoffUseCase {
         this.notifications = notifications;
         this.metrics = metrics;
         this.clock = clock;
+        this.consent = consent;
     }
 
     @Override
@@ -60,6 +64,9 @@ class AssignHandoffService implements AssignHandoffUseCase {
     public AssignmentOutcome assignHandoff(AssignHandoffCommand command) {
         if (!processed.firstSeen(command.eventId())) {
             return AssignmentOutcome.DUPLICATE_EVENT;
+        }
+        if (consent.profilingObjected(command.leadId())) {
+            return AssignmentOutcome.PROFILING_OBJECTED;
         }
         LeadHandoffs lead = new LeadHandoffs(command.leadId(), handoffs.findByLead(command.leadId()));
         if (lead.openHandoff().isPresent()) {

@@ -19,6 +19,7 @@ import io.leadflow.handoff.application.port.in.PassHandoffUseCase;
 import io.leadflow.handoff.application.port.in.QualifyHandoffUseCase;
 import io.leadflow.handoff.application.port.in.ReassignHandoffUseCase;
 import io.leadflow.handoff.application.port.in.RecordCrmDealUseCase;
+import io.leadflow.handoff.application.port.in.RecordConsentUseCase;
 import io.leadflow.handoff.application.port.in.RecordLeadHistoryUseCase;
 import io.leadflow.handoff.application.port.in.RecordLeadProfileUseCase;
 import io.leadflow.handoff.application.port.in.RecordOutcomeUseCase;
@@ -29,6 +30,7 @@ import io.leadflow.handoff.application.port.in.RotateWebhookSecretUseCase;
 import io.leadflow.handoff.application.port.in.SetRepAvailabilityUseCase;
 import io.leadflow.handoff.application.port.out.AccountHandoffRepository;
 import io.leadflow.handoff.application.port.out.CrmDeals;
+import io.leadflow.handoff.application.port.out.ConsentRegister;
 import io.leadflow.handoff.application.port.out.CurrentCaller;
 import io.leadflow.handoff.application.port.out.DealOutcomes;
 import io.leadflow.handoff.application.port.out.HandoffMetrics;
@@ -91,7 +93,8 @@ public final class HandoffServices {
             HandoffReports reports,
             RetrySchedule retries,
             OrganisationChanges changes,
-            CurrentCaller caller) {}
+            CurrentCaller caller,
+            ConsentRegister consent) {}
 
     private HandoffServices() {}
 
@@ -148,7 +151,12 @@ public final class HandoffServices {
                 sla(p),
                 notifications(p),
                 p.metrics(),
-                p.clock());
+                p.clock(),
+                p.consent());
+    }
+
+    public static RecordConsentUseCase recordConsent(Ports p) {
+        return new RecordConsentService(p.processed(), p.consent());
     }
 
     public static AssignAccountHandoffUseCase assignAccountHandoff(Ports p, AccountHandoffRepository accountHandoffs) {

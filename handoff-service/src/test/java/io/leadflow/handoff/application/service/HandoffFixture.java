@@ -48,6 +48,8 @@ final class HandoffFixture {
     final java.util.concurrent.atomic.AtomicReference<String> caller =
             new java.util.concurrent.atomic.AtomicReference<>();
 
+    final InMemoryConsent consent = new InMemoryConsent();
+
     final HandoffServices.Ports ports = new HandoffServices.Ports(
             processed,
             handoffs,
@@ -70,7 +72,8 @@ final class HandoffFixture {
             new NoReports(),
             RetrySchedule.standard(),
             changes,
-            () -> java.util.Optional.ofNullable(caller.get()));
+            () -> java.util.Optional.ofNullable(caller.get()),
+            consent);
 
     final RegisterRepUseCase registerRep = HandoffServices.registerRep(ports, new InMemoryWebhookSecrets());
     final AssignHandoffUseCase assignHandoff = HandoffServices.assignHandoff(ports);

@@ -1,5 +1,7 @@
 package io.leadflow.ingestion.application.service;
 
+import io.leadflow.ingestion.application.port.in.ChangeConsentUseCase;
+import io.leadflow.ingestion.application.port.in.FindConsentQuery;
 import io.leadflow.ingestion.application.port.in.FindContactQuery;
 import io.leadflow.ingestion.application.port.in.FindLeadEventsQuery;
 import io.leadflow.ingestion.application.port.in.ImportJobUseCase;
@@ -15,6 +17,7 @@ import io.leadflow.ingestion.application.port.out.ImportJobs;
 import io.leadflow.ingestion.application.port.out.ImportRows;
 import io.leadflow.ingestion.application.port.out.IngestionMetrics;
 import io.leadflow.ingestion.application.port.out.LeadEventPublisher;
+import io.leadflow.ingestion.application.port.out.SuppressionList;
 import java.time.Clock;
 
 /**
@@ -36,7 +39,8 @@ public final class IngestionServices {
             ImportRows importRows,
             IngestionMetrics metrics,
             Clock clock,
-            IngestionSettings settings) {}
+            IngestionSettings settings,
+            SuppressionList suppressions) {}
 
     private IngestionServices() {}
 
@@ -60,6 +64,14 @@ public final class IngestionServices {
         return new FindLeadEventsService(p.contacts(), p.log());
     }
 
+    public static ChangeConsentUseCase changeConsent(Ports p) {
+        return changeConsentService(p);
+    }
+
+    public static FindConsentQuery findConsent(Ports p) {
+        return new FindConsentService(p.contacts(), p.suppressions());
+    }
+
     public static ManageEventTypesUseCase manageEventTypes(Ports p) {
         return new ManageEventTypesService(p.eventTypes());
     }
@@ -78,11 +90,20 @@ public final class IngestionServices {
                 new EngagementTypes(p.eventTypes()),
                 p.metrics(),
                 p.settings(),
-                p.clock());
+                p.clock(),
+                consent(p));
     }
 
     private static UpsertContactService contacts(Ports p) {
-        return new UpsertContactService(p.contacts(), p.events(), attribution(p), p.clock());
+        return new UpsertContactService(p.contacts(), p.events(), attribution(p), p.clock(), consent(p));
+    }
+
+    private static ChangeConsentService changeConsentService(Ports p) {
+        return new ChangeConsentService(p.contacts(), consent(p), p.clock());
+    }
+
+    private static ConsentRecorder consent(Ports p) {
+        return new ConsentRecorder(p.suppressions(), p.events());
     }
 
     private static IdentityAttribution attribution(Ports p) {

@@ -10,7 +10,9 @@ import io.leadflow.ingestion.application.port.out.IngestionMetrics;
 import io.leadflow.ingestion.application.port.out.LeadEventPublisher;
 import io.leadflow.ingestion.domain.Contact;
 import io.leadflow.ingestion.domain.Engagement;
+import io.leadflow.ingestion.domain.Suppression;
 import io.leadflow.kernel.EmailAddress;
+import io.leadflow.kernel.EngagementType;
 import io.leadflow.kernel.InvalidValueException;
 import io.leadflow.kernel.LeadId;
 import io.leadflow.kernel.event.IntegrationEvent;
@@ -47,6 +49,7 @@ class RecordEngagementsService implements RecordEngagementsUseCase {
     private final IngestionMetrics metrics;
     private final IngestionSettings settings;
     private final Clock clock;
+    private final ConsentRecorder consent;
 
     RecordEngagementsService(
             ContactRepository contacts,
@@ -56,7 +59,8 @@ class RecordEngagementsService implements RecordEngagementsUseCase {
             EngagementTypes types,
             IngestionMetrics metrics,
             IngestionSettings settings,
-            Clock clock) {
+            Clock clock,
+            ConsentRecorder consent) {
         this.contacts = contacts;
         this.log = log;
         this.events = events;
@@ -65,6 +69,7 @@ class RecordEngagementsService implements RecordEngagementsUseCase {
         this.metrics = metrics;
         this.settings = settings;
         this.clock = clock;
+        this.consent = consent;
     }
 
     @Override
@@ -129,6 +134,17 @@ class RecordEngagementsService implements RecordEngagementsUseCase {
                 acceptedBySource.merge(e.sourceApi(), 1, Integer::sum);
                 if (e.isAttributed()) {
                     outgoing.add(LeadEvents.recorded(e));
+                    if (e.type() == EngagementType.UNSUBSCRIBED) {
+                        // the unsubscribe goes on the suppression list, which outlives any nurture track
+                        consent.record(
+                                e.leadId(),
+                                false,
+                                null,
+                                Suppression.UNSUBSCRIBED,
+                                e.occurredAt(),
+                                e.sourceApi(),
+                                e.correlationId() != null ? e.correlationId() : "none");
+                    }
                 }
             } else {
                 // a concurrent request stored this id first: a repeat of it, or another engagement under its id

@@ -19,13 +19,19 @@ class UpsertContactService implements UpsertContactUseCase {
     private final LeadEventPublisher events;
     private final IdentityAttribution attribution;
     private final Clock clock;
+    private final ConsentRecorder consent;
 
     UpsertContactService(
-            ContactRepository contacts, LeadEventPublisher events, IdentityAttribution attribution, Clock clock) {
+            ContactRepository contacts,
+            LeadEventPublisher events,
+            IdentityAttribution attribution,
+            Clock clock,
+            ConsentRecorder consent) {
         this.contacts = contacts;
         this.events = events;
         this.attribution = attribution;
         this.clock = clock;
+        this.consent = consent;
     }
 
     @Override
@@ -44,11 +50,21 @@ class UpsertContactService implements UpsertContactUseCase {
         boolean created = !contacts.addAllIfAbsent(List.of(Contact.firstSeen(command.email())))
                 .isEmpty();
         Contact current = contacts.findForUpdate(command.email()).orElseThrow();
-        Set<String> kept = fillOnly && !created ? current.overwrittenBy(command.changes()) : Set.of();
+        Set<String> kept = new TreeSet<>(fillOnly && !created ? current.overwrittenBy(command.changes()) : Set.of());
+        // a withdrawn consent is honoured from every source, a browser key's too
+        kept.removeIf(name ->
+                name.startsWith("consent.") && "false".equals(command.changes().get(name)));
         Contact next = current.withChanges(command.changes(), kept);
         if (created || !next.attributes().equals(current.attributes())) {
             contacts.update(next);
             events.publish(LeadEvents.profile(next, clock.instant(), command.correlationId()));
+            consent.recordProfile(
+                    next.leadId(),
+                    current.attributes(),
+                    next.attributes(),
+                    clock.instant(),
+                    command.sourceApi(),
+                    command.correlationId());
         }
         for (String identity : new TreeSet<>(command.identities())) {
             attribution.link(identity, next.leadId());

@@ -9,10 +9,12 @@ import io.leadflow.ingestion.application.port.out.ImportJobs;
 import io.leadflow.ingestion.application.port.out.ImportRows;
 import io.leadflow.ingestion.application.port.out.IngestionMetrics;
 import io.leadflow.ingestion.application.port.out.LeadEventPublisher;
+import io.leadflow.ingestion.application.port.out.SuppressionList;
 import io.leadflow.ingestion.domain.Contact;
 import io.leadflow.ingestion.domain.CustomEventType;
 import io.leadflow.ingestion.domain.Engagement;
 import io.leadflow.ingestion.domain.ImportJob;
+import io.leadflow.ingestion.domain.Suppression;
 import io.leadflow.kernel.EmailAddress;
 import io.leadflow.kernel.LeadId;
 import io.leadflow.kernel.event.IntegrationEvent;
@@ -38,7 +40,8 @@ final class InMemoryIngestionStore
                 IdentityLinks,
                 EventTypeRegistry,
                 ImportJobs,
-                IngestionMetrics {
+                IngestionMetrics,
+                SuppressionList {
 
     final Map<EmailAddress, Contact> contacts = new HashMap<>();
     final Map<UUID, Engagement> engagements = new LinkedHashMap<>();
@@ -50,15 +53,21 @@ final class InMemoryIngestionStore
     final Map<UUID, List<RowError>> errors = new HashMap<>();
     final Map<String, Integer> accepted = new TreeMap<>();
     final List<String> rejected = new ArrayList<>();
+    final Map<LeadId, Suppression> suppressions = new HashMap<>();
 
     IngestionServices.Ports ports(IngestionSettings settings, Clock clock) {
         return new IngestionServices.Ports(
-                this, this, this, this, this, this, new InMemoryCsvRows(), this, clock, settings);
+                this, this, this, this, this, this, new InMemoryCsvRows(), this, clock, settings, this);
     }
 
     @Override
     public Optional<Contact> findByEmail(EmailAddress email) {
         return Optional.ofNullable(contacts.get(email));
+    }
+
+    @Override
+    public Optional<Contact> findByLeadId(LeadId lead) {
+        return contacts.values().stream().filter(c -> c.leadId().equals(lead)).findFirst();
     }
 
     @Override
@@ -242,5 +251,20 @@ final class InMemoryIngestionStore
     @Override
     public void rejected(String rule) {
         rejected.add(rule);
+    }
+
+    @Override
+    public Optional<Suppression> find(LeadId lead) {
+        return Optional.ofNullable(suppressions.get(lead));
+    }
+
+    @Override
+    public Suppression findForUpdate(LeadId lead) {
+        return suppressions.getOrDefault(lead, Suppression.none(lead));
+    }
+
+    @Override
+    public void save(Suppression suppression) {
+        suppressions.put(suppression.lead(), suppression);
     }
 }

@@ -1,5 +1,6 @@
 package io.leadflow.nurturing.application.service;
 
+import io.leadflow.nurturing.application.port.out.ConsentRegister;
 import io.leadflow.nurturing.application.port.out.MarketingAutomation;
 import io.leadflow.nurturing.application.port.out.StepDeliveries;
 import io.leadflow.nurturing.domain.NurtureNotice;
@@ -15,13 +16,19 @@ final class Announcements {
 
     private final MarketingAutomation automation;
     private final StepDeliveries deliveries;
+    private final ConsentRegister consent;
 
-    Announcements(MarketingAutomation automation, StepDeliveries deliveries) {
+    Announcements(MarketingAutomation automation, StepDeliveries deliveries, ConsentRegister consent) {
         this.automation = automation;
         this.deliveries = deliveries;
+        this.consent = consent;
     }
 
+    /** Nothing for a person on the suppression list: marketing's automation hears nothing more of them. */
     void announce(NurtureNotice notice) {
+        if (consent.contactSuppressed(notice.enrollment().leadId())) {
+            return;
+        }
         automation
                 .render(notice)
                 .ifPresent(message -> deliveries.enqueue(

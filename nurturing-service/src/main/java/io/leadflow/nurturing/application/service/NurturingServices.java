@@ -10,8 +10,10 @@ import io.leadflow.nurturing.application.port.in.FindEnrollmentQuery;
 import io.leadflow.nurturing.application.port.in.FindNurtureStatisticsQuery;
 import io.leadflow.nurturing.application.port.in.FindRejectedLeadsQuery;
 import io.leadflow.nurturing.application.port.in.FindTracksQuery;
+import io.leadflow.nurturing.application.port.in.RecordConsentUseCase;
 import io.leadflow.nurturing.application.port.in.RecordLeadSignalUseCase;
 import io.leadflow.nurturing.application.port.in.SendStepUseCase;
+import io.leadflow.nurturing.application.port.out.ConsentRegister;
 import io.leadflow.nurturing.application.port.out.EnrollmentRepository;
 import io.leadflow.nurturing.application.port.out.LeadEventPublisher;
 import io.leadflow.nurturing.application.port.out.LeadStates;
@@ -50,7 +52,8 @@ public final class NurturingServices {
             MarketingAutomation automation,
             StepDeliveries deliveries,
             NurtureStatistics statistics,
-            Clock clock) {}
+            Clock clock,
+            ConsentRegister consent) {}
 
     private NurturingServices() {}
 
@@ -91,7 +94,13 @@ public final class NurturingServices {
                 timetable(p),
                 announcements(p),
                 p.metrics(),
-                p.clock());
+                p.clock(),
+                p.consent());
+    }
+
+    public static RecordConsentUseCase recordConsent(Ports p) {
+        return new RecordConsentService(
+                p.processed(), p.consent(), p.enrollments(), timetable(p), p.deliveries(), p.clock());
     }
 
     public static ExpireEnrollmentUseCase expireEnrollment(Ports p) {
@@ -144,7 +153,7 @@ public final class NurturingServices {
     }
 
     private static Announcements announcements(Ports p) {
-        return new Announcements(p.automation(), p.deliveries());
+        return new Announcements(p.automation(), p.deliveries(), p.consent());
     }
 
     private static Histories histories(Ports p) {

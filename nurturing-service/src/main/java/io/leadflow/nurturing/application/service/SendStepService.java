@@ -2,6 +2,7 @@ package io.leadflow.nurturing.application.service;
 
 import io.leadflow.kernel.LifecycleStage;
 import io.leadflow.nurturing.application.port.in.SendStepUseCase;
+import io.leadflow.nurturing.application.port.out.ConsentRegister;
 import io.leadflow.nurturing.application.port.out.EnrollmentRepository;
 import io.leadflow.nurturing.application.port.out.MarketingAutomation;
 import io.leadflow.nurturing.application.port.out.NurtureMetrics;
@@ -39,6 +40,7 @@ class SendStepService implements SendStepUseCase {
     private final Announcements announcements;
     private final NurtureMetrics metrics;
     private final Clock clock;
+    private final ConsentRegister consent;
 
     SendStepService(
             ScheduledSteps steps,
@@ -49,7 +51,8 @@ class SendStepService implements SendStepUseCase {
             Timetable timetable,
             Announcements announcements,
             NurtureMetrics metrics,
-            Clock clock) {
+            Clock clock,
+            ConsentRegister consent) {
         this.steps = steps;
         this.enrollments = enrollments;
         this.tracks = tracks;
@@ -59,6 +62,7 @@ class SendStepService implements SendStepUseCase {
         this.announcements = announcements;
         this.metrics = metrics;
         this.clock = clock;
+        this.consent = consent;
     }
 
     @Override
@@ -74,6 +78,14 @@ class SendStepService implements SendStepUseCase {
         }
         Instant now = clock.instant();
         Enrollment enrollment = active.get();
+        if (consent.contactSuppressed(enrollment.leadId())) {
+            // the person unsubscribed (perhaps before this enrolment began): no step, and the enrolment ends
+            Enrollment ended = enrollment.exit(
+                    EnrollmentStatus.UNSUBSCRIBED, LifecycleStage.NURTURING, "the lead unsubscribed", now);
+            enrollments.save(ended);
+            timetable.stop(ended.id());
+            return false;
+        }
         ScheduledStep step = due.get().sent(now);
         steps.save(step);
         automation

@@ -18,6 +18,7 @@ final class FakePorts {
     final InMemoryLeadStates leads = new InMemoryLeadStates(enrollments);
     final RecordingAutomation automation = new RecordingAutomation();
     final InMemoryDeliveries deliveries = new InMemoryDeliveries();
+    final InMemoryConsent consent = new InMemoryConsent();
     final NurturingServices.Ports ports;
 
     FakePorts(Instant start) {
@@ -38,6 +39,11 @@ final class FakePorts {
                 period -> {
                     throw new UnsupportedOperationException("statistics are computed in SQL");
                 },
-                clock);
+                clock,
+                consent);
+        deliveries.stepsOf = lead -> steps.byId.values().stream()
+                .filter(s -> enrollments.byId.get(s.enrollmentId()).leadId().equals(lead))
+                .map(s -> s.id())
+                .toList();
     }
 }

@@ -1,11 +1,13 @@
 package io.leadflow.nurturing.application.service;
 
+import io.leadflow.kernel.LeadId;
 import io.leadflow.nurturing.application.port.out.StepDeliveries;
 import io.leadflow.nurturing.domain.DeliveryOutcome;
 import io.leadflow.nurturing.domain.StepDelivery;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -13,12 +15,28 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.function.Function;
 
 /** {@link StepDeliveries} in memory, behaving as its contract says. */
 final class InMemoryDeliveries implements StepDeliveries {
     final Map<UUID, StepDelivery> pending = new LinkedHashMap<>();
     final Map<UUID, Instant> due = new HashMap<>();
     final List<String> log = new ArrayList<>();
+    final List<UUID> withdrawn = new ArrayList<>();
+    /** The step ids of a lead's enrolments (a step's delivery has the step's id), as the database joins them. */
+    Function<LeadId, Collection<UUID>> stepsOf = lead -> List.of();
+
+    @Override
+    public int withdrawPending(LeadId lead) {
+        Collection<UUID> steps = stepsOf.apply(lead);
+        List<UUID> gone = pending.keySet().stream().filter(steps::contains).toList();
+        gone.forEach(id -> {
+            pending.remove(id);
+            due.remove(id);
+        });
+        withdrawn.addAll(gone);
+        return gone.size();
+    }
 
     @Override
     public void enqueue(StepDelivery d) {

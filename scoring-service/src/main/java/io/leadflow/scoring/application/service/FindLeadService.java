@@ -54,6 +54,7 @@ class FindLeadService implements FindLeadQuery {
                         .toList(),
                 lead.needsData(now).orElse(null),
                 lead.account().get(AccountFacts.ID),
-                lead.account().get(AccountFacts.NAME));
+                lead.account().get(AccountFacts.NAME),
+                lead.consent());
     }
 }

@@ -13,6 +13,7 @@ import io.leadflow.scoring.application.port.in.FindLeadsQuery;
 import io.leadflow.scoring.application.port.in.FindScoringModelQuery;
 import io.leadflow.scoring.application.port.in.ImportAccountsUseCase;
 import io.leadflow.scoring.application.port.in.PublishScoringModelUseCase;
+import io.leadflow.scoring.application.port.in.RecordConsentUseCase;
 import io.leadflow.scoring.application.port.in.RecordProfileUseCase;
 import io.leadflow.scoring.application.port.in.RecordStageChangeUseCase;
 import io.leadflow.scoring.application.port.in.RecycleLeadUseCase;
@@ -22,6 +23,7 @@ import io.leadflow.scoring.application.port.in.ScoreEngagementsUseCase;
 import io.leadflow.scoring.application.port.in.UpdateAccountUseCase;
 import io.leadflow.scoring.application.port.out.AccountQualifications;
 import io.leadflow.scoring.application.port.out.AccountRepository;
+import io.leadflow.scoring.application.port.out.ConsentRegister;
 import io.leadflow.scoring.application.port.out.LeadEventPublisher;
 import io.leadflow.scoring.application.port.out.LeadEventStore;
 import io.leadflow.scoring.application.port.out.LeadHistories;
@@ -66,6 +68,10 @@ public final class ScoringServices {
 
     public static ScoreEngagementsUseCase scoreEngagements(Ports p) {
         return new ScoreEngagementsService(new LeadChanges(p));
+    }
+
+    public static RecordConsentUseCase recordConsent(Ports p, ConsentRegister consent) {
+        return new RecordConsentService(p.processed(), consent);
     }
 
     public static RecordProfileUseCase recordProfile(Ports p) {

@@ -23,7 +23,16 @@ record LeadBody(
         @Nullable List<String> needsData,
         @Nullable String model,
         @Nullable UUID accountId,
-        @Nullable String accountName) {
+        @Nullable String accountName,
+        @Nullable Consent consent) {
+
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    record Consent(
+            boolean contactSuppressed,
+            @Nullable Instant suppressedSince,
+            @Nullable String suppressedBecause,
+            boolean profilingObjected,
+            @Nullable Instant objectedSince) {}
 
     @JsonIgnoreProperties(ignoreUnknown = true)
     record Touch(
@@ -98,6 +107,14 @@ record LeadBody(
                 needsData == null ? List.of() : needsData,
                 model,
                 accountId,
-                accountName);
+                accountName,
+                consent == null
+                        ? null
+                        : new LeadDetail.Consent(
+                                consent.contactSuppressed(),
+                                consent.suppressedSince(),
+                                consent.suppressedBecause(),
+                                consent.profilingObjected(),
+                                consent.objectedSince()));
     }
 }

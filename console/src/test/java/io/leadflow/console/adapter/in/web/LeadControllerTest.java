@@ -207,6 +207,48 @@ class LeadControllerTest {
     }
 
     @Test
+    void a_person_who_unsubscribed_and_objected_to_profiling_is_shown_so_with_the_dates() throws Exception {
+        LeadDetail detail = overview("Jane", "ACME", "Demo requested (+50)").lead();
+        given(lead.findLead(any(), any()))
+                .willReturn(new LeadOverview(
+                        new LeadDetail(
+                                detail.id(),
+                                "NEW",
+                                detail.email(),
+                                detail.profile(),
+                                detail.firstTouch(),
+                                null,
+                                List.of(),
+                                detail.scores(),
+                                List.of(),
+                                List.of(),
+                                null,
+                                null,
+                                null,
+                                new LeadDetail.Consent(
+                                        true,
+                                        Instant.parse("2026-11-03T08:00:00Z"),
+                                        "unsubscribed",
+                                        true,
+                                        Instant.parse("2026-11-04T09:30:00Z"))),
+                        new LeadEvents(List.of(), 0)));
+
+        String page = page(asMarketer(get("/leads/" + LEAD)));
+
+        assertThat(page)
+                .contains("id=\"lead-consent\"", "No marketing contact:", "the person unsubscribed")
+                .contains("2026-11-03T08:00:00Z", "Objected to profiling on", "2026-11-04T09:30:00Z")
+                .contains("the score is not used to qualify or hand this person over");
+    }
+
+    @Test
+    void a_lead_without_a_consent_signal_shows_no_consent_section() throws Exception {
+        given(lead.findLead(any(), any())).willReturn(overview("Jane", "ACME", "Demo requested (+50)"));
+
+        assertThat(page(asMarketer(get("/leads/" + LEAD)))).doesNotContain("id=\"lead-consent\"");
+    }
+
+    @Test
     void a_lead_waiting_for_nothing_shows_no_needs_data_section() throws Exception {
         given(lead.findLead(any(), any())).willReturn(overview("Jane", "ACME", "Demo requested (+50)"));
 

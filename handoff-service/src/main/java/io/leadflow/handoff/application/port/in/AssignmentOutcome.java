@@ -9,5 +9,10 @@ public enum AssignmentOutcome {
     /** The lead holds an open hand-off already; no second one. */
     LEAD_ALREADY_HANDED_OFF,
     /** This qualification event was handled before. */
-    DUPLICATE_EVENT
+    DUPLICATE_EVENT,
+    /**
+     * The person objected to profiling: a qualification by score hands them to nobody (a rep's own sales-generated
+     * lead still may).
+     */
+    PROFILING_OBJECTED
 }

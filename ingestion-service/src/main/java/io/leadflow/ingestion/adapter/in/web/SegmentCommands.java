@@ -101,6 +101,7 @@ final class SegmentCommands {
                 changes.put("custom." + trait.getKey(), trait.getValue().asString());
             }
         }
+        changes.putAll(SegmentConsent.flags(m.node("context").path("consent")));
         return new UpsertContactCommand(m.email(), changes, m.identities(), correlationId, "segment");
     }
 

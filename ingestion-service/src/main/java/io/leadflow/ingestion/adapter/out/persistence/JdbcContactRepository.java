@@ -43,6 +43,14 @@ class JdbcContactRepository implements ContactRepository {
     }
 
     @Override
+    public Optional<Contact> findByLeadId(LeadId lead) {
+        return jdbc.sql("select lead_id, email, attributes::text from contact where lead_id = :lead")
+                .param("lead", lead.value())
+                .query(this::map)
+                .optional();
+    }
+
+    @Override
     public Map<EmailAddress, Contact> findByEmails(Collection<EmailAddress> emails) {
         if (emails.isEmpty()) {
             return Map.of();

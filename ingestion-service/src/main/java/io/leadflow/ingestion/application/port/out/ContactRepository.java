@@ -13,6 +13,8 @@ public interface ContactRepository {
 
     Optional<Contact> findByEmail(EmailAddress email);
 
+    Optional<Contact> findByLeadId(LeadId lead);
+
     Map<EmailAddress, Contact> findByEmails(Collection<EmailAddress> emails);
 
     /**

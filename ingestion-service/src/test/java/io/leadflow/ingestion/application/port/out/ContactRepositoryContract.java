@@ -27,6 +27,7 @@ public abstract class ContactRepositoryContract {
         assertThat(contacts().findByEmail(jo.email())).contains(jo);
         assertThat(contacts().findForUpdate(jo.email())).contains(jo);
         assertThat(contacts().exists(jo.leadId())).isTrue();
+        assertThat(contacts().findByLeadId(jo.leadId())).contains(jo);
     }
 
     @Test
@@ -37,6 +38,7 @@ public abstract class ContactRepositoryContract {
         assertThat(contacts().findForUpdate(EmailAddress.of("kim@acme.example")))
                 .isEmpty();
         assertThat(contacts().exists(LeadId.newId())).isFalse();
+        assertThat(contacts().findByLeadId(LeadId.newId())).isEmpty();
     }
 
     @Test

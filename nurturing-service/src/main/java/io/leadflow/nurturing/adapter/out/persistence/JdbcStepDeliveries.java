@@ -1,5 +1,6 @@
 package io.leadflow.nurturing.adapter.out.persistence;
 
+import io.leadflow.kernel.LeadId;
 import io.leadflow.nurturing.application.port.out.StepDeliveries;
 import io.leadflow.nurturing.domain.DeliveryOutcome;
 import io.leadflow.nurturing.domain.StepDelivery;
@@ -33,6 +34,16 @@ class JdbcStepDeliveries implements StepDeliveries {
                 .param("payload", d.payload())
                 .param("now", Timestamp.from(d.createdAt()))
                 .update();
+    }
+
+    /** A sent step's delivery has the step's id; the step leads to its enrolment and so to the lead. */
+    @Override
+    public int withdrawPending(LeadId lead) {
+        return jdbc.sql("""
+                update step_delivery set status = 'WITHDRAWN', last_error = 'the lead unsubscribed'
+                where status = 'PENDING' and id in (
+                    select s.id from enrollment_step s join enrollment e on e.id = s.enrollment_id
+                    where e.lead_id = :lead)""").param("lead", lead.value()).update();
     }
 
     /** One statement: it claims atomically even without a surrounding transaction. */

@@ -1,5 +1,6 @@
 package io.leadflow.nurturing.application.port.out;
 
+import io.leadflow.kernel.LeadId;
 import io.leadflow.nurturing.domain.DeliveryOutcome;
 import io.leadflow.nurturing.domain.StepDelivery;
 import java.time.Duration;
@@ -20,6 +21,12 @@ public interface StepDeliveries {
      * it reports (the step marked sent, the enrolment made or ended).
      */
     void enqueue(StepDelivery delivery);
+
+    /**
+     * Withdraws the lead's step deliveries that are still waiting to be sent (the person unsubscribed): they are never
+     * sent. Answers how many were withdrawn.
+     */
+    int withdrawPending(LeadId lead);
 
     /** Claims up to {@code limit} due deliveries (counting the attempt) for {@code lease}. */
     List<StepDelivery> claimDue(Instant now, Duration lease, int limit);

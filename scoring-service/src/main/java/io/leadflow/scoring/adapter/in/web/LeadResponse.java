@@ -38,6 +38,7 @@ public record LeadResponse(
         List<String> needsData,
         String accountId,
         String accountName,
+        ConsentResponse consent,
         List<Likelihood> likelihoods) {
 
     /** The same lead with its predictive likelihoods (static, so the mapper does not take it for a setter). */
@@ -62,8 +63,21 @@ public record LeadResponse(
                 lead.needsData(),
                 lead.accountId(),
                 lead.accountName(),
+                lead.consent(),
                 List.copyOf(likelihoods));
     }
+
+    /**
+     * The person's standing on the suppression list: marketing may not contact them since {@code suppressedSince}
+     * ({@code unsubscribed} or {@code consent_withdrawn}), and/or they objected to profiling since
+     * {@code objectedSince} (then the automation does not qualify them). Times as ISO-8601 text, null when not so.
+     */
+    public record ConsentResponse(
+            boolean contactSuppressed,
+            String suppressedSince,
+            String suppressedBecause,
+            boolean profilingObjected,
+            String objectedSince) {}
 
     /** A lead's score under one model: it adds up, score = fitPoints + engagementPoints + scaleAdjustment. */
     public record ScoreResponse(

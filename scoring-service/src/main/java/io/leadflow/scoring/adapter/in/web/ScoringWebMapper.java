@@ -3,6 +3,7 @@ package io.leadflow.scoring.adapter.in.web;
 import io.leadflow.kernel.LeadId;
 import io.leadflow.scoring.application.port.in.LeadView;
 import io.leadflow.scoring.application.port.in.ModelVersionView;
+import io.leadflow.scoring.domain.ConsentStanding;
 import io.leadflow.scoring.domain.Contribution;
 import io.leadflow.scoring.domain.Explanation;
 import io.leadflow.scoring.domain.ModelScore;
@@ -49,7 +50,17 @@ interface ScoringWebMapper {
     @Mapping(target = "accountId", source = "lead.accountId")
     @Mapping(target = "accountName", source = "lead.accountName")
     @Mapping(target = "likelihoods", expression = "java(java.util.List.of())")
+    @Mapping(target = "consent", expression = "java(consent(lead.consent()))")
     LeadResponse toResponse(LeadView lead, ModelScore segmentScore);
+
+    default LeadResponse.ConsentResponse consent(ConsentStanding c) {
+        return new LeadResponse.ConsentResponse(
+                c.contactSuppressed(),
+                c.suppressedSince() == null ? null : c.suppressedSince().toString(),
+                c.suppressedBecause(),
+                c.profilingObjected(),
+                c.objectedSince() == null ? null : c.objectedSince().toString());
+    }
 
     @Mapping(target = "model", source = "modelId")
     @Mapping(target = "reasons", source = "contributions")

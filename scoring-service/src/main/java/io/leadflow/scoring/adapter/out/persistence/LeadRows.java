@@ -3,6 +3,7 @@ package io.leadflow.scoring.adapter.out.persistence;
 import io.leadflow.kernel.Channel;
 import io.leadflow.kernel.LeadId;
 import io.leadflow.kernel.LifecycleStage;
+import io.leadflow.scoring.domain.ConsentStanding;
 import io.leadflow.scoring.domain.Explanation;
 import io.leadflow.scoring.domain.FitGrade;
 import io.leadflow.scoring.domain.LeadScore;
@@ -41,7 +42,12 @@ class LeadRows {
     private static final String COLUMNS = """
             select lead_id, email, profile::text, profile_at, score, qualified_at, recycle_trigger, first_event_id,
                 first_at, first_channel, first_source, first_campaign, segment, model_id, model_version, fit_grade,
-                engagement_grade, qualification::text, account::text
+                engagement_grade, qualification::text, account::text,
+                (select c.contact_suppressed from consent_copy c where c.lead_id = lead_state.lead_id),
+                (select c.suppressed_since from consent_copy c where c.lead_id = lead_state.lead_id),
+                (select c.suppressed_because from consent_copy c where c.lead_id = lead_state.lead_id),
+                (select c.profiling_objected from consent_copy c where c.lead_id = lead_state.lead_id),
+                (select c.objected_since from consent_copy c where c.lead_id = lead_state.lead_id)
             from lead_state\s""";
     /** Below every lead id in PostgreSQL's uuid order (unsigned bytes, unlike Java's signed UUID order). */
     static final UUID BEFORE_ALL = new UUID(0, 0);
@@ -62,7 +68,8 @@ class LeadRows {
             Instant qualifiedAt,
             Explanation qualification,
             RecycleRequest recycle,
-            AccountFacts account) {
+            AccountFacts account,
+            ConsentStanding consent) {
 
         LeadScore restore(List<ScoringModel> models, Map<String, ModelState> states, List<StageChange> timeline) {
             return LeadScore.restore(
@@ -76,7 +83,8 @@ class LeadRows {
                             qualifiedAt,
                             qualification,
                             recycle)
-                    .withStoredAccount(account);
+                    .withStoredAccount(account)
+                    .withStoredConsent(consent);
         }
     }
 
@@ -198,7 +206,15 @@ class LeadRows {
                 instant(rs, 6),
                 qualification == null ? null : json.readValue(qualification, Explanation.class),
                 recycleRequest(rs.getString(7)),
-                account == null ? AccountFacts.none() : new AccountFacts(json.readValue(account, STRINGS)));
+                account == null ? AccountFacts.none() : new AccountFacts(json.readValue(account, STRINGS)),
+                rs.getObject(20) == null
+                        ? ConsentStanding.NONE
+                        : new ConsentStanding(
+                                rs.getBoolean(20),
+                                instant(rs, 21),
+                                rs.getString(22),
+                                rs.getBoolean(23),
+                                instant(rs, 24)));
     }
 
     /** A pending recycle as JSON; rows written before the history existed hold the bare trigger. */

@@ -2,6 +2,7 @@ package io.leadflow.scoring.application.port.in;
 
 import io.leadflow.kernel.LeadId;
 import io.leadflow.kernel.LifecycleStage;
+import io.leadflow.scoring.domain.ConsentStanding;
 import io.leadflow.scoring.domain.Explanation;
 import io.leadflow.scoring.domain.ModelScore;
 import io.leadflow.scoring.domain.NeedsData;
@@ -22,6 +23,7 @@ import java.util.Map;
  *     {@code null}
  * @param accountId the lead's account, or {@code null} when it has none
  * @param accountName that account's name as the lead last took it, or {@code null}
+ * @param consent the person's standing on the suppression list (unsubscribed, objected to profiling, since when)
  */
 public record LeadView(
         LeadId leadId,
@@ -35,9 +37,11 @@ public record LeadView(
         List<TimelineEntry> timeline,
         NeedsData needsData,
         String accountId,
-        String accountName) {
+        String accountName,
+        ConsentStanding consent) {
 
     public LeadView {
+        consent = consent == null ? ConsentStanding.NONE : consent;
         scores = List.copyOf(scores);
         profile = profile == null ? Map.of() : Map.copyOf(profile);
         timeline = List.copyOf(timeline);
@@ -67,7 +71,38 @@ public record LeadView(
                 timeline,
                 needsData,
                 null,
-                null);
+                null,
+                ConsentStanding.NONE);
+    }
+
+    /** A lead with an account and no consent signal heard. */
+    public LeadView(
+            LeadId leadId,
+            LifecycleStage stage,
+            List<ModelScore> scores,
+            String email,
+            Map<String, String> profile,
+            Touch firstTouch,
+            Instant qualifiedAt,
+            Explanation qualification,
+            List<TimelineEntry> timeline,
+            NeedsData needsData,
+            String accountId,
+            String accountName) {
+        this(
+                leadId,
+                stage,
+                scores,
+                email,
+                profile,
+                firstTouch,
+                qualifiedAt,
+                qualification,
+                timeline,
+                needsData,
+                accountId,
+                accountName,
+                ConsentStanding.NONE);
     }
 
     /** One stage move, oldest first in {@link LeadView#timeline()}. */

@@ -1,0 +1,13 @@
+-- Nurturing's copy of the suppression list ingestion owns (docs/privacy-retention.md, "Suppression and consent"):
+-- the newest ConsentChanged standing of each person who sent a consent signal. A person on it gets no nurture step
+-- and no webhook to marketing's automation; a step delivery withdrawn for that reason ends as WITHDRAWN.
+create table consent_copy (
+    lead_id            uuid primary key,
+    contact_suppressed boolean     not null,
+    suppressed_since   timestamptz,
+    suppressed_because text,
+    profiling_objected boolean     not null,
+    objected_since     timestamptz,
+    revision           bigint      not null,
+    updated_at         timestamptz not null
+);
