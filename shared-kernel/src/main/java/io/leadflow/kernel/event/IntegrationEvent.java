@@ -14,7 +14,11 @@ public sealed interface IntegrationEvent
                 LeadRecycledEvent,
                 LeadScoredEvent,
                 SlaBreachedEvent,
-                AccountQualifiedEvent {
+                AccountQualifiedEvent,
+                ErasureRequestedEvent,
+                LeadDataErasedEvent,
+                ExportRequestedEvent,
+                LeadDataExportedEvent {
 
     EventMetadata metadata();
 
