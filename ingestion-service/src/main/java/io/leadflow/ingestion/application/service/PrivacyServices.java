@@ -26,26 +26,22 @@ public final class PrivacyServices {
     private PrivacyServices() {}
 
     public static RequestErasureUseCase requestErasure(Ports p) {
-        return service(p);
+        return new RequestErasureService(p);
     }
 
     public static RequestExportUseCase requestExport(Ports p) {
-        return service(p);
+        return new RequestExportService(p);
     }
 
     public static FindPrivacyRequestQuery findPrivacyRequest(Ports p) {
-        return service(p);
+        return new FindPrivacyRequestService(p);
     }
 
     public static RecordPrivacyAnswerUseCase recordPrivacyAnswer(Ports p) {
-        return service(p);
+        return new RecordPrivacyAnswerService(p);
     }
 
     public static ExpireExportsUseCase expireExports(Ports p) {
-        return service(p);
-    }
-
-    private static PrivacyRequestService service(Ports p) {
-        return new PrivacyRequestService(p);
+        return new ExpireExportsService(p);
     }
 }

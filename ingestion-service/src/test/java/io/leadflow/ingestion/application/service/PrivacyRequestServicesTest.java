@@ -27,7 +27,7 @@ import java.util.UUID;
 import org.junit.jupiter.api.Test;
 
 /** The erasure use case against in-memory ports: what ingestion does at once, what it waits for, and when it is done. */
-class PrivacyRequestServiceTest {
+class PrivacyRequestServicesTest {
 
     private static final Instant NOW = Instant.parse("2026-03-02T10:15:30Z");
     private static final EmailAddress EMAIL = EmailAddress.of("wren.canary@northwind.example");
