@@ -12,9 +12,9 @@ import tools.jackson.databind.json.JsonMapper;
 
 /**
  * What scoring holds about a person (docs/privacy.md): the lead's state with its e-mail and profile, its stored
- * events and their properties, model states, account link and unsent events are deleted. The lead's row, timeline
- * and scored engagements, which the funnel and stage counts read, move to a fresh random id with the e-mail, profile
- * and account copies cleared: they still count, and nothing leads back to the person.
+ * events and their properties, model states, account link and outbox rows are deleted. The lead's row and timeline,
+ * which the funnel and stage counts read, move to a fresh random id with the e-mail, profile and account copies
+ * cleared: they still count, and nothing leads back to the person.
  */
 @Component
 class JdbcPersonalData implements PersonalData {
@@ -35,7 +35,7 @@ class JdbcPersonalData implements PersonalData {
                 + rows.delete("outbox_event", leadIds)
                 + accountEventsNaming(leadIds);
         for (UUID leadId : leadIds) {
-            // timeline and scored_engagement follow the new id (foreign keys on update cascade, V20)
+            // the timeline follows the new id (foreign key on update cascade, V20)
             erased += rows.anonymise(
                     "lead_state",
                     leadId,
@@ -66,7 +66,6 @@ class JdbcPersonalData implements PersonalData {
         part.put("leads", rows.export("lead_state", leadIds));
         part.put("timeline", rows.export("timeline", leadIds));
         part.put("events", rows.export("lead_event", leadIds));
-        part.put("scoredEngagements", rows.export("scored_engagement", leadIds));
         part.put("accounts", rows.export("lead_account", leadIds));
         return part;
     }

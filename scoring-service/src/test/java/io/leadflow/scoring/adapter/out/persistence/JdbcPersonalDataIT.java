@@ -28,14 +28,11 @@ class JdbcPersonalDataIT {
                 values (:lead, :email, cast(:profile as jsonb), 'MQL', 80)""")
                 .param("lead", lead)
                 .param("email", email)
-                .param("profile", "{\"person.lastName\": \"Canarysson\"}")
+                .param("profile", "{\"person.lastName\": \"" + (email.equals(EMAIL) ? "Canarysson" : "Else") + "\"}")
                 .update();
         jdbc.sql("""
                 insert into timeline (event_id, lead_id, from_stage, to_stage, actor, occurred_at)
                 values (gen_random_uuid(), :lead, 'NEW', 'MQL', 'scoring', now())""").param("lead", lead).update();
-        jdbc.sql("""
-                insert into scored_engagement (event_id, lead_id, type, occurred_at, points)
-                values (gen_random_uuid(), :lead, 'DEMO_REQUESTED', now(), 50)""").param("lead", lead).update();
         jdbc.sql("""
                 insert into lead_event (event_id, lead_id, occurred_at, type, channel, properties)
                 values (gen_random_uuid(), :lead, now(), 'DEMO_REQUESTED', 'WEBSITE', cast(:props as jsonb))""")
@@ -86,7 +83,7 @@ class JdbcPersonalDataIT {
 
         Map<String, Object> part = data.export(List.of(lead));
 
-        assertThat(part).containsKeys("leads", "timeline", "events", "scoredEngagements", "accounts");
+        assertThat(part).containsKeys("leads", "timeline", "events", "accounts");
         assertThat(part.get("leads").toString()).contains(EMAIL).contains("Canarysson");
         assertThat(part.get("events").toString()).contains("call " + EMAIL);
         assertThat(part.get("timeline").toString()).contains("MQL");
