@@ -21,7 +21,7 @@ public record EmailAddress(String value) {
     /** Anything that looks like an address in free text, its @ also percent-encoded as in a URL path. */
     private static final Pattern IN_TEXT = Pattern.compile(
             "[A-Za-z0-9!#$%&'*+=?^_`{|}~.-]*[A-Za-z0-9_+-](?:@|%40)[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?"
-                    + "(?:\\.[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?)+");
+                    + "(?:\\.[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?)*\\.[A-Za-z][A-Za-z0-9-]*[A-Za-z0-9]");
 
     public EmailAddress {
         value = normalise(value);

@@ -91,6 +91,8 @@ class EmailAddressTest {
     @Test
     void leaves_text_without_an_address_as_it_is() {
         assertThat(EmailAddress.maskAll("lead 42 qualified @ 80 points")).isEqualTo("lead 42 qualified @ 80 points");
+        assertThat(EmailAddress.maskAll("connected to amqp://guest@127.0.0.1:5672/"))
+                .isEqualTo("connected to amqp://guest@127.0.0.1:5672/");
         assertThat(EmailAddress.maskAll(null)).isNull();
     }
 }

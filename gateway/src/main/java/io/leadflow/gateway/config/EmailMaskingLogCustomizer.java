@@ -20,7 +20,7 @@ public class EmailMaskingLogCustomizer implements StructuredLoggingJsonMembersCu
 
     private static final Pattern ADDRESS = Pattern.compile(
             "[A-Za-z0-9!#$%&'*+=?^_`{|}~.-]*[A-Za-z0-9_+-](?:@|%40)[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?"
-                    + "(?:\\.[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?)+");
+                    + "(?:\\.[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?)*\\.[A-Za-z][A-Za-z0-9-]*[A-Za-z0-9]");
 
     @Override
     public void customize(JsonWriter.Members<Object> members) {

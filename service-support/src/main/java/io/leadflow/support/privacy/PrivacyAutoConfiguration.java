@@ -41,6 +41,7 @@ public class PrivacyAutoConfiguration {
                 service,
                 data,
                 new JdbcProcessedEventStore(jdbc),
+                jdbc,
                 outbox,
                 transactions,
                 json,

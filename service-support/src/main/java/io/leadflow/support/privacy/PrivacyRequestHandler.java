@@ -10,8 +10,11 @@ import io.leadflow.support.idempotency.JdbcProcessedEventStore;
 import io.leadflow.support.outbox.OutboxWriter;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.transaction.support.TransactionTemplate;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -27,6 +30,7 @@ public class PrivacyRequestHandler {
     private final String service;
     private final PersonalData data;
     private final JdbcProcessedEventStore processed;
+    private final JdbcClient jdbc;
     private final OutboxWriter outbox;
     private final TransactionTemplate transactions;
     private final JsonMapper json;
@@ -36,6 +40,7 @@ public class PrivacyRequestHandler {
             String service,
             PersonalData data,
             JdbcProcessedEventStore processed,
+            JdbcClient jdbc,
             OutboxWriter outbox,
             TransactionTemplate transactions,
             JsonMapper json,
@@ -43,6 +48,7 @@ public class PrivacyRequestHandler {
         this.service = service;
         this.data = data;
         this.processed = processed;
+        this.jdbc = jdbc;
         this.outbox = outbox;
         this.transactions = transactions;
         this.json = json;
@@ -62,7 +68,7 @@ public class PrivacyRequestHandler {
         if (!processed.firstSeen(request.eventId())) {
             return;
         }
-        int records = data.erase(request.leadIds());
+        int records = data.erase(request.leadIds()) + forgetExportParts(request.leadIds());
         Instant now = clock.instant();
         outbox.write(new LeadDataErasedEvent(
                 answer(request.metadata(), LeadDataErasedEvent.TYPE, LeadDataErasedEvent.VERSION, now),
@@ -81,6 +87,7 @@ public class PrivacyRequestHandler {
         if (!processed.firstSeen(request.eventId())) {
             return;
         }
+        forgetExportParts(List.of());
         String document = json.writeValueAsString(data.export(request.leadIds()));
         Instant now = clock.instant();
         outbox.write(new LeadDataExportedEvent(
@@ -92,6 +99,24 @@ public class PrivacyRequestHandler {
                 "export request {}: part of {} lead(s) sent",
                 request.requestId(),
                 request.leadIds().size());
+    }
+
+    /**
+     * Export parts are personal data in this service's outbox: those the broker confirmed are deleted (ingestion holds
+     * them now), and any part that names one of {@code erased}, sent or not.
+     */
+    private int forgetExportParts(List<UUID> erased) {
+        int forgotten = jdbc.sql("delete from outbox_event where event_type = :type and published_at is not null")
+                .param("type", LeadDataExportedEvent.TYPE)
+                .update();
+        for (UUID lead : erased) {
+            forgotten += jdbc.sql(
+                            "delete from outbox_event where event_type = :type and strpos(payload::text, :lead) > 0")
+                    .param("type", LeadDataExportedEvent.TYPE)
+                    .param("lead", lead.toString())
+                    .update();
+        }
+        return forgotten;
     }
 
     private static EventMetadata answer(EventMetadata request, String type, int version, Instant now) {

@@ -66,6 +66,7 @@ class PrivacyRequestHandlerIT extends SupportIT {
                 "scoring-service",
                 data,
                 new JdbcProcessedEventStore(jdbc),
+                jdbc,
                 outbox,
                 transactions,
                 json,
@@ -113,6 +114,15 @@ class PrivacyRequestHandlerIT extends SupportIT {
         assertThat(json.readTree(part.document()).path("leads").get(0).asString())
                 .isEqualTo(lead.toString());
         assertThat(erasures).as("an export erases nothing").isEmpty();
+
+        ErasureRequestedEvent erasure = new ErasureRequestedEvent(
+                EventMetadata.create(ErasureRequestedEvent.TYPE, 1, new LeadId(requestId), NOW, "privacy-it"),
+                UUID.randomUUID(),
+                List.of(lead));
+        handler().handle(erasure);
+        assertThat(payloads(requestId, LeadDataExportedEvent.TYPE))
+                .as("the part naming the erased lead left the outbox")
+                .isEmpty();
     }
 
     private List<String> payloads(UUID requestId, String type) {
