@@ -1,4 +1,4 @@
--- The suppression list (docs/privacy-retention.md, "Suppression and consent"): each person's consent standing, kept
+-- The suppression list (docs/privacy.md, "Suppression and consent"): each person's consent standing, kept
 -- apart from enrolments and hand-offs so that it outlives them. One row per lead that ever sent a consent signal;
 -- revision counts the changes and orders the ConsentChanged events the other services keep.
 create table suppression (

@@ -66,9 +66,14 @@ final class LeadJourney {
 
     /** Walks a new lead from first visit to nurturing. */
     Walked qualifyHandOffRejectAndNurture() {
+        return qualifyHandOffRejectAndNurture(
+                "dana.price+" + UUID.randomUUID().toString().substring(0, 8) + "@northwind-logistics.com");
+    }
+
+    /** Walks the person with this e-mail address from first visit to nurturing. */
+    Walked qualifyHandOffRejectAndNurture(String email) {
         String repId = createRep();
         SuiteClient source = source();
-        String email = "dana.price+" + UUID.randomUUID().toString().substring(0, 8) + "@northwind-logistics.com";
         Instant now = Instant.now().truncatedTo(ChronoUnit.SECONDS);
 
         SuiteClient.Answer visit = source.post(

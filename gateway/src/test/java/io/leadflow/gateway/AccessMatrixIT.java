@@ -54,6 +54,7 @@ class AccessMatrixIT {
         SALES_REP(Role.SALES_REP, Ownership.REP),
         SALES_MANAGER(Role.SALES_MANAGER, Ownership.MANAGER),
         ADMIN(Role.ADMIN, "admin@leadflow.test"),
+        PRIVACY_OFFICER(Role.PRIVACY_OFFICER, "dpo@leadflow.test"),
         SOURCE(Role.SOURCE, null);
 
         final @Nullable Role role;
@@ -142,6 +143,7 @@ class AccessMatrixIT {
                 Caller.SALES_REP, new int[] {200, 404},
                 Caller.SALES_MANAGER, new int[] {200, 404},
                 Caller.ADMIN, new int[] {200, 200},
+                Caller.PRIVACY_OFFICER, new int[] {403, 403},
                 Caller.SOURCE, new int[] {403, 403});
         for (String action : List.of("GET /", "POST /accept", "POST /qualify", "POST /reject")) {
             HttpMethod method = HttpMethod.valueOf(action.split(" ")[0]);
@@ -212,6 +214,12 @@ class AccessMatrixIT {
         "ADMIN, POST, /api/v1/sla-policies, 200",
         "ADMIN, POST, /api/v1/reps, 200",
         "ADMIN, DELETE, /api/v1/event-types/webinar_replay, 200",
+        "ADMIN, POST, /api/v1/privacy/erasures, 200",
+        "PRIVACY_OFFICER, POST, /api/v1/privacy/erasures, 200",
+        "PRIVACY_OFFICER, GET, /api/v1/privacy/exports/x-1, 200",
+        "PRIVACY_OFFICER, GET, /api/v1/leads, 403",
+        "MARKETING, POST, /api/v1/privacy/erasures, 403",
+        "SALES_MANAGER, GET, /api/v1/privacy/erasures/x-1, 403",
         "SOURCE, POST, /api/v1/events, 200",
         "SOURCE, POST, /api/v1/events/batch, 200",
         "SOURCE, POST, /v1/track, 200",

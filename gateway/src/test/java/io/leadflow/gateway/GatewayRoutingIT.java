@@ -72,6 +72,8 @@ class GatewayRoutingIT {
         "GET, /api/v1/leads, scoring",
         "GET, /api/v1/leads/abc/timeline, scoring",
         "GET, /api/v1/event-types, ingestion",
+        "POST, /api/v1/privacy/erasures, ingestion",
+        "GET, /api/v1/privacy/exports/x-1, ingestion",
         "DELETE, /api/v1/event-types/webinar_replay, ingestion",
         "GET, /api/v1/imports/i-1, ingestion",
         "POST, /api/v1/scoring-models/m-1/versions, scoring",

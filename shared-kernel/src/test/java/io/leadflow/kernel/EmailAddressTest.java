@@ -71,4 +71,28 @@ class EmailAddressTest {
     void accepts_plus_addressing_and_subdomains() {
         assertThat(EmailAddress.of("jane+webinar@eu.acme-corp.io").value()).isEqualTo("jane+webinar@eu.acme-corp.io");
     }
+
+    @Test
+    void masks_every_address_in_a_text_with_its_short_hash_also_when_its_at_sign_is_percent_encoded() {
+        String hash = EmailAddress.of("Dana.Price@Northwind.example").hash();
+
+        String masked = EmailAddress.maskAll(
+                "PUT /api/v1/contacts/dana.price%40northwind.example failed for dana.price@northwind.example;"
+                        + " Key (email)=(DANA.PRICE@NORTHWIND.EXAMPLE) already exists");
+
+        assertThat(masked)
+                .doesNotContainIgnoringCase("dana.price")
+                .doesNotContainIgnoringCase("northwind")
+                .isEqualTo("PUT /api/v1/contacts/" + hash + " failed for " + hash + "; Key (email)=(" + hash
+                        + ") already exists");
+        assertThat(hash).matches("email#[0-9a-f]{10}");
+    }
+
+    @Test
+    void leaves_text_without_an_address_as_it_is() {
+        assertThat(EmailAddress.maskAll("lead 42 qualified @ 80 points")).isEqualTo("lead 42 qualified @ 80 points");
+        assertThat(EmailAddress.maskAll("connected to amqp://guest@127.0.0.1:5672/"))
+                .isEqualTo("connected to amqp://guest@127.0.0.1:5672/");
+        assertThat(EmailAddress.maskAll(null)).isNull();
+    }
 }

@@ -34,7 +34,9 @@ class ServiceRoutes {
                     "/api/v1/events/**",
                     "/api/v1/contacts/**",
                     "/api/v1/imports/**",
-                    "/api/v1/event-types/**"),
+                    "/api/v1/event-types/**",
+                    "/api/v1/privacy/erasures/**",
+                    "/api/v1/privacy/exports/**"),
             new PathRoute(
                     "ingestion-segment",
                     Downstream.INGESTION,

@@ -2,6 +2,7 @@ package io.leadflow.gateway.security;
 
 import static io.leadflow.gateway.security.Role.ADMIN;
 import static io.leadflow.gateway.security.Role.MARKETING;
+import static io.leadflow.gateway.security.Role.PRIVACY_OFFICER;
 import static io.leadflow.gateway.security.Role.SALES_MANAGER;
 import static io.leadflow.gateway.security.Role.SALES_REP;
 import static io.leadflow.gateway.security.Role.SOURCE;
@@ -24,6 +25,7 @@ public final class AccessMatrix {
     private static final Set<Role> MANAGERS = EnumSet.of(SALES_MANAGER, ADMIN);
     private static final Set<Role> MARKETERS = EnumSet.of(MARKETING, ADMIN);
     private static final Set<Role> ADMINS = EnumSet.of(ADMIN);
+    private static final Set<Role> PRIVACY = EnumSet.of(PRIVACY_OFFICER, ADMIN);
     private static final Set<Role> EVENT_WRITERS = EnumSet.of(SOURCE, ADMIN);
     private static final Set<Role> LEAD_READERS = EnumSet.of(MARKETING, SALES_REP, SALES_MANAGER, ADMIN);
     private static final Set<Role> ANYONE = Set.of();
@@ -48,6 +50,9 @@ public final class AccessMatrix {
             rule(HttpMethod.GET, "/api/v1/contacts/*", MARKETERS),
             rule(null, "/api/v1/imports/**", MARKETERS),
             rule(HttpMethod.GET, "/api/v1/leads/*/events", LEAD_READERS),
+            // data subjects' requests (docs/privacy.md): admins and privacy officers
+            rule(null, "/api/v1/privacy/erasures/**", PRIVACY),
+            rule(null, "/api/v1/privacy/exports/**", PRIVACY),
             rule(HttpMethod.GET, "/api/v1/event-types/**", MARKETERS),
             rule(null, "/api/v1/event-types/**", ADMINS),
             rule(HttpMethod.POST, "/v1/identify", EVENT_WRITERS),

@@ -16,7 +16,8 @@ public record IdentityProperties(
         @DefaultValue("leadflow") String audience) {
 
     /** The roles a person can hold, as the gateway's access matrix names them. */
-    public static final Set<String> ROLES = Set.of("marketing", "sales_rep", "sales_manager", "admin");
+    public static final Set<String> ROLES =
+            Set.of("marketing", "sales_rep", "sales_manager", "admin", "privacy_officer");
 
     public IdentityProperties {
         users = List.copyOf(users);
@@ -40,7 +41,8 @@ public record IdentityProperties(
             for (String role : roles) {
                 if (!ROLES.contains(role)) {
                     throw new IllegalArgumentException("leadflow.identity.users[].roles of " + email
-                            + " must be among marketing, sales_rep, sales_manager, admin, not " + role);
+                            + " must be among marketing, sales_rep, sales_manager, admin, privacy_officer, not "
+                            + role);
                 }
             }
         }

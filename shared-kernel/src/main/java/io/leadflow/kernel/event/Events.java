@@ -12,17 +12,22 @@ public final class Events {
 
     private record Entry(Class<? extends IntegrationEvent> type, String stream) {}
 
-    private static final Map<String, Entry> CATALOGUE = Map.of(
-            EngagementRecordedEvent.TYPE, new Entry(EngagementRecordedEvent.class, EventStreams.ENGAGEMENTS),
-            ProfileChangedEvent.TYPE, new Entry(ProfileChangedEvent.class, EventStreams.PROFILES),
-            LeadStageChangedEvent.TYPE, new Entry(LeadStageChangedEvent.class, EventStreams.LIFECYCLE),
-            LeadQualifiedEvent.TYPE, new Entry(LeadQualifiedEvent.class, EventStreams.LIFECYCLE),
-            LeadRejectedEvent.TYPE, new Entry(LeadRejectedEvent.class, EventStreams.LIFECYCLE),
-            LeadRecycledEvent.TYPE, new Entry(LeadRecycledEvent.class, EventStreams.LIFECYCLE),
-            SlaBreachedEvent.TYPE, new Entry(SlaBreachedEvent.class, EventStreams.LIFECYCLE),
-            AccountQualifiedEvent.TYPE, new Entry(AccountQualifiedEvent.class, EventStreams.LIFECYCLE),
-            LeadScoredEvent.TYPE, new Entry(LeadScoredEvent.class, EventStreams.SCORES),
-            ConsentChangedEvent.TYPE, new Entry(ConsentChangedEvent.class, EventStreams.CONSENT));
+    private static final Map<String, Entry> CATALOGUE = Map.ofEntries(
+            Map.entry(EngagementRecordedEvent.TYPE, new Entry(EngagementRecordedEvent.class, EventStreams.ENGAGEMENTS)),
+            Map.entry(ProfileChangedEvent.TYPE, new Entry(ProfileChangedEvent.class, EventStreams.PROFILES)),
+            Map.entry(LeadStageChangedEvent.TYPE, new Entry(LeadStageChangedEvent.class, EventStreams.LIFECYCLE)),
+            Map.entry(LeadQualifiedEvent.TYPE, new Entry(LeadQualifiedEvent.class, EventStreams.LIFECYCLE)),
+            Map.entry(LeadRejectedEvent.TYPE, new Entry(LeadRejectedEvent.class, EventStreams.LIFECYCLE)),
+            Map.entry(LeadRecycledEvent.TYPE, new Entry(LeadRecycledEvent.class, EventStreams.LIFECYCLE)),
+            Map.entry(SlaBreachedEvent.TYPE, new Entry(SlaBreachedEvent.class, EventStreams.LIFECYCLE)),
+            Map.entry(AccountQualifiedEvent.TYPE, new Entry(AccountQualifiedEvent.class, EventStreams.LIFECYCLE)),
+            Map.entry(LeadScoredEvent.TYPE, new Entry(LeadScoredEvent.class, EventStreams.SCORES)),
+            Map.entry(ConsentChangedEvent.TYPE, new Entry(ConsentChangedEvent.class, EventStreams.CONSENT)),
+            Map.entry(ErasureRequestedEvent.TYPE, new Entry(ErasureRequestedEvent.class, EventStreams.PRIVACY)),
+            Map.entry(ExportRequestedEvent.TYPE, new Entry(ExportRequestedEvent.class, EventStreams.PRIVACY)),
+            Map.entry(LeadDataErasedEvent.TYPE, new Entry(LeadDataErasedEvent.class, EventStreams.PRIVACY_RECEIPTS)),
+            Map.entry(
+                    LeadDataExportedEvent.TYPE, new Entry(LeadDataExportedEvent.class, EventStreams.PRIVACY_RECEIPTS)));
 
     private Events() {}
 

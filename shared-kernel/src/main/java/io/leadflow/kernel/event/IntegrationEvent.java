@@ -15,7 +15,11 @@ public sealed interface IntegrationEvent
                 LeadScoredEvent,
                 SlaBreachedEvent,
                 AccountQualifiedEvent,
-                ConsentChangedEvent {
+                ConsentChangedEvent,
+                ErasureRequestedEvent,
+                LeadDataErasedEvent,
+                ExportRequestedEvent,
+                LeadDataExportedEvent {
 
     EventMetadata metadata();
 
