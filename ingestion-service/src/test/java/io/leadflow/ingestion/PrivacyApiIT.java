@@ -72,7 +72,7 @@ class PrivacyApiIT extends RunningServiceIT {
 
     private String known(String email) {
         HttpCalls.Answer contact =
-                http().put("/api/v1/contacts/" + email, "{\"firstName\":\"Wren\",\"lastName\":\"Canarysson\"}");
+                http().upsertContact(email, "{\"firstName\":\"Wren\",\"lastName\":\"Canarysson\"}");
         assertThat(contact.status()).isEqualTo(201);
         return contact.json().path("leadId").asString();
     }
@@ -114,7 +114,7 @@ class PrivacyApiIT extends RunningServiceIT {
                 .isEqualTo("DONE");
         assertThat(asked.json().path("services").get(1).path("status").asString())
                 .isEqualTo("PENDING");
-        assertThat(http().get("/api/v1/contacts/" + email).status()).isEqualTo(404);
+        assertThat(http().contact(email).status()).isEqualTo(404);
 
         Message request = await().atMost(PATIENCE).until(() -> template.receive(requests.getName()), m -> m != null);
         String body = new String(request.getBody(), StandardCharsets.UTF_8);
