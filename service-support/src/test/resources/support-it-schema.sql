@@ -20,3 +20,9 @@ create table processed_event (
     event_id     uuid primary key,
     processed_at timestamptz not null default now()
 );
+
+-- what the outage test's consumer stored, once per event id
+create table outage_it_received (
+    event_id text primary key,
+    body     text not null
+);

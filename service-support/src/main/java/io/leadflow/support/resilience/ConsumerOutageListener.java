@@ -20,13 +20,16 @@ class ConsumerOutageListener implements RetryListener {
         this.outages = outages;
     }
 
+    /** Called after every attempt but the first successful one; a success still lists the failures before it. */
     @Override
     public void onRetryableExecution(RetryPolicy policy, Retryable<?> retryable, RetryState state) {
+        if (state.isSuccessful()) {
+            outages.recovered(WORKER);
+            return;
+        }
         Throwable last = state.getLastException();
         if (last != null && FailureKind.of(last) == FailureKind.TRANSIENT) {
             outages.failing(WORKER, last);
-        } else if (state.isSuccessful()) {
-            outages.recovered(WORKER);
         }
     }
 
