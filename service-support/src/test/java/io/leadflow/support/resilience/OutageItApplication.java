@@ -14,7 +14,8 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * A service with one consumer, as the four are built: it stores each event in its database in a transaction, keyed
- * by the event id (a repeat changes nothing), and refuses a body that says {@code poison} as a broken value.
+ * by the event id (a repeat changes nothing), and refuses a body that says {@code poison} as a broken value, as it
+ * refuses the stage {@code NEW_STAGE} until a row of {@code outage_it_known_stage} names it (the fix).
  */
 @SpringBootConfiguration
 @EnableAutoConfiguration
@@ -32,6 +33,13 @@ public class OutageItApplication {
             String body = new String(message.getPayload(), StandardCharsets.UTF_8);
             if (body.contains("poison")) {
                 throw new IllegalArgumentException("the event's stage is not a stage");
+            }
+            if (body.contains("NEW_STAGE")
+                    && jdbc.sql("select count(*) from outage_it_known_stage where stage = 'NEW_STAGE'")
+                                    .query(Long.class)
+                                    .single()
+                            == 0) {
+                throw new IllegalArgumentException("unknown stage NEW_STAGE");
             }
             transactions.executeWithoutResult(status -> jdbc.sql(
                             "insert into outage_it_received (event_id, body) values (?, ?) on conflict do nothing")
