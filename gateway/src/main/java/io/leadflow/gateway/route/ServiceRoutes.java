@@ -32,7 +32,8 @@ class ServiceRoutes {
                     "/api/v1/events/**",
                     "/api/v1/contacts/**",
                     "/api/v1/imports/**",
-                    "/api/v1/event-types/**"),
+                    "/api/v1/event-types/**",
+                    "/api/v1/admin/dead-letters/ingestion/**"),
             new PathRoute(
                     "ingestion-segment",
                     Downstream.INGESTION,
@@ -53,7 +54,8 @@ class ServiceRoutes {
                     GENERAL,
                     "/api/v1/leads/**",
                     "/api/v1/scoring-models/**",
-                    "/api/v1/accounts/**"),
+                    "/api/v1/accounts/**",
+                    "/api/v1/admin/dead-letters/scoring/**"),
             new PathRoute(
                     "handoff",
                     Downstream.HANDOFF,
@@ -65,8 +67,14 @@ class ServiceRoutes {
                     "/api/v1/sla-policies/**",
                     "/api/v1/reports/**",
                     "/api/v1/notification-channels/**",
-                    "/api/v1/organisation-changes"),
-            new PathRoute("nurturing", Downstream.NURTURING, GENERAL, "/api/v1/nurture/**"));
+                    "/api/v1/organisation-changes",
+                    "/api/v1/admin/dead-letters/handoff/**"),
+            new PathRoute(
+                    "nurturing",
+                    Downstream.NURTURING,
+                    GENERAL,
+                    "/api/v1/nurture/**",
+                    "/api/v1/admin/dead-letters/nurturing/**"));
 
     @Bean
     RouteLocator serviceRouteLocator(RouteLocatorBuilder builder, DownstreamServices services, RouteTimeouts timeouts) {
