@@ -2,10 +2,17 @@ package io.leadflow.support.deadletter;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.delete;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import io.leadflow.kernel.event.MessageHeaders;
 import io.leadflow.kernel.testing.LocalDatabases;
 import io.leadflow.support.resilience.OutageItApplication;
+import io.leadflow.support.testing.GatewayTokens;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.List;
@@ -17,9 +24,12 @@ import org.springframework.amqp.core.MessageBuilder;
 import org.springframework.amqp.rabbit.core.RabbitTemplate;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
+import org.springframework.test.web.servlet.MockMvc;
 
 /**
  * Dead letters against the real RabbitMQ and PostgreSQL: a message the consumer refuses lands in the dead-letter queue,
@@ -39,14 +49,20 @@ import org.springframework.test.context.DynamicPropertySource;
             "spring.cloud.stream.rabbit.bindings.onTestEvent-in-0.consumer.dlq-quorum.enabled=true",
             "leadflow.outbox.enabled=false"
         })
+@AutoConfigureMockMvc
 class DeadLetterIT {
 
     private static final String EXCHANGE = "support-it.redrive";
     private static final String QUEUE = "support-it.redrive.support-it";
     private static final Duration PATIENCE = Duration.ofSeconds(30);
 
+    private static final String API = "/api/v1/admin/dead-letters/service-support-it";
+
     @Autowired
     RabbitTemplate rabbit;
+
+    @Autowired
+    MockMvc mvc;
 
     @Autowired
     JdbcClient jdbc;
@@ -112,6 +128,55 @@ class DeadLetterIT {
     }
 
     @Test
+    void admins_list_and_redrive_through_the_api_and_nobody_else_may() throws Exception {
+        String eventId = UUID.randomUUID().toString();
+        rabbit.send(EXCHANGE, "#", event(eventId, UUID.randomUUID().toString(), "{\"stage\":\"poison <script>\"}"));
+        await().atMost(PATIENCE).untilAsserted(() -> {
+            drain.drain();
+            assertThat(deadLetters.list(Optional.of(QUEUE), 100))
+                    .extracting(DeadLetter::eventId)
+                    .contains(eventId);
+        });
+        String admin = GatewayTokens.token()
+                .user("admin@leadflow.test")
+                .roles("admin")
+                .audience("service-support-it")
+                .sign();
+        String marketer = GatewayTokens.token()
+                .user("m@leadflow.test")
+                .roles("marketing")
+                .audience("service-support-it")
+                .sign();
+
+        mvc.perform(get(API).header(GatewayTokens.HEADER, admin))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.service").value("service-support-it"))
+                .andExpect(jsonPath("$.queues[0].queue").value(QUEUE))
+                .andExpect(jsonPath("$.deadLetters[?(@.eventId == '" + eventId + "')].failure")
+                        .value(org.hamcrest.Matchers.hasItem(
+                                org.hamcrest.Matchers.containsString("the event's stage is not a stage"))));
+        mvc.perform(get(API).header(GatewayTokens.HEADER, marketer))
+                .andExpect(status().isForbidden())
+                .andExpect(jsonPath("$.type").value("https://leadflow.io/problems/forbidden"));
+        mvc.perform(post(API + "/redrive")
+                        .header(GatewayTokens.HEADER, admin)
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"ids\":[1],\"all\":true}"))
+                .andExpect(status().isBadRequest())
+                .andExpect(content().string(org.hamcrest.Matchers.containsString("ids")));
+        mvc.perform(get("/api/v1/admin/dead-letters/another-service").header(GatewayTokens.HEADER, admin))
+                .andExpect(status().isNotFound());
+
+        long id = deadLetters.list(Optional.of(QUEUE), 100).stream()
+                .filter(letter -> letter.eventId().equals(eventId))
+                .findFirst()
+                .orElseThrow()
+                .id();
+        mvc.perform(delete(API + "/" + id).header(GatewayTokens.HEADER, admin)).andExpect(status().isNoContent());
+        assertThat(deadLetters.find(id)).isEmpty();
+    }
+
+    @Test
     void a_redrive_of_an_id_that_is_not_there_says_so_and_sends_nothing() {
         DeadLetterRedrive.Outcome outcome = redrive.redrive(List.of(999_999L));
 
@@ -120,7 +185,11 @@ class DeadLetterIT {
     }
 
     private static Message event(String eventId, String leadId) {
-        return MessageBuilder.withBody("{\"stage\":\"NEW_STAGE\"}".getBytes(StandardCharsets.UTF_8))
+        return event(eventId, leadId, "{\"stage\":\"NEW_STAGE\"}");
+    }
+
+    private static Message event(String eventId, String leadId, String body) {
+        return MessageBuilder.withBody(body.getBytes(StandardCharsets.UTF_8))
                 .setHeader(MessageHeaders.EVENT_ID, eventId)
                 .setHeader(MessageHeaders.LEAD_ID, leadId)
                 .setContentType("application/json")
