@@ -5,7 +5,6 @@ import static org.awaitility.Awaitility.await;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.delete;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
-import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
@@ -32,7 +31,9 @@ import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.web.servlet.MockMvc;
 
 /**
- * Dead letters against the real RabbitMQ and PostgreSQL: a message the consumer refuses lands in the dead-letter queue,
+ * (The problem bodies of refusals come from each service's problem handler, which this test application has not.)
+ *
+ * <p>Dead letters against the real RabbitMQ and PostgreSQL: a message the consumer refuses lands in the dead-letter queue,
  * the drain moves it into the {@code dead_letter} table with the reason, and once the cause is fixed a re-drive sends it
  * back to its queue, where it is processed; the same event re-driven twice takes effect once.
  */
@@ -155,15 +156,16 @@ class DeadLetterIT {
                 .andExpect(jsonPath("$.deadLetters[?(@.eventId == '" + eventId + "')].failure")
                         .value(org.hamcrest.Matchers.hasItem(
                                 org.hamcrest.Matchers.containsString("the event's stage is not a stage"))));
-        mvc.perform(get(API).header(GatewayTokens.HEADER, marketer))
-                .andExpect(status().isForbidden())
-                .andExpect(jsonPath("$.type").value("https://leadflow.io/problems/forbidden"));
+        mvc.perform(get(API).header(GatewayTokens.HEADER, marketer)).andExpect(status().isForbidden());
         mvc.perform(post(API + "/redrive")
                         .header(GatewayTokens.HEADER, admin)
                         .contentType(MediaType.APPLICATION_JSON)
                         .content("{\"ids\":[1],\"all\":true}"))
-                .andExpect(status().isBadRequest())
-                .andExpect(content().string(org.hamcrest.Matchers.containsString("ids")));
+                .andExpect(status().isBadRequest());
+        assertThat(deadLetters.list(Optional.of(QUEUE), 100))
+                .as("a refused re-drive sends nothing")
+                .extracting(DeadLetter::eventId)
+                .contains(eventId);
         mvc.perform(get("/api/v1/admin/dead-letters/another-service").header(GatewayTokens.HEADER, admin))
                 .andExpect(status().isNotFound());
 
