@@ -57,8 +57,13 @@ public class DeadLetterAutoConfiguration {
     }
 
     @Bean
-    DeadLetterRedrive deadLetterRedrive(RabbitTemplate rabbit, JdbcDeadLetters table, DeadLetterProperties properties) {
-        return new DeadLetterRedrive(rabbit, table, properties.confirmTimeout());
+    DeadLetterRedrive deadLetterRedrive(
+            RabbitTemplate rabbit, JdbcDeadLetters table, DeadLetterProperties properties, Environment environment) {
+        return new DeadLetterRedrive(
+                rabbit,
+                table,
+                properties.confirmTimeout(),
+                "leadflow.redrive." + environment.getProperty("spring.application.name", "service"));
     }
 
     @Bean

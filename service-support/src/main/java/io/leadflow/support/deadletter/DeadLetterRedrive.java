@@ -17,8 +17,10 @@ import org.springframework.amqp.rabbit.core.RabbitTemplate;
 
 /**
  * Sends dead letters back to the queue they failed in, after a fix: each unchanged (body and own headers), to that
- * queue alone (through the default exchange, so no other consumer group sees it again), and deletes its row only after
- * the broker confirmed it. A message the broker did not confirm stays listed. A consumer that already applied the
+ * queue alone, and deletes its row only after the broker confirmed it. It publishes through the service's own direct
+ * exchange {@code leadflow.redrive.<application>}, bound to the failed queue by the queue's name, so that no other
+ * consumer group sees the event again and the service needs no right to publish into queues that are not its own
+ * (as the default exchange would give). A message the broker did not confirm stays listed. A consumer that already applied the
  * event recognises its id and skips it, so a re-drive takes effect at most once.
  */
 public class DeadLetterRedrive {
@@ -29,9 +31,11 @@ public class DeadLetterRedrive {
     private final RabbitTemplate rabbit;
     private final JdbcDeadLetters table;
     private final Duration confirmTimeout;
+    private final String exchange;
 
-    public DeadLetterRedrive(RabbitTemplate rabbit, JdbcDeadLetters table, Duration confirmTimeout) {
+    public DeadLetterRedrive(RabbitTemplate rabbit, JdbcDeadLetters table, Duration confirmTimeout, String exchange) {
         this.rabbit = rabbit;
+        this.exchange = exchange;
         this.table = table;
         this.confirmTimeout = confirmTimeout;
     }
@@ -69,7 +73,12 @@ public class DeadLetterRedrive {
         properties.setDeliveryMode(MessageDeliveryMode.PERSISTENT);
         CorrelationData confirm = new CorrelationData("dead-letter-" + letter.id());
         try {
-            rabbit.send("", letter.queue(), new Message(letter.body(), properties), confirm);
+            rabbit.execute(channel -> {
+                channel.exchangeDeclare(exchange, "direct", true);
+                channel.queueBind(letter.queue(), exchange, letter.queue());
+                return null;
+            });
+            rabbit.send(exchange, letter.queue(), new Message(letter.body(), properties), confirm);
             var result = confirm.getFuture().get(confirmTimeout.toMillis(), TimeUnit.MILLISECONDS);
             if (!result.ack()) {
                 return "nacked by the broker: " + result.reason();
