@@ -39,3 +39,28 @@ create table consent_copy (
     revision           bigint      not null,
     updated_at         timestamptz not null
 );
+
+-- what the outage test's consumer stored, once per event id
+create table outage_it_received (
+    event_id text primary key,
+    body     text not null
+);
+
+create table dead_letter (
+    id               bigserial primary key,
+    queue            text        not null,
+    event_id         text,
+    event_type       text,
+    lead_id          text,
+    failure          text        not null,
+    stacktrace       text        not null,
+    headers          jsonb       not null,
+    body             bytea       not null,
+    dead_lettered_at timestamptz not null default now()
+);
+create index dead_letter_queue on dead_letter (queue, id);
+
+-- the stages the outage test's consumer knows besides MQL: adding one is the "fix" before a re-drive
+create table outage_it_known_stage (
+    stage text primary key
+);

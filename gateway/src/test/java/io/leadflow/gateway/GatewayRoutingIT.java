@@ -96,7 +96,11 @@ class GatewayRoutingIT {
         "POST, /api/v1/crm/salesforce/opportunities, handoff",
         "GET, /api/v1/sla-policies, handoff",
         "POST, /api/v1/notification-channels, handoff",
-        "GET, /api/v1/nurture/tracks, nurturing"
+        "GET, /api/v1/nurture/tracks, nurturing",
+        "GET, /api/v1/admin/dead-letters/ingestion, ingestion",
+        "GET, /api/v1/admin/dead-letters/scoring, scoring",
+        "POST, /api/v1/admin/dead-letters/handoff/redrive, handoff",
+        "DELETE, /api/v1/admin/dead-letters/nurturing/7, nurturing"
     })
     void each_public_path_reaches_the_service_that_owns_it_unchanged(String method, String path, String owner) {
         client.method(HttpMethod.valueOf(method))

@@ -59,6 +59,7 @@ public final class FaultMatrix implements AutoCloseable {
                 config.broker().password(),
                 options.embedded() ? "/" : options.vhost());
         this.databases = new SuiteDatabases(config);
+        broker.withDeadLetterTables(databases);
         this.anonymous = SuiteClient.of(stack.gatewayUrl());
         this.sender = options.apiKey() == null
                 ? LocalSignIn.source(signIn(READER), "load generator")

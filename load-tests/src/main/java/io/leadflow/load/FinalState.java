@@ -16,7 +16,8 @@ import java.util.concurrent.Semaphore;
 import tools.jackson.databind.JsonNode;
 
 /**
- * Reads the suite's final state for every lead of a history: scoring's view ({@code GET /api/v1/leads/{id}}), the
+ * Reads the suite's final state for every lead of a history, at the pace the gateway's per-user rate limit allows
+ * ({@link PacedReader}: a 429 is waited out as its {@code Retry-After} says and asked again, never read as -1): scoring's view ({@code GET /api/v1/leads/{id}}), the
  * lead's hand-offs ({@code GET /api/v1/handoffs?leadId=}) and the engagement ids ingestion holds
  * ({@code GET /api/v1/leads/{id}/events}). Where that last path is not served yet, and for the ids behind scoring's
  * score (no API shows them), it reads the services' databases when it was given them.
@@ -28,7 +29,7 @@ public final class FinalState {
 
     private static final int MAX_PAGES = 1000;
 
-    private final SuiteClient reader;
+    private final PacedReader reader;
     private final SuiteDatabases databases;
 
     /**
@@ -36,6 +37,10 @@ public final class FinalState {
      * @param databases the services' databases for what the API does not show, or null for the API only
      */
     public FinalState(SuiteClient reader, SuiteDatabases databases) {
+        this(PacedReader.of(reader), databases);
+    }
+
+    FinalState(PacedReader reader, SuiteDatabases databases) {
         this.reader = reader;
         this.databases = databases;
     }

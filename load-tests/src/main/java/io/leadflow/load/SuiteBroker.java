@@ -37,6 +37,16 @@ public final class SuiteBroker {
             "lead.consent.nurturing-service");
 
     private final ConnectionFactory factory = new ConnectionFactory();
+    private SuiteDatabases deadLetterTables;
+
+    /**
+     * Dead letters are also read from the services' {@code dead_letter} tables, where each service moves its
+     * dead-letter queues' messages within seconds (docs/messages.md, "Dead letters").
+     */
+    public SuiteBroker withDeadLetterTables(SuiteDatabases databases) {
+        this.deadLetterTables = databases;
+        return this;
+    }
 
     public SuiteBroker(String host, int port, String user, String password, String vhost) {
         factory.setHost(host);
@@ -65,9 +75,20 @@ public final class SuiteBroker {
         return ready;
     }
 
-    /** Every message in every {@code *.dlq}, read without removing it (unacknowledged, then requeued). */
+    /**
+     * Every message in every {@code *.dlq}, read without removing it (unacknowledged, then requeued), and those the
+     * services already moved into their {@code dead_letter} tables when {@link #withDeadLetterTables} named them.
+     */
     public List<DeadLetter> deadLetters() {
         List<DeadLetter> letters = new ArrayList<>();
+        // a message is briefly in both between the table's commit and the queue's acknowledgement: counted once
+        java.util.Set<String> moved = new java.util.HashSet<>();
+        if (deadLetterTables != null) {
+            deadLetterTables.deadLetters().forEach(letter -> {
+                letters.add(letter);
+                moved.add(letter.queue() + "/" + letter.eventId());
+            });
+        }
         for (String queue : QUEUES) {
             String dlq = queue + ".dlq";
             if (depth(dlq, false) <= 0) {
@@ -83,11 +104,14 @@ public final class SuiteBroker {
                             break;
                         }
                         Map<String, Object> headers = message.getProps().getHeaders();
-                        letters.add(new DeadLetter(
+                        DeadLetter letter = new DeadLetter(
                                 dlq,
                                 header(headers, MessageHeaders.EVENT_ID),
                                 header(headers, MessageHeaders.EVENT_TYPE),
-                                header(headers, "x-exception-message")));
+                                header(headers, "x-exception-message"));
+                        if (!moved.contains(letter.queue() + "/" + letter.eventId())) {
+                            letters.add(letter);
+                        }
                     }
                 } finally {
                     // closing the channel hands every unacknowledged message back to the queue

@@ -80,6 +80,34 @@ public final class SuiteDatabases {
         return counts;
     }
 
+    /**
+     * The dead letters the services moved from their dead-letter queues into their {@code dead_letter} tables, named by
+     * the dead-letter queue they came from ({@code <queue>.dlq}), as {@link SuiteBroker} names the ones still there.
+     */
+    public List<DeadLetter> deadLetters() {
+        List<DeadLetter> letters = new ArrayList<>();
+        for (String service : SERVICES) {
+            try (Connection connection = connect(service);
+                    PreparedStatement exists = connection.prepareStatement("select to_regclass('dead_letter')");
+                    ResultSet found = exists.executeQuery()) {
+                if (!found.next() || found.getString(1) == null) {
+                    continue;
+                }
+                try (PreparedStatement rows = connection.prepareStatement(
+                                "select queue, event_id, event_type, failure from dead_letter order by id");
+                        ResultSet row = rows.executeQuery()) {
+                    while (row.next()) {
+                        letters.add(new DeadLetter(
+                                row.getString(1) + ".dlq", row.getString(2), row.getString(3), row.getString(4)));
+                    }
+                }
+            } catch (SQLException e) {
+                throw new IllegalStateException("cannot read " + service + "'s dead letters: " + e.getMessage(), e);
+            }
+        }
+        return letters;
+    }
+
     /** Rows written to an outbox and not yet confirmed by the broker, over all four services; -1 when unreadable. */
     public long outboxBacklog() {
         return sum("outbox_event", "select count(*) from outbox_event where published_at is null");

@@ -36,7 +36,8 @@ class ServiceRoutes {
                     "/api/v1/imports/**",
                     "/api/v1/event-types/**",
                     "/api/v1/privacy/erasures/**",
-                    "/api/v1/privacy/exports/**"),
+                    "/api/v1/privacy/exports/**",
+                    "/api/v1/admin/dead-letters/ingestion/**"),
             new PathRoute(
                     "ingestion-segment",
                     Downstream.INGESTION,
@@ -58,7 +59,8 @@ class ServiceRoutes {
                     "/api/v1/leads/**",
                     "/api/v1/scoring-models/**",
                     "/api/v1/predictive-models/**",
-                    "/api/v1/accounts/**"),
+                    "/api/v1/accounts/**",
+                    "/api/v1/admin/dead-letters/scoring/**"),
             new PathRoute(
                     "handoff",
                     Downstream.HANDOFF,
@@ -71,8 +73,14 @@ class ServiceRoutes {
                     "/api/v1/reports/**",
                     "/api/v1/notification-channels/**",
                     "/api/v1/organisation-changes",
-                    "/api/v1/crm/**"),
-            new PathRoute("nurturing", Downstream.NURTURING, GENERAL, "/api/v1/nurture/**"));
+                    "/api/v1/crm/**",
+                    "/api/v1/admin/dead-letters/handoff/**"),
+            new PathRoute(
+                    "nurturing",
+                    Downstream.NURTURING,
+                    GENERAL,
+                    "/api/v1/nurture/**",
+                    "/api/v1/admin/dead-letters/nurturing/**"));
 
     @Bean
     RouteLocator serviceRouteLocator(RouteLocatorBuilder builder, DownstreamServices services, RouteTimeouts timeouts) {

@@ -41,6 +41,11 @@ public final class AccessMatrix {
             rule(HttpMethod.GET, "/swagger-ui/**", ANYONE),
             rule(HttpMethod.GET, "/webjars/**", ANYONE),
             rule(null, "/api/v1/api-keys/**", ADMINS),
+            // every service's dead letters (docs/operations.md)
+            rule(null, "/api/v1/admin/dead-letters/ingestion/**", ADMINS),
+            rule(null, "/api/v1/admin/dead-letters/scoring/**", ADMINS),
+            rule(null, "/api/v1/admin/dead-letters/handoff/**", ADMINS),
+            rule(null, "/api/v1/admin/dead-letters/nurturing/**", ADMINS),
             // ingestion: event sources write, marketing reads and imports
             rule(HttpMethod.POST, "/api/v1/events", EVENT_WRITERS),
             rule(HttpMethod.POST, "/api/v1/events/batch", EVENT_WRITERS),

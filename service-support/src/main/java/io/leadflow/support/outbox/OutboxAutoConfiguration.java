@@ -1,5 +1,8 @@
 package io.leadflow.support.outbox;
 
+import io.leadflow.support.resilience.DependencyOutages;
+import io.leadflow.support.resilience.ResilienceAutoConfiguration;
+import io.leadflow.support.resilience.ResilienceProperties;
 import io.leadflow.support.trace.CurrentTrace;
 import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.binder.MeterBinder;
@@ -22,7 +25,7 @@ import tools.jackson.databind.json.JsonMapper;
  * Every service has the {@code outbox_event} table in its own migrations. An application without a database or a
  * broker on its class path (the console) gets none of it.
  */
-@AutoConfiguration
+@AutoConfiguration(after = ResilienceAutoConfiguration.class)
 @ConditionalOnClass(
         name = {
             "org.springframework.jdbc.core.simple.JdbcClient",
@@ -43,8 +46,13 @@ public class OutboxAutoConfiguration {
 
     @Bean
     OutboxRelay outboxRelay(
-            JdbcClient jdbc, StreamBridge bridge, TransactionTemplate transactions, OutboxProperties properties) {
-        return new OutboxRelay(new JdbcOutboxTable(jdbc), bridge, transactions, properties);
+            JdbcClient jdbc,
+            StreamBridge bridge,
+            TransactionTemplate transactions,
+            OutboxProperties properties,
+            DependencyOutages outages,
+            ResilienceProperties resilience) {
+        return new OutboxRelay(new JdbcOutboxTable(jdbc), bridge, transactions, properties, outages, resilience);
     }
 
     @Bean

@@ -3,6 +3,9 @@ package io.leadflow.support.outbox;
 import static org.springframework.messaging.MessageHeaders.CONTENT_TYPE;
 
 import io.leadflow.kernel.event.MessageHeaders;
+import io.leadflow.support.resilience.DependencyOutages;
+import io.leadflow.support.resilience.FailureKind;
+import io.leadflow.support.resilience.ResilienceProperties;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
@@ -36,6 +39,10 @@ import org.springframework.transaction.support.TransactionOperations;
  * packed stream travel many to a message ({@link OutboxPacking}); other streams one event per message. A crash
  * between the send and the mark sends an event again, which consumers absorb through its id.
  *
+ * <p>A round that fails because the database or the broker is unavailable waits before the next one, doubling the
+ * wait from {@code leadflow.resilience.outage-initial-backoff} up to {@code outage-max-backoff}, and reports the relay
+ * stalled ({@link DependencyOutages}: readiness down, the {@code leadflow.worker.stalled} gauge) until a round works.
+ *
  * <p>On shutdown the relay takes no new round and waits for the one in flight; what is not confirmed by then stays
  * pending for the next start. {@code leadflow.outbox.enabled=false} switches it off.
  */
@@ -43,28 +50,40 @@ public class OutboxRelay implements SmartLifecycle {
 
     private static final Logger LOG = LoggerFactory.getLogger(OutboxRelay.class);
 
+    /** The relay's name among the service's workers ({@link DependencyOutages}). */
+    public static final String WORKER = "outbox-relay";
+
     private record Sent(OutboxPacking.Packet packet, CorrelationData confirm) {}
 
     private final OutboxTable table;
     private final StreamOperations bridge;
     private final TransactionOperations transactions;
     private final OutboxProperties properties;
+    private final DependencyOutages outages;
+    private final ResilienceProperties resilience;
 
     private final AtomicLong backlog = new AtomicLong();
     private final ReentrantLock round = new ReentrantLock();
     private final AtomicBoolean wakeQueued = new AtomicBoolean();
     private volatile ScheduledExecutorService waker;
     private volatile boolean running;
+    private boolean stalled;
+    private long waitMillis;
+    private long resumeAtNanos;
 
     OutboxRelay(
             OutboxTable table,
             StreamOperations bridge,
             TransactionOperations transactions,
-            OutboxProperties properties) {
+            OutboxProperties properties,
+            DependencyOutages outages,
+            ResilienceProperties resilience) {
         this.table = table;
         this.bridge = bridge;
         this.transactions = transactions;
         this.properties = properties;
+        this.outages = outages;
+        this.resilience = resilience;
     }
 
     @Override
@@ -137,12 +156,30 @@ public class OutboxRelay implements SmartLifecycle {
         if (!properties.enabled() || !running) {
             return;
         }
+        if (stalled && System.nanoTime() - resumeAtNanos < 0) {
+            return;
+        }
         round.lock();
         try {
             Integer relayed;
             do {
                 relayed = transactions.execute(status -> relayBatch());
             } while (relayed != null && relayed == properties.batchSize() && running);
+            if (stalled) {
+                stalled = false;
+                waitMillis = 0;
+                outages.recovered(WORKER);
+            }
+        } catch (RuntimeException e) {
+            if (FailureKind.of(e) != FailureKind.TRANSIENT) {
+                throw e;
+            }
+            waitMillis = !stalled
+                    ? resilience.outageInitialBackoff().toMillis()
+                    : Math.min(waitMillis * 2, resilience.outageMaxBackoff().toMillis());
+            stalled = true;
+            resumeAtNanos = System.nanoTime() + TimeUnit.MILLISECONDS.toNanos(waitMillis);
+            outages.failing(WORKER, e);
         } finally {
             round.unlock();
         }

@@ -19,6 +19,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.messaging.Message;
 import org.springframework.messaging.support.MessageBuilder;
 import tools.jackson.databind.json.JsonMapper;
+import tools.jackson.databind.node.ObjectNode;
 
 class IntegrationEventReaderTest {
 
@@ -103,6 +104,35 @@ class IntegrationEventReaderTest {
                 .build();
 
         assertThat(reader.readAll(message).carried()).isZero();
+    }
+
+    @Test
+    void an_event_from_a_newer_producer_with_fields_this_version_does_not_know_is_read_ignoring_them() {
+        EngagementRecordedEvent visit = visit();
+        ObjectNode newer = (ObjectNode) json.valueToTree(visit);
+        newer.put("sentiment", "positive");
+        ((ObjectNode) newer.get("metadata")).put("tenant", "acme");
+
+        EventContents contents = reader.readAll(message(json.writeValueAsString(newer)));
+
+        assertThat(contents.events()).containsExactly(visit);
+        assertThat(contents.unreadable()).isEmpty();
+    }
+
+    @Test
+    void an_event_from_an_older_producer_without_the_optional_fields_added_since_is_read_with_their_defaults() {
+        EngagementRecordedEvent visit = visit();
+        ObjectNode older = (ObjectNode) json.valueToTree(visit);
+        older.remove(List.of("customType", "campaign", "properties"));
+
+        EventContents contents = reader.readAll(message(json.writeValueAsString(older)));
+
+        assertThat(contents.events()).singleElement().isInstanceOfSatisfying(EngagementRecordedEvent.class, read -> {
+            assertThat(read.eventId()).isEqualTo(visit.eventId());
+            assertThat(read.engagementType()).isEqualTo(EngagementType.WEBSITE_VISITED);
+            assertThat(read.campaign()).isNull();
+            assertThat(read.properties()).isEmpty();
+        });
     }
 
     private static EngagementRecordedEvent visit() {

@@ -1,5 +1,6 @@
 package io.leadflow.support.outbox;
 
+import java.sql.SQLTransientConnectionException;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -8,6 +9,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.UUID;
+import org.springframework.jdbc.CannotGetJdbcConnectionException;
 
 /** The outbox table in memory, for the relay's unit tests: pending rows in id order, the sent ones and each row's errors. */
 class InMemoryOutboxTable implements OutboxTable {
@@ -15,6 +17,12 @@ class InMemoryOutboxTable implements OutboxTable {
     private final Map<Long, OutboxRow> rows = new LinkedHashMap<>();
     private final Set<Long> sent = new TreeSet<>();
     private final Map<Long, List<String>> errors = new HashMap<>();
+    private boolean unavailable;
+
+    /** From now on every call fails as a database that cannot be reached does (or works again). */
+    void unavailable(boolean unavailable) {
+        this.unavailable = unavailable;
+    }
 
     synchronized OutboxRow add(String stream, String type) {
         long id = rows.size() + 1L;
@@ -34,6 +42,11 @@ class InMemoryOutboxTable implements OutboxTable {
 
     @Override
     public synchronized List<OutboxRow> lockPending(int limit) {
+        if (unavailable) {
+            throw new CannotGetJdbcConnectionException(
+                    "Failed to obtain JDBC Connection",
+                    new SQLTransientConnectionException("connection is not available"));
+        }
         return rows.values().stream()
                 .filter(row -> !sent.contains(row.id()))
                 .limit(limit)

@@ -5,19 +5,34 @@ import static org.awaitility.Awaitility.await;
 
 import io.leadflow.kernel.event.EventStreams;
 import io.leadflow.kernel.event.MessageHeaders;
+import io.leadflow.support.resilience.DependencyOutages;
+import io.leadflow.support.resilience.ResilienceProperties;
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import java.nio.charset.StandardCharsets;
+import java.time.Clock;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.atomic.AtomicReference;
 import org.junit.jupiter.api.Test;
+import org.springframework.boot.availability.AvailabilityChangeEvent;
+import org.springframework.boot.availability.ReadinessState;
 import org.springframework.transaction.support.TransactionOperations;
 
 class OutboxRelayTest {
 
     private final InMemoryOutboxTable table = new InMemoryOutboxTable();
     private final FakeBroker broker = new FakeBroker();
+    private final SimpleMeterRegistry meters = new SimpleMeterRegistry();
+    private final List<Object> readiness = new ArrayList<>();
+    private final DependencyOutages outages = new DependencyOutages(
+            event -> readiness.add(((AvailabilityChangeEvent<?>) event).getState()), meters, Clock.systemUTC());
+
+    /** Waits of zero: the round after a failed one runs at once. */
+    private static final ResilienceProperties NO_WAIT =
+            new ResilienceProperties(Duration.ofHours(1), Duration.ZERO, Duration.ZERO, 1, Duration.ZERO);
 
     @Test
     void a_confirmed_event_is_sent_with_its_metadata_as_headers_and_marked_sent() {
@@ -160,8 +175,37 @@ class OutboxRelayTest {
         assertThat(List.of(before, relay.backlog())).containsExactly(2L, 1L);
     }
 
+    @Test
+    void an_unreachable_database_stalls_the_relay_and_takes_readiness_down_until_a_round_works_again() {
+        OutboxRow row = table.add(EventStreams.LIFECYCLE, "LeadQualified");
+        table.unavailable(true);
+        OutboxRelay relay = running(relay(properties(true, 200, 1)));
+
+        relay.relayPending();
+
+        assertThat(outages.stalledWorkers()).containsExactly(OutboxRelay.WORKER);
+        assertThat(readiness).containsExactly(ReadinessState.REFUSING_TRAFFIC);
+        assertThat(meters.get("leadflow.worker.stalled")
+                        .tag("worker", OutboxRelay.WORKER)
+                        .gauge()
+                        .value())
+                .isEqualTo(1.0);
+
+        table.unavailable(false);
+        relay.relayPending();
+
+        assertThat(table.sent()).containsExactly(row.id());
+        assertThat(outages.stalledWorkers()).isEmpty();
+        assertThat(readiness).containsExactly(ReadinessState.REFUSING_TRAFFIC, ReadinessState.ACCEPTING_TRAFFIC);
+        assertThat(meters.get("leadflow.worker.stalled")
+                        .tag("worker", OutboxRelay.WORKER)
+                        .gauge()
+                        .value())
+                .isZero();
+    }
+
     private OutboxRelay relay(OutboxProperties properties) {
-        return new OutboxRelay(table, broker, TransactionOperations.withoutTransaction(), properties);
+        return new OutboxRelay(table, broker, TransactionOperations.withoutTransaction(), properties, outages, NO_WAIT);
     }
 
     private static OutboxRelay running(OutboxRelay relay) {

@@ -112,7 +112,7 @@ class AdminControllerTest {
     void the_admin_start_page_links_the_sub_pages() throws Exception {
         assertThat(page(asAdmin(get("/admin"))))
                 .contains("href=\"/admin/api-keys\"", "href=\"/admin/teams\"", "href=\"/admin/reps\"")
-                .contains("href=\"/admin/routing\"", "href=\"/admin/sla\"");
+                .contains("href=\"/admin/routing\"", "href=\"/admin/sla\"", "href=\"/admin/dead-letters\"");
     }
 
     @Test
