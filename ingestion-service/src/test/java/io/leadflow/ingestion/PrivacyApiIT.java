@@ -71,8 +71,7 @@ class PrivacyApiIT extends RunningServiceIT {
     }
 
     private String known(String email) {
-        HttpCalls.Answer contact =
-                http().upsertContact(email, "{\"firstName\":\"Wren\",\"lastName\":\"Canarysson\"}");
+        HttpCalls.Answer contact = http().upsertContact(email, "{\"firstName\":\"Wren\",\"lastName\":\"Canarysson\"}");
         assertThat(contact.status()).isEqualTo(201);
         return contact.json().path("leadId").asString();
     }

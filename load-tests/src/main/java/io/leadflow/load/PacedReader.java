@@ -7,6 +7,7 @@ import java.time.Instant;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
+import java.util.function.Supplier;
 
 /**
  * Reads through the gateway at the pace its per-user rate limit allows, so that a large run is read completely: a
@@ -46,12 +47,21 @@ final class PacedReader {
     }
 
     SuiteClient.Answer get(String path) {
+        return paced(() -> client.get(path));
+    }
+
+    /** The person with this e-mail address, looked up with the address in the body (never in a URL). */
+    SuiteClient.Answer contact(String email) {
+        return paced(() -> client.contact(email));
+    }
+
+    private SuiteClient.Answer paced(Supplier<SuiteClient.Answer> call) {
         Duration refusedFor = Duration.ZERO;
         while (true) {
             if (!waitFor(reserveSlot())) {
-                return client.get(path);
+                return call.get();
             }
-            SuiteClient.Answer answer = client.get(path);
+            SuiteClient.Answer answer = call.get();
             if (answer.status() != 429) {
                 passed();
                 return answer;

@@ -66,7 +66,9 @@ class JdbcPersonalData implements PersonalData {
         erased += jdbc.sql("delete from step_delivery where id in (" + rendered + ")")
                 .param("texts", texts)
                 .update();
-        erased += rows.delete("lead_state", leadIds) + rows.delete("outbox_event", leadIds) + rows.delete("consent_copy", leadIds);
+        erased += rows.delete("lead_state", leadIds)
+                + rows.delete("outbox_event", leadIds)
+                + rows.delete("consent_copy", leadIds);
         for (UUID leadId : leadIds) {
             int held = erased;
             UUID pseudonym = PersonalRows.pseudonym();
