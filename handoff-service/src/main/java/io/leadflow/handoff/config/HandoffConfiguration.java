@@ -1,10 +1,8 @@
 package io.leadflow.handoff.config;
 
-import io.leadflow.handoff.adapter.in.web.CrmProperties;
 import io.leadflow.handoff.adapter.out.notification.NotificationProperties;
 import io.leadflow.handoff.adapter.out.webhook.WebhookProperties;
 import io.leadflow.handoff.application.port.in.AcceptHandoffUseCase;
-import io.leadflow.handoff.application.port.in.ApplyPendingCrmDealsUseCase;
 import io.leadflow.handoff.application.port.in.AssignAccountHandoffUseCase;
 import io.leadflow.handoff.application.port.in.AssignHandoffUseCase;
 import io.leadflow.handoff.application.port.in.AssignWaitingHandoffsUseCase;
@@ -13,7 +11,6 @@ import io.leadflow.handoff.application.port.in.DeleteRoutingRuleUseCase;
 import io.leadflow.handoff.application.port.in.DeliverNotificationsUseCase;
 import io.leadflow.handoff.application.port.in.DisqualifyHandoffUseCase;
 import io.leadflow.handoff.application.port.in.FindAccountHandoffsQuery;
-import io.leadflow.handoff.application.port.in.FindCrmDealsQuery;
 import io.leadflow.handoff.application.port.in.FindHandoffQuery;
 import io.leadflow.handoff.application.port.in.FindInboxQuery;
 import io.leadflow.handoff.application.port.in.FindOrganisationChangesQuery;
@@ -28,10 +25,8 @@ import io.leadflow.handoff.application.port.in.PassHandoffUseCase;
 import io.leadflow.handoff.application.port.in.QualifyHandoffUseCase;
 import io.leadflow.handoff.application.port.in.ReassignHandoffUseCase;
 import io.leadflow.handoff.application.port.in.RecordConsentUseCase;
-import io.leadflow.handoff.application.port.in.RecordCrmDealUseCase;
 import io.leadflow.handoff.application.port.in.RecordLeadHistoryUseCase;
 import io.leadflow.handoff.application.port.in.RecordLeadProfileUseCase;
-import io.leadflow.handoff.application.port.in.RecordOutcomeUseCase;
 import io.leadflow.handoff.application.port.in.RegisterRepUseCase;
 import io.leadflow.handoff.application.port.in.RegisterSalesLeadUseCase;
 import io.leadflow.handoff.application.port.in.RegisterTeamUseCase;
@@ -43,9 +38,7 @@ import io.leadflow.handoff.application.port.in.UpdateRepDetailsUseCase;
 import io.leadflow.handoff.application.port.in.UpdateTeamUseCase;
 import io.leadflow.handoff.application.port.out.AccountHandoffRepository;
 import io.leadflow.handoff.application.port.out.ConsentRegister;
-import io.leadflow.handoff.application.port.out.CrmDeals;
 import io.leadflow.handoff.application.port.out.CurrentCaller;
-import io.leadflow.handoff.application.port.out.DealOutcomes;
 import io.leadflow.handoff.application.port.out.HandoffMetrics;
 import io.leadflow.handoff.application.port.out.HandoffReports;
 import io.leadflow.handoff.application.port.out.HandoffRepository;
@@ -66,7 +59,6 @@ import io.leadflow.handoff.application.port.out.TeamRepository;
 import io.leadflow.handoff.application.port.out.WebhookSecrets;
 import io.leadflow.handoff.application.service.HandoffServices;
 import io.leadflow.handoff.domain.BusinessCalendar;
-import io.leadflow.handoff.domain.CrmStageMapping;
 import io.leadflow.handoff.domain.RetrySchedule;
 import io.leadflow.handoff.domain.WorkingHours;
 import java.time.Clock;
@@ -78,12 +70,7 @@ import org.springframework.scheduling.annotation.EnableScheduling;
 
 @Configuration(proxyBeanMethods = false)
 @EnableScheduling
-@EnableConfigurationProperties({
-    WebhookProperties.class,
-    SlaProperties.class,
-    NotificationProperties.class,
-    CrmProperties.class
-})
+@EnableConfigurationProperties({WebhookProperties.class, SlaProperties.class, NotificationProperties.class})
 class HandoffConfiguration {
 
     @Bean
@@ -148,33 +135,6 @@ class HandoffConfiguration {
     @Bean
     RecordConsentUseCase recordConsentUseCase(HandoffServices.Ports ports) {
         return HandoffServices.recordConsent(ports);
-    }
-
-    @Bean
-    CrmStageMapping crmStageMapping(CrmProperties crm) {
-        return CrmStageMappings.of(crm);
-    }
-
-    @Bean
-    RecordOutcomeUseCase recordOutcomeUseCase(HandoffServices.Ports ports, DealOutcomes outcomes) {
-        return HandoffServices.recordOutcome(ports, outcomes);
-    }
-
-    @Bean
-    RecordCrmDealUseCase recordCrmDealUseCase(
-            HandoffServices.Ports ports, DealOutcomes outcomes, CrmDeals deals, CrmStageMapping mapping) {
-        return HandoffServices.recordCrmDeal(ports, outcomes, deals, mapping);
-    }
-
-    @Bean
-    ApplyPendingCrmDealsUseCase applyPendingCrmDealsUseCase(
-            HandoffServices.Ports ports, DealOutcomes outcomes, CrmDeals deals, CrmStageMapping mapping) {
-        return HandoffServices.applyPendingCrmDeals(ports, outcomes, deals, mapping);
-    }
-
-    @Bean
-    FindCrmDealsQuery findCrmDealsQuery(CrmDeals deals) {
-        return HandoffServices.findCrmDeals(deals);
     }
 
     @Bean
