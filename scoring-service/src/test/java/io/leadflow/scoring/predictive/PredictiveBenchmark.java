@@ -13,6 +13,7 @@ import io.leadflow.scoring.domain.predictive.PredictiveSettings;
 import io.leadflow.scoring.domain.predictive.PredictiveVersion;
 import io.leadflow.scoring.domain.predictive.TrainingMinimum;
 import io.leadflow.scoring.predictive.SyntheticHistory.SyntheticLead;
+import io.leadflow.scoring.testing.ReadOnlyScoringModels;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -54,7 +55,7 @@ public final class PredictiveBenchmark {
         PredictiveServices.Ports ports = new PredictiveServices.Ports(
                 new InMemoryPredictiveModels(),
                 new ListedHistories(leads.stream().map(SyntheticLead::history).toList()),
-                new PublishedRuleModels(List.of(Models.defaultModel())),
+                ReadOnlyScoringModels.published(Models.defaultModel()),
                 new XgboostTrainer(),
                 Clock.fixed(Instant.parse("2026-06-01T00:00:00Z"), ZoneOffset.UTC),
                 settings,

@@ -27,6 +27,7 @@ import io.leadflow.scoring.domain.predictive.PredictiveVersion;
 import io.leadflow.scoring.domain.predictive.Reason;
 import io.leadflow.scoring.domain.predictive.TrainingMinimum;
 import io.leadflow.scoring.predictive.SyntheticHistory.SyntheticLead;
+import io.leadflow.scoring.testing.ReadOnlyScoringModels;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -53,7 +54,7 @@ class PredictiveScoringTest {
         return new PredictiveServices.Ports(
                 models,
                 new ListedHistories(leads.stream().map(SyntheticLead::history).toList()),
-                new PublishedRuleModels(List.of(Models.defaultModel())),
+                ReadOnlyScoringModels.published(Models.defaultModel()),
                 new XgboostTrainer(),
                 CLOCK,
                 settings,

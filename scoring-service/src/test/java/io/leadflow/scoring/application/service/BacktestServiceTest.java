@@ -10,14 +10,12 @@ import io.leadflow.scoring.application.port.in.BacktestCommand;
 import io.leadflow.scoring.application.port.in.BacktestReport;
 import io.leadflow.scoring.application.port.in.BacktestReport.Outcome;
 import io.leadflow.scoring.application.port.in.LeadHistory;
-import io.leadflow.scoring.application.port.in.ModelVersionView;
 import io.leadflow.scoring.application.port.out.LeadHistories;
-import io.leadflow.scoring.application.port.out.ScoringModelRepository;
 import io.leadflow.scoring.domain.Engagement;
 import io.leadflow.scoring.domain.ProfileFacts;
 import io.leadflow.scoring.domain.model.ModelDocument;
-import io.leadflow.scoring.domain.model.ModelStatus;
 import io.leadflow.scoring.domain.model.ScoringModel;
+import io.leadflow.scoring.testing.ReadOnlyScoringModels;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -168,7 +166,7 @@ class BacktestServiceTest {
                 null,
                 null,
                 new ListedHistories(),
-                new TwoVersions(),
+                new ReadOnlyScoringModels(List.of(V1), List.of(V2)),
                 null,
                 null,
                 null,
@@ -193,52 +191,6 @@ class BacktestServiceTest {
         @Override
         public Optional<LeadHistory> lead(LeadId leadId) {
             return HISTORY.stream().filter(h -> h.leadId().equals(leadId)).findFirst();
-        }
-    }
-
-    /** v1 published, v2 a draft. */
-    private static final class TwoVersions implements ScoringModelRepository {
-        @Override
-        public void lockCatalogue() {}
-
-        @Override
-        public void insert(String modelId, int version, Object document, Instant at) {
-            throw new UnsupportedOperationException();
-        }
-
-        @Override
-        public void replaceDraft(String modelId, int version, Object document, Instant at) {
-            throw new UnsupportedOperationException();
-        }
-
-        @Override
-        public void setStatus(String modelId, int version, ModelStatus status, Instant at, String actor) {
-            throw new UnsupportedOperationException();
-        }
-
-        @Override
-        public Optional<ModelVersionView> find(String modelId, int version) {
-            return Optional.empty();
-        }
-
-        @Override
-        public List<ModelVersionView> versions(String modelId) {
-            return List.of();
-        }
-
-        @Override
-        public List<String> modelIds() {
-            return List.of("trial");
-        }
-
-        @Override
-        public List<ScoringModel> published() {
-            return List.of(V1);
-        }
-
-        @Override
-        public Optional<ScoringModel> model(String modelId, int version) {
-            return Optional.of(version == 1 ? V1 : V2);
         }
     }
 }

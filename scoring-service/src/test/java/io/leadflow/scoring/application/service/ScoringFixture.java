@@ -5,21 +5,18 @@ import io.leadflow.kernel.EngagementType;
 import io.leadflow.kernel.LeadId;
 import io.leadflow.kernel.LifecycleStage;
 import io.leadflow.kernel.event.IntegrationEvent;
-import io.leadflow.scoring.application.port.in.ModelVersionView;
 import io.leadflow.scoring.application.port.in.RecordStageChangeCommand;
 import io.leadflow.scoring.application.port.in.ScoreEngagementCommand;
 import io.leadflow.scoring.application.port.out.ScoringMetrics;
-import io.leadflow.scoring.application.port.out.ScoringModelRepository;
 import io.leadflow.scoring.domain.Models;
-import io.leadflow.scoring.domain.model.ModelStatus;
 import io.leadflow.scoring.domain.model.ScoringModel;
+import io.leadflow.scoring.testing.ReadOnlyScoringModels;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.UUID;
 
 /** The use cases wired to in-memory fakes of every driven port, the default model, and a fixed clock. */
@@ -45,7 +42,7 @@ final class ScoringFixture {
                 leads,
                 new InMemoryLeadEvents(),
                 null,
-                new OneModel(model),
+                ReadOnlyScoringModels.published(model),
                 null,
                 new InMemoryProcessedEvents(),
                 published::add,
@@ -84,51 +81,6 @@ final class ScoringFixture {
                 "handoff-service",
                 NOW.minusSeconds(secondsAgo),
                 CORRELATION);
-    }
-
-    private record OneModel(ScoringModel model) implements ScoringModelRepository {
-        @Override
-        public void lockCatalogue() {}
-
-        @Override
-        public void insert(String modelId, int version, Object document, Instant at) {
-            throw new UnsupportedOperationException();
-        }
-
-        @Override
-        public void replaceDraft(String modelId, int version, Object document, Instant at) {
-            throw new UnsupportedOperationException();
-        }
-
-        @Override
-        public void setStatus(String modelId, int version, ModelStatus status, Instant at, String actor) {
-            throw new UnsupportedOperationException();
-        }
-
-        @Override
-        public Optional<ModelVersionView> find(String modelId, int version) {
-            return Optional.empty();
-        }
-
-        @Override
-        public List<ModelVersionView> versions(String modelId) {
-            return List.of();
-        }
-
-        @Override
-        public List<String> modelIds() {
-            return List.of(model.id());
-        }
-
-        @Override
-        public List<ScoringModel> published() {
-            return List.of(model);
-        }
-
-        @Override
-        public Optional<ScoringModel> model(String modelId, int version) {
-            return Optional.of(model);
-        }
     }
 
     private static final class NoMetrics implements ScoringMetrics {
