@@ -14,6 +14,7 @@ import org.slf4j.LoggerFactory;
 import org.springframework.boot.availability.AvailabilityChangeEvent;
 import org.springframework.boot.availability.ReadinessState;
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.context.ApplicationListener;
 
 /**
  * Which of a service's workers (its consumers, its outbox relay, its webhook deliveries) cannot work because a
@@ -25,7 +26,7 @@ import org.springframework.context.ApplicationEventPublisher;
  * <p>A worker may run on several threads (a consumer's concurrency): each thread reports for itself, and the worker is
  * stalled while any of them is.
  */
-public class DependencyOutages {
+public class DependencyOutages implements ApplicationListener<AvailabilityChangeEvent<ReadinessState>> {
 
     private static final Logger LOG = LoggerFactory.getLogger(DependencyOutages.class);
 
@@ -87,6 +88,20 @@ public class DependencyOutages {
                     .register(meters);
             return threads;
         });
+    }
+
+    /**
+     * Someone else declared the service ready (Spring Boot does once it has started, which may be while a worker
+     * already waits): while a worker waits, that is not so, and it is said again.
+     */
+    @Override
+    public void onApplicationEvent(AvailabilityChangeEvent<ReadinessState> event) {
+        if (event.getSource() != this && event.getState() == ReadinessState.ACCEPTING_TRAFFIC) {
+            synchronized (this) {
+                refusing = false;
+            }
+            updateReadiness();
+        }
     }
 
     private synchronized void updateReadiness() {

@@ -16,6 +16,7 @@ import org.springframework.dao.DataAccessResourceFailureException;
 import org.springframework.dao.RecoverableDataAccessException;
 import org.springframework.dao.TransientDataAccessException;
 import org.springframework.transaction.CannotCreateTransactionException;
+import org.springframework.transaction.TransactionSystemException;
 import tools.jackson.core.JacksonException;
 
 /**
@@ -33,6 +34,13 @@ public enum FailureKind {
     /** The kind of the first cause in the chain that tells; a chain that tells nothing is unexpected. */
     public static FailureKind of(Throwable failure) {
         for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
+            // a rollback that failed after the work failed hides the work's own failure: that one tells
+            if (cause instanceof TransactionSystemException tx && tx.getApplicationException() != null) {
+                FailureKind work = of(tx.getApplicationException());
+                if (work != UNEXPECTED) {
+                    return work;
+                }
+            }
             if (isTransient(cause)) {
                 return TRANSIENT;
             }
@@ -52,6 +60,7 @@ public enum FailureKind {
                 || cause instanceof DataAccessResourceFailureException
                 || cause instanceof RecoverableDataAccessException
                 || cause instanceof CannotCreateTransactionException
+                || isFailedRollback(cause)
                 || cause instanceof SQLTransientException
                 || cause instanceof SQLRecoverableException
                 || (cause instanceof SQLException sql && unavailableState(sql.getSQLState()))
@@ -63,6 +72,13 @@ public enum FailureKind {
                 || cause instanceof UnknownHostException
                 || cause instanceof SocketTimeoutException
                 || cause instanceof HttpConnectTimeoutException;
+    }
+
+    /** A rollback cannot fail for the work's content: the connection to the database broke under it. */
+    private static boolean isFailedRollback(Throwable cause) {
+        return cause instanceof TransactionSystemException tx
+                && tx.getMessage() != null
+                && tx.getMessage().contains("rollback");
     }
 
     /**

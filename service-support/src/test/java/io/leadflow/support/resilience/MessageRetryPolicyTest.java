@@ -11,10 +11,12 @@ import org.junit.jupiter.api.Test;
 import org.springframework.amqp.AmqpConnectException;
 import org.springframework.core.retry.RetryException;
 import org.springframework.core.retry.RetryTemplate;
+import org.springframework.dao.DataAccessResourceFailureException;
 import org.springframework.dao.QueryTimeoutException;
 import org.springframework.jdbc.CannotGetJdbcConnectionException;
 import org.springframework.messaging.MessagingException;
 import org.springframework.transaction.CannotCreateTransactionException;
+import org.springframework.transaction.TransactionSystemException;
 import tools.jackson.core.exc.StreamReadException;
 
 class MessageRetryPolicyTest {
@@ -35,6 +37,22 @@ class MessageRetryPolicyTest {
                         new TransientDependencyException("receiver answered 503")))
                 .extracting(FailureKind::of)
                 .containsOnly(FailureKind.TRANSIENT);
+    }
+
+    @Test
+    void a_database_failure_hidden_by_the_rollback_that_failed_after_it_is_still_transient() {
+        TransactionSystemException rollbackFailed =
+                new TransactionSystemException("JDBC rollback failed", new SQLException("Connection is closed"));
+        rollbackFailed.initApplicationException(new DataAccessResourceFailureException("I/O error"));
+        TransactionSystemException hidingPoison =
+                new TransactionSystemException("JDBC commit failed", new SQLException("Connection is closed"));
+        hidingPoison.initApplicationException(new IllegalArgumentException("not a stage"));
+
+        assertThat(FailureKind.of(new MessagingException("handler failed", rollbackFailed)))
+                .isEqualTo(FailureKind.TRANSIENT);
+        assertThat(FailureKind.of(new TransactionSystemException("JDBC rollback failed", new SQLException("closed"))))
+                .isEqualTo(FailureKind.TRANSIENT);
+        assertThat(FailureKind.of(hidingPoison)).isEqualTo(FailureKind.POISON);
     }
 
     @Test
