@@ -29,7 +29,11 @@ final class InMemoryDeliveries implements StepDeliveries {
     @Override
     public int withdrawPending(LeadId lead) {
         Collection<UUID> steps = stepsOf.apply(lead);
-        List<UUID> gone = pending.keySet().stream().filter(steps::contains).toList();
+        String named = lead.value().toString();
+        List<UUID> gone = pending.values().stream()
+                .filter(d -> steps.contains(d.id()) || d.payload().contains(named))
+                .map(StepDelivery::id)
+                .toList();
         gone.forEach(id -> {
             pending.remove(id);
             due.remove(id);

@@ -36,14 +36,20 @@ class JdbcStepDeliveries implements StepDeliveries {
                 .update();
     }
 
-    /** A sent step's delivery has the step's id; the step leads to its enrolment and so to the lead. */
+    /**
+     * A sent step's delivery has the step's id; the step leads to its enrolment and so to the lead. A notice names the
+     * lead's id in its body (a UUID names no other lead).
+     */
     @Override
     public int withdrawPending(LeadId lead) {
         return jdbc.sql("""
                 update step_delivery set status = 'WITHDRAWN', last_error = 'the lead unsubscribed'
-                where status = 'PENDING' and id in (
+                where status = 'PENDING' and (id in (
                     select s.id from enrollment_step s join enrollment e on e.id = s.enrollment_id
-                    where e.lead_id = :lead)""").param("lead", lead.value()).update();
+                    where e.lead_id = :lead) or strpos(payload, :leadText) > 0)""")
+                .param("lead", lead.value())
+                .param("leadText", lead.value().toString())
+                .update();
     }
 
     /** One statement: it claims atomically even without a surrounding transaction. */

@@ -23,8 +23,8 @@ public interface StepDeliveries {
     void enqueue(StepDelivery delivery);
 
     /**
-     * Withdraws the lead's step deliveries that are still waiting to be sent (the person unsubscribed): they are never
-     * sent. Answers how many were withdrawn.
+     * Withdraws the lead's deliveries that are still waiting to be sent (the person unsubscribed): its steps and the
+     * notices about it to marketing's automation, which are never sent. Answers how many were withdrawn.
      */
     int withdrawPending(LeadId lead);
 

@@ -3,6 +3,7 @@ package io.leadflow.nurturing.application.port.out;
 import static io.leadflow.nurturing.application.port.out.NurturingTestData.T0;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.leadflow.kernel.LeadId;
 import io.leadflow.nurturing.domain.DeliveryOutcome;
 import io.leadflow.nurturing.domain.StepDelivery;
 import java.time.Duration;
@@ -27,6 +28,30 @@ public abstract class StepDeliveriesContract {
 
     private static StepDelivery attempt(StepDelivery d, int attempts) {
         return new StepDelivery(d.id(), d.target(), d.payload(), attempts, d.createdAt());
+    }
+
+    @Test
+    void an_unsubscribe_withdraws_the_waiting_notices_about_that_lead_and_no_other() {
+        LeadId unsubscribed = LeadId.newId();
+        LeadId other = LeadId.newId();
+        StepDelivery aboutOther = notice(other);
+        notice(unsubscribed);
+
+        assertThat(deliveries().withdrawPending(unsubscribed)).isEqualTo(1);
+
+        assertThat(deliveries().claimDue(T0, LEASE, 10)).containsExactly(attempt(aboutOther, 1));
+        assertThat(deliveries().withdrawPending(unsubscribed)).isZero();
+    }
+
+    private StepDelivery notice(LeadId lead) {
+        StepDelivery delivery = new StepDelivery(
+                UUID.randomUUID(),
+                "https://automation.example.com/hook",
+                "{\"type\":\"nurture.exited\",\"leadId\":\"" + lead.value() + "\"}",
+                0,
+                T0);
+        deliveries().enqueue(delivery);
+        return delivery;
     }
 
     @Test
