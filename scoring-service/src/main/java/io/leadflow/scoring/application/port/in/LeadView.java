@@ -75,36 +75,6 @@ public record LeadView(
                 ConsentStanding.NONE);
     }
 
-    /** A lead with an account and no consent signal heard. */
-    public LeadView(
-            LeadId leadId,
-            LifecycleStage stage,
-            List<ModelScore> scores,
-            String email,
-            Map<String, String> profile,
-            Touch firstTouch,
-            Instant qualifiedAt,
-            Explanation qualification,
-            List<TimelineEntry> timeline,
-            NeedsData needsData,
-            String accountId,
-            String accountName) {
-        this(
-                leadId,
-                stage,
-                scores,
-                email,
-                profile,
-                firstTouch,
-                qualifiedAt,
-                qualification,
-                timeline,
-                needsData,
-                accountId,
-                accountName,
-                ConsentStanding.NONE);
-    }
-
     /** One stage move, oldest first in {@link LeadView#timeline()}. */
     public record TimelineEntry(
             LifecycleStage from, LifecycleStage to, String reason, String actor, Instant occurredAt) {}
