@@ -74,6 +74,7 @@ class GatewayRoutingIT {
         "GET, /api/v1/event-types, ingestion",
         "POST, /api/v1/privacy/erasures, ingestion",
         "GET, /api/v1/privacy/exports/x-1, ingestion",
+        "GET, /api/v1/privacy/exports, ingestion",
         "DELETE, /api/v1/event-types/webinar_replay, ingestion",
         "GET, /api/v1/imports/i-1, ingestion",
         "POST, /api/v1/scoring-models/m-1/versions, scoring",

@@ -13,6 +13,7 @@ public final class ApiRefusal extends RuntimeException {
     private final Map<String, String> fields;
     private final Map<String, Integer> lines;
     private final List<RowError> rows;
+    private final Map<String, Double> figures;
 
     /** A row of a refused file and the rule one of its fields broke ({@code row} from 1 after the header). */
     public record RowError(int row, long line, String field, String rule, String detail) {}
@@ -27,11 +28,22 @@ public final class ApiRefusal extends RuntimeException {
 
     public ApiRefusal(
             int status, String detail, Map<String, String> fields, Map<String, Integer> lines, List<RowError> rows) {
+        this(status, detail, fields, lines, rows, Map.of());
+    }
+
+    public ApiRefusal(
+            int status,
+            String detail,
+            Map<String, String> fields,
+            Map<String, Integer> lines,
+            List<RowError> rows,
+            Map<String, Double> figures) {
         super(detail);
         this.status = status;
         this.fields = Map.copyOf(fields);
         this.lines = Map.copyOf(lines);
         this.rows = List.copyOf(rows);
+        this.figures = Map.copyOf(figures);
     }
 
     public int status() {
@@ -46,6 +58,14 @@ public final class ApiRefusal extends RuntimeException {
     /** Field name to the line of the sent text it is at, where the problem said (a document sent as text). */
     public Map<String, Integer> lines() {
         return lines;
+    }
+
+    /**
+     * The problem's own numbers besides its status (e.g. {@code missingWon} of a refused training, {@code auc} and
+     * {@code floor} of a refused publish), by name; empty when it had none.
+     */
+    public Map<String, Double> figures() {
+        return figures;
     }
 
     /** Every bad row of a refused file, where the problem listed rows; empty otherwise. */

@@ -13,7 +13,8 @@ import org.jspecify.annotations.Nullable;
  * published model with the reasons behind it, why it last qualified, and every stage move (oldest first).
  * {@code needsData} lists the attributes its model ({@code needsDataModel}) requires before a lead whose score
  * qualifies becomes an MQL (empty when it waits for nothing): it qualifies as soon as they arrive.
- * {@code accountId} and {@code accountName} name the lead's account (null without one).
+ * {@code accountId} and {@code accountName} name the lead's account (null without one); {@code likelihoods} its
+ * likelihood of being won under each published predictive model (empty while none is published).
  */
 public record LeadDetail(
         UUID id,
@@ -29,7 +30,19 @@ public record LeadDetail(
         @Nullable String needsDataModel,
         @Nullable UUID accountId,
         @Nullable String accountName,
-        @Nullable Consent consent) {
+        @Nullable Consent consent,
+        List<Likelihood> likelihoods) {
+
+    /**
+     * The lead's likelihood of being won (0-100 %) under one published predictive model, with the features that moved
+     * it most, largest first, in scoring's words ("Demo requested 1 time: +0.93").
+     */
+    public record Likelihood(String model, int version, int percent, List<String> reasons) {
+
+        public Likelihood {
+            reasons = List.copyOf(reasons);
+        }
+    }
 
     /**
      * The person's standing on the suppression list, as scoring shows it: no marketing contact since
@@ -78,7 +91,8 @@ public record LeadDetail(
                 needsDataModel,
                 accountId,
                 accountName,
-                null);
+                null,
+                List.of());
     }
 
     /** A lead whose account is not known. */
@@ -107,7 +121,6 @@ public record LeadDetail(
                 needsData,
                 needsDataModel,
                 null,
-                null,
                 null);
     }
 
@@ -117,6 +130,7 @@ public record LeadDetail(
         qualification = List.copyOf(qualification);
         scores = List.copyOf(scores);
         timeline = List.copyOf(timeline);
+        likelihoods = List.copyOf(likelihoods);
     }
 
     /** The profile by attribute name, in name order. */

@@ -1,6 +1,7 @@
 package io.leadflow.ingestion.application.service;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.leadflow.ingestion.application.port.in.PrivacyRequestCommand;
 import io.leadflow.ingestion.application.port.in.PrivacyRequestView;
@@ -10,6 +11,7 @@ import io.leadflow.ingestion.application.port.out.PrivacyRequests;
 import io.leadflow.ingestion.application.port.out.SubjectData;
 import io.leadflow.ingestion.domain.PrivacyRequestKind;
 import io.leadflow.kernel.EmailAddress;
+import io.leadflow.kernel.InvalidValueException;
 import io.leadflow.kernel.event.ErasureRequestedEvent;
 import io.leadflow.kernel.event.IntegrationEvent;
 import java.time.Clock;
@@ -104,6 +106,30 @@ class PrivacyRequestServicesTest {
         assertThat(asked.complete()).isFalse();
     }
 
+    @Test
+    void the_recent_requests_are_paged_and_a_page_out_of_range_is_refused_by_name() {
+        var erasure = PrivacyServices.requestErasure(ports);
+        PrivacyRequestView first = erasure.requestErasure(new PrivacyRequestCommand(EMAIL, "dpo", "corr-1"));
+        PrivacyRequestView second = erasure.requestErasure(new PrivacyRequestCommand(EMAIL, "dpo", "corr-2"));
+        var find = PrivacyServices.findPrivacyRequest(ports);
+
+        var page = find.findPrivacyRequests(PrivacyRequestKind.ERASURE, 0, 1);
+
+        assertThat(page.total()).isEqualTo(2);
+        assertThat(page.items()).extracting(PrivacyRequestView::id).containsExactly(second.id());
+        assertThat(find.findPrivacyRequests(PrivacyRequestKind.ERASURE, 1, 1).items())
+                .extracting(PrivacyRequestView::id)
+                .containsExactly(first.id());
+        assertThat(find.findPrivacyRequests(PrivacyRequestKind.EXPORT, 0, 20).items())
+                .isEmpty();
+        assertThatThrownBy(() -> find.findPrivacyRequests(PrivacyRequestKind.ERASURE, -1, 20))
+                .isInstanceOfSatisfying(
+                        InvalidValueException.class, e -> assertThat(e.field()).isEqualTo("page"));
+        assertThatThrownBy(() -> find.findPrivacyRequests(PrivacyRequestKind.ERASURE, 0, 101))
+                .isInstanceOfSatisfying(
+                        InvalidValueException.class, e -> assertThat(e.field()).isEqualTo("size"));
+    }
+
     /** Requests in memory, as the JDBC adapter keeps them. */
     private static final class Requests implements PrivacyRequests {
 
@@ -159,6 +185,22 @@ class PrivacyRequestServicesTest {
                             List.copyOf(statuses.get(id).values()),
                             null))
                     : Optional.empty();
+        }
+
+        @Override
+        public List<PrivacyRequestView> list(PrivacyRequestKind kind, long offset, int limit) {
+            List<PrivacyRequestView> newestFirst = new ArrayList<>();
+            kinds.forEach((id, k) -> {
+                if (k == kind) {
+                    newestFirst.addFirst(find(id, kind).orElseThrow());
+                }
+            });
+            return newestFirst.stream().skip(offset).limit(limit).toList();
+        }
+
+        @Override
+        public long count(PrivacyRequestKind kind) {
+            return kinds.values().stream().filter(kind::equals).count();
         }
 
         @Override

@@ -17,10 +17,12 @@ enum ConsolePage {
     LEADS("/leads", "Leads", true, Role.MARKETING, Role.ADMIN),
     ACCOUNTS("/accounts", "Accounts", true, Role.MARKETING, Role.SALES_REP, Role.SALES_MANAGER, Role.ADMIN),
     MODELS("/models", "Scoring models", true, Role.MARKETING, Role.ADMIN),
+    PREDICTIVE_MODELS("/predictive-models", "Predictive models", true, Role.MARKETING, Role.ADMIN),
     REJECTED("/rejected", "Rejected leads", true, Role.MARKETING, Role.ADMIN),
     TRACKS("/tracks", "Nurture tracks", true, Role.MARKETING, Role.ADMIN),
     REPORTS("/reports", "Reports", true, Role.SALES_MANAGER, Role.MARKETING, Role.ADMIN),
     FUNNEL("/funnel", "Funnel", true, Role.MARKETING, Role.SALES_MANAGER, Role.ADMIN),
+    PRIVACY("/privacy", "Privacy requests", true, Role.PRIVACY_OFFICER, Role.ADMIN),
     ADMIN("/admin", "Administration", true, Role.ADMIN);
 
     /** The LeadFlow roles as the gateway names them in the caller token's {@code roles}. */
@@ -29,6 +31,7 @@ enum ConsolePage {
         static final String SALES_REP = "sales_rep";
         static final String SALES_MANAGER = "sales_manager";
         static final String ADMIN = "admin";
+        static final String PRIVACY_OFFICER = "privacy_officer";
 
         private Role() {}
     }

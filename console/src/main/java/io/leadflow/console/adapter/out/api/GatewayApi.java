@@ -100,6 +100,7 @@ final class GatewayApi {
         Map<String, String> fields = new LinkedHashMap<>();
         Map<String, Integer> lines = new LinkedHashMap<>();
         List<ApiRefusal.RowError> rows = new ArrayList<>();
+        Map<String, Double> figures = new LinkedHashMap<>();
         try {
             JsonNode problem = json.readTree(text);
             detail = problem.path("detail").asString(problem.path("title").asString(detail));
@@ -119,6 +120,11 @@ final class GatewayApi {
                             error.path("field").asString(""), error.path("line").asInt());
                 }
             }
+            for (String name : problem.propertyNames()) {
+                if (!name.equals("status") && problem.path(name).isNumber()) {
+                    figures.put(name, problem.path(name).asDouble());
+                }
+            }
             if (fields.isEmpty() && problem.path("field").isString()) {
                 fields.put(problem.path("field").asString(), detail);
             }
@@ -130,6 +136,6 @@ final class GatewayApi {
         } else if (status == 403) {
             detail = "Your roles do not allow this.";
         }
-        throw new ApiRefusal(status, detail, fields, lines, rows);
+        throw new ApiRefusal(status, detail, fields, lines, rows, figures);
     }
 }

@@ -24,7 +24,29 @@ record LeadBody(
         @Nullable String model,
         @Nullable UUID accountId,
         @Nullable String accountName,
-        @Nullable Consent consent) {
+        @Nullable Consent consent,
+        @Nullable List<Likelihood> likelihoods) {
+
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    record Likelihood(
+            String model,
+            int version,
+            int percent,
+            @Nullable List<Reason> reasons) {
+
+        LeadDetail.Likelihood toLikelihood() {
+            return new LeadDetail.Likelihood(
+                    model,
+                    version,
+                    percent,
+                    reasons == null
+                            ? List.of()
+                            : reasons.stream().map(Reason::text).toList());
+        }
+    }
+
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    record Reason(String text) {}
 
     @JsonIgnoreProperties(ignoreUnknown = true)
     record Consent(
@@ -115,6 +137,9 @@ record LeadBody(
                                 consent.suppressedSince(),
                                 consent.suppressedBecause(),
                                 consent.profilingObjected(),
-                                consent.objectedSince()));
+                                consent.objectedSince()),
+                likelihoods == null
+                        ? List.of()
+                        : likelihoods.stream().map(Likelihood::toLikelihood).toList());
     }
 }

@@ -15,11 +15,14 @@ class ConsolePageTest {
                         ConsolePage.LEADS,
                         ConsolePage.ACCOUNTS,
                         ConsolePage.MODELS,
+                        ConsolePage.PREDICTIVE_MODELS,
                         ConsolePage.REJECTED,
                         ConsolePage.TRACKS,
                         ConsolePage.REPORTS,
                         ConsolePage.FUNNEL);
-        assertThat(ConsolePage.offeredTo(Set.of("admin"))).contains(ConsolePage.ADMIN, ConsolePage.TEAM);
+        assertThat(ConsolePage.offeredTo(Set.of("admin")))
+                .contains(ConsolePage.ADMIN, ConsolePage.TEAM, ConsolePage.PRIVACY, ConsolePage.PREDICTIVE_MODELS);
+        assertThat(ConsolePage.offeredTo(Set.of("privacy_officer"))).containsExactly(ConsolePage.PRIVACY);
         assertThat(ConsolePage.offeredTo(Set.of("source"))).isEmpty();
     }
 

@@ -207,6 +207,51 @@ class LeadControllerTest {
     }
 
     @Test
+    void the_published_likelihood_and_its_top_reasons_show_next_to_the_rules_score_escaped() throws Exception {
+        LeadDetail d = overview("Jane", "ACME", "Demo requested (+50)").lead();
+        given(lead.findLead(any(), any()))
+                .willReturn(new LeadOverview(
+                        new LeadDetail(
+                                d.id(),
+                                d.stage(),
+                                d.email(),
+                                d.profile(),
+                                d.firstTouch(),
+                                d.qualifiedAt(),
+                                d.qualification(),
+                                d.scores(),
+                                d.timeline(),
+                                d.needsData(),
+                                null,
+                                null,
+                                null,
+                                null,
+                                List.of(new LeadDetail.Likelihood(
+                                        "win-rate",
+                                        3,
+                                        72,
+                                        List.of(
+                                                "Demo requested 1 time: +0.93",
+                                                "Profile title " + HOSTILE + ": -0.07")))),
+                        new LeadEvents(List.of(), 0)));
+
+        String page = page(asMarketer(get("/leads/" + LEAD)));
+
+        assertThat(page)
+                .contains("id=\"lead-likelihoods\"", "72 %", "under the predictive model win-rate v3")
+                .contains("Demo requested 1 time: +0.93", "Profile title " + ESCAPED + ": -0.07")
+                .contains("Score 80 = fit 30")
+                .doesNotContain(HOSTILE);
+    }
+
+    @Test
+    void without_a_published_predictive_model_the_lead_page_shows_no_likelihood() throws Exception {
+        given(lead.findLead(any(), any())).willReturn(overview("Jane", "ACME", "reason"));
+
+        assertThat(page(asMarketer(get("/leads/" + LEAD)))).doesNotContain("lead-likelihoods");
+    }
+
+    @Test
     void a_person_who_unsubscribed_and_objected_to_profiling_is_shown_so_with_the_dates() throws Exception {
         LeadDetail detail = overview("Jane", "ACME", "Demo requested (+50)").lead();
         given(lead.findLead(any(), any()))
@@ -230,7 +275,8 @@ class LeadControllerTest {
                                         Instant.parse("2026-11-03T08:00:00Z"),
                                         "unsubscribed",
                                         true,
-                                        Instant.parse("2026-11-04T09:30:00Z"))),
+                                        Instant.parse("2026-11-04T09:30:00Z")),
+                                List.of()),
                         new LeadEvents(List.of(), 0)));
 
         String page = page(asMarketer(get("/leads/" + LEAD)));

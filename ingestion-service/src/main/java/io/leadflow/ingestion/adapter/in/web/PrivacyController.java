@@ -2,11 +2,14 @@ package io.leadflow.ingestion.adapter.in.web;
 
 import io.leadflow.ingestion.application.port.in.FindPrivacyRequestQuery;
 import io.leadflow.ingestion.application.port.in.PrivacyRequestCommand;
+import io.leadflow.ingestion.application.port.in.PrivacyRequestPage;
 import io.leadflow.ingestion.application.port.in.PrivacyRequestView;
 import io.leadflow.ingestion.application.port.in.RequestErasureUseCase;
 import io.leadflow.ingestion.application.port.in.RequestExportUseCase;
+import io.leadflow.ingestion.application.port.in.TextFields;
 import io.leadflow.ingestion.domain.PrivacyRequestKind;
 import io.leadflow.kernel.EmailAddress;
+import io.leadflow.kernel.InvalidValueException;
 import io.leadflow.support.security.Caller;
 import java.net.URI;
 import java.util.UUID;
@@ -18,6 +21,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -63,6 +67,22 @@ class PrivacyController {
         return accepted("exports", view);
     }
 
+    @GetMapping("/erasures")
+    PrivacyRequestListResponse erasures(
+            @RequestParam(defaultValue = "0") String page,
+            @RequestParam(defaultValue = "20") String size,
+            Caller caller) {
+        return list(PrivacyRequestKind.ERASURE, page, size, caller);
+    }
+
+    @GetMapping("/exports")
+    PrivacyRequestListResponse exports(
+            @RequestParam(defaultValue = "0") String page,
+            @RequestParam(defaultValue = "20") String size,
+            Caller caller) {
+        return list(PrivacyRequestKind.EXPORT, page, size, caller);
+    }
+
     @GetMapping("/erasures/{id}")
     PrivacyRequestResponse erasure(@PathVariable UUID id, Caller caller) {
         return show(id, PrivacyRequestKind.ERASURE, caller);
@@ -80,6 +100,27 @@ class PrivacyController {
                         kind == PrivacyRequestKind.ERASURE ? "erasure" : "export",
                         "no such request (an export is deleted when its retention ends)"));
         return PrivacyRequestResponse.of(view, view.document() == null ? null : json.readTree(view.document()));
+    }
+
+    private PrivacyRequestListResponse list(PrivacyRequestKind kind, String page, String size, Caller caller) {
+        allowed(caller);
+        PrivacyRequestPage found = find.findPrivacyRequests(kind, number(page, "page"), number(size, "size"));
+        return new PrivacyRequestListResponse(
+                found.page(),
+                found.size(),
+                found.total(),
+                found.items().stream()
+                        .map(view -> PrivacyRequestResponse.of(view, null))
+                        .toList());
+    }
+
+    private static int number(String text, String field) {
+        try {
+            return Integer.parseInt(text.strip());
+        } catch (NumberFormatException e) {
+            throw new InvalidValueException(
+                    field, field + ".format", field + " is a whole number, got '" + TextFields.abbreviated(text) + "'");
+        }
     }
 
     private static PrivacyRequestCommand command(PrivacyRequestBody body, Caller caller, String correlationId) {

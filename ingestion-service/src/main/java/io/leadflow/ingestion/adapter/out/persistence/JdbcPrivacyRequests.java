@@ -8,9 +8,13 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import org.springframework.jdbc.core.RowCallbackHandler;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
@@ -92,27 +96,68 @@ class JdbcPrivacyRequests implements PrivacyRequests {
 
     @Override
     public Optional<PrivacyRequestView> find(UUID id, PrivacyRequestKind kind) {
-        List<PrivacyServiceStatus> services = jdbc.sql("""
-                        select service, answered_at, records from privacy_answer where request_id = :id
-                        order by position""")
-                .param("id", id)
-                .query((rs, n) -> new PrivacyServiceStatus(
-                        rs.getString("service"), instant(rs, "answered_at"), rs.getObject("records", Integer.class)))
-                .list();
+        Map<UUID, List<PrivacyServiceStatus>> services = services(List.of(id));
         return jdbc.sql("""
                         select id, kind, requested_at, completed_at, expires_at, document::text as document
                         from privacy_request where id = :id and kind = :kind""")
                 .param("id", id)
                 .param("kind", kind.name())
-                .query((rs, n) -> new PrivacyRequestView(
-                        rs.getObject("id", UUID.class),
-                        PrivacyRequestKind.valueOf(rs.getString("kind")),
-                        instant(rs, "requested_at"),
-                        instant(rs, "completed_at"),
-                        instant(rs, "expires_at"),
-                        services,
-                        rs.getString("document")))
+                .query((rs, n) -> view(rs, services, rs.getString("document")))
                 .optional();
+    }
+
+    @Override
+    public List<PrivacyRequestView> list(PrivacyRequestKind kind, long offset, int limit) {
+        List<UUID> ids = jdbc.sql("""
+                        select id from privacy_request where kind = :kind
+                        order by requested_at desc, id desc offset :offset limit :limit""")
+                .param("kind", kind.name())
+                .param("offset", offset)
+                .param("limit", limit)
+                .query(UUID.class)
+                .list();
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        Map<UUID, List<PrivacyServiceStatus>> services = services(ids);
+        return jdbc.sql("""
+                        select id, kind, requested_at, completed_at, expires_at from privacy_request
+                        where id = any(cast(:ids as uuid[])) order by requested_at desc, id desc""")
+                .param("ids", ids.toArray(UUID[]::new))
+                .query((rs, n) -> view(rs, services, null))
+                .list();
+    }
+
+    @Override
+    public long count(PrivacyRequestKind kind) {
+        return jdbc.sql("select count(*) from privacy_request where kind = :kind")
+                .param("kind", kind.name())
+                .query(Long.class)
+                .single();
+    }
+
+    private Map<UUID, List<PrivacyServiceStatus>> services(List<UUID> requestIds) {
+        Map<UUID, List<PrivacyServiceStatus>> byRequest = new HashMap<>();
+        jdbc.sql("""
+                        select request_id, service, answered_at, records from privacy_answer
+                        where request_id = any(cast(:ids as uuid[])) order by request_id, position""").param("ids", requestIds.toArray(UUID[]::new)).query((RowCallbackHandler) rs -> byRequest
+                .computeIfAbsent(rs.getObject("request_id", UUID.class), id -> new ArrayList<>())
+                .add(new PrivacyServiceStatus(
+                        rs.getString("service"), instant(rs, "answered_at"), rs.getObject("records", Integer.class))));
+        return byRequest;
+    }
+
+    private static PrivacyRequestView view(
+            ResultSet rs, Map<UUID, List<PrivacyServiceStatus>> services, String document) throws SQLException {
+        UUID id = rs.getObject("id", UUID.class);
+        return new PrivacyRequestView(
+                id,
+                PrivacyRequestKind.valueOf(rs.getString("kind")),
+                instant(rs, "requested_at"),
+                instant(rs, "completed_at"),
+                instant(rs, "expires_at"),
+                services.getOrDefault(id, List.of()),
+                document);
     }
 
     @Override

@@ -34,6 +34,12 @@ public interface PrivacyRequests {
 
     Optional<PrivacyRequestView> find(UUID id, PrivacyRequestKind kind);
 
+    /** Requests of {@code kind}, newest first, without their documents: {@code limit} from {@code offset}. */
+    List<PrivacyRequestView> list(PrivacyRequestKind kind, long offset, int limit);
+
+    /** How many requests of {@code kind} there are. */
+    long count(PrivacyRequestKind kind);
+
     /** Deletes exports of any of these leads, however far they got; returns how many. */
     int deleteExportsOf(List<UUID> leadIds);
 

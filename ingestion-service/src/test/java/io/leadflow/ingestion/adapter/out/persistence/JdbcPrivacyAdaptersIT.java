@@ -120,4 +120,35 @@ class JdbcPrivacyAdaptersIT {
         assertThat(requests.deleteExportsOf(List.of(lead))).isOne();
         assertThat(requests.find(id, PrivacyRequestKind.EXPORT)).isEmpty();
     }
+
+    @Test
+    void the_recent_requests_of_a_kind_come_newest_first_with_each_service_and_no_document() {
+        UUID older = UUID.randomUUID();
+        UUID newer = UUID.randomUUID();
+        UUID export = UUID.randomUUID();
+        List<String> services = List.of("ingestion-service", "scoring-service");
+        requests.create(older, PrivacyRequestKind.ERASURE, List.of(), "dpo", T0, null, services);
+        requests.create(newer, PrivacyRequestKind.ERASURE, List.of(), "dpo", T0.plusSeconds(60), null, services);
+        requests.create(export, PrivacyRequestKind.EXPORT, List.of(), "dpo", T0, T0.plusSeconds(600), services);
+        requests.answer(older, "ingestion-service", T0, 4, null);
+        requests.answer(older, "scoring-service", T0.plusSeconds(2), 1, null);
+        requests.completeIfAnswered(older, T0.plusSeconds(2));
+
+        List<PrivacyRequestView> erasures = requests.list(PrivacyRequestKind.ERASURE, 0, 10);
+
+        assertThat(erasures).extracting(PrivacyRequestView::id).containsExactly(newer, older);
+        assertThat(erasures.get(1).complete()).isTrue();
+        assertThat(erasures.get(1).services())
+                .extracting(s -> s.service() + "=" + s.records())
+                .containsExactly("ingestion-service=4", "scoring-service=1");
+        assertThat(erasures.get(0).services())
+                .noneSatisfy(s -> assertThat(s.done()).isTrue());
+        assertThat(requests.list(PrivacyRequestKind.ERASURE, 1, 10))
+                .extracting(PrivacyRequestView::id)
+                .containsExactly(older);
+        assertThat(requests.count(PrivacyRequestKind.ERASURE)).isEqualTo(2);
+        assertThat(requests.list(PrivacyRequestKind.EXPORT, 0, 10))
+                .singleElement()
+                .satisfies(v -> assertThat(v.document()).isNull());
+    }
 }
