@@ -33,6 +33,12 @@ public final class HubSpotWebhook {
 
     /** The deal of the contact with this e-mail moved to {@code stage} (HubSpot's internal stage name). */
     public SuiteClient.Answer stageChanged(long dealId, long eventId, String email, String stage, long amount) {
+        String body = stageChange(dealId, eventId, email, stage, amount);
+        return anonymous.post(PATH, body, headers(body, Instant.now()));
+    }
+
+    /** The body of that webhook: a batch of one deal-stage change, the deal in EUR. */
+    public static String stageChange(long dealId, long eventId, String email, String stage, long amount) {
         Map<String, Object> event = new LinkedHashMap<>();
         event.put("eventId", eventId);
         event.put("subscriptionId", 25);
@@ -51,8 +57,7 @@ public final class HubSpotWebhook {
                         "email", Map.of("value", email),
                         "amount", Map.of("value", Long.toString(amount)),
                         "deal_currency_code", "EUR"));
-        String body = SuiteClient.json(List.of(event));
-        return anonymous.post(PATH, body, headers(body, Instant.now()));
+        return SuiteClient.json(List.of(event));
     }
 
     /** HubSpot's v3 signature headers of a POST of {@code body} at {@code at}. */
