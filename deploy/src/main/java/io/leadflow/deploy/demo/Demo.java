@@ -16,6 +16,7 @@ import java.util.Map;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Function;
 
 /**
@@ -179,14 +180,14 @@ public final class Demo implements AutoCloseable {
                 TimeUnit.SECONDS);
         scheduler.scheduleWithFixedDelay(
                 () -> quietly(() -> progress(marketing, floor, deals, tool)), 20, 20, TimeUnit.SECONDS);
-        int[] trainedAt = {0};
+        AtomicInteger trainedAt = new AtomicInteger();
         scheduler.scheduleWithFixedDelay(
                 () -> quietly(() -> {
                     int closed = deals.won.get() + deals.lost.get();
                     if (deals.won.get() >= MIN_OUTCOMES
                             && deals.lost.get() >= MIN_OUTCOMES
-                            && closed >= trainedAt[0] + RETRAIN_EVERY) {
-                        trainedAt[0] = closed;
+                            && closed >= trainedAt.get() + RETRAIN_EVERY) {
+                        trainedAt.set(closed);
                         model.train().ifPresent(model::publish);
                     }
                 }),

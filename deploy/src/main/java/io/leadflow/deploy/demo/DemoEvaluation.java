@@ -12,6 +12,7 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
@@ -29,6 +30,9 @@ public final class DemoEvaluation {
 
     private static final Duration DAY = Duration.ofMillis(400);
     private static final Duration PATIENCE = Duration.ofMinutes(30);
+
+    /** What a played history gave: the evaluation with the propensity's AUC, and the deals as the desk counted them. */
+    record Played(EvaluationFigures figures, DealDesk deals) {}
 
     private DemoEvaluation() {}
 
@@ -53,15 +57,15 @@ public final class DemoEvaluation {
             Map<String, String> passwords = stack.people().passwords();
             Function<String, SuiteClient> signIn =
                     email -> LocalSignIn.as(gateway, stack.identityUrl(), email, passwords.get(email));
-            EvaluationFigures figures = play(demo, gateway, signIn, leads, log);
+            EvaluationFigures figures = play(demo, gateway, signIn, leads, log).figures();
             figures.writeTo(out);
             log.println("demo evaluation: wrote " + out.resolve(EvaluationFigures.FIGURES_MD) + " and the plots");
             log.print(figures.markdown());
         }
     }
 
-    private static EvaluationFigures play(
-            Demo demo, SuiteClient gateway, Function<String, SuiteClient> signIn, int count, PrintStream log)
+    /** Plays {@code count} leads of the demo's history through the suite, then trains, publishes and evaluates. */
+    static Played play(Demo demo, SuiteClient gateway, Function<String, SuiteClient> signIn, int count, PrintStream log)
             throws InterruptedException {
         Clock clock = Clock.systemUTC();
         SuiteClient admin = signIn.apply(Demo.ADMIN);
@@ -116,7 +120,7 @@ public final class DemoEvaluation {
         JsonNode version = model.train().orElseThrow(() -> new IllegalStateException("training was refused"));
         model.publish(version);
         version = model.version(version.path("version").asInt());
-        return truthOnHoldOut(version, deals.closed());
+        return new Played(truthOnHoldOut(version, deals.closed()), deals);
     }
 
     /** The propensity's AUC on the held-out leads: those whose outcome came at or after the hold-out's start. */
@@ -134,7 +138,7 @@ public final class DemoEvaluation {
     }
 
     private static Map<String, String> options(String[] args) {
-        Map<String, String> options = new java.util.HashMap<>();
+        Map<String, String> options = new HashMap<>();
         for (int i = 0; i + 1 < args.length; i += 2) {
             if (!List.of("--leads", "--port-base", "--out", "--home", "--version")
                     .contains(args[i])) {
