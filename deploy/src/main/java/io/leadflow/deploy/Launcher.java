@@ -156,7 +156,7 @@ public final class Launcher {
         int port = config.portBase() + Demo.INBOX_OFFSET;
         Ports.requireFree(port, "the demo's notification inbox", "choose other ports with --port-base");
         try {
-            Demo demo = Demo.prepare(config.portBase(), System.out);
+            Demo demo = Demo.prepare(config.portBase(), config.gatewayUrl(), System.out);
             demo.environment().forEach(stack::addEnvironment);
             return demo;
         } catch (IOException e) {

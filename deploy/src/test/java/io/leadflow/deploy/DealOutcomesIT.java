@@ -3,18 +3,15 @@ package io.leadflow.deploy;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
+import io.leadflow.deploy.traffic.HubSpotWebhook;
 import io.leadflow.deploy.traffic.LocalSignIn;
 import io.leadflow.deploy.traffic.SuiteClient;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
-import java.util.Base64;
 import java.util.Map;
 import java.util.UUID;
-import javax.crypto.Mac;
-import javax.crypto.spec.SecretKeySpec;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -29,7 +26,7 @@ import tools.jackson.databind.JsonNode;
 class DealOutcomesIT {
 
     private static final String HUBSPOT_SECRET = "hubspot-app-client-secret-for-this-suite";
-    private static final String HUBSPOT_PATH = "/api/v1/crm/hubspot/deals";
+    private static final String HUBSPOT_PATH = HubSpotWebhook.PATH;
     private static final String CAMPAIGN =
             "revenue-" + UUID.randomUUID().toString().substring(0, 8);
 
@@ -244,26 +241,12 @@ class DealOutcomesIT {
 
     private static String hubspotStageChange(String email, String stage, String amount) {
         long eventId = Math.abs(UUID.randomUUID().getMostSignificantBits() % 1_000_000_000L);
-        return """
-                [{"eventId":%d,"subscriptionId":25,"portalId":33,"appId":1160452,"occurredAt":%d,
-                  "subscriptionType":"deal.propertyChange","attemptNumber":0,"objectId":%d,"changeSource":"CRM",
-                  "propertyName":"dealstage","propertyValue":"%s",
-                  "properties":{"email":{"value":"%s"},"amount":{"value":"%s"},"deal_currency_code":"EUR"}}]""".formatted(eventId, Instant.now().toEpochMilli(), eventId + 7, stage, email, amount);
+        return HubSpotWebhook.stageChange(eventId + 7, eventId, email, stage, Long.parseLong(amount));
     }
 
     /** HubSpot's v3 signature of this POST to the public webhook URL. */
     private static Map<String, String> hubspotHeaders(String secret, String body) {
-        String timestamp = String.valueOf(Instant.now().toEpochMilli());
-        try {
-            Mac mac = Mac.getInstance("HmacSHA256");
-            mac.init(new SecretKeySpec(secret.getBytes(StandardCharsets.UTF_8), "HmacSHA256"));
-            String content = "POST" + stack.gatewayUrl() + HUBSPOT_PATH + body + timestamp;
-            String signature =
-                    Base64.getEncoder().encodeToString(mac.doFinal(content.getBytes(StandardCharsets.UTF_8)));
-            return Map.of("X-HubSpot-Signature-v3", signature, "X-HubSpot-Request-Timestamp", timestamp);
-        } catch (java.security.GeneralSecurityException e) {
-            throw new IllegalStateException(e);
-        }
+        return new HubSpotWebhook(anonymous, stack.gatewayUrl() + HUBSPOT_PATH, secret).headers(body, Instant.now());
     }
 
     private static JsonNode ok(SuiteClient.Answer answer) {

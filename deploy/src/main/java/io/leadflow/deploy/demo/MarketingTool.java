@@ -1,6 +1,7 @@
 package io.leadflow.deploy.demo;
 
 import io.leadflow.deploy.traffic.SuiteClient;
+import io.leadflow.deploy.traffic.SyntheticDeals;
 import io.leadflow.deploy.traffic.SyntheticLeads;
 import java.io.PrintStream;
 import java.time.Clock;
@@ -8,7 +9,10 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayDeque;
 import java.util.Deque;
+import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Queue;
 import java.util.Set;
 import java.util.UUID;
@@ -20,7 +24,8 @@ import java.util.function.Supplier;
 /**
  * The demo's marketing automation tool: streams synthetic leads of varied fit into the suite through ingestion's
  * public API (each lead's profile, then its engagements, one request at a time), and lets a few leads the reps
- * rejected come back later and ask for a demo, so that nurturing recycles them to sales.
+ * rejected come back later and ask for a demo, so that nurturing recycles them to sales. It knows what will become
+ * of each lead's deal ({@link SyntheticDeals}), the truth the demo's outcomes are drawn from.
  */
 final class MarketingTool {
 
@@ -33,18 +38,42 @@ final class MarketingTool {
     private final Clock clock;
     private final PrintStream out;
     private final Map<String, String> emailOfLead = new ConcurrentHashMap<>();
+    private final Map<String, SyntheticDeals.Deal> dealOfEmail = new HashMap<>();
     private final Map<String, Instant> rejectedAt = new ConcurrentHashMap<>();
     private final Queue<Supplier<SuiteClient.Answer>> requests;
     private final AtomicInteger sent = new AtomicInteger();
     private final AtomicInteger refused = new AtomicInteger();
     private final AtomicInteger wonBack = new AtomicInteger();
 
-    /** {@code source} is signed in as a marketing source; the stream of requests is planned at once. */
+    /** {@code source} is signed in as a marketing source; the stream of {@link #LEADS} leads is planned at once. */
     MarketingTool(SuiteClient source, Clock clock, PrintStream out) {
+        this(source, LEADS, clock, out);
+    }
+
+    /** As {@link #MarketingTool(SuiteClient, Clock, PrintStream)}, with {@code leads} leads. */
+    MarketingTool(SuiteClient source, int leads, Clock clock, PrintStream out) {
         this.source = source;
         this.clock = clock;
         this.out = out;
-        this.requests = requests(source, emailOfLead, clock.instant());
+        List<SyntheticLeads.Lead> population = SyntheticLeads.generate(
+                SEED, leads, Long.toString(clock.instant().getEpochSecond()));
+        List<SyntheticDeals.Deal> deals = SyntheticDeals.of(population, SEED);
+        for (int i = 0; i < population.size(); i++) {
+            dealOfEmail.put(population.get(i).person().email(), deals.get(i));
+        }
+        this.requests = requests(source, population, emailOfLead, clock.instant());
+    }
+
+    /** The e-mail and the deal of a lead this tool sent, by LeadFlow's lead id. */
+    Optional<Map.Entry<String, SyntheticDeals.Deal>> deal(String leadId) {
+        String email = emailOfLead.get(leadId);
+        SyntheticDeals.Deal deal = email == null ? null : dealOfEmail.get(email);
+        return deal == null ? Optional.empty() : Optional.of(Map.entry(email, deal));
+    }
+
+    /** Whether every planned request was sent. */
+    boolean done() {
+        return requests.isEmpty();
     }
 
     int sent() {
@@ -61,9 +90,9 @@ final class MarketingTool {
 
     /** Each lead's profile, then its engagements, as a marketing tool would send them, oldest first. */
     private static Queue<Supplier<SuiteClient.Answer>> requests(
-            SuiteClient source, Map<String, String> emailOfLead, Instant now) {
+            SuiteClient source, List<SyntheticLeads.Lead> leads, Map<String, String> emailOfLead, Instant now) {
         Queue<Supplier<SuiteClient.Answer>> queue = new ConcurrentLinkedQueue<>();
-        for (SyntheticLeads.Lead lead : SyntheticLeads.generate(SEED, LEADS, Long.toString(now.getEpochSecond()))) {
+        for (SyntheticLeads.Lead lead : leads) {
             SyntheticLeads.Person person = lead.person();
             queue.add(() -> source.upsertContact(person.email(), SuiteClient.json(profile(person))));
             for (SyntheticLeads.Touch touch : lead.touches()) {

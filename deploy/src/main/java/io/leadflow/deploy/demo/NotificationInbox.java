@@ -56,7 +56,12 @@ public final class NotificationInbox implements AutoCloseable {
         server.createContext("/hooks/", inbox::receive);
         server.createContext("/received.json", inbox::list);
         server.createContext("/", inbox::page);
-        server.setExecutor(Executors.newFixedThreadPool(4));
+        // daemon threads: a harness that closes the inbox at the end of its main exits
+        server.setExecutor(Executors.newFixedThreadPool(4, runnable -> {
+            Thread thread = new Thread(runnable, "notification-inbox");
+            thread.setDaemon(true);
+            return thread;
+        }));
         server.start();
         return inbox;
     }

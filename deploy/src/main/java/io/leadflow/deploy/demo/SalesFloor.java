@@ -15,7 +15,8 @@ import tools.jackson.databind.JsonNode;
  * The demo's reps, played by the launcher: each looks at its own open hand-offs, as a rep would in the inbox, and
  * decides the way real reps do: many accept (and qualify with BANT a little later), some reject with a reason, and
  * some let the lead sit, so the SLA clock reminds, breaches and passes it to a colleague, who then takes it. The
- * choice depends only on the hand-off's id, so a run is easy to follow and to repeat.
+ * choice depends only on the hand-off's id, so a run is easy to follow and to repeat. What becomes of a qualified
+ * lead's deal is the {@link DealDesk}'s.
  */
 final class SalesFloor {
 
@@ -23,6 +24,7 @@ final class SalesFloor {
     private static final Duration THINKING = Duration.ofSeconds(30);
 
     private final List<DemoOrganisation.Rep> reps;
+    private final DealDesk deals;
     private final Clock clock;
     private final Map<String, Instant> acceptedAt = new ConcurrentHashMap<>();
     private final Map<String, String> firstRep = new ConcurrentHashMap<>();
@@ -31,8 +33,10 @@ final class SalesFloor {
     final AtomicInteger qualified = new AtomicInteger();
     final AtomicInteger rejected = new AtomicInteger();
 
-    SalesFloor(List<DemoOrganisation.Rep> reps, Clock clock) {
+    /** {@code deals} hears of every lead the reps qualify. */
+    SalesFloor(List<DemoOrganisation.Rep> reps, DealDesk deals, Clock clock) {
         this.reps = reps;
+        this.deals = deals;
         this.clock = clock;
     }
 
@@ -79,6 +83,7 @@ final class SalesFloor {
                                             "EUR")))
                             .ok()) {
                 qualified.incrementAndGet();
+                deals.qualified(id, handoff.path("leadId").asString(), rep.client());
             }
             return;
         }

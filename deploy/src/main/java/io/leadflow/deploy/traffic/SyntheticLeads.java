@@ -103,6 +103,9 @@ public final class SyntheticLeads {
     };
     private static final String[] COUNTRY = {"DE", "GB", "FR", "NL", "US", "US", "SE", "ES"};
     private static final String[] FREE_MAIL = {"gmail.com", "yahoo.com", "outlook.com"};
+    /** The free mail providers the generator gives poor leads. */
+    static final List<String> FREE_MAIL_DOMAINS = List.of(FREE_MAIL);
+
     private static final String[] CAMPAIGNS = {
         "q4-launch", "webinar-series", "trade-show-berlin", "paid-search", "newsletter"
     };

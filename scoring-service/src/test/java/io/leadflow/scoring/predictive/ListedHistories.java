@@ -12,12 +12,12 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 
 /** Histories from a list, in chunks by lead id (Java's UUID order; the service only needs a stable order). */
-final class ListedHistories implements LeadHistories {
+public final class ListedHistories implements LeadHistories {
 
     private final List<LeadHistory> histories;
     private final Map<LeadId, LeadHistory> byId;
 
-    ListedHistories(List<LeadHistory> histories) {
+    public ListedHistories(List<LeadHistory> histories) {
         this.histories = histories.stream()
                 .sorted(Comparator.comparing(history -> history.leadId().value()))
                 .toList();
