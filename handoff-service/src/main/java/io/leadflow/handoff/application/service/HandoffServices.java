@@ -207,7 +207,15 @@ public final class HandoffServices {
 
     public static AssignWaitingHandoffsUseCase assignWaitingHandoffs(Ports p) {
         return new AssignWaitingHandoffsService(
-                p.handoffs(), p.reps(), p.profiles(), p.rules(), sla(p), notifications(p), p.metrics(), p.clock());
+                p.handoffs(),
+                p.reps(),
+                p.profiles(),
+                p.rules(),
+                sla(p),
+                notifications(p),
+                p.metrics(),
+                p.clock(),
+                p.consent());
     }
 
     public static FireSlaTimerUseCase fireSlaTimer(Ports p) {
