@@ -42,6 +42,7 @@ class ConsentJourneyIT {
     private static SuiteClient rep;
     private static SuiteClient source;
     private static CanaryScan scan;
+    private static String unsubscriberLead;
 
     @BeforeAll
     static void startTheSuite() throws Exception {
@@ -94,6 +95,7 @@ class ConsentJourneyIT {
     @Order(1)
     void an_unsubscriber_is_recycled_and_re_enrolled_unheard_of_until_an_explicit_re_subscription() {
         String leadId = event(UNSUBSCRIBER, "website_visited", "website", Duration.ofDays(2), "");
+        unsubscriberLead = leadId;
         event(UNSUBSCRIBER, "demo_requested", "contact_form", Duration.ofHours(2), "");
         String first = openHandoff(leadId, 1);
 
@@ -154,6 +156,12 @@ class ConsentJourneyIT {
     @Test
     @Order(3)
     void no_log_of_the_gateway_or_a_service_names_either_person() {
+        assertThat(scan.findInLogs("GatewayApplication"))
+                .as("the gateway's log is scanned")
+                .contains("log:gateway.log");
+        assertThat(scan.findInLogs(unsubscriberLead))
+                .as("the services' logs of this run are scanned: they name the lead by its id")
+                .isNotEmpty();
         assertThat(scan.findInLogs(UNSUBSCRIBER)).isEmpty();
         assertThat(scan.findInLogs(OBJECTOR)).isEmpty();
         assertThat(scan.findInLogs("@northwind-logistics.com"))
