@@ -166,6 +166,11 @@ final class CanaryScan {
         return names;
     }
 
+    /** The log files that hold the text, case-insensitively. */
+    List<String> findInLogs(String text) {
+        return logFiles(text.toLowerCase(Locale.ROOT));
+    }
+
     private List<String> logFiles(String needle) {
         List<String> found = new ArrayList<>();
         try (Stream<Path> files = Files.walk(logs)) {

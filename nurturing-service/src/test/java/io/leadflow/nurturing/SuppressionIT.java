@@ -3,15 +3,19 @@ package io.leadflow.nurturing;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
+import io.leadflow.kernel.Channel;
+import io.leadflow.kernel.EngagementType;
 import io.leadflow.kernel.LeadId;
 import io.leadflow.kernel.RejectionReason;
 import io.leadflow.kernel.event.ConsentChangedEvent;
+import io.leadflow.kernel.event.EngagementRecordedEvent;
 import io.leadflow.kernel.event.EventMetadata;
 import io.leadflow.kernel.event.EventStreams;
 import io.leadflow.kernel.event.LeadRejectedEvent;
 import io.leadflow.nurturing.application.port.in.SendStepUseCase;
 import java.time.Duration;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -76,6 +80,43 @@ class SuppressionIT extends NurturingItSupport {
                         .filter(r -> r.body().contains(lead.toString()))
                         .count())
                 .as("no exit notice")
+                .isEqualTo(before);
+    }
+
+    @Test
+    void a_demo_request_that_carries_the_unsubscribe_ends_the_enrolment_instead_of_recycling_the_lead() {
+        LeadId lead = LeadId.newId();
+        publish(EventStreams.LIFECYCLE, rejected(lead));
+        await().atMost(AT_ONCE).until(() -> "ACTIVE".equals(status(lead)));
+        await().atMost(AT_ONCE)
+                .until(() -> RECEIVER.received.stream().anyMatch(r -> r.body().contains(lead.toString())));
+        long before = RECEIVER.received.stream()
+                .filter(r -> r.body().contains(lead.toString()))
+                .count();
+
+        publish(
+                EventStreams.ENGAGEMENTS,
+                new EngagementRecordedEvent(
+                        EventMetadata.create(
+                                EngagementRecordedEvent.TYPE,
+                                EngagementRecordedEvent.VERSION,
+                                lead,
+                                CLOCK.instant(),
+                                "it-" + lead),
+                        EngagementType.DEMO_REQUESTED,
+                        null,
+                        Channel.CONTACT_FORM,
+                        "website",
+                        null,
+                        Map.of(),
+                        unsubscribed(lead, 1)));
+
+        await().atMost(AT_ONCE).until(() -> "UNSUBSCRIBED".equals(status(lead)));
+        assertThat(suppressed(lead)).isTrue();
+        assertThat(RECEIVER.received.stream()
+                        .filter(r -> r.body().contains(lead.toString()))
+                        .count())
+                .as("neither an exit nor a recycled notice")
                 .isEqualTo(before);
     }
 

@@ -70,6 +70,37 @@ class ProfilingObjectionIT extends ScoringItSupport {
                 .isZero();
     }
 
+    @Test
+    void a_demo_request_that_carries_the_objection_itself_makes_no_mql_though_lead_consent_never_came() {
+        LeadId lead = LeadId.newId();
+        Instant at = Instant.now().minusSeconds(1).truncatedTo(ChronoUnit.SECONDS);
+        ConsentChangedEvent objection = new ConsentChangedEvent(
+                EventMetadata.create(ConsentChangedEvent.TYPE, 1, lead, at, "it"), false, null, null, true, at, 1);
+        EngagementRecordedEvent plain = demoRequest(lead);
+        send(EventStreams.PROFILES, profile(lead));
+        send(
+                EventStreams.ENGAGEMENTS,
+                new EngagementRecordedEvent(
+                        plain.metadata(),
+                        plain.engagementType(),
+                        null,
+                        plain.channel(),
+                        plain.source(),
+                        plain.campaign(),
+                        Map.of(),
+                        objection));
+
+        JsonNode shown = await().atMost(PATIENCE)
+                .until(
+                        () -> leadView(lead),
+                        view -> view != null && view.path("score").asInt() == 50);
+        assertThat(shown.path("stage").asString()).isEqualTo("NEW");
+        assertThat(shown.path("consent").path("profilingObjected").asBoolean()).isTrue();
+        assertThat(shown.path("consent").path("objectedSince").asString()).isEqualTo(at.toString());
+        assertThat(count("select count(*) from timeline where lead_id = :lead", lead))
+                .isZero();
+    }
+
     private static ProfileChangedEvent profile(LeadId lead) {
         return new ProfileChangedEvent(
                 EventMetadata.create(

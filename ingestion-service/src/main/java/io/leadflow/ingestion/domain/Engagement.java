@@ -14,7 +14,8 @@ import java.util.UUID;
  * twice is the same engagement, and the same id for another type or person is refused. An engagement of a visitor we
  * cannot name yet has no lead but an identity (an anonymous id or a user id); it is attributed to the lead once that
  * identity is linked to an e-mail address. {@code apiKeyId} is the id of the API key that sent it (null when a person
- * sent or imported it), kept for audit: which source said so.
+ * sent or imported it), kept for audit: which source said so. {@code consent} is the consent signal the engagement
+ * carried (null: none).
  */
 public record Engagement(
         UUID eventId,
@@ -29,7 +30,8 @@ public record Engagement(
         Map<String, String> properties,
         String correlationId,
         String sourceApi,
-        String apiKeyId) {
+        String apiKeyId,
+        ConsentSignal consent) {
 
     public Engagement {
         if (eventId == null || type == null || channel == null || occurredAt == null) {
@@ -42,6 +44,55 @@ public record Engagement(
             throw new IllegalArgumentException("a custom type name goes with the CUSTOM type, and only with it");
         }
         properties = properties == null ? Map.of() : Map.copyOf(properties);
+    }
+
+    /** An engagement that carried no consent signal. */
+    public Engagement(
+            UUID eventId,
+            LeadId leadId,
+            String identity,
+            EngagementType type,
+            String customType,
+            Channel channel,
+            Instant occurredAt,
+            String source,
+            String campaign,
+            Map<String, String> properties,
+            String correlationId,
+            String sourceApi,
+            String apiKeyId) {
+        this(
+                eventId,
+                leadId,
+                identity,
+                type,
+                customType,
+                channel,
+                occurredAt,
+                source,
+                campaign,
+                properties,
+                correlationId,
+                sourceApi,
+                apiKeyId,
+                null);
+    }
+
+    /**
+     * The consent this engagement withdraws (null: none): an unsubscribe withdraws marketing consent, and a carried
+     * signal its {@code false} parts. An engagement never gives consent back, however its tool's consent manager
+     * reads, so that a hot engagement never re-subscribes someone who unsubscribed: that takes an explicit word.
+     */
+    public ConsentSignal withdrawal() {
+        boolean marketing =
+                type == EngagementType.UNSUBSCRIBED || (consent != null && Boolean.FALSE.equals(consent.marketing()));
+        boolean profiling = consent != null && Boolean.FALSE.equals(consent.profiling());
+        return ConsentSignal.of(marketing ? Boolean.FALSE : null, profiling ? Boolean.FALSE : null);
+    }
+
+    /** Why the person is suppressed after {@link #withdrawal()}: their unsubscribe, or a withdrawn consent. */
+    public String withdrawalReason() {
+        return type == EngagementType.UNSUBSCRIBED ? Suppression.UNSUBSCRIBED : Suppression.CONSENT_WITHDRAWN;
     }
 
     public boolean isAttributed() {
@@ -76,6 +127,7 @@ public record Engagement(
                 properties,
                 correlationId,
                 sourceApi,
-                apiKeyId);
+                apiKeyId,
+                consent);
     }
 }

@@ -10,6 +10,7 @@ import io.leadflow.scoring.domain.model.ScoringModel;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 import org.junit.jupiter.api.Test;
 
 /** A person who objected to profiling is scored but never qualified by the automation. */
@@ -46,5 +47,31 @@ class ProfilingObjectionTest {
 
         assertThat(lead.pullEvents()).anyMatch(LeadQualified.class::isInstance);
         assertThat(lead.stage()).isEqualTo(LifecycleStage.MQL);
+    }
+
+    @Test
+    void a_person_who_objected_after_qualifying_is_neither_requalified_when_recycled_nor_by_a_new_buying_signal() {
+        LeadScore lead = LeadScore.start(LeadId.newId(), List.of(DEFAULT));
+        lead.updateProfile(BUSINESS, NOW);
+        lead.record(anEngagement(EngagementType.DEMO_REQUESTED, NOW.minusSeconds(500)), NOW.minusSeconds(490));
+        assertThat(lead.stage()).isEqualTo(LifecycleStage.MQL);
+        move(lead, LifecycleStage.MQL, LifecycleStage.REJECTED, 400);
+        move(lead, LifecycleStage.REJECTED, LifecycleStage.NURTURING, 300);
+        move(lead, LifecycleStage.NURTURING, LifecycleStage.RECYCLED, 200);
+        lead.withStoredConsent(OBJECTED);
+        lead.pullEvents();
+
+        lead.recycle(new RecycleRequest("visited pricing twice", List.of()), NOW);
+        lead.record(anEngagement(EngagementType.DEMO_REQUESTED, NOW.minusSeconds(5)), NOW);
+
+        assertThat(lead.pullEvents()).noneMatch(LeadQualified.class::isInstance);
+        assertThat(lead.stage()).isEqualTo(LifecycleStage.RECYCLED);
+    }
+
+    private static void move(LeadScore lead, LifecycleStage from, LifecycleStage to, long secondsAgo) {
+        lead.recordStageChange(
+                new StageChange(
+                        UUID.randomUUID(), from, to, "because", "nurturing-service", NOW.minusSeconds(secondsAgo)),
+                NOW);
     }
 }

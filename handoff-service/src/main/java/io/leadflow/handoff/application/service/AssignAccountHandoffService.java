@@ -4,18 +4,24 @@ import io.leadflow.handoff.application.port.in.AssignAccountHandoffCommand;
 import io.leadflow.handoff.application.port.in.AssignAccountHandoffUseCase;
 import io.leadflow.handoff.application.port.in.AssignmentOutcome;
 import io.leadflow.handoff.application.port.out.AccountHandoffRepository;
+import io.leadflow.handoff.application.port.out.ConsentRegister;
 import io.leadflow.handoff.application.port.out.ProcessedEvents;
 import io.leadflow.handoff.application.port.out.SalesRepRepository;
 import io.leadflow.handoff.domain.AccountHandoff;
+import io.leadflow.handoff.domain.AccountPerson;
 import io.leadflow.handoff.domain.HandoffId;
 import io.leadflow.handoff.domain.HandoffStatus;
+import io.leadflow.kernel.LeadId;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.List;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
  * The account goes the way a lead of it would: its owner first, then the routing rules (by the account's country and
- * size) and the round-robin; the chosen rep's notification is recorded in the same transaction.
+ * size) and the round-robin; the chosen rep's notification is recorded in the same transaction. People who objected to
+ * profiling are left out of it (their scores and personas are profiling); an account whose every person objected is
+ * handed to nobody.
  */
 class AssignAccountHandoffService implements AssignAccountHandoffUseCase {
 
@@ -25,6 +31,7 @@ class AssignAccountHandoffService implements AssignAccountHandoffUseCase {
     private final HandoffRouting routing;
     private final HandoffNotifications notifications;
     private final Clock clock;
+    private final ConsentRegister consent;
 
     AssignAccountHandoffService(
             ProcessedEvents processed,
@@ -32,13 +39,15 @@ class AssignAccountHandoffService implements AssignAccountHandoffUseCase {
             SalesRepRepository reps,
             HandoffRouting routing,
             HandoffNotifications notifications,
-            Clock clock) {
+            Clock clock,
+            ConsentRegister consent) {
         this.processed = processed;
         this.accountHandoffs = accountHandoffs;
         this.reps = reps;
         this.routing = routing;
         this.notifications = notifications;
         this.clock = clock;
+        this.consent = consent;
     }
 
     @Override
@@ -46,6 +55,12 @@ class AssignAccountHandoffService implements AssignAccountHandoffUseCase {
     public AssignmentOutcome assignAccountHandoff(AssignAccountHandoffCommand c) {
         if (!processed.firstSeen(c.eventId())) {
             return AssignmentOutcome.DUPLICATE_EVENT;
+        }
+        List<AccountPerson> people = c.people().stream()
+                .filter(person -> !consent.profilingObjected(new LeadId(person.leadId())))
+                .toList();
+        if (people.isEmpty() && !c.people().isEmpty()) {
+            return AssignmentOutcome.PROFILING_OBJECTED;
         }
         Instant now = clock.instant();
         AccountHandoff incoming = new AccountHandoff(
@@ -61,7 +76,7 @@ class AssignAccountHandoffService implements AssignAccountHandoffUseCase {
                 c.score(),
                 c.threshold(),
                 c.qualification(),
-                c.people(),
+                people,
                 c.ownerRepId(),
                 HandoffStatus.UNASSIGNED,
                 null,

@@ -1,6 +1,7 @@
 package io.leadflow.handoff.application.service;
 
 import io.leadflow.handoff.application.port.in.AssignWaitingHandoffsUseCase;
+import io.leadflow.handoff.application.port.out.ConsentRegister;
 import io.leadflow.handoff.application.port.out.HandoffMetrics;
 import io.leadflow.handoff.application.port.out.HandoffRepository;
 import io.leadflow.handoff.application.port.out.LeadProfiles;
@@ -20,7 +21,10 @@ import java.util.Optional;
 import java.util.Set;
 import org.springframework.transaction.annotation.Transactional;
 
-/** One transaction for the round; each waiting hand-off is locked, so replicas running it at once do not collide. */
+/**
+ * One transaction for the round; each waiting hand-off is locked, so replicas running it at once do not collide. A
+ * hand-off of a person who objected to profiling since it began waiting stays waiting, and no rep is told of it.
+ */
 class AssignWaitingHandoffsService implements AssignWaitingHandoffsUseCase {
 
     private final HandoffRepository handoffs;
@@ -31,6 +35,7 @@ class AssignWaitingHandoffsService implements AssignWaitingHandoffsUseCase {
     private final HandoffNotifications notifications;
     private final HandoffMetrics metrics;
     private final Clock clock;
+    private final ConsentRegister consent;
 
     AssignWaitingHandoffsService(
             HandoffRepository handoffs,
@@ -40,7 +45,8 @@ class AssignWaitingHandoffsService implements AssignWaitingHandoffsUseCase {
             SlaScheduling sla,
             HandoffNotifications notifications,
             HandoffMetrics metrics,
-            Clock clock) {
+            Clock clock,
+            ConsentRegister consent) {
         this.handoffs = handoffs;
         this.reps = reps;
         this.profiles = profiles;
@@ -49,6 +55,7 @@ class AssignWaitingHandoffsService implements AssignWaitingHandoffsUseCase {
         this.notifications = notifications;
         this.metrics = metrics;
         this.clock = clock;
+        this.consent = consent;
     }
 
     @Override
@@ -61,6 +68,9 @@ class AssignWaitingHandoffsService implements AssignWaitingHandoffsUseCase {
                 continue;
             }
             Handoff waiting = locked.get();
+            if (consent.profilingObjected(waiting.leadId())) {
+                continue;
+            }
             Instant now = clock.instant();
             var profile = profiles.find(waiting.leadId());
             LeadAttributes attributes = Leads.attributes(waiting.qualification(), profile);

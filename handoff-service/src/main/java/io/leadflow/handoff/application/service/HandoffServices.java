@@ -166,7 +166,8 @@ public final class HandoffServices {
                 p.reps(),
                 new HandoffRouting(p.reps(), p.rules(), p.handoffs()),
                 notifications(p),
-                p.clock());
+                p.clock(),
+                p.consent());
     }
 
     public static FindAccountHandoffsQuery findAccountHandoffs(Ports p, AccountHandoffRepository accountHandoffs) {
@@ -207,7 +208,15 @@ public final class HandoffServices {
 
     public static AssignWaitingHandoffsUseCase assignWaitingHandoffs(Ports p) {
         return new AssignWaitingHandoffsService(
-                p.handoffs(), p.reps(), p.profiles(), p.rules(), sla(p), notifications(p), p.metrics(), p.clock());
+                p.handoffs(),
+                p.reps(),
+                p.profiles(),
+                p.rules(),
+                sla(p),
+                notifications(p),
+                p.metrics(),
+                p.clock(),
+                p.consent());
     }
 
     public static FireSlaTimerUseCase fireSlaTimer(Ports p) {

@@ -9,12 +9,17 @@ import io.leadflow.handoff.application.port.in.AssignAccountHandoffUseCase;
 import io.leadflow.handoff.application.port.in.AssignmentOutcome;
 import io.leadflow.handoff.application.port.in.FindAccountHandoffsQuery;
 import io.leadflow.handoff.application.port.in.NotFoundException;
+import io.leadflow.handoff.application.port.in.RecordConsentUseCase;
 import io.leadflow.handoff.application.port.in.RepView;
 import io.leadflow.handoff.domain.AccountHandoff;
 import io.leadflow.handoff.domain.AccountPerson;
 import io.leadflow.handoff.domain.HandoffStatus;
 import io.leadflow.handoff.domain.NotificationChannel;
+import io.leadflow.kernel.LeadId;
+import io.leadflow.kernel.event.ConsentChangedEvent;
+import io.leadflow.kernel.event.EventMetadata;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
@@ -57,6 +62,52 @@ class AccountHandoffServiceTest {
                                 UUID.randomUUID(), "joe@acme.com", null, null, "Analyst", List.of("user"), 40, "NEW")),
                 app.clock.instant(),
                 "account-" + ACME);
+    }
+
+    @Test
+    void people_who_objected_to_profiling_are_left_out_and_an_account_of_objectors_goes_to_nobody() {
+        app.rep("Anna", true);
+        RecordConsentUseCase consent = HandoffServices.recordConsent(app.ports);
+        AssignAccountHandoffCommand command = qualified(UUID.randomUUID(), null);
+        UUID jane = command.people().getFirst().leadId();
+        UUID joe = command.people().getLast().leadId();
+        consent.recordConsent(objection(jane));
+
+        assertThat(assign.assignAccountHandoff(command)).isEqualTo(AssignmentOutcome.ASSIGNED);
+        assertThat(all().getFirst().people()).extracting(AccountPerson::email).containsExactly("joe@acme.com");
+
+        consent.recordConsent(objection(joe));
+        AssignAccountHandoffCommand again = qualified(UUID.randomUUID(), null);
+        AssignAccountHandoffCommand samePeople = new AssignAccountHandoffCommand(
+                again.eventId(),
+                again.accountId(),
+                again.name(),
+                again.domain(),
+                again.tier(),
+                again.ownerRepId(),
+                again.size(),
+                again.industry(),
+                again.country(),
+                again.score(),
+                again.threshold(),
+                again.qualification(),
+                command.people(),
+                again.qualifiedAt(),
+                again.correlationId());
+        assertThat(assign.assignAccountHandoff(samePeople)).isEqualTo(AssignmentOutcome.PROFILING_OBJECTED);
+        assertThat(all()).hasSize(1);
+    }
+
+    private ConsentChangedEvent objection(UUID lead) {
+        Instant at = app.clock.instant();
+        return new ConsentChangedEvent(
+                EventMetadata.create(ConsentChangedEvent.TYPE, 1, new LeadId(lead), at, "c"),
+                false,
+                null,
+                null,
+                true,
+                at,
+                1);
     }
 
     private List<AccountHandoff> all() {

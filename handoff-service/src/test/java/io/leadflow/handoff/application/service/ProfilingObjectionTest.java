@@ -54,6 +54,20 @@ class ProfilingObjectionTest {
         assertThat(app.assignHandoff.assignHandoff(qualified(lead))).isEqualTo(AssignmentOutcome.ASSIGNED);
     }
 
+    @Test
+    void a_hand_off_waiting_for_a_rep_when_the_person_objects_is_given_to_nobody_until_the_objection_is_lifted() {
+        assertThat(app.assignHandoff.assignHandoff(qualified(lead))).isEqualTo(AssignmentOutcome.UNASSIGNED);
+        consent.recordConsent(standing(true, false, 1));
+        app.rep("Anna", true);
+
+        assertThat(app.assignWaiting.assignWaitingHandoffs(10)).isZero();
+        assertThat(app.deliveries.byId).as("no rep is notified").isEmpty();
+
+        consent.recordConsent(standing(false, false, 2));
+        assertThat(app.assignWaiting.assignWaitingHandoffs(10)).isEqualTo(1);
+        assertThat(app.deliveries.byId).isNotEmpty();
+    }
+
     private ConsentChangedEvent standing(boolean objected, boolean suppressed, long revision) {
         return new ConsentChangedEvent(
                 EventMetadata.create(ConsentChangedEvent.TYPE, ConsentChangedEvent.VERSION, lead, AT, "c"),

@@ -3,6 +3,8 @@ package io.leadflow.ingestion.application.service;
 import io.leadflow.ingestion.application.port.in.ConsentView;
 import io.leadflow.ingestion.application.port.out.LeadEventPublisher;
 import io.leadflow.ingestion.application.port.out.SuppressionList;
+import io.leadflow.ingestion.domain.ConsentSignal;
+import io.leadflow.ingestion.domain.Engagement;
 import io.leadflow.ingestion.domain.Suppression;
 import io.leadflow.kernel.LeadId;
 import io.leadflow.kernel.event.ConsentChangedEvent;
@@ -44,17 +46,44 @@ final class ConsentRecorder {
         Suppression next = current.after(marketing, profiling, because, at, actor);
         if (next != current) {
             list.save(next);
-            events.publish(new ConsentChangedEvent(
-                    EventMetadata.create(
-                            ConsentChangedEvent.TYPE, ConsentChangedEvent.VERSION, lead, at, correlationId),
-                    next.contactSuppressed(),
-                    next.suppressedSince(),
-                    next.suppressedBecause(),
-                    next.profilingObjected(),
-                    next.objectedSince(),
-                    next.revision()));
+            events.publish(changed(next, at, correlationId));
         }
         return next;
+    }
+
+    /**
+     * Applies what an attributed engagement withdraws (an unsubscribe, a carried {@code consent}) before it is
+     * announced, and answers the changed standing for the engagement to carry (null: nothing changed), so that scoring
+     * knows it before it scores the engagement, whichever of the two messages arrives first.
+     */
+    ConsentChangedEvent recordWithdrawal(Engagement e) {
+        ConsentSignal withdrawal = e.withdrawal();
+        if (withdrawal == null) {
+            return null;
+        }
+        String correlationId = e.correlationId() != null ? e.correlationId() : "none";
+        Suppression current = list.findForUpdate(e.leadId());
+        Suppression next = current.after(
+                withdrawal.marketing(), withdrawal.profiling(), e.withdrawalReason(), e.occurredAt(), e.sourceApi());
+        if (next == current) {
+            return null;
+        }
+        list.save(next);
+        ConsentChangedEvent changed = changed(next, e.occurredAt(), correlationId);
+        events.publish(changed);
+        return changed;
+    }
+
+    private static ConsentChangedEvent changed(Suppression next, Instant at, String correlationId) {
+        return new ConsentChangedEvent(
+                EventMetadata.create(
+                        ConsentChangedEvent.TYPE, ConsentChangedEvent.VERSION, next.lead(), at, correlationId),
+                next.contactSuppressed(),
+                next.suppressedSince(),
+                next.suppressedBecause(),
+                next.profilingObjected(),
+                next.objectedSince(),
+                next.revision());
     }
 
     /**

@@ -200,6 +200,7 @@ class ImportJobService implements ImportJobUseCase {
                 properties,
                 job.correlationId(),
                 "import",
+                null,
                 null);
     }
 

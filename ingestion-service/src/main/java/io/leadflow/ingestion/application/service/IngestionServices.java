@@ -107,6 +107,6 @@ public final class IngestionServices {
     }
 
     private static IdentityAttribution attribution(Ports p) {
-        return new IdentityAttribution(p.identities(), p.log(), p.events());
+        return new IdentityAttribution(p.identities(), p.log(), p.events(), consent(p));
     }
 }

@@ -2,6 +2,7 @@ package io.leadflow.ingestion.application.service;
 
 import io.leadflow.ingestion.domain.Contact;
 import io.leadflow.ingestion.domain.Engagement;
+import io.leadflow.kernel.event.ConsentChangedEvent;
 import io.leadflow.kernel.event.EngagementRecordedEvent;
 import io.leadflow.kernel.event.EventMetadata;
 import io.leadflow.kernel.event.ProfileChangedEvent;
@@ -14,6 +15,11 @@ final class LeadEvents {
 
     /** The engagement under its own event id, so that consumers recognise it however often it is sent. */
     static EngagementRecordedEvent recorded(Engagement e) {
+        return recorded(e, null);
+    }
+
+    /** The engagement with the consent standing it changed ({@code consent}, null when it changed none). */
+    static EngagementRecordedEvent recorded(Engagement e, ConsentChangedEvent consent) {
         return new EngagementRecordedEvent(
                 new EventMetadata(
                         e.eventId(),
@@ -27,7 +33,8 @@ final class LeadEvents {
                 e.channel(),
                 e.source(),
                 e.campaign(),
-                e.properties());
+                e.properties(),
+                consent);
     }
 
     /** The full current profile, never a diff. */

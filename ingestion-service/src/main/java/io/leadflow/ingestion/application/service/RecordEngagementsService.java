@@ -10,9 +10,7 @@ import io.leadflow.ingestion.application.port.out.IngestionMetrics;
 import io.leadflow.ingestion.application.port.out.LeadEventPublisher;
 import io.leadflow.ingestion.domain.Contact;
 import io.leadflow.ingestion.domain.Engagement;
-import io.leadflow.ingestion.domain.Suppression;
 import io.leadflow.kernel.EmailAddress;
-import io.leadflow.kernel.EngagementType;
 import io.leadflow.kernel.InvalidValueException;
 import io.leadflow.kernel.LeadId;
 import io.leadflow.kernel.event.IntegrationEvent;
@@ -133,18 +131,8 @@ class RecordEngagementsService implements RecordEngagementsUseCase {
                 outcomes[index] = EngagementOutcome.recorded(new RecordedEngagement(e.eventId(), e.leadId(), false));
                 acceptedBySource.merge(e.sourceApi(), 1, Integer::sum);
                 if (e.isAttributed()) {
-                    outgoing.add(LeadEvents.recorded(e));
-                    if (e.type() == EngagementType.UNSUBSCRIBED) {
-                        // the unsubscribe goes on the suppression list, which outlives any nurture track
-                        consent.record(
-                                e.leadId(),
-                                false,
-                                null,
-                                Suppression.UNSUBSCRIBED,
-                                e.occurredAt(),
-                                e.sourceApi(),
-                                e.correlationId() != null ? e.correlationId() : "none");
-                    }
+                    // what it withdraws goes on the suppression list (which outlives any nurture track) first
+                    outgoing.add(LeadEvents.recorded(e, consent.recordWithdrawal(e)));
                 }
             } else {
                 // a concurrent request stored this id first: a repeat of it, or another engagement under its id
@@ -263,7 +251,8 @@ class RecordEngagementsService implements RecordEngagementsUseCase {
                 c.properties(),
                 c.correlationId(),
                 c.sourceApi(),
-                c.apiKeyId());
+                c.apiKeyId(),
+                c.consent());
     }
 
     /** The contacts of the e-mails that come again with an event id already in the log: one look-up, if any. */

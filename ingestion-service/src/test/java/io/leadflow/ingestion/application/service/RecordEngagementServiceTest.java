@@ -120,6 +120,7 @@ class RecordEngagementServiceTest {
                 Map.of(),
                 "corr-1",
                 "native",
+                null,
                 null);
 
         assertThatThrownBy(() -> record(otherType))
@@ -182,6 +183,7 @@ class RecordEngagementServiceTest {
                 Map.of(),
                 "corr-2",
                 "native",
+                null,
                 null);
         RecordedEngagement submitted = record(form);
 
@@ -264,6 +266,7 @@ class RecordEngagementServiceTest {
                 Map.of("url", "/pricing"),
                 "corr-1",
                 "native",
+                null,
                 null);
     }
 
@@ -280,6 +283,7 @@ class RecordEngagementServiceTest {
                 Map.of(),
                 "corr-1",
                 "native",
+                null,
                 null);
     }
 
@@ -296,6 +300,7 @@ class RecordEngagementServiceTest {
                 Map.of(),
                 "corr-1",
                 "native",
+                null,
                 null);
     }
 
@@ -312,6 +317,7 @@ class RecordEngagementServiceTest {
                 Map.of(),
                 "corr-1",
                 "native",
+                null,
                 null);
     }
 }

@@ -127,6 +127,7 @@ class SuppressionListTest {
                         Map.of(),
                         "corr-1",
                         "native",
+                        null,
                         null))
                 .leadId();
     }

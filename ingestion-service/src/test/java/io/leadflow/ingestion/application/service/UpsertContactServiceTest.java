@@ -91,6 +91,7 @@ class UpsertContactServiceTest {
                         Map.of(),
                         "c",
                         "native",
+                        null,
                         null));
         ContactView sam = IngestionServices.upsertContact(ports)
                 .upsertContact(new UpsertContactCommand(

@@ -81,6 +81,31 @@ class SuppressedLeadTest {
         assertThat(world.automation.rendered).hasSize(1);
     }
 
+    @Test
+    void a_lead_rejected_again_after_its_unsubscribe_is_re_enrolled_without_steps_until_it_re_subscribes() {
+        reject();
+        consent.recordConsent(standing(true, 1));
+        world.clock.advance(Duration.ofDays(200));
+        int notices = world.automation.notices.size();
+
+        reject();
+        world.clock.advance(Duration.ofDays(30));
+        fireDueTimers();
+        assertThat(world.automation.rendered)
+                .as("no nurture step on re-enrolment")
+                .isEmpty();
+        assertThat(world.automation.notices).as("no marketing webhook").hasSize(notices);
+
+        consent.recordConsent(standing(false, 2));
+        world.clock.advance(Duration.ofDays(200));
+        reject();
+        world.clock.advance(Duration.ofDays(30));
+        fireDueTimers();
+        assertThat(world.automation.rendered)
+                .as("steps flow after the explicit re-subscription")
+                .isNotEmpty();
+    }
+
     private ConsentChangedEvent standing(boolean suppressed, long revision) {
         return new ConsentChangedEvent(
                 EventMetadata.create(

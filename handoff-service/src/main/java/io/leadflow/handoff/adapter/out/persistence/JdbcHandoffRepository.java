@@ -163,7 +163,10 @@ class JdbcHandoffRepository implements HandoffRepository {
 
     @Override
     public List<HandoffId> findUnassigned(int limit) {
-        return jdbc.sql("select id from handoff where status = 'UNASSIGNED' order by created_at, id limit :limit")
+        // a person who objected to profiling is not handed over, so their waiting hand-off never holds a round's place
+        return jdbc.sql(
+                        "select id from handoff where status = 'UNASSIGNED' and not exists (select 1 from consent_copy c "
+                                + "where c.lead_id = handoff.lead_id and c.profiling_objected) order by created_at, id limit :limit")
                 .param("limit", limit)
                 .query((rs, n) -> new HandoffId(rs.getObject(1, UUID.class)))
                 .list();

@@ -4,6 +4,7 @@ import io.leadflow.ingestion.application.port.in.ContactView;
 import io.leadflow.ingestion.application.port.in.RecordEngagementCommand;
 import io.leadflow.ingestion.application.port.in.RecordedEngagement;
 import io.leadflow.ingestion.application.port.in.TextFields;
+import io.leadflow.ingestion.domain.ConsentSignal;
 import io.leadflow.kernel.Channel;
 import io.leadflow.kernel.EmailAddress;
 import io.leadflow.kernel.InvalidValueException;
@@ -43,6 +44,7 @@ interface IngestionWebMapper {
     @Mapping(target = "identities", source = "body.anonymousId", qualifiedByName = "anonymousIds")
     @Mapping(target = "channel", source = "body.channel", qualifiedByName = "channel")
     @Mapping(target = "properties", source = "body.properties", qualifiedByName = "properties")
+    @Mapping(target = "consent", source = "body.consent", qualifiedByName = "eventConsent")
     @Mapping(target = "apiKeyId", ignore = true)
     RecordEngagementCommand engagement(
             EngagementRequest body, String correlationId, @Context UUID fallbackEventId, String sourceApi);
@@ -106,6 +108,39 @@ interface IngestionWebMapper {
     @Named("properties")
     default Map<String, String> properties(Map<String, Object> raw) {
         return ScalarProperties.flat(raw, "properties");
+    }
+
+    /**
+     * An event's {@code consent}: {@code marketing} (or its synonym {@code email}) and {@code profiling}, each true or
+     * false; any other name or value is refused with its field.
+     */
+    @Named("eventConsent")
+    default ConsentSignal eventConsent(Map<String, Object> raw) {
+        if (raw == null) {
+            return null;
+        }
+        Boolean marketing = null;
+        Boolean profiling = null;
+        for (Map.Entry<String, Object> flag : raw.entrySet()) {
+            String field = "consent." + flag.getKey();
+            if (flag.getValue() != null && !(flag.getValue() instanceof Boolean)) {
+                throw new InvalidValueException(field, "consent.boolean", field + " is true or false");
+            }
+            Boolean value = (Boolean) flag.getValue();
+            switch (flag.getKey()) {
+                case "marketing", "email" ->
+                    marketing = value == null || marketing == null ? firstOf(value, marketing) : marketing && value;
+                case "profiling" -> profiling = firstOf(value, profiling);
+                default ->
+                    throw new InvalidValueException(
+                            field, "consent.unknown", "an event's consent names marketing, email or profiling");
+            }
+        }
+        return ConsentSignal.of(marketing, profiling);
+    }
+
+    private static Boolean firstOf(Boolean a, Boolean b) {
+        return a != null ? a : b;
     }
 
     default String text(UUID id) {

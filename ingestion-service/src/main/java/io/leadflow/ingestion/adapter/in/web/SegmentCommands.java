@@ -138,7 +138,8 @@ final class SegmentCommands {
                 properties,
                 correlationId,
                 "segment",
-                null);
+                null,
+                SegmentConsent.signal(m.node("context").path("consent")));
     }
 
     private static Channel channel(SegmentMessage m, Channel fallback) {

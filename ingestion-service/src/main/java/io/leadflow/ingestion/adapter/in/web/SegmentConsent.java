@@ -1,5 +1,6 @@
 package io.leadflow.ingestion.adapter.in.web;
 
+import io.leadflow.ingestion.domain.ConsentSignal;
 import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
@@ -20,7 +21,21 @@ final class SegmentConsent {
 
     private SegmentConsent() {}
 
+    /** The profile flags an identify sets: {@code consent.marketing}, {@code consent.profiling}, as named. */
     static Map<String, String> flags(JsonNode consent) {
+        ConsentSignal signal = signal(consent);
+        Map<String, String> flags = new LinkedHashMap<>();
+        if (signal != null && signal.marketing() != null) {
+            flags.put("consent.marketing", signal.marketing().toString());
+        }
+        if (signal != null && signal.profiling() != null) {
+            flags.put("consent.profiling", signal.profiling().toString());
+        }
+        return flags;
+    }
+
+    /** The signal a message's {@code context.consent} gives (null: none), on an identify and on any event alike. */
+    static ConsentSignal signal(JsonNode consent) {
         JsonNode preferences = consent.path("categoryPreferences");
         Boolean marketing = null;
         Boolean profiling = null;
@@ -38,13 +53,6 @@ final class SegmentConsent {
                 }
             }
         }
-        Map<String, String> flags = new LinkedHashMap<>();
-        if (marketing != null) {
-            flags.put("consent.marketing", marketing.toString());
-        }
-        if (profiling != null) {
-            flags.put("consent.profiling", profiling.toString());
-        }
-        return flags;
+        return ConsentSignal.of(marketing, profiling);
     }
 }

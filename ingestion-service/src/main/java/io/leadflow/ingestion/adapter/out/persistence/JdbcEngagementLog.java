@@ -1,6 +1,7 @@
 package io.leadflow.ingestion.adapter.out.persistence;
 
 import io.leadflow.ingestion.application.port.out.EngagementLog;
+import io.leadflow.ingestion.domain.ConsentSignal;
 import io.leadflow.ingestion.domain.Engagement;
 import io.leadflow.kernel.Channel;
 import io.leadflow.kernel.EngagementType;
@@ -8,6 +9,7 @@ import io.leadflow.kernel.LeadId;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
+import java.sql.Types;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -26,7 +28,8 @@ class JdbcEngagementLog implements EngagementLog {
 
     private static final TypeReference<Map<String, String>> PROPERTIES = new TypeReference<>() {};
     private static final String COLUMNS = "event_id, lead_id, identity, type, custom_type, channel, occurred_at, "
-            + "source, campaign, properties::text, correlation_id, source_api, api_key_id";
+            + "source, campaign, properties::text, correlation_id, source_api, api_key_id, consent_marketing, "
+            + "consent_profiling";
 
     private final JdbcClient jdbc;
     private final JdbcTemplate template;
@@ -42,8 +45,9 @@ class JdbcEngagementLog implements EngagementLog {
     public Set<UUID> appendAll(List<Engagement> engagements) {
         int[][] counts = template.batchUpdate("""
                 insert into engagement (event_id, lead_id, identity, type, custom_type, channel, occurred_at, source,
-                                        campaign, properties, correlation_id, source_api, api_key_id)
-                values (?, ?, ?, ?, ?, ?, ?, ?, ?, cast(? as jsonb), ?, ?, ?)
+                                        campaign, properties, correlation_id, source_api, api_key_id,
+                                        consent_marketing, consent_profiling)
+                values (?, ?, ?, ?, ?, ?, ?, ?, ?, cast(? as jsonb), ?, ?, ?, ?, ?)
                 on conflict (event_id) do nothing""", engagements, engagements.size(), (ps, e) -> {
             ps.setObject(1, e.eventId());
             ps.setObject(2, e.leadId() == null ? null : e.leadId().value());
@@ -58,6 +62,8 @@ class JdbcEngagementLog implements EngagementLog {
             ps.setString(11, e.correlationId());
             ps.setString(12, e.sourceApi());
             ps.setString(13, e.apiKeyId());
+            ps.setObject(14, e.consent() == null ? null : e.consent().marketing(), Types.BOOLEAN);
+            ps.setObject(15, e.consent() == null ? null : e.consent().profiling(), Types.BOOLEAN);
         });
         Set<UUID> appended = new HashSet<>();
         int i = 0;
@@ -130,6 +136,7 @@ class JdbcEngagementLog implements EngagementLog {
                 json.readValue(rs.getString(10), PROPERTIES),
                 rs.getString(11),
                 rs.getString(12),
-                rs.getString(13));
+                rs.getString(13),
+                ConsentSignal.of(rs.getObject(14, Boolean.class), rs.getObject(15, Boolean.class)));
     }
 }

@@ -1,5 +1,6 @@
 package io.leadflow.ingestion.application.port.in;
 
+import io.leadflow.ingestion.domain.ConsentSignal;
 import io.leadflow.kernel.Channel;
 import io.leadflow.kernel.EmailAddress;
 import io.leadflow.kernel.InvalidValueException;
@@ -17,7 +18,8 @@ import java.util.UUID;
  * text the caller sent: a kernel type or an admin-registered custom type, resolved by the use case. Without a time
  * ({@code occurredAt} null) the engagement happened when it was received, as Segment's API takes it. {@code apiKeyId}
  * names the API key that sent it (null for a person or an import), set from the caller the gateway named, never from
- * the body.
+ * the body. {@code consent} is the consent signal the event carried (null: none), applied to the person before the
+ * engagement is announced for scoring.
  */
 public record RecordEngagementCommand(
         UUID eventId,
@@ -31,7 +33,8 @@ public record RecordEngagementCommand(
         Map<String, String> properties,
         String correlationId,
         String sourceApi,
-        String apiKeyId) {
+        String apiKeyId,
+        ConsentSignal consent) {
 
     /** Marketing engagement data is never older than this; earlier times are typing or conversion errors. */
     public static final Instant EARLIEST = Instant.parse("1970-01-01T00:00:00Z");
@@ -93,7 +96,8 @@ public record RecordEngagementCommand(
                 c.properties(),
                 c.correlationId(),
                 c.sourceApi(),
-                c.apiKeyId());
+                c.apiKeyId(),
+                c.consent());
     }
 
     /** The engagement as sent with the API key {@code apiKeyId} (null: not by a key). */
@@ -110,7 +114,8 @@ public record RecordEngagementCommand(
                 c.properties(),
                 c.correlationId(),
                 c.sourceApi(),
-                apiKeyId);
+                apiKeyId,
+                c.consent());
     }
 
     /** Refuses events that claim to happen later than {@code now} plus the allowed skew. */

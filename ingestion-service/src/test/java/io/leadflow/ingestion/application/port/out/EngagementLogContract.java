@@ -2,6 +2,7 @@ package io.leadflow.ingestion.application.port.out;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.leadflow.ingestion.domain.ConsentSignal;
 import io.leadflow.ingestion.domain.Engagement;
 import io.leadflow.kernel.Channel;
 import io.leadflow.kernel.EngagementType;
@@ -109,6 +110,35 @@ public abstract class EngagementLogContract {
         assertThat(log().countOfLead(lead)).isEqualTo(2);
         assertThat(log().findAll(List.of(otherIdentity.eventId(), attributed.eventId())))
                 .isEqualTo(Map.of(otherIdentity.eventId(), otherIdentity, attributed.eventId(), attributed));
+    }
+
+    @Test
+    void the_consent_an_engagement_carried_is_kept_and_comes_back_when_it_is_attributed() {
+        LeadId lead = storedLead("vi@acme.example");
+        Engagement plain = of(null, "anon-9", 0);
+        Engagement withdrawing = new Engagement(
+                UUID.randomUUID(),
+                null,
+                "anon-9",
+                EngagementType.WEBSITE_VISITED,
+                null,
+                Channel.WEBSITE,
+                T0.plusSeconds(5),
+                "site",
+                null,
+                Map.of(),
+                "corr-2",
+                "segment",
+                null,
+                new ConsentSignal(false, null));
+        log().appendAll(List.of(plain, withdrawing));
+
+        assertThat(log().attributePending("anon-9", lead))
+                .containsExactlyInAnyOrder(plain.attributedTo(lead), withdrawing.attributedTo(lead));
+        assertThat(log().findAll(List.of(withdrawing.eventId()))
+                        .get(withdrawing.eventId())
+                        .consent())
+                .isEqualTo(new ConsentSignal(false, null));
     }
 
     @Test

@@ -9,6 +9,7 @@ import io.leadflow.kernel.event.LeadStageChangedEvent;
 import io.leadflow.nurturing.application.port.in.EnrollRejectedLeadCommand;
 import io.leadflow.nurturing.application.port.in.EnrollRejectedLeadUseCase;
 import io.leadflow.nurturing.application.port.in.LeadSignalCommand;
+import io.leadflow.nurturing.application.port.in.RecordConsentUseCase;
 import io.leadflow.nurturing.application.port.in.RecordLeadSignalUseCase;
 import io.leadflow.nurturing.domain.RejectionOutcome;
 import io.leadflow.support.messaging.EventContents;
@@ -66,13 +67,18 @@ class LifecycleConsumers {
      * finally dead-letters it.
      */
     @Bean
-    Consumer<Message<byte[]>> onEngagementRecorded(IntegrationEventReader reader, RecordLeadSignalUseCase signals) {
+    Consumer<Message<byte[]>> onEngagementRecorded(
+            IntegrationEventReader reader, RecordLeadSignalUseCase signals, RecordConsentUseCase consent) {
         return message -> {
             EventContents contents = reader.readAll(message);
             List<String> failed = new ArrayList<>(contents.unreadable());
             for (IntegrationEvent event : contents.events()) {
                 if (event instanceof EngagementRecordedEvent engagement) {
                     try {
+                        // a withdrawal the engagement carried is kept before the engagement is acted on
+                        if (engagement.consent() != null) {
+                            consent.recordConsent(engagement.consent());
+                        }
                         engaged(signals, engagement);
                     } catch (RuntimeException e) {
                         failed.add(event.eventId() + ": " + e);

@@ -3,6 +3,7 @@ package io.leadflow.scoring.adapter.in.messaging;
 import io.leadflow.kernel.event.EngagementRecordedEvent;
 import io.leadflow.kernel.event.EventMetadata;
 import io.leadflow.kernel.event.IntegrationEvent;
+import io.leadflow.scoring.application.port.in.RecordConsentUseCase;
 import io.leadflow.scoring.application.port.in.ScoreEngagementCommand;
 import io.leadflow.scoring.application.port.in.ScoreEngagementUseCase;
 import io.leadflow.scoring.application.port.in.ScoreEngagementsCommand;
@@ -20,7 +21,9 @@ import org.springframework.stereotype.Component;
  * Scores what one lead.engagements message carries. One event: one transaction. Many events: one transaction for all
  * of them (each lead locked and saved once); if that fails, one transaction per event, so that one bad event does not
  * hold back the others. If any event is still not scored, the message fails: the binder retries it and finally
- * dead-letters it, and on every retry the events already scored are skipped by their ids.
+ * dead-letters it, and on every retry the events already scored are skipped by their ids. A consent standing an
+ * engagement changed (it carries it) is kept first, so that an event that withdrew consent is never scored as if it
+ * had not.
  */
 @Component
 class EngagementMessages {
@@ -30,11 +33,17 @@ class EngagementMessages {
     private final IntegrationEventReader reader;
     private final ScoreEngagementUseCase one;
     private final ScoreEngagementsUseCase many;
+    private final RecordConsentUseCase consent;
 
-    EngagementMessages(IntegrationEventReader reader, ScoreEngagementUseCase one, ScoreEngagementsUseCase many) {
+    EngagementMessages(
+            IntegrationEventReader reader,
+            ScoreEngagementUseCase one,
+            ScoreEngagementsUseCase many,
+            RecordConsentUseCase consent) {
         this.reader = reader;
         this.one = one;
         this.many = many;
+        this.consent = consent;
     }
 
     void score(Message<byte[]> message) {
@@ -44,6 +53,9 @@ class EngagementMessages {
         for (IntegrationEvent event : contents.events()) {
             if (event instanceof EngagementRecordedEvent engagement) {
                 try {
+                    if (engagement.consent() != null) {
+                        consent.recordConsent(engagement.consent());
+                    }
                     commands.add(command(engagement));
                 } catch (RuntimeException e) {
                     failed.add(event.eventId() + ": " + e.getMessage());

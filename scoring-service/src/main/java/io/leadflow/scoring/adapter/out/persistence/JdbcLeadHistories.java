@@ -24,6 +24,13 @@ class JdbcLeadHistories implements LeadHistories {
     private final LeadRows rows;
     private final JdbcLeadEventStore events;
 
+    /**
+     * A person who objected to profiling is neither replayed, nor learnt from, nor given a likelihood: the predictive
+     * model profiles, and scoring's copy of the suppression list says who said no.
+     */
+    private static final String NOT_OBJECTED = "not exists (select 1 from consent_copy c "
+            + "where c.lead_id = lead_state.lead_id and c.profiling_objected)";
+
     JdbcLeadHistories(JdbcClient jdbc, LeadRows rows, JdbcLeadEventStore events) {
         this.jdbc = jdbc;
         this.rows = rows;
@@ -33,13 +40,13 @@ class JdbcLeadHistories implements LeadHistories {
     @Override
     public List<LeadHistory> chunk(UUID after, int limit) {
         return histories(rows.select(
-                "where lead_id > :after order by lead_id limit :limit",
+                "where lead_id > :after and " + NOT_OBJECTED + " order by lead_id limit :limit",
                 Map.of("after", after == null ? LeadRows.BEFORE_ALL : after, "limit", limit)));
     }
 
     @Override
     public Optional<LeadHistory> lead(LeadId leadId) {
-        return histories(rows.select("where lead_id = :id", Map.of("id", leadId.value()))).stream()
+        return histories(rows.select("where lead_id = :id and " + NOT_OBJECTED, Map.of("id", leadId.value()))).stream()
                 .findFirst();
     }
 

@@ -6,7 +6,10 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
-/** Reads leads with everything a backtest replays, a chunk at a time in lead-id order, without locking. */
+/**
+ * Reads leads with everything a backtest replays, a chunk at a time in lead-id order, without locking. People who
+ * objected to profiling are left out: no backtest replays them, no predictive model learns from them or rates them.
+ */
 public interface LeadHistories {
 
     /** Up to {@code limit} leads with ids after {@code after} (null: from the start). */

@@ -1,4 +1,4 @@
-package io.leadflow.support.logging;
+package io.leadflow.logging;
 
 import io.leadflow.kernel.EmailAddress;
 import org.springframework.boot.json.JsonWriter;
@@ -7,7 +7,7 @@ import org.springframework.boot.logging.structured.StructuredLoggingJsonMembersC
 /**
  * Masks every e-mail address in every text value of a structured (JSON) log line, message and stack trace included,
  * with the address's short hash ({@link EmailAddress#maskAll}), so that no log line names a person whatever a log
- * statement or an exception message put into it.
+ * statement or an exception message put into it. Plain-text lines are masked by {@link EmailMaskingLogPatterns}.
  */
 public class EmailMaskingLogCustomizer implements StructuredLoggingJsonMembersCustomizer<Object> {
 
