@@ -43,7 +43,7 @@ import org.springframework.scheduling.annotation.EnableScheduling;
 
 @Configuration(proxyBeanMethods = false)
 @EnableScheduling
-@EnableConfigurationProperties({RescoringProperties.class, AccountProperties.class})
+@EnableConfigurationProperties({RescoringProperties.class, AccountProperties.class, ReportProperties.class})
 class ScoringConfiguration {
 
     @Bean
@@ -141,8 +141,9 @@ class ScoringConfiguration {
     }
 
     @Bean
-    FindFunnelReportQuery findFunnelReportQuery(ScoringServices.Ports ports, FunnelReports reports) {
-        return ScoringServices.findFunnelReport(ports, reports);
+    FindFunnelReportQuery findFunnelReportQuery(
+            ScoringServices.Ports ports, FunnelReports reports, ReportProperties reportProperties) {
+        return ScoringServices.findFunnelReport(ports, reports, reportProperties.toRates());
     }
 
     @Bean

@@ -116,8 +116,10 @@ public final class ScoringServices {
     }
 
     public static io.leadflow.scoring.application.port.in.FindFunnelReportQuery findFunnelReport(
-            Ports p, io.leadflow.scoring.application.port.out.FunnelReports reports) {
-        return new FindFunnelReportService(reports, p.clock());
+            Ports p,
+            io.leadflow.scoring.application.port.out.FunnelReports reports,
+            io.leadflow.scoring.domain.ExchangeRates rates) {
+        return new FindFunnelReportService(reports, p.clock(), rates);
     }
 
     public static BacktestScoringModelUseCase backtest(Ports p) {
