@@ -39,6 +39,8 @@ public final class LeadScore {
     private RecycleRequest pendingRecycle;
     private List<String> waitingFor = List.of();
     private ConsentStanding consent = ConsentStanding.NONE;
+    private LikelihoodSource likelihoodSource = LikelihoodSource.NONE;
+    private Likelihoods likelihoods;
     private final List<LeadScoreEvent> events = new ArrayList<>();
 
     private LeadScore(
@@ -115,6 +117,7 @@ public final class LeadScore {
 
     /** Counts an event that the lead's event store has just taken for the first time. */
     public void record(Engagement event, Instant now) {
+        likelihoods = null;
         scoring.add(event);
         firstTouch = Touch.of(event).earlier(firstTouch);
         reassess(now);
@@ -135,6 +138,7 @@ public final class LeadScore {
         }
         profile = facts;
         account = matched == null ? AccountFacts.none() : matched;
+        likelihoods = null;
         reassess(now);
         return true;
     }
@@ -149,6 +153,7 @@ public final class LeadScore {
             return false;
         }
         account = next;
+        likelihoods = null;
         reassess(now);
         return true;
     }
@@ -165,6 +170,29 @@ public final class LeadScore {
         return this;
     }
 
+    /**
+     * Where the lead's likelihoods come from while it is scored: the published predictive versions, read as the lead
+     * stands at each change (none when not given: every likelihood condition is then false).
+     */
+    public LeadScore withLikelihoods(LikelihoodSource source) {
+        likelihoodSource = source == null ? LikelihoodSource.NONE : source;
+        likelihoods = null;
+        return this;
+    }
+
+    /** The likelihoods the lead's rules ask about, read once per change; none for a person who objected to profiling. */
+    private Likelihoods likelihoods() {
+        if (consent.profilingObjected()) {
+            return Likelihoods.profilingObjected();
+        }
+        if (likelihoods == null) {
+            java.util.Set<String> asked = new java.util.TreeSet<>();
+            scoring.models().forEach(model -> asked.addAll(model.likelihoodModels()));
+            likelihoods = asked.isEmpty() ? Likelihoods.none() : likelihoodSource.read(asked);
+        }
+        return likelihoods;
+    }
+
     /** The person's consent standing: an objection to profiling keeps the automation from qualifying them. */
     public ConsentStanding consent() {
         return consent;
@@ -175,6 +203,7 @@ public final class LeadScore {
         if (!timeline.add(change)) {
             return false;
         }
+        likelihoods = null;
         if (pendingRecycle != null && stage() == LifecycleStage.RECYCLED) {
             requalifyFromRecycling(pendingRecycle, now);
         }
@@ -251,13 +280,18 @@ public final class LeadScore {
                 : Optional.empty();
     }
 
+    /** The lead's segment as it stands now (its facts without likelihoods); null when no model applies. */
+    public String segment() {
+        return scoring.segmentOf(new LeadFacts(profile, firstTouch, account));
+    }
+
     /** The attributes the lead lacked to qualify at its last change, as the lead list filters on; empty: none. */
     public List<String> waitingFor() {
         return waitingFor;
     }
 
     private LeadFacts facts() {
-        return new LeadFacts(profile, firstTouch, account);
+        return new LeadFacts(profile, firstTouch, account, likelihoods());
     }
 
     private void requalifyFromRecycling(RecycleRequest request, Instant now) {
