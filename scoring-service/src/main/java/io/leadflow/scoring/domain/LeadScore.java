@@ -39,8 +39,7 @@ public final class LeadScore {
     private RecycleRequest pendingRecycle;
     private List<String> waitingFor = List.of();
     private ConsentStanding consent = ConsentStanding.NONE;
-    private LikelihoodSource likelihoodSource = LikelihoodSource.NONE;
-    private Likelihoods likelihoods;
+    private final LeadLikelihoods likelihoods = new LeadLikelihoods();
     private final List<LeadScoreEvent> events = new ArrayList<>();
 
     private LeadScore(
@@ -117,7 +116,7 @@ public final class LeadScore {
 
     /** Counts an event that the lead's event store has just taken for the first time. */
     public void record(Engagement event, Instant now) {
-        likelihoods = null;
+        likelihoods.forget();
         scoring.add(event);
         firstTouch = Touch.of(event).earlier(firstTouch);
         reassess(now);
@@ -138,7 +137,7 @@ public final class LeadScore {
         }
         profile = facts;
         account = matched == null ? AccountFacts.none() : matched;
-        likelihoods = null;
+        likelihoods.forget();
         reassess(now);
         return true;
     }
@@ -153,7 +152,7 @@ public final class LeadScore {
             return false;
         }
         account = next;
-        likelihoods = null;
+        likelihoods.forget();
         reassess(now);
         return true;
     }
@@ -175,22 +174,8 @@ public final class LeadScore {
      * stands at each change (none when not given: every likelihood condition is then false).
      */
     public LeadScore withLikelihoods(LikelihoodSource source) {
-        likelihoodSource = source == null ? LikelihoodSource.NONE : source;
-        likelihoods = null;
+        likelihoods.from(source);
         return this;
-    }
-
-    /** The likelihoods the lead's rules ask about, read once per change; none for a person who objected to profiling. */
-    private Likelihoods likelihoods() {
-        if (consent.profilingObjected()) {
-            return Likelihoods.profilingObjected();
-        }
-        if (likelihoods == null) {
-            java.util.Set<String> asked = new java.util.TreeSet<>();
-            scoring.models().forEach(model -> asked.addAll(model.likelihoodModels()));
-            likelihoods = asked.isEmpty() ? Likelihoods.none() : likelihoodSource.read(asked);
-        }
-        return likelihoods;
     }
 
     /** The person's consent standing: an objection to profiling keeps the automation from qualifying them. */
@@ -203,7 +188,7 @@ public final class LeadScore {
         if (!timeline.add(change)) {
             return false;
         }
-        likelihoods = null;
+        likelihoods.forget();
         if (pendingRecycle != null && stage() == LifecycleStage.RECYCLED) {
             requalifyFromRecycling(pendingRecycle, now);
         }
@@ -291,7 +276,7 @@ public final class LeadScore {
     }
 
     private LeadFacts facts() {
-        return new LeadFacts(profile, firstTouch, account, likelihoods());
+        return new LeadFacts(profile, firstTouch, account, likelihoods.of(scoring.models(), consent));
     }
 
     private void requalifyFromRecycling(RecycleRequest request, Instant now) {
