@@ -20,8 +20,9 @@ import tools.jackson.databind.JsonNode;
 /**
  * From first touch to revenue, through the gateway on the real suite: a lead becomes an MQL, its rep accepts and
  * qualifies it and records the won deal through the API; another lead's deal is won in HubSpot, whose signed webhook
- * reaches the hand-off service on a public path; and marketing's funnel report shows both leads' campaign turning
- * into revenue, while an SQL that never closed is listed as such.
+ * reaches the hand-off service on a public path, and HubSpot later corrects that deal's amount alone; and marketing's
+ * funnel report shows both leads' campaign turning into revenue (at the corrected amount, also in the reporting
+ * currency), while an SQL that never closed is listed as such.
  */
 class DealOutcomesIT {
 
@@ -141,6 +142,31 @@ class DealOutcomesIT {
         assertThat(row.path("opportunity").asInt()).isEqualTo(2);
         assertThat(row.path("revenue").path("EUR").decimalValue()).isEqualByComparingTo("30500");
 
+        String repriced = hubspotAmountChange(crmEmail, "9750.50");
+        for (int delivery = 0; delivery < 2; delivery++) {
+            SuiteClient.Answer amount =
+                    anonymous.post(HUBSPOT_PATH, repriced, hubspotHeaders(HUBSPOT_SECRET, repriced));
+            assertThat(amount.status()).as(amount.text()).isEqualTo(200);
+            assertThat(amount.body().get(0).path("status").asString()).isEqualTo("applied");
+        }
+        JsonNode repricedRow = await().atMost(LeadJourney.PATIENCE)
+                .until(
+                        () -> campaignRow(from, to),
+                        found -> found != null
+                                && found.path("revenue")
+                                                .path("EUR")
+                                                .decimalValue()
+                                                .compareTo(new java.math.BigDecimal("31250.50"))
+                                        == 0);
+        assertThat(repricedRow.path("won").asInt())
+                .as("the amount changed, not the stage")
+                .isEqualTo(2);
+        assertThat(repricedRow.path("inReportingCurrency").path("currency").asString())
+                .isEqualTo("EUR");
+        assertThat(repricedRow.path("inReportingCurrency").path("amount").decimalValue())
+                .isEqualByComparingTo("31250.50");
+        assertThat(repricedRow.path("inReportingCurrency").path("withoutRate")).isEmpty();
+
         SuiteClient.Answer byChannel =
                 marketing.get("/api/v1/reports/funnel?from=" + from + "&to=" + to + "&by=channel");
         assertThat(byChannel.status()).as(byChannel.text()).isEqualTo(200);
@@ -151,7 +177,7 @@ class DealOutcomesIT {
                         .filter(r -> r.path("key").asString().equalsIgnoreCase("website"))
                         .map(r -> r.path("revenue").path("EUR").decimalValue().intValue()))
                 .as("both leads came in through the website: its revenue")
-                .containsExactly(30500);
+                .containsExactly(31250);
     }
 
     @Test
@@ -242,6 +268,16 @@ class DealOutcomesIT {
     private static String hubspotStageChange(String email, String stage, String amount) {
         long eventId = Math.abs(UUID.randomUUID().getMostSignificantBits() % 1_000_000_000L);
         return HubSpotWebhook.stageChange(eventId + 7, eventId, email, stage, Long.parseLong(amount));
+    }
+
+    /** HubSpot's event for a change of the deal's amount alone (its stage stays). */
+    private static String hubspotAmountChange(String email, String amount) {
+        long eventId = Math.abs(UUID.randomUUID().getMostSignificantBits() % 1_000_000_000L);
+        return """
+                [{"eventId":%d,"subscriptionId":26,"portalId":33,"appId":1160452,"occurredAt":%d,
+                  "subscriptionType":"deal.propertyChange","attemptNumber":0,"objectId":%d,"changeSource":"CRM",
+                  "propertyName":"amount","propertyValue":"%s",
+                  "properties":{"email":{"value":"%s"},"deal_currency_code":"EUR"}}]""".formatted(eventId, Instant.now().toEpochMilli(), eventId + 7, amount, email);
     }
 
     /** HubSpot's v3 signature of this POST to the public webhook URL. */

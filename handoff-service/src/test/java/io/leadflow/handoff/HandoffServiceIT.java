@@ -12,6 +12,7 @@ import io.leadflow.kernel.event.IntegrationEvent;
 import io.leadflow.kernel.event.LeadQualifiedEvent;
 import io.leadflow.kernel.event.LeadRejectedEvent;
 import io.leadflow.kernel.event.LeadStageChangedEvent;
+import io.leadflow.kernel.event.PredictedLikelihood;
 import io.leadflow.kernel.event.ProfileChangedEvent;
 import io.leadflow.support.testing.GatewayTokens;
 import java.net.URI;
@@ -150,7 +151,11 @@ class HandoffServiceIT {
                             null,
                             null,
                             null,
-                            null));
+                            null,
+                            null,
+                            null,
+                            List.of(new PredictedLikelihood(
+                                    "win-rate", 3, 72, List.of("Demo requested 1 time: +0.93")))));
 
             String handoffId = theWebhookArrivesTwiceSignedWithOneId(lead, repId);
 
@@ -166,6 +171,10 @@ class HandoffServiceIT {
                 assertThat(view.get("slaDueAt").asString())
                         .isEqualTo(view.get("details").get("acceptDueAt").asString());
                 assertThat(view.get("slaBreached").asBoolean()).isFalse();
+                JsonNode likelihood = view.get("details").get("likelihoods").get(0);
+                assertThat(likelihood.get("model").asString()).isEqualTo("win-rate");
+                assertThat(likelihood.get("percent").asInt()).isEqualTo(72);
+                assertThat(likelihood.get("reasons").get(0).asString()).isEqualTo("Demo requested 1 time: +0.93");
             });
 
             String observer = rabbit.observe(EventStreams.LIFECYCLE, GROUP + "-observer");

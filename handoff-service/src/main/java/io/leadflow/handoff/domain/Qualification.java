@@ -22,7 +22,8 @@ public record Qualification(
         String channel,
         String source,
         String campaign,
-        String fitGrade) {
+        String fitGrade,
+        List<WinLikelihood> likelihoods) {
 
     public Qualification {
         if (eventId == null || leadId == null || qualifiedAt == null || correlationId == null) {
@@ -30,6 +31,37 @@ public record Qualification(
                     "a qualification needs an event id, a lead, a time and a correlation id");
         }
         reasons = reasons == null ? List.of() : List.copyOf(reasons);
+        likelihoods = likelihoods == null ? List.of() : List.copyOf(likelihoods);
+    }
+
+    /** A qualification without likelihoods. */
+    public Qualification(
+            UUID eventId,
+            LeadId leadId,
+            int score,
+            boolean fastTrack,
+            List<String> reasons,
+            Instant qualifiedAt,
+            String correlationId,
+            String segment,
+            String channel,
+            String source,
+            String campaign,
+            String fitGrade) {
+        this(
+                eventId,
+                leadId,
+                score,
+                fastTrack,
+                reasons,
+                qualifiedAt,
+                correlationId,
+                segment,
+                channel,
+                source,
+                campaign,
+                fitGrade,
+                List.of());
     }
 
     public Qualification(

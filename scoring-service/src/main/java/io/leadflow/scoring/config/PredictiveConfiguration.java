@@ -10,6 +10,7 @@ import io.leadflow.scoring.application.port.out.ScoringModelRepository;
 import io.leadflow.scoring.application.port.out.predictive.PredictiveModelRepository;
 import io.leadflow.scoring.application.port.out.predictive.PredictiveTrainer;
 import io.leadflow.scoring.application.service.PredictiveServices;
+import io.leadflow.scoring.application.service.PublishedLikelihoods;
 import java.time.Clock;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
@@ -59,7 +60,12 @@ class PredictiveConfiguration {
     }
 
     @Bean
-    FindLeadLikelihoodQuery findLeadLikelihoodQuery(PredictiveServices.Ports ports) {
-        return PredictiveServices.findLikelihood(ports);
+    PublishedLikelihoods publishedLikelihoods(PredictiveModelRepository models, PredictiveTrainer trainer) {
+        return new PublishedLikelihoods(models, trainer);
+    }
+
+    @Bean
+    FindLeadLikelihoodQuery findLeadLikelihoodQuery(PredictiveServices.Ports ports, PublishedLikelihoods likelihoods) {
+        return PredictiveServices.findLikelihood(ports, likelihoods);
     }
 }

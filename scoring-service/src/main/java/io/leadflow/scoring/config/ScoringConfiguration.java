@@ -15,6 +15,7 @@ import io.leadflow.scoring.application.port.in.FindScoringModelQuery;
 import io.leadflow.scoring.application.port.in.ImportAccountsUseCase;
 import io.leadflow.scoring.application.port.in.PublishScoringModelUseCase;
 import io.leadflow.scoring.application.port.in.RecordConsentUseCase;
+import io.leadflow.scoring.application.port.in.RecordDealAmountUseCase;
 import io.leadflow.scoring.application.port.in.RecordProfileUseCase;
 import io.leadflow.scoring.application.port.in.RecordStageChangeUseCase;
 import io.leadflow.scoring.application.port.in.RecycleLeadUseCase;
@@ -25,6 +26,7 @@ import io.leadflow.scoring.application.port.in.UpdateAccountUseCase;
 import io.leadflow.scoring.application.port.out.AccountQualifications;
 import io.leadflow.scoring.application.port.out.AccountRepository;
 import io.leadflow.scoring.application.port.out.ConsentRegister;
+import io.leadflow.scoring.application.port.out.DealAmounts;
 import io.leadflow.scoring.application.port.out.FunnelReports;
 import io.leadflow.scoring.application.port.out.LeadEventPublisher;
 import io.leadflow.scoring.application.port.out.LeadEventStore;
@@ -34,6 +36,7 @@ import io.leadflow.scoring.application.port.out.ProcessedEvents;
 import io.leadflow.scoring.application.port.out.RescoringJobs;
 import io.leadflow.scoring.application.port.out.ScoringMetrics;
 import io.leadflow.scoring.application.port.out.ScoringModelRepository;
+import io.leadflow.scoring.application.service.PublishedLikelihoods;
 import io.leadflow.scoring.application.service.ScoringServices;
 import java.time.Clock;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
@@ -43,7 +46,7 @@ import org.springframework.scheduling.annotation.EnableScheduling;
 
 @Configuration(proxyBeanMethods = false)
 @EnableScheduling
-@EnableConfigurationProperties({RescoringProperties.class, AccountProperties.class})
+@EnableConfigurationProperties({RescoringProperties.class, AccountProperties.class, ReportProperties.class})
 class ScoringConfiguration {
 
     @Bean
@@ -64,7 +67,8 @@ class ScoringConfiguration {
             Clock clock,
             RescoringProperties rescoringProperties,
             AccountRepository accounts,
-            AccountQualifications qualifications) {
+            AccountQualifications qualifications,
+            PublishedLikelihoods likelihoods) {
         return new ScoringServices.Ports(
                 leads,
                 eventStore,
@@ -77,7 +81,8 @@ class ScoringConfiguration {
                 clock,
                 rescoringProperties.batchSize(),
                 accounts,
-                qualifications);
+                qualifications,
+                likelihoods);
     }
 
     @Bean
@@ -93,6 +98,11 @@ class ScoringConfiguration {
     @Bean
     RecordProfileUseCase recordProfileUseCase(ScoringServices.Ports ports) {
         return ScoringServices.recordProfile(ports);
+    }
+
+    @Bean
+    RecordDealAmountUseCase recordDealAmountUseCase(ScoringServices.Ports ports, DealAmounts amounts) {
+        return ScoringServices.recordDealAmount(ports, amounts);
     }
 
     @Bean
@@ -141,8 +151,9 @@ class ScoringConfiguration {
     }
 
     @Bean
-    FindFunnelReportQuery findFunnelReportQuery(ScoringServices.Ports ports, FunnelReports reports) {
-        return ScoringServices.findFunnelReport(ports, reports);
+    FindFunnelReportQuery findFunnelReportQuery(
+            ScoringServices.Ports ports, FunnelReports reports, ReportProperties reportProperties) {
+        return ScoringServices.findFunnelReport(ports, reports, reportProperties.toRates());
     }
 
     @Bean

@@ -12,7 +12,7 @@ import java.util.UUID;
 /**
  * Why a lead qualified, frozen at that moment: the trigger, the model and version, the fit and engagement parts with
  * every contributing rule and the events behind it, the profile (without names or phone), the first touch, and for
- * a recycled lead the history of its earlier cycles from nurturing.
+ * a recycled lead the history of its earlier cycles from nurturing, and how each likelihood condition read.
  * It adds up: score = fit + engagement + scale adjustment.
  */
 public record Explanation(
@@ -32,7 +32,8 @@ public record Explanation(
         Map<String, String> profile,
         Touch channel,
         List<String> history,
-        Instant at) {
+        Instant at,
+        List<String> likelihoods) {
 
     /** Profile attributes that say who the person is rather than what fits: not copied into explanations. */
     private static final Set<String> PERSONAL =
@@ -43,6 +44,7 @@ public record Explanation(
         fastTrackEvents = List.copyOf(fastTrackEvents);
         profile = Map.copyOf(profile);
         history = history == null ? List.of() : List.copyOf(history);
+        likelihoods = likelihoods == null ? List.of() : List.copyOf(likelihoods);
     }
 
     public static Explanation of(
@@ -76,7 +78,8 @@ public record Explanation(
                 shown,
                 touch,
                 history,
-                at);
+                at,
+                score.likelihoods());
     }
 
     /** The explanation as lines a rep reads, in the order: trigger, sum, rules, profile, channel. */
@@ -89,6 +92,9 @@ public record Explanation(
                 + "; threshold " + threshold);
         for (Contribution contribution : contributions) {
             lines.add(contribution.text());
+        }
+        for (String likelihood : likelihoods) {
+            lines.add("Likelihood: " + likelihood);
         }
         for (Contribution contribution : contributions) {
             if (!contribution.eventIds().isEmpty()) {

@@ -6,12 +6,22 @@ import java.util.Locale;
 /**
  * What rules and segment filters may ask about a lead: its profile attributes, {@code email} and
  * {@code email.domain}, and its first touch as {@code channel}, {@code channel.category}, {@code source},
- * {@code campaign}, and its account's attributes ({@code account.tier}, ... as {@link AccountFacts} names them).
+ * {@code campaign}, its account's attributes ({@code account.tier}, ... as {@link AccountFacts} names them), and its
+ * likelihood of being won under a predictive model as {@code likelihood.<model>} (percent).
  */
-public record LeadFacts(ProfileFacts profile, Touch firstTouch, AccountFacts account) {
+public record LeadFacts(ProfileFacts profile, Touch firstTouch, AccountFacts account, Likelihoods likelihoods) {
+
+    /** The prefix of the attributes that read a predictive model's likelihood. */
+    public static final String LIKELIHOOD = "likelihood.";
 
     public LeadFacts {
         account = account == null ? AccountFacts.none() : account;
+        likelihoods = likelihoods == null ? Likelihoods.none() : likelihoods;
+    }
+
+    /** A lead without likelihoods. */
+    public LeadFacts(ProfileFacts profile, Touch firstTouch, AccountFacts account) {
+        this(profile, firstTouch, account, Likelihoods.none());
     }
 
     /** A lead without an account. */
@@ -36,7 +46,9 @@ public record LeadFacts(ProfileFacts profile, Touch firstTouch, AccountFacts acc
             default ->
                 attribute.startsWith("account.")
                         ? account.get(attribute)
-                        : profile.attributes().get(attribute);
+                        : attribute.startsWith(LIKELIHOOD)
+                                ? likelihoods.percent(attribute.substring(LIKELIHOOD.length()))
+                                : profile.attributes().get(attribute);
         };
     }
 }

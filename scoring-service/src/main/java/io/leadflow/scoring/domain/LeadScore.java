@@ -39,6 +39,7 @@ public final class LeadScore {
     private RecycleRequest pendingRecycle;
     private List<String> waitingFor = List.of();
     private ConsentStanding consent = ConsentStanding.NONE;
+    private final LeadLikelihoods likelihoods = new LeadLikelihoods();
     private final List<LeadScoreEvent> events = new ArrayList<>();
 
     private LeadScore(
@@ -115,6 +116,7 @@ public final class LeadScore {
 
     /** Counts an event that the lead's event store has just taken for the first time. */
     public void record(Engagement event, Instant now) {
+        likelihoods.forget();
         scoring.add(event);
         firstTouch = Touch.of(event).earlier(firstTouch);
         reassess(now);
@@ -135,6 +137,7 @@ public final class LeadScore {
         }
         profile = facts;
         account = matched == null ? AccountFacts.none() : matched;
+        likelihoods.forget();
         reassess(now);
         return true;
     }
@@ -149,6 +152,7 @@ public final class LeadScore {
             return false;
         }
         account = next;
+        likelihoods.forget();
         reassess(now);
         return true;
     }
@@ -165,6 +169,15 @@ public final class LeadScore {
         return this;
     }
 
+    /**
+     * Where the lead's likelihoods come from while it is scored: the published predictive versions, read as the lead
+     * stands at each change (none when not given: every likelihood condition is then false).
+     */
+    public LeadScore withLikelihoods(LikelihoodSource source) {
+        likelihoods.from(source);
+        return this;
+    }
+
     /** The person's consent standing: an objection to profiling keeps the automation from qualifying them. */
     public ConsentStanding consent() {
         return consent;
@@ -175,6 +188,7 @@ public final class LeadScore {
         if (!timeline.add(change)) {
             return false;
         }
+        likelihoods.forget();
         if (pendingRecycle != null && stage() == LifecycleStage.RECYCLED) {
             requalifyFromRecycling(pendingRecycle, now);
         }
@@ -251,13 +265,18 @@ public final class LeadScore {
                 : Optional.empty();
     }
 
+    /** The lead's segment as it stands now (its facts without likelihoods); null when no model applies. */
+    public String segment() {
+        return scoring.segmentOf(new LeadFacts(profile, firstTouch, account));
+    }
+
     /** The attributes the lead lacked to qualify at its last change, as the lead list filters on; empty: none. */
     public List<String> waitingFor() {
         return waitingFor;
     }
 
     private LeadFacts facts() {
-        return new LeadFacts(profile, firstTouch, account);
+        return new LeadFacts(profile, firstTouch, account, likelihoods.of(scoring.models(), consent));
     }
 
     private void requalifyFromRecycling(RecycleRequest request, Instant now) {

@@ -24,8 +24,16 @@ final class MinimumData {
 
     /** What makes the score qualify, as the explanation's first line says it. */
     static String trigger(ModelScore score, ScoringModel model) {
-        return model.fastTracks(score)
-                ? "Fast-track: buying signal from a lead with fit grade " + score.fitGrade()
-                : "Score " + score.score() + " reached threshold " + model.threshold();
+        if (!model.fastTracks(score)) {
+            return "Score " + score.score() + " reached threshold " + model.threshold();
+        }
+        return score.fastTrackEvents().isEmpty()
+                ? "Fast-track: "
+                        + score.likelihoods().stream()
+                                .filter(line -> line.endsWith(": fast-track"))
+                                .map(line -> line.substring(0, line.length() - ": fast-track".length()))
+                                .collect(java.util.stream.Collectors.joining(", "))
+                        + ", fit grade " + score.fitGrade()
+                : "Fast-track: buying signal from a lead with fit grade " + score.fitGrade();
     }
 }

@@ -57,6 +57,20 @@ final class ModelStates {
         return scores;
     }
 
+    /**
+     * The name of the lead's segment: that of the highest-priority model whose filter matches (ties by id), null when
+     * none does. Segment filters never read a likelihood, so this is known before any likelihood is.
+     */
+    String segmentOf(LeadFacts facts) {
+        return models.stream()
+                .filter(model -> model.segment().matches(facts::get))
+                .min(Comparator.comparingInt(
+                                (ScoringModel model) -> -model.segment().priority())
+                        .thenComparing(ScoringModel::id))
+                .map(model -> model.segment().name())
+                .orElse(null);
+    }
+
     /** The model a score was computed under. */
     ScoringModel modelOf(ModelScore score) {
         return models.stream()

@@ -9,7 +9,9 @@ import io.leadflow.kernel.LeadId;
 import io.leadflow.kernel.event.EngagementRecordedEvent;
 import io.leadflow.kernel.event.EventMetadata;
 import io.leadflow.kernel.event.IntegrationEvent;
+import io.leadflow.kernel.event.LeadQualifiedEvent;
 import io.leadflow.kernel.event.MessageHeaders;
+import io.leadflow.kernel.event.PredictedLikelihood;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -133,6 +135,66 @@ class IntegrationEventReaderTest {
             assertThat(read.campaign()).isNull();
             assertThat(read.properties()).isEmpty();
         });
+    }
+
+    @Test
+    void a_qualification_written_before_likelihoods_were_added_is_read_with_none() {
+        LeadQualifiedEvent qualified = qualified(List.of());
+        ObjectNode older = (ObjectNode) json.valueToTree(qualified);
+        older.remove("likelihoods");
+
+        EventContents contents = reader.readAll(message(LeadQualifiedEvent.TYPE, json.writeValueAsString(older)));
+
+        assertThat(contents.events()).singleElement().isInstanceOfSatisfying(LeadQualifiedEvent.class, read -> {
+            assertThat(read.eventId()).isEqualTo(qualified.eventId());
+            assertThat(read.likelihoods()).isEmpty();
+            assertThat(read.reasons()).containsExactly("Score 55 reached threshold 50");
+        });
+    }
+
+    @Test
+    void a_qualification_with_its_likelihood_is_read_with_percent_and_reasons() {
+        LeadQualifiedEvent qualified = qualified(List.of(new PredictedLikelihood(
+                "win-rate", 3, 72, List.of("Demo requested 1 time: +0.93", "Pricing page visited 3 times: +0.18"))));
+
+        EventContents contents = reader.readAll(message(LeadQualifiedEvent.TYPE, json.writeValueAsString(qualified)));
+
+        assertThat(contents.events()).containsExactly(qualified);
+        assertThat(((LeadQualifiedEvent) contents.events().getFirst())
+                        .likelihoods()
+                        .getFirst()
+                        .percent())
+                .isEqualTo(72);
+    }
+
+    private static LeadQualifiedEvent qualified(List<PredictedLikelihood> likelihoods) {
+        return new LeadQualifiedEvent(
+                EventMetadata.create(
+                        LeadQualifiedEvent.TYPE,
+                        LeadQualifiedEvent.VERSION,
+                        LeadId.newId(),
+                        Instant.parse("2026-11-02T10:00:00Z"),
+                        "corr"),
+                "default",
+                1,
+                55,
+                "B",
+                2,
+                false,
+                List.of("Score 55 reached threshold 50"),
+                "all",
+                Channel.WEBSITE,
+                "site",
+                null,
+                null,
+                null,
+                likelihoods);
+    }
+
+    private static Message<byte[]> message(String type, String body) {
+        return MessageBuilder.withPayload(body.getBytes(StandardCharsets.UTF_8))
+                .setHeader(MessageHeaders.EVENT_TYPE, type)
+                .build();
     }
 
     private static EngagementRecordedEvent visit() {

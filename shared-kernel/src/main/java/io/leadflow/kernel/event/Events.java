@@ -17,6 +17,7 @@ public final class Events {
             Map.entry(ProfileChangedEvent.TYPE, new Entry(ProfileChangedEvent.class, EventStreams.PROFILES)),
             Map.entry(LeadStageChangedEvent.TYPE, new Entry(LeadStageChangedEvent.class, EventStreams.LIFECYCLE)),
             Map.entry(LeadQualifiedEvent.TYPE, new Entry(LeadQualifiedEvent.class, EventStreams.LIFECYCLE)),
+            Map.entry(DealAmountChangedEvent.TYPE, new Entry(DealAmountChangedEvent.class, EventStreams.LIFECYCLE)),
             Map.entry(LeadRejectedEvent.TYPE, new Entry(LeadRejectedEvent.class, EventStreams.LIFECYCLE)),
             Map.entry(LeadRecycledEvent.TYPE, new Entry(LeadRecycledEvent.class, EventStreams.LIFECYCLE)),
             Map.entry(SlaBreachedEvent.TYPE, new Entry(SlaBreachedEvent.class, EventStreams.LIFECYCLE)),

@@ -10,6 +10,7 @@ public sealed interface IntegrationEvent
                 ProfileChangedEvent,
                 LeadStageChangedEvent,
                 LeadQualifiedEvent,
+                DealAmountChangedEvent,
                 LeadRejectedEvent,
                 LeadRecycledEvent,
                 LeadScoredEvent,

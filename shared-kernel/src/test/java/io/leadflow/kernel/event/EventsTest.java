@@ -10,6 +10,7 @@ import io.leadflow.kernel.InvalidValueException;
 import io.leadflow.kernel.LeadId;
 import io.leadflow.kernel.LifecycleStage;
 import io.leadflow.kernel.RejectionReason;
+import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.HashMap;
 import java.util.List;
@@ -127,6 +128,22 @@ class EventsTest {
         props.put("contentType", "ebook");
         assertThat(event.properties()).containsEntry("contentType", "case_study");
         assertThat(event.eventId()).isEqualTo(event.metadata().eventId());
+    }
+
+    @Test
+    void a_deal_amount_change_travels_on_the_lifecycle_stream_and_names_a_priced_stage() {
+        EventMetadata meta = EventMetadata.create(
+                DealAmountChangedEvent.TYPE, DealAmountChangedEvent.VERSION, LeadId.newId(), Instant.now(), "c");
+
+        assertThat(Events.streamOf(DealAmountChangedEvent.TYPE)).isEqualTo(EventStreams.LIFECYCLE);
+        assertThat(new DealAmountChangedEvent(meta, LifecycleStage.WON, new BigDecimal("25000.00"), "EUR", "hubspot")
+                        .amount())
+                .isEqualByComparingTo("25000");
+        assertThatThrownBy(() -> new DealAmountChangedEvent(meta, LifecycleStage.SQL, BigDecimal.TEN, "EUR", "api"))
+                .isInstanceOfSatisfying(
+                        InvalidValueException.class, e -> assertThat(e.rule()).isEqualTo("stage.priced"));
+        assertThatThrownBy(() -> new DealAmountChangedEvent(meta, LifecycleStage.WON, BigDecimal.TEN, "eur", "api"))
+                .isInstanceOf(InvalidValueException.class);
     }
 
     @Test

@@ -85,7 +85,8 @@ class AssignHandoffService implements AssignHandoffUseCase {
                 command.channel(),
                 command.source(),
                 command.campaign(),
-                command.fitGrade());
+                command.fitGrade(),
+                command.likelihoods());
         Optional<LeadProfile> profile = profiles.find(command.leadId());
         LeadAttributes attributes = Leads.attributes(qualification, profile);
         HandoffRouting.Decision decision = routing.route(command.accountOwnerRepId(), attributes, now);

@@ -44,6 +44,11 @@ final class CrmDealMatching {
 
     CrmDeal settle(CrmDeal deal, Instant now) {
         Optional<StageRule> rule = mapping.ruleFor(deal.source(), deal.stage());
+        if (deal.stage() == null) {
+            return deal.amount() == null
+                    ? deal.settled(CrmDealStatus.IGNORED, "neither the stage nor the amount changed", null, now)
+                    : onHandoff(deal, now, handoff -> reprice(deal, handoff, now));
+        }
         if (rule.isEmpty()) {
             return deal.settled(CrmDealStatus.IGNORED, "stage '" + deal.stage() + "' is not mapped", null, now);
         }
@@ -53,6 +58,16 @@ final class CrmDealMatching {
         } catch (InvalidValueException e) {
             return deal.settled(CrmDealStatus.REFUSED, e.field() + ": " + e.getMessage(), null, now);
         }
+        return onHandoff(deal, now, handoff -> {
+            if (handoff.stage() == outcome.kind().stage() && outcome.amount() != null) {
+                return reprice(deal, handoff, now); // the same stage again: only the amount may have changed
+            }
+            return close(deal, handoff, outcome, now);
+        });
+    }
+
+    /** Finds and locks the deal's hand-off and settles there; not yet there (or not qualified yet) is UNMATCHED. */
+    private CrmDeal onHandoff(CrmDeal deal, Instant now, java.util.function.Function<Handoff, CrmDeal> settle) {
         Optional<Handoff> target = lead(deal)
                 .flatMap(lead -> handoffs.findByLead(lead).stream().findFirst())
                 .flatMap(h -> handoffs.lock(h.id()));
@@ -67,6 +82,23 @@ final class CrmDealMatching {
                     handoff.id(),
                     now);
         }
+        return settle.apply(handoff);
+    }
+
+    private CrmDeal reprice(CrmDeal deal, Handoff handoff, Instant now) {
+        String source = deal.source().code();
+        try {
+            String refused = closing.reprice(
+                    handoff, deal.amount(), deal.currency(), deal.receivedAt(), source, deal.dealId(), "crm:" + source);
+            return refused == null
+                    ? deal.settled(CrmDealStatus.APPLIED, null, handoff.id(), now)
+                    : deal.settled(CrmDealStatus.IGNORED, refused, handoff.id(), now);
+        } catch (InvalidValueException e) {
+            return deal.settled(CrmDealStatus.REFUSED, e.field() + ": " + e.getMessage(), handoff.id(), now);
+        }
+    }
+
+    private CrmDeal close(CrmDeal deal, Handoff handoff, Outcome outcome, Instant now) {
         try {
             closing.close(
                     handoff,

@@ -9,6 +9,7 @@ import io.leadflow.handoff.domain.OutcomeKind;
 import io.leadflow.handoff.domain.RecordedOutcome;
 import io.leadflow.handoff.domain.StageMove;
 import io.leadflow.kernel.LifecycleStage;
+import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
@@ -61,6 +62,40 @@ final class DealClosing {
         }
         decisions.metrics.decided(outcome.kind().name().toLowerCase(Locale.ROOT));
         return view;
+    }
+
+    /**
+     * A CRM changed the amount of a deal whose stage stayed (an opportunity repriced, a won deal corrected): the new
+     * amount is recorded (as the same outcome at the new amount) and announced, so the funnel's revenue follows; the
+     * same amount again changes nothing, and an update that arrived before the recorded outcome (one kept waiting for its
+     * lead) does not override it. Returns why nothing could change, or null when it did (or was a repeat).
+     */
+    String reprice(
+            Handoff handoff,
+            BigDecimal amount,
+            String currency,
+            Instant sent,
+            String source,
+            String dealId,
+            String by) {
+        Optional<RecordedOutcome> recorded = outcomes.latest(handoff.id());
+        if (recorded.isPresent() && recorded.get().recordedAt().isAfter(sent)) {
+            return "superseded: the deal's amount was recorded after this update arrived";
+        }
+        if (recorded.isEmpty()
+                || recorded.get().outcome().kind() == OutcomeKind.LOST
+                || recorded.get().outcome().kind().stage() != handoff.stage()) {
+            return "the lead has no opened or won deal to change the amount of (it stands at " + handoff.stage() + ")";
+        }
+        Outcome before = recorded.get().outcome();
+        Outcome after = new Outcome(before.kind(), amount, currency == null ? before.currency() : currency, null, null);
+        if (before.differingField(after) == null) {
+            return null;
+        }
+        Instant now = decisions.now();
+        outcomes.add(new RecordedOutcome(handoff.id(), after, source, dealId, by, now));
+        decisions.announceDealAmount(handoff, now, after.amount(), after.currency(), source);
+        return null;
     }
 
     private static String reason(LifecycleStage to, Outcome outcome, String source) {

@@ -167,7 +167,10 @@ final class HandoffViews {
                 q.campaign(),
                 lines,
                 slaState(h, deadline, left),
-                q.fitGrade());
+                q.fitGrade(),
+                q.likelihoods().stream()
+                        .map(l -> new HandoffView.Likelihood(l.model(), l.version(), l.percent(), l.reasons()))
+                        .toList());
     }
 
     /** On time, reminded or breached, from what the SLA log recorded for the running clock (or an overdue due). */

@@ -14,6 +14,7 @@ import io.leadflow.handoff.domain.HandoffId;
 import io.leadflow.handoff.domain.SalesRep;
 import io.leadflow.handoff.domain.TeamId;
 import io.leadflow.kernel.LifecycleStage;
+import io.leadflow.kernel.event.DealAmountChangedEvent;
 import io.leadflow.kernel.event.EventMetadata;
 import io.leadflow.kernel.event.IntegrationEvent;
 import io.leadflow.kernel.event.LeadStageChangedEvent;
@@ -135,6 +136,16 @@ final class SalesDecisions {
                 amount,
                 amount == null ? null : currency,
                 repEmail(handoff)));
+    }
+
+    /** The deal's amount changed while its stage stayed: the funnel counts the amount it stands at now. */
+    void announceDealAmount(Handoff handoff, Instant now, BigDecimal amount, String currency, String source) {
+        events.publish(new DealAmountChangedEvent(
+                metadata(DealAmountChangedEvent.TYPE, DealAmountChangedEvent.VERSION, handoff, now),
+                handoff.stage(),
+                amount,
+                currency,
+                source));
     }
 
     /** The e-mail of the rep holding the hand-off, if any. */

@@ -11,6 +11,7 @@ import io.leadflow.scoring.application.port.out.ScoringModelRepository;
 import io.leadflow.scoring.application.service.ScoringServices.Ports;
 import io.leadflow.scoring.domain.Engagement;
 import io.leadflow.scoring.domain.LeadFacts;
+import io.leadflow.scoring.domain.Likelihoods;
 import io.leadflow.scoring.domain.ModelScore;
 import io.leadflow.scoring.domain.ModelState;
 import io.leadflow.scoring.domain.Touch;
@@ -39,10 +40,12 @@ class BacktestService implements BacktestScoringModelUseCase {
 
     private final ScoringModelRepository models;
     private final LeadHistories histories;
+    private final PublishedLikelihoods likelihoods;
 
     BacktestService(Ports ports) {
         this.models = ports.models();
         this.histories = ports.histories();
+        this.likelihoods = ports.likelihoods();
     }
 
     private record Simulated(Instant at, int score, boolean fastTrack, Touch touch) {}
@@ -111,7 +114,7 @@ class BacktestService implements BacktestScoringModelUseCase {
                     if (model == null) {
                         continue;
                     }
-                    Optional<Simulated> simulated = simulate(model, lead, command.from(), command.to());
+                    Optional<Simulated> simulated = simulate(model, lead, command.from(), command.to(), likelihoods);
                     if (simulated.isEmpty()) {
                         continue;
                     }
@@ -153,6 +156,16 @@ class BacktestService implements BacktestScoringModelUseCase {
 
     /** When the model would first have qualified the lead, if that lies in [from, to). */
     static Optional<Simulated> simulate(ScoringModel model, LeadHistory lead, Instant from, Instant to) {
+        return simulate(model, lead, from, to, PublishedLikelihoods.none());
+    }
+
+    /**
+     * As above, a likelihood condition reading the lead's likelihood under the predictive versions published now, on
+     * the lead as it stood at each event (its events up to then), as real-time scoring would have read it.
+     */
+    static Optional<Simulated> simulate(
+            ScoringModel model, LeadHistory lead, Instant from, Instant to, PublishedLikelihoods likelihoods) {
+        java.util.Set<String> asked = model.likelihoodModels();
         ModelState state = ModelState.empty();
         Touch touch = null;
         for (Engagement event : lead.events()) {
@@ -161,7 +174,14 @@ class BacktestService implements BacktestScoringModelUseCase {
             }
             state.add(model, event);
             touch = Touch.of(event).earlier(touch);
-            LeadFacts facts = new LeadFacts(lead.profile(), touch, lead.account());
+            Instant at = event.occurredAt();
+            LeadFacts facts = new LeadFacts(
+                    lead.profile(),
+                    touch,
+                    lead.account(),
+                    asked.isEmpty()
+                            ? Likelihoods.none()
+                            : likelihoods.read(lead, at).read(asked));
             ModelScore score = model.score(state, facts, event.occurredAt());
             if (!score.inSegment()) {
                 continue;

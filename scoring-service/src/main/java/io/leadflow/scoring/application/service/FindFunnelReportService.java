@@ -6,6 +6,7 @@ import io.leadflow.scoring.application.port.in.FunnelDimension;
 import io.leadflow.scoring.application.port.in.FunnelReport;
 import io.leadflow.scoring.application.port.in.StalledSql;
 import io.leadflow.scoring.application.port.out.FunnelReports;
+import io.leadflow.scoring.domain.ExchangeRates;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.Duration;
@@ -23,18 +24,27 @@ class FindFunnelReportService implements FindFunnelReportQuery {
 
     private final FunnelReports reports;
     private final Clock clock;
+    private final ExchangeRates rates;
 
-    FindFunnelReportService(FunnelReports reports, Clock clock) {
+    FindFunnelReportService(FunnelReports reports, Clock clock, ExchangeRates rates) {
         this.reports = reports;
         this.clock = clock;
+        this.rates = rates;
     }
 
     @Override
     @Transactional(readOnly = true)
     public FunnelReport findFunnel(Instant from, Instant to, FunnelDimension by) {
         check(from, to);
-        List<FunnelReport.Row> rows = reports.funnel(from, to, by);
-        return new FunnelReport(by.name().toLowerCase(Locale.ROOT).replace('_', '-'), from, to, rows, total(rows));
+        List<FunnelReport.Row> rows = reports.funnel(from, to, by).stream()
+                .map(row -> row.convertedWith(rates))
+                .toList();
+        return new FunnelReport(
+                by.name().toLowerCase(Locale.ROOT).replace('_', '-'),
+                from,
+                to,
+                rows,
+                total(rows).convertedWith(rates));
     }
 
     @Override

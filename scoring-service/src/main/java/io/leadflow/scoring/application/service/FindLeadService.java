@@ -21,12 +21,14 @@ class FindLeadService implements FindLeadQuery {
     private final LeadEventStore eventStore;
     private final ScoringModelRepository models;
     private final Clock clock;
+    private final PublishedLikelihoods likelihoods;
 
     FindLeadService(Ports ports) {
         this.leads = ports.leads();
         this.eventStore = ports.eventStore();
         this.models = ports.models();
         this.clock = ports.clock();
+        this.likelihoods = ports.likelihoods();
     }
 
     @Override
@@ -39,6 +41,7 @@ class FindLeadService implements FindLeadQuery {
             lead.modelsWithoutState().forEach(model -> lead.rebuild(model, history));
         }
         Instant now = clock.instant();
+        lead.withLikelihoods(likelihoods.sourceFor(lead, () -> eventStore.history(leadId), now));
         return new LeadView(
                 lead.leadId(),
                 lead.stage(),

@@ -39,14 +39,16 @@ final class LeadChanges {
     private final OutgoingEvents outgoing;
     private final AccountQualifications qualifications;
     private final Clock clock;
+    private final PublishedLikelihoods likelihoods;
 
     LeadChanges(Ports ports) {
+        this.likelihoods = ports.likelihoods();
         this.qualifications = ports.qualifications();
         this.leads = ports.leads();
         this.eventStore = ports.eventStore();
         this.models = ports.models();
         this.processed = ports.processed();
-        this.outgoing = new OutgoingEvents(ports.events(), ports.metrics());
+        this.outgoing = new OutgoingEvents(ports);
         this.clock = ports.clock();
     }
 
@@ -88,6 +90,7 @@ final class LeadChanges {
             return Optional.empty();
         }
         fillMissingStates(lead, newEvent == null ? Set.of() : Set.of(newEvent.eventId()));
+        readLikelihoods(lead, now);
         R result = change.apply(lead, now);
         if (changed.test(result)) {
             leads.save(lead);
@@ -131,6 +134,7 @@ final class LeadChanges {
             }
             LeadScore lead = locked.get(entry.getKey());
             fillMissingStates(lead, added.stream().map(e -> e.event().eventId()).collect(Collectors.toSet()));
+            readLikelihoods(lead, now);
             for (NewEngagement engagement : added) {
                 lead.record(engagement.event(), now);
                 news.addAll(outgoing.changes(lead, engagement.correlationId(), now));
@@ -142,6 +146,14 @@ final class LeadChanges {
         outgoing.publishAll(news);
         AccountMarks.mark(qualifications, changed);
         return applied;
+    }
+
+    /**
+     * Lets the lead's likelihood conditions read the published predictive versions, on the lead as it stands with
+     * its stored events (the change's own among them) as of {@code now}; the history is read only when asked.
+     */
+    void readLikelihoods(LeadScore lead, Instant now) {
+        lead.withLikelihoods(likelihoods.sourceFor(lead, () -> eventStore.history(lead.leadId()), now));
     }
 
     /** An engagement to apply to its lead, with the correlation id its announcements carry. */

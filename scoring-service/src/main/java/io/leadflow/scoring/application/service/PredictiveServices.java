@@ -53,6 +53,11 @@ public final class PredictiveServices {
     }
 
     public static FindLeadLikelihoodQuery findLikelihood(Ports p) {
-        return new FindLeadLikelihoodService(p.models(), p.histories(), p.trainer(), p.clock());
+        return findLikelihood(p, new PublishedLikelihoods(p.models(), p.trainer()));
+    }
+
+    /** The lead view's likelihoods, sharing the versions loaded by {@code likelihoods} with scoring. */
+    public static FindLeadLikelihoodQuery findLikelihood(Ports p, PublishedLikelihoods likelihoods) {
+        return new FindLeadLikelihoodService(likelihoods, p.histories(), p.clock());
     }
 }

@@ -36,16 +36,18 @@ class RescoreLeadsService implements RescoreLeadsUseCase {
     private final Clock clock;
     private final int batchSize;
     private final AccountQualifications qualifications;
+    private final PublishedLikelihoods likelihoods;
 
     RescoreLeadsService(Ports ports, int batchSize) {
         this.leads = ports.leads();
         this.eventStore = ports.eventStore();
         this.models = ports.models();
         this.rescoring = ports.rescoring();
-        this.outgoing = new OutgoingEvents(ports.events(), ports.metrics());
+        this.outgoing = new OutgoingEvents(ports);
         this.clock = ports.clock();
         this.batchSize = batchSize;
         this.qualifications = ports.qualifications();
+        this.likelihoods = ports.likelihoods();
     }
 
     @Override
@@ -67,6 +69,7 @@ class RescoreLeadsService implements RescoreLeadsUseCase {
         for (LeadScore lead : batch) {
             List<Engagement> history = histories.getOrDefault(lead.leadId(), List.of());
             lead.modelsWithoutState().forEach(model -> lead.rebuild(model, history));
+            lead.withLikelihoods(likelihoods.sourceFor(lead, () -> eventStore.history(lead.leadId()), now));
             lead.reassess(now);
             leads.save(lead);
             outgoing.publishChanges(lead, CORRELATION + "-" + job.id(), now);

@@ -58,7 +58,43 @@ public final class ScoringServices {
             Clock clock,
             int rescoringBatchSize,
             AccountRepository accounts,
-            AccountQualifications qualifications) {}
+            AccountQualifications qualifications,
+            PublishedLikelihoods likelihoods) {
+
+        public Ports {
+            likelihoods = likelihoods == null ? PublishedLikelihoods.none() : likelihoods;
+        }
+
+        /** Ports without predictive models: every likelihood condition is false. */
+        public Ports(
+                LeadScoreRepository leads,
+                LeadEventStore eventStore,
+                LeadHistories histories,
+                ScoringModelRepository models,
+                RescoringJobs rescoring,
+                ProcessedEvents processed,
+                LeadEventPublisher events,
+                ScoringMetrics metrics,
+                Clock clock,
+                int rescoringBatchSize,
+                AccountRepository accounts,
+                AccountQualifications qualifications) {
+            this(
+                    leads,
+                    eventStore,
+                    histories,
+                    models,
+                    rescoring,
+                    processed,
+                    events,
+                    metrics,
+                    clock,
+                    rescoringBatchSize,
+                    accounts,
+                    qualifications,
+                    null);
+        }
+    }
 
     private ScoringServices() {}
 
@@ -77,6 +113,11 @@ public final class ScoringServices {
     public static RecordProfileUseCase recordProfile(Ports p) {
         LeadChanges changes = new LeadChanges(p);
         return new RecordProfileService(changes, new AccountLinks(p.accounts(), changes));
+    }
+
+    public static io.leadflow.scoring.application.port.in.RecordDealAmountUseCase recordDealAmount(
+            Ports p, io.leadflow.scoring.application.port.out.DealAmounts amounts) {
+        return new RecordDealAmountService(p.processed(), amounts);
     }
 
     public static RecordStageChangeUseCase recordStageChange(Ports p) {
@@ -116,8 +157,10 @@ public final class ScoringServices {
     }
 
     public static io.leadflow.scoring.application.port.in.FindFunnelReportQuery findFunnelReport(
-            Ports p, io.leadflow.scoring.application.port.out.FunnelReports reports) {
-        return new FindFunnelReportService(reports, p.clock());
+            Ports p,
+            io.leadflow.scoring.application.port.out.FunnelReports reports,
+            io.leadflow.scoring.domain.ExchangeRates rates) {
+        return new FindFunnelReportService(reports, p.clock(), rates);
     }
 
     public static BacktestScoringModelUseCase backtest(Ports p) {

@@ -1,6 +1,7 @@
 package io.leadflow.scoring.domain.model;
 
 import com.google.re2j.Pattern;
+import io.leadflow.scoring.domain.LeadFacts;
 import java.math.BigDecimal;
 import java.util.Locale;
 import java.util.Map;
@@ -74,6 +75,27 @@ public record Condition(
             return false;
         }
         return (min == null || number.compareTo(min) >= 0) && (max == null || number.compareTo(max) <= 0);
+    }
+
+    /** The predictive model whose likelihood the condition reads ({@code likelihood.<model>}), or null. */
+    public String likelihoodModel() {
+        return attribute.startsWith(LeadFacts.LIKELIHOOD) ? attribute.substring(LeadFacts.LIKELIHOOD.length()) : null;
+    }
+
+    /**
+     * How a likelihood condition reads for one lead: "likelihood 64 % (win-rate v3) ≥ 60 %", "... not ≥ 60 %", or why
+     * the lead has none and the condition is false.
+     */
+    public String explainLikelihood(LeadFacts facts) {
+        String model = likelihoodModel();
+        String bound = min != null && max != null
+                ? "within " + min.toPlainString() + ".." + max.toPlainString() + " %"
+                : min != null ? "≥ " + min.toPlainString() + " %" : "≤ " + max.toPlainString() + " %";
+        if (!facts.likelihoods().has(model)) {
+            return facts.likelihoods().describe(model) + ", so " + (negate ? "not " : "") + bound + " is false";
+        }
+        boolean holds = test(facts::get);
+        return facts.likelihoods().describe(model) + " " + (negate == holds ? "not " : "") + bound;
     }
 
     /** How the condition reads in an explanation: "company.employees 200..", "jobTitle ~ (?i).*manager.*". */

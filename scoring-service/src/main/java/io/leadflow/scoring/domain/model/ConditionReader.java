@@ -2,6 +2,7 @@ package io.leadflow.scoring.domain.model;
 
 import com.google.re2j.Pattern;
 import com.google.re2j.PatternSyntaxException;
+import io.leadflow.scoring.domain.LeadFacts;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
@@ -19,6 +20,10 @@ final class ConditionReader {
 
     private static final Set<String> CONDITION_KEYS =
             Set.of("attribute", "op", "value", "values", "pattern", "min", "max", "not");
+
+    private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
+    private static final java.util.regex.Pattern PREDICTIVE_MODEL =
+            java.util.regex.Pattern.compile("[a-z0-9][a-z0-9-]{0,62}");
 
     private final FieldReader fields;
 
@@ -50,7 +55,16 @@ final class ConditionReader {
         int before = fields.violationCount();
         fields.keys(condition, CONDITION_KEYS, path + ".");
         String attribute = fields.text(condition.get("attribute"), path + ".attribute", true);
-        if (attribute != null && leadAttribute && !Attributes.isKnown(attribute)) {
+        boolean likelihood = attribute != null && leadAttribute && attribute.startsWith(LeadFacts.LIKELIHOOD);
+        if (likelihood
+                && !PREDICTIVE_MODEL
+                        .matcher(attribute.substring(LeadFacts.LIKELIHOOD.length()))
+                        .matches()) {
+            fields.fail(
+                    path + ".attribute",
+                    "attribute.unknown",
+                    "likelihood.<model> names a predictive model: 1-63 lower-case letters, digits and dashes");
+        } else if (attribute != null && leadAttribute && !likelihood && !Attributes.isKnown(attribute)) {
             fields.fail(
                     path + ".attribute",
                     "attribute.unknown",
@@ -119,10 +133,30 @@ final class ConditionReader {
                 fields.fail(path + ".max", "range.order", "max must not be below min");
             }
         }
+        if (likelihood && op != null && fields.violationCount() == before) {
+            likelihoodBounds(op, min, max, path);
+        }
         if (fields.violationCount() > before || op == null) {
             return null;
         }
         return new Condition(attribute, op, values, pattern, min, max, not != null && not);
+    }
+
+    /**
+     * A likelihood is a percent: a condition on it is a {@code range} whose ends lie within 0..100
+     * ({@code likelihood.op}, {@code likelihood.range}).
+     */
+    private void likelihoodBounds(Operator op, BigDecimal min, BigDecimal max, String path) {
+        if (op != Operator.RANGE) {
+            fields.fail(path + ".op", "likelihood.op", "a likelihood is compared with op range and min, max or both");
+            return;
+        }
+        if (min != null && (min.signum() < 0 || min.compareTo(HUNDRED) > 0)) {
+            fields.fail(path + ".min", "likelihood.range", "a likelihood threshold is a percent from 0 to 100");
+        }
+        if (max != null && (max.signum() < 0 || max.compareTo(HUNDRED) > 0)) {
+            fields.fail(path + ".max", "likelihood.range", "a likelihood threshold is a percent from 0 to 100");
+        }
     }
 
     /**

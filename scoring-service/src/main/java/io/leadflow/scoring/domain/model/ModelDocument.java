@@ -96,6 +96,14 @@ public final class ModelDocument {
         String name = fields.slug(segment.get("name"), "segment.name");
         Integer priority = fields.integer(segment.get("priority"), "segment.priority", false);
         List<Condition> filter = conditionReader.conditions(segment.get("filter"), "segment.filter");
+        for (int i = 0; i < filter.size(); i++) {
+            if (filter.get(i).likelihoodModel() != null) {
+                fields.fail(
+                        "segment.filter[" + i + "].attribute",
+                        "likelihood.segment",
+                        "a segment is chosen by who the lead is, not by a likelihood; use it in rules or fastTrack");
+            }
+        }
         return new Segment(name, priority == null ? 0 : priority, filter);
     }
 
@@ -161,7 +169,8 @@ public final class ModelDocument {
         if (fastTrack == null) {
             return new FastTrack(List.of(), FitGrade.B);
         }
-        fields.keys(fastTrack, Set.of("events", "minFitGrade"), "fastTrack.");
+        fields.keys(fastTrack, Set.of("events", "minFitGrade", "conditions"), "fastTrack.");
+        List<Condition> conditions = conditionReader.conditions(fastTrack.get("conditions"), "fastTrack.conditions");
         List<EventMatcher> events = new ArrayList<>();
         List<Object> list = fields.list(fastTrack.get("events"), "fastTrack.events");
         for (int i = 0; list != null && i < list.size(); i++) {
@@ -179,7 +188,7 @@ public final class ModelDocument {
                 fields.fail("fastTrack.minFitGrade", "grade.unknown", "a fit grade is one of A, B, C, D");
             }
         }
-        return new FastTrack(events, min);
+        return new FastTrack(events, min, conditions);
     }
 
     /** The minimum data for an MQL: known lead attribute names, each once. */

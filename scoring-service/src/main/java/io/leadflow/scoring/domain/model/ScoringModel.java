@@ -73,15 +73,23 @@ public record ScoringModel(
     /** The score of a lead with this state and these facts at {@code asOf}: a pure function, explained. */
     public ModelScore score(ModelState state, LeadFacts facts, Instant asOf) {
         List<Contribution> contributions = new ArrayList<>();
+        List<String> likelihoods = new ArrayList<>();
         int fit = 0;
         int engagement = 0;
         for (Rule rule : rules) {
-            if (!rule.profileHolds(facts::get)) {
-                continue;
-            }
-            Contribution contribution = rule.isEventRule()
-                    ? behaviour(rule, state.state(rule.id()), asOf)
-                    : new Contribution(rule.id(), rule.category(), rule.label(), rule.points(), 0, List.of());
+            boolean holds = rule.profileHolds(facts::get);
+            Contribution contribution = !holds
+                    ? null
+                    : rule.isEventRule()
+                            ? behaviour(rule, state.state(rule.id()), asOf)
+                            : new Contribution(rule.id(), rule.category(), rule.label(), rule.points(), 0, List.of());
+            noteLikelihoods(
+                    rule.conditions(),
+                    facts,
+                    likelihoods,
+                    contribution == null || contribution.points() == 0
+                            ? rule.id() + " does not apply"
+                            : rule.id() + " " + (contribution.points() > 0 ? "+" : "") + contribution.points());
             if (contribution == null || contribution.points() == 0) {
                 continue;
             }
@@ -97,6 +105,10 @@ public record ScoringModel(
         int score = scale.apply(total);
         FitGrade fitGrade = grades.fit(fit);
         RuleState signals = state.state(ModelState.FAST_TRACK);
+        boolean fastTrackConditions = !fastTrack.conditions().isEmpty()
+                && fastTrack.conditions().stream().allMatch(c -> c.test(facts::get));
+        noteLikelihoods(
+                fastTrack.conditions(), facts, likelihoods, fastTrackConditions ? "fast-track" : "no fast-track");
         return new ModelScore(
                 id,
                 version,
@@ -111,7 +123,30 @@ public record ScoringModel(
                 fitGrade,
                 grades.engagement(engagement),
                 contributions,
-                signals.eventIds());
+                signals.eventIds(),
+                fastTrackConditions,
+                likelihoods);
+    }
+
+    /** One line per likelihood condition: how it read for the lead and what it did. */
+    private static void noteLikelihoods(
+            List<Condition> conditions, LeadFacts facts, List<String> notes, String effect) {
+        for (Condition condition : conditions) {
+            if (condition.likelihoodModel() != null) {
+                notes.add(condition.explainLikelihood(facts) + ": " + effect);
+            }
+        }
+    }
+
+    /** The predictive models whose likelihood this model's conditions read. */
+    public java.util.Set<String> likelihoodModels() {
+        java.util.Set<String> models = new java.util.TreeSet<>();
+        java.util.stream.Stream.concat(
+                        rules.stream().flatMap(r -> r.conditions().stream()), fastTrack.conditions().stream())
+                .map(Condition::likelihoodModel)
+                .filter(java.util.Objects::nonNull)
+                .forEach(models::add);
+        return models;
     }
 
     private Contribution behaviour(Rule rule, RuleState state, Instant asOf) {
@@ -145,7 +180,8 @@ public record ScoringModel(
 
     /** Whether the score qualifies at once: a buying signal from a lead that fits well enough. */
     public boolean fastTracks(ModelScore score) {
-        return !score.fastTrackEvents().isEmpty() && fastTrack.allows(score.fitGrade());
+        return (!score.fastTrackEvents().isEmpty() || score.fastTrackConditions())
+                && fastTrack.allows(score.fitGrade());
     }
 
     public boolean reachesThreshold(ModelScore score) {

@@ -7,6 +7,7 @@ import io.leadflow.handoff.application.port.in.AssignmentOutcome;
 import io.leadflow.handoff.application.port.in.RecordLeadHistoryUseCase;
 import io.leadflow.handoff.application.port.in.RecordLeadProfileCommand;
 import io.leadflow.handoff.application.port.in.RecordLeadProfileUseCase;
+import io.leadflow.handoff.domain.WinLikelihood;
 import io.leadflow.kernel.event.AccountQualifiedEvent;
 import io.leadflow.kernel.event.EventMetadata;
 import io.leadflow.kernel.event.LeadQualifiedEvent;
@@ -63,7 +64,10 @@ class HandoffEventConsumers {
                         qualified.campaign(),
                         qualified.fitGrade(),
                         qualified.accountId(),
-                        qualified.accountOwnerRepId()));
+                        qualified.accountOwnerRepId(),
+                        qualified.likelihoods().stream()
+                                .map(l -> new WinLikelihood(l.model(), l.version(), l.percent(), l.reasons()))
+                                .toList()));
                 LOG.info("lead {} qualified (event {}): {}", meta.leadId(), meta.eventId(), outcome);
             } else if (event instanceof LeadRecycledEvent recycled) {
                 recordHistory.recordLeadHistory(

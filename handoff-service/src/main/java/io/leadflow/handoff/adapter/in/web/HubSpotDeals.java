@@ -13,7 +13,8 @@ import tools.jackson.databind.json.JsonMapper;
 /**
  * Reads HubSpot's webhook body: an array of events. A deal's stage change ({@code subscriptionType}
  * {@code deal.propertyChange}, {@code propertyName} dealstage, the stage in {@code propertyValue}, the deal in
- * {@code objectId}, the delivery in {@code eventId}) becomes one deal update. HubSpot's event carries neither the
+ * {@code objectId}, the delivery in {@code eventId}) becomes one deal update; so does a change of its amount
+ * ({@code propertyName} amount, the new amount in {@code propertyValue}), without a stage. HubSpot's event carries neither the
  * contact nor the amount: they are read from the event's {@code properties} (plain values, or HubSpot's
  * {@code {"value": ...}} objects) as a HubSpot workflow's webhook sends them: {@code leadflow_lead_id}, {@code email},
  * {@code amount}, {@code deal_currency_code}. Other events are skipped.
@@ -39,10 +40,10 @@ final class HubSpotDeals {
         }
         List<RecordCrmDealCommand> commands = new ArrayList<>();
         for (JsonNode event : events) {
-            boolean stageChange = "dealstage".equals(text(event.get("propertyName")))
-                    || "deal.propertyChange".equals(text(event.get("subscriptionType")))
-                            && "dealstage".equals(text(event.get("propertyName")));
-            if (!stageChange) {
+            String changed = text(event.get("propertyName"));
+            boolean stageChange = "dealstage".equals(changed);
+            boolean amountChange = "amount".equals(changed);
+            if (!stageChange && !amountChange) {
                 continue;
             }
             JsonNode properties = event.get("properties");
@@ -50,10 +51,10 @@ final class HubSpotDeals {
                     CrmSource.HUBSPOT,
                     required(event, "eventId"),
                     required(event, "objectId"),
-                    text(event.get("propertyValue")),
+                    stageChange ? text(event.get("propertyValue")) : null,
                     property(properties, "leadflow_lead_id"),
                     property(properties, "email"),
-                    amount(property(properties, "amount")),
+                    amount(amountChange ? text(event.get("propertyValue")) : property(properties, "amount")),
                     property(properties, "deal_currency_code")));
         }
         return commands;
@@ -80,7 +81,7 @@ final class HubSpotDeals {
     }
 
     private static BigDecimal amount(String text) {
-        if (text == null) {
+        if (text == null || text.isBlank()) {
             return null;
         }
         try {

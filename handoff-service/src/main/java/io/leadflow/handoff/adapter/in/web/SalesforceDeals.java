@@ -14,7 +14,9 @@ import tools.jackson.databind.json.JsonMapper;
  * {@code {"data": {"payload": ..., "event": {"replayId": ...}}}} or the bare payload): the {@code ChangeEventHeader}
  * names the Opportunity ({@code entityName}, {@code recordIds[0]}), and the payload its {@code StageName},
  * {@code Amount}, {@code CurrencyIsoCode} and the custom fields {@code LeadFlow_Lead_Id__c} and
- * {@code Contact_Email__c}. A change that does not touch the stage, or of another object, is skipped (empty).
+ * {@code Contact_Email__c}. A change of the amount alone ({@code Amount} in the header's {@code changedFields}, or in
+ * a payload without {@code StageName}) is a deal update without a stage; a change that touches neither, or of another
+ * object, is skipped (empty).
  */
 final class SalesforceDeals {
 
@@ -41,7 +43,9 @@ final class SalesforceDeals {
         }
         String entity = text(header.get("entityName"));
         String stage = text(payload.get("StageName"));
-        if (!"Opportunity".equals(entity) || stage == null) {
+        boolean amountChanged = header.path("changedFields").valueStream().anyMatch(f -> "Amount".equals(f.asString()))
+                || stage == null && payload.has("Amount");
+        if (!"Opportunity".equals(entity) || stage == null && !amountChanged) {
             return Optional.empty();
         }
         JsonNode ids = header.path("recordIds");

@@ -6,6 +6,7 @@ import io.leadflow.handoff.domain.HandoffStatus;
 import io.leadflow.handoff.domain.LeadProfile;
 import io.leadflow.handoff.domain.SlaDeadline;
 import io.leadflow.handoff.domain.Team;
+import io.leadflow.handoff.domain.WinLikelihood;
 import io.leadflow.kernel.event.ProfileAttributes;
 import java.time.Instant;
 import java.time.ZoneId;
@@ -16,7 +17,8 @@ import java.util.Locale;
 import java.util.Map;
 
 /**
- * What every channel says about a hand-off, in words: who the lead is, the company, the top reasons it qualified,
+ * What every channel says about a hand-off, in words: who the lead is, the company, the top reasons it qualified, its
+ * likelihood of being won under each published predictive model with the reasons behind it,
  * the channel it came through, the deadline in the team's time zone, and the absolute link to the hand-off's page in
  * the console, where the rep accepts or rejects (a link never acts by itself).
  */
@@ -30,7 +32,8 @@ record NoticeContent(
         String channel,
         String deadline,
         String pageLink,
-        List<String> history) {
+        List<String> history,
+        List<String> likelihoods) {
 
     static final int TOP_REASONS = 3;
     private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("EEE d MMM HH:mm zzz", Locale.ENGLISH);
@@ -72,7 +75,10 @@ record NoticeContent(
                 channel,
                 deadline,
                 properties.handoffPage(h.id().toString()),
-                notice.history());
+                notice.history(),
+                h.qualification().likelihoods().stream()
+                        .map(WinLikelihood::text)
+                        .toList());
     }
 
     private static String deadline(Handoff h, ZoneId zone) {
@@ -94,6 +100,7 @@ record NoticeContent(
         b.append("Company: ").append(company).append('\n');
         b.append("Channel: ").append(channel).append('\n');
         b.append("Deadline: ").append(deadline).append('\n');
+        likelihoods.forEach(l -> b.append(l).append('\n'));
         b.append("Why it qualified:\n");
         topReasons.forEach(r -> b.append("  - ").append(r).append('\n'));
         if (!history.isEmpty()) {

@@ -64,6 +64,11 @@ class SlackSalesNotifier implements SalesNotifier {
                         text("mrkdwn", "*Company*\n" + escape(c.company())),
                         text("mrkdwn", "*Channel*\n" + escape(c.channel())),
                         text("mrkdwn", "*Deadline*\n" + escape(c.deadline())))));
+        if (!c.likelihoods().isEmpty()) {
+            StringBuilder likely = new StringBuilder("*Likelihood*");
+            c.likelihoods().forEach(l -> likely.append("\n• ").append(escape(l)));
+            blocks.add(Map.of("type", "section", "text", text("mrkdwn", abbreviate(likely.toString(), 2900))));
+        }
         StringBuilder why = new StringBuilder("*Why it qualified*");
         c.topReasons().forEach(r -> why.append("\n• ").append(escape(r)));
         blocks.add(Map.of("type", "section", "text", text("mrkdwn", why.toString())));

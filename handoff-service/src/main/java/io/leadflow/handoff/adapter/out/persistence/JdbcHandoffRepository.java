@@ -13,6 +13,7 @@ import io.leadflow.handoff.domain.RepId;
 import io.leadflow.handoff.domain.Route;
 import io.leadflow.handoff.domain.SlaClock;
 import io.leadflow.handoff.domain.TeamId;
+import io.leadflow.handoff.domain.WinLikelihood;
 import io.leadflow.kernel.LeadId;
 import io.leadflow.kernel.LifecycleStage;
 import io.leadflow.kernel.RejectionReason;
@@ -33,8 +34,10 @@ import tools.jackson.databind.json.JsonMapper;
 class JdbcHandoffRepository implements HandoffRepository {
 
     private static final TypeReference<List<String>> REASONS = new TypeReference<>() {};
+    private static final TypeReference<List<WinLikelihood>> LIKELIHOODS = new TypeReference<>() {};
     private static final String COLUMNS =
-            "select *, reasons::text as reasons_text, bant::text as bant_text from handoff";
+            "select *, reasons::text as reasons_text, bant::text as bant_text, likelihoods::text as likelihoods_text"
+                    + " from handoff";
     private static final int WAITING_LIMIT = 500;
     private static final String OPEN = "status not in ('REJECTED', 'DISQUALIFIED', 'WON', 'LOST')";
 
@@ -52,10 +55,10 @@ class JdbcHandoffRepository implements HandoffRepository {
         jdbc.sql("""
                 insert into handoff (id, lead_id, qualification_event_id, correlation_id, status, stage, rep_id,
                     assigned_by, created_at, assigned_at, score, fast_track, reasons, qualified_at, accepted_at,
-                    segment, channel, source, campaign, fit_grade, priority)
+                    segment, channel, source, campaign, fit_grade, priority, likelihoods)
                 values (:id, :leadId, :eventId, :correlationId, :status, :stage, :repId, :assignedBy, :createdAt,
                     :assignedAt, :score, :fastTrack, cast(:reasons as jsonb), :qualifiedAt, :acceptedAt,
-                    :segment, :channel, :source, :campaign, :grade, :priority)""")
+                    :segment, :channel, :source, :campaign, :grade, :priority, cast(:likelihoods as jsonb))""")
                 .param("id", h.id().value())
                 .param("leadId", h.leadId().value())
                 .param("eventId", q.eventId())
@@ -77,6 +80,7 @@ class JdbcHandoffRepository implements HandoffRepository {
                 .param("campaign", q.campaign())
                 .param("grade", q.fitGrade())
                 .param("priority", q.priority().name())
+                .param("likelihoods", json.writeValueAsString(q.likelihoods()))
                 .update();
         save(h);
     }
@@ -215,7 +219,8 @@ class JdbcHandoffRepository implements HandoffRepository {
                 rs.getString("channel"),
                 rs.getString("source"),
                 rs.getString("campaign"),
-                rs.getString("fit_grade"));
+                rs.getString("fit_grade"),
+                json.readValue(rs.getString("likelihoods_text"), LIKELIHOODS));
         UUID repId = rs.getObject("rep_id", UUID.class);
         String reason = rs.getString("rejection_reason");
         Rejection rejection = reason == null

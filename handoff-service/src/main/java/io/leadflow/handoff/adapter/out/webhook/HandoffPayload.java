@@ -52,6 +52,7 @@ final class HandoffPayload {
         body.put("score", handoff.qualification().score());
         body.put("fastTrack", handoff.qualification().fastTrack());
         body.put("reasons", handoff.qualification().reasons());
+        body.put("likelihoods", handoff.qualification().likelihoods());
         body.put(
                 "assignedAt",
                 handoff.assignedAt() == null ? null : handoff.assignedAt().toString());

@@ -1,5 +1,6 @@
 package io.leadflow.handoff.application.port.in;
 
+import io.leadflow.handoff.domain.WinLikelihood;
 import io.leadflow.kernel.LeadId;
 import java.time.Instant;
 import java.util.List;
@@ -9,6 +10,7 @@ import java.util.UUID;
  * A lead qualified (LeadQualifiedEvent): hand it to sales. The event id makes a redelivery harmless.
  *
  * @param accountOwnerRepId the rep who owns the lead's account (null: none); routing offers them the lead first
+ * @param likelihoods the lead's likelihoods of being won when it qualified (empty: none published, or none sent)
  */
 public record AssignHandoffCommand(
         UUID eventId,
@@ -24,7 +26,8 @@ public record AssignHandoffCommand(
         String campaign,
         String fitGrade,
         UUID accountId,
-        UUID accountOwnerRepId) {
+        UUID accountOwnerRepId,
+        List<WinLikelihood> likelihoods) {
 
     public AssignHandoffCommand {
         Commands.require(eventId, "eventId");
@@ -32,6 +35,41 @@ public record AssignHandoffCommand(
         Commands.require(qualifiedAt, "qualifiedAt");
         Commands.require(correlationId, "correlationId");
         reasons = reasons == null ? List.of() : List.copyOf(reasons);
+        likelihoods = likelihoods == null ? List.of() : List.copyOf(likelihoods);
+    }
+
+    /** A qualification without likelihoods. */
+    public AssignHandoffCommand(
+            UUID eventId,
+            LeadId leadId,
+            int score,
+            boolean fastTrack,
+            List<String> reasons,
+            Instant qualifiedAt,
+            String correlationId,
+            String segment,
+            String channel,
+            String source,
+            String campaign,
+            String fitGrade,
+            UUID accountId,
+            UUID accountOwnerRepId) {
+        this(
+                eventId,
+                leadId,
+                score,
+                fastTrack,
+                reasons,
+                qualifiedAt,
+                correlationId,
+                segment,
+                channel,
+                source,
+                campaign,
+                fitGrade,
+                accountId,
+                accountOwnerRepId,
+                List.of());
     }
 
     /** A qualification of a lead without an account. */
@@ -62,7 +100,8 @@ public record AssignHandoffCommand(
                 campaign,
                 fitGrade,
                 null,
-                null);
+                null,
+                List.of());
     }
 
     public AssignHandoffCommand(

@@ -80,7 +80,8 @@ public record HandoffView(
      * Routing, SLA and decision details: the team and tier, the priority, the running deadline ({@code accept} or
      * {@code decide}) with its due time and the seconds left (negative when overdue), BANT once qualified, the
      * disqualification reason, the lead's channel, segment, source and campaign, its earlier history, and the fit grade
-     * the scoring model gave it. {@code slaState} marks the running deadline {@code on_time}, {@code reminded} (a
+     * the scoring model gave it, and its likelihoods of being won when it qualified (one per published predictive model,
+     * with the reasons behind each; empty when none was published). {@code slaState} marks the running deadline {@code on_time}, {@code reminded} (a
      * reminder went out) or {@code breached} (its breach fired or it is overdue); null when no deadline runs.
      */
     public record Details(
@@ -101,7 +102,11 @@ public record HandoffView(
             String campaign,
             List<String> history,
             String slaState,
-            String grade) {}
+            String grade,
+            List<Likelihood> likelihoods) {}
+
+    /** The lead's likelihood of being won under one predictive model version when it qualified, 0 to 100 %. */
+    public record Likelihood(String model, int version, int percent, List<String> reasons) {}
 
     public record Bant(
             String budget, String authority, String need, String timeline, BigDecimal amount, String currency) {}

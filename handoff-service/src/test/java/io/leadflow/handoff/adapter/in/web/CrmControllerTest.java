@@ -238,12 +238,63 @@ class CrmControllerTest {
     }
 
     @Test
-    void a_salesforce_change_that_leaves_the_stage_alone_is_skipped() throws Exception {
-        String amountOnly = OPPORTUNITY_CHANGE.replace("\"StageName\": \"Closed Won\", ", "");
+    void a_salesforce_change_of_the_amount_alone_becomes_a_deal_update_without_a_stage() throws Exception {
+        given(recordDeal.recordCrmDeal(any())).willReturn(applied());
+        String amountOnly = OPPORTUNITY_CHANGE
+                .replace("\"StageName\": \"Closed Won\", ", "")
+                .replace("[\"StageName\", \"Amount\"]", "[\"Amount\"]")
+                .replace("48000.5", "51000");
 
         salesforce("salesforce-relay-secret", NOW.getEpochSecond(), amountOnly)
                 .andExpect(status().isOk())
+                .andExpect(jsonPath("$.length()").value(1));
+
+        ArgumentCaptor<RecordCrmDealCommand> command = ArgumentCaptor.forClass(RecordCrmDealCommand.class);
+        verify(recordDeal).recordCrmDeal(command.capture());
+        org.assertj.core.api.Assertions.assertThat(command.getValue().stage()).isNull();
+        org.assertj.core.api.Assertions.assertThat(command.getValue().amount()).isEqualByComparingTo("51000");
+    }
+
+    @Test
+    void a_salesforce_change_that_touches_neither_stage_nor_amount_is_skipped() throws Exception {
+        String closeDate = OPPORTUNITY_CHANGE
+                .replace("\"StageName\": \"Closed Won\", \"Amount\": 48000.5, ", "\"CloseDate\": \"2026-12-01\", ")
+                .replace("[\"StageName\", \"Amount\"]", "[\"CloseDate\"]");
+
+        salesforce("salesforce-relay-secret", NOW.getEpochSecond(), closeDate)
+                .andExpect(status().isOk())
                 .andExpect(jsonPath("$.length()").value(0));
         verifyNoInteractions(recordDeal);
+    }
+
+    @Test
+    void a_signed_hubspot_amount_change_becomes_a_deal_update_with_the_new_amount_and_no_stage() throws Exception {
+        given(recordDeal.recordCrmDeal(any())).willReturn(applied());
+        String body = """
+                [{"eventId": 3816279399, "subscriptionType": "deal.propertyChange", "objectId": 1246965,
+                  "propertyName": "amount", "propertyValue": "7250.75", "occurredAt": 1793610000000,
+                  "properties": {"leadflow_lead_id": "0b6f1b1e-5d8c-4c55-9f3e-6f1b1e5d8c4c"}}]""";
+        long timestamp = NOW.minusSeconds(30).toEpochMilli();
+
+        mvc.perform(post(CrmController.HUBSPOT_PATH)
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .header(HubSpotSignature.TIMESTAMP, String.valueOf(timestamp))
+                        .header(HubSpotSignature.SIGNATURE, signature("hubspot-app-secret", body, timestamp))
+                        .content(body))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.length()").value(1));
+
+        ArgumentCaptor<RecordCrmDealCommand> command = ArgumentCaptor.forClass(RecordCrmDealCommand.class);
+        verify(recordDeal).recordCrmDeal(command.capture());
+        org.assertj.core.api.Assertions.assertThat(command.getValue())
+                .isEqualTo(new RecordCrmDealCommand(
+                        io.leadflow.handoff.domain.CrmSource.HUBSPOT,
+                        "3816279399",
+                        "1246965",
+                        null,
+                        "0b6f1b1e-5d8c-4c55-9f3e-6f1b1e5d8c4c",
+                        null,
+                        new BigDecimal("7250.75"),
+                        null));
     }
 }

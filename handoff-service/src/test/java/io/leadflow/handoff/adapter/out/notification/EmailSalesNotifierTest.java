@@ -62,6 +62,7 @@ class EmailSalesNotifierTest {
                         "Deadline: accept by Mon 2 Nov 09:15 CET",
                         "demo requested",
                         "visited pricing 3 times",
+                        "Likelihood of winning 72 % (win-rate v3): Demo requested 1 time: +0.93;",
                         "Accept or reject in LeadFlow: https://leadflow.example.com/handoffs/" + id)
                 .doesNotContain("/api/v1/");
     }

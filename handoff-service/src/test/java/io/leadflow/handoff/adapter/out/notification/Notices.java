@@ -15,6 +15,7 @@ import io.leadflow.handoff.domain.SlaPolicy;
 import io.leadflow.handoff.domain.Team;
 import io.leadflow.handoff.domain.TeamId;
 import io.leadflow.handoff.domain.WebhookUrl;
+import io.leadflow.handoff.domain.WinLikelihood;
 import io.leadflow.kernel.EmailAddress;
 import io.leadflow.kernel.LeadId;
 import java.net.URI;
@@ -84,7 +85,12 @@ final class Notices {
                 "CONTACT_FORM",
                 "website",
                 "q4-launch",
-                "A");
+                "A",
+                List.of(new WinLikelihood(
+                        "win-rate",
+                        3,
+                        72,
+                        List.of("Demo requested 1 time: +0.93", "Profile industry is <b>R&D</b>: +0.11"))));
         Handoff handoff = Handoff.open(
                 HandoffId.newId(), q, new Assignment(rep, "rule:dach", teamId), new Route(teamId, 1, null), MONDAY);
         handoff = handoff.withSla(SlaClock.toAccept(SlaPolicy.defaults(q.priority()), team.calendar(), MONDAY, 1));

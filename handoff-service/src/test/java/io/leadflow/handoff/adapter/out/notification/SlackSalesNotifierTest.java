@@ -90,8 +90,10 @@ class SlackSalesNotifierTest {
                         "contact form",
                         "accept by Mon 2 Nov 09:15 CET",
                         "<@rita>",
-                        "TIMING (call back in Q4)")
-                .doesNotContain("opened 4 e-mails");
+                        "TIMING (call back in Q4)",
+                        "Likelihood of winning 72 % (win-rate v3): Demo requested 1 time: +0.93;"
+                                + " Profile industry is &lt;b&gt;R&amp;D&lt;/b&gt;: +0.11")
+                .doesNotContain("opened 4 e-mails", "<b>R&D</b>");
         JsonNode actions = blocks.stream()
                 .filter(b -> b.get("type").asString().equals("actions"))
                 .findFirst()

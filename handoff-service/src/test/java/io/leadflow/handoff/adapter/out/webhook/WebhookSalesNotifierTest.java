@@ -17,6 +17,7 @@ import io.leadflow.handoff.domain.RepId;
 import io.leadflow.handoff.domain.Route;
 import io.leadflow.handoff.domain.SalesRep;
 import io.leadflow.handoff.domain.WebhookUrl;
+import io.leadflow.handoff.domain.WinLikelihood;
 import io.leadflow.kernel.EmailAddress;
 import io.leadflow.kernel.LeadId;
 import io.leadflow.support.webhook.WebhookSigner;
@@ -92,7 +93,19 @@ class WebhookSalesNotifierTest {
         Handoff handoff = Handoff.open(
                 HandoffId.newId(),
                 new Qualification(
-                        UUID.randomUUID(), lead, 81, true, List.of("demo requested", "fits ICP"), NOW, "corr"),
+                        UUID.randomUUID(),
+                        lead,
+                        81,
+                        true,
+                        List.of("demo requested", "fits ICP"),
+                        NOW,
+                        "corr",
+                        null,
+                        null,
+                        null,
+                        null,
+                        null,
+                        List.of(new WinLikelihood("win-rate", 3, 72, List.of("Demo requested 1 time: +0.93")))),
                 new Assignment(rita, "round-robin", rita.teamId()),
                 Route.NONE,
                 NOW);
@@ -122,6 +135,11 @@ class WebhookSalesNotifierTest {
         assertThat(body.get("reasons").values())
                 .extracting(JsonNode::asString)
                 .containsExactly("demo requested", "fits ICP");
+        assertThat(body.get("likelihoods").get(0).get("model").asString()).isEqualTo("win-rate");
+        assertThat(body.get("likelihoods").get(0).get("version").asInt()).isEqualTo(3);
+        assertThat(body.get("likelihoods").get(0).get("percent").asInt()).isEqualTo(72);
+        assertThat(body.get("likelihoods").get(0).get("reasons").get(0).asString())
+                .isEqualTo("Demo requested 1 time: +0.93");
         assertThat(body.get("assignedAt").asString()).isEqualTo("2026-11-02T09:00:00Z");
         assertThat(body.get("links").get("open").asString()).isEqualTo("https://sales.example.com/handoffs/" + id);
         assertThat(body.get("links").get("accept").asString()).isEqualTo("https://sales.example.com/handoffs/" + id);

@@ -10,6 +10,7 @@ import io.leadflow.handoff.domain.SalesRep;
 import io.leadflow.handoff.domain.Team;
 import io.leadflow.handoff.domain.TeamId;
 import io.leadflow.handoff.domain.WebhookUrl;
+import io.leadflow.handoff.domain.WinLikelihood;
 import io.leadflow.handoff.domain.WorkingHours;
 import io.leadflow.kernel.EmailAddress;
 import io.leadflow.kernel.LeadId;
@@ -66,7 +67,12 @@ public final class HandoffTestData {
                 "email",
                 "webinar",
                 "spring-launch",
-                "A");
+                "A",
+                List.of(new WinLikelihood(
+                        "win-rate",
+                        3,
+                        72,
+                        List.of("Demo requested 1 time: +0.93", "Pricing page visited 3 times: +0.18"))));
     }
 
     /** A hand-off of a new lead that waits for a rep, opened at {@code at}. */

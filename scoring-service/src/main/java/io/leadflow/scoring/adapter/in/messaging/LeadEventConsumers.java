@@ -2,11 +2,14 @@ package io.leadflow.scoring.adapter.in.messaging;
 
 import io.leadflow.kernel.EmailAddress;
 import io.leadflow.kernel.InvalidValueException;
+import io.leadflow.kernel.event.DealAmountChangedEvent;
 import io.leadflow.kernel.event.EventMetadata;
 import io.leadflow.kernel.event.LeadRecycledEvent;
 import io.leadflow.kernel.event.LeadStageChangedEvent;
 import io.leadflow.kernel.event.ProfileAttributes;
 import io.leadflow.kernel.event.ProfileChangedEvent;
+import io.leadflow.scoring.application.port.in.RecordDealAmountCommand;
+import io.leadflow.scoring.application.port.in.RecordDealAmountUseCase;
 import io.leadflow.scoring.application.port.in.RecordProfileCommand;
 import io.leadflow.scoring.application.port.in.RecordProfileUseCase;
 import io.leadflow.scoring.application.port.in.RecordStageChangeCommand;
@@ -59,7 +62,10 @@ class LeadEventConsumers {
 
     @Bean
     Consumer<Message<byte[]>> onLifecycleChanged(
-            IntegrationEventReader reader, RecordStageChangeUseCase timeline, RecycleLeadUseCase recycling) {
+            IntegrationEventReader reader,
+            RecordStageChangeUseCase timeline,
+            RecycleLeadUseCase recycling,
+            RecordDealAmountUseCase amounts) {
         return message -> reader.readAll(message).handleEach(event -> {
             switch (event) {
                 case LeadStageChangedEvent changed -> {
@@ -76,6 +82,16 @@ class LeadEventConsumers {
                             changed.amount(),
                             changed.currency(),
                             changed.assignedTo()));
+                }
+                case DealAmountChangedEvent changed -> {
+                    EventMetadata meta = changed.metadata();
+                    amounts.recordDealAmount(new RecordDealAmountCommand(
+                            meta.eventId(),
+                            meta.lead(),
+                            changed.stage(),
+                            changed.amount(),
+                            changed.currency(),
+                            meta.occurredAt()));
                 }
                 case LeadRecycledEvent recycled -> {
                     EventMetadata meta = recycled.metadata();

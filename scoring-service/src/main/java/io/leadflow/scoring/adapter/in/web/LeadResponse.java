@@ -79,7 +79,10 @@ public record LeadResponse(
             boolean profilingObjected,
             String objectedSince) {}
 
-    /** A lead's score under one model: it adds up, score = fitPoints + engagementPoints + scaleAdjustment. */
+    /**
+     * A lead's score under one model: it adds up, score = fitPoints + engagementPoints + scaleAdjustment;
+     * {@code likelihoods} says how each likelihood condition of the model read for the lead.
+     */
     public record ScoreResponse(
             String model,
             int modelVersion,
@@ -93,7 +96,8 @@ public record LeadResponse(
             int engagementGrade,
             int scaleAdjustment,
             List<Contribution> contributions,
-            List<String> reasons) {}
+            List<String> reasons,
+            List<String> likelihoods) {}
 
     /** Why the lead last qualified, as frozen then, with the lines sent to sales. */
     public record QualificationResponse(Explanation explanation, List<String> lines) {}

@@ -95,7 +95,12 @@ interface ScoringWebMapper {
      * faded since).
      */
     default List<String> reasons(LeadView lead, ModelScore score) {
-        List<String> contributions = score == null ? List.of() : texts(score.contributions());
+        List<String> contributions = score == null
+                ? List.of()
+                : Stream.concat(
+                                texts(score.contributions()).stream(),
+                                score.likelihoods().stream().map(line -> "Likelihood: " + line))
+                        .toList();
         List<String> now = lead.needsData() == null
                 ? contributions
                 : Stream.concat(Stream.of(lead.needsData().text()), contributions.stream())

@@ -19,7 +19,8 @@ import org.springframework.stereotype.Repository;
 /**
  * The funnel over the timeline: a lead belongs to the period in which it first entered the funnel (its first move to
  * MQL, or to SAL for a lead sales brought in); what it reached since is read from all of its moves; revenue is the sum
- * of the amounts its WON moves carried. The rep is the one named on the lead's latest move that named one.
+ * of the amounts its WON moves carried, or of the amount a CRM changed a won deal to since ({@code deal_amount}). The rep is
+ * the one named on the lead's latest move that named one.
  */
 @Repository
 class JdbcFunnelReports implements FunnelReports {
@@ -75,9 +76,12 @@ class JdbcFunnelReports implements FunnelReports {
         String paths = PATHS.formatted(key(by));
         Map<String, Map<String, BigDecimal>> revenue = new HashMap<>();
         jdbc.sql(paths + """
-                select c.key, w.currency, sum(w.amount)
-                from cohort c join timeline w on w.lead_id = c.lead_id and w.to_stage = 'WON' and w.amount is not null
-                group by c.key, w.currency""")
+                select c.key, coalesce(d.currency, w.currency) as currency, sum(coalesce(d.amount, w.amount))
+                from cohort c join timeline w on w.lead_id = c.lead_id and w.to_stage = 'WON'
+                left join deal_amount d
+                    on d.lead_id = c.lead_id and d.stage = 'WON' and d.occurred_at >= w.occurred_at
+                where coalesce(d.amount, w.amount) is not null
+                group by c.key, coalesce(d.currency, w.currency)""")
                 .param("from", LeadRows.timestamp(from))
                 .param("to", LeadRows.timestamp(to))
                 .query(rs -> {

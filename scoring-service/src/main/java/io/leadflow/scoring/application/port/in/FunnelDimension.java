@@ -19,7 +19,7 @@ public enum FunnelDimension {
 
     public static FunnelDimension parse(String text) {
         String name =
-                text == null ? "channel" : text.strip().toUpperCase(Locale.ROOT).replace('-', '_');
+                text == null ? "CHANNEL" : text.strip().toUpperCase(Locale.ROOT).replace('-', '_');
         return Arrays.stream(values())
                 .filter(d -> d.name().equals(name))
                 .findFirst()

@@ -9,6 +9,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import io.leadflow.scoring.application.port.in.FindFunnelReportQuery;
 import io.leadflow.scoring.application.port.in.FunnelDimension;
 import io.leadflow.scoring.application.port.in.FunnelReport;
+import io.leadflow.scoring.domain.ExchangeRates;
 import io.leadflow.support.testing.GatewayTokens;
 import java.math.BigDecimal;
 import java.time.Instant;
@@ -49,6 +50,38 @@ class FunnelReportControllerTest {
                 .andExpect(jsonPath("$.rows[0].won").value(2))
                 .andExpect(jsonPath("$.rows[0].revenue.EUR").value(24000.00))
                 .andExpect(jsonPath("$.total.mql").value(10));
+    }
+
+    @Test
+    void each_row_shows_its_revenue_in_the_reporting_currency_and_the_currencies_without_a_rate() throws Exception {
+        ExchangeRates rates = new ExchangeRates("EUR", Map.of("USD", new BigDecimal("0.90")));
+        FunnelReport.Row mixed = new FunnelReport.Row(
+                        "trade_show",
+                        8,
+                        5,
+                        3,
+                        2,
+                        2,
+                        0,
+                        Map.of(
+                                "EUR", new BigDecimal("1000.00"),
+                                "USD", new BigDecimal("2000.00"),
+                                "JPY", new BigDecimal("50000")))
+                .convertedWith(rates);
+        given(funnel.findFunnel(FROM, TO, FunnelDimension.CHANNEL))
+                .willReturn(new FunnelReport("channel", FROM, TO, List.of(mixed), mixed));
+
+        mvc.perform(get("/api/v1/reports/funnel")
+                        .param("from", FROM.toString())
+                        .param("to", TO.toString())
+                        .header(GatewayTokens.HEADER, GatewayTokens.of("mia@leadflow.example", "marketing")))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.rows[0].revenue.USD").value(2000.00))
+                .andExpect(jsonPath("$.rows[0].inReportingCurrency.currency").value("EUR"))
+                .andExpect(jsonPath("$.rows[0].inReportingCurrency.amount").value(2800.00))
+                .andExpect(
+                        jsonPath("$.rows[0].inReportingCurrency.withoutRate[0]").value("JPY"))
+                .andExpect(jsonPath("$.total.inReportingCurrency.amount").value(2800.00));
     }
 
     @Test

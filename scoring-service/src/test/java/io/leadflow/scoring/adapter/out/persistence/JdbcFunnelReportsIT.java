@@ -2,6 +2,7 @@ package io.leadflow.scoring.adapter.out.persistence;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.leadflow.kernel.LifecycleStage;
 import io.leadflow.scoring.application.port.in.FunnelDimension;
 import io.leadflow.scoring.application.port.in.FunnelReport;
 import io.leadflow.scoring.application.port.in.StalledSql;
@@ -92,6 +93,49 @@ class JdbcFunnelReportsIT {
                         new FunnelReport.Row("EMAIL", 1, 0, 0, 0, 0, 0, Map.of()),
                         new FunnelReport.Row(
                                 "PAID_SEARCH", 2, 2, 2, 2, 1, 0, Map.of("EUR", new BigDecimal("12500.50"))));
+    }
+
+    @Test
+    void a_won_deal_whose_amount_a_crm_changed_counts_at_the_latest_amount_whatever_the_arrival_order() {
+        JdbcDealAmounts amounts = new JdbcDealAmounts(jdbc);
+        io.leadflow.kernel.LeadId lead = new io.leadflow.kernel.LeadId(won);
+        UUID change = UUID.randomUUID();
+        amounts.record(lead, LifecycleStage.WON, new BigDecimal("14000.00"), "EUR", day(12), change);
+        amounts.record(lead, LifecycleStage.WON, new BigDecimal("14000.00"), "EUR", day(12), change);
+        amounts.record(lead, LifecycleStage.WON, new BigDecimal("13000.00"), "EUR", day(10), UUID.randomUUID());
+        amounts.record(lead, LifecycleStage.OPPORTUNITY, new BigDecimal("99999.00"), "EUR", day(11), UUID.randomUUID());
+
+        FunnelReport.Row paidSearch = reports.funnel(FROM, TO, FunnelDimension.CHANNEL).stream()
+                .filter(row -> row.key().equals("PAID_SEARCH"))
+                .findFirst()
+                .orElseThrow();
+
+        assertThat(paidSearch.revenue()).containsOnlyKeys("EUR");
+        assertThat(paidSearch.revenue().get("EUR")).isEqualByComparingTo("14000.00");
+    }
+
+    @Test
+    void a_changed_amount_older_than_the_won_move_does_not_replace_what_the_won_move_carried() {
+        new JdbcDealAmounts(jdbc)
+                .record(
+                        new io.leadflow.kernel.LeadId(won),
+                        LifecycleStage.WON,
+                        new BigDecimal("1.00"),
+                        "EUR",
+                        day(8),
+                        UUID.randomUUID());
+
+        assertThat(reports.funnel(FROM, TO, FunnelDimension.CHANNEL).stream()
+                        .filter(row -> row.key().equals("PAID_SEARCH"))
+                        .findFirst()
+                        .orElseThrow()
+                        .revenue()
+                        .get("EUR"))
+                .isEqualByComparingTo("12500.50");
+    }
+
+    private static Instant day(long day) {
+        return T0.plusSeconds(day * 86_400);
     }
 
     @Test
