@@ -6,27 +6,24 @@ import static org.awaitility.Awaitility.await;
 import io.leadflow.kernel.Channel;
 import io.leadflow.kernel.EngagementType;
 import io.leadflow.kernel.LeadId;
-import io.leadflow.kernel.LifecycleStage;
 import io.leadflow.kernel.event.EngagementRecordedEvent;
 import io.leadflow.kernel.event.EventMetadata;
 import io.leadflow.kernel.event.EventStreams;
 import io.leadflow.kernel.event.ProfileAttributes;
 import io.leadflow.kernel.event.ProfileChangedEvent;
-import io.leadflow.scoring.application.port.in.LeadHistory;
 import io.leadflow.scoring.application.port.out.LeadEventStore;
 import io.leadflow.scoring.application.port.out.LeadScoreRepository;
 import io.leadflow.scoring.application.port.out.ScoringModelRepository;
-import io.leadflow.scoring.domain.LeadScore;
-import io.leadflow.scoring.domain.StageChange;
 import io.leadflow.scoring.predictive.SyntheticHistory;
 import io.leadflow.support.testing.GatewayTokens;
 import java.net.URI;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Instant;
-import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -55,13 +52,25 @@ class LikelihoodConditionIT extends ScoringItSupport {
     @Autowired
     TransactionTemplate transactions;
 
+    private StoredHistories histories;
+
+    @BeforeEach
+    void histories() {
+        histories = new StoredHistories(leads, events, ruleModels, transactions, jdbc);
+    }
+
+    @AfterEach
+    void forgetHistories() {
+        histories.forget();
+    }
+
     @Test
     void a_lead_fast_tracks_on_its_likelihood_and_the_explanation_names_it() throws Exception {
         String predictive = "likely-" + UUID.randomUUID().toString().substring(0, 8);
         assertThat(call("POST", "/api/v1/predictive-models", "application/json", "{\"id\":\"" + predictive + "\"}")
                         .statusCode())
                 .isEqualTo(201);
-        SyntheticHistory.generate(600, 37).forEach(lead -> store(lead.history()));
+        SyntheticHistory.generate(600, 37).forEach(lead -> histories.store(lead.history()));
         HttpResponse<String> trained = call("POST", "/api/v1/predictive-models/" + predictive + "/train", null, null);
         assertThat(trained.statusCode()).as(trained.body()).isEqualTo(201);
         HttpResponse<String> published =
@@ -167,33 +176,6 @@ class LikelihoodConditionIT extends ScoringItSupport {
         JsonNode candidate = json.readTree(backtest.body()).path("candidate");
         assertThat(candidate.path("qualified").asLong()).isEqualTo(1);
         assertThat(candidate.path("fastTracked").asLong()).isEqualTo(1);
-    }
-
-    /** Stores a synthetic lead with an outcome as scoring keeps a real one: profile, engagements, stage moves. */
-    private void store(LeadHistory history) {
-        transactions.executeWithoutResult(status -> {
-            LeadScore lead = leads.lock(history.leadId(), ruleModels.published());
-            lead.modelsWithoutState().forEach(model -> lead.rebuild(model, List.of()));
-            lead.updateProfile(history.profile(), history.profile().asOf());
-            history.events().forEach(event -> lead.record(event, event.occurredAt()));
-            LifecycleStage from = LifecycleStage.NEW;
-            for (Map.Entry<LifecycleStage, Instant> reached : history.reached().entrySet().stream()
-                    .sorted(Map.Entry.comparingByValue())
-                    .toList()) {
-                lead.recordStageChange(
-                        new StageChange(
-                                UUID.randomUUID(),
-                                from,
-                                reached.getKey(),
-                                "synthetic",
-                                "synthetic",
-                                reached.getValue()),
-                        reached.getValue());
-                from = reached.getKey();
-            }
-            leads.save(lead);
-            history.events().forEach(event -> events.add(history.leadId(), event));
-        });
     }
 
     private HttpResponse<String> call(String method, String path, String contentType, String body) throws Exception {

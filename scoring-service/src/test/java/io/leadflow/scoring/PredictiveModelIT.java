@@ -3,23 +3,19 @@ package io.leadflow.scoring;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.leadflow.kernel.LifecycleStage;
-import io.leadflow.scoring.application.port.in.LeadHistory;
 import io.leadflow.scoring.application.port.out.LeadEventStore;
 import io.leadflow.scoring.application.port.out.LeadScoreRepository;
 import io.leadflow.scoring.application.port.out.ScoringModelRepository;
-import io.leadflow.scoring.domain.Engagement;
-import io.leadflow.scoring.domain.LeadScore;
-import io.leadflow.scoring.domain.StageChange;
 import io.leadflow.scoring.predictive.SyntheticHistory;
 import io.leadflow.scoring.predictive.SyntheticHistory.SyntheticLead;
 import io.leadflow.support.testing.GatewayTokens;
 import java.net.URI;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.time.Instant;
 import java.util.List;
-import java.util.Map;
 import java.util.UUID;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -46,6 +42,18 @@ class PredictiveModelIT extends ScoringItSupport {
     @Autowired
     TransactionTemplate transactions;
 
+    private StoredHistories histories;
+
+    @BeforeEach
+    void histories() {
+        histories = new StoredHistories(leads, events, ruleModels, transactions, jdbc);
+    }
+
+    @AfterEach
+    void forgetHistories() {
+        histories.forget();
+    }
+
     @Test
     void a_model_is_refused_training_without_outcomes_then_trained_published_and_shown_for_a_lead() throws Exception {
         String id = "win-" + UUID.randomUUID().toString().substring(0, 8);
@@ -55,8 +63,8 @@ class PredictiveModelIT extends ScoringItSupport {
         assertThat(call("POST", MODELS, "{\"id\":\"" + id + "\"}").statusCode()).isEqualTo(409);
         assertThat(call("POST", MODELS, "{\"id\":\"Not An Id\"}").statusCode()).isEqualTo(400);
 
-        long won = outcomes(LifecycleStage.WON);
-        long lost = outcomes(LifecycleStage.LOST);
+        long won = histories.outcomes(LifecycleStage.WON);
+        long lost = histories.outcomes(LifecycleStage.LOST);
         HttpResponse<String> refused = call("POST", MODELS + "/" + id + "/train", null);
         JsonNode problem = json.readTree(refused.body());
         assertThat(refused.statusCode()).isEqualTo(409);
@@ -66,7 +74,7 @@ class PredictiveModelIT extends ScoringItSupport {
         assertThat(problem.path("detail").asString()).contains("more won and");
 
         List<SyntheticLead> synthetic = SyntheticHistory.generate(600, 23);
-        synthetic.forEach(lead -> store(lead.history()));
+        synthetic.forEach(lead -> histories.store(lead.history()));
 
         HttpResponse<String> trained = call("POST", MODELS + "/" + id + "/train", null);
         assertThat(trained.statusCode()).as(trained.body()).isEqualTo(201);
@@ -103,43 +111,6 @@ class PredictiveModelIT extends ScoringItSupport {
         assertThat(likelihood).as(view.toString()).isNotNull();
         assertThat(likelihood.path("percent").asInt()).isBetween(0, 100);
         assertThat(likelihood.path("reasons").get(0).path("text").asString()).matches(".+: [+-]\\d\\.\\d\\d");
-    }
-
-    private long outcomes(LifecycleStage stage) {
-        return jdbc.sql("select count(distinct lead_id) from timeline where to_stage = :stage")
-                .param("stage", stage.name())
-                .query(Long.class)
-                .single();
-    }
-
-    /** Stores a synthetic lead as scoring keeps a real one: profile, engagements, and its stage moves. */
-    private void store(LeadHistory history) {
-        transactions.executeWithoutResult(status -> {
-            LeadScore lead = leads.lock(history.leadId(), ruleModels.published());
-            lead.modelsWithoutState().forEach(model -> lead.rebuild(model, List.of()));
-            Instant now = history.profile().asOf();
-            lead.updateProfile(history.profile(), now);
-            history.events().forEach(event -> lead.record(event, event.occurredAt()));
-            LifecycleStage from = LifecycleStage.NEW;
-            for (Map.Entry<LifecycleStage, Instant> reached : history.reached().entrySet().stream()
-                    .sorted(Map.Entry.comparingByValue())
-                    .toList()) {
-                lead.recordStageChange(
-                        new StageChange(
-                                UUID.randomUUID(),
-                                from,
-                                reached.getKey(),
-                                "synthetic",
-                                "synthetic",
-                                reached.getValue()),
-                        reached.getValue());
-                from = reached.getKey();
-            }
-            leads.save(lead);
-            for (Engagement event : history.events()) {
-                events.add(history.leadId(), event);
-            }
-        });
     }
 
     private HttpResponse<String> call(String method, String path, String body) throws Exception {
