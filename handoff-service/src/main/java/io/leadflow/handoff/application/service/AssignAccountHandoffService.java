@@ -4,18 +4,25 @@ import io.leadflow.handoff.application.port.in.AssignAccountHandoffCommand;
 import io.leadflow.handoff.application.port.in.AssignAccountHandoffUseCase;
 import io.leadflow.handoff.application.port.in.AssignmentOutcome;
 import io.leadflow.handoff.application.port.out.AccountHandoffRepository;
+import io.leadflow.handoff.application.port.out.ConsentRegister;
 import io.leadflow.handoff.application.port.out.ProcessedEvents;
 import io.leadflow.handoff.application.port.out.SalesRepRepository;
 import io.leadflow.handoff.domain.AccountHandoff;
+import io.leadflow.handoff.domain.AccountPerson;
 import io.leadflow.handoff.domain.HandoffId;
 import io.leadflow.handoff.domain.HandoffStatus;
+import io.leadflow.kernel.LeadId;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
  * The account goes the way a lead of it would: its owner first, then the routing rules (by the account's country and
- * size) and the round-robin; the chosen rep's notification is recorded in the same transaction.
+ * size) and the round-robin; the chosen rep's notification is recorded in the same transaction. The people it names
+ * leave out anyone who objected to profiling or was erased: sales never sees them as part of the buying group.
  */
 class AssignAccountHandoffService implements AssignAccountHandoffUseCase {
 
@@ -25,6 +32,7 @@ class AssignAccountHandoffService implements AssignAccountHandoffUseCase {
     private final HandoffRouting routing;
     private final HandoffNotifications notifications;
     private final Clock clock;
+    private final ConsentRegister consent;
 
     AssignAccountHandoffService(
             ProcessedEvents processed,
@@ -32,13 +40,15 @@ class AssignAccountHandoffService implements AssignAccountHandoffUseCase {
             SalesRepRepository reps,
             HandoffRouting routing,
             HandoffNotifications notifications,
-            Clock clock) {
+            Clock clock,
+            ConsentRegister consent) {
         this.processed = processed;
         this.accountHandoffs = accountHandoffs;
         this.reps = reps;
         this.routing = routing;
         this.notifications = notifications;
         this.clock = clock;
+        this.consent = consent;
     }
 
     @Override
@@ -61,7 +71,7 @@ class AssignAccountHandoffService implements AssignAccountHandoffUseCase {
                 c.score(),
                 c.threshold(),
                 c.qualification(),
-                c.people(),
+                people(c.people()),
                 c.ownerRepId(),
                 HandoffStatus.UNASSIGNED,
                 null,
@@ -81,5 +91,14 @@ class AssignAccountHandoffService implements AssignAccountHandoffUseCase {
         reps.save(assignee);
         notifications.schedule(handoff, assignee, now);
         return AssignmentOutcome.ASSIGNED;
+    }
+
+    private List<AccountPerson> people(List<AccountPerson> named) {
+        Set<UUID> erased =
+                processed.erased(named.stream().map(AccountPerson::leadId).toList());
+        return named.stream()
+                .filter(p -> !erased.contains(p.leadId()))
+                .filter(p -> !consent.profilingObjected(new LeadId(p.leadId())))
+                .toList();
     }
 }

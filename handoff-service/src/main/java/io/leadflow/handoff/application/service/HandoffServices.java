@@ -166,7 +166,8 @@ public final class HandoffServices {
                 p.reps(),
                 new HandoffRouting(p.reps(), p.rules(), p.handoffs()),
                 notifications(p),
-                p.clock());
+                p.clock(),
+                p.consent());
     }
 
     public static FindAccountHandoffsQuery findAccountHandoffs(Ports p, AccountHandoffRepository accountHandoffs) {
