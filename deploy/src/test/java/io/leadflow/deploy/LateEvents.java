@@ -1,5 +1,7 @@
 package io.leadflow.deploy;
 
+import static org.awaitility.Awaitility.await;
+
 import com.rabbitmq.client.AMQP;
 import com.rabbitmq.client.Channel;
 import com.rabbitmq.client.Connection;
@@ -10,6 +12,7 @@ import java.sql.DriverManager;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.Map;
 import java.util.UUID;
@@ -28,6 +31,35 @@ final class LateEvents {
     LateEvents(StackConfig config, String vhost) {
         this.config = config;
         this.vhost = vhost;
+    }
+
+    /**
+     * Sends a profile (with the person's e-mail and last name), an engagement (the name in its properties) and a score
+     * about the lead, and waits until every service that takes them has recorded them as consumed.
+     */
+    void sendAbout(String leadId, String email, String lastName, Duration patience) {
+        UUID profile = publish(
+                "lead.profiles",
+                "ProfileChanged",
+                leadId,
+                "\"email\":\"" + email + "\",\"attributes\":{\"firstName\":\"Wren\",\"lastName\":\"" + lastName
+                        + "\"}");
+        UUID engagement = publish(
+                "lead.engagements",
+                "EngagementRecorded",
+                leadId,
+                "\"engagementType\":\"DEMO_REQUESTED\",\"channel\":\"CONTACT_FORM\",\"source\":\"website\","
+                        + "\"properties\":{\"note\":\"" + lastName + "\"}");
+        UUID score = publish(
+                "lead.scores",
+                "LeadScored",
+                leadId,
+                "\"model\":\"default\",\"modelVersion\":1,\"score\":95,\"fitGrade\":\"A\",\"engagementGrade\":3");
+        await().atMost(patience)
+                .until(() -> consumed("scoring", profile)
+                        && consumed("handoff", profile)
+                        && consumed("scoring", engagement)
+                        && consumed("nurturing", score));
     }
 
     /** Publishes one event of {@code type} about {@code leadId} on {@code stream}; returns its event id. */

@@ -177,28 +177,7 @@ class PrivacyCanaryIT {
 
         // messages about the erased lead that come late (or are re-driven) bring nothing back
         List<String> holdingTheId = placesOf(walked.leadId());
-        UUID profileAgain = late.publish(
-                "lead.profiles",
-                "ProfileChanged",
-                walked.leadId(),
-                "\"email\":\"" + email + "\",\"attributes\":{\"firstName\":\"Wren\",\"lastName\":\"" + lastName
-                        + "\"}");
-        UUID engagedAgain = late.publish(
-                "lead.engagements",
-                "EngagementRecorded",
-                walked.leadId(),
-                "\"engagementType\":\"DEMO_REQUESTED\",\"channel\":\"CONTACT_FORM\",\"source\":\"website\","
-                        + "\"properties\":{\"note\":\"" + lastName + "\"}");
-        UUID scoredAgain = late.publish(
-                "lead.scores",
-                "LeadScored",
-                walked.leadId(),
-                "\"model\":\"default\",\"modelVersion\":1,\"score\":95,\"fitGrade\":\"A\",\"engagementGrade\":3");
-        await().atMost(PATIENCE)
-                .until(() -> late.consumed("scoring", profileAgain)
-                        && late.consumed("handoff", profileAgain)
-                        && late.consumed("scoring", engagedAgain)
-                        && late.consumed("nurturing", scoredAgain));
+        late.sendAbout(walked.leadId(), email, lastName, PATIENCE);
         assertThat(scan.find(email))
                 .as("places holding the e-mail after the late events")
                 .isEmpty();
