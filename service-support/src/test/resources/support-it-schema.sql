@@ -64,3 +64,9 @@ create index dead_letter_queue on dead_letter (queue, id);
 create table outage_it_known_stage (
     stage text primary key
 );
+
+-- the tombstones of erased leads, as every consuming service's migration creates them
+create table erased_lead (
+    lead_id   uuid primary key,
+    erased_at timestamptz not null default now()
+);

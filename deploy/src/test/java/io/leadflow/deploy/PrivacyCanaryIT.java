@@ -40,6 +40,7 @@ class PrivacyCanaryIT {
     private static LocalStack stack;
     private static SuiteClient gateway;
     private static CanaryScan scan;
+    private static LateEvents late;
 
     @BeforeAll
     static void startTheSuite() throws Exception {
@@ -66,6 +67,7 @@ class PrivacyCanaryIT {
                 Map.of(SuiteService.NURTURING.module(), Map.of("LEADFLOW_NURTURE_WEBHOOK_URL", marketingTool.url())));
         gateway = SuiteClient.of(stack.gatewayUrl());
         scan = new CanaryScan(config, vhost == null || vhost.isBlank() ? "/" : vhost, dataDir.resolve("logs"));
+        late = new LateEvents(config, vhost == null || vhost.isBlank() ? "/" : vhost);
     }
 
     @AfterAll
@@ -173,6 +175,19 @@ class PrivacyCanaryIT {
                     .isEmpty();
         });
 
+        // messages about the erased lead that come late (or are re-driven) bring nothing back
+        List<String> holdingTheId = placesOf(walked.leadId());
+        late.sendAbout(walked.leadId(), email, lastName, PATIENCE);
+        assertThat(scan.find(email))
+                .as("places holding the e-mail after the late events")
+                .isEmpty();
+        assertThat(scan.find(lastName))
+                .as("places holding the name after the late events")
+                .isEmpty();
+        assertThat(placesOf(walked.leadId()))
+                .as("places naming the erased lead's id (the request, the notices, the tombstones) are the same")
+                .isEqualTo(holdingTheId);
+
         // the person comes back: a new lead, no history
         SuiteClient.Answer back = journey.source()
                 .post(
@@ -251,6 +266,13 @@ class PrivacyCanaryIT {
                 as(OFFICER).post("/api/v1/privacy/erasures", SuiteClient.json(Map.of("email", "not-an-address")));
         assertThat(bad.status()).isEqualTo(400);
         assertThat(bad.body().path("field").asString()).isEqualTo("email");
+    }
+
+    /** Where the suite's databases and queues name this text (log lines are not compared: they name lead ids). */
+    private static List<String> placesOf(String text) {
+        return scan.find(text).stream()
+                .filter(place -> !place.startsWith("log:"))
+                .toList();
     }
 
     private static WebhookReceiver.Received erased(WebhookReceiver receiver, String leadId) {

@@ -5,6 +5,8 @@ import static org.awaitility.Awaitility.await;
 
 import io.leadflow.kernel.LeadId;
 import io.leadflow.kernel.event.AccountQualifiedEvent;
+import io.leadflow.kernel.event.ConsentChangedEvent;
+import io.leadflow.kernel.event.ErasureRequestedEvent;
 import io.leadflow.kernel.event.EventMetadata;
 import io.leadflow.kernel.event.EventStreams;
 import io.leadflow.support.testing.GatewayTokens;
@@ -29,7 +31,8 @@ import tools.jackson.databind.json.JsonMapper;
 /**
  * A qualified account through the real RabbitMQ and PostgreSQL: AccountQualified on lead.lifecycle (delivered twice)
  * becomes one account hand-off with the account's owner, whose webhook gets one signed notification naming the people
- * behind it (hostile text arrives as data), and the owner, not another rep, finds it through the API.
+ * behind it (hostile text arrives as data), and the owner, not another rep, finds it through the API. A person who
+ * objected to profiling and a person who was erased are named nowhere in it.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 class AccountHandoffIT {
@@ -76,6 +79,14 @@ class AccountHandoffIT {
         UUID account = UUID.randomUUID();
         LeadId jane = LeadId.newId();
         LeadId joe = LeadId.newId();
+        LeadId olga = LeadId.newId();
+        LeadId ed = LeadId.newId();
+        try (RabbitProbe rabbit = new RabbitProbe(json)) {
+            rabbit.publish(EventStreams.CONSENT, objection(olga));
+            rabbit.publish(EventStreams.PRIVACY, erasure(ed));
+        }
+        await().atMost(Duration.ofSeconds(30))
+                .until(() -> count("consent_copy", olga) == 1 && count("erased_lead", ed) == 1);
         AccountQualifiedEvent qualified = new AccountQualifiedEvent(
                 EventMetadata.create(
                         AccountQualifiedEvent.TYPE,
@@ -105,7 +116,11 @@ class AccountHandoffIT {
                                 90,
                                 "MQL"),
                         new AccountQualifiedEvent.Person(
-                                joe.value(), "joe@acme.example", "Joe", null, "Analyst", List.of("user"), 20, "NEW")));
+                                joe.value(), "joe@acme.example", "Joe", null, "Analyst", List.of("user"), 20, "NEW"),
+                        new AccountQualifiedEvent.Person(
+                                olga.value(), "olga@acme.example", "Olga", "Objects", "CFO", List.of(), 70, "NEW"),
+                        new AccountQualifiedEvent.Person(
+                                ed.value(), "ed@acme.example", "Ed", "Erased", "CEO", List.of(), 60, "NEW")));
 
         try (RabbitProbe rabbit = new RabbitProbe(json)) {
             rabbit.publish(EventStreams.LIFECYCLE, qualified);
@@ -123,6 +138,9 @@ class AccountHandoffIT {
         assertThat(payload.path("score").asInt()).isEqualTo(110);
         assertThat(payload.path("people").get(0).path("lastName").asString()).isEqualTo("<b>Doe</b>");
         assertThat(payload.path("people").get(1).path("email").asString()).isEqualTo("joe@acme.example");
+        assertThat(payload.path("people")).hasSize(2);
+        assertThat(receiver.requests().getFirst().body())
+                .doesNotContain("olga@acme.example", "Objects", olga.toString(), "ed@acme.example", ed.toString());
         assertThat(payload.path("links").path("open").asString())
                 .isEqualTo("https://leadflow.example/accounts/" + account);
 
@@ -130,6 +148,8 @@ class AccountHandoffIT {
         assertThat(mine).hasSize(1);
         assertThat(mine.get(0).path("status").asString()).isEqualTo("ASSIGNED");
         assertThat(mine.get(0).path("people")).hasSize(2);
+        assertThat(mine.toString())
+                .doesNotContain("olga@acme.example", olga.toString(), "ed@acme.example", ed.toString());
         String id = mine.get(0).path("id").asString();
         assertThat(read(api, "/api/v1/handoffs/accounts/" + id, ownerEmail)
                         .path("account")
@@ -148,6 +168,33 @@ class AccountHandoffIT {
                         .query(Integer.class)
                         .single())
                 .isEqualTo(1);
+    }
+
+    private long count(String table, LeadId lead) {
+        return jdbc.sql("select count(*) from " + table + " where lead_id = ?")
+                .param(lead.value())
+                .query(Long.class)
+                .single();
+    }
+
+    private static ConsentChangedEvent objection(LeadId lead) {
+        Instant since = Instant.now().minusSeconds(60);
+        return new ConsentChangedEvent(
+                EventMetadata.create(ConsentChangedEvent.TYPE, 1, lead, since, "it"),
+                false,
+                null,
+                null,
+                true,
+                since,
+                1);
+    }
+
+    private static ErasureRequestedEvent erasure(LeadId lead) {
+        UUID requestId = UUID.randomUUID();
+        return new ErasureRequestedEvent(
+                EventMetadata.create(ErasureRequestedEvent.TYPE, 1, new LeadId(requestId), Instant.now(), "it"),
+                requestId,
+                List.of(lead.value()));
     }
 
     private String rep(RestClient api, String name, String email, String webhookUrl) {

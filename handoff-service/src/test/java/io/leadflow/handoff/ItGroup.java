@@ -12,7 +12,7 @@ final class ItGroup {
 
     private static final int UNUSED_QUEUE_EXPIRES_MS = 10 * 60 * 1000;
     private static final List<String> CONSUMERS =
-            List.of("onLifecycleEvent-in-0", "onProfileEvent-in-0", "onConsentChanged-in-0");
+            List.of("onLifecycleEvent-in-0", "onProfileEvent-in-0", "onConsentChanged-in-0", "onPrivacyRequest-in-0");
 
     private ItGroup() {}
 
@@ -21,7 +21,7 @@ final class ItGroup {
         return prefix + UUID.randomUUID().toString().substring(0, 8);
     }
 
-    /** Hand-off consumes {@code lead.lifecycle} and {@code lead.profile} in the group's own queues. */
+    /** Hand-off consumes lifecycle, profile, consent and privacy events in the group's own queues. */
     static void consumeAs(DynamicPropertyRegistry registry, String group) {
         for (String binding : CONSUMERS) {
             registry.add("spring.cloud.stream.bindings." + binding + ".group", () -> group);

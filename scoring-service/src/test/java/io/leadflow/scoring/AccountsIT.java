@@ -6,6 +6,7 @@ import static org.awaitility.Awaitility.await;
 import io.leadflow.kernel.Channel;
 import io.leadflow.kernel.EngagementType;
 import io.leadflow.kernel.LeadId;
+import io.leadflow.kernel.event.ConsentChangedEvent;
 import io.leadflow.kernel.event.EngagementRecordedEvent;
 import io.leadflow.kernel.event.EventMetadata;
 import io.leadflow.kernel.event.EventStreams;
@@ -26,7 +27,8 @@ import tools.jackson.databind.JsonNode;
  * company arrive as profiles and join its account, a rule on the account's tier counts, the qualification names
  * the account and its owner for hand-off; once Jane requests a demo the account's roll-up reaches the account MQL
  * threshold (100 by default) and the account qualifies as a whole, once, announced through the outbox with the
- * people behind it.
+ * people behind it. Olga, of the same company, objected to profiling: she joins the account but counts in no account
+ * score and is named neither on the account's page nor in its announcement.
  */
 class AccountsIT extends ScoringItSupport {
 
@@ -73,6 +75,22 @@ class AccountsIT extends ScoringItSupport {
         String correlation = "accounts-it-" + UUID.randomUUID();
         send(EventStreams.PROFILES, profile(jane, "jane@accounts-it.example", now.minusSeconds(10), correlation));
         send(EventStreams.PROFILES, profile(joe, "joe@Accounts-IT.example", now.minusSeconds(10), correlation));
+        LeadId olga = LeadId.newId();
+        send(
+                EventStreams.CONSENT,
+                new ConsentChangedEvent(
+                        EventMetadata.create(ConsentChangedEvent.TYPE, 1, olga, now.minusSeconds(20), correlation),
+                        false,
+                        null,
+                        null,
+                        true,
+                        now.minusSeconds(20),
+                        1));
+        await().atMost(PATIENCE)
+                .until(() -> count("select count(*) from consent_copy where lead_id = :lead", olga) == 1);
+        send(EventStreams.PROFILES, profile(olga, "olga@accounts-it.example", now.minusSeconds(10), correlation));
+        await().atMost(PATIENCE)
+                .until(() -> leadView(olga), v -> v != null && v.path("score").asInt() == 20);
         JsonNode joeView = await().atMost(PATIENCE)
                 .until(
                         () -> leadView(joe),
@@ -119,6 +137,10 @@ class AccountsIT extends ScoringItSupport {
         assertThat(view.path("people").get(0).path("stage").asString()).isEqualTo("MQL");
         assertThat(view.path("people").get(1).path("score").asInt()).isEqualTo(20);
         assertThat(view.path("score").asInt()).isEqualTo(40 + 10);
+        assertThat(view.path("people"))
+                .as("the account's people, the objector left out")
+                .hasSize(2);
+        assertThat(view.toString()).doesNotContain(olga.toString(), "olga@accounts-it.example");
         assertThat(view.path("buyingCommittee").get(0).path("persona").asString())
                 .isEqualTo("decision-maker");
         assertThat(view.path("buyingCommittee").get(0).path("leadIds").size()).isEqualTo(2);
@@ -164,6 +186,8 @@ class AccountsIT extends ScoringItSupport {
         assertThat(announced.path("people").get(0).path("personas").get(0).asString())
                 .isEqualTo("decision-maker");
         assertThat(announced.path("people").get(1).path("leadId").asString()).isEqualTo(joe.toString());
+        assertThat(announced.path("people")).hasSize(2);
+        assertThat(announced.toString()).doesNotContain(olga.toString(), "olga@accounts-it.example");
         JsonNode qualification = await().atMost(PATIENCE)
                 .until(
                         () -> json.readTree(get("/api/v1/accounts/"

@@ -2,13 +2,17 @@ package io.leadflow.support.deadletter;
 
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.UUID;
 import java.util.stream.Collectors;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import tools.jackson.core.type.TypeReference;
+import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
+import tools.jackson.databind.node.ArrayNode;
 
 /** The {@code dead_letter} table of the service's own database (migration {@code V40__dead_letters.sql}). */
 public class JdbcDeadLetters {
@@ -65,6 +69,57 @@ public class JdbcDeadLetters {
 
     boolean remove(long id) {
         return jdbc.sql("delete from dead_letter where id = ?").param(id).update() == 1;
+    }
+
+    /**
+     * Forgets what the dead letters hold about erased leads, in the caller's transaction: a message about one of them
+     * is deleted; a message carrying many events (a JSON array) loses the events about them and keeps the others, and
+     * is deleted when none is left. Returns how many dead letters were deleted or changed.
+     */
+    public int forget(List<UUID> leadIds) {
+        int forgotten = 0;
+        for (UUID lead : leadIds) {
+            List<Object[]> naming = jdbc.sql("""
+                            select id, body from dead_letter
+                            where lead_id = :lead or position(convert_to(:lead, 'UTF8') in body) > 0""")
+                    .param("lead", lead.toString())
+                    .query((rs, n) -> new Object[] {rs.getLong(1), rs.getBytes(2)})
+                    .list();
+            for (Object[] row : naming) {
+                forgotten += forget((Long) row[0], (byte[]) row[1], lead.toString());
+            }
+        }
+        return forgotten;
+    }
+
+    private int forget(long id, byte[] body, String lead) {
+        if (readJson(body) instanceof ArrayNode array) {
+            List<JsonNode> kept = new ArrayList<>();
+            for (JsonNode event : array.values()) {
+                if (!event.toString().contains(lead)) {
+                    kept.add(event);
+                }
+            }
+            if (!kept.isEmpty()) {
+                return jdbc.sql("update dead_letter set body = :body, lead_id = null where id = :id")
+                        .param(
+                                "body",
+                                json.writeValueAsBytes(json.createArrayNode().addAll(kept)))
+                        .param("id", id)
+                        .update();
+            }
+        }
+        return jdbc.sql("delete from dead_letter where id = :id")
+                .param("id", id)
+                .update();
+    }
+
+    private JsonNode readJson(byte[] body) {
+        try {
+            return json.readTree(body);
+        } catch (RuntimeException notJson) {
+            return null;
+        }
     }
 
     /** How many dead letters each queue has (queues with none are absent). */

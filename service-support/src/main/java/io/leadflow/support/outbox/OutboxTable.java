@@ -8,7 +8,7 @@ interface OutboxTable {
     /** Up to {@code limit} unsent rows in outbox order, locked until the round's transaction ends; rows another relay holds are skipped. */
     List<OutboxRow> lockPending(int limit);
 
-    /** The broker confirmed these rows' messages: they are sent. */
+    /** The broker confirmed these rows' messages: they are sent (a row that only carries personal data is deleted). */
     void markSent(List<Long> ids);
 
     /** The broker did not take these rows' message: they stay pending, with one more attempt and the reason. */

@@ -1,8 +1,12 @@
 package io.leadflow.support.privacy;
 
+import io.leadflow.support.deadletter.JdbcDeadLetters;
+import io.leadflow.support.idempotency.ErasedLeads;
 import io.leadflow.support.idempotency.JdbcProcessedEventStore;
 import io.leadflow.support.messaging.IntegrationEventReader;
 import io.leadflow.support.outbox.OutboxWriter;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.Metrics;
 import java.time.Clock;
 import java.util.function.Consumer;
 import org.springframework.beans.factory.ObjectProvider;
@@ -23,7 +27,8 @@ import tools.jackson.databind.json.JsonMapper;
 @AutoConfiguration(
         afterName = {
             "io.leadflow.support.outbox.OutboxAutoConfiguration",
-            "io.leadflow.support.messaging.MessagingAutoConfiguration"
+            "io.leadflow.support.messaging.MessagingAutoConfiguration",
+            "io.leadflow.support.deadletter.DeadLetterAutoConfiguration"
         })
 @ConditionalOnBean(PersonalData.class)
 public class PrivacyAutoConfiguration {
@@ -36,16 +41,21 @@ public class PrivacyAutoConfiguration {
             OutboxWriter outbox,
             TransactionTemplate transactions,
             JsonMapper json,
-            ObjectProvider<Clock> clock) {
+            ObjectProvider<Clock> clock,
+            ObjectProvider<MeterRegistry> meters,
+            ObjectProvider<JdbcDeadLetters> deadLetters) {
+        ErasedLeads erased = new ErasedLeads(jdbc, meters.getIfAvailable(() -> Metrics.globalRegistry));
         return new PrivacyRequestHandler(
                 service,
                 data,
-                new JdbcProcessedEventStore(jdbc),
+                new JdbcProcessedEventStore(jdbc, erased),
                 jdbc,
                 outbox,
                 transactions,
                 json,
-                clock.getIfAvailable(Clock::systemUTC));
+                clock.getIfAvailable(Clock::systemUTC),
+                erased,
+                deadLetters.getIfAvailable(() -> new JdbcDeadLetters(jdbc, json)));
     }
 
     @Bean

@@ -6,6 +6,8 @@ import io.leadflow.kernel.event.ExportRequestedEvent;
 import io.leadflow.kernel.event.IntegrationEvent;
 import io.leadflow.kernel.event.LeadDataErasedEvent;
 import io.leadflow.kernel.event.LeadDataExportedEvent;
+import io.leadflow.support.deadletter.JdbcDeadLetters;
+import io.leadflow.support.idempotency.ErasedLeads;
 import io.leadflow.support.idempotency.JdbcProcessedEventStore;
 import io.leadflow.support.outbox.OutboxWriter;
 import java.time.Clock;
@@ -20,7 +22,9 @@ import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Answers one privacy request in one transaction: records the event id (a redelivery does nothing), erases or
- * exports through {@link PersonalData}, and writes the receipt or export part into the outbox. Logs name the request
+ * exports through {@link PersonalData}, and writes the receipt or export part into the outbox. An erasure also records
+ * the leads' tombstones ({@link ErasedLeads}), so that nothing arriving about them later brings their data back, and
+ * forgets them in the dead letters. Logs name the request
  * and counts, never a person.
  */
 public class PrivacyRequestHandler {
@@ -35,6 +39,8 @@ public class PrivacyRequestHandler {
     private final TransactionTemplate transactions;
     private final JsonMapper json;
     private final Clock clock;
+    private final ErasedLeads erased;
+    private final JdbcDeadLetters deadLetters;
 
     public PrivacyRequestHandler(
             String service,
@@ -44,7 +50,9 @@ public class PrivacyRequestHandler {
             OutboxWriter outbox,
             TransactionTemplate transactions,
             JsonMapper json,
-            Clock clock) {
+            Clock clock,
+            ErasedLeads erased,
+            JdbcDeadLetters deadLetters) {
         this.service = service;
         this.data = data;
         this.processed = processed;
@@ -53,6 +61,8 @@ public class PrivacyRequestHandler {
         this.transactions = transactions;
         this.json = json;
         this.clock = clock;
+        this.erased = erased;
+        this.deadLetters = deadLetters;
     }
 
     /** Handles an erasure or export request; other events are ignored. */
@@ -68,7 +78,11 @@ public class PrivacyRequestHandler {
         if (!processed.firstSeen(request.eventId())) {
             return;
         }
-        int records = data.erase(request.leadIds()) + forgetExportParts(request.leadIds());
+        // the tombstones first: they wait for consumers writing about these leads and keep out those that come later
+        erased.record(request.leadIds());
+        int records = data.erase(request.leadIds())
+                + forgetExportParts(request.leadIds())
+                + deadLetters.forget(request.leadIds());
         Instant now = clock.instant();
         outbox.write(new LeadDataErasedEvent(
                 answer(request.metadata(), LeadDataErasedEvent.TYPE, LeadDataErasedEvent.VERSION, now),

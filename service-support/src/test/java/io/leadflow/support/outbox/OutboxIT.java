@@ -10,6 +10,7 @@ import io.leadflow.kernel.LeadId;
 import io.leadflow.kernel.event.EngagementRecordedEvent;
 import io.leadflow.kernel.event.EventMetadata;
 import io.leadflow.kernel.event.IntegrationEvent;
+import io.leadflow.kernel.event.LeadDataExportedEvent;
 import io.leadflow.kernel.event.LeadQualifiedEvent;
 import io.leadflow.kernel.event.MessageHeaders;
 import io.leadflow.kernel.event.ProfileChangedEvent;
@@ -86,6 +87,39 @@ class OutboxIT extends SupportIT {
                 .containsEntry(MessageHeaders.CORRELATION_ID, "outbox-it");
         assertThat(reader.readAll(amqpToSpring(message)).events()).containsExactly(qualified);
         await().atMost(PATIENCE).until(() -> sentAt(qualified.eventId()) != null);
+    }
+
+    @Test
+    void an_export_part_leaves_the_outbox_as_soon_as_the_broker_confirmed_it() {
+        Queue receipts = observe("support-it.privacy-receipts");
+        Queue lifecycle = observe("support-it.lifecycle");
+        LeadDataExportedEvent part = new LeadDataExportedEvent(
+                EventMetadata.create(
+                        LeadDataExportedEvent.TYPE,
+                        LeadDataExportedEvent.VERSION,
+                        LeadId.newId(),
+                        Instant.now(),
+                        "outbox-it"),
+                UUID.randomUUID(),
+                "scoring-service",
+                "{\"leads\":[{\"email\":\"dana.price@northwind.example\"}]}");
+        LeadQualifiedEvent qualified = qualified();
+
+        transactions.executeWithoutResult(status -> {
+            outbox.write(part);
+            outbox.write(qualified);
+        });
+
+        assertThat(receive(receipts).getMessageProperties().getHeaders())
+                .containsEntry(MessageHeaders.EVENT_ID, part.eventId().toString());
+        receive(lifecycle);
+        await().atMost(PATIENCE).until(() -> sentAt(qualified.eventId()) != null);
+        assertThat(jdbc.sql("select count(*) from outbox_event where event_id = :id")
+                        .param("id", part.eventId())
+                        .query(Long.class)
+                        .single())
+                .as("the sent export part, personal data, is not kept with the sent rows")
+                .isZero();
     }
 
     @Test

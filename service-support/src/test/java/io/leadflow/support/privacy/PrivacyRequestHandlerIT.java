@@ -10,14 +10,18 @@ import io.leadflow.kernel.event.ExportRequestedEvent;
 import io.leadflow.kernel.event.LeadDataErasedEvent;
 import io.leadflow.kernel.event.LeadDataExportedEvent;
 import io.leadflow.support.SupportIT;
+import io.leadflow.support.deadletter.JdbcDeadLetters;
+import io.leadflow.support.idempotency.ErasedLeads;
 import io.leadflow.support.idempotency.JdbcProcessedEventStore;
 import io.leadflow.support.outbox.OutboxWriter;
+import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -70,7 +74,86 @@ class PrivacyRequestHandlerIT extends SupportIT {
                 outbox,
                 transactions,
                 json,
-                Clock.fixed(NOW, ZoneOffset.UTC));
+                Clock.fixed(NOW, ZoneOffset.UTC),
+                new ErasedLeads(jdbc),
+                new JdbcDeadLetters(jdbc, json));
+    }
+
+    private static ErasureRequestedEvent erasureOf(UUID... leads) {
+        UUID requestId = UUID.randomUUID();
+        return new ErasureRequestedEvent(
+                EventMetadata.create(ErasureRequestedEvent.TYPE, 1, new LeadId(requestId), NOW, "privacy-it"),
+                requestId,
+                List.of(leads));
+    }
+
+    @Test
+    void after_an_erasure_events_about_the_lead_are_refused_and_others_still_pass() {
+        UUID erased = UUID.randomUUID();
+        UUID other = UUID.randomUUID();
+        JdbcProcessedEventStore processed = new JdbcProcessedEventStore(jdbc);
+        UUID before = UUID.randomUUID();
+        assertThat(processed.firstSeen(before, erased)).as("not erased yet").isTrue();
+
+        handler().handle(erasureOf(erased));
+
+        UUID late = UUID.randomUUID();
+        assertThat(processed.firstSeen(late, erased))
+                .as("a late event about the erased lead")
+                .isFalse();
+        assertThat(processed.firstSeen(late, erased)).as("its redelivery").isFalse();
+        assertThat(processed.firstSeen(UUID.randomUUID(), other))
+                .as("another lead")
+                .isTrue();
+        UUID batchLate = UUID.randomUUID();
+        UUID batchOther = UUID.randomUUID();
+        assertThat(processed.firstSeen(Map.of(batchLate, erased, batchOther, other)))
+                .containsExactly(batchOther);
+        assertThat(processed.erased(List.of(erased, other))).containsExactly(erased);
+        assertThat(jdbc.sql("select count(*) from erased_lead where lead_id = ?")
+                        .param(erased)
+                        .query(Long.class)
+                        .single())
+                .isEqualTo(1);
+    }
+
+    @Test
+    void an_erasure_forgets_the_lead_in_the_dead_letters_and_keeps_the_other_leads_events() {
+        UUID erased = UUID.randomUUID();
+        UUID other = UUID.randomUUID();
+        long single = deadLetter(erased.toString(), "{\"metadata\":{\"leadId\":\"" + erased + "\"}}");
+        long packed = deadLetter(
+                erased.toString(),
+                "[{\"metadata\":{\"leadId\":\"" + erased + "\"}},{\"metadata\":{\"leadId\":\"" + other + "\"}}]");
+        long unrelated = deadLetter(other.toString(), "{\"metadata\":{\"leadId\":\"" + other + "\"}}");
+
+        handler().handle(erasureOf(erased));
+
+        assertThat(deadLetterBody(single))
+                .as("the dead letter about the erased lead")
+                .isEmpty();
+        assertThat(deadLetterBody(unrelated)).isPresent();
+        assertThat(deadLetterBody(packed))
+                .hasValueSatisfying(body ->
+                        assertThat(body).doesNotContain(erased.toString()).contains(other.toString()));
+    }
+
+    private long deadLetter(String lead, String body) {
+        return jdbc.sql("""
+                        insert into dead_letter (queue, lead_id, failure, stacktrace, headers, body)
+                        values ('lead.engagements.scoring-service', :lead, 'boom', 'boom', '{}'::jsonb, :body)
+                        returning id""")
+                .param("lead", lead)
+                .param("body", body.getBytes(StandardCharsets.UTF_8))
+                .query(Long.class)
+                .single();
+    }
+
+    private Optional<String> deadLetterBody(long id) {
+        return jdbc.sql("select convert_from(body, 'UTF8') from dead_letter where id = ?")
+                .param(id)
+                .query(String.class)
+                .optional();
     }
 
     @Test

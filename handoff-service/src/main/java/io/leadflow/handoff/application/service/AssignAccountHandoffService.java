@@ -15,13 +15,15 @@ import io.leadflow.kernel.LeadId;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
+import java.util.Set;
+import java.util.UUID;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
  * The account goes the way a lead of it would: its owner first, then the routing rules (by the account's country and
- * size) and the round-robin; the chosen rep's notification is recorded in the same transaction. People who objected to
- * profiling are left out of it (their scores and personas are profiling); an account whose every person objected is
- * handed to nobody.
+ * size) and the round-robin; the chosen rep's notification is recorded in the same transaction. The people it names
+ * leave out anyone who objected to profiling (their scores and personas are profiling) or was erased: sales never sees
+ * them as part of the buying group. An account whose every person is left out is handed to nobody.
  */
 class AssignAccountHandoffService implements AssignAccountHandoffUseCase {
 
@@ -56,9 +58,7 @@ class AssignAccountHandoffService implements AssignAccountHandoffUseCase {
         if (!processed.firstSeen(c.eventId())) {
             return AssignmentOutcome.DUPLICATE_EVENT;
         }
-        List<AccountPerson> people = c.people().stream()
-                .filter(person -> !consent.profilingObjected(new LeadId(person.leadId())))
-                .toList();
+        List<AccountPerson> people = people(c.people());
         if (people.isEmpty() && !c.people().isEmpty()) {
             return AssignmentOutcome.PROFILING_OBJECTED;
         }
@@ -96,5 +96,14 @@ class AssignAccountHandoffService implements AssignAccountHandoffUseCase {
         reps.save(assignee);
         notifications.schedule(handoff, assignee, now);
         return AssignmentOutcome.ASSIGNED;
+    }
+
+    private List<AccountPerson> people(List<AccountPerson> named) {
+        Set<UUID> erased =
+                processed.erased(named.stream().map(AccountPerson::leadId).toList());
+        return named.stream()
+                .filter(p -> !erased.contains(p.leadId()))
+                .filter(p -> !consent.profilingObjected(new LeadId(p.leadId())))
+                .toList();
     }
 }

@@ -62,7 +62,7 @@ class AssignHandoffService implements AssignHandoffUseCase {
     @Override
     @Transactional
     public AssignmentOutcome assignHandoff(AssignHandoffCommand command) {
-        if (!processed.firstSeen(command.eventId())) {
+        if (!processed.firstSeen(command.eventId(), command.leadId().value())) {
             return AssignmentOutcome.DUPLICATE_EVENT;
         }
         if (consent.profilingObjected(command.leadId())) {

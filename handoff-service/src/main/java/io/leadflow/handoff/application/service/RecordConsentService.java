@@ -19,6 +19,8 @@ class RecordConsentService implements RecordConsentUseCase {
     @Override
     @Transactional
     public boolean recordConsent(ConsentChangedEvent standing) {
-        return processed.firstSeen(standing.eventId()) && consent.keep(standing);
+        return processed.firstSeen(
+                        standing.eventId(), standing.metadata().lead().value())
+                && consent.keep(standing);
     }
 }

@@ -21,7 +21,7 @@ class RecordLeadHistoryService implements RecordLeadHistoryUseCase {
     @Override
     @Transactional
     public void recordLeadHistory(UUID eventId, LeadId leadId, int recycleCount, List<String> lines) {
-        if (processed.firstSeen(eventId)) {
+        if (processed.firstSeen(eventId, leadId.value())) {
             histories.replace(leadId, recycleCount, lines);
         }
     }

@@ -34,7 +34,7 @@ class RecordLeadProfileService implements RecordLeadProfileUseCase {
     @Override
     @Transactional
     public void recordLeadProfile(RecordLeadProfileCommand command) {
-        if (!processed.firstSeen(command.eventId())) {
+        if (!processed.firstSeen(command.eventId(), command.leadId().value())) {
             return;
         }
         LeadProfile profile =

@@ -2,6 +2,7 @@ package io.leadflow.handoff.application.service;
 
 import io.leadflow.handoff.application.port.out.ProcessedEvents;
 import io.leadflow.handoff.application.port.out.ProcessedEventsContract;
+import java.util.UUID;
 
 class InMemoryProcessedEventsContractTest extends ProcessedEventsContract {
 
@@ -10,5 +11,10 @@ class InMemoryProcessedEventsContractTest extends ProcessedEventsContract {
     @Override
     protected ProcessedEvents processed() {
         return processed;
+    }
+
+    @Override
+    protected void erase(UUID leadId) {
+        processed.erased.add(leadId);
     }
 }

@@ -69,7 +69,7 @@ class EnrollRejectedLeadService implements EnrollRejectedLeadUseCase {
     @Override
     @Transactional
     public Optional<RejectionOutcome> enrollRejectedLead(EnrollRejectedLeadCommand command) {
-        if (!processed.firstSeen(command.eventId())) {
+        if (!processed.firstSeen(command.eventId(), command.leadId().value())) {
             return Optional.empty();
         }
         Rejection rejection = command.rejection();

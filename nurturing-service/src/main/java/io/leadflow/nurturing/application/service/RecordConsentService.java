@@ -39,7 +39,7 @@ class RecordConsentService implements RecordConsentUseCase {
     @Override
     @Transactional
     public boolean recordConsent(ConsentChangedEvent standing) {
-        if (!processed.firstSeen(standing.eventId()) || !consent.keep(standing)) {
+        if (!processed.firstSeen(standing.eventId(), standing.metadata().lead().value()) || !consent.keep(standing)) {
             return false;
         }
         if (standing.contactSuppressed()) {

@@ -68,7 +68,7 @@ class RecordLeadSignalService implements RecordLeadSignalUseCase {
             // most engagements: nothing to record, no lead to lock, no event id to keep
             return Optional.empty();
         }
-        if (!processed.firstSeen(c.eventId())) {
+        if (!processed.firstSeen(c.eventId(), c.leadId().value())) {
             return Optional.empty();
         }
         LeadState state = leads.lock(c.leadId());

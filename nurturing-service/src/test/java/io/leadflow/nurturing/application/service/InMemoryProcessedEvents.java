@@ -13,4 +13,12 @@ final class InMemoryProcessedEvents implements ProcessedEvents {
     public boolean firstSeen(UUID eventId) {
         return seen.add(eventId);
     }
+
+    /** The leads erased: events about them are refused as the real store refuses them. */
+    final Set<UUID> erased = new HashSet<>();
+
+    @Override
+    public boolean firstSeen(UUID eventId, UUID leadId) {
+        return firstSeen(eventId) && !erased.contains(leadId);
+    }
 }

@@ -46,6 +46,8 @@ class FindAccountViewService implements FindAccountViewQuery {
         List<AccountView.Member> members = accounts.leadsOf(accountId).stream()
                 .map(id -> leads.find(id, List.of()))
                 .flatMap(Optional::stream)
+                // a person who objected to profiling is neither scored with the account nor shown as one of its people
+                .filter(lead -> !lead.consent().profilingObjected())
                 .map(FindAccountViewService::member)
                 .toList();
         return AccountView.of(

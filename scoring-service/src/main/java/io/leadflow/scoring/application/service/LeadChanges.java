@@ -64,7 +64,7 @@ final class LeadChanges {
             Engagement newEvent,
             BiFunction<LeadScore, Instant, R> change,
             Predicate<R> changed) {
-        if (!processed.firstSeen(eventId)) {
+        if (!processed.firstSeen(eventId, leadId.value())) {
             return Optional.empty();
         }
         return changeLocked(leadId, correlationId, newEvent, change, changed);
@@ -106,8 +106,10 @@ final class LeadChanges {
      * how many events were applied; the others had been handled before.
      */
     int recordEngagements(List<NewEngagement> engagements) {
-        Set<UUID> fresh = processed.firstSeen(
-                engagements.stream().map(e -> e.event().eventId()).toList());
+        Map<UUID, UUID> leadsByEvent = new LinkedHashMap<>();
+        engagements.forEach(
+                e -> leadsByEvent.put(e.event().eventId(), e.leadId().value()));
+        Set<UUID> fresh = processed.firstSeen(leadsByEvent);
         Map<LeadId, List<NewEngagement>> byLead = new LinkedHashMap<>();
         engagements.stream()
                 .filter(e -> fresh.remove(e.event().eventId()))

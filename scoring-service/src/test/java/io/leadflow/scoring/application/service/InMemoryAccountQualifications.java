@@ -67,6 +67,7 @@ final class InMemoryAccountQualifications implements AccountQualifications {
         return accounts.leadsOf(accountId).stream()
                 .map(id -> leads.find(id, List.of()))
                 .flatMap(Optional::stream)
+                .filter(lead -> !lead.consent().profilingObjected())
                 .map(InMemoryAccountQualifications::member)
                 .toList();
     }

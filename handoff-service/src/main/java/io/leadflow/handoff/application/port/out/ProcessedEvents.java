@@ -1,5 +1,7 @@
 package io.leadflow.handoff.application.port.out;
 
+import java.util.Collection;
+import java.util.Set;
 import java.util.UUID;
 
 /**
@@ -10,4 +12,13 @@ public interface ProcessedEvents {
 
     /** Records the id; false when it was recorded before, i.e. the event's effect exists already. */
     boolean firstSeen(UUID eventId);
+
+    /**
+     * Records the id of an event about {@code leadId}; false for a redelivery, and false when the lead was erased: a
+     * late or re-driven event must not bring an erased lead's data back (docs/privacy.md), so do nothing.
+     */
+    boolean firstSeen(UUID eventId, UUID leadId);
+
+    /** Of these leads, those erased: an account's hand-off leaves them out. */
+    Set<UUID> erased(Collection<UUID> leadIds);
 }

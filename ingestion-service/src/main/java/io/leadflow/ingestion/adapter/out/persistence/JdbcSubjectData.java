@@ -2,6 +2,7 @@ package io.leadflow.ingestion.adapter.out.persistence;
 
 import io.leadflow.ingestion.application.port.out.SubjectData;
 import io.leadflow.kernel.EmailAddress;
+import io.leadflow.support.deadletter.JdbcDeadLetters;
 import java.util.List;
 import java.util.UUID;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -10,15 +11,17 @@ import org.springframework.stereotype.Component;
 /**
  * Ingestion's own copy of a person (docs/privacy.md): the contact, its identities, its raw events with their
  * properties (those recorded under a linked anonymous id included), unsent and sent outbox rows, and the lines of
- * import files, staged import rows and import errors that name the e-mail.
+ * import files, staged import rows and import errors that name the e-mail, and the dead letters about its leads.
  */
 @Component
 class JdbcSubjectData implements SubjectData {
 
     private final JdbcClient jdbc;
+    private final JdbcDeadLetters deadLetters;
 
-    JdbcSubjectData(JdbcClient jdbc) {
+    JdbcSubjectData(JdbcClient jdbc, JdbcDeadLetters deadLetters) {
         this.jdbc = jdbc;
+        this.deadLetters = deadLetters;
     }
 
     @Override
@@ -49,6 +52,7 @@ class JdbcSubjectData implements SubjectData {
             erased += jdbc.sql("delete from contact where lead_id in (:ids)")
                     .param("ids", leadIds)
                     .update();
+            erased += deadLetters.forget(leadIds);
         }
         String address = email.value();
         erased += jdbc.sql("delete from import_row where strpos(lower(cells::text), :email) > 0")

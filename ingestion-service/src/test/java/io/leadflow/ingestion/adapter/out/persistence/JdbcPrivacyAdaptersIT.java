@@ -5,12 +5,15 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.leadflow.ingestion.application.port.in.PrivacyRequestView;
 import io.leadflow.ingestion.domain.PrivacyRequestKind;
 import io.leadflow.kernel.EmailAddress;
+import io.leadflow.support.deadletter.JdbcDeadLetters;
+import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 import javax.sql.DataSource;
 import org.junit.jupiter.api.Test;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Ingestion's privacy adapters on the real PostgreSQL: the person's contact, identities, raw events and import lines
@@ -24,7 +27,8 @@ class JdbcPrivacyAdaptersIT {
 
     private final DataSource db = ContractDatabase.empty();
     private final JdbcClient jdbc = JdbcClient.create(db);
-    private final JdbcSubjectData subjects = new JdbcSubjectData(jdbc);
+    private final JdbcSubjectData subjects = new JdbcSubjectData(
+            jdbc, new JdbcDeadLetters(jdbc, JsonMapper.builder().build()));
     private final JdbcPrivacyRequests requests = new JdbcPrivacyRequests(jdbc);
 
     private void engaged(UUID lead, String note) {
@@ -34,6 +38,12 @@ class JdbcPrivacyAdaptersIT {
                 .param("lead", lead)
                 .param("props", "{\"note\": \"" + note + "\"}")
                 .update();
+    }
+
+    private void deadLetter(String body) {
+        jdbc.sql("""
+                insert into dead_letter (queue, event_type, failure, stacktrace, headers, body)
+                values ('lead.privacy-receipts.ingestion-service', 'LeadDataExported', 'boom', 'boom', '{}'::jsonb, :body)""").param("body", body.getBytes(StandardCharsets.UTF_8)).update();
     }
 
     private int count(String sql) {
@@ -59,6 +69,8 @@ class JdbcPrivacyAdaptersIT {
                         "email,lastName\nWren.Canary@northwind.example,Canarysson\n"
                                 + "someone.else@northwind.example,Else")
                 .update();
+        deadLetter("{\"document\": \"{\\\"leadId\\\": \\\"" + lead + "\\\", \\\"name\\\": \\\"Wren\\\"}\"}");
+        deadLetter("{\"document\": \"{\\\"leadId\\\": \\\"" + other + "\\\"}\"}");
 
         List<UUID> leads = subjects.leadsOf(EMAIL);
         assertThat(leads).containsExactly(lead);
@@ -68,6 +80,12 @@ class JdbcPrivacyAdaptersIT {
         assertThat(count("select count(*) from engagement")).isOne();
         assertThat(count("select count(*) from identity_link")).isZero();
         assertThat(count("select count(*) from contact")).isOne();
+        assertThat(jdbc.sql("select convert_from(body, 'UTF8') from dead_letter")
+                        .query(String.class)
+                        .list())
+                .as("the dead-lettered export part about the person is gone, the other one stays")
+                .singleElement()
+                .satisfies(body -> assertThat(body).contains(other.toString()).doesNotContain("Wren"));
         String content =
                 jdbc.sql("select content from import_job").query(String.class).single();
         assertThat(content)

@@ -28,4 +28,19 @@ public abstract class ProcessedEventsContract {
         assertThat(processed().firstSeen(second)).isTrue();
         assertThat(processed().firstSeen(first)).isFalse();
     }
+
+    /** Makes the lead erased, as an erasure's transaction does. */
+    protected abstract void erase(UUID leadId);
+
+    @Test
+    void an_event_about_an_erased_lead_is_never_first_seen_and_other_leads_are_untouched() {
+        UUID erased = UUID.randomUUID();
+        UUID other = UUID.randomUUID();
+        assertThat(processed().firstSeen(UUID.randomUUID(), erased)).isTrue();
+
+        erase(erased);
+
+        assertThat(processed().firstSeen(UUID.randomUUID(), erased)).isFalse();
+        assertThat(processed().firstSeen(UUID.randomUUID(), other)).isTrue();
+    }
 }

@@ -95,6 +95,7 @@ class JdbcAccountQualifications implements AccountQualifications {
                     l.profile ->> :last
                 from lead_account a join lead_state l on l.lead_id = a.lead_id
                 where a.account_id = :id
+                    and not exists (select 1 from consent_copy c where c.lead_id = l.lead_id and c.profiling_objected)
                 order by l.score desc, l.lead_id""")
                 .param("id", accountId.value())
                 .param("title", ProfileAttributes.JOB_TITLE)

@@ -1,7 +1,9 @@
 package io.leadflow.scoring.adapter.out.persistence;
 
 import io.leadflow.scoring.application.port.out.ProcessedEvents;
+import io.leadflow.support.idempotency.ErasedLeads;
 import io.leadflow.support.idempotency.JdbcProcessedEventStore;
+import io.micrometer.core.instrument.MeterRegistry;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -9,7 +11,7 @@ import org.springframework.stereotype.Repository;
 @Repository
 class JdbcProcessedEvents extends JdbcProcessedEventStore implements ProcessedEvents {
 
-    JdbcProcessedEvents(JdbcClient jdbc) {
-        super(jdbc);
+    JdbcProcessedEvents(JdbcClient jdbc, MeterRegistry meters) {
+        super(jdbc, new ErasedLeads(jdbc, meters));
     }
 }

@@ -33,6 +33,9 @@ public interface AccountQualifications {
 
     void save(AccountQualification qualification, Instant evaluatedAt);
 
-    /** The account's people as last scored (stage, segment score, address, title, name), as committed now. */
+    /**
+     * The account's people as last scored (stage, segment score, address, title, name), as committed now, except those
+     * who objected to profiling: they count in no account score and are named in no account hand-off.
+     */
     List<AccountView.Member> members(AccountId accountId);
 }

@@ -2,6 +2,7 @@ package io.leadflow.scoring.application.port.out;
 
 import java.util.Collection;
 import java.util.HashSet;
+import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 
@@ -24,4 +25,13 @@ public interface ProcessedEvents {
         });
         return fresh;
     }
+
+    /**
+     * Records the id of an event about {@code leadId}; false for a redelivery, and false when the lead was erased: a
+     * late or re-driven event must not bring an erased lead's data back (docs/privacy.md), so do nothing.
+     */
+    boolean firstSeen(UUID eventId, UUID leadId);
+
+    /** Records every id, each of an event about its lead; returns those seen the first time about leads not erased. */
+    Set<UUID> firstSeen(Map<UUID, UUID> leadsByEventId);
 }

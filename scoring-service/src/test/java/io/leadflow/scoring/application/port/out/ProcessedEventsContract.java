@@ -3,6 +3,7 @@ package io.leadflow.scoring.application.port.out;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 
@@ -55,5 +56,34 @@ public abstract class ProcessedEventsContract {
     @Test
     void an_empty_batch_records_nothing() {
         assertThat(processed().firstSeen(List.of())).isEmpty();
+    }
+
+    /** Makes the lead erased, as an erasure's transaction does. */
+    protected abstract void erase(UUID leadId);
+
+    @Test
+    void an_event_about_an_erased_lead_is_never_first_seen_and_other_leads_are_untouched() {
+        UUID erased = UUID.randomUUID();
+        UUID other = UUID.randomUUID();
+        assertThat(processed().firstSeen(UUID.randomUUID(), erased)).isTrue();
+
+        erase(erased);
+
+        assertThat(processed().firstSeen(UUID.randomUUID(), erased)).isFalse();
+        assertThat(processed().firstSeen(UUID.randomUUID(), other)).isTrue();
+    }
+
+    @Test
+    void a_batch_leaves_out_the_events_about_erased_leads_and_redeliveries() {
+        UUID erased = UUID.randomUUID();
+        UUID other = UUID.randomUUID();
+        UUID before = UUID.randomUUID();
+        UUID late = UUID.randomUUID();
+        UUID fresh = UUID.randomUUID();
+        processed().firstSeen(before, other);
+        erase(erased);
+
+        assertThat(processed().firstSeen(Map.of(before, other, late, erased, fresh, other)))
+                .containsExactly(fresh);
     }
 }
