@@ -82,16 +82,16 @@ final class StoredHistories {
         if (stored.isEmpty()) {
             return;
         }
-        UUID[] ids = stored.toArray(UUID[]::new);
+        String[] ids = stored.stream().map(UUID::toString).toArray(String[]::new);
         List<String> tables = jdbc.sql("""
                         select table_name from information_schema.columns
                         where table_schema = current_schema() and column_name = 'lead_id' and table_name <> 'lead_state'
                         """).query(String.class).list();
         transactions.executeWithoutResult(status -> {
-            tables.forEach(table -> jdbc.sql("delete from " + table + " where lead_id = any(:ids)")
+            tables.forEach(table -> jdbc.sql("delete from " + table + " where lead_id::text = any(:ids)")
                     .param("ids", ids)
                     .update());
-            jdbc.sql("delete from lead_state where lead_id = any(:ids)")
+            jdbc.sql("delete from lead_state where lead_id::text = any(:ids)")
                     .param("ids", ids)
                     .update();
         });
