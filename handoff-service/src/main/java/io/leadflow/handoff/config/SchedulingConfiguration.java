@@ -7,6 +7,9 @@ import io.leadflow.handoff.adapter.out.webhook.WebhookProperties;
 import io.leadflow.handoff.application.port.in.DeliverNotificationsCommand;
 import io.leadflow.handoff.application.port.in.DeliverNotificationsUseCase;
 import io.leadflow.handoff.domain.NotificationChannel;
+import io.leadflow.support.resilience.DependencyOutages;
+import io.leadflow.support.resilience.OutageBackoff;
+import io.leadflow.support.resilience.ResilienceProperties;
 import java.util.List;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -19,22 +22,31 @@ import org.springframework.context.annotation.Configuration;
 class SchedulingConfiguration {
 
     @Bean
-    WebhookDeliveryWorker webhookDeliveryWorker(DeliverNotificationsUseCase deliver, WebhookProperties webhooks) {
+    WebhookDeliveryWorker webhookDeliveryWorker(
+            DeliverNotificationsUseCase deliver,
+            WebhookProperties webhooks,
+            DependencyOutages outages,
+            ResilienceProperties resilience) {
         return new WebhookDeliveryWorker(
                 deliver,
                 new DeliverNotificationsCommand(
-                        NotificationChannel.WEBHOOK, webhooks.batchSize(), webhooks.claimLease()));
+                        NotificationChannel.WEBHOOK, webhooks.batchSize(), webhooks.claimLease()),
+                new OutageBackoff("webhook-deliveries", outages, resilience));
     }
 
     @Bean
     NotificationDeliveryWorker notificationDeliveryWorker(
-            DeliverNotificationsUseCase deliver, NotificationProperties notifications) {
+            DeliverNotificationsUseCase deliver,
+            NotificationProperties notifications,
+            DependencyOutages outages,
+            ResilienceProperties resilience) {
         return new NotificationDeliveryWorker(
                 deliver,
                 List.of(
                         new DeliverNotificationsCommand(
                                 NotificationChannel.SLACK, notifications.batchSize(), notifications.claimLease()),
                         new DeliverNotificationsCommand(
-                                NotificationChannel.EMAIL, notifications.batchSize(), notifications.claimLease())));
+                                NotificationChannel.EMAIL, notifications.batchSize(), notifications.claimLease())),
+                new OutageBackoff("notification-deliveries", outages, resilience));
     }
 }

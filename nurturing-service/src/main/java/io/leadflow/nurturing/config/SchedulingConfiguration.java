@@ -5,6 +5,9 @@ import io.leadflow.nurturing.adapter.out.webhook.WebhookProperties;
 import io.leadflow.nurturing.application.port.in.DeliverStepsUseCase;
 import io.leadflow.nurturing.application.port.in.DeliverStepsUseCase.DeliverStepsCommand;
 import io.leadflow.nurturing.domain.RetryPolicy;
+import io.leadflow.support.resilience.DependencyOutages;
+import io.leadflow.support.resilience.OutageBackoff;
+import io.leadflow.support.resilience.ResilienceProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
@@ -17,12 +20,17 @@ import org.springframework.context.annotation.Configuration;
 class SchedulingConfiguration {
 
     @Bean
-    WebhookDeliveryWorker webhookDeliveryWorker(DeliverStepsUseCase deliverSteps, WebhookProperties webhook) {
+    WebhookDeliveryWorker webhookDeliveryWorker(
+            DeliverStepsUseCase deliverSteps,
+            WebhookProperties webhook,
+            DependencyOutages outages,
+            ResilienceProperties resilience) {
         return new WebhookDeliveryWorker(
                 deliverSteps,
                 new DeliverStepsCommand(
                         webhook.batchSize(),
                         webhook.claimLease(),
-                        new RetryPolicy(webhook.retryDelays(), webhook.giveUpAfter())));
+                        new RetryPolicy(webhook.retryDelays(), webhook.giveUpAfter())),
+                new OutageBackoff("step-deliveries", outages, resilience));
     }
 }

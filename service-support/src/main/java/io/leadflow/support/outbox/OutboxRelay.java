@@ -4,7 +4,7 @@ import static org.springframework.messaging.MessageHeaders.CONTENT_TYPE;
 
 import io.leadflow.kernel.event.MessageHeaders;
 import io.leadflow.support.resilience.DependencyOutages;
-import io.leadflow.support.resilience.FailureKind;
+import io.leadflow.support.resilience.OutageBackoff;
 import io.leadflow.support.resilience.ResilienceProperties;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
@@ -41,7 +41,8 @@ import org.springframework.transaction.support.TransactionOperations;
  *
  * <p>A round that fails because the database or the broker is unavailable waits before the next one, doubling the
  * wait from {@code leadflow.resilience.outage-initial-backoff} up to {@code outage-max-backoff}, and reports the relay
- * stalled ({@link DependencyOutages}: readiness down, the {@code leadflow.worker.stalled} gauge) until a round works.
+ * stalled ({@link DependencyOutages}: readiness down, the {@code leadflow.worker.stalled} gauge) until a round works
+ * ({@link OutageBackoff}, as the services' webhook and notification senders do).
  *
  * <p>On shutdown the relay takes no new round and waits for the one in flight; what is not confirmed by then stays
  * pending for the next start. {@code leadflow.outbox.enabled=false} switches it off.
@@ -59,17 +60,13 @@ public class OutboxRelay implements SmartLifecycle {
     private final StreamOperations bridge;
     private final TransactionOperations transactions;
     private final OutboxProperties properties;
-    private final DependencyOutages outages;
-    private final ResilienceProperties resilience;
 
     private final AtomicLong backlog = new AtomicLong();
     private final ReentrantLock round = new ReentrantLock();
     private final AtomicBoolean wakeQueued = new AtomicBoolean();
     private volatile ScheduledExecutorService waker;
     private volatile boolean running;
-    private boolean stalled;
-    private long waitMillis;
-    private long resumeAtNanos;
+    private final OutageBackoff backoff;
 
     OutboxRelay(
             OutboxTable table,
@@ -82,8 +79,7 @@ public class OutboxRelay implements SmartLifecycle {
         this.bridge = bridge;
         this.transactions = transactions;
         this.properties = properties;
-        this.outages = outages;
-        this.resilience = resilience;
+        this.backoff = new OutageBackoff(WORKER, outages, resilience);
     }
 
     @Override
@@ -156,30 +152,14 @@ public class OutboxRelay implements SmartLifecycle {
         if (!properties.enabled() || !running) {
             return;
         }
-        if (stalled && System.nanoTime() - resumeAtNanos < 0) {
-            return;
-        }
         round.lock();
         try {
-            Integer relayed;
-            do {
-                relayed = transactions.execute(status -> relayBatch());
-            } while (relayed != null && relayed == properties.batchSize() && running);
-            if (stalled) {
-                stalled = false;
-                waitMillis = 0;
-                outages.recovered(WORKER);
-            }
-        } catch (RuntimeException e) {
-            if (FailureKind.of(e) != FailureKind.TRANSIENT) {
-                throw e;
-            }
-            waitMillis = !stalled
-                    ? resilience.outageInitialBackoff().toMillis()
-                    : Math.min(waitMillis * 2, resilience.outageMaxBackoff().toMillis());
-            stalled = true;
-            resumeAtNanos = System.nanoTime() + TimeUnit.MILLISECONDS.toNanos(waitMillis);
-            outages.failing(WORKER, e);
+            backoff.run(() -> {
+                Integer relayed;
+                do {
+                    relayed = transactions.execute(status -> relayBatch());
+                } while (relayed != null && relayed == properties.batchSize() && running);
+            });
         } finally {
             round.unlock();
         }

@@ -2,6 +2,7 @@ package io.leadflow.handoff.adapter.in.scheduling;
 
 import io.leadflow.handoff.application.port.in.DeliverNotificationsCommand;
 import io.leadflow.handoff.application.port.in.DeliverNotificationsUseCase;
+import io.leadflow.support.resilience.OutageBackoff;
 import org.springframework.scheduling.annotation.Scheduled;
 
 /**
@@ -12,18 +13,28 @@ public class WebhookDeliveryWorker {
 
     private final DeliverNotificationsUseCase deliverNotifications;
     private final DeliverNotificationsCommand round;
+    private final OutageBackoff backoff;
 
-    /** {@code round} names the webhook channel, the batch size and the claim lease of each round. */
-    public WebhookDeliveryWorker(DeliverNotificationsUseCase deliverNotifications, DeliverNotificationsCommand round) {
+    /**
+     * {@code round} names the webhook channel, the batch size and the claim lease of each round; {@code backoff} pauses
+     * the rounds while the database is unavailable (a receiver that is down only delays its own deliveries).
+     */
+    public WebhookDeliveryWorker(
+            DeliverNotificationsUseCase deliverNotifications,
+            DeliverNotificationsCommand round,
+            OutageBackoff backoff) {
         this.deliverNotifications = deliverNotifications;
         this.round = round;
+        this.backoff = backoff;
     }
 
     @Scheduled(fixedDelayString = "${leadflow.webhooks.poll-interval:1s}")
     void deliverDue() {
-        int attempted;
-        do {
-            attempted = deliverNotifications.deliverNotifications(round);
-        } while (attempted == round.batchSize());
+        backoff.run(() -> {
+            int attempted;
+            do {
+                attempted = deliverNotifications.deliverNotifications(round);
+            } while (attempted == round.batchSize());
+        });
     }
 }

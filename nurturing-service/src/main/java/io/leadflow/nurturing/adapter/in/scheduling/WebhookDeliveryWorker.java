@@ -2,6 +2,7 @@ package io.leadflow.nurturing.adapter.in.scheduling;
 
 import io.leadflow.nurturing.application.port.in.DeliverStepsUseCase;
 import io.leadflow.nurturing.application.port.in.DeliverStepsUseCase.DeliverStepsCommand;
+import io.leadflow.support.resilience.OutageBackoff;
 import org.springframework.scheduling.annotation.Scheduled;
 
 /**
@@ -12,18 +13,25 @@ public class WebhookDeliveryWorker {
 
     private final DeliverStepsUseCase deliverSteps;
     private final DeliverStepsCommand round;
+    private final OutageBackoff backoff;
 
-    /** {@code round} holds the batch size, the claim lease and the retry policy of each round. */
-    public WebhookDeliveryWorker(DeliverStepsUseCase deliverSteps, DeliverStepsCommand round) {
+    /**
+     * {@code round} holds the batch size, the claim lease and the retry policy of each round; {@code backoff} pauses
+     * the rounds while the database is unavailable (a receiver that is down only delays its own deliveries).
+     */
+    public WebhookDeliveryWorker(DeliverStepsUseCase deliverSteps, DeliverStepsCommand round, OutageBackoff backoff) {
         this.deliverSteps = deliverSteps;
         this.round = round;
+        this.backoff = backoff;
     }
 
     @Scheduled(fixedDelayString = "${leadflow.nurture.webhook.poll-interval:1s}")
     void deliverDue() {
-        int attempted;
-        do {
-            attempted = deliverSteps.deliverSteps(round);
-        } while (attempted == round.batchSize());
+        backoff.run(() -> {
+            int attempted;
+            do {
+                attempted = deliverSteps.deliverSteps(round);
+            } while (attempted == round.batchSize());
+        });
     }
 }
