@@ -33,7 +33,7 @@ public class DependencyOutages implements ApplicationListener<AvailabilityChange
     private final ApplicationEventPublisher events;
     private final MeterRegistry meters;
     private final Clock clock;
-    private final Map<String, Map<Long, Instant>> stalled = new ConcurrentHashMap<>();
+    private final Map<String, Map<Object, Instant>> stalled = new ConcurrentHashMap<>();
     private boolean refusing;
 
     public DependencyOutages(ApplicationEventPublisher events, MeterRegistry meters, Clock clock) {
@@ -44,13 +44,21 @@ public class DependencyOutages implements ApplicationListener<AvailabilityChange
 
     /** The current thread of {@code worker} failed for want of a dependency and will try again. */
     public void failing(String worker, Throwable failure) {
-        Map<Long, Instant> threads = threadsOf(worker);
+        failing(worker, Thread.currentThread().threadId(), failure);
+    }
+
+    /**
+     * {@code part} of {@code worker} failed for want of a dependency and will try again: for a worker whose rounds run
+     * on a new thread each time (a scheduled task on virtual threads), which reports as itself rather than per thread.
+     */
+    public void failing(String worker, Object part, Throwable failure) {
+        Map<Object, Instant> threads = threadsOf(worker);
         Counter.builder("leadflow.worker.transient.failures")
                 .description("attempts that failed because a dependency was unavailable (retried)")
                 .tag("worker", worker)
                 .register(meters)
                 .increment();
-        if (threads.putIfAbsent(Thread.currentThread().threadId(), clock.instant()) == null) {
+        if (threads.putIfAbsent(part, clock.instant()) == null) {
             LOG.warn("{} waits for an unavailable dependency: {}", worker, rootMessage(failure));
         }
         updateReadiness();
@@ -58,8 +66,13 @@ public class DependencyOutages implements ApplicationListener<AvailabilityChange
 
     /** The current thread of {@code worker} works again (or gave its work up). */
     public void recovered(String worker) {
-        Map<Long, Instant> threads = stalled.get(worker);
-        if (threads != null && threads.remove(Thread.currentThread().threadId()) != null) {
+        recovered(worker, Thread.currentThread().threadId());
+    }
+
+    /** {@code part} of {@code worker} works again. */
+    public void recovered(String worker, Object part) {
+        Map<Object, Instant> threads = stalled.get(worker);
+        if (threads != null && threads.remove(part) != null) {
             LOG.info("{} works again", worker);
             updateReadiness();
         }
@@ -79,9 +92,9 @@ public class DependencyOutages implements ApplicationListener<AvailabilityChange
                 .collect(java.util.stream.Collectors.toUnmodifiableSet());
     }
 
-    private Map<Long, Instant> threadsOf(String worker) {
+    private Map<Object, Instant> threadsOf(String worker) {
         return stalled.computeIfAbsent(worker, name -> {
-            Map<Long, Instant> threads = new ConcurrentHashMap<>();
+            Map<Object, Instant> threads = new ConcurrentHashMap<>();
             Gauge.builder("leadflow.worker.stalled", threads, map -> map.isEmpty() ? 0 : 1)
                     .description("1 while the worker waits for an unavailable dependency")
                     .tag("worker", name)

@@ -10,7 +10,8 @@ import java.util.function.LongSupplier;
  * reports it stalled ({@link DependencyOutages}: readiness down, the {@code leadflow.worker.stalled} gauge, one warning
  * instead of an error per round) until a round works again. A failure of any other kind is the round's own and is
  * thrown as before. Rounds of one worker must not overlap (a fixed-delay schedule or a lock), as the state is the
- * worker's.
+ * worker's; they may run on a different thread each time (scheduled tasks on virtual threads), so the worker reports as
+ * itself, not per thread.
  */
 public final class OutageBackoff {
 
@@ -49,13 +50,13 @@ public final class OutageBackoff {
                     : Math.min(waitMillis * 2, resilience.outageMaxBackoff().toMillis());
             stalled = true;
             resumeAtNanos = nanoTime.getAsLong() + TimeUnit.MILLISECONDS.toNanos(waitMillis);
-            outages.failing(worker, e);
+            outages.failing(worker, this, e);
             return false;
         }
         if (stalled) {
             stalled = false;
             waitMillis = 0;
-            outages.recovered(worker);
+            outages.recovered(worker, this);
         }
         return true;
     }

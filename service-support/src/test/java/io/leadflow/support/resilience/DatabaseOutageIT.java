@@ -76,6 +76,9 @@ class DatabaseOutageIT {
     @Autowired
     MeterRegistry meters;
 
+    @Autowired
+    ResilienceProperties resilience;
+
     @DynamicPropertySource
     static void databaseBehindAProxy(DynamicPropertyRegistry registry) throws IOException {
         String direct = LocalDatabases.recreate("leadflow_test_support_outage");
@@ -135,6 +138,33 @@ class DatabaseOutageIT {
                 .untilAsserted(
                         () -> assertThat(availability.getReadinessState()).isEqualTo(ReadinessState.ACCEPTING_TRAFFIC));
         assertThat(rabbit.receive(DLQ)).as("nothing dead-lettered").isNull();
+    }
+
+    @Test
+    void a_sender_whose_database_goes_away_waits_with_readiness_down_and_works_again_once_it_is_back() {
+        OutageBackoff sender = new OutageBackoff("webhook-deliveries", outages, resilience);
+        Runnable round = () -> jdbc.sql("select count(*) from outage_it_received")
+                .query(Long.class)
+                .single();
+        assertThat(sender.run(round)).isTrue();
+        databaseGoesAway();
+
+        await().atMost(PATIENCE).untilAsserted(() -> {
+            sender.run(round);
+            assertThat(outages.stalledWorkers()).contains("webhook-deliveries");
+        });
+        assertThat(availability.getReadinessState()).isEqualTo(ReadinessState.REFUSING_TRAFFIC);
+
+        proxy.unfreeze();
+
+        await().atMost(PATIENCE).untilAsserted(() -> {
+            sender.run(round);
+            assertThat(sender.stalled()).isFalse();
+        });
+        assertThat(outages.stalledWorkers()).doesNotContain("webhook-deliveries");
+        await().atMost(PATIENCE)
+                .untilAsserted(
+                        () -> assertThat(availability.getReadinessState()).isEqualTo(ReadinessState.ACCEPTING_TRAFFIC));
     }
 
     @Test
