@@ -1,6 +1,9 @@
 package io.leadflow.handoff.adapter.in.scheduling;
 
 import io.leadflow.handoff.application.port.in.ApplyPendingCrmDealsUseCase;
+import io.leadflow.support.resilience.DependencyOutages;
+import io.leadflow.support.resilience.OutageBackoff;
+import io.leadflow.support.resilience.ResilienceProperties;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 
@@ -10,12 +13,18 @@ class PendingCrmDealsWorker {
 
     private final ApplyPendingCrmDealsUseCase pending;
 
-    PendingCrmDealsWorker(ApplyPendingCrmDealsUseCase pending) {
+    private final OutageBackoff backoff;
+
+    PendingCrmDealsWorker(
+            ApplyPendingCrmDealsUseCase pending, DependencyOutages outages, ResilienceProperties resilience) {
         this.pending = pending;
+        this.backoff = new OutageBackoff("pending-crm-deals", outages, resilience);
     }
 
     @Scheduled(fixedDelayString = "${leadflow.crm.retry-pending-every:1m}")
     void applyPending() {
-        pending.applyPendingCrmDeals();
+        backoff.run(() -> {
+            pending.applyPendingCrmDeals();
+        });
     }
 }

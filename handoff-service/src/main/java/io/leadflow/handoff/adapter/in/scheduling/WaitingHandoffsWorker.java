@@ -1,6 +1,9 @@
 package io.leadflow.handoff.adapter.in.scheduling;
 
 import io.leadflow.handoff.application.port.in.AssignWaitingHandoffsUseCase;
+import io.leadflow.support.resilience.DependencyOutages;
+import io.leadflow.support.resilience.OutageBackoff;
+import io.leadflow.support.resilience.ResilienceProperties;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 
@@ -10,12 +13,18 @@ class WaitingHandoffsWorker {
 
     private final AssignWaitingHandoffsUseCase assignWaiting;
 
-    WaitingHandoffsWorker(AssignWaitingHandoffsUseCase assignWaiting) {
+    private final OutageBackoff backoff;
+
+    WaitingHandoffsWorker(
+            AssignWaitingHandoffsUseCase assignWaiting, DependencyOutages outages, ResilienceProperties resilience) {
         this.assignWaiting = assignWaiting;
+        this.backoff = new OutageBackoff("waiting-handoffs", outages, resilience);
     }
 
     @Scheduled(fixedDelayString = "${leadflow.sla.waiting-poll-interval:30s}")
     void assignWaiting() {
-        assignWaiting.assignWaitingHandoffs(50);
+        backoff.run(() -> {
+            assignWaiting.assignWaitingHandoffs(50);
+        });
     }
 }

@@ -1,6 +1,9 @@
 package io.leadflow.ingestion.adapter.in.scheduling;
 
 import io.leadflow.ingestion.application.port.in.ImportJobUseCase;
+import io.leadflow.support.resilience.DependencyOutages;
+import io.leadflow.support.resilience.OutageBackoff;
+import io.leadflow.support.resilience.ResilienceProperties;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.scheduling.annotation.Scheduled;
@@ -18,16 +21,21 @@ class ImportWorker {
 
     private final ImportJobUseCase imports;
 
-    ImportWorker(ImportJobUseCase imports) {
+    private final OutageBackoff backoff;
+
+    ImportWorker(ImportJobUseCase imports, DependencyOutages outages, ResilienceProperties resilience) {
         this.imports = imports;
+        this.backoff = new OutageBackoff("imports", outages, resilience);
     }
 
     @Scheduled(fixedDelayString = "${leadflow.imports.poll-interval:500ms}")
     void work() {
         try {
-            while (imports.processNextChunk()) {
-                LOG.debug("import chunk committed");
-            }
+            backoff.run(() -> {
+                while (imports.processNextChunk()) {
+                    LOG.debug("import chunk committed");
+                }
+            });
         } catch (RuntimeException e) {
             LOG.warn("import chunk failed, will retry: {}", e.toString());
         }

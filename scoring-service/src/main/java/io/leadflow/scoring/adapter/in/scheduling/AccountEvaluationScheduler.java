@@ -1,6 +1,9 @@
 package io.leadflow.scoring.adapter.in.scheduling;
 
 import io.leadflow.scoring.application.port.in.EvaluateAccountsUseCase;
+import io.leadflow.support.resilience.DependencyOutages;
+import io.leadflow.support.resilience.OutageBackoff;
+import io.leadflow.support.resilience.ResilienceProperties;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
@@ -19,18 +22,26 @@ class AccountEvaluationScheduler {
     private final EvaluateAccountsUseCase evaluation;
     private final int batchSize;
 
+    private final OutageBackoff backoff;
+
     AccountEvaluationScheduler(
-            EvaluateAccountsUseCase evaluation, @Value("${leadflow.accounts.evaluation.batch-size:50}") int batchSize) {
+            EvaluateAccountsUseCase evaluation,
+            @Value("${leadflow.accounts.evaluation.batch-size:50}") int batchSize,
+            DependencyOutages outages,
+            ResilienceProperties resilience) {
         this.evaluation = evaluation;
         this.batchSize = batchSize;
+        this.backoff = new OutageBackoff("account-evaluation", outages, resilience);
     }
 
     @Scheduled(fixedDelayString = "${leadflow.accounts.evaluation.poll-interval:1s}")
     void evaluate() {
         try {
-            while (evaluation.evaluateAccounts(batchSize) == batchSize) {
-                // a full batch: more accounts may be waiting
-            }
+            backoff.run(() -> {
+                while (evaluation.evaluateAccounts(batchSize) == batchSize) {
+                    // a full batch: more accounts may be waiting
+                }
+            });
         } catch (RuntimeException e) {
             LOG.warn("account evaluation failed; the marks stay and are taken at the next poll", e);
         }

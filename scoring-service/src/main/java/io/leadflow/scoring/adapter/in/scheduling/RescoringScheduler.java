@@ -1,6 +1,9 @@
 package io.leadflow.scoring.adapter.in.scheduling;
 
 import io.leadflow.scoring.application.port.in.RescoreLeadsUseCase;
+import io.leadflow.support.resilience.DependencyOutages;
+import io.leadflow.support.resilience.OutageBackoff;
+import io.leadflow.support.resilience.ResilienceProperties;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.scheduling.annotation.Scheduled;
@@ -17,16 +20,21 @@ class RescoringScheduler {
 
     private final RescoreLeadsUseCase rescoring;
 
-    RescoringScheduler(RescoreLeadsUseCase rescoring) {
+    private final OutageBackoff backoff;
+
+    RescoringScheduler(RescoreLeadsUseCase rescoring, DependencyOutages outages, ResilienceProperties resilience) {
         this.rescoring = rescoring;
+        this.backoff = new OutageBackoff("rescoring", outages, resilience);
     }
 
     @Scheduled(fixedDelayString = "${leadflow.rescoring.poll-interval:1s}")
     void rescore() {
         try {
-            while (rescoring.rescoreNextBatch()) {
-                // one batch per transaction until the run is done
-            }
+            backoff.run(() -> {
+                while (rescoring.rescoreNextBatch()) {
+                    // one batch per transaction until the run is done
+                }
+            });
         } catch (RuntimeException e) {
             LOG.warn("re-scoring batch failed; it is retried at the next poll", e);
         }
