@@ -8,6 +8,7 @@ import io.leadflow.deploy.StackConfig;
 import io.leadflow.deploy.traffic.LocalSignIn;
 import io.leadflow.deploy.traffic.SuiteClient;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.Map;
 import java.util.function.Function;
 import org.junit.jupiter.api.Test;
@@ -39,7 +40,8 @@ class DemoDealsIT {
             Function<String, SuiteClient> signIn =
                     email -> LocalSignIn.as(gateway, stack.identityUrl(), email, passwords.get(email));
 
-            DemoEvaluation.Played played = DemoEvaluation.play(demo, gateway, signIn, 200, System.out);
+            DemoEvaluation.Played played =
+                    DemoEvaluation.play(demo, gateway, signIn, 200, Duration.ofMinutes(1), System.out);
 
             DealDesk deals = played.deals();
             assertThat(deals.refused.get()).as("outcomes LeadFlow refused").isZero();
