@@ -3,21 +3,19 @@ package io.leadflow.load;
 import io.leadflow.deploy.ConsolePeople;
 import io.leadflow.deploy.LocalStack;
 import io.leadflow.deploy.StackConfig;
+import io.leadflow.deploy.demo.Demo;
 import io.leadflow.deploy.traffic.LocalSignIn;
 import io.leadflow.deploy.traffic.SuiteClient;
-import io.leadflow.deploy.traffic.SyntheticLeads;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Clock;
 import java.time.Duration;
-import java.time.Instant;
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
 
 /**
  * The performance runs (not tests): in one run on one machine, first the machine's own ceilings (PostgreSQL with
@@ -30,7 +28,9 @@ import java.util.Map;
  * services run with a JFR recording each ({@code deploy/target/load/<module>.jfr}, see {@code load-tests/run}).
  *
  * <p>{@code deploy/load/run --bench [--infra external|embedded] [--events 6000] [--rate 200,1000] [--seconds 30]
- * [--warmup 8000] [--in-flight 64]}.
+ * [--warmup 8000] [--in-flight 64] [--predictive N]}. With {@code --predictive N} the fixed rates give way to
+ * {@link PredictiveComparison}: the demo's history of N leads trains a predictive version, and the singles and batches
+ * run with the predictive score off, then on.
  */
 public final class Benchmark {
 
@@ -72,27 +72,31 @@ public final class Benchmark {
         SuiteMeter meter = null;
         CostLedger costs = null;
 
-        try (LocalStack stack = LocalStack.start(
-                config,
-                ConsolePeople.withRoles(Map.of(BENCHMARK_ADMIN, LocalSignIn.ADMIN)),
-                embedded ? Map.of() : Map.of("LEADFLOW_RABBIT_VHOST", vhost),
-                Map.of())) {
+        // --predictive N: the demo's history of N leads first, then the phases with the predictive score off and on
+        int predictiveHistory = Integer.parseInt(given.getOrDefault("--predictive", "0"));
+        Map<String, String> people = new LinkedHashMap<>(predictiveHistory > 0 ? Demo.people() : Map.of());
+        people.put(BENCHMARK_ADMIN, LocalSignIn.ADMIN);
+
+        try (Demo demo = predictiveHistory > 0 ? Demo.prepare(portBase, config.gatewayUrl(), out) : null;
+                LocalStack stack = LocalStack.start(
+                        config,
+                        ConsolePeople.withRoles(people),
+                        embedded ? Map.of() : Map.of("LEADFLOW_RABBIT_VHOST", vhost),
+                        demo == null ? Map.of() : predictiveEnvironment(demo))) {
             Runtime.getRuntime().addShutdownHook(new Thread(stack::close, "stop-the-suite"));
             // the ceilings with the suite started and idle, as the suite's figures below
             double pgTps = MachineCeilings.pgbench(config, out);
-            figures.put("pgbench TPC-B tps (8 clients, 20 s)", format(pgTps));
+            figures.put("pgbench TPC-B tps (8 clients, 20 s)", EndToEnd.format(pgTps));
             double[] perf = MachineCeilings.perfTest(config, vhost, given.get("--perftest-cp"), out);
             figures.put(
                     "PerfTest persistent+confirms, 1 quorum queue, msg/s sent / received",
-                    format(perf[0]) + " / " + format(perf[1]));
+                    EndToEnd.format(perf[0]) + " / " + EndToEnd.format(perf[1]));
 
-            SuiteClient client = LocalSignIn.source(
-                    LocalSignIn.as(
-                            SuiteClient.of(stack.gatewayUrl()),
-                            stack.identityUrl(),
-                            BENCHMARK_ADMIN,
-                            stack.people().person(BENCHMARK_ADMIN).password()),
-                    "benchmark");
+            SuiteClient gateway = SuiteClient.of(stack.gatewayUrl());
+            Map<String, String> passwords = stack.people().passwords();
+            Function<String, SuiteClient> signIn =
+                    email -> LocalSignIn.as(gateway, stack.identityUrl(), email, passwords.get(email));
+            SuiteClient client = LocalSignIn.source(signIn.apply(BENCHMARK_ADMIN), "benchmark");
             SuiteDatabases databases = new SuiteDatabases(config);
             Map<String, Integer> servicePorts = new LinkedHashMap<>();
             for (String module :
@@ -104,84 +108,27 @@ public final class Benchmark {
             costs = ledger;
             ledger.idle(Duration.ofSeconds(10));
 
+            EndToEnd phases = new EndToEnd(config, client, ledger, inFlight, perf[1], figures, out);
             // 0. warm-up, not measured: the services' JIT compiles the hot paths (as in a long-running pod)
             if (warmup > 0) {
-                long warmBefore = ScoringProgress.scoredCount(config);
-                CpuSample warmCost = ledger.begin();
-                History warmHistory = History.inMemory();
-                send(client, warmHistory, 5_000, inFlight, plan(4, warmup / 9, "warm"));
-                long warmAccepted =
-                        accepted(warmHistory).size() + BatchLoad.send(client, plan(5, warmup / 9, "warmb"), 1_000, 2);
-                ScoringProgress.awaitScored(config, warmBefore + warmAccepted, Duration.ofMinutes(5));
-                ledger.end("warm-up, singles then batches", warmAccepted, warmCost);
-                out.printf("warm-up: %d events, singles and batches, not measured%n", warmAccepted);
+                phases.warmUp(warmup);
             }
-
-            // 1. singles, as fast as the client gets answers: accepted/s and accepted -> scored events/s
             int leads = Math.max(1, events / 9);
-            List<PlannedRequest> singles = plan(1, leads, "bench1");
-            long scoredBefore = ScoringProgress.scoredCount(config);
-            CpuSample singlesCost = ledger.begin();
-            Instant start = Instant.now();
-            History history = History.inMemory();
-            send(client, history, 5_000, inFlight, singles);
-            Instant sent = Instant.now();
-            long accepted = accepted(history).size();
-            Instant scored = ScoringProgress.awaitScored(config, scoredBefore + accepted, Duration.ofMinutes(5));
-            ledger.end("singles, " + inFlight + " in flight", accepted, singlesCost);
-            double acceptRate =
-                    accepted * 1000.0 / Duration.between(start, sent).toMillis();
-            double endToEnd =
-                    accepted * 1000.0 / Duration.between(start, scored).toMillis();
-            out.printf(
-                    "singles: %d requests, %d accepted in %d ms (%.0f/s); all scored after %d ms (%.0f/s)%n",
-                    singles.size(),
-                    accepted,
-                    Duration.between(start, sent).toMillis(),
-                    acceptRate,
-                    Duration.between(start, scored).toMillis(),
-                    endToEnd);
-            figures.put("singles: requests / accepted", singles.size() + " / " + accepted);
-            figures.put(
-                    "singles: accepted per second through the gateway (" + inFlight + " in flight)",
-                    format(acceptRate));
-            figures.put("singles: end to end, accepted -> scored, events/s", format(endToEnd));
-            figures.put("singles end to end / PerfTest received", ratio(endToEnd, perf[1]));
-
-            // 2. batches of 1,000 engagements, 4 requests in flight: accepted/s and accepted -> scored events/s
-            List<PlannedRequest> batched = plan(3, leads * 5, "bench3");
-            long batchScoredBefore = ScoringProgress.scoredCount(config);
-            CpuSample batchCost = ledger.begin();
-            Instant batchStart = Instant.now();
-            long batchAccepted = BatchLoad.send(client, batched, 1_000, 4);
-            Instant batchSent = Instant.now();
-            Instant batchScored =
-                    ScoringProgress.awaitScored(config, batchScoredBefore + batchAccepted, Duration.ofMinutes(5));
-            ledger.end("batches of 1,000, 4 in flight", batchAccepted, batchCost);
-            double batchAcceptRate = batchAccepted
-                    * 1000.0
-                    / Duration.between(batchStart, batchSent).toMillis();
-            double batchEndToEnd = batchAccepted
-                    * 1000.0
-                    / Duration.between(batchStart, batchScored).toMillis();
-            out.printf(
-                    "batches: %d events, %d accepted in %d ms (%.0f/s); all scored after %d ms (%.0f/s)%n",
-                    batched.size(),
-                    batchAccepted,
-                    Duration.between(batchStart, batchSent).toMillis(),
-                    batchAcceptRate,
-                    Duration.between(batchStart, batchScored).toMillis(),
-                    batchEndToEnd);
-            figures.put("batches of 1,000: events / accepted", batched.size() + " / " + batchAccepted);
-            figures.put(
-                    "batches: accepted events per second through the gateway (4 in flight)", format(batchAcceptRate));
-            figures.put("batches: end to end, accepted -> scored, events/s", format(batchEndToEnd));
-
-            // 3. latency at each fixed rate: sent -> scoring's processed_event row (its transaction's time)
-            // seeds of their own: a seed used above would plan the same event ids, answered as repeats
-            int seed = 10;
-            for (long rate : rates) {
-                fixedRate(config, client, ledger, rate, seconds, seed++, perf[1], figures);
+            if (demo != null) {
+                // the predictive score off, then on, after the demo's history trained a version
+                new PredictiveComparison(config, signIn.apply(BENCHMARK_ADMIN), figures, out)
+                        .run(demo, gateway, signIn, predictiveHistory, phases, leads);
+            } else {
+                // 1. singles, as fast as the client gets answers: accepted/s and accepted -> scored events/s
+                phases.singles("", 1, leads);
+                // 2. batches of 1,000 engagements, 4 requests in flight: accepted/s and accepted -> scored events/s
+                phases.batches("", 3, leads * 5);
+                // 3. latency at each fixed rate: sent -> scoring's processed_event row (its transaction's time)
+                // seeds of their own: a seed used above would plan the same event ids, answered as repeats
+                int seed = 10;
+                for (long rate : rates) {
+                    phases.fixedRate(rate, seconds, seed++);
+                }
             }
             figures.put("outbox backlog after the runs", Long.toString(databases.outboxBacklog()));
         } finally {
@@ -204,85 +151,15 @@ public final class Benchmark {
         Files.writeString(outDir.resolve("benchmark.md"), section.toString());
     }
 
-    /** The engagements of {@code leads} synthetic leads (at least one), each lead's in turn; no profiles. */
-    private static List<PlannedRequest> plan(int seed, int leads, String tag) {
-        return PlannedRequest.plan(SyntheticLeads.generate(seed, Math.max(1, leads), tag), seed, Instant.now(), false);
-    }
-
-    /** Sends each request once, at most {@code rate} a second and {@code inFlight} at a time, into the history. */
-    private static void send(
-            SuiteClient client, History history, long rate, int inFlight, List<PlannedRequest> requests)
-            throws InterruptedException {
-        new LoadGenerator(
-                        client,
-                        history,
-                        new LoadGenerator.Settings(
-                                rate, inFlight, LoadGenerator.ClientMode.ONCE, 1, Duration.ofSeconds(30)),
-                        Clock.systemUTC())
-                .run(requests);
-    }
-
-    private static List<Attempt> accepted(History history) {
-        return history.attempts().stream()
-                .filter(a -> a.outcome() == Outcome.ACCEPTED)
-                .toList();
-    }
-
-    /** Paced requests at {@code rate} for {@code seconds}; latency = scoring's transaction time - the client's send. */
-    private static void fixedRate(
-            StackConfig config,
-            SuiteClient client,
-            CostLedger ledger,
-            long rate,
-            int seconds,
-            int seed,
-            double perfReceived,
-            Map<String, String> figures)
-            throws Exception {
-        List<PlannedRequest> paced = plan(seed, (int) (rate * seconds / 9), "bench" + seed);
-        History pacedHistory = History.inMemory();
-        long before = ScoringProgress.scoredCount(config);
-        CpuSample cost = ledger.begin();
-        Instant pacedStart = Instant.now();
-        send(client, pacedHistory, rate, 256, paced);
-        double pacedRate = paced.size()
-                * 1000.0
-                / Duration.between(pacedStart, Instant.now()).toMillis();
-        List<Attempt> acceptedPaced = accepted(pacedHistory);
-        ScoringProgress.awaitScored(config, before + acceptedPaced.size(), Duration.ofMinutes(10));
-        ledger.end("fixed rate " + rate + "/s", acceptedPaced.size(), cost);
-        Map<String, Instant> processed = ScoringProgress.processedAt(config);
-        List<Long> latencies = new ArrayList<>();
-        for (Attempt attempt : acceptedPaced) {
-            Instant at = processed.get(attempt.requestId());
-            if (at != null) {
-                latencies.add(Duration.between(attempt.sentAt(), at).toMillis());
-            }
-        }
-        latencies.sort(Long::compare);
-        String at = "fixed rate " + rate + "/s: ";
-        figures.put(at + "requests / accepted", paced.size() + " / " + acceptedPaced.size());
-        figures.put(at + "achieved requests/s", format(pacedRate));
-        figures.put(
-                at + "event -> scored latency p50 / p95 / p99 / max (ms), n=" + latencies.size(),
-                pct(latencies, 50) + " / " + pct(latencies, 95) + " / " + pct(latencies, 99) + " / "
-                        + (latencies.isEmpty() ? "-" : latencies.getLast()));
-        figures.put(at + "achieved / PerfTest received", ratio(pacedRate, perfReceived));
-    }
-
-    private static String pct(List<Long> sorted, int percentile) {
-        if (sorted.isEmpty()) {
-            return "-";
-        }
-        int index = (int) Math.ceil(percentile / 100.0 * sorted.size()) - 1;
-        return Long.toString(sorted.get(Math.max(0, index)));
-    }
-
-    private static String format(double value) {
-        return value < 0 ? "not measured" : String.format("%.0f", value);
-    }
-
-    private static String ratio(double figure, double ceiling) {
-        return ceiling <= 0 ? "-" : String.format("%.1f %%", 100 * figure / ceiling);
+    /**
+     * The demo's settings (its inbox, its HubSpot secret, training on few outcomes), and no AUC floor: the comparison
+     * measures what predicting costs, whatever the version's quality (docs/predictive-scoring.md judges that).
+     */
+    private static Map<String, Map<String, String>> predictiveEnvironment(Demo demo) {
+        Map<String, Map<String, String>> environment = new LinkedHashMap<>(demo.environment());
+        Map<String, String> scoring = new LinkedHashMap<>(environment.getOrDefault("scoring-service", Map.of()));
+        scoring.put("LEADFLOW_PREDICTIVE_AUCFLOOR", "0");
+        environment.put("scoring-service", scoring);
+        return environment;
     }
 }

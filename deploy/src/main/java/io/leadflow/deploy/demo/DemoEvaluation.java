@@ -68,6 +68,22 @@ public final class DemoEvaluation {
     }
 
     /**
+     * Plays {@code count} leads of the demo's history through the suite as {@link #play} does (quiet for {@code
+     * settled} at the end), trains the {@value WinRateModel#MODEL} model on its outcomes and publishes the version
+     * when its evaluation clears the floor: the version as stored, whose {@code status} says whether it was published.
+     */
+    public static JsonNode trainOnHistory(
+            Demo demo,
+            SuiteClient gateway,
+            Function<String, SuiteClient> signIn,
+            int count,
+            Duration settled,
+            PrintStream log)
+            throws InterruptedException {
+        return play(demo, gateway, signIn, count, settled, log).figures().version();
+    }
+
+    /**
      * Plays {@code count} leads of the demo's history through the suite until every deal is closed and nothing has moved
      * for {@code settled}, then trains, publishes and evaluates. A shorter {@code settled} leaves out the hand-offs the
      * SLA would still pass on, which opens no deal once the play is over.
