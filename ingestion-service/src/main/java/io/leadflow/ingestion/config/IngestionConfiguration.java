@@ -4,6 +4,7 @@ import io.leadflow.ingestion.adapter.in.web.WebLimits;
 import io.leadflow.ingestion.application.port.in.ChangeConsentUseCase;
 import io.leadflow.ingestion.application.port.in.FindConsentQuery;
 import io.leadflow.ingestion.application.port.in.FindContactQuery;
+import io.leadflow.ingestion.application.port.in.FindIntakeAdmissionQuery;
 import io.leadflow.ingestion.application.port.in.FindLeadEventsQuery;
 import io.leadflow.ingestion.application.port.in.ImportJobUseCase;
 import io.leadflow.ingestion.application.port.in.ManageEventTypesUseCase;
@@ -12,6 +13,7 @@ import io.leadflow.ingestion.application.port.in.RecordEngagementsUseCase;
 import io.leadflow.ingestion.application.port.in.UpsertContactUseCase;
 import io.leadflow.ingestion.application.port.out.ContactRepository;
 import io.leadflow.ingestion.application.port.out.EngagementLog;
+import io.leadflow.ingestion.application.port.out.EventBacklog;
 import io.leadflow.ingestion.application.port.out.EventTypeRegistry;
 import io.leadflow.ingestion.application.port.out.IdentityLinks;
 import io.leadflow.ingestion.application.port.out.ImportJobs;
@@ -19,6 +21,7 @@ import io.leadflow.ingestion.application.port.out.ImportRows;
 import io.leadflow.ingestion.application.port.out.IngestionMetrics;
 import io.leadflow.ingestion.application.port.out.LeadEventPublisher;
 import io.leadflow.ingestion.application.port.out.SuppressionList;
+import io.leadflow.ingestion.application.service.AdmissionSettings;
 import io.leadflow.ingestion.application.service.IngestionServices;
 import io.leadflow.ingestion.application.service.IngestionSettings;
 import java.time.Clock;
@@ -115,6 +118,14 @@ class IngestionConfiguration {
     @Bean
     ManageEventTypesUseCase manageEventTypesUseCase(IngestionServices.Ports ports) {
         return IngestionServices.manageEventTypes(ports);
+    }
+
+    @Bean
+    FindIntakeAdmissionQuery findIntakeAdmissionQuery(EventBacklog backlog, IngestionProperties properties) {
+        IngestionProperties.Admission admission = properties.admission();
+        return IngestionServices.intakeAdmission(
+                backlog,
+                AdmissionSettings.of(admission.maxBacklog(), admission.resumePercent(), admission.retryAfter()));
     }
 
     @Bean

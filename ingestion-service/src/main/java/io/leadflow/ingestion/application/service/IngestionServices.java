@@ -3,6 +3,7 @@ package io.leadflow.ingestion.application.service;
 import io.leadflow.ingestion.application.port.in.ChangeConsentUseCase;
 import io.leadflow.ingestion.application.port.in.FindConsentQuery;
 import io.leadflow.ingestion.application.port.in.FindContactQuery;
+import io.leadflow.ingestion.application.port.in.FindIntakeAdmissionQuery;
 import io.leadflow.ingestion.application.port.in.FindLeadEventsQuery;
 import io.leadflow.ingestion.application.port.in.ImportJobUseCase;
 import io.leadflow.ingestion.application.port.in.ManageEventTypesUseCase;
@@ -11,6 +12,7 @@ import io.leadflow.ingestion.application.port.in.RecordEngagementsUseCase;
 import io.leadflow.ingestion.application.port.in.UpsertContactUseCase;
 import io.leadflow.ingestion.application.port.out.ContactRepository;
 import io.leadflow.ingestion.application.port.out.EngagementLog;
+import io.leadflow.ingestion.application.port.out.EventBacklog;
 import io.leadflow.ingestion.application.port.out.EventTypeRegistry;
 import io.leadflow.ingestion.application.port.out.IdentityLinks;
 import io.leadflow.ingestion.application.port.out.ImportJobs;
@@ -74,6 +76,11 @@ public final class IngestionServices {
 
     public static ManageEventTypesUseCase manageEventTypes(Ports p) {
         return new ManageEventTypesService(p.eventTypes());
+    }
+
+    /** Admission control over the events waiting to be passed on (its own state: one per service instance). */
+    public static FindIntakeAdmissionQuery intakeAdmission(EventBacklog backlog, AdmissionSettings settings) {
+        return new FindIntakeAdmissionService(backlog, settings);
     }
 
     public static ImportJobUseCase imports(Ports p) {

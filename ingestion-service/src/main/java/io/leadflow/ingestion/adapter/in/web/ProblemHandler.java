@@ -3,8 +3,10 @@ package io.leadflow.ingestion.adapter.in.web;
 import io.leadflow.ingestion.application.port.out.IngestionMetrics;
 import io.leadflow.support.web.BaseProblemHandler;
 import io.leadflow.support.web.JsonPaths;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
@@ -15,7 +17,7 @@ import tools.jackson.databind.exc.MismatchedInputException;
  * Ingestion's own problems on top of the suite's common ones ({@link BaseProblemHandler}): unknown resources,
  * conflicts, callers who may not ask, and its rules for bodies: a JSON value of the wrong type names the field
  * ({@code json.type}), a body that is not JSON is {@code json.malformed}, an oversize body a 413. Every refused field
- * is counted.
+ * is counted; intake refused while the backlog is over its limit is a 503 {@code overloaded} with {@code Retry-After}.
  */
 @RestControllerAdvice
 class ProblemHandler extends BaseProblemHandler {
@@ -44,6 +46,20 @@ class ProblemHandler extends BaseProblemHandler {
         return e.status() == HttpStatus.UNAUTHORIZED
                 ? problem(e.status(), "unauthenticated", "Who are you?", e.getMessage())
                 : problem(e.status(), "forbidden", "Not allowed", e.getMessage());
+    }
+
+    /** 503 with {@code Retry-After}: intake refused while the backlog is above its limit (a sender retries later). */
+    @ExceptionHandler(AdmissionControl.OverloadedException.class)
+    ResponseEntity<ProblemDetail> overloaded(AdmissionControl.OverloadedException e) {
+        ProblemDetail problem =
+                problem(HttpStatus.SERVICE_UNAVAILABLE, "overloaded", "Busy: send again later", e.getMessage());
+        problem.setProperty("backlog", e.admission().backlog());
+        problem.setProperty("retryAfterSeconds", e.admission().retryAfter().toSeconds());
+        return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE)
+                .header(
+                        HttpHeaders.RETRY_AFTER,
+                        Long.toString(e.admission().retryAfter().toSeconds()))
+                .body(problem);
     }
 
     @Override
