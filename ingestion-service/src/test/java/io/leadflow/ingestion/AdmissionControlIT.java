@@ -90,11 +90,28 @@ class AdmissionControlIT {
                             - refusedBefore)
                     .isEqualTo(4);
 
+            HttpCalls.Answer imported = http.send(
+                    "POST",
+                    "/api/v1/imports?kind=contacts",
+                    "email,firstName\n" + email("imported") + ",Grace\n",
+                    "text/csv");
+            assertThat(imported.status()).as("an import is queued, not refused").isEqualTo(202);
+            String importPath =
+                    imported.response().headers().firstValue("Location").orElseThrow();
+            // the worker looks every 500 ms: over several of its rounds, it takes no chunk while intake is refused
+            await().during(Duration.ofSeconds(3))
+                    .atMost(Duration.ofSeconds(10))
+                    .until(() -> http.get(importPath).json().path("doneRows").asInt() == 0);
+
             try (ConfigurableApplicationContext draining = start(url, true)) {
                 await().atMost(Duration.ofSeconds(60))
                         .until(() -> http.post("/api/v1/events", event("after")).status() == 202);
             }
             assertThat(storedFor(jdbc, "after%")).isEqualTo(1);
+            await().atMost(Duration.ofSeconds(60))
+                    .untilAsserted(() -> assertThat(
+                                    http.get(importPath).json().path("status").asString())
+                            .isEqualTo("done"));
         }
     }
 

@@ -1,5 +1,6 @@
 package io.leadflow.ingestion.adapter.in.scheduling;
 
+import io.leadflow.ingestion.application.port.in.FindIntakeAdmissionQuery;
 import io.leadflow.ingestion.application.port.in.ImportJobUseCase;
 import io.leadflow.support.resilience.DependencyOutages;
 import io.leadflow.support.resilience.OutageBackoff;
@@ -12,7 +13,8 @@ import org.springframework.stereotype.Component;
 /**
  * Works through open imports in the background, chunk after chunk while there is work. Any replica may run it: jobs
  * are claimed with {@code SKIP LOCKED}, and every chunk commits its progress, so a killed worker loses at most the
- * chunk in flight, which the next worker repeats without recording anything twice.
+ * chunk in flight, which the next worker repeats without recording anything twice. While intake is refused for the
+ * backlog (admission control), it takes no new chunk: the import waits, and goes on once the backlog has drained.
  */
 @Component
 class ImportWorker {
@@ -20,11 +22,16 @@ class ImportWorker {
     private static final Logger LOG = LoggerFactory.getLogger(ImportWorker.class);
 
     private final ImportJobUseCase imports;
-
+    private final FindIntakeAdmissionQuery admission;
     private final OutageBackoff backoff;
 
-    ImportWorker(ImportJobUseCase imports, DependencyOutages outages, ResilienceProperties resilience) {
+    ImportWorker(
+            ImportJobUseCase imports,
+            FindIntakeAdmissionQuery admission,
+            DependencyOutages outages,
+            ResilienceProperties resilience) {
         this.imports = imports;
+        this.admission = admission;
         this.backoff = new OutageBackoff("imports", outages, resilience);
     }
 
@@ -32,7 +39,7 @@ class ImportWorker {
     void work() {
         try {
             backoff.run(() -> {
-                while (imports.processNextChunk()) {
+                while (admission.admission().admitted() && imports.processNextChunk()) {
                     LOG.debug("import chunk committed");
                 }
             });
