@@ -12,8 +12,6 @@ import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
-import org.springframework.boot.builder.SpringApplicationBuilder;
-import org.springframework.boot.web.server.context.WebServerApplicationContext;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
@@ -37,7 +35,7 @@ class AdmissionControlIT {
     void intake_is_refused_with_retry_after_while_the_backlog_is_over_its_limit_and_resumes_once_it_drains() {
         String url = LocalDatabases.recreate("leadflow_test_ingestion_admission");
         try (ConfigurableApplicationContext holding = start(url, false)) {
-            HttpCalls http = new HttpCalls(port(holding));
+            HttpCalls http = new HttpCalls(Instances.port(holding));
             assertThat(http.post("/api/v1/events", event("held-0")).status()).isEqualTo(202);
             for (int i = 1; i < 6; i++) {
                 // each new person's first event is two events to pass on (the engagement and the new profile)
@@ -133,19 +131,12 @@ class AdmissionControlIT {
     }
 
     private static ConfigurableApplicationContext start(String url, boolean relay) {
-        return new SpringApplicationBuilder(IngestionApplication.class)
-                .run(
-                        "--server.port=0",
-                        "--spring.datasource.url=" + url,
-                        "--leadflow.security.gateway-token.jwk-set-uri=" + GatewayTokens.jwkSetUri(),
-                        "--leadflow.outbox.enabled=" + relay,
-                        "--leadflow.outbox.backlog-interval=100ms",
-                        "--leadflow.ingestion.admission.max-backlog=5",
-                        "--leadflow.ingestion.admission.resume-percent=60",
-                        "--leadflow.ingestion.admission.retry-after=7s");
-    }
-
-    private static int port(ConfigurableApplicationContext context) {
-        return ((WebServerApplicationContext) context).getWebServer().getPort();
+        return Instances.start(
+                url,
+                "--leadflow.outbox.enabled=" + relay,
+                "--leadflow.outbox.backlog-interval=100ms",
+                "--leadflow.ingestion.admission.max-backlog=5",
+                "--leadflow.ingestion.admission.resume-percent=60",
+                "--leadflow.ingestion.admission.retry-after=7s");
     }
 }

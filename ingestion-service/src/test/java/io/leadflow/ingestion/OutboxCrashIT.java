@@ -5,7 +5,6 @@ import static org.awaitility.Awaitility.await;
 
 import io.leadflow.kernel.event.MessageHeaders;
 import io.leadflow.kernel.testing.LocalDatabases;
-import io.leadflow.support.testing.GatewayTokens;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
@@ -26,8 +25,6 @@ import org.springframework.amqp.core.TopicExchange;
 import org.springframework.amqp.rabbit.connection.CachingConnectionFactory;
 import org.springframework.amqp.rabbit.core.RabbitAdmin;
 import org.springframework.amqp.rabbit.core.RabbitTemplate;
-import org.springframework.boot.builder.SpringApplicationBuilder;
-import org.springframework.boot.web.server.context.WebServerApplicationContext;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import tools.jackson.databind.json.JsonMapper;
@@ -169,18 +166,15 @@ class OutboxCrashIT {
     }
 
     private static ConfigurableApplicationContext start(String url, boolean relay) {
-        return new SpringApplicationBuilder(IngestionApplication.class)
-                .run(
-                        "--server.port=0",
-                        "--spring.datasource.url=" + url,
-                        "--leadflow.security.gateway-token.jwk-set-uri=" + GatewayTokens.jwkSetUri(),
-                        "--leadflow.outbox.enabled=" + relay,
-                        "--leadflow.outbox.batch-size=20",
-                        "--leadflow.outbox.poll-interval=50ms");
+        return Instances.start(
+                url,
+                "--leadflow.outbox.enabled=" + relay,
+                "--leadflow.outbox.batch-size=20",
+                "--leadflow.outbox.poll-interval=50ms");
     }
 
     private static int port(ConfigurableApplicationContext context) {
-        return ((WebServerApplicationContext) context).getWebServer().getPort();
+        return Instances.port(context);
     }
 
     private static String event(String email) {

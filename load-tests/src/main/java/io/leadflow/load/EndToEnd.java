@@ -67,21 +67,12 @@ final class EndToEnd {
         long accepted = accepted(history).size();
         Instant scored = ScoringProgress.awaitScored(config, scoredBefore + accepted, Duration.ofMinutes(5));
         ledger.end(label + "singles, " + inFlight + " in flight", accepted, cost);
-        double acceptRate = perSecond(accepted, start, sent);
-        double endToEnd = perSecond(accepted, start, scored);
-        out.printf(
-                "%ssingles: %d requests, %d accepted in %d ms (%.0f/s); all scored after %d ms (%.0f/s)%n",
-                label,
-                singles.size(),
-                accepted,
-                Duration.between(start, sent).toMillis(),
-                acceptRate,
-                Duration.between(start, scored).toMillis(),
-                endToEnd);
+        double[] rates = report(label + "singles", "requests", singles.size(), accepted, start, sent, scored);
+        double endToEnd = rates[1];
         figures.put(label + "singles: requests / accepted", singles.size() + " / " + accepted);
         figures.put(
                 label + "singles: accepted per second through the gateway (" + inFlight + " in flight)",
-                format(acceptRate));
+                format(rates[0]));
         figures.put(label + "singles: end to end, accepted -> scored, events/s", format(endToEnd));
         figures.put(label + "singles end to end / PerfTest received", ratio(endToEnd, perfReceived));
         return endToEnd;
@@ -97,22 +88,30 @@ final class EndToEnd {
         Instant sent = Instant.now();
         Instant scored = ScoringProgress.awaitScored(config, scoredBefore + accepted, Duration.ofMinutes(5));
         ledger.end(label + "batches of 1,000, 4 in flight", accepted, cost);
+        double[] rates = report(label + "batches", "events", batched.size(), accepted, start, sent, scored);
+        double endToEnd = rates[1];
+        figures.put(label + "batches of 1,000: events / accepted", batched.size() + " / " + accepted);
+        figures.put(label + "batches: accepted events per second through the gateway (4 in flight)", format(rates[0]));
+        figures.put(label + "batches: end to end, accepted -> scored, events/s", format(endToEnd));
+        return endToEnd;
+    }
+
+    /** Prints one phase's line; its accepted events per second and its accepted -> scored events per second. */
+    private double[] report(
+            String phase, String unit, int planned, long accepted, Instant start, Instant sent, Instant scored) {
         double acceptRate = perSecond(accepted, start, sent);
         double endToEnd = perSecond(accepted, start, scored);
         out.printf(
-                "%sbatches: %d events, %d accepted in %d ms (%.0f/s); all scored after %d ms (%.0f/s)%n",
-                label,
-                batched.size(),
+                "%s: %d %s, %d accepted in %d ms (%.0f/s); all scored after %d ms (%.0f/s)%n",
+                phase,
+                planned,
+                unit,
                 accepted,
                 Duration.between(start, sent).toMillis(),
                 acceptRate,
                 Duration.between(start, scored).toMillis(),
                 endToEnd);
-        figures.put(label + "batches of 1,000: events / accepted", batched.size() + " / " + accepted);
-        figures.put(
-                label + "batches: accepted events per second through the gateway (4 in flight)", format(acceptRate));
-        figures.put(label + "batches: end to end, accepted -> scored, events/s", format(endToEnd));
-        return endToEnd;
+        return new double[] {acceptRate, endToEnd};
     }
 
     /** Paced requests at {@code rate} for {@code seconds}; latency = scoring's transaction time - the client's send. */
