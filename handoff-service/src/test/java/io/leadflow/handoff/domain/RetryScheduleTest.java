@@ -44,6 +44,7 @@ class RetryScheduleTest {
         }
 
         assertThat(failures).isEqualTo(5);
-        assertThat(Duration.between(T0, attempt)).isEqualTo(Duration.ofMinutes(72).plusSeconds(35));
+        assertThat(Duration.between(T0, attempt))
+                .isEqualTo(Duration.ofMinutes(72).plusSeconds(35));
     }
 }

@@ -9,8 +9,10 @@ import java.util.Map;
 
 /**
  * A real jump of a process's wall clock: the process runs with Debian's libfaketime preloaded, reading its offset
- * from a file on every call ({@code FAKETIME_NO_CACHE}), so {@code Clock.systemUTC()} in the JVM jumps the moment the
- * harness rewrites the file. The monotonic clock ({@code System.nanoTime()}) is left alone, as an NTP step leaves it.
+ * from a file at most once a second ({@code FAKETIME_CACHE_DURATION}), so {@code Clock.systemUTC()} in the JVM jumps
+ * within a second of the harness rewriting the file. The monotonic clock ({@code System.nanoTime()}) is left alone,
+ * as an NTP step leaves it (faked, the JVM hangs). Reading the file on every call ({@code FAKETIME_NO_CACHE}) slows a
+ * service's start-up so much, on a busy machine, that it is not ready within the stack's 150 s.
  */
 final class ClockJump {
 

@@ -11,7 +11,8 @@ class DeliveryTallyTest {
     @Test
     void a_delivery_received_twice_under_its_id_counts_once_and_every_delivery_arrived() {
         DeliveryTally tally = DeliveryTally.of(
-                List.of("a", "b"), Map.of("a", Map.of("rep1", List.of("d1", "d1")), "b", Map.of("rep1", List.of("d2"))));
+                List.of("a", "b"),
+                Map.of("a", Map.of("rep1", List.of("d1", "d1")), "b", Map.of("rep1", List.of("d2"))));
 
         assertThat(tally.everyDeliveryArrived()).isTrue();
         assertThat(tally.receipts()).isEqualTo(3);

@@ -24,7 +24,8 @@ class ReceiverOutageTest {
 
     @Test
     void past_the_schedule_the_last_delay_repeats() {
-        assertThat(ReceiverOutage.lastRetryAfter(List.of(Duration.ofSeconds(5), Duration.ofMinutes(1)), Duration.ofMinutes(3)))
+        assertThat(ReceiverOutage.lastRetryAfter(
+                        List.of(Duration.ofSeconds(5), Duration.ofMinutes(1)), Duration.ofMinutes(3)))
                 .isEqualTo(Duration.ofMinutes(3).plusSeconds(5));
     }
 
