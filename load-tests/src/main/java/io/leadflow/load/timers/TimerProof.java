@@ -214,10 +214,7 @@ public final class TimerProof implements AutoCloseable {
                 notes.add(ledger.unreadable() + " notifications were not JSON");
             }
             DeliveryTally deliveries = DeliveryTally.of(leadIds.values(), ledger.announcements());
-            notes.add(
-                    kill.startsWith("receiver")
-                            ? receiver.describe() + "; " + deliveries.render()
-                            : deliveries.render());
+            notes.add(deliveries.render());
             return TimerReport.judge(expected.expected(), expected.allowed(), ledger.snapshot(), notes)
                     .requiring(deliveries.everyDeliveryArrived());
         }
