@@ -11,8 +11,8 @@ import java.util.Map;
  * A real jump of a process's wall clock: the process runs with Debian's libfaketime preloaded, reading its offset
  * from a file at most once a second ({@code FAKETIME_CACHE_DURATION}), so {@code Clock.systemUTC()} in the JVM jumps
  * within a second of the harness rewriting the file. The monotonic clock ({@code System.nanoTime()}) is left alone,
- * as an NTP step leaves it (faked, the JVM hangs). Reading the file on every call ({@code FAKETIME_NO_CACHE}) slows a
- * service's start-up so much, on a busy machine, that it is not ready within the stack's 150 s.
+ * as an NTP step leaves it. A service JVM under libfaketime starts several times slower than without (see
+ * docs/reliability.md); reading the file on every call ({@code FAKETIME_NO_CACHE}) is slower still.
  */
 final class ClockJump {
 
