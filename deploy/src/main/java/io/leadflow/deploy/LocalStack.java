@@ -262,7 +262,13 @@ public final class LocalStack implements AutoCloseable {
 
     /** Starts one more process of a service under a name and port of its own, with the service's environment. */
     ServiceProcess launch(String name, SuiteService service, int port) {
+        return launch(name, service, port, Map.of());
+    }
+
+    /** As {@link #launch(String, SuiteService, int)}, with more environment for this process alone on top. */
+    ServiceProcess launch(String name, SuiteService service, int port, Map<String, String> extra) {
         Map<String, String> env = environments.of(service);
+        env.putAll(extra);
         env.put("PORT", Integer.toString(port));
         ServiceProcess process = ServiceProcess.start(name, jarOf(service.module()), port, env, logOf(name));
         running.add(process);

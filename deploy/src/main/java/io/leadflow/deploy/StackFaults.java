@@ -47,6 +47,14 @@ public final class StackFaults {
      * returns once it is ready. Replicas listen on the port base + 5 upwards (at most {@value #MAX_REPLICAS} of them).
      */
     public String startReplica(String module) {
+        return startReplica(module, Map.of());
+    }
+
+    /**
+     * As {@link #startReplica(String)}, with more environment for this replica alone on top of the module's (e.g. a
+     * preloaded library that shifts its wall clock); a restart of the replica starts it without.
+     */
+    public String startReplica(String module, Map<String, String> environment) {
         SuiteService service = SuiteService.SERVICES.stream()
                 .filter(s -> s.module().equals(module))
                 .findFirst()
@@ -69,7 +77,7 @@ public final class StackFaults {
                     module + "-" + (same + 2), service, config.portBase() + REPLICA_PORT_OFFSET + replicas.size());
             Ports.requireFree(replica.port(), replica.name(), "choose other ports with --port-base");
             replicas.put(replica.name(), replica);
-            process = stack.launch(replica.name(), replica.service(), replica.port());
+            process = stack.launch(replica.name(), replica.service(), replica.port(), environment);
         }
         process.awaitReady(LocalStack.READY_TIMEOUT);
         return process.name();

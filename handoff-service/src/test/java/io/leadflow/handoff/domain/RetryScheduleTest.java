@@ -33,4 +33,18 @@ class RetryScheduleTest {
         assertThat(standard.nextAttempt(20, T0, almostThreeDays.minus(Duration.ofHours(6))))
                 .isPresent();
     }
+
+    @Test
+    void a_receiver_down_for_an_hour_is_tried_again_by_the_sixth_attempt_long_before_giving_up() {
+        Instant attempt = T0;
+        int failures = 0;
+        while (!attempt.isAfter(T0.plus(Duration.ofHours(1)))) {
+            failures++;
+            attempt = standard.nextAttempt(failures, T0, attempt).orElseThrow();
+        }
+
+        assertThat(failures).isEqualTo(5);
+        assertThat(Duration.between(T0, attempt))
+                .isEqualTo(Duration.ofMinutes(72).plusSeconds(35));
+    }
 }

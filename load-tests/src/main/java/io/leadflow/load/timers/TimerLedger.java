@@ -49,6 +49,7 @@ final class TimerLedger implements Consumer<NotificationInbox.Received> {
     private final BlockingQueue<Assigned> assigned = new LinkedBlockingQueue<>();
     private final AtomicInteger distinct = new AtomicInteger();
     private final AtomicInteger unreadable = new AtomicInteger();
+    private final Map<String, Map<String, List<String>>> announcements = new ConcurrentHashMap<>();
 
     TimerLedger(int remindAtPercent) {
         this.remindAtPercent = remindAtPercent;
@@ -65,13 +66,18 @@ final class TimerLedger implements Consumer<NotificationInbox.Received> {
         }
         String leadId = body.path("leadId").asString("");
         switch (body.path("type").asString("")) {
-            case "lead.handoff.assigned" ->
+            case "lead.handoff.assigned" -> {
+                announcements
+                        .computeIfAbsent(leadId, key -> new ConcurrentHashMap<>())
+                        .computeIfAbsent(body.path("rep").path("id").asString(""), key -> new CopyOnWriteArrayList<>())
+                        .add(received.webhookId());
                 assigned.add(new Assigned(
                         body.path("handoffId").asString(),
                         leadId,
                         body.path("rep").path("id").asString(),
                         instant(body, "assignedAt"),
                         instant(body, "acceptDueAt")));
+            }
             case "lead.handoff.reminder" -> record(new Effect(Kind.REMINDER, leadId, 0), received, reminderDue(body));
             case "lead.handoff.sla_breached" ->
                 record(new Effect(Kind.BREACH, leadId, 0), received, instant(body, "acceptDueAt"));
@@ -120,6 +126,20 @@ final class TimerLedger implements Consumer<NotificationInbox.Received> {
     /** The next announced hand-off, waiting up to {@code timeout}; null when none came. */
     Assigned nextAssigned(Duration timeout) throws InterruptedException {
         return assigned.poll(timeout.toMillis(), TimeUnit.MILLISECONDS);
+    }
+
+    /**
+     * The hand-offs' announcements: by lead and rep, the delivery id ({@code webhook-id}) of every announcement
+     * received, once per receipt.
+     */
+    Map<String, Map<String, List<String>>> announcements() {
+        Map<String, Map<String, List<String>>> copy = new HashMap<>();
+        announcements.forEach((lead, byRep) -> {
+            Map<String, List<String>> reps = new HashMap<>();
+            byRep.forEach((rep, ids) -> reps.put(rep, List.copyOf(ids)));
+            copy.put(lead, reps);
+        });
+        return copy;
     }
 
     /** How many different effects arrived so far. */

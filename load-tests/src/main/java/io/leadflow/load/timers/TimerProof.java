@@ -29,7 +29,8 @@ import java.util.function.Supplier;
  * replica, sets up a team and a nurture track through the public API, brings in enough leads that the hand-offs'
  * reminders and breaches plus the rejected leads' nurture steps come to the requested count of timers (half the
  * leads left alone until they breach, half rejected by their rep into nurturing), kills one replica of each service
- * with {@code kill -9} while the timers run, waits until every timer was due and the survivors had time to take over,
+ * with {@code kill -9} while the timers run (or jumps their wall clocks, or takes the reps' webhook receiver down while
+ * the leads qualify: {@link TimerFault}), waits until every timer was due and the survivors had time to take over,
  * and judges every effect at the webhooks: exactly once, missed, doubled, redelivered, unexpected, and how late.
  */
 public final class TimerProof implements AutoCloseable {
@@ -39,6 +40,8 @@ public final class TimerProof implements AutoCloseable {
     private final TimerProofOptions options;
     private final LocalStack stack;
     private final NotificationInbox inbox;
+    private final ReceiverOutage receiver;
+    private final ClockJump clock;
     private final TimerLedger ledger;
     private final List<String> replicas;
     private final PrintStream log;
@@ -48,12 +51,15 @@ public final class TimerProof implements AutoCloseable {
             TimerProofOptions options,
             LocalStack stack,
             NotificationInbox inbox,
+            ClockJump clock,
             TimerLedger ledger,
             List<String> replicas,
             PrintStream log) {
         this.options = options;
         this.stack = stack;
         this.inbox = inbox;
+        this.receiver = new ReceiverOutage(inbox, options.portBase() + INBOX_OFFSET, ledger);
+        this.clock = clock;
         this.ledger = ledger;
         this.replicas = replicas;
         this.log = log;
@@ -64,6 +70,8 @@ public final class TimerProof implements AutoCloseable {
         Path dataDir = options.outDir().resolve("embedded");
         FaultMatrix.deleteRecursively(dataDir);
         TimerLedger ledger = new TimerLedger(TimerTeam.REMIND_AT_PERCENT);
+        ClockJump clock = options.fault().jumpsClocks() ? ClockJump.prepare(dataDir.resolve("clock-offset")) : null;
+        Map<String, String> replicaEnvironment = clock == null ? Map.of() : clock.environment();
         NotificationInbox inbox = NotificationInbox.start(options.portBase() + INBOX_OFFSET, Clock.systemUTC(), ledger);
         StackConfig config = StackConfig.defaults(options.home(), options.version())
                 .withEmbeddedInfra()
@@ -88,7 +96,7 @@ public final class TimerProof implements AutoCloseable {
             List<Thread> starting = new ArrayList<>();
             for (String module : List.of("handoff-service", "nurturing-service")) {
                 starting.add(Thread.ofPlatform().name("replica-" + module).start(() -> {
-                    String name = stack.faults().startReplica(module);
+                    String name = stack.faults().startReplica(module, replicaEnvironment);
                     synchronized (replicas) {
                         replicas.add(name);
                     }
@@ -102,7 +110,7 @@ public final class TimerProof implements AutoCloseable {
             }
             replicas.sort(Comparator.naturalOrder());
             log.println("timers: replicas " + replicas + " are up beside the first processes");
-            return new TimerProof(options, stack, inbox, ledger, List.copyOf(replicas), log);
+            return new TimerProof(options, stack, inbox, clock, ledger, List.copyOf(replicas), log);
         } catch (RuntimeException | InterruptedException e) {
             stack.close();
             inbox.close();
@@ -147,6 +155,17 @@ public final class TimerProof implements AutoCloseable {
                 emails.size(), perRole, perRole, options.steps(), options.expectedTimers(), options.rate());
         try (SalesReps reps = new SalesReps(ledger, team, log)) {
             reps.start();
+            Duration outage = Duration.ZERO;
+            if (options.fault() == TimerFault.RECEIVER_DOWN) {
+                receiver.downFor(options.receiverDown());
+                // the first deliveries fail at once; the last is retried by the service's schedule after the outage
+                outage = ReceiverOutage.lastRetryAfter(ReceiverOutage.HANDOFF_RETRY_DELAYS, options.receiverDown())
+                        .plusSeconds(30);
+                killedAt = Instant.now().plus(outage);
+                log.printf(
+                        "timers: the reps' webhook receiver is down for %d s; the last retry is due within %d s%n",
+                        options.receiverDown().toSeconds(), outage.toSeconds());
+            }
             Map<String, String> leadIds = LeadIntake.send(source, emails, options.rate());
             Set<String> rejectLeads = new HashSet<>();
             leadIds.forEach((email, lead) -> {
@@ -162,11 +181,21 @@ public final class TimerProof implements AutoCloseable {
                     emails.size(),
                     Duration.between(began, Instant.now()).toSeconds());
             // each rejection follows its own hand-off within moments; the pipeline may take a while to hand all over
-            reps.awaitSettled(Instant.now().plus(options.acceptWithin()).plusSeconds(120));
-            String kill = killReplicas(options.expectedTimers());
+            reps.awaitSettled(
+                    Instant.now().plus(options.acceptWithin()).plus(outage).plusSeconds(120));
+            ReplicaFaults faults = new ReplicaFaults(options, stack, ledger, replicas, clock, log);
+            String kill = switch (options.fault()) {
+                case KILL -> faults.kill();
+                case CLOCK_FORWARD -> faults.jumpClocks(options.clockJump());
+                case CLOCK_BACKWARD -> faults.jumpClocks(options.clockJump().negated());
+                case RECEIVER_DOWN -> receiver.describe();
+            };
+            if (options.fault() != TimerFault.RECEIVER_DOWN) {
+                killedAt = faults.at();
+            }
             Supplier<Expectations> expectations = () -> Expectations.of(
                     leadIds.values(), rejectLeads, reps, options, sent, HeldAtKill.enrolment(stack.config()));
-            awaitEffects(expectations);
+            awaitEffects(expectations, outage);
             Expectations expected = expectations.get();
             List<String> notes = new ArrayList<>();
             notes.add(String.format(
@@ -184,43 +213,23 @@ public final class TimerProof implements AutoCloseable {
             if (ledger.unreadable() > 0) {
                 notes.add(ledger.unreadable() + " notifications were not JSON");
             }
-            return TimerReport.judge(expected.expected(), expected.allowed(), ledger.snapshot(), notes);
+            DeliveryTally deliveries = DeliveryTally.of(leadIds.values(), ledger.announcements());
+            notes.add(deliveries.render());
+            return TimerReport.judge(expected.expected(), expected.allowed(), ledger.snapshot(), notes)
+                    .requiring(deliveries.everyDeliveryArrived());
         }
-    }
-
-    /** Once a share of the timers had their effect: {@code kill -9} of the second replica of each service. */
-    private String killReplicas(int expected) throws InterruptedException {
-        long target = Math.max(1, Math.round(expected * options.killShare()));
-        Instant giveUp = Instant.now().plus(options.acceptWithin()).plus(options.firstStepDelay());
-        while (ledger.effectsSeen() < target && Instant.now().isBefore(giveUp)) {
-            Thread.sleep(100);
-        }
-        // then at a moment when a replica holds a timer or a delivery, if one comes within a while
-        Instant busyBy = Instant.now().plusSeconds(30);
-        while (!HeldAtKill.busy(stack.config()) && Instant.now().isBefore(busyBy)) {
-            Thread.sleep(20);
-        }
-        int seen = ledger.effectsSeen();
-        Instant at = Instant.now();
-        replicas.forEach(stack.faults()::kill);
-        log.printf("timers: killed %s (kill -9) after %d of %d effects%n", replicas, seen, expected);
-        killedAt = at;
-        Thread.sleep(3000);
-        String held = HeldAtKill.read(stack.config(), at);
-        log.println("timers: " + held);
-        return "killed " + String.join(" and ", replicas) + " (kill -9) at " + at + ", after " + seen + " of "
-                + expected + " effects had arrived; not restarted; " + held;
     }
 
     /** Until every expected effect arrived and the survivors had time to take over and redeliver, or the deadline. */
-    private void awaitEffects(Supplier<Expectations> expectations) throws InterruptedException {
+    private void awaitEffects(Supplier<Expectations> expectations, Duration outage) throws InterruptedException {
         Instant nextLog = Instant.now();
         // however late nurturing enrols: a bound, so that a lead it never enrols ends the wait too
         Instant cap = Instant.now()
                 .plus(options.acceptWithin())
                 .plus(options.firstStepDelay())
                 .plus(options.stepDelay().multipliedBy(options.steps()))
-                .plus(options.drainTimeout().multipliedBy(2));
+                .plus(options.drainTimeout().multipliedBy(2))
+                .plus(outage);
         while (true) {
             Expectations expected = expectations.get();
             Instant settled =
@@ -255,7 +264,7 @@ public final class TimerProof implements AutoCloseable {
     @Override
     public void close() {
         stack.close();
-        inbox.close();
+        receiver.close();
     }
 
     /** {@code deploy/load/run --timers [--count 10000] [--steps 4] [--rate 40] [--port-base 26080] ...}. */

@@ -15,6 +15,9 @@ import java.util.Map;
  * @param rate leads per second sent to ingestion
  * @param killShare the share of effects that must have arrived before the replicas are killed
  * @param drainTimeout how long after the last due time missing effects are still waited for
+ * @param fault what goes wrong: the replicas killed, their clocks jumped, or the reps' receiver down
+ * @param clockJump how far a jumped clock moves (forward, or backward in {@code clock-backward})
+ * @param receiverDown how long the reps' webhook receiver stays down in {@code receiver-down}
  */
 public record TimerProofOptions(
         Path home,
@@ -29,19 +32,26 @@ public record TimerProofOptions(
         double killShare,
         boolean fastTakeover,
         Duration drainTimeout,
-        Path outDir) {
+        Path outDir,
+        TimerFault fault,
+        Duration clockJump,
+        Duration receiverDown) {
 
     private static final String USAGE = "--count N, --steps N, --rate N, --port-base N, --accept-within PT4M,"
             + " --first-step PT2M, --step-delay PT1M, --kill-share 0.05, --fast-takeover, --drain PT6M, --out DIR,"
+            + " --fault kill|clock-forward|clock-backward|receiver-down, --clock-jump PT5M, --receiver-down PT60M,"
             + " --home DIR, --version V";
 
     public TimerProofOptions {
         if (count < 1 || steps < 1 || rate < 1 || killShare < 0 || killShare >= 1) {
             throw new IllegalArgumentException("count, steps and rate are positive, kill share is in [0, 1)");
         }
+        if (clockJump.isNegative() || clockJump.toSeconds() < 1 || receiverDown.toSeconds() < 1) {
+            throw new IllegalArgumentException("the clock jump and the receiver's outage last at least a second");
+        }
     }
 
-    /** The full proof: 10,000 timers, the services' own take-over settings. */
+    /** The full proof: 10,000 timers, the services' own take-over settings, the second replicas killed. */
     public static TimerProofOptions defaults(Path home, String version) {
         return new TimerProofOptions(
                 home,
@@ -56,7 +66,10 @@ public record TimerProofOptions(
                 0.05,
                 false,
                 Duration.ofMinutes(6),
-                home.resolve("load-tests/target/timers"));
+                home.resolve("load-tests/target/timers"),
+                TimerFault.KILL,
+                Duration.ofMinutes(5),
+                Duration.ofMinutes(60));
     }
 
     /** The short form: about {@code count} timers on windows of seconds, take-over sped up. */
@@ -74,7 +87,10 @@ public record TimerProofOptions(
                 0.05,
                 true,
                 Duration.ofMinutes(2),
-                home.resolve("load-tests/target/timers-it"));
+                home.resolve("load-tests/target/timers-it"),
+                TimerFault.KILL,
+                Duration.ofMinutes(5),
+                Duration.ofMinutes(60));
     }
 
     /** Leads left to breach, and as many rejected into nurturing. */
@@ -141,7 +157,12 @@ public record TimerProofOptions(
                     given.containsKey("--fast-takeover"),
                     Duration.parse(
                             given.getOrDefault("--drain", d.drainTimeout().toString())),
-                    Path.of(given.getOrDefault("--out", d.outDir().toString())).toAbsolutePath());
+                    Path.of(given.getOrDefault("--out", d.outDir().toString())).toAbsolutePath(),
+                    TimerFault.parse(given.getOrDefault("--fault", d.fault().option())),
+                    Duration.parse(
+                            given.getOrDefault("--clock-jump", d.clockJump().toString())),
+                    Duration.parse(given.getOrDefault(
+                            "--receiver-down", d.receiverDown().toString())));
             given.keySet().stream()
                     .filter(k -> !USAGE.contains(k + " ") && !USAGE.contains(k + ",") && !USAGE.endsWith(k))
                     .findFirst()

@@ -19,7 +19,7 @@ import java.util.Set;
  * expected (unexpected: e.g. a reminder for a hand-off rejected before it was due); and how late the first arrival
  * was after its due time.
  */
-record TimerReport(List<Row> rows, List<String> notes) {
+record TimerReport(List<Row> rows, List<String> notes, boolean deliveriesComplete) {
 
     /** One kind of timer, or the total. */
     record Row(
@@ -111,11 +111,16 @@ record TimerReport(List<Row> rows, List<String> notes) {
             rows.add(row(label(kind), c, lateness.get(kind)));
         }
         rows.add(row("all", total, all));
-        return new TimerReport(List.copyOf(rows), List.copyOf(notes));
+        return new TimerReport(List.copyOf(rows), List.copyOf(notes), true);
+    }
+
+    /** The same verdict, failed as well unless every hand-off delivery reached the reps' receiver. */
+    TimerReport requiring(boolean everyDeliveryArrived) {
+        return new TimerReport(rows, notes, deliveriesComplete && everyDeliveryArrived);
     }
 
     boolean clean() {
-        return rows.stream().allMatch(Row::clean);
+        return deliveriesComplete && rows.stream().allMatch(Row::clean);
     }
 
     Row total() {
