@@ -113,6 +113,11 @@ public final class FaultMatrix implements AutoCloseable {
         return stack;
     }
 
+    /** The gateway as an admin (the reader), for what an operator does during a scenario. */
+    SuiteClient admin() {
+        return reader();
+    }
+
     /** Runs one scenario and checks it, with the sales desk deciding its hand-offs afterwards. */
     public ScenarioResult run(Scenario scenario) throws InterruptedException {
         return run(scenario, true);
