@@ -83,7 +83,8 @@ final class SoakReport {
             if (!lines.isEmpty()) {
                 Path svg = dir.resolve(kind.slug() + ".svg");
                 Files.writeString(svg, chart(kind, lines));
-                charts.add(svg.toString());
+                Path here = Path.of("").toAbsolutePath();
+                charts.add("![" + kind.title() + "](" + (svg.startsWith(here) ? here.relativize(svg) : svg) + ")");
             }
         }
         String summary = summary(heading, charts);
@@ -138,8 +139,8 @@ final class SoakReport {
                     number(verdict.slopePerMinute()),
                     verdict(series, verdict)));
         });
-        md.append("\nCharts (per kind; ![](path) embeds one):\n\n");
-        charts.forEach(chart -> md.append("- `").append(chart).append("`\n"));
+        md.append("\nCharts, one per kind (paths from where the command ran):\n\n");
+        charts.forEach(chart -> md.append(chart).append("\n"));
         return md.toString();
     }
 
