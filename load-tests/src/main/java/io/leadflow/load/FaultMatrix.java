@@ -87,13 +87,25 @@ public final class FaultMatrix implements AutoCloseable {
 
     /** Starts a fresh suite (fresh databases {@code leadflow_load_*}, a fresh embedded data directory). */
     public static FaultMatrix start(FaultMatrixOptions options, PrintStream log) {
+        return start(options, log, "leadflow_load_", Map.of());
+    }
+
+    /**
+     * Starts a fresh suite on fresh databases named {@code <databasePrefix><service>}, with more environment for
+     * single modules (merged with the proxied service's own, which wins).
+     */
+    public static FaultMatrix start(
+            FaultMatrixOptions options,
+            PrintStream log,
+            String databasePrefix,
+            Map<String, Map<String, String>> moduleEnvironment) {
         Path dataDir = options.outDir().resolve(options.embedded() ? "embedded" : "external");
         deleteRecursively(dataDir);
         StackConfig config = StackConfig.defaults(options.home(), options.version());
         if (options.embedded()) {
             config = config.withEmbeddedInfra();
         }
-        config = config.withPortBase(options.portBase()).withDataDir(dataDir).withFreshDatabases("leadflow_load_");
+        config = config.withPortBase(options.portBase()).withDataDir(dataDir).withFreshDatabases(databasePrefix);
         Map<String, String> env = options.embedded() ? Map.of() : Map.of("LEADFLOW_RABBIT_VHOST", options.vhost());
         log.println("starting the suite on " + (options.embedded() ? "embedded" : "external") + " infrastructure, "
                 + "gateway on " + options.portBase() + ", data in " + dataDir + "; " + options.proxied()
@@ -102,7 +114,12 @@ public final class FaultMatrix implements AutoCloseable {
                 + (options.portBase() + InfraFaults.BROKER_LINK_OFFSET));
         InfraFaults faults = InfraFaults.open(config, options.proxied());
         try {
-            return new FaultMatrix(options, LocalStack.start(config, PEOPLE, env, faults.environment()), faults, log);
+            Map<String, Map<String, String>> modules = new LinkedHashMap<>();
+            moduleEnvironment.forEach((module, vars) -> modules.put(module, new LinkedHashMap<>(vars)));
+            faults.environment()
+                    .forEach((module, vars) -> modules.computeIfAbsent(module, m -> new LinkedHashMap<>())
+                            .putAll(vars));
+            return new FaultMatrix(options, LocalStack.start(config, PEOPLE, env, modules), faults, log);
         } catch (RuntimeException e) {
             faults.close();
             throw e;

@@ -53,6 +53,26 @@ final class ProcStat {
         return read(pid, "cmdline").map(line -> line.replace('\0', ' ').strip());
     }
 
+    /** The process's live threads ({@code Threads:} in {@code /proc/<pid>/status}); empty once it has gone. */
+    static OptionalLong threads(long pid) {
+        return read(pid, "status")
+                .flatMap(status -> status.lines()
+                        .filter(line -> line.startsWith("Threads:"))
+                        .findFirst())
+                .map(line -> OptionalLong.of(
+                        Long.parseLong(line.substring("Threads:".length()).strip())))
+                .orElse(OptionalLong.empty());
+    }
+
+    /** The process's open file descriptors (entries of {@code /proc/<pid>/fd}); empty once it has gone. */
+    static OptionalLong openFiles(long pid) {
+        try (var entries = Files.list(PROC.resolve(Long.toString(pid)).resolve("fd"))) {
+            return OptionalLong.of(entries.count());
+        } catch (IOException e) {
+            return OptionalLong.empty();
+        }
+    }
+
     /** Milliseconds of CPU in that many clock ticks. */
     static double millis(long ticks) {
         return ticks * 1000.0 / TICKS_PER_SECOND;

@@ -125,6 +125,60 @@ public final class SuiteBroker {
     }
 
     /**
+     * Every queue's depth, ready plus unacknowledged, by name: on the machine's RabbitMQ ({@code rabbitmqctl} true)
+     * as {@code rabbitmqctl list_queues} counts them in the virtual host (every queue there, dead-letter queues
+     * included); on the embedded broker, or where that tool cannot answer, the ready messages of the consumers' queues and their dead-letter queues, which a passive
+     * declare reports (unacknowledged ones not counted).
+     */
+    public Map<String, Long> depths(boolean rabbitmqctl) {
+        Map<String, Long> depths = rabbitmqctl ? listQueues() : null;
+        if (depths != null) {
+            return depths;
+        }
+        depths = new TreeMap<>();
+        for (String queue : QUEUES) {
+            depths.put(queue, Math.max(0, depth(queue, false)));
+            depths.put(queue + ".dlq", Math.max(0, depth(queue + ".dlq", false)));
+        }
+        return depths;
+    }
+
+    /** Ready + unacknowledged per queue of the virtual host as {@code rabbitmqctl} lists them; null when it cannot. */
+    private Map<String, Long> listQueues() {
+        try {
+            Process list = new ProcessBuilder(
+                            "rabbitmqctl",
+                            "-q",
+                            "list_queues",
+                            "-p",
+                            factory.getVirtualHost(),
+                            "--no-table-headers",
+                            "name",
+                            "messages_ready",
+                            "messages_unacknowledged")
+                    .redirectErrorStream(true)
+                    .start();
+            String out = new String(list.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+            if (list.waitFor() != 0) {
+                return null;
+            }
+            Map<String, Long> depths = new TreeMap<>();
+            for (String line : out.split("\n")) {
+                String[] fields = line.strip().split("\\s+");
+                if (fields.length == 3 && fields[1].matches("\\d+") && fields[2].matches("\\d+")) {
+                    depths.put(fields[0], Long.parseLong(fields[1]) + Long.parseLong(fields[2]));
+                }
+            }
+            return depths;
+        } catch (IOException e) {
+            return null;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return null;
+        }
+    }
+
+    /**
      * Ready messages in a queue on a connection of its own (a broker may close the whole connection when a passive
      * declare names a queue that does not exist); 0 when the queue does not exist, -1 when the broker is unreachable.
      */

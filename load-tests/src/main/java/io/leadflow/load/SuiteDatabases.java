@@ -118,6 +118,38 @@ public final class SuiteDatabases {
         return sum("processed_event", "select count(*) from processed_event");
     }
 
+    /** Connections to this service's database other than this look's own ({@code pg_stat_activity}). */
+    public long connections(String service) {
+        try (Connection connection = connect(service);
+                PreparedStatement count = connection.prepareStatement("select count(*) from pg_stat_activity"
+                        + " where datname = current_database() and pid <> pg_backend_pid()");
+                ResultSet rows = count.executeQuery()) {
+            rows.next();
+            return rows.getLong(1);
+        } catch (SQLException e) {
+            return -1;
+        }
+    }
+
+    /** Each table's total size in bytes (indexes and TOAST included, {@code pg_total_relation_size}), by name. */
+    public Map<String, Long> tableSizes(String service) {
+        Map<String, Long> sizes = new java.util.TreeMap<>();
+        try (Connection connection = connect(service);
+                PreparedStatement tables = connection.prepareStatement(
+                        "select c.relname, pg_total_relation_size(c.oid) from pg_class c join pg_namespace n"
+                                + " on n.oid = c.relnamespace where c.relkind in ('r', 'p')"
+                                + " and n.nspname not in ('pg_catalog', 'information_schema')"
+                                + " and n.nspname not like 'pg\\_toast%'");
+                ResultSet rows = tables.executeQuery()) {
+            while (rows.next()) {
+                sizes.merge(rows.getString(1), rows.getLong(2), Long::sum);
+            }
+        } catch (SQLException e) {
+            return Map.of();
+        }
+        return sizes;
+    }
+
     private long sum(String table, String sql) {
         long total = 0;
         for (String service : SERVICES) {

@@ -78,6 +78,23 @@ final class SuiteMeter implements AutoCloseable {
                         .ifPresent(jar -> put(processes, child.pid(), jar.group(1))));
     }
 
+    /** The suite's JVMs now running as the harness's children, by module name (from their jar). */
+    static Map<String, Long> processes() {
+        Map<String, Long> pids = new java.util.TreeMap<>();
+        ProcessHandle.current()
+                .descendants()
+                .forEach(child -> ProcStat.commandLine(child.pid())
+                        .map(JAR::matcher)
+                        .filter(Matcher::find)
+                        .ifPresent(jar -> pids.put(jar.group(1), child.pid())));
+        return pids;
+    }
+
+    /** The body of a service's {@code /actuator/prometheus}, or null when it does not answer. */
+    static String prometheusOf(int port) {
+        return prometheus(port);
+    }
+
     /** Everything: every process's CPU and every counter that can be read. */
     CpuSample sample() {
         Map<Long, CpuSample.Ticks> processes = new HashMap<>();
@@ -166,7 +183,7 @@ final class SuiteMeter implements AutoCloseable {
         }
     }
 
-    private String prometheus(int port) {
+    private static String prometheus(int port) {
         try {
             HttpResponse<String> response = HTTP.send(
                     HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/actuator/prometheus"))

@@ -3,10 +3,12 @@ package io.leadflow.deploy.demo;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.function.DoubleFunction;
 
 /**
- * A small line chart on the unit square (both axes 0 to 1, shown in percent) written as plain SVG: grid, axes with
- * their titles, the diagonal as a dashed reference, and any number of series drawn as lines with dots, with a legend.
+ * A small line chart written as plain SVG: grid, axes with their titles, optionally the diagonal as a dashed
+ * reference, and any number of series drawn as lines with dots, with a legend. By default both axes run from 0 to 1,
+ * shown in percent; {@link #withAxes} gives them other ends and tick labels (a time series: minutes against MiB).
  * Every text is escaped, so a title or label cannot break the document.
  */
 public final class SvgChart {
@@ -26,13 +28,35 @@ public final class SvgChart {
     private final String yTitle;
     private final String diagonalName;
     private final List<Series> series = new ArrayList<>();
+    private double xMax = 1;
+    private double yMax = 1;
+    private DoubleFunction<String> xTick = SvgChart::percent;
+    private DoubleFunction<String> yTick = SvgChart::percent;
 
-    /** A chart with this title and axis titles; {@code diagonalName} names the dashed diagonal in the legend. */
+    /**
+     * A chart with this title and axis titles; {@code diagonalName} names the dashed diagonal in the legend, or is
+     * null for a chart without one.
+     */
     public SvgChart(String title, String xTitle, String yTitle, String diagonalName) {
         this.title = title;
         this.xTitle = xTitle;
         this.yTitle = yTitle;
         this.diagonalName = diagonalName;
+    }
+
+    /**
+     * Axes from 0 to {@code xMax} and 0 to {@code yMax} (both positive) in the series' own units, their tick labels
+     * written by these functions; a point beyond an end is drawn at that end.
+     */
+    public SvgChart withAxes(double xMax, double yMax, DoubleFunction<String> xTick, DoubleFunction<String> yTick) {
+        if (!(xMax > 0) || !(yMax > 0)) {
+            throw new IllegalArgumentException("an axis must end above 0");
+        }
+        this.xMax = xMax;
+        this.yMax = yMax;
+        this.xTick = xTick;
+        this.yTick = yTick;
+        return this;
     }
 
     public SvgChart with(Series line) {
@@ -55,30 +79,32 @@ public final class SvgChart {
             double at = tick / 10.0;
             line(svg, x(at), y(0), x(at), y(1), "#e5e5e5", "");
             line(svg, x(0), y(at), x(1), y(at), "#e5e5e5", "");
-            text(svg, x(at), y(0) + 18, "middle", "", tick * 10 + " %");
-            text(svg, x(0) - 8, y(at) + 4, "end", "", tick * 10 + " %");
+            text(svg, x(at), y(0) + 18, "middle", "", xTick.apply(at * xMax));
+            text(svg, x(0) - 8, y(at) + 4, "end", "", yTick.apply(at * yMax));
         }
         line(svg, x(0), y(0), x(1), y(0), "#333333", "");
         line(svg, x(0), y(0), x(0), y(1), "#333333", "");
         text(svg, x(0.5), HEIGHT - 22, "middle", "", xTitle);
         svg.append("<text x=\"18\" y=\"%s\" text-anchor=\"middle\" transform=\"rotate(-90 18 %s)\">%s</text>\n"
                 .formatted(number(y(0.5)), number(y(0.5)), escape(yTitle)));
-        line(svg, x(0), y(0), x(1), y(1), "#888888", " stroke-dasharray=\"6 4\"");
         int legend = 0;
-        legend(svg, legend++, "#888888", " stroke-dasharray=\"6 4\"", diagonalName);
+        if (diagonalName != null) {
+            line(svg, x(0), y(0), x(1), y(1), "#888888", " stroke-dasharray=\"6 4\"");
+            legend(svg, legend++, "#888888", " stroke-dasharray=\"6 4\"", diagonalName);
+        }
         for (Series line : series) {
             StringBuilder points = new StringBuilder();
             for (double[] point : line.points()) {
-                points.append(number(x(point[0])))
+                points.append(number(x(point[0] / xMax)))
                         .append(',')
-                        .append(number(y(point[1])))
+                        .append(number(y(point[1] / yMax)))
                         .append(' ');
             }
             svg.append("<polyline fill=\"none\" stroke=\"%s\" stroke-width=\"2\" points=\"%s\"/>\n"
                     .formatted(escape(line.colour()), points.toString().trim()));
             for (double[] point : line.points()) {
                 svg.append("<circle cx=\"%s\" cy=\"%s\" r=\"3.5\" fill=\"%s\"/>\n"
-                        .formatted(number(x(point[0])), number(y(point[1])), escape(line.colour())));
+                        .formatted(number(x(point[0] / xMax)), number(y(point[1] / yMax)), escape(line.colour())));
             }
             legend(svg, legend++, line.colour(), "", line.name());
         }
@@ -99,6 +125,10 @@ public final class SvgChart {
             }
         }
         return escaped.toString();
+    }
+
+    private static String percent(double share) {
+        return Math.round(share * 100) + " %";
     }
 
     private void legend(StringBuilder svg, int row, String colour, String style, String name) {

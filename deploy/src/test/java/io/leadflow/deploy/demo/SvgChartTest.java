@@ -46,6 +46,23 @@ class SvgChartTest {
                 .contains("diagonal", "s", "100 %");
     }
 
+    @Test
+    void a_time_series_gets_its_own_axes_and_no_diagonal() throws Exception {
+        Document document = parse(new SvgChart("heap", "minutes", "MiB", null)
+                .withAxes(60, 200, m -> String.format("%.0f", m), v -> String.format("%.0f", v))
+                .with(new SvgChart.Series("scoring", "#1f77b4", List.of(new double[] {0, 0}, new double[] {30, 100})))
+                .render());
+
+        assertThat(elements(document, "circle"))
+                .extracting(c -> c.getAttribute("cx") + "," + c.getAttribute("cy"))
+                .containsExactly("70.0,370.0", "300.0,210.0");
+        assertThat(elements(document, "line")).noneMatch(line -> line.hasAttribute("stroke-dasharray"));
+        assertThat(elements(document, "text"))
+                .extracting(Element::getTextContent)
+                .contains("60", "200", "scoring")
+                .doesNotContain("100 %");
+    }
+
     static Document parse(String svg) throws Exception {
         return DocumentBuilderFactory.newInstance()
                 .newDocumentBuilder()
