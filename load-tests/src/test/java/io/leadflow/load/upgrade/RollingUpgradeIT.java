@@ -33,7 +33,7 @@ class RollingUpgradeIT {
         PreviousRelease release = PreviousRelease.recordedIn(home);
         Map<String, Path> jars = release.jars(Path.of(System.getProperty("leadflow.maven.repository")), OUT);
         FaultMatrixOptions options = FaultMatrixOptions.defaults(home, System.getProperty("leadflow.version"))
-                .sized(40, 8)
+                .sized(40, 5)
                 .at(PORT_BASE)
                 .writingTo(home.resolve("load-tests/target/upgrade-it"));
 
