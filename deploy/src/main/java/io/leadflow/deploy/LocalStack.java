@@ -262,26 +262,42 @@ public final class LocalStack implements AutoCloseable {
 
     /** Starts one more process of a service under a name and port of its own, with the service's environment. */
     ServiceProcess launch(String name, SuiteService service, int port) {
-        return launch(name, service, port, Map.of());
+        return launch(name, service, port, jarOf(service.module()), Map.of());
     }
 
-    /** As {@link #launch(String, SuiteService, int)}, with more environment for this process alone on top. */
-    ServiceProcess launch(String name, SuiteService service, int port, Map<String, String> extra) {
+    /**
+     * Starts one more process of a service from this jar (e.g. the previous release's) under a name and port of its
+     * own, with the service's environment and {@code extra} for this process alone on top.
+     */
+    ServiceProcess launch(String name, SuiteService service, int port, Path jar, Map<String, String> extra) {
+        if (!Files.isRegularFile(jar)) {
+            throw new StackException("missing " + jar);
+        }
         Map<String, String> env = environments.of(service);
         env.putAll(extra);
         env.put("PORT", Integer.toString(port));
-        ServiceProcess process = ServiceProcess.start(name, jarOf(service.module()), port, env, logOf(name));
+        ServiceProcess process = ServiceProcess.start(name, jar, port, env, logOf(name));
         running.add(process);
         return process;
     }
 
     /** Kills the process of that name if it runs, and starts it again on the same port and environment. */
-    ServiceProcess relaunch(String name, SuiteService service, int port) {
+    ServiceProcess relaunch(String name, SuiteService service, int port, Path jar) {
         process(name).ifPresent(old -> {
             old.kill();
             running.remove(old);
         });
-        return launch(name, service, port);
+        return launch(name, service, port, jar, Map.of());
+    }
+
+    /**
+     * Stops the process of that name gracefully (SIGTERM, as an orchestrator does), killing it after the timeout; it
+     * stays known, like a killed one, so that it can be started again.
+     */
+    void stopProcess(String name) {
+        process(name)
+                .orElseThrow(() -> new StackException("no running " + name))
+                .stop(STOP_TIMEOUT);
     }
 
     /** Stops the embedded AMQP broker and starts it again on the same data, as a broker restart. */
@@ -302,7 +318,7 @@ public final class LocalStack implements AutoCloseable {
         embeddedDatabase = EmbeddedDatabase.start(config);
     }
 
-    private Path jarOf(String module) {
+    Path jarOf(String module) {
         return config.home().resolve(module).resolve("target").resolve(module + "-" + config.version() + "-exec.jar");
     }
 

@@ -1,5 +1,6 @@
 package io.leadflow.deploy;
 
+import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -25,7 +26,7 @@ public final class StackFaults {
     }
 
     /** A second (n-th) process of a service module: its name, module and port. */
-    private record Replica(String name, SuiteService service, int port) {}
+    private record Replica(String name, SuiteService service, int port, Path jar) {}
 
     /**
      * Kills one process of the suite ({@code kill -9}) by module name, e.g. {@code scoring-service}, or by a
@@ -47,7 +48,7 @@ public final class StackFaults {
      * returns once it is ready. Replicas listen on the port base + 5 upwards (at most {@value #MAX_REPLICAS} of them).
      */
     public String startReplica(String module) {
-        return startReplica(module, Map.of());
+        return startReplica(module, null, Map.of());
     }
 
     /**
@@ -55,6 +56,18 @@ public final class StackFaults {
      * preloaded library that shifts its wall clock); a restart of the replica starts it without.
      */
     public String startReplica(String module, Map<String, String> environment) {
+        return startReplica(module, null, environment);
+    }
+
+    /**
+     * Starts one more process of a service module like {@link #startReplica(String)}, but from another build of it,
+     * e.g. the previous release's jar beside the current one as during a rolling upgrade; null for the stack's own.
+     */
+    public String startReplica(String module, Path jar) {
+        return startReplica(module, jar, Map.of());
+    }
+
+    private String startReplica(String module, Path jar, Map<String, String> environment) {
         SuiteService service = SuiteService.SERVICES.stream()
                 .filter(s -> s.module().equals(module))
                 .findFirst()
@@ -74,10 +87,13 @@ public final class StackFaults {
                     .filter(r -> r.service() == service)
                     .count();
             Replica replica = new Replica(
-                    module + "-" + (same + 2), service, config.portBase() + REPLICA_PORT_OFFSET + replicas.size());
+                    module + "-" + (same + 2),
+                    service,
+                    config.portBase() + REPLICA_PORT_OFFSET + replicas.size(),
+                    jar == null ? stack.jarOf(module) : jar);
             Ports.requireFree(replica.port(), replica.name(), "choose other ports with --port-base");
             replicas.put(replica.name(), replica);
-            process = stack.launch(replica.name(), replica.service(), replica.port(), environment);
+            process = stack.launch(replica.name(), replica.service(), replica.port(), replica.jar(), environment);
         }
         process.awaitReady(LocalStack.READY_TIMEOUT);
         return process.name();
@@ -89,7 +105,7 @@ public final class StackFaults {
         synchronized (stack) {
             Replica replica = replicas.get(module);
             if (replica != null) {
-                process = stack.relaunch(replica.name(), replica.service(), replica.port());
+                process = stack.relaunch(replica.name(), replica.service(), replica.port(), replica.jar());
             } else {
                 SuiteService service = Arrays.stream(SuiteService.values())
                         .filter(s -> s.module().equals(module))
@@ -98,10 +114,20 @@ public final class StackFaults {
                 if (stack.process(module).isEmpty()) {
                     throw new StackException("no " + module + " to restart");
                 }
-                process = stack.relaunch(module, service, service.port(config));
+                process = stack.relaunch(module, service, service.port(config), stack.jarOf(module));
             }
         }
         process.awaitReady(LocalStack.READY_TIMEOUT);
+    }
+
+    /**
+     * Stops one process gracefully by module or replica name (SIGTERM, then {@code kill -9} after 8 s), as an
+     * orchestrator takes a pod away during a rolling upgrade; it is not started again.
+     */
+    public void stop(String name) {
+        synchronized (stack) {
+            stack.stopProcess(name);
+        }
     }
 
     /** Stops the embedded AMQP broker and starts it again on the same data, as a broker restart. */

@@ -21,32 +21,8 @@ public final class FaultMatrixCommand {
      */
     public static void main(String[] args) throws Exception {
         PrintStream out = new PrintStream(System.out, true, StandardCharsets.UTF_8);
-        Path home = Path.of("").toAbsolutePath();
-        String version = FaultMatrixCommand.class.getPackage().getImplementationVersion();
-        Map<String, String> given = new LinkedHashMap<>();
-        for (int i = 0; i + 1 < args.length; i += 2) {
-            given.put(args[i], args[i + 1]);
-        }
-        if (given.containsKey("--home")) {
-            home = Path.of(given.get("--home")).toAbsolutePath();
-        }
-        version = given.getOrDefault("--version", version);
-        FaultMatrixOptions defaults = FaultMatrixOptions.defaults(home, version);
-        FaultMatrixOptions options = new FaultMatrixOptions(
-                home,
-                version,
-                !"external".equals(given.getOrDefault("--infra", "embedded")),
-                Integer.parseInt(given.getOrDefault("--port-base", Integer.toString(defaults.portBase()))),
-                Integer.parseInt(given.getOrDefault("--leads", Integer.toString(defaults.leads()))),
-                Long.parseLong(given.getOrDefault("--rate", Long.toString(defaults.rate()))),
-                Long.parseLong(given.getOrDefault("--seed", Long.toString(defaults.seed()))),
-                Path.of(given.getOrDefault("--out", defaults.outDir().toString())),
-                given.getOrDefault("--vhost", defaults.vhost()),
-                defaults.apiKey(),
-                defaults.token(),
-                Integer.parseInt(given.getOrDefault("--kills", "1")),
-                defaults.drainTimeout(),
-                given.getOrDefault("--proxied", defaults.proxied()));
+        Map<String, String> given = arguments(args);
+        FaultMatrixOptions options = options(given);
         List<Scenario> all = Scenario.catalogue(options.kills(), options.embedded());
         List<Scenario> chosen = all;
         if (given.containsKey("--scenarios")) {
@@ -70,5 +46,40 @@ public final class FaultMatrixCommand {
         out.println(table);
         Files.writeString(options.outDir().resolve("fault-matrix.txt"), table);
         System.exit(results.stream().allMatch(ScenarioResult::clean) ? 0 : 1);
+    }
+
+    /** The command line's {@code --name value} pairs. */
+    public static Map<String, String> arguments(String[] args) {
+        Map<String, String> given = new LinkedHashMap<>();
+        for (int i = 0; i + 1 < args.length; i += 2) {
+            given.put(args[i], args[i + 1]);
+        }
+        return given;
+    }
+
+    /** The run's options from the command line's pairs, the defaults where one is not given. */
+    public static FaultMatrixOptions options(Map<String, String> given) {
+        Path home = Path.of("").toAbsolutePath();
+        String version = FaultMatrixCommand.class.getPackage().getImplementationVersion();
+        if (given.containsKey("--home")) {
+            home = Path.of(given.get("--home")).toAbsolutePath();
+        }
+        version = given.getOrDefault("--version", version);
+        FaultMatrixOptions defaults = FaultMatrixOptions.defaults(home, version);
+        return new FaultMatrixOptions(
+                home,
+                version,
+                !"external".equals(given.getOrDefault("--infra", "embedded")),
+                Integer.parseInt(given.getOrDefault("--port-base", Integer.toString(defaults.portBase()))),
+                Integer.parseInt(given.getOrDefault("--leads", Integer.toString(defaults.leads()))),
+                Long.parseLong(given.getOrDefault("--rate", Long.toString(defaults.rate()))),
+                Long.parseLong(given.getOrDefault("--seed", Long.toString(defaults.seed()))),
+                Path.of(given.getOrDefault("--out", defaults.outDir().toString())),
+                given.getOrDefault("--vhost", defaults.vhost()),
+                defaults.apiKey(),
+                defaults.token(),
+                Integer.parseInt(given.getOrDefault("--kills", "1")),
+                defaults.drainTimeout(),
+                given.getOrDefault("--proxied", defaults.proxied()));
     }
 }

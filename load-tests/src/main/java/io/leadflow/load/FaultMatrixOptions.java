@@ -82,6 +82,25 @@ public record FaultMatrixOptions(
                 proxied);
     }
 
+    /** The same run with the gateway on {@code newPortBase} and the other processes after it. */
+    public FaultMatrixOptions at(int newPortBase) {
+        return new FaultMatrixOptions(
+                home,
+                version,
+                embedded,
+                newPortBase,
+                leads,
+                rate,
+                seed,
+                outDir,
+                vhost,
+                apiKey,
+                token,
+                kills,
+                drainTimeout,
+                proxied);
+    }
+
     public FaultMatrixOptions writingTo(Path dir) {
         return new FaultMatrixOptions(
                 home,

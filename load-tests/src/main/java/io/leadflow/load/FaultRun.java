@@ -70,6 +70,37 @@ public final class FaultRun {
                 + Duration.between(killed, Instant.now()).toMillis() + " ms");
     }
 
+    /**
+     * Stops these processes (modules or replicas) gracefully one after the other, as an orchestrator takes pods away;
+     * none is started again.
+     */
+    public void stop(String... processes) {
+        for (String process : processes) {
+            Instant stopping = Instant.now();
+            long at = generator.started();
+            stack.faults().stop(process);
+            notes.add("stopped " + process + " at request " + at + " in "
+                    + Duration.between(stopping, Instant.now()).toMillis() + " ms");
+        }
+    }
+
+    /** Starts these stopped modules again together, returns once each is ready. */
+    public void start(String... modules) throws InterruptedException {
+        Instant starting = Instant.now();
+        long at = generator.started();
+        List<Thread> starts = new ArrayList<>();
+        for (String module : modules) {
+            starts.add(Thread.ofPlatform()
+                    .name("start-" + module)
+                    .start(() -> stack.faults().restart(module)));
+        }
+        for (Thread start : starts) {
+            start.join();
+        }
+        notes.add("started " + String.join(" and ", modules) + " at request " + at + ", ready after "
+                + Duration.between(starting, Instant.now()).toMillis() + " ms");
+    }
+
     /** Stops and starts the embedded broker. */
     public void restartBroker() {
         Instant stopped = Instant.now();

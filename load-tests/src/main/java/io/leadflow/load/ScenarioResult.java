@@ -63,6 +63,30 @@ public record ScenarioResult(
         lifecycle = lifecycle == null ? Lifecycle.NONE : lifecycle;
     }
 
+    /** The same result with these notes instead. */
+    public ScenarioResult withNotes(List<String> newNotes) {
+        return new ScenarioResult(
+                scenario,
+                leads,
+                requests,
+                attempts,
+                accepted,
+                refused,
+                unknown,
+                lost,
+                unexpected,
+                doubleCounted,
+                scoreMismatches,
+                qualified,
+                handoffViolations,
+                deadLetters,
+                poisonSent,
+                poisonDeadLettered,
+                lifecycle,
+                idSource,
+                newNotes);
+    }
+
     public boolean clean() {
         return lost == 0
                 && unexpected == 0
