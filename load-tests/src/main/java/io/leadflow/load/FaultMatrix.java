@@ -141,7 +141,7 @@ public final class FaultMatrix implements AutoCloseable {
         }
         try (History history = History.writingTo(historyFile)) {
             LoadGenerator generator = new LoadGenerator(sender, history, settings, Clock.systemUTC());
-            FaultRun run = new FaultRun(generator, requests.size(), stack, faults, broker);
+            FaultRun run = new FaultRun(generator, requests.size(), stack, faults, broker, databases);
             Thread fault = Thread.ofPlatform().name("fault-" + scenario.name()).start(() -> {
                 try {
                     scenario.fault().inject(run);

@@ -28,12 +28,20 @@ public final class FaultRun {
     private final LocalStack stack;
     private final InfraFaults faults;
     private final SuiteBroker broker;
+    private final SuiteDatabases databases;
     private final int requests;
     private final List<String> notes = new CopyOnWriteArrayList<>();
     private final Set<String> poison = ConcurrentHashMap.newKeySet();
 
-    FaultRun(LoadGenerator generator, int requests, LocalStack stack, InfraFaults faults, SuiteBroker broker) {
+    FaultRun(
+            LoadGenerator generator,
+            int requests,
+            LocalStack stack,
+            InfraFaults faults,
+            SuiteBroker broker,
+            SuiteDatabases databases) {
         this.generator = generator;
+        this.databases = databases;
         this.requests = requests;
         this.stack = stack;
         this.faults = faults;
@@ -179,13 +187,25 @@ public final class FaultRun {
         notes.add(watch.summary());
     }
 
-    /** The local RabbitMQ node's free-disk alarm raised for {@code lasting}, blocking every publisher, then cleared. */
+    /**
+     * The local RabbitMQ node's free-disk alarm raised for {@code lasting}, blocking every publisher, then cleared;
+     * notes how many outbox rows were waiting for the broker when it cleared (accepted, kept, not yet published).
+     */
     public void diskAlarm(Duration lasting) throws InterruptedException {
         ServiceWatch watch = ServiceWatch.of(
                 "ingestion-service", stack.portOf("ingestion-service"), stack.logOf("ingestion-service"));
         long at = generator.started();
-        notes.add("at request " + at + ": " + RabbitNode.diskAlarmFor(lasting) + "; load sent meanwhile up to request "
-                + generator.started());
+        String raised = RabbitNode.raiseDiskAlarm();
+        long waiting;
+        try {
+            Thread.sleep(lasting);
+        } finally {
+            waiting = databases.outboxBacklog();
+            RabbitNode.undo();
+        }
+        notes.add("at request " + at + ": " + raised + " for " + lasting.toSeconds() + " s, load sent meanwhile up to "
+                + "request " + generator.started() + "; " + waiting + " outbox rows waiting for the broker when the "
+                + "previous limit was put back");
         Thread.sleep(AFTERMATH);
         notes.add(watch.summary());
     }

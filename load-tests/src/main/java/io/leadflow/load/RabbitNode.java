@@ -43,22 +43,17 @@ final class RabbitNode {
     }
 
     /**
-     * Raises the node's free-disk alarm for {@code lasting}: the limit set 10 GB above the free space, then the
-     * previous limit put back. Returns what was done.
+     * Raises the node's free-disk alarm: the limit set 10 GB above the free space, so that the node blocks every
+     * publisher until {@link #undo()} puts the previous limit back. Returns what was done.
      */
-    static String diskAlarmFor(Duration lasting) throws InterruptedException {
+    static String raiseDiskAlarm() {
         long previous = Long.parseLong(eval("rabbit_disk_monitor:get_disk_free_limit()."));
         long free = Long.parseLong(eval("rabbit_disk_monitor:get_disk_free()."));
         long blocking = free + 10_000_000_000L;
         PENDING.set(() -> setDiskLimit(previous));
         InfraFaults.run("rabbitmqctl", "-q", "set_disk_free_limit", Long.toString(blocking));
-        try {
-            Thread.sleep(lasting);
-        } finally {
-            undo();
-        }
-        return "raised the local RabbitMQ node's free-disk alarm for " + lasting.toSeconds() + " s (limit " + blocking
-                + " bytes with " + free + " free), then put the limit back to " + previous + " bytes";
+        return "raised the local RabbitMQ node's free-disk alarm (limit " + blocking + " bytes with " + free
+                + " free; the limit was " + previous + " bytes)";
     }
 
     /** The dead-letter queues ({@code *.dlq}) of a virtual host, as the node lists them; empty when it cannot. */
