@@ -309,6 +309,22 @@ public final class LocalStack implements AutoCloseable {
         embeddedBroker = EmbeddedBroker.start(config);
     }
 
+    /** Stops the embedded AMQP broker and keeps it stopped until {@link #startEmbeddedBroker()}: a broker outage. */
+    synchronized void stopEmbeddedBroker() {
+        if (embeddedBroker == null) {
+            throw new StackException("no running embedded broker to stop");
+        }
+        embeddedBroker.close();
+        embeddedBroker = null;
+    }
+
+    /** Starts the embedded AMQP broker stopped by {@link #stopEmbeddedBroker()} again, on the same data. */
+    synchronized void startEmbeddedBroker() {
+        if (embeddedBroker == null && config.embedded()) {
+            embeddedBroker = EmbeddedBroker.start(config);
+        }
+    }
+
     /** Stops the embedded PostgreSQL (fast shutdown) and starts it again on the same data, as a database restart. */
     synchronized void restartEmbeddedDatabase() {
         if (embeddedDatabase == null) {

@@ -135,6 +135,16 @@ public final class StackFaults {
         stack.restartEmbeddedBroker();
     }
 
+    /** Stops the embedded AMQP broker until {@link #startEmbeddedBroker()}: clients see a broker that is down. */
+    public void stopEmbeddedBroker() {
+        stack.stopEmbeddedBroker();
+    }
+
+    /** Starts the embedded AMQP broker again after {@link #stopEmbeddedBroker()}, on the same data. */
+    public void startEmbeddedBroker() {
+        stack.startEmbeddedBroker();
+    }
+
     /** Stops the embedded PostgreSQL (fast shutdown) and starts it again on the same data, as a database restart. */
     public void restartEmbeddedDatabase() {
         stack.restartEmbeddedDatabase();

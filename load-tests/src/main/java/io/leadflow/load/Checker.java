@@ -275,6 +275,7 @@ public final class Checker {
                 otherDeadLetters,
                 poisonIds.size(),
                 poisonDeadLettered,
+                0,
                 ScenarioResult.Lifecycle.NONE,
                 String.join("+", idSources),
                 notes);

@@ -43,6 +43,8 @@ public final class FaultMatrix implements AutoCloseable {
     private final SuiteClient anonymous;
     private final SuiteClient sender;
     private final PrintStream log;
+    /** Every poison message this run's scenarios sent: the only messages allowed to stay in a DLQ. */
+    private final Set<String> poisonSent = new HashSet<>();
     /** Whether a rep decides hand-offs: only where this harness can sign in as one (no token given). */
     private final boolean salesDesk;
 
@@ -161,7 +163,7 @@ public final class FaultMatrix implements AutoCloseable {
         }
         try (History history = History.writingTo(historyFile)) {
             LoadGenerator generator = new LoadGenerator(sender, history, settings, Clock.systemUTC());
-            FaultRun run = new FaultRun(generator, requests.size(), stack, faults, broker);
+            FaultRun run = new FaultRun(generator, requests.size(), stack, faults, broker, databases);
             Thread fault = Thread.ofPlatform().name("fault-" + scenario.name()).start(() -> {
                 try {
                     scenario.fault().inject(run);
@@ -226,27 +228,37 @@ public final class FaultMatrix implements AutoCloseable {
             List<String> notes = new ArrayList<>(run.notes());
             notes.addAll(result.notes());
             notes.addAll(lifecycleNotes);
+            poisonSent.addAll(run.poisonIds());
+            List<String> dlqNotes = new ArrayList<>();
+            int healthy = HealthyDeadLetters.count(broker.deadLetters(moreDeadLetterQueues()), poisonSent, dlqNotes);
             return new ScenarioResult(
-                    result.scenario(),
-                    result.leads(),
-                    result.requests(),
-                    result.attempts(),
-                    result.accepted(),
-                    result.refused(),
-                    result.unknown(),
-                    result.lost(),
-                    result.unexpected(),
-                    result.doubleCounted(),
-                    result.scoreMismatches(),
-                    result.qualified(),
-                    result.handoffViolations(),
-                    result.deadLetters(),
-                    result.poisonSent(),
-                    result.poisonDeadLettered(),
-                    lifecycle,
-                    result.idSource(),
-                    notes);
+                            result.scenario(),
+                            result.leads(),
+                            result.requests(),
+                            result.attempts(),
+                            result.accepted(),
+                            result.refused(),
+                            result.unknown(),
+                            result.lost(),
+                            result.unexpected(),
+                            result.doubleCounted(),
+                            result.scoreMismatches(),
+                            result.qualified(),
+                            result.handoffViolations(),
+                            result.deadLetters(),
+                            result.poisonSent(),
+                            result.poisonDeadLettered(),
+                            0,
+                            lifecycle,
+                            result.idSource(),
+                            notes)
+                    .withHealthyInDlq(healthy, dlqNotes);
         }
+    }
+
+    /** On external infrastructure, every {@code *.dlq} the run's virtual host holds, as RabbitMQ lists them. */
+    private List<String> moreDeadLetterQueues() {
+        return options.embedded() ? List.of() : RabbitNode.deadLetterQueues(options.vhost());
     }
 
     @Override

@@ -4,6 +4,7 @@ import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -17,13 +18,19 @@ public final class FaultMatrixCommand {
 
     /**
      * {@code deploy/load/run [--infra embedded|external] [--leads N] [--rate R] [--seed S] [--kills K]
-     * [--scenarios a,b,...] [--port-base P] [--vhost V] [--proxied MODULE] [--home DIR] [--version V]}.
+     * [--scenarios a,b,...] [--port-base P] [--vhost V] [--proxied MODULE] [--outage-minutes M] [--alarm-minutes A]
+     * [--home DIR] [--version V]}: {@code M} (default 10) is how long db-outage and broker-outage keep their server
+     * down, {@code A} (default 3) how long broker-disk-alarm blocks the publishers; both may be fractions (0.5).
      */
     public static void main(String[] args) throws Exception {
         PrintStream out = new PrintStream(System.out, true, StandardCharsets.UTF_8);
         Map<String, String> given = arguments(args);
         FaultMatrixOptions options = options(given);
-        List<Scenario> all = Scenario.catalogue(options.kills(), options.embedded());
+        List<Scenario> all = Scenario.catalogue(
+                options.kills(),
+                options.embedded(),
+                minutes(given.getOrDefault("--outage-minutes", "10")),
+                minutes(given.getOrDefault("--alarm-minutes", "3")));
         List<Scenario> chosen = all;
         if (given.containsKey("--scenarios")) {
             Set<String> names = Set.of(given.get("--scenarios").split(","));
@@ -81,5 +88,9 @@ public final class FaultMatrixCommand {
                 Integer.parseInt(given.getOrDefault("--kills", "1")),
                 defaults.drainTimeout(),
                 given.getOrDefault("--proxied", defaults.proxied()));
+    }
+
+    private static Duration minutes(String value) {
+        return Duration.ofSeconds(Math.round(Double.parseDouble(value) * 60));
     }
 }

@@ -21,17 +21,27 @@ public final class FaultRun {
 
     /** How long a watched service is still watched after its fault ended: does it recover? */
     private static final Duration AFTERMATH = Duration.ofSeconds(10);
+    /** After a long outage: the consumers back off up to 30 s between attempts, so readiness may take that long. */
+    private static final Duration OUTAGE_AFTERMATH = Duration.ofSeconds(40);
 
     private final LoadGenerator generator;
     private final LocalStack stack;
     private final InfraFaults faults;
     private final SuiteBroker broker;
+    private final SuiteDatabases databases;
     private final int requests;
     private final List<String> notes = new CopyOnWriteArrayList<>();
     private final Set<String> poison = ConcurrentHashMap.newKeySet();
 
-    FaultRun(LoadGenerator generator, int requests, LocalStack stack, InfraFaults faults, SuiteBroker broker) {
+    FaultRun(
+            LoadGenerator generator,
+            int requests,
+            LocalStack stack,
+            InfraFaults faults,
+            SuiteBroker broker,
+            SuiteDatabases databases) {
         this.generator = generator;
+        this.databases = databases;
         this.requests = requests;
         this.stack = stack;
         this.faults = faults;
@@ -154,6 +164,79 @@ public final class FaultRun {
         notes.add("froze " + faults.proxied() + "'s " + link.name() + " link (" + link.connections()
                 + " connections) for " + lasting.toSeconds() + " s from request " + at + ", thawed at request "
                 + generator.started());
+        Thread.sleep(AFTERMATH);
+        notes.add(watch.summary());
+    }
+
+    /**
+     * The proxied service's database gone for {@code lasting}: its connections through the link closed and new ones
+     * refused, then the link restored; notes what its readiness probe and log showed, until a while after.
+     */
+    public void databaseOutage(Duration lasting) throws InterruptedException {
+        FaultyLink link = faults.database();
+        ServiceWatch watch = ServiceWatch.readinessOf(
+                faults.proxied(), stack.portOf(faults.proxied()), stack.logOf(faults.proxied()));
+        long at = generator.started();
+        int open = link.connections();
+        link.cut();
+        try {
+            Thread.sleep(lasting);
+        } finally {
+            link.restore();
+        }
+        notes.add("cut " + faults.proxied() + "'s " + link.name() + " link (" + open + " connections closed, new "
+                + "ones refused) for " + lasting.toSeconds() + " s from request " + at + ", restored at request "
+                + generator.started());
+        Thread.sleep(OUTAGE_AFTERMATH);
+        notes.add(watch.summary());
+    }
+
+    /**
+     * The broker gone for {@code lasting}: the embedded one stopped and started again, or on external infrastructure
+     * the local RabbitMQ node's application ({@code stop_app}, {@code start_app}); notes the proxied service's
+     * readiness meanwhile.
+     */
+    public void brokerOutage(Duration lasting, boolean embedded) throws InterruptedException {
+        ServiceWatch watch = ServiceWatch.readinessOf(
+                faults.proxied(), stack.portOf(faults.proxied()), stack.logOf(faults.proxied()));
+        long at = generator.started();
+        if (embedded) {
+            stack.faults().stopEmbeddedBroker();
+            try {
+                Thread.sleep(lasting);
+            } finally {
+                Instant starting = Instant.now();
+                stack.faults().startEmbeddedBroker();
+                notes.add("stopped the embedded broker at request " + at + " for " + lasting.toSeconds()
+                        + " s; started again in "
+                        + Duration.between(starting, Instant.now()).toMillis() + " ms");
+            }
+        } else {
+            notes.add("at request " + at + ": " + RabbitNode.stopFor(lasting));
+        }
+        Thread.sleep(OUTAGE_AFTERMATH);
+        notes.add(watch.summary());
+    }
+
+    /**
+     * The local RabbitMQ node's free-disk alarm raised for {@code lasting}, blocking every publisher, then cleared;
+     * notes how many outbox rows were waiting for the broker when it cleared (accepted, kept, not yet published).
+     */
+    public void diskAlarm(Duration lasting) throws InterruptedException {
+        ServiceWatch watch = ServiceWatch.of(
+                "ingestion-service", stack.portOf("ingestion-service"), stack.logOf("ingestion-service"));
+        long at = generator.started();
+        String raised = RabbitNode.raiseDiskAlarm();
+        long waiting;
+        try {
+            Thread.sleep(lasting);
+        } finally {
+            waiting = databases.outboxBacklog();
+            RabbitNode.undo();
+        }
+        notes.add("at request " + at + ": " + raised + " for " + lasting.toSeconds() + " s, load sent meanwhile up to "
+                + "request " + generator.started() + "; " + waiting + " outbox rows waiting for the broker when the "
+                + "previous limit was put back");
         Thread.sleep(AFTERMATH);
         notes.add(watch.summary());
     }

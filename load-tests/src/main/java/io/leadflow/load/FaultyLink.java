@@ -89,11 +89,30 @@ public final class FaultyLink implements AutoCloseable {
         crusher.unfreeze();
     }
 
+    /**
+     * The server gone for this link: every open connection closed and new ones refused (nothing listens) until
+     * {@link #restore()}. Unlike {@link #freeze()}, the service sees errors at once.
+     */
+    public synchronized void cut() {
+        if (crusher.isOpen()) {
+            crusher.close();
+        }
+    }
+
+    /** Listens and forwards again after {@link #cut()}. */
+    public synchronized void restore() {
+        if (reactor.isOpen() && !crusher.isOpen()) {
+            crusher.open();
+        }
+    }
+
     /** Closes every connection through the link and stops listening; a second close does nothing. */
     @Override
     public synchronized void close() {
         if (reactor.isOpen()) {
-            crusher.close();
+            if (crusher.isOpen()) {
+                crusher.close();
+            }
             reactor.close();
         }
     }

@@ -112,7 +112,8 @@ public final class InfraFaults implements AutoCloseable {
         }
     }
 
-    private static void run(String... command) {
+    /** Runs a command to its end (two minutes at most) and returns what it printed; fails on a non-zero exit. */
+    static String run(String... command) {
         List<String> line = new ArrayList<>(List.of(command));
         try {
             Process process = new ProcessBuilder(line).redirectErrorStream(true).start();
@@ -126,6 +127,7 @@ public final class InfraFaults implements AutoCloseable {
                 throw new IllegalStateException(
                         String.join(" ", line) + " failed (" + process.exitValue() + "): " + output);
             }
+            return output;
         } catch (IOException e) {
             throw new IllegalStateException("cannot run " + String.join(" ", line) + ": " + e.getMessage(), e);
         } catch (InterruptedException e) {

@@ -131,11 +131,44 @@ public record Scenario(String name, LoadGenerator.ClientMode mode, Fault fault) 
     }
 
     /**
+     * The proxied service's database down for {@code lasting} from a third of the load: its connections closed and new
+     * ones refused, then back. Its consumers must hold their messages and wait, not dead-letter them.
+     */
+    public static Scenario databaseOutage(Duration lasting) {
+        return new Scenario("db-outage", LoadGenerator.ClientMode.ONCE, atAThird(run -> run.databaseOutage(lasting)));
+    }
+
+    /**
+     * The broker down for {@code lasting} from a third of the load: the embedded broker stopped, or on external
+     * infrastructure the local RabbitMQ node's application (command only), then started again.
+     */
+    public static Scenario brokerOutage(Duration lasting, boolean embedded) {
+        return new Scenario(
+                "broker-outage", LoadGenerator.ClientMode.ONCE, atAThird(run -> run.brokerOutage(lasting, embedded)));
+    }
+
+    /**
+     * The local RabbitMQ node's free-disk alarm raised for {@code lasting} from a third of the load, blocking every
+     * publisher (external infrastructure, command only); ingestion keeps accepting into its outbox.
+     */
+    public static Scenario brokerDiskAlarm(Duration lasting) {
+        return new Scenario(
+                "broker-disk-alarm", LoadGenerator.ClientMode.ONCE, atAThird(run -> run.diskAlarm(lasting)));
+    }
+
+    /** The catalogue with the long outages at their default lengths: 10 minutes down, a 3-minute disk alarm. */
+    public static List<Scenario> catalogue(int kills, boolean embedded) {
+        return catalogue(kills, embedded, Duration.ofMinutes(10), Duration.ofMinutes(3));
+    }
+
+    /**
      * Every scenario: baseline, kill -9 of each process, client retries, poison, delay and freeze on the proxied
      * service's links to PostgreSQL and the broker; on embedded infrastructure a broker and a database restart, on
-     * external infrastructure a restart of the local RabbitMQ node and of the PostgreSQL cluster.
+     * external infrastructure a restart of the local RabbitMQ node and of the PostgreSQL cluster; then the long ones:
+     * the proxied service's database and the broker each down for {@code outage}, and on external infrastructure the
+     * broker's free-disk alarm for {@code alarm}.
      */
-    public static List<Scenario> catalogue(int kills, boolean embedded) {
+    public static List<Scenario> catalogue(int kills, boolean embedded, Duration outage, Duration alarm) {
         List<Scenario> all = new ArrayList<>(List.of(
                 baseline(),
                 kill("ingestion-service", kills),
@@ -155,6 +188,11 @@ public record Scenario(String name, LoadGenerator.ClientMode mode, Fault fault) 
         } else {
             all.add(rabbitMqRestart());
             all.add(postgresRestart());
+        }
+        all.add(databaseOutage(outage));
+        all.add(brokerOutage(outage, embedded));
+        if (!embedded) {
+            all.add(brokerDiskAlarm(alarm));
         }
         return List.copyOf(all);
     }

@@ -6,7 +6,8 @@ import java.util.List;
 /**
  * The checker's verdict on one scenario: what was sent and what the client learned, then what went wrong in the
  * suite's final state. {@link #clean()} is the aim: nothing lost, nothing unexpected, nothing counted twice, every
- * qualified lead with exactly one hand-off, every poison message dead-lettered and nothing else in a DLQ.
+ * qualified lead with exactly one hand-off, every poison message dead-lettered and nothing else in a DLQ (neither
+ * among this scenario's dead letters nor, {@link #healthyInDlq()}, anywhere in the run's DLQs afterwards).
  *
  * @param requests distinct engagement requests (ids) sent
  * @param attempts HTTP attempts, retries and deliberate repeats included
@@ -18,6 +19,8 @@ import java.util.List;
  * @param deadLetters messages in a DLQ that are not this scenario's poison
  * @param poisonSent poison messages published
  * @param poisonDeadLettered poison messages found in a DLQ
+ * @param healthyInDlq after the run, messages in any DLQ of the run (every {@code *.dlq} queue of its virtual host and
+ *     the services' {@code dead_letter} tables) that are not poison the harness sent: healthy messages dead-lettered
  * @param lifecycle profiles and nurturing: what was checked and what was wrong
  * @param idSource where event ids were read: api, database, or none (then only counts per type are compared)
  * @param notes the first few findings, to start looking
@@ -39,6 +42,7 @@ public record ScenarioResult(
         int deadLetters,
         int poisonSent,
         int poisonDeadLettered,
+        int healthyInDlq,
         Lifecycle lifecycle,
         String idSource,
         List<String> notes) {
@@ -82,6 +86,7 @@ public record ScenarioResult(
                 deadLetters,
                 poisonSent,
                 poisonDeadLettered,
+                healthyInDlq,
                 lifecycle,
                 idSource,
                 newNotes);
@@ -95,6 +100,7 @@ public record ScenarioResult(
                 && handoffViolations == 0
                 && deadLetters == 0
                 && poisonDeadLettered == poisonSent
+                && healthyInDlq == 0
                 && lifecycle.profileViolations() == 0
                 && lifecycle.nurtureViolations() == 0;
     }
@@ -120,6 +126,7 @@ public record ScenarioResult(
                 deadLetters,
                 poisonSent,
                 poisonDeadLettered,
+                healthyInDlq,
                 checked,
                 idSource,
                 all);
@@ -143,8 +150,36 @@ public record ScenarioResult(
                 deadLetters,
                 poisonSent,
                 poisonDeadLettered,
+                healthyInDlq,
                 lifecycle,
                 idSource,
                 notes);
+    }
+
+    /** The same verdict with the count of healthy messages left in a DLQ after the run. */
+    public ScenarioResult withHealthyInDlq(int count, List<String> moreNotes) {
+        List<String> all = new ArrayList<>(notes);
+        all.addAll(moreNotes);
+        return new ScenarioResult(
+                scenario,
+                leads,
+                requests,
+                attempts,
+                accepted,
+                refused,
+                unknown,
+                lost,
+                unexpected,
+                doubleCounted,
+                scoreMismatches,
+                qualified,
+                handoffViolations,
+                deadLetters,
+                poisonSent,
+                poisonDeadLettered,
+                count,
+                lifecycle,
+                idSource,
+                all);
     }
 }

@@ -30,6 +30,7 @@ final class ServiceWatch implements AutoCloseable {
     private static final Pattern MESSAGE = Pattern.compile("\"message\"\\s*:\\s*\"((?:[^\"\\\\]|\\\\.){0,140})");
 
     private final String module;
+    private final String probe;
     private final URI health;
     private final Path log;
     private final long linesBefore;
@@ -37,16 +38,22 @@ final class ServiceWatch implements AutoCloseable {
     private final Thread sampler;
     private volatile boolean watching = true;
 
-    private ServiceWatch(String module, int port, Path log) {
+    private ServiceWatch(String module, int port, Path log, String probe) {
         this.module = module;
-        this.health = URI.create("http://localhost:" + port + "/actuator/health");
+        this.probe = probe;
+        this.health = URI.create("http://localhost:" + port + "/actuator/" + probe);
         this.log = log;
         this.linesBefore = lines().size();
         this.sampler = Thread.ofVirtual().name("watch-" + module).start(this::sample);
     }
 
     static ServiceWatch of(String module, int port, Path log) {
-        return new ServiceWatch(module, port, log);
+        return new ServiceWatch(module, port, log, "health");
+    }
+
+    /** Watches the readiness probe instead ({@code /actuator/health/readiness}): DOWN while a worker waits. */
+    static ServiceWatch readinessOf(String module, int port, Path log) {
+        return new ServiceWatch(module, port, log, "health/readiness");
     }
 
     private void sample() {
@@ -100,7 +107,9 @@ final class ServiceWatch implements AutoCloseable {
             }
         }
         StringBuilder text = new StringBuilder(module)
-                .append(": health ")
+                .append(": ")
+                .append(probe.equals("health") ? "health" : "readiness")
+                .append(' ')
                 .append(answers)
                 .append(", log gained ")
                 .append(levels.isEmpty() ? "no warnings or errors" : levels);

@@ -80,6 +80,14 @@ public final class SuiteBroker {
      * services already moved into their {@code dead_letter} tables when {@link #withDeadLetterTables} named them.
      */
     public List<DeadLetter> deadLetters() {
+        return deadLetters(List.of());
+    }
+
+    /** {@link #deadLetters()}, reading these dead-letter queues as well (a vhost may hold more than the known ones). */
+    public List<DeadLetter> deadLetters(java.util.Collection<String> moreQueues) {
+        java.util.Set<String> dlqs = new java.util.LinkedHashSet<>();
+        QUEUES.forEach(queue -> dlqs.add(queue + ".dlq"));
+        dlqs.addAll(moreQueues);
         List<DeadLetter> letters = new ArrayList<>();
         // a message is briefly in both between the table's commit and the queue's acknowledgement: counted once
         java.util.Set<String> moved = new java.util.HashSet<>();
@@ -89,8 +97,7 @@ public final class SuiteBroker {
                 moved.add(letter.queue() + "/" + letter.eventId());
             });
         }
-        for (String queue : QUEUES) {
-            String dlq = queue + ".dlq";
+        for (String dlq : dlqs) {
             if (depth(dlq, false) <= 0) {
                 continue;
             }

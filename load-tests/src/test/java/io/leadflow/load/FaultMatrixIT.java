@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.AfterAll;
@@ -17,8 +18,9 @@ import org.junit.jupiter.api.Test;
  * a proxy that can slow down or freeze), a small load per scenario with each lead's profile, and the checker's
  * verdict on each: nothing lost, nothing unexpected, nothing counted twice, one hand-off per qualified lead (two for a
  * recycled one), every rejected lead enrolled once, every profile visible, poison dead-lettered and nothing else. The
- * sales desk (rejections, nurturing, recycles) works in the first scenario only: in each it costs a second drain. The
- * full matrix is {@code deploy/load/run}.
+ * sales desk (rejections, nurturing, recycles) works in the first scenario only: in each it costs a second drain. After
+ * each scenario no healthy message may be left in any DLQ of the run. One long fault runs in short form: scoring's
+ * database down for 150 s. The full matrix is {@code deploy/load/run}.
  */
 class FaultMatrixIT {
 
@@ -99,6 +101,27 @@ class FaultMatrixIT {
         assertThat(result.notes())
                 .anySatisfy(note -> assertThat(note).startsWith("froze scoring-service's " + "PostgreSQL link"));
         assertThat(result.notes()).anySatisfy(note -> assertThat(note).startsWith("scoring-service: health"));
+    }
+
+    /**
+     * Scoring's database gone for 150 s, far beyond the consumers' old budget (4 attempts in about 6.5 s, then the
+     * DLQ) and the 30 s they now wait at most between two attempts: the engagements wait with their consumers, scoring
+     * says it is not ready meanwhile, and every one is scored once the database is back; none reaches a DLQ.
+     */
+    @Test
+    void scoring_s_database_down_for_two_and_a_half_minutes_holds_every_message_and_dead_letters_none()
+            throws Exception {
+        ScenarioResult result = run(Scenario.databaseOutage(Duration.ofSeconds(150)));
+
+        assertThat(result.notes())
+                .anySatisfy(note -> assertThat(note).startsWith("cut scoring-service's PostgreSQL link"));
+        assertThat(result.notes())
+                .as("scoring's readiness went down during the outage")
+                .anySatisfy(note -> assertThat(note)
+                        .startsWith("scoring-service: readiness")
+                        .contains("DOWN(503)"));
+        assertThat(result.healthyInDlq()).isZero();
+        assertThat(result.deadLetters()).isZero();
     }
 
     @Test

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
+import java.net.ConnectException;
 import java.net.ServerSocket;
 import java.net.Socket;
 import java.net.SocketTimeoutException;
@@ -25,10 +26,13 @@ class FaultyLinkTest {
     void startAnEchoServerBehindTheLink() throws IOException {
         server = new ServerSocket(0);
         echo = Thread.ofVirtual().start(() -> {
-            try (Socket socket = server.accept()) {
-                socket.getInputStream().transferTo(socket.getOutputStream());
-            } catch (IOException e) {
-                // closed by the test
+            while (!server.isClosed()) {
+                try {
+                    Socket socket = server.accept();
+                    Thread.ofVirtual().start(() -> echo(socket));
+                } catch (IOException e) {
+                    // closed by the test
+                }
             }
         });
         int port;
@@ -87,6 +91,39 @@ class FaultyLinkTest {
             }
 
             assertThat(read(client.getInputStream(), sent.length())).isEqualTo(sent.toString());
+        }
+    }
+
+    @Test
+    void a_cut_link_closes_its_connections_and_refuses_new_ones_until_restored() throws IOException {
+        try (Socket client = new Socket("localhost", link.port())) {
+            client.setSoTimeout(5_000);
+            send(client, "one");
+            assertThat(read(client.getInputStream(), 3)).isEqualTo("one");
+
+            link.cut();
+
+            assertThat(client.getInputStream().read())
+                    .as("the open connection is closed")
+                    .isEqualTo(-1);
+            assertThatThrownBy(() -> new Socket("localhost", link.port()).close())
+                    .isInstanceOf(ConnectException.class);
+        }
+
+        link.restore();
+
+        try (Socket again = new Socket("localhost", link.port())) {
+            again.setSoTimeout(5_000);
+            send(again, "two");
+            assertThat(read(again.getInputStream(), 3)).isEqualTo("two");
+        }
+    }
+
+    private static void echo(Socket socket) {
+        try (socket) {
+            socket.getInputStream().transferTo(socket.getOutputStream());
+        } catch (IOException e) {
+            // the link closed it
         }
     }
 
