@@ -109,15 +109,20 @@ public final class Benchmark {
             ledger.idle(Duration.ofSeconds(10));
 
             EndToEnd phases = new EndToEnd(config, client, ledger, inFlight, perf[1], figures, out);
+            PredictiveComparison predictive = null;
+            if (demo != null) {
+                // the demo's history first, so that its reps work only its own hand-offs
+                predictive = new PredictiveComparison(config, signIn.apply(BENCHMARK_ADMIN), figures, out);
+                predictive.trainOnHistory(demo, gateway, signIn, predictiveHistory);
+            }
             // 0. warm-up, not measured: the services' JIT compiles the hot paths (as in a long-running pod)
             if (warmup > 0) {
                 phases.warmUp(warmup);
             }
             int leads = Math.max(1, events / 9);
-            if (demo != null) {
-                // the predictive score off, then on, after the demo's history trained a version
-                new PredictiveComparison(config, signIn.apply(BENCHMARK_ADMIN), figures, out)
-                        .run(demo, gateway, signIn, predictiveHistory, phases, leads);
+            if (predictive != null) {
+                // the predictive score off, then on
+                predictive.compare(phases, leads);
             } else {
                 // 1. singles, as fast as the client gets answers: accepted/s and accepted -> scored events/s
                 phases.singles("", 1, leads);

@@ -17,7 +17,8 @@ import tools.jackson.databind.node.ObjectNode;
 /**
  * Scoring's throughput with the predictive score off and on, in one run ({@code deploy/load/run --bench --predictive
  * N}): the demo's history of {@code N} leads is played through the suite until its deals have closed and a win-rate
- * version is trained and published; the end-to-end phases run once with the rules alone, then again after a new
+ * version is trained and published (before the warm-up); the end-to-end phases run once with the rules alone, then
+ * again after a new
  * version of the default model asks for the likelihood in a rule, so that every scored change of a lead reads its
  * history and predicts. The figures compare the two runs of each phase.
  */
@@ -30,6 +31,7 @@ final class PredictiveComparison {
     private final SuiteClient admin;
     private final Map<String, String> figures;
     private final PrintStream out;
+    private String model;
 
     PredictiveComparison(StackConfig config, SuiteClient admin, Map<String, String> figures, PrintStream out) {
         this.config = config;
@@ -38,35 +40,35 @@ final class PredictiveComparison {
         this.out = out;
     }
 
-    /** Plays the history, then the phases off and on; the leads of each singles phase (batches: five times as many). */
-    void run(
-            Demo demo,
-            SuiteClient gateway,
-            Function<String, SuiteClient> signIn,
-            int historyLeads,
-            EndToEnd phases,
-            int leads)
-            throws Exception {
+    /**
+     * Plays the history until its deals have closed and publishes the win-rate version trained on it; before the
+     * warm-up, so that the demo's reps work only the history's hand-offs.
+     */
+    void trainOnHistory(Demo demo, SuiteClient gateway, Function<String, SuiteClient> signIn, int historyLeads)
+            throws InterruptedException {
         JsonNode version =
                 DemoEvaluation.trainOnHistory(demo, gateway, signIn, historyLeads, Duration.ofMinutes(1), out);
         if (!"PUBLISHED".equals(version.path("status").asString())) {
             throw new IllegalStateException("bench: the win-rate version was not published: " + version);
         }
-        String model = version.path("modelId").asString();
+        model = version.path("modelId").asString();
         figures.put(
                 "predictive: " + model + " v" + version.path("version").asInt() + " trained on (leads with outcomes)",
                 Integer.toString(version.path("evaluation")
                                 .path("trainingLeads")
                                 .asInt()
                         + version.path("evaluation").path("holdOutLeads").asInt()));
+    }
 
+    /** The phases with the rules alone, then with the likelihood asked for; the leads of each singles phase. */
+    void compare(EndToEnd phases, int leads) throws Exception {
         double singlesOff = phases.singles("predictive off: ", 11, leads);
         double batchesOff = phases.batches("predictive off: ", 12, leads * 5);
 
         askForLikelihood(model);
         double singlesOn = phases.singles("predictive on: ", 13, leads);
         double batchesOn = phases.batches("predictive on: ", 14, leads * 5);
-        figures.put("predictive on: a scored lead's likelihoods (lead view)", likelihoodsOfOneLead());
+        figures.put("predictive on: a scored lead's likelihood lines", likelihoodsOfOneLead());
 
         figures.put("singles end to end, predictive on / off", EndToEnd.ratio(singlesOn, singlesOff));
         figures.put("batches end to end, predictive on / off", EndToEnd.ratio(batchesOn, batchesOff));
