@@ -12,6 +12,7 @@ import io.leadflow.scoring.domain.LeadScore;
 import io.leadflow.scoring.domain.account.AccountFacts;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.List;
 import org.springframework.transaction.annotation.Transactional;
 
 /** The lead view scores the lead now (decay included) by every published model. */
@@ -41,7 +42,7 @@ class FindLeadService implements FindLeadQuery {
             lead.modelsWithoutState().forEach(model -> lead.rebuild(model, history));
         }
         Instant now = clock.instant();
-        lead.withLikelihoods(likelihoods.sourceFor(lead, () -> eventStore.history(leadId), now));
+        likelihoods.reads(eventStore, List.of(leadId), now).attach(lead);
         return new LeadView(
                 lead.leadId(),
                 lead.stage(),

@@ -90,7 +90,7 @@ final class LeadChanges {
             return Optional.empty();
         }
         fillMissingStates(lead, newEvent == null ? Set.of() : Set.of(newEvent.eventId()));
-        readLikelihoods(lead, now);
+        likelihoods.reads(eventStore, List.of(leadId), now).attach(lead);
         R result = change.apply(lead, now);
         if (changed.test(result)) {
             leads.save(lead);
@@ -124,6 +124,7 @@ final class LeadChanges {
         byLead.forEach((id, list) ->
                 events.put(id, list.stream().map(NewEngagement::event).toList()));
         Set<UUID> stored = eventStore.addAll(events);
+        LikelihoodReads reads = likelihoods.reads(eventStore, byLead.keySet(), now);
         List<IntegrationEvent> news = new ArrayList<>();
         List<LeadScore> changed = new ArrayList<>();
         int applied = 0;
@@ -136,7 +137,7 @@ final class LeadChanges {
             }
             LeadScore lead = locked.get(entry.getKey());
             fillMissingStates(lead, added.stream().map(e -> e.event().eventId()).collect(Collectors.toSet()));
-            readLikelihoods(lead, now);
+            reads.attach(lead);
             for (NewEngagement engagement : added) {
                 lead.record(engagement.event(), now);
                 news.addAll(outgoing.changes(lead, engagement.correlationId(), now));
@@ -148,14 +149,6 @@ final class LeadChanges {
         outgoing.publishAll(news);
         AccountMarks.mark(qualifications, changed);
         return applied;
-    }
-
-    /**
-     * Lets the lead's likelihood conditions read the published predictive versions, on the lead as it stands with
-     * its stored events (the change's own among them) as of {@code now}; the history is read only when asked.
-     */
-    void readLikelihoods(LeadScore lead, Instant now) {
-        lead.withLikelihoods(likelihoods.sourceFor(lead, () -> eventStore.history(lead.leadId()), now));
     }
 
     /** An engagement to apply to its lead, with the correlation id its announcements carry. */

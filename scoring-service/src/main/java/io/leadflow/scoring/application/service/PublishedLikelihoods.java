@@ -1,7 +1,9 @@
 package io.leadflow.scoring.application.service;
 
+import io.leadflow.kernel.LeadId;
 import io.leadflow.kernel.LifecycleStage;
 import io.leadflow.scoring.application.port.in.LeadHistory;
+import io.leadflow.scoring.application.port.out.LeadEventStore;
 import io.leadflow.scoring.application.port.out.predictive.LikelihoodModel;
 import io.leadflow.scoring.application.port.out.predictive.PredictiveModelRepository;
 import io.leadflow.scoring.application.port.out.predictive.PredictiveTrainer;
@@ -14,10 +16,12 @@ import io.leadflow.scoring.domain.predictive.LeadSnapshot;
 import io.leadflow.scoring.domain.predictive.Likelihood;
 import io.leadflow.scoring.domain.predictive.PredictiveVersion;
 import java.time.Instant;
+import java.util.Collection;
 import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Supplier;
 
@@ -45,11 +49,16 @@ public final class PublishedLikelihoods {
         return models == null ? List.of() : models.published();
     }
 
+    /** Those of {@code versions} whose model is among {@code asked}. */
+    static List<PredictiveVersion> asked(List<PredictiveVersion> versions, Set<String> asked) {
+        return versions.stream()
+                .filter(version -> asked.contains(version.modelId()))
+                .toList();
+    }
+
     /** The lead's likelihood under {@code version}, with the features that moved it most. */
     Likelihood predict(PredictiveVersion version, LeadSnapshot snapshot) {
-        LikelihoodModel model = loaded.computeIfAbsent(
-                version.modelId() + "/" + version.version(),
-                key -> trainer.load(models.trees(version.modelId(), version.version())));
+        LikelihoodModel model = model(version);
         float[] row = version.features().encode(snapshot);
         double probability = model.predict(row, 1)[0];
         return Likelihood.of(
@@ -57,12 +66,28 @@ public final class PublishedLikelihoods {
     }
 
     /**
-     * The source a lead being changed reads its likelihoods from: the lead as it stands (its profile, its stored
-     * events through {@code history}, its stage timeline and segment) as of {@code asOf}, under the versions published
-     * now.
+     * The lead's percent under each of {@code versions}, the probability alone (what a rule condition reads; the
+     * contributions only explain it).
      */
-    LikelihoodSource sourceFor(LeadScore lead, Supplier<List<Engagement>> history, Instant asOf) {
-        return asked -> percents(asked, () -> snapshot(lead, history.get(), asOf));
+    Likelihoods percents(List<PredictiveVersion> versions, LeadSnapshot snapshot) {
+        Map<String, Likelihoods.Published> read = new HashMap<>();
+        for (PredictiveVersion version : versions) {
+            double probability = model(version).predict(version.features().encode(snapshot), 1)[0];
+            read.put(
+                    version.modelId(), new Likelihoods.Published(version.version(), Likelihood.percentOf(probability)));
+        }
+        return Likelihoods.of(read);
+    }
+
+    private LikelihoodModel model(PredictiveVersion version) {
+        return loaded.computeIfAbsent(
+                version.modelId() + "/" + version.version(),
+                key -> trainer.load(models.trees(version.modelId(), version.version())));
+    }
+
+    /** The reads of one change of {@code leads} (their stored events holding the change's own) as of {@code asOf}. */
+    LikelihoodReads reads(LeadEventStore eventStore, Collection<LeadId> leads, Instant asOf) {
+        return new LikelihoodReads(this, eventStore, leads, asOf);
     }
 
     /**
@@ -78,39 +103,25 @@ public final class PublishedLikelihoods {
         return versions.stream().map(version -> predict(version, snapshot)).toList();
     }
 
-    private static LeadSnapshot snapshot(LeadScore lead, List<Engagement> events, Instant asOf) {
+    static LeadSnapshot snapshot(LeadScore lead, List<Engagement> events, Instant asOf) {
         return LeadSnapshot.of(lead.profile(), lead.segment(), events, reached(lead), asOf);
-    }
-
-    private Likelihoods percents(java.util.Set<String> asked, Supplier<LeadSnapshot> snapshot) {
-        Map<String, Likelihoods.Published> read = new HashMap<>();
-        List<PredictiveVersion> versions = published().stream()
-                .filter(version -> asked.contains(version.modelId()))
-                .toList();
-        if (versions.isEmpty()) {
-            return Likelihoods.of(read);
-        }
-        LeadSnapshot lead = snapshot.get();
-        for (PredictiveVersion version : versions) {
-            read.put(
-                    version.modelId(),
-                    new Likelihoods.Published(
-                            version.version(), predict(version, lead).percent()));
-        }
-        return Likelihoods.of(read);
     }
 
     /** The source for a backtest's replay: the lead as it stood at {@code asOf} (its events and stages until then). */
     LikelihoodSource read(LeadHistory lead, Instant asOf) {
-        return asked -> percents(asked, () -> {
+        return asked -> {
+            List<PredictiveVersion> versions = asked(published(), asked);
+            if (versions.isEmpty()) {
+                return Likelihoods.of(Map.of());
+            }
             Map<LifecycleStage, Instant> reached = new EnumMap<>(LifecycleStage.class);
             lead.reached().forEach((stage, at) -> {
                 if (!at.isAfter(asOf)) {
                     reached.put(stage, at);
                 }
             });
-            return LeadSnapshot.of(lead.profile(), lead.segment(), lead.events(), reached, asOf);
-        });
+            return percents(versions, LeadSnapshot.of(lead.profile(), lead.segment(), lead.events(), reached, asOf));
+        };
     }
 
     private static Map<LifecycleStage, Instant> reached(LeadScore lead) {

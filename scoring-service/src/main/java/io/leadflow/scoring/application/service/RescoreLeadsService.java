@@ -66,10 +66,12 @@ class RescoreLeadsService implements RescoreLeadsUseCase {
                 .map(LeadScore::leadId)
                 .toList();
         Map<LeadId, List<Engagement>> histories = eventStore.histories(needHistory);
+        LikelihoodReads reads = likelihoods.reads(
+                eventStore, batch.stream().map(LeadScore::leadId).toList(), now);
         for (LeadScore lead : batch) {
             List<Engagement> history = histories.getOrDefault(lead.leadId(), List.of());
             lead.modelsWithoutState().forEach(model -> lead.rebuild(model, history));
-            lead.withLikelihoods(likelihoods.sourceFor(lead, () -> eventStore.history(lead.leadId()), now));
+            reads.attach(lead);
             lead.reassess(now);
             leads.save(lead);
             outgoing.publishChanges(lead, CORRELATION + "-" + job.id(), now);

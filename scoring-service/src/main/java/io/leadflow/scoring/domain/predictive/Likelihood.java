@@ -17,6 +17,11 @@ public record Likelihood(String model, int version, int percent, double probabil
         reasons = List.copyOf(reasons);
     }
 
+    /** A probability (0 to 1) as the whole percent a rule compares and a rep reads. */
+    public static int percentOf(double probability) {
+        return (int) Math.round(probability * 100);
+    }
+
     /**
      * The likelihood from the predicted probability and the per-feature contributions (one per feature, then the
      * base); features that did not move it are left out.
@@ -34,7 +39,7 @@ public record Likelihood(String model, int version, int percent, double probabil
         return new Likelihood(
                 model,
                 version,
-                (int) Math.round(probability * 100),
+                percentOf(probability),
                 probability,
                 reasons.subList(0, Math.min(REASONS, reasons.size())));
     }

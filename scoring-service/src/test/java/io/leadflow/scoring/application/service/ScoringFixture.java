@@ -38,6 +38,11 @@ final class ScoringFixture {
 
     /** The use cases with {@code model} as the one published model. */
     ScoringFixture(ScoringModel model) {
+        this(model, null);
+    }
+
+    /** The use cases with {@code model} as the one published model, reading {@code likelihoods} (none when null). */
+    ScoringFixture(ScoringModel model, PublishedLikelihoods likelihoods) {
         ports = new ScoringServices.Ports(
                 leads,
                 new InMemoryLeadEvents(),
@@ -50,7 +55,8 @@ final class ScoringFixture {
                 Clock.fixed(NOW, ZoneOffset.UTC),
                 500,
                 accounts,
-                qualifications);
+                qualifications,
+                likelihoods);
     }
 
     <T> List<T> published(Class<T> type) {

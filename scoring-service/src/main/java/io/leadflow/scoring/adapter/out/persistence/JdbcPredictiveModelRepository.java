@@ -10,7 +10,9 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Types;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 import org.springframework.transaction.annotation.Transactional;
@@ -28,6 +30,7 @@ class JdbcPredictiveModelRepository implements PredictiveModelRepository {
 
     private final JdbcClient jdbc;
     private final JsonMapper json;
+    private final Map<String, PredictiveVersion> published = new ConcurrentHashMap<>();
 
     JdbcPredictiveModelRepository(JdbcClient jdbc, JsonMapper json) {
         this.jdbc = jdbc;
@@ -134,10 +137,21 @@ class JdbcPredictiveModelRepository implements PredictiveModelRepository {
                 .single();
     }
 
+    /**
+     * The published versions, each read in full once per instance and kept: a published version's row does not change
+     * until it is archived (then it is no longer listed), and scoring asks for them with every change of a lead.
+     */
     @Override
     public List<PredictiveVersion> published() {
-        return jdbc.sql(VERSION + " where status = 'PUBLISHED' order by model_id")
-                .query(this::versionRow)
+        return jdbc.sql("select model_id, version, published_at from predictive_model_version"
+                        + " where status = 'PUBLISHED' order by model_id")
+                .query((rs, n) -> {
+                    String modelId = rs.getString(1);
+                    int version = rs.getInt(2);
+                    return published.computeIfAbsent(
+                            modelId + "/" + version + "/" + rs.getString(3),
+                            key -> version(modelId, version).orElseThrow());
+                })
                 .list();
     }
 
