@@ -21,7 +21,7 @@ import java.util.Optional;
  */
 public final class LocalStack implements AutoCloseable {
 
-    static final Duration READY_TIMEOUT = Duration.ofSeconds(150);
+    public static final Duration READY_TIMEOUT = Duration.ofSeconds(150);
     static final Duration GATEWAY_STOP_TIMEOUT = Duration.ofSeconds(4);
     static final Duration STOP_TIMEOUT = Duration.ofSeconds(8);
 

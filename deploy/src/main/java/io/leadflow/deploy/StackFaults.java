@@ -1,6 +1,7 @@
 package io.leadflow.deploy;
 
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -48,15 +49,16 @@ public final class StackFaults {
      * returns once it is ready. Replicas listen on the port base + 5 upwards (at most {@value #MAX_REPLICAS} of them).
      */
     public String startReplica(String module) {
-        return startReplica(module, null, Map.of());
+        return startReplica(module, null, Map.of(), LocalStack.READY_TIMEOUT);
     }
 
     /**
      * As {@link #startReplica(String)}, with more environment for this replica alone on top of the module's (e.g. a
-     * preloaded library that shifts its wall clock); a restart of the replica starts it without.
+     * preloaded library that shifts its wall clock, under which a JVM starts several times slower), waiting up to
+     * {@code readyWithin} for it to be ready; a restart of the replica starts it without.
      */
-    public String startReplica(String module, Map<String, String> environment) {
-        return startReplica(module, null, environment);
+    public String startReplica(String module, Map<String, String> environment, Duration readyWithin) {
+        return startReplica(module, null, environment, readyWithin);
     }
 
     /**
@@ -64,10 +66,10 @@ public final class StackFaults {
      * e.g. the previous release's jar beside the current one as during a rolling upgrade; null for the stack's own.
      */
     public String startReplica(String module, Path jar) {
-        return startReplica(module, jar, Map.of());
+        return startReplica(module, jar, Map.of(), LocalStack.READY_TIMEOUT);
     }
 
-    private String startReplica(String module, Path jar, Map<String, String> environment) {
+    private String startReplica(String module, Path jar, Map<String, String> environment, Duration readyWithin) {
         SuiteService service = SuiteService.SERVICES.stream()
                 .filter(s -> s.module().equals(module))
                 .findFirst()
@@ -95,7 +97,7 @@ public final class StackFaults {
             replicas.put(replica.name(), replica);
             process = stack.launch(replica.name(), replica.service(), replica.port(), replica.jar(), environment);
         }
-        process.awaitReady(LocalStack.READY_TIMEOUT);
+        process.awaitReady(readyWithin);
         return process.name();
     }
 

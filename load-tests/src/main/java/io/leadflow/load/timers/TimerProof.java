@@ -72,6 +72,7 @@ public final class TimerProof implements AutoCloseable {
         TimerLedger ledger = new TimerLedger(TimerTeam.REMIND_AT_PERCENT);
         ClockJump clock = options.fault().jumpsClocks() ? ClockJump.prepare(dataDir.resolve("clock-offset")) : null;
         Map<String, String> replicaEnvironment = clock == null ? Map.of() : clock.environment();
+        Duration readyWithin = clock == null ? LocalStack.READY_TIMEOUT : ClockJump.READY_WITHIN;
         NotificationInbox inbox = NotificationInbox.start(options.portBase() + INBOX_OFFSET, Clock.systemUTC(), ledger);
         StackConfig config = StackConfig.defaults(options.home(), options.version())
                 .withEmbeddedInfra()
@@ -96,7 +97,7 @@ public final class TimerProof implements AutoCloseable {
             List<Thread> starting = new ArrayList<>();
             for (String module : List.of("handoff-service", "nurturing-service")) {
                 starting.add(Thread.ofPlatform().name("replica-" + module).start(() -> {
-                    String name = stack.faults().startReplica(module, replicaEnvironment);
+                    String name = stack.faults().startReplica(module, replicaEnvironment, readyWithin);
                     synchronized (replicas) {
                         replicas.add(name);
                     }
