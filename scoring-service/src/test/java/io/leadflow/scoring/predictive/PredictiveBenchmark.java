@@ -2,12 +2,15 @@ package io.leadflow.scoring.predictive;
 
 import io.leadflow.kernel.LeadId;
 import io.leadflow.scoring.adapter.out.xgboost.XgboostTrainer;
+import io.leadflow.scoring.application.port.in.LeadHistory;
 import io.leadflow.scoring.application.port.in.predictive.ChangePredictiveVersionCommand;
 import io.leadflow.scoring.application.port.in.predictive.CreatePredictiveModelCommand;
 import io.leadflow.scoring.application.port.in.predictive.FindLeadLikelihoodQuery;
 import io.leadflow.scoring.application.port.in.predictive.TrainPredictiveModelCommand;
+import io.leadflow.scoring.application.port.out.predictive.LikelihoodModel;
 import io.leadflow.scoring.application.service.PredictiveServices;
 import io.leadflow.scoring.domain.Models;
+import io.leadflow.scoring.domain.predictive.LeadSnapshot;
 import io.leadflow.scoring.domain.predictive.Likelihood;
 import io.leadflow.scoring.domain.predictive.PredictiveSettings;
 import io.leadflow.scoring.domain.predictive.PredictiveVersion;
@@ -26,7 +29,7 @@ import org.slf4j.LoggerFactory;
  * The predictive score's benchmark (a {@code main}, not a test): trains a version through the use case on N synthetic
  * leads (default 100,000; the histories are served from memory, so the figure is the training itself: snapshots,
  * columns, trees, hold-out evaluation and the rule-model comparison), then reads one lead's likelihood with its
- * reasons, first (loading the trees) and warm. Arguments: number of leads, training threads (default 1).
+ * reasons, first (loading the trees) and warm, and the probability alone as a rule condition reads it. Arguments: number of leads, training threads (default 1).
  */
 public final class PredictiveBenchmark {
 
@@ -85,6 +88,23 @@ public final class PredictiveBenchmark {
             query.likelihoods(leads.get(i % count).history().leadId());
         }
         LOG.info("warm likelihood with reasons: {} ms per lead over {} leads", millis(started) / repeats, repeats);
+
+        LikelihoodModel trees = ports.trainer().load(ports.models().trees("bench", 1));
+        Instant asOf = ports.clock().instant();
+        double sum = 0;
+        started = System.nanoTime();
+        for (int i = 0; i < repeats; i++) {
+            LeadHistory history = leads.get(i % count).history();
+            LeadSnapshot snapshot =
+                    LeadSnapshot.of(history.profile(), history.segment(), history.events(), history.reached(), asOf);
+            sum += trees.predict(version.features().encode(snapshot), 1)[0];
+        }
+        LOG.info(
+                "warm likelihood alone, as a rule reads it (snapshot, row, trees): {} ms per lead over {} leads"
+                        + " (mean {})",
+                millis(started) / repeats,
+                repeats,
+                sum / repeats);
     }
 
     private static double millis(long since) {
