@@ -1,9 +1,9 @@
 package io.leadflow.scoring.application.service;
 
-import static io.leadflow.scoring.application.service.ScoringFixture.anEngagement;
+import static io.leadflow.scoring.application.service.ScoringFixture.randomEngagements;
+import static io.leadflow.scoring.application.service.ScoringFixture.someLeads;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.leadflow.kernel.EngagementType;
 import io.leadflow.kernel.LeadId;
 import io.leadflow.kernel.event.LeadQualifiedEvent;
 import io.leadflow.kernel.event.PredictedLikelihood;
@@ -52,14 +52,6 @@ class ScoreEngagementsLikelihoodTest {
             rules:
               - {id: pricing, category: behaviour, event: {type: PRICING_PAGE_VISITED}, points: 1}
             """.formatted(BAR));
-    private static final EngagementType[] TYPES = {
-        EngagementType.EMAIL_OPENED,
-        EngagementType.EMAIL_CLICKED,
-        EngagementType.WEBSITE_VISITED,
-        EngagementType.CONTENT_DOWNLOADED,
-        EngagementType.PRICING_PAGE_VISITED,
-        EngagementType.DEMO_REQUESTED
-    };
 
     private static InMemoryPredictiveModels versions;
 
@@ -93,17 +85,8 @@ class ScoreEngagementsLikelihoodTest {
     @Test
     void rules_read_each_leads_likelihood_with_every_stored_event_and_hand_off_gets_the_same_percent() {
         Random random = new Random(31L);
-        List<LeadId> leads = new ArrayList<>();
-        for (int i = 0; i < 40; i++) {
-            leads.add(LeadId.newId());
-        }
-        List<ScoreEngagementCommand> engagements = new ArrayList<>();
-        for (int i = 0; i < 400; i++) {
-            engagements.add(anEngagement(
-                    leads.get(random.nextInt(leads.size())),
-                    TYPES[random.nextInt(TYPES.length)],
-                    random.nextInt(90 * 24 * 3600)));
-        }
+        List<LeadId> leads = someLeads(40);
+        List<ScoreEngagementCommand> engagements = randomEngagements(random, leads, 400, 90);
         List<ScoreEngagementCommand> deliveries = new ArrayList<>(engagements);
         deliveries.addAll(engagements.subList(0, 50));
         Collections.shuffle(deliveries, random);

@@ -1,6 +1,8 @@
 package io.leadflow.scoring.application.service;
 
 import static io.leadflow.scoring.application.service.ScoringFixture.anEngagement;
+import static io.leadflow.scoring.application.service.ScoringFixture.randomEngagements;
+import static io.leadflow.scoring.application.service.ScoringFixture.someLeads;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.leadflow.kernel.EngagementType;
@@ -17,29 +19,11 @@ import org.junit.jupiter.api.Test;
 
 class ScoreEngagementsServiceTest {
 
-    private static final EngagementType[] TYPES = {
-        EngagementType.EMAIL_OPENED,
-        EngagementType.EMAIL_CLICKED,
-        EngagementType.WEBSITE_VISITED,
-        EngagementType.CONTENT_DOWNLOADED,
-        EngagementType.PRICING_PAGE_VISITED,
-        EngagementType.DEMO_REQUESTED
-    };
-
     @Test
     void engagements_scored_many_per_message_give_every_lead_the_score_and_qualifications_of_one_by_one() {
         Random random = new Random(9L);
-        List<LeadId> leads = new ArrayList<>();
-        for (int i = 0; i < 25; i++) {
-            leads.add(LeadId.newId());
-        }
-        List<ScoreEngagementCommand> engagements = new ArrayList<>();
-        for (int i = 0; i < 300; i++) {
-            engagements.add(anEngagement(
-                    leads.get(random.nextInt(leads.size())),
-                    TYPES[random.nextInt(TYPES.length)],
-                    random.nextInt(60 * 24 * 3600)));
-        }
+        List<LeadId> leads = someLeads(25);
+        List<ScoreEngagementCommand> engagements = randomEngagements(random, leads, 300, 60);
         ScoringFixture oneByOne = new ScoringFixture();
         engagements.forEach(ScoringServices.scoreEngagement(oneByOne.ports)::scoreEngagement);
 

@@ -17,6 +17,7 @@ import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Random;
 import java.util.UUID;
 
 /** The use cases wired to in-memory fakes of every driven port, the default model, and a fixed clock. */
@@ -61,6 +62,36 @@ final class ScoringFixture {
 
     <T> List<T> published(Class<T> type) {
         return published.stream().filter(type::isInstance).map(type::cast).toList();
+    }
+
+    private static final EngagementType[] TYPES = {
+        EngagementType.EMAIL_OPENED,
+        EngagementType.EMAIL_CLICKED,
+        EngagementType.WEBSITE_VISITED,
+        EngagementType.CONTENT_DOWNLOADED,
+        EngagementType.PRICING_PAGE_VISITED,
+        EngagementType.DEMO_REQUESTED
+    };
+
+    /** {@code count} new lead ids. */
+    static List<LeadId> someLeads(int count) {
+        List<LeadId> leads = new ArrayList<>();
+        for (int i = 0; i < count; i++) {
+            leads.add(LeadId.newId());
+        }
+        return leads;
+    }
+
+    /** {@code count} engagements drawn from {@code random}: a lead, a type and an age of at most {@code maxDays}. */
+    static List<ScoreEngagementCommand> randomEngagements(Random random, List<LeadId> leads, int count, int maxDays) {
+        List<ScoreEngagementCommand> engagements = new ArrayList<>();
+        for (int i = 0; i < count; i++) {
+            engagements.add(anEngagement(
+                    leads.get(random.nextInt(leads.size())),
+                    TYPES[random.nextInt(TYPES.length)],
+                    random.nextInt(maxDays * 24 * 3600)));
+        }
+        return engagements;
     }
 
     static ScoreEngagementCommand anEngagement(LeadId lead, EngagementType type, long secondsAgo) {
