@@ -40,13 +40,9 @@ public final class Benchmark {
 
     public static void main(String[] args) throws Exception {
         PrintStream out = new PrintStream(System.out, true, StandardCharsets.UTF_8);
-        Map<String, String> given = new LinkedHashMap<>();
-        for (int i = 0; i + 1 < args.length; i += 2) {
-            given.put(args[i], args[i + 1]);
-        }
-        Path home = Path.of(given.getOrDefault("--home", "")).toAbsolutePath();
-        String version =
-                given.getOrDefault("--version", Benchmark.class.getPackage().getImplementationVersion());
+        Map<String, String> given = FaultMatrixCommand.arguments(args);
+        Path home = FaultMatrixCommand.home(given);
+        String version = FaultMatrixCommand.version(given);
         boolean embedded = "embedded".equals(given.getOrDefault("--infra", "external"));
         String vhost = embedded ? "/" : given.getOrDefault("--vhost", "leadflow_load");
         int events = Integer.parseInt(given.getOrDefault("--events", "6000"));

@@ -40,13 +40,9 @@ public final class ConsolePages {
 
     public static void main(String[] args) throws Exception {
         PrintStream out = new PrintStream(System.out, true, StandardCharsets.UTF_8);
-        Map<String, String> given = new LinkedHashMap<>();
-        for (int i = 0; i + 1 < args.length; i += 2) {
-            given.put(args[i], args[i + 1]);
-        }
-        Path home = Path.of(given.getOrDefault("--home", "")).toAbsolutePath();
-        String version =
-                given.getOrDefault("--version", ConsolePages.class.getPackage().getImplementationVersion());
+        Map<String, String> given = FaultMatrixCommand.arguments(args);
+        Path home = FaultMatrixCommand.home(given);
+        String version = FaultMatrixCommand.version(given);
         int leads = Integer.parseInt(given.getOrDefault("--leads", "100000"));
         int calls = Integer.parseInt(given.getOrDefault("--calls", "30"));
         int portBase = Integer.parseInt(given.getOrDefault("--port-base", "27080"));

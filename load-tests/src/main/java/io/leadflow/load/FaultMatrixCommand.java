@@ -64,14 +64,31 @@ public final class FaultMatrixCommand {
         return given;
     }
 
+    /**
+     * The command line's {@code --name value} pairs over a command's own defaults for some of them (e.g. the soak's
+     * port base), which the fault matrix's defaults then complete.
+     */
+    public static Map<String, String> arguments(String[] args, Map<String, String> defaults) {
+        Map<String, String> given = new LinkedHashMap<>(defaults);
+        given.putAll(arguments(args));
+        return given;
+    }
+
+    /** The checkout whose jars a command runs ({@code --home}; the working directory by default). */
+    public static Path home(Map<String, String> given) {
+        return Path.of(given.getOrDefault("--home", "")).toAbsolutePath();
+    }
+
+    /** The version of those jars ({@code --version}; the harness's own by default). */
+    public static String version(Map<String, String> given) {
+        return given.getOrDefault(
+                "--version", FaultMatrixCommand.class.getPackage().getImplementationVersion());
+    }
+
     /** The run's options from the command line's pairs, the defaults where one is not given. */
     public static FaultMatrixOptions options(Map<String, String> given) {
-        Path home = Path.of("").toAbsolutePath();
-        String version = FaultMatrixCommand.class.getPackage().getImplementationVersion();
-        if (given.containsKey("--home")) {
-            home = Path.of(given.get("--home")).toAbsolutePath();
-        }
-        version = given.getOrDefault("--version", version);
+        Path home = home(given);
+        String version = version(given);
         FaultMatrixOptions defaults = FaultMatrixOptions.defaults(home, version);
         return new FaultMatrixOptions(
                 home,
@@ -85,7 +102,7 @@ public final class FaultMatrixCommand {
                 given.getOrDefault("--vhost", defaults.vhost()),
                 defaults.apiKey(),
                 defaults.token(),
-                Integer.parseInt(given.getOrDefault("--kills", "1")),
+                Integer.parseInt(given.getOrDefault("--kills", Integer.toString(defaults.kills()))),
                 defaults.drainTimeout(),
                 given.getOrDefault("--proxied", defaults.proxied()));
     }

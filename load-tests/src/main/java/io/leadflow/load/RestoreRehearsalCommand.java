@@ -5,7 +5,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -24,29 +23,20 @@ public final class RestoreRehearsalCommand {
      */
     public static void main(String[] args) throws Exception {
         PrintStream out = new PrintStream(System.out, true, StandardCharsets.UTF_8);
-        Map<String, String> given = new LinkedHashMap<>();
-        for (int i = 0; i + 1 < args.length; i += 2) {
-            given.put(args[i], args[i + 1]);
-        }
-        Path home = Path.of(given.getOrDefault("--home", "")).toAbsolutePath();
-        String version = given.getOrDefault(
-                "--version", RestoreRehearsalCommand.class.getPackage().getImplementationVersion());
-        FaultMatrixOptions defaults = FaultMatrixOptions.defaults(home, version);
-        FaultMatrixOptions options = new FaultMatrixOptions(
-                home,
-                version,
-                "embedded".equals(given.getOrDefault("--infra", "external")),
-                Integer.parseInt(given.getOrDefault("--port-base", "28080")),
-                Integer.parseInt(given.getOrDefault("--leads", "300")),
-                Long.parseLong(given.getOrDefault("--rate", "10")),
-                Long.parseLong(given.getOrDefault("--seed", Long.toString(defaults.seed()))),
-                defaults.outDir(),
-                given.getOrDefault("--vhost", "leadflow_restore"),
-                defaults.apiKey(),
-                null,
-                1,
-                defaults.drainTimeout(),
-                defaults.proxied());
+        Map<String, String> given = FaultMatrixCommand.arguments(
+                args,
+                Map.of(
+                        "--infra",
+                        "external",
+                        "--port-base",
+                        "28080",
+                        "--leads",
+                        "300",
+                        "--rate",
+                        "10",
+                        "--vhost",
+                        "leadflow_restore"));
+        FaultMatrixOptions options = FaultMatrixCommand.options(given);
         List<String> modules =
                 List.of(given.getOrDefault("--service", "scoring-service").split(","));
         modules.forEach(RestoreRehearsal::databaseName);

@@ -4,7 +4,6 @@ import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.LinkedHashMap;
 import java.util.Map;
 
 /**
@@ -21,30 +20,12 @@ public final class SoakCommand {
      */
     public static void main(String[] args) throws Exception {
         PrintStream out = new PrintStream(System.out, true, StandardCharsets.UTF_8);
-        Map<String, String> given = new LinkedHashMap<>();
-        for (int i = 0; i + 1 < args.length; i += 2) {
-            given.put(args[i], args[i + 1]);
-        }
-        Path home = Path.of(given.getOrDefault("--home", "")).toAbsolutePath();
-        String version =
-                given.getOrDefault("--version", SoakCommand.class.getPackage().getImplementationVersion());
-        FaultMatrixOptions defaults = FaultMatrixOptions.defaults(home, version);
-        Path outDir = home.resolve("load-tests/target/soak");
-        FaultMatrixOptions options = new FaultMatrixOptions(
-                home,
-                version,
-                !"external".equals(given.getOrDefault("--infra", "embedded")),
-                Integer.parseInt(given.getOrDefault("--port-base", "16080")),
-                Integer.parseInt(given.getOrDefault("--leads", "30")),
-                Long.parseLong(given.getOrDefault("--rate", "20")),
-                Long.parseLong(given.getOrDefault("--seed", Long.toString(defaults.seed()))),
-                outDir,
-                given.getOrDefault("--vhost", "leadflow_soak"),
-                defaults.apiKey(),
-                defaults.token(),
-                0,
-                defaults.drainTimeout(),
-                defaults.proxied());
+        Map<String, String> given = FaultMatrixCommand.arguments(
+                args, Map.of("--port-base", "16080", "--leads", "30", "--rate", "20", "--vhost", "leadflow_soak"));
+        Path outDir = FaultMatrixCommand.home(given).resolve("load-tests/target/soak");
+        given.put("--out", outDir.toString());
+        given.put("--kills", "0");
+        FaultMatrixOptions options = FaultMatrixCommand.options(given);
         Soak.Outcome outcome = Soak.run(
                 new Soak.Settings(
                         options,

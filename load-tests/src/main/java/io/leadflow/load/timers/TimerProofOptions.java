@@ -1,5 +1,6 @@
 package io.leadflow.load.timers;
 
+import io.leadflow.load.FaultMatrixCommand;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.LinkedHashMap;
@@ -135,9 +136,8 @@ public record TimerProofOptions(
                 throw new IllegalArgumentException("unknown or incomplete option " + args[i] + "; known: " + USAGE);
             }
         }
-        Path home = Path.of(given.getOrDefault("--home", "")).toAbsolutePath();
-        String version =
-                given.getOrDefault("--version", TimerProof.class.getPackage().getImplementationVersion());
+        Path home = FaultMatrixCommand.home(given);
+        String version = FaultMatrixCommand.version(given);
         TimerProofOptions d = defaults(home, version);
         try {
             TimerProofOptions options = new TimerProofOptions(
