@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -31,9 +32,13 @@ class FaultMatrixIT {
     @BeforeAll
     static void startTheSuite() {
         Path home = Path.of(System.getProperty("leadflow.home"));
-        FaultMatrixOptions options = FaultMatrixOptions.defaults(home, System.getProperty("leadflow.version"))
-                .sized(12, 40);
-        matrix = FaultMatrix.start(options.writingTo(home.resolve("load-tests/target/load-it")), OUT);
+        FaultMatrixOptions options = FaultMatrixCommand.options(Map.of(
+                "--home", home.toString(),
+                "--version", System.getProperty("leadflow.version"),
+                "--leads", "12",
+                "--rate", "40",
+                "--out", home.resolve("load-tests/target/load-it").toString()));
+        matrix = FaultMatrix.start(options, OUT);
     }
 
     @AfterAll

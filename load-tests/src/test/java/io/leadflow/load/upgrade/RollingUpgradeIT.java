@@ -3,6 +3,7 @@ package io.leadflow.load.upgrade;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.leadflow.load.FaultMatrix;
+import io.leadflow.load.FaultMatrixCommand;
 import io.leadflow.load.FaultMatrixOptions;
 import io.leadflow.load.ResultTable;
 import io.leadflow.load.ScenarioResult;
@@ -32,10 +33,13 @@ class RollingUpgradeIT {
         Path home = Path.of(System.getProperty("leadflow.home"));
         PreviousRelease release = PreviousRelease.recordedIn(home);
         Map<String, Path> jars = release.jars(Path.of(System.getProperty("leadflow.maven.repository")), OUT);
-        FaultMatrixOptions options = FaultMatrixOptions.defaults(home, System.getProperty("leadflow.version"))
-                .sized(40, 5)
-                .at(PORT_BASE)
-                .writingTo(home.resolve("load-tests/target/upgrade-it"));
+        FaultMatrixOptions options = FaultMatrixCommand.options(Map.of(
+                "--home", home.toString(),
+                "--version", System.getProperty("leadflow.version"),
+                "--leads", "40",
+                "--rate", "5",
+                "--port-base", Integer.toString(PORT_BASE),
+                "--out", home.resolve("load-tests/target/upgrade-it").toString()));
 
         ScenarioResult result;
         try (FaultMatrix matrix = FaultMatrix.start(options, OUT)) {
