@@ -69,27 +69,7 @@ public record ScenarioResult(
 
     /** The same result with these notes instead. */
     public ScenarioResult withNotes(List<String> newNotes) {
-        return new ScenarioResult(
-                scenario,
-                leads,
-                requests,
-                attempts,
-                accepted,
-                refused,
-                unknown,
-                lost,
-                unexpected,
-                doubleCounted,
-                scoreMismatches,
-                qualified,
-                handoffViolations,
-                deadLetters,
-                poisonSent,
-                poisonDeadLettered,
-                healthyInDlq,
-                lifecycle,
-                idSource,
-                newNotes);
+        return copy(scenario, healthyInDlq, lifecycle, newNotes);
     }
 
     public boolean clean() {
@@ -107,32 +87,20 @@ public record ScenarioResult(
 
     /** The same verdict with the lifecycle checks' counts and notes added. */
     public ScenarioResult with(Lifecycle checked, List<String> moreNotes) {
-        List<String> all = new ArrayList<>(notes);
-        all.addAll(moreNotes);
-        return new ScenarioResult(
-                scenario,
-                leads,
-                requests,
-                attempts,
-                accepted,
-                refused,
-                unknown,
-                lost,
-                unexpected,
-                doubleCounted,
-                scoreMismatches,
-                qualified,
-                handoffViolations,
-                deadLetters,
-                poisonSent,
-                poisonDeadLettered,
-                healthyInDlq,
-                checked,
-                idSource,
-                all);
+        return copy(scenario, healthyInDlq, checked, concat(notes, moreNotes));
     }
 
     public ScenarioResult named(String name) {
+        return copy(name, healthyInDlq, lifecycle, notes);
+    }
+
+    /** The same verdict with the count of healthy messages left in a DLQ after the run. */
+    public ScenarioResult withHealthyInDlq(int count, List<String> moreNotes) {
+        return copy(scenario, count, lifecycle, concat(notes, moreNotes));
+    }
+
+    /** This verdict's counts under {@code name}, with the fields that the checks after the first one fill. */
+    private ScenarioResult copy(String name, int healthy, Lifecycle checked, List<String> allNotes) {
         return new ScenarioResult(
                 name,
                 leads,
@@ -150,36 +118,15 @@ public record ScenarioResult(
                 deadLetters,
                 poisonSent,
                 poisonDeadLettered,
-                healthyInDlq,
-                lifecycle,
+                healthy,
+                checked,
                 idSource,
-                notes);
+                allNotes);
     }
 
-    /** The same verdict with the count of healthy messages left in a DLQ after the run. */
-    public ScenarioResult withHealthyInDlq(int count, List<String> moreNotes) {
-        List<String> all = new ArrayList<>(notes);
-        all.addAll(moreNotes);
-        return new ScenarioResult(
-                scenario,
-                leads,
-                requests,
-                attempts,
-                accepted,
-                refused,
-                unknown,
-                lost,
-                unexpected,
-                doubleCounted,
-                scoreMismatches,
-                qualified,
-                handoffViolations,
-                deadLetters,
-                poisonSent,
-                poisonDeadLettered,
-                count,
-                lifecycle,
-                idSource,
-                all);
+    private static List<String> concat(List<String> first, List<String> then) {
+        List<String> all = new ArrayList<>(first);
+        all.addAll(then);
+        return all;
     }
 }
