@@ -93,7 +93,13 @@ final class Soak {
                     config.broker().user(),
                     config.broker().password(),
                     options.embedded() ? "/" : options.vhost());
-            SoakSampler sampler = new SoakSampler(ports, new SuiteDatabases(config), broker, !options.embedded());
+            SuiteDatabases databases = new SuiteDatabases(config);
+            if (!databases.autovacuum()) {
+                throw new IllegalStateException("autovacuum is off on this PostgreSQL: the tables under retention"
+                        + " could only grow, so the soak would judge the server's settings, not the suite. Turn it on"
+                        + " as in production (alter system set autovacuum = on; select pg_reload_conf();)");
+            }
+            SoakSampler sampler = new SoakSampler(ports, databases, broker, !options.embedded());
             Instant start = Instant.now();
             Instant end = start.plus(settings.length());
             ScheduledExecutorService every = Executors.newSingleThreadScheduledExecutor();

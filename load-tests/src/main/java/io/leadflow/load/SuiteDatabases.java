@@ -131,6 +131,21 @@ public final class SuiteDatabases {
         }
     }
 
+    /**
+     * Whether the server runs autovacuum (as a production PostgreSQL does): without it the space of the rows that
+     * retention deletes is never reused, so every table under retention grows for as long as the load runs.
+     */
+    public boolean autovacuum() {
+        try (Connection connection = connect("ingestion");
+                PreparedStatement show = connection.prepareStatement("show autovacuum");
+                ResultSet rows = show.executeQuery()) {
+            rows.next();
+            return "on".equals(rows.getString(1));
+        } catch (SQLException e) {
+            throw new IllegalStateException("cannot read the server's autovacuum setting", e);
+        }
+    }
+
     /** Each table's total size in bytes (indexes and TOAST included, {@code pg_total_relation_size}), by name. */
     public Map<String, Long> tableSizes(String service) {
         Map<String, Long> sizes = new java.util.TreeMap<>();
